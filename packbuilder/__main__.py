@@ -1,0 +1,5 @@
+"""Run packbuilder as `python -m packbuilder`."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,271 @@
+"""Content -> Document: put the parts in print order, number citations, address the letters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from . import model as m
+from .schema import CITATION, Contact, Content, PartialDate, Source, Verified
+
+
+def assemble(content: Content) -> m.Document:
+    """Build the printable document from validated content."""
+    campaign = content.campaign
+    numbers = _number_sources(content)
+    para = _Paragraphs(numbers)
+    date_text = _human_date(campaign.date.day, campaign.date.month, campaign.date.year)
+
+    briefing = m.Briefing(
+        title=content.briefing.title,
+        sections=tuple(
+            m.BriefingSection(s.title, tuple(para(p) for p in s.paragraphs))
+            for s in content.briefing.sections
+        ),
+    )
+    cases = m.CaseList(
+        title=content.cases.title,
+        intro=tuple(para(p) for p in content.cases.intro),
+        cases=tuple(
+            m.CaseSummary(
+                title=c.title,
+                date_text=c.date_note or c.date.human(),
+                place=c.place,
+                confidence=c.confidence,
+                confidence_note=para(c.confidence_note),
+                summary=tuple(para(p) for p in c.summary),
+                origin=_origin(content, "cases.yaml", f"cases[{i}]"),
+            )
+            for i, c in enumerate(content.cases.cases)
+        ),
+    )
+    addressees = _addressees(content, numbers)
+    body = _letter_body(content)
+    letters = m.Letters(
+        title="Letters",
+        letters=tuple(
+            _letter(content, i, contact, date_text, body)
+            for i, contact in enumerate(content.contacts.contacts)
+            if contact.is_open
+        ),
+    )
+    sources = m.SourceList(
+        title="Sources",
+        entries=tuple(
+            m.SourceEntry(numbers[s.id], _source_text(s), s.url)
+            for s in sorted(content.sources.sources, key=lambda s: numbers[s.id])
+        ),
+    )
+    parts: tuple[m.Part, ...] = (briefing, cases, addressees, letters, sources)
+    cover = m.Cover(
+        title=campaign.title,
+        subtitle=campaign.subtitle,
+        date_text=date_text,
+        organiser=campaign.organiser,
+        ask=para(campaign.ask),
+        intro=tuple(para(p) for p in campaign.intro),
+        contents=tuple(_part_title(p) for p in parts),
+        print_note=(
+            "Print at 100% (Actual size), not 'Fit to page': the letters are placed so that the "
+            "address shows through the window of a "
+            + ("US #10 window envelope." if campaign.paper == "letter" else "DL or C5 window envelope (DIN 676).")
+        ),
+    )
+    meta = m.Meta(
+        title=campaign.title,
+        subtitle=campaign.subtitle,
+        author=campaign.organiser,
+        subject=_plain(campaign.ask),
+        keywords=campaign.keywords,
+        language=campaign.language,
+        date=campaign.date,
+        paper=campaign.paper,
+        slug=campaign.file_slug,
+    )
+    return m.Document(meta=meta, cover=cover, parts=parts)
+
+
+def _part_title(part: m.Part) -> str:
+    if isinstance(part, m.Letters):
+        n = len(part.letters)
+        return f"{part.title} ({n} {'letter' if n == 1 else 'letters'})"
+    return part.title
+
+
+def _number_sources(content: Content) -> dict[str, int]:
+    """Sources are numbered in order of first citation in print order, then the rest."""
+    order: list[str] = []
+
+    def note(ids: Iterable[str]) -> None:
+        for source_id in ids:
+            if source_id not in order:
+                order.append(source_id)
+
+    texts = [content.campaign.ask, *content.campaign.intro]
+    texts += [p for s in content.briefing.sections for p in s.paragraphs]
+    texts += list(content.cases.intro)
+    for case in content.cases.cases:
+        texts += [*case.summary, case.confidence_note]
+    for text in texts:
+        note(CITATION.findall(text))
+    for contact in content.contacts.contacts:
+        note(v.source for v in _verifications(contact))
+        if contact.closed:
+            note([contact.closed.source])
+    note(s.id for s in content.sources.sources)
+    return {source_id: i + 1 for i, source_id in enumerate(order)}
+
+
+class _Paragraphs:
+    """Turns content prose into model paragraphs with numbered citations."""
+
+    def __init__(self, numbers: dict[str, int]) -> None:
+        self.numbers = numbers
+
+    def __call__(self, text: str) -> m.Paragraph:
+        inlines: list[m.Inline] = []
+        pos = 0
+        for match in CITATION.finditer(text):
+            before = text[pos : match.start()]
+            if before:
+                inlines.append(m.Text(_squash(before)))
+            inlines.append(m.Cite(self.numbers[match[1]]))
+            pos = match.end()
+        if text[pos:]:
+            inlines.append(m.Text(_squash(text[pos:])))
+        # A citation printed after a space reads badly: "returned 500 ¹" -> "returned 500¹".
+        cleaned: list[m.Inline] = []
+        for i, item in enumerate(inlines):
+            if isinstance(item, m.Text) and i + 1 < len(inlines) and isinstance(inlines[i + 1], m.Cite):
+                item = m.Text(item.text.rstrip())
+            cleaned.append(item)
+        return m.Paragraph(tuple(x for x in cleaned if not isinstance(x, m.Text) or x.text))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _plain(text: str) -> str:
+    return _squash(CITATION.sub("", text)).strip()
+
+
+def _human_date(day: int, month: int, year: int) -> str:
+    return PartialDate(year, month, day).human()
+
+
+def _origin(content: Content, file: str, path: str) -> m.Origin:
+    mark = content.places[f"{file}:{path}"]
+    return m.Origin(mark.file, mark.line, mark.col, path)
+
+
+def _verifications(contact: Contact) -> list[Verified]:
+    found = [contact.address_verified]
+    if contact.fax:
+        found.append(contact.fax.verified)
+    if contact.email:
+        found.append(contact.email.verified)
+    return found
+
+
+def address_lines(contact: Contact) -> tuple[str, ...]:
+    """The post's street lines and a US-style 'City, ST ZIP' line (or 'ZIP City' abroad)."""
+    a = contact.address
+    if a.region:
+        last = f"{a.city}, {a.region} {a.postal_code or ''}".strip()
+    else:
+        last = f"{a.postal_code or ''} {a.city}".strip()
+    lines = [*a.lines, last]
+    if a.country:
+        lines.append(a.country.upper())
+    return tuple(lines)
+
+
+def _letter(
+    content: Content, index: int, contact: Contact, date_text: str, body: m.LetterBody
+) -> m.Letter:
+    template = content.letter
+    recipient = (
+        template.recipient.name,
+        template.recipient.title,
+        f"c/o {contact.name}",
+        *address_lines(contact),
+    )
+    return m.Letter(
+        bookmark=f"Letter to {contact.short_name}",
+        date_text=date_text,
+        recipient=recipient,
+        body=body,
+        signer=None,
+        origin=_origin(content, "contacts.yaml", f"contacts[{index}].address"),
+    )
+
+
+def _letter_body(content: Content) -> m.LetterBody:
+    """The text every letter shares; one object, so layout can lay it out once."""
+    t = content.letter
+    return m.LetterBody(
+        subject=t.subject,
+        salutation=t.salutation,
+        paragraphs=tuple(_squash(p.text).strip() for p in t.body()),
+        personal_lines=t.personal_lines,
+        personal_prompt=t.personal_prompt,
+        closing=t.closing,
+        signature_label=t.signature.signature_label,
+        name_label=t.signature.name_label,
+        address_label=t.signature.address_label,
+        origin=_origin(content, "letter.yaml", "paragraphs"),
+    )
+
+
+def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
+    rows = []
+    for contact in content.contacts.contacts:
+        if contact.is_open:
+            status = "Open"
+        else:
+            assert contact.closed is not None
+            status = f"Closed {contact.closed.date.human()}: {contact.closed.reason}"
+        v = contact.address_verified
+        parts: list[m.Inline] = [m.Text(f"Address: {v.date.human()}"), m.Cite(numbers[v.source])]
+        fax = "none"
+        if contact.fax:
+            fax = contact.fax.number
+            fv = contact.fax.verified
+            parts += [m.Text(f"; fax: {fv.date.human()}"), m.Cite(numbers[fv.source])]
+        if contact.email:
+            ev = contact.email.verified
+            parts += [m.Text(f"; e-mail: {ev.date.human()}"), m.Cite(numbers[ev.source])]
+        notes = [n for n in (v.note, contact.fax.verified.note if contact.fax else None) if n]
+        notes += [contact.note] if contact.note else []
+        if notes:
+            parts.append(m.Text(". " + " ".join(n.rstrip(".") + "." for n in notes)))
+        address = (contact.name, *address_lines(contact))
+        if contact.email:
+            address += (contact.email.address,)
+        rows.append(m.AddresseeRow(contact.short_name, status, address, fax, m.Paragraph(tuple(parts))))
+    intro = m.Paragraph(
+        (
+            m.Text(
+                "Letters go to the head of state in care of each open post below; a closed post "
+                "gets no letter. The last column says when each address and fax number was last "
+                "confirmed and where. Confirm them on the posts' official websites shortly "
+                "before printing."
+            ),
+        )
+    )
+    return m.AddresseeTable(title="Addressees", intro=intro, rows=tuple(rows))
+
+
+def _source_text(s: Source) -> str:
+    pieces = [s.author.rstrip("."), f"“{s.title.rstrip('.')}”"]
+    if s.publisher:
+        pieces.append(s.publisher.rstrip("."))
+    if s.identifier:
+        pieces.append(s.identifier.rstrip("."))
+    if s.date:
+        pieces.append(s.date.human())
+    text = ". ".join(pieces) + "."
+    if s.note:
+        text += " " + s.note.rstrip(".") + "."
+    return text

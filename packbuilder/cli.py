@@ -1,0 +1,136 @@
+"""The `packbuilder` command line: help texts, options, and errors turned into exit codes."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import click
+
+from .errors import ContentError, PackError
+
+T = TypeVar("T")
+
+MAIN_HELP = """Build a print-ready PDF action pack for a letter-writing drive.
+
+\b
+The pack is made from the plain text (YAML) files in a content folder:
+  campaign.yaml   title, date, paper size and what the campaign asks for
+  briefing.yaml   the background, with numbered sources
+  cases.yaml      case summaries: dated, sourced, with how sure we are
+  contacts.yaml   the embassy and consulates (open or closed)
+  letter.yaml     the letter: salutation, paragraphs, closing
+  sources.yaml    every source the pack cites
+
+\b
+Typical use:
+  packbuilder check            find every mistake in ./content
+  packbuilder build            write build/<campaign>.pdf
+  packbuilder build -o pack.pdf
+
+Every content mistake is reported as FILE:LINE:COLUMN: FIELD: MESSAGE, all at
+once, and nothing is written until there are none. Exit status: 0 done,
+1 a problem with the content or the output file, 2 a mistake on the command line.
+
+Print the letters at 100% ("Actual size"), never "Fit to page", so the address
+shows through the envelope window. The content format is described in
+docs/content.md.
+"""
+
+BUILD_HELP = """Build the action pack PDF from CONTENT_DIR (default: ./content).
+
+\b
+The PDF holds, in order: a cover, the briefing, the case summaries, the table
+of addressees, one letter for each open post (a closed post gets none), and
+the numbered sources. The file is written to build/<campaign-slug>.pdf unless
+-o is given; a failed build leaves any earlier PDF untouched.
+"""
+
+CHECK_HELP = """Check CONTENT_DIR (default: ./content) without building anything.
+
+Reports every error and warning (for example an address last confirmed more
+than a year before the campaign date). Exits 0 when there are no errors.
+"""
+
+STRICT_HELP = "Treat warnings (stale addresses, unused sources) as errors."
+DEBUG_HELP = "Show the full traceback of an unexpected internal error."
+
+content_argument = click.argument(
+    "content_dir",
+    required=False,
+    default="content",
+    type=click.Path(file_okay=False, path_type=Path),
+)
+strict_option = click.option("--strict", is_flag=True, help=STRICT_HELP)
+debug_option = click.option("--debug", is_flag=True, help=DEBUG_HELP)
+
+
+@click.group(help=MAIN_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="packbuilder")
+def main() -> None:
+    """The packbuilder command group."""
+
+
+@main.command(help=BUILD_HELP)
+@content_argument
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the PDF (default: build/<campaign-slug>.pdf).",
+)
+@strict_option
+@debug_option
+def build(content_dir: Path, output: Path | None, strict: bool, debug: bool) -> None:
+    """Build the pack."""
+    from .pipeline import BuildOptions, build_pack
+
+    options = BuildOptions(content_dir=content_dir, output=output, strict=strict)
+    result = _run(lambda: build_pack(options), debug)
+    for warning in result.warnings:
+        click.echo(str(warning), err=True)
+    size = result.size / 1024
+    shown = f"{size / 1024:.1f} MB" if size >= 1024 else f"{size:.0f} KB"
+    click.echo(f"Wrote {result.output}: {result.pages} pages, {shown}")
+
+
+@main.command(help=CHECK_HELP)
+@content_argument
+@strict_option
+@debug_option
+def check(content_dir: Path, strict: bool, debug: bool) -> None:
+    """Check the content."""
+    from .pipeline import check_content
+
+    content = _run(lambda: check_content(content_dir, strict), debug)
+    for warning in content.warnings:
+        click.echo(str(warning), err=True)
+    letters = sum(1 for c in content.contacts.contacts if c.is_open)
+    n = len(content.warnings)
+    click.echo(f"{content_dir}: no errors, {n} warning{'s' if n != 1 else ''}; {letters} letters to print")
+
+
+def _run(action: Callable[[], T], debug: bool) -> T:
+    try:
+        return action()
+    except ContentError as exc:
+        for problem in exc.problems:
+            click.echo(str(problem), err=True)
+        errors = sum(1 for p in exc.problems if p.severity == "error")
+        click.echo(f"{errors} error{'s' if errors != 1 else ''}; nothing was written.", err=True)
+        sys.exit(1)
+    except PackError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except Exception as exc:
+        if debug:
+            raise
+        click.echo(
+            f"internal error: {type(exc).__name__}: {exc} (this is a bug in packbuilder; "
+            "run again with --debug for details)",
+            err=True,
+        )
+        sys.exit(1)
+

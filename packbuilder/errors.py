@@ -1,0 +1,57 @@
+"""Every error packbuilder raises, and the located Problem that content errors carry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with the content, at a place an organiser can find in their editor."""
+
+    file: str
+    line: int
+    col: int
+    field: str
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{self.file}:{self.line}:{self.col}: {self.field}: {prefix}{self.message}"
+
+
+class PackError(Exception):
+    """Base of every error that is the user's to fix (exit status 1, no traceback)."""
+
+
+class ContentError(PackError):
+    """The content folder (or a signer list) has one or more problems; holds all of them."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        self.problems = tuple(sorted(problems))
+        super().__init__(f"{len(self.problems)} problem(s) in the content")
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+class LayoutError(ContentError):
+    """Content that is valid on its own but does not fit where it must be printed."""
+
+
+class OutputError(PackError):
+    """The PDF could not be written where the user asked."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A ' (did you mean 'x'?)' hint for a misspelt key or id, or '' when nothing is close."""
+    import difflib
+
+    options = list(choices)
+    match = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return f" (did you mean '{match[0]}'?)" if match else ""

@@ -1,0 +1,289 @@
+"""Small custom flowables: headings that report their page, and the window-envelope letter page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+
+from . import fonts
+from . import model as m
+from .styles import (
+    ADDRESS_LEADING,
+    ADDRESS_SIZE,
+    HANDWRITING_LINE,
+    LETTER_LEADING,
+    LETTER_SIZE,
+    MUTED,
+    RULE,
+    Geometry,
+    paragraph_styles,
+)
+
+
+@dataclass(frozen=True)
+class OutlineMark:
+    """A bookmark target found while drawing: title, depth, page index and height on the page."""
+
+    title: str
+    level: int
+    page: int
+    top: float
+
+
+class Heading(Paragraph):  # type: ignore[misc]
+    """A paragraph that records where it lands, for the PDF outline."""
+
+    def __init__(self, text: str, style: Any, outline: str, level: int, sink: list[OutlineMark]):
+        super().__init__(text, style)
+        self.outline = outline
+        self.level = level
+        self.sink = sink
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        # Inside a table cell the canvas is translated; the matrix gives the height on the page.
+        matrix = getattr(canvas, "_currentMatrix", (1, 0, 0, 1, 0, 0))
+        top = matrix[3] * (y + self.height) + matrix[5]
+        self.sink.append(OutlineMark(self.outline, self.level, canvas.getPageNumber() - 1, top))
+        super().drawOn(canvas, x, y, _sW)
+
+
+class LetterFit(Exception):
+    """The shared letter body is taller than the page allows (carries the overflow in points)."""
+
+    def __init__(self, overflow: float) -> None:
+        super().__init__(f"{overflow:.0f} pt too long")
+        self.overflow = overflow
+
+
+class LetterBodyForm:
+    """The text every letter shares, wrapped once and drawn once into a PDF form XObject.
+
+    Each letter page then places the form by reference, so a thousand letters cost one copy of
+    the body text in the file.
+    """
+
+    def __init__(self, body: m.LetterBody, geo: Geometry) -> None:
+        styles = paragraph_styles()
+        self.body = body
+        self.geo = geo
+        self.width = geo.width - geo.margin_left - geo.margin_right
+        self.name = f"LetterBody{id(body)}"
+        items: list[tuple[Paragraph, float, float]] = []  # paragraph, height, space after
+
+        def add(text: str, style_name: str, after: float) -> None:
+            style = styles[style_name]
+            p = Paragraph(fonts.markup(text, style.fontName), style)
+            _, h = p.wrap(self.width, 10_000)
+            items.append((p, h, after))
+
+        if body.subject:
+            add(body.subject, "letter-bold", LETTER_LEADING * 0.6)
+        add(body.salutation, "letter", LETTER_LEADING * 0.4)
+        for text in body.paragraphs:
+            add(text, "letter", LETTER_LEADING * 0.5)
+        self.items = items
+        self.text_height = sum(h + after for _, h, after in items)
+        self.personal_height = (
+            (9 + body.personal_lines * HANDWRITING_LINE + 6) if body.personal_lines else 0
+        )
+        # closing line, room to sign, signature/name row, address row
+        self.signature_height = LETTER_LEADING + 26 + 12 + HANDWRITING_LINE + 12
+        self.height = self.text_height + self.personal_height + self.signature_height
+        self.drawn_on: set[int] = set()
+
+    @property
+    def top(self) -> float:
+        """Distance of the body's top from the top of the sheet: two lines below the date."""
+        return self.geo.reference_line + 1.8 * LETTER_LEADING
+
+    def check_fits(self) -> None:
+        """Raise LetterFit if the body and signature block run into the bottom margin."""
+        room = self.geo.height - self.top - self.geo.letter_bottom
+        if self.height > room:
+            raise LetterFit(self.height - room)
+
+    def signer_rows(self) -> tuple[float, float]:
+        """Heights (from the body top) of the name and address rules."""
+        y_sign = self.text_height + self.personal_height + LETTER_LEADING + 26
+        return y_sign, y_sign + 12 + HANDWRITING_LINE
+
+    def place(self, canv: Canvas) -> None:
+        """Draw the body at its place on the current page, defining the form on first use."""
+        key = id(canv)
+        if key not in self.drawn_on:
+            canv.beginForm(self.name)
+            self._draw(canv)
+            canv.endForm()
+            self.drawn_on.add(key)
+        canv.doForm(self.name)
+
+    def _draw(self, canv: Canvas) -> None:
+        geo = self.geo
+        left = geo.margin_left
+        y = geo.height - self.top  # PDF y of the current top
+        for paragraph, h, after in self.items:
+            paragraph.drawOn(canv, left, y - h)
+            y -= h + after
+        styles = paragraph_styles()
+        label = styles["label"]
+        if self.body.personal_lines:
+            canv.setFont(label.fontName, label.fontSize)
+            canv.setFillColor(MUTED)
+            canv.drawString(left, y - 8, self.body.personal_prompt)
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(0.5)
+            line_y = y - 9
+            for _ in range(self.body.personal_lines):
+                line_y -= HANDWRITING_LINE
+                canv.line(left, line_y, left + self.width, line_y)
+            y -= self.personal_height
+        canv.setFillColorRGB(0, 0, 0)
+        canv.setFont(fonts.SERIF, LETTER_SIZE)
+        canv.drawString(left, y - LETTER_SIZE, self.body.closing)
+        y_sign, y_address = self.signer_rows()
+        base = geo.height - self.top
+        half = self.width * 0.48
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        for x0, x1, row, text in (
+            (left, left + half, y_sign, self.body.signature_label),
+            (left + self.width - half, left + self.width, y_sign, self.body.name_label),
+            (left, left + self.width, y_address, self.body.address_label),
+        ):
+            rule_y = base - row
+            canv.line(x0, rule_y, x1, rule_y)
+            canv.setFont(label.fontName, label.fontSize)
+            canv.setFillColor(MUTED)
+            canv.drawString(x0, rule_y - 9, text)
+        canv.setFillColorRGB(0, 0, 0)
+
+
+class LetterPage(Flowable):  # type: ignore[misc]
+    """One window-envelope letter: a whole page drawn in sheet coordinates."""
+
+    def __init__(
+        self,
+        letter: m.Letter,
+        body: LetterBodyForm,
+        sink: list[OutlineMark],
+        part_title: str | None,
+    ) -> None:
+        super().__init__()
+        self.letter = letter
+        self.body = body
+        self.sink = sink
+        self.part_title = part_title
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, avail_height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        geo = self.body.geo
+        page = canvas.getPageNumber() - 1
+        if self.part_title:
+            self.sink.append(OutlineMark(self.part_title, 0, page, geo.height))
+        self.sink.append(OutlineMark(self.letter.bookmark, 1, page, geo.height))
+        canvas.saveState()
+        self._fold_marks(canvas)
+        self._date(canvas)
+        self._recipient(canvas)
+        self.body.place(canvas)
+        if self.letter.signer:
+            self._signer(canvas, self.letter.signer)
+        canvas.restoreState()
+
+    def _fold_marks(self, canv: Canvas) -> None:
+        # Short ticks in the left margin (3.5 mm from the edge, as KOMA-Script places them) so a
+        # tri-fold (or DIN two-fold) puts the address behind the window.
+        geo = self.body.geo
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        for top in geo.folds:
+            canv.line(10, geo.height - top, 22, geo.height - top)
+        if geo.hole_mark:
+            canv.line(10, geo.height - geo.hole_mark, 18, geo.height - geo.hole_mark)
+
+    def _date(self, canv: Canvas) -> None:
+        geo = self.body.geo
+        canv.setFillColorRGB(0, 0, 0)
+        canv.setFont(fonts.SERIF, LETTER_SIZE)
+        baseline = geo.height - geo.reference_line - LETTER_SIZE
+        canv.drawRightString(geo.width - geo.margin_right, baseline, self.letter.date_text)
+
+    def _recipient(self, canv: Canvas) -> None:
+        geo = self.body.geo
+        lines = address_block(self.letter.recipient, geo)
+        w = geo.window
+        x = w.left + geo.window_inset_x
+        first_baseline = geo.height - (w.top + geo.window_back_address + geo.window_inset_y) - ADDRESS_SIZE
+        for i, (text, indent) in enumerate(lines):
+            draw_text(canv, x + indent, first_baseline - i * ADDRESS_LEADING, text, fonts.SANS, ADDRESS_SIZE)
+
+    def _signer(self, canv: Canvas, signer: m.Signer) -> None:
+        geo = self.body.geo
+        y_sign, y_address = self.body.signer_rows()
+        base = geo.height - self.body.top
+        half = self.body.width * 0.48
+        x_name = geo.margin_left + self.body.width - half
+        draw_text(canv, x_name + 2, base - y_sign + 3, signer.name, fonts.SERIF, LETTER_SIZE)
+        draw_text(canv, geo.margin_left + 2, base - y_address + 3, ", ".join(signer.address), fonts.SERIF, LETTER_SIZE)
+
+
+def draw_text(canv: Canvas, x: float, y: float, text: str, primary: str, size: float) -> None:
+    """Draw one line of plain text, switching to a fallback font for characters it needs."""
+    for run, face in _runs(text, primary):
+        canv.setFont(face, size)
+        canv.drawString(x, y, run)
+        x += canv.stringWidth(run, face, size)
+
+
+def _runs(text: str, primary: str) -> list[tuple[str, str]]:
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        face = fonts.font_for(char, primary) or primary
+        if runs and (runs[-1][1] == face or char == " "):
+            runs[-1] = (runs[-1][0] + char, runs[-1][1])
+        else:
+            runs.append((char, face))
+    return runs
+
+
+class AddressTooLarge(Exception):
+    """The recipient block does not fit the envelope window."""
+
+
+def address_block(lines: tuple[str, ...], geo: Geometry) -> list[tuple[str, float]]:
+    """Recipient lines wrapped to the window's width (continuations indented), with indents.
+
+    Raises AddressTooLarge when a word is wider than the window or the lines are taller than it.
+    """
+    w = geo.window
+    room = w.width - 2 * geo.window_inset_x
+    indent = ADDRESS_SIZE
+    out: list[tuple[str, float]] = []
+    for line in lines:
+        words = line.split()
+        current = ""
+        first = True
+        for word in words:
+            trial = f"{current} {word}".strip()
+            avail = room - (0 if first else indent)
+            if fonts.width(trial, fonts.SANS, ADDRESS_SIZE) <= avail or not current:
+                if fonts.width(trial, fonts.SANS, ADDRESS_SIZE) > avail:
+                    raise AddressTooLarge(f"'{word}' is wider than the envelope window")
+                current = trial
+            else:
+                out.append((current, 0 if first else indent))
+                current, first = word, False
+        out.append((current, 0 if first else indent))
+    usable = w.height - geo.window_back_address - 2 * geo.window_inset_y
+    needed = (len(out) - 1) * ADDRESS_LEADING + ADDRESS_SIZE * 1.25
+    if needed > usable:
+        raise AddressTooLarge(
+            f"the recipient block needs {len(out)} lines ({needed:.0f} pt) but the envelope "
+            f"window holds {usable:.0f} pt"
+        )
+    return out

@@ -1,0 +1,136 @@
+"""The shipped TrueType fonts: registration with ReportLab, glyph coverage and script fallback.
+
+Every font is a TrueType file under fonts/ (installed as packbuilder/fonts), so ReportLab embeds
+a subset of each one; no text is ever set in a standard PDF font that the reader's machine would
+have to supply. Latin text uses Noto; any character Noto lacks (Hangul, Chinese) is set in
+WenQuanYi Micro Hei, which covers both.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+SERIF = "NotoSerif"
+SERIF_BOLD = "NotoSerif-Bold"
+SERIF_ITALIC = "NotoSerif-Italic"
+SERIF_BOLD_ITALIC = "NotoSerif-BoldItalic"
+SANS = "NotoSans"
+SANS_BOLD = "NotoSans-Bold"
+CJK = "WenQuanYiMicroHei"
+
+_FILES = {
+    SERIF: "NotoSerif-Regular.ttf",
+    SERIF_BOLD: "NotoSerif-Bold.ttf",
+    SERIF_ITALIC: "NotoSerif-Italic.ttf",
+    SERIF_BOLD_ITALIC: "NotoSerif-BoldItalic.ttf",
+    SANS: "NotoSans-Regular.ttf",
+    SANS_BOLD: "NotoSans-Bold.ttf",
+    CJK: "wqy-microhei.ttc",
+}
+
+#: Which font draws a character the primary font lacks, in order of preference.
+FALLBACKS = (CJK,)
+
+
+def font_dir() -> Path:
+    """The folder holding the font files: installed package data, or the source tree's fonts/."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "fonts", here.parent / "fonts"):
+        if (candidate / _FILES[SERIF]).is_file():
+            return candidate
+    raise FileNotFoundError(f"packbuilder's fonts are missing (looked in {here / 'fonts'})")
+
+
+@cache
+def register() -> None:
+    """Register every shipped font and its bold/italic family mapping with ReportLab, once."""
+    folder = font_dir()
+    for name, file in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / file), subfontIndex=0))
+    families = {
+        SERIF: (SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC),
+        SANS: (SANS, SANS_BOLD, SANS, SANS_BOLD),
+        CJK: (CJK, CJK, CJK, CJK),
+    }
+    for family, (regular, bold, italic, bold_italic) in families.items():
+        addMapping(family, 0, 0, regular)
+        addMapping(family, 1, 0, bold)
+        addMapping(family, 0, 1, italic)
+        addMapping(family, 1, 1, bold_italic)
+    for name in _FILES:  # the style names themselves also resolve to their family
+        if name not in families:
+            base = SERIF if name.startswith(SERIF) else SANS
+            regular, bold, italic, bold_italic = families[base]
+            addMapping(name, 0, 0, name)
+            addMapping(name, 1, 0, bold)
+            addMapping(name, 0, 1, italic)
+            addMapping(name, 1, 1, bold_italic)
+
+
+@cache
+def _coverage(name: str) -> frozenset[int]:
+    register()
+    font = pdfmetrics.getFont(name)
+    return frozenset(font.face.charToGlyph)
+
+
+def covers(name: str, char: str) -> bool:
+    """Whether font `name` has a glyph for `char` (spaces and line breaks always pass)."""
+    return char in " \n\t" or ord(char) in _coverage(name)
+
+
+def font_for(char: str, primary: str) -> str | None:
+    """The font that draws `char`: the primary if it can, else the first fallback, else None."""
+    if covers(primary, char):
+        return primary
+    for fallback in FALLBACKS:
+        if covers(fallback, char):
+            return fallback
+    return None
+
+
+def uncovered(text: str, primary: str = SERIF) -> list[str]:
+    """Characters of `text` that no shipped font can draw."""
+    return sorted({c for c in text if font_for(c, primary) is None})
+
+
+def markup(text: str, primary: str) -> str:
+    """Plain text as ReportLab paragraph markup: escaped, with fallback-font runs tagged.
+
+    Content is never trusted as markup: `<`, `>` and `&` are escaped here, the only place text
+    becomes markup.
+    """
+    out: list[str] = []
+    run: list[str] = []
+    current = primary
+
+    def flush() -> None:
+        if not run:
+            return
+        chunk = escape("".join(run))
+        out.append(chunk if current == primary else f'<font face="{current}">{chunk}</font>')
+        run.clear()
+
+    for char in text:
+        face = font_for(char, primary) or primary
+        if face != current and char != " ":
+            flush()
+            current = face
+        run.append(char)
+    flush()
+    return "".join(out)
+
+
+def width(text: str, primary: str, size: float) -> float:
+    """Width in points of plain `text` set in `primary`, with fallback fonts where needed."""
+    total = 0.0
+    for char in text:
+        face = font_for(char, primary) or primary
+        total += pdfmetrics.stringWidth(char, face, size)
+    return total

@@ -1,0 +1,307 @@
+"""Document -> PDF bytes with ReportLab: page templates, the story, and where each part landed."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import LayoutError as ReportLabLayoutError
+
+from . import fonts
+from . import model as m
+from .errors import LayoutError, Problem
+from .flowables import (
+    AddressTooLarge,
+    Heading,
+    LetterBodyForm,
+    LetterFit,
+    LetterPage,
+    OutlineMark,
+    address_block,
+)
+from .styles import ACCENT, FOOTER_SIZE, MUTED, RULE, TINT, Geometry, geometry, paragraph_styles
+
+
+@dataclass(frozen=True)
+class RenderedBody:
+    """The laid-out pack before finishing: PDF bytes and where each outline entry points."""
+
+    pdf: bytes
+    page_count: int
+    marks: tuple[OutlineMark, ...]
+    paper: str
+
+
+def layout(document: m.Document) -> RenderedBody:
+    """Lay the document out on pages; raise LayoutError naming any item that does not fit."""
+    fonts.register()
+    geo = geometry(document.meta.paper)
+    marks: list[OutlineMark] = []
+    story = _Story(document, geo, marks).build()
+    buffer = io.BytesIO()
+    doc = _PackTemplate(buffer, document, geo)
+    try:
+        doc.build(story)
+    except ReportLabLayoutError as exc:  # a flowable taller than a page: name it, do not spill
+        raise LayoutError(
+            [Problem("(layout)", 1, 1, "(layout)", f"content does not fit on a page: {exc}")]
+        ) from None
+    return RenderedBody(buffer.getvalue(), doc.page, tuple(marks), geo.name)
+
+
+class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, buffer: io.BytesIO, document: m.Document, geo: Geometry) -> None:
+        meta = document.meta
+        super().__init__(
+            buffer,
+            pagesize=(geo.width, geo.height),
+            leftMargin=geo.margin_left,
+            rightMargin=geo.margin_right,
+            topMargin=geo.margin_top,
+            bottomMargin=geo.margin_bottom,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            creator="packbuilder",
+            invariant=1,
+            pageCompression=1,
+            # Without this ReportLab declares a non-embedded Helvetica as every page's first font.
+            initialFontName=fonts.SERIF,
+        )
+        self.footer_text = meta.title
+        body_frame = Frame(
+            geo.margin_left,
+            geo.margin_bottom,
+            geo.width - geo.margin_left - geo.margin_right,
+            geo.height - geo.margin_top - geo.margin_bottom,
+            id="body",
+        )
+        full = Frame(0, 0, geo.width, geo.height, 0, 0, 0, 0, id="full")
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [body_frame]),
+                PageTemplate("body", [body_frame], onPage=self._footer),
+                PageTemplate("letter", [full]),
+            ]
+        )
+        self.geo = geo
+
+    def _footer(self, canv: Canvas, doc: Any) -> None:
+        canv.saveState()
+        canv.setFont(fonts.SANS, FOOTER_SIZE)
+        canv.setFillColor(MUTED)
+        y = self.geo.margin_bottom / 2
+        canv.drawString(self.geo.margin_left, y, self.footer_text)
+        canv.drawRightString(
+            self.geo.width - self.geo.margin_right, y, f"Page {canv.getPageNumber()}"
+        )
+        canv.restoreState()
+
+
+class _Story:
+    """Builds the list of flowables, part by part."""
+
+    def __init__(self, document: m.Document, geo: Geometry, marks: list[OutlineMark]) -> None:
+        self.document = document
+        self.geo = geo
+        self.marks = marks
+        self.styles = paragraph_styles()
+        self.frame_width = geo.width - geo.margin_left - geo.margin_right
+        self.frame_height = geo.height - geo.margin_top - geo.margin_bottom
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        s = self.styles[style]
+        return Paragraph(fonts.markup(text, s.fontName), s)
+
+    def rich(self, paragraph: m.Paragraph, style: str = "body") -> Paragraph:
+        s = self.styles[style]
+        out: list[str] = []
+        for item in paragraph.inlines:
+            if isinstance(item, m.Text):
+                out.append(fonts.markup(item.text, s.fontName))
+            else:
+                out.append(f"<super>{item.number}</super>")
+        return Paragraph("".join(out), s)
+
+    def heading(self, text: str, style: str, level: int) -> Heading:
+        s = self.styles[style]
+        return Heading(fonts.markup(text, s.fontName), s, text, level, self.marks)
+
+    def build(self) -> list[Any]:
+        story: list[Any] = [NextPageTemplate("body")]
+        story += self.cover(self.document.cover)
+        for part in self.document.parts:
+            if isinstance(part, m.Letters):
+                story += [NextPageTemplate("letter"), PageBreak()]
+                story += self.letters(part)
+                story += [NextPageTemplate("body")]
+                continue
+            story.append(PageBreak())
+            if isinstance(part, m.Briefing):
+                story += self.briefing(part)
+            elif isinstance(part, m.CaseList):
+                story += self.cases(part)
+            elif isinstance(part, m.AddresseeTable):
+                story += self.addressees(part)
+            elif isinstance(part, m.SourceList):
+                story += self.sources(part)
+        return story
+
+    def cover(self, cover: m.Cover) -> list[Any]:
+        self.marks.append(OutlineMark("Cover", 0, 0, self.geo.height))
+        out: list[Any] = [Spacer(1, 30 * mm), self.p(cover.title, "cover-title")]
+        if cover.subtitle:
+            out.append(self.p(cover.subtitle, "cover-subtitle"))
+        out.append(self.p(f"{cover.date_text} · {cover.organiser}", "cover-meta"))
+        out.append(Spacer(1, 10 * mm))
+        out.append(self.p("What we ask", "h2"))
+        out.append(self.boxed([self.rich(cover.ask, "ask")]))
+        out.append(Spacer(1, 4 * mm))
+        for para in cover.intro:
+            out.append(self.rich(para))
+        out.append(self.p("In this pack", "h2"))
+        for i, title in enumerate(cover.contents, 1):
+            out.append(self.p(f"{i}. {title}", "body"))
+        out.append(Spacer(1, 4 * mm))
+        out.append(self.boxed([self.p(cover.print_note, "small")]))
+        return out
+
+    def boxed(self, flowables: list[Any]) -> Table:
+        table = Table([[flowables]], colWidths=[self.frame_width])
+        table.setStyle(
+            TableStyle(
+                [
+                    # Table sets its cell font even around flowables: keep it an embedded one.
+                    ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
+                    ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                    ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, -1), 8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
+        return table
+
+    def briefing(self, part: m.Briefing) -> list[Any]:
+        out: list[Any] = [self.heading(part.title, "h1", 0)]
+        for section in part.sections:
+            out.append(self.heading(section.title, "h2", 1))
+            out += [self.rich(p) for p in section.paragraphs]
+        return out
+
+    def cases(self, part: m.CaseList) -> list[Any]:
+        out: list[Any] = [self.heading(part.title, "h1", 0)]
+        out += [self.rich(p) for p in part.intro]
+        problems: list[Problem] = []
+        for case in part.cases:
+            where = f"{case.date_text}" + (f" · {case.place}" if case.place else "")
+            sure = m.Paragraph(
+                (m.Text(f"How sure we are: {case.confidence.capitalize()}. "), *case.confidence_note.inlines)
+            )
+            inner = [
+                self.heading(case.title, "h3", 1),
+                self.p(where, "meta"),
+                *[self.rich(p) for p in case.summary],
+                self.rich(sure, "small"),
+            ]
+            box = self.boxed(inner)
+            _, height = box.wrap(self.frame_width, self.frame_height)
+            if height > self.frame_height:
+                o = case.origin
+                problems.append(
+                    Problem(o.file, o.line, o.col, o.field, f"case '{case.title}' is "
+                            f"{height - self.frame_height:.0f} pt longer than a page; shorten it")
+                )
+            out += [box, Spacer(1, 5 * mm)]
+        if problems:
+            raise LayoutError(problems)
+        return out
+
+    def addressees(self, part: m.AddresseeTable) -> list[Any]:
+        out: list[Any] = [self.heading(part.title, "h1", 0), self.rich(part.intro)]
+        head = [self.p(t, "table-head") for t in ("Post", "Status", "Address", "Fax", "Last confirmed")]
+        rows: list[list[Any]] = [head]
+        for row in part.rows:
+            rows.append(
+                [
+                    self.p(row.name, "table"),
+                    self.p(row.status, "table"),
+                    self.p("\n".join(row.address).replace("\n", " / "), "table"),
+                    self.p(row.fax, "table"),
+                    self.rich(row.verified, "table"),
+                ]
+            )
+        w = self.frame_width
+        table = Table(rows, colWidths=[w * 0.17, w * 0.16, w * 0.27, w * 0.14, w * 0.26], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
+                    ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, TINT]),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        out.append(table)
+        return out
+
+    def letters(self, part: m.Letters) -> list[Any]:
+        if not part.letters:
+            return []
+        problems: list[Problem] = []
+        body = part.letters[0].body
+        form = LetterBodyForm(body, self.geo)
+        try:
+            form.check_fits()
+        except LetterFit as exc:
+            o = body.origin
+            problems.append(
+                Problem(o.file, o.line, o.col, o.field, f"the letter is {exc.overflow:.0f} pt too "
+                        "long for one page; shorten it or leave out an optional paragraph")
+            )
+        for letter in part.letters:
+            try:
+                address_block(letter.recipient, self.geo)
+            except AddressTooLarge as exc:
+                o = letter.origin
+                problems.append(Problem(o.file, o.line, o.col, o.field, str(exc)))
+        if problems:
+            raise LayoutError(problems)
+        out: list[Any] = []
+        for i, letter in enumerate(part.letters):
+            if i:
+                out.append(PageBreak())
+            out.append(LetterPage(letter, form, self.marks, part.title if i == 0 else None))
+        return out
+
+    def sources(self, part: m.SourceList) -> list[Any]:
+        out: list[Any] = [self.heading(part.title, "h1", 0)]
+        s = self.styles["source"]
+        for entry in part.entries:
+            text = f"{entry.number}.\u00a0\u00a0" 
+            markup = fonts.markup(text + entry.text, s.fontName)
+            if entry.url:
+                markup += " " + fonts.markup(entry.url, s.fontName)
+            out.append(Paragraph(markup, s))
+        return out

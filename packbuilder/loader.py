@@ -1,0 +1,182 @@
+"""Read the content folder's YAML with the safe loader, keeping file:line:col for every value."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import Problem, did_you_mean
+
+# A content file is a few kilobytes of prose; anything this large is a mistake or an attack.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+CONTENT_FILES = (
+    "campaign.yaml",
+    "briefing.yaml",
+    "cases.yaml",
+    "contacts.yaml",
+    "letter.yaml",
+    "sources.yaml",
+)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Where a value starts in its file (1-based, as editors count)."""
+
+    file: str
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
+class Scalar:
+    """A scalar exactly as written: its text, the type YAML would give it, and whether quoted."""
+
+    text: str
+    tag: str
+    quoted: bool
+    mark: Mark
+
+    @property
+    def kind(self) -> str:
+        """Short YAML type name: str, int, float, bool, null or timestamp."""
+        return "str" if self.quoted else self.tag.rsplit(":", 1)[-1]
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """A YAML mapping; keys are scalars, kept in file order."""
+
+    items: tuple[tuple[Scalar, Node], ...]
+    mark: Mark
+
+
+@dataclass(frozen=True)
+class Sequence:
+    """A YAML list."""
+
+    items: tuple[Node, ...]
+    mark: Mark
+
+
+Node = Scalar | Mapping | Sequence
+
+
+@dataclass(frozen=True)
+class RawTree:
+    """Every content file as a marked node tree (None where it could not be read), and problems."""
+
+    folder: Path
+    files: dict[str, Node | None]
+    problems: tuple[Problem, ...]
+
+
+def load(folder: Path) -> RawTree:
+    """Read every content file in `folder`; collect every read or syntax problem, never stop early."""
+    problems: list[Problem] = []
+    files: dict[str, Node | None] = {}
+    shown = str(folder)
+    if not folder.is_dir():
+        problems.append(Problem(shown, 1, 1, "(folder)", "content folder not found"))
+        return RawTree(folder, {}, tuple(problems))
+    present = {p.name for p in folder.iterdir() if p.suffix in (".yaml", ".yml")}
+    for name in sorted(present - set(CONTENT_FILES)):
+        hint = did_you_mean(Path(name).stem + ".yaml", CONTENT_FILES)
+        problems.append(
+            Problem(str(folder / name), 1, 1, "(file)", f"unknown content file{hint}")
+        )
+    for name in CONTENT_FILES:
+        path = folder / name
+        if name not in present:
+            problems.append(Problem(str(path), 1, 1, "(file)", "required content file is missing"))
+            files[name] = None
+            continue
+        node, file_problems = load_file(path)
+        files[name] = node
+        problems.extend(file_problems)
+    return RawTree(folder, files, tuple(problems))
+
+
+def load_file(path: Path) -> tuple[Node | None, list[Problem]]:
+    """Parse one YAML file into a marked node tree, refusing what the safe subset does not need."""
+    shown = str(path)
+    if path.stat().st_size > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        return None, [Problem(shown, 1, 1, "(file)", f"file is larger than {limit} MB")]
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(shown, 1, 1, "(file)", f"not UTF-8 text (byte {exc.start})")]
+    try:
+        problems = list(_refuse_anchors(text, shown))
+        if problems:
+            return None, problems
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
+        return None, [Problem(shown, line, col, "(syntax)", message)]
+    except yaml.YAMLError as exc:
+        return None, [Problem(shown, 1, 1, "(syntax)", " ".join(str(exc).split()))]
+    if root is None:
+        return None, [Problem(shown, 1, 1, "(file)", "file is empty")]
+    problems = []
+    return _convert(root, shown, problems), problems
+
+
+def _refuse_anchors(text: str, shown: str) -> Iterator[Problem]:
+    """Anchors and aliases are never needed in content and allow 'billion laughs' expansion."""
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        anchor = getattr(event, "anchor", None)
+        if isinstance(event, yaml.AliasEvent) or anchor:
+            m = event.start_mark
+            yield Problem(
+                shown,
+                m.line + 1,
+                m.column + 1,
+                "(syntax)",
+                "anchors and aliases (& and *) are not allowed in content files",
+            )
+            return
+
+
+def _mark(node: yaml.Node, shown: str) -> Mark:
+    return Mark(shown, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _convert(node: yaml.Node, shown: str, problems: list[Problem]) -> Node:
+    if isinstance(node, yaml.ScalarNode):
+        return Scalar(str(node.value), node.tag, node.style is not None, _mark(node, shown))
+    if isinstance(node, yaml.SequenceNode):
+        items = tuple(_convert(child, shown, problems) for child in node.value)
+        return Sequence(items, _mark(node, shown))
+    assert isinstance(node, yaml.MappingNode)
+    pairs: list[tuple[Scalar, Node]] = []
+    seen: dict[str, Mark] = {}
+    for key_node, value_node in node.value:
+        key = _convert(key_node, shown, problems)
+        if not isinstance(key, Scalar):
+            m = key.mark
+            problems.append(Problem(shown, m.line, m.col, "(syntax)", "a key must be plain text"))
+            continue
+        if key.text in seen:
+            first = seen[key.text]
+            problems.append(
+                Problem(
+                    shown,
+                    key.mark.line,
+                    key.mark.col,
+                    key.text,
+                    f"duplicate key (first given on line {first.line})",
+                )
+            )
+            continue
+        seen[key.text] = key.mark
+        pairs.append((key, _convert(value_node, shown, problems)))
+    return Mapping(tuple(pairs), _mark(node, shown))
+

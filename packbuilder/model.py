@@ -1,0 +1,214 @@
+"""The document model: what the pack prints, in order, as plain data with no ReportLab in it.
+
+`assemble` builds a Document from Content; `layout` draws it. Every string here is plain text
+(never markup): layout escapes it. A Document is a cover followed by parts; letters share one
+LetterBody object, so the fixed text is laid out once and stamped on every letter, and only the
+recipient block and the signer vary from letter to letter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+Paper = Literal["letter", "a4"]
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an item was written in the content, so layout problems can point at it."""
+
+    file: str
+    line: int
+    col: int
+    field: str
+
+
+@dataclass(frozen=True)
+class Text:
+    """A run of plain text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Cite:
+    """A citation, printed as the source's number in superscript."""
+
+    number: int
+
+
+Inline = Text | Cite
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of running text with citations."""
+
+    inlines: tuple[Inline, ...]
+
+    @property
+    def plain(self) -> str:
+        """The text without citation numbers."""
+        return "".join(i.text for i in self.inlines if isinstance(i, Text))
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the PDF says about itself and how it is printed."""
+
+    title: str
+    subtitle: str | None
+    author: str
+    subject: str
+    keywords: tuple[str, ...]
+    language: str
+    date: dt.date
+    paper: Paper
+    slug: str
+
+
+@dataclass(frozen=True)
+class Cover:
+    """The first page: title, date, the ask and how to use the pack."""
+
+    title: str
+    subtitle: str | None
+    date_text: str
+    organiser: str
+    ask: Paragraph
+    intro: tuple[Paragraph, ...]
+    contents: tuple[str, ...]
+    print_note: str
+
+
+@dataclass(frozen=True)
+class BriefingSection:
+    """A headed run of paragraphs."""
+
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The briefing part."""
+
+    title: str
+    sections: tuple[BriefingSection, ...]
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One case in a box: when, where, how sure, what happened."""
+
+    title: str
+    date_text: str
+    place: str | None
+    confidence: str
+    confidence_note: Paragraph
+    summary: tuple[Paragraph, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class CaseList:
+    """The case summaries part."""
+
+    title: str
+    intro: tuple[Paragraph, ...]
+    cases: tuple[CaseSummary, ...]
+
+
+@dataclass(frozen=True)
+class AddresseeRow:
+    """One post in the addressees table."""
+
+    name: str
+    status: str
+    address: tuple[str, ...]
+    fax: str
+    verified: Paragraph
+
+
+@dataclass(frozen=True)
+class AddresseeTable:
+    """Every post, open or closed, with when its details were last confirmed."""
+
+    title: str
+    intro: Paragraph
+    rows: tuple[AddresseeRow, ...]
+
+
+@dataclass(frozen=True)
+class LetterBody:
+    """The text every letter shares, laid out once."""
+
+    subject: str | None
+    salutation: str
+    paragraphs: tuple[str, ...]
+    personal_lines: int
+    personal_prompt: str
+    closing: str
+    signature_label: str
+    name_label: str
+    address_label: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Signer:
+    """A person whose name and return address are printed in the signature block."""
+
+    name: str
+    address: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One letter: a post's recipient block around the shared body."""
+
+    bookmark: str
+    date_text: str
+    recipient: tuple[str, ...]
+    body: LetterBody
+    signer: Signer | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Letters:
+    """All the letters, one page each."""
+
+    title: str
+    letters: tuple[Letter, ...]
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """One numbered source."""
+
+    number: int
+    text: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class SourceList:
+    """The numbered sources at the end."""
+
+    title: str
+    entries: tuple[SourceEntry, ...]
+
+
+Part = Briefing | CaseList | AddresseeTable | Letters | SourceList
+
+
+@dataclass(frozen=True)
+class Document:
+    """The whole pack: metadata, cover and parts in print order."""
+
+    meta: Meta
+    cover: Cover
+    parts: tuple[Part, ...]

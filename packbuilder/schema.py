@@ -1,0 +1,704 @@
+"""The content format as typed frozen dataclasses, and validate(), which collects every problem.
+
+Each dataclass field is one YAML key: its name is the key, its type says what may be written
+there, and its `doc` is the text organisers read in docs/content.md (and, later, in a JSON
+Schema for editors). `validate` walks the marked tree from the loader against these types, so a
+problem is always reported at the line and column where the organiser wrote it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import types
+import typing
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from .errors import ContentError, Problem, did_you_mean
+from .loader import CONTENT_FILES, Mapping, Mark, Node, RawTree, Scalar, Sequence
+
+# ---------------------------------------------------------------------------------------------
+# Value types
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the day, the month or only the year (`2012-02-15`, `2012-02`, `2012`)."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+    _MONTHS = (
+        "January February March April May June July August September October November December"
+    ).split()
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate | None:
+        """The date written in `text`, or None if it is not a valid (partial) ISO date."""
+        m = cls._PATTERN.match(text.strip())
+        if not m:
+            return None
+        year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+        try:
+            dt.date(year, month or 1, day or 1)
+        except ValueError:
+            return None
+        return cls(year, month, day)
+
+    def iso(self) -> str:
+        """The date as written in content: YYYY, YYYY-MM or YYYY-MM-DD."""
+        parts = [f"{self.year:04d}"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+        if self.day:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def human(self) -> str:
+        """The date as printed: '15 February 2012', 'February 2012' or '2012'."""
+        if not self.month:
+            return str(self.year)
+        month = self._MONTHS[self.month - 1]
+        return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
+
+    def latest(self) -> dt.date:
+        """The last day this date could mean (a year-only date means 31 December)."""
+        if not self.month:
+            return dt.date(self.year, 12, 31)
+        if not self.day:
+            first_next = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+            return first_next - dt.timedelta(days=1)
+        return dt.date(self.year, self.month, self.day)
+
+
+@dataclass(frozen=True)
+class Check:
+    """A rule on a text value; returns what is wrong, or None."""
+
+    rule: Callable[[str], str | None]
+
+
+def _id_rule(text: str) -> str | None:
+    if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", text):
+        return None
+    return f"'{text}' is not a valid id (use lower-case letters, digits and hyphens)"
+
+
+def _url_rule(text: str) -> str | None:
+    if re.fullmatch(r"https?://[^\s<>\"]+\.[^\s<>\"]+", text):
+        return None
+    return f"'{text}' is not a web address (it must start with http:// or https://)"
+
+
+# The 2012 notice lost its addresses to this placeholder; it must never reach print.
+_EMAIL_PLACEHOLDERS = ("[email protected]", "email@example.com")
+
+
+def _email_rule(text: str) -> str | None:
+    if text.strip().lower() in _EMAIL_PLACEHOLDERS or "protected]" in text:
+        return f"'{text}' is a placeholder, not an e-mail address; leave the e-mail out"
+    if not re.fullmatch(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", text):
+        return f"'{text}' is not a valid e-mail address"
+    domain = text.rsplit("@", 1)[1].lower()
+    if domain in ("example.com", "example.org", "example.net") or domain.endswith(".invalid"):
+        return f"'{text}' is an example address, not a real one"
+    return None
+
+
+def _phone_rule(text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    if not re.fullmatch(r"\+?[0-9 ().-]+", text) or not 7 <= len(digits) <= 15:
+        return f"'{text}' is not a phone or fax number (write it like +1 202 495 2138)"
+    if not text.startswith("+"):
+        return f"'{text}' must be written in international form, starting with + and the country code"
+    return None
+
+
+def _slug_rule(text: str) -> str | None:
+    return _id_rule(text) and f"'{text}' is not a valid slug (lower-case letters, digits, hyphens)"
+
+
+def _language_rule(text: str) -> str | None:
+    if re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", text):
+        return None
+    return f"'{text}' is not a language tag (write en, en-US, ko, zh-Hans ...)"
+
+
+Id = Annotated[str, Check(_id_rule)]
+Url = Annotated[str, Check(_url_rule)]
+Email = Annotated[str, Check(_email_rule)]
+Phone = Annotated[str, Check(_phone_rule)]
+Slug = Annotated[str, Check(_slug_rule)]
+LanguageTag = Annotated[str, Check(_language_rule)]
+Confidence = Literal["high", "medium", "low"]
+Paper = Literal["letter", "a4"]
+
+#: A paragraph of prose; `[^source-id]` inside it cites a source.
+Prose = str
+CITATION = re.compile(r"\[\^([^\]]*)\]")
+
+
+def doc(text: str, default: Any = dataclasses.MISSING) -> Any:
+    """A dataclass field documented for organisers."""
+    if isinstance(default, tuple | list):
+        value = tuple(default)
+        return dataclasses.field(default_factory=lambda: value, metadata={"doc": text})
+    return dataclasses.field(default=default, metadata={"doc": text})
+
+
+# ---------------------------------------------------------------------------------------------
+# campaign.yaml
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """campaign.yaml: what the pack is, its date and its paper."""
+
+    title: str = doc("Title of the pack, on the cover and in the PDF metadata.")
+    date: dt.date = doc("Edition date (YYYY-MM-DD); printed on the cover and every letter.")
+    organiser: str = doc("Who prepared the pack (PDF author, cover).")
+    ask: Prose = doc("What the campaign asks for, in one paragraph.")
+    subtitle: str | None = doc("One line under the title.", None)
+    slug: Slug | None = doc("File-name form of the title; made from the title if absent.", None)
+    language: LanguageTag = doc("Language of the pack as a BCP 47 tag.", "en")
+    paper: Paper = doc("letter (US Letter, #10 window) or a4 (A4, DIN 676 window).", "letter")
+    intro: tuple[Prose, ...] = doc("Paragraphs for the cover: how to use the pack.", ())
+    keywords: tuple[str, ...] = doc("Words for the PDF metadata.", ())
+
+    @property
+    def file_slug(self) -> str:
+        """The slug, or one made from the title."""
+        if self.slug:
+            return self.slug
+        made = re.sub(r"[^a-z0-9]+", "-", self.title.lower()).strip("-")
+        return made or "action-pack"
+
+
+# ---------------------------------------------------------------------------------------------
+# briefing.yaml and cases.yaml
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of the briefing."""
+
+    id: Id = doc("Id of the section.")
+    title: str = doc("Heading of the section.")
+    paragraphs: tuple[Prose, ...] = doc("Paragraphs; each may cite sources with [^id].")
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """briefing.yaml: the background an organiser and a letter writer need."""
+
+    sections: tuple[Section, ...] = doc("The sections, in print order.")
+    title: str = doc("Heading of the briefing.", "Briefing")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One documented case: dated, sourced, with how sure we are."""
+
+    id: Id = doc("Id of the case.")
+    title: str = doc("Title of the case.")
+    date: PartialDate = doc("When it happened (YYYY-MM-DD, YYYY-MM or YYYY).")
+    confidence: Confidence = doc("high, medium or low: how sure we are of the account.")
+    confidence_note: Prose = doc("Why: what is certain, what is reported and by whom.")
+    summary: tuple[Prose, ...] = doc("Paragraphs; each may cite sources with [^id].")
+    date_note: str | None = doc("Words for a span or an uncertain date.", None)
+    place: str | None = doc("Where it happened.", None)
+
+
+@dataclass(frozen=True)
+class Cases:
+    """cases.yaml: the case summaries."""
+
+    cases: tuple[Case, ...] = doc("The cases, in print order.")
+    title: str = doc("Heading of the case summaries.", "Case summaries")
+    intro: tuple[Prose, ...] = doc("Paragraphs before the cases.", ())
+
+
+# ---------------------------------------------------------------------------------------------
+# contacts.yaml
+
+
+@dataclass(frozen=True)
+class Verified:
+    """When a fact about a post was last confirmed, and where."""
+
+    date: PartialDate = doc("When it was last confirmed (YYYY-MM-DD, YYYY-MM or YYYY).")
+    source: Id = doc("Id of the source in sources.yaml.")
+    note: str | None = doc("What was and was not confirmed.", None)
+
+
+@dataclass(frozen=True)
+class Closure:
+    """Why a post no longer takes letters."""
+
+    date: PartialDate = doc("When the post closed.")
+    reason: str = doc("Why it closed.")
+    source: Id = doc("Id of the source in sources.yaml.")
+
+
+@dataclass(frozen=True)
+class Address:
+    """A postal address, as printed in the envelope window."""
+
+    lines: tuple[str, ...] = doc("Street lines, in order.")
+    city: str = doc("City.")
+    region: str | None = doc("State or region (US two-letter code).", None)
+    postal_code: str | None = doc("ZIP or postal code, in quotes.", None)
+    country: str | None = doc("Country, for mail from abroad.", None)
+
+
+@dataclass(frozen=True)
+class Fax:
+    """A fax number and when it was last confirmed."""
+
+    number: Phone = doc("International form: +1 202 495 2138.")
+    verified: Verified = doc("When and where the number was last confirmed.")
+
+
+@dataclass(frozen=True)
+class EmailContact:
+    """An e-mail address and when it was last confirmed."""
+
+    address: Email = doc("A real e-mail address (no placeholders).")
+    verified: Verified = doc("When and where the address was last confirmed.")
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A diplomatic post a letter may be sent to (in care of)."""
+
+    id: Id = doc("Id of the post.")
+    name: str = doc("Full name of the post, as on the envelope.")
+    short_name: str = doc("Short name for tables and bookmarks.")
+    status: Literal["open", "closed"] = doc("open or closed; only open posts get letters.")
+    address: Address = doc("Postal address.")
+    address_verified: Verified = doc("When and where the postal address was last confirmed.")
+    closed: Closure | None = doc("For a closed post: date, reason and source.", None)
+    fax: Fax | None = doc("Fax number, if the post has one.", None)
+    email: EmailContact | None = doc("E-mail address, if a real one is known.", None)
+    note: str | None = doc("Anything an organiser should know.", None)
+
+    @property
+    def is_open(self) -> bool:
+        """Whether letters go to this post."""
+        return self.status == "open"
+
+
+@dataclass(frozen=True)
+class Contacts:
+    """contacts.yaml: every post, open or closed."""
+
+    contacts: tuple[Contact, ...] = doc("The posts a letter may go to.")
+
+
+# ---------------------------------------------------------------------------------------------
+# letter.yaml
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who every letter is addressed to (the post is added as 'c/o')."""
+
+    name: str = doc("Name with honorific: His Excellency Xi Jinping.")
+    title: str = doc("Office: President of the People's Republic of China.")
+
+
+@dataclass(frozen=True)
+class LetterParagraph:
+    """One paragraph of the letter body."""
+
+    id: Id = doc("Id of the paragraph.")
+    text: str = doc("The paragraph.")
+    optional: bool = doc("true if a drive may drop this paragraph.", False)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """Labels under the writer's signature, name and address lines."""
+
+    signature_label: str = doc("Label under the signature line.", "Signature")
+    name_label: str = doc("Label under the name line.", "Name")
+    address_label: str = doc("Label under the address line.", "Address")
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    """letter.yaml: the text shared by every letter."""
+
+    recipient: Recipient = doc("Who the letter is addressed to.")
+    salutation: str = doc("Your Excellency,")
+    paragraphs: tuple[LetterParagraph, ...] = doc("The body, in order.")
+    closing: str = doc("Respectfully,")
+    subject: str | None = doc("Subject line above the salutation.", None)
+    include: tuple[Id, ...] | None = doc("Optional paragraphs to print (absent: all).", None)
+    personal_lines: int = doc("Ruled lines for the writer's own words (0 to 6).", 3)
+    personal_prompt: str = doc("Label above those lines.", "In your own words:")
+    signature: Signature = doc("Labels of the signature block.", Signature())
+
+    def body(self) -> tuple[LetterParagraph, ...]:
+        """The paragraphs printed: every fixed one and the included optional ones."""
+        chosen = self.include
+        return tuple(
+            p for p in self.paragraphs if not p.optional or chosen is None or p.id in chosen
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# sources.yaml
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document the pack cites."""
+
+    id: Id = doc("Id used in [^id] citations and source: fields.")
+    author: str = doc("Person or organisation.")
+    title: str = doc("Title of the document.")
+    publisher: str | None = doc("Where it appeared, if not the author.", None)
+    identifier: str | None = doc("UN symbol, Amnesty index, case number ...", None)
+    date: PartialDate | None = doc("Date of the document.", None)
+    url: Url | None = doc("Where to read it.", None)
+    note: str | None = doc("A short note.", None)
+
+
+@dataclass(frozen=True)
+class Sources:
+    """sources.yaml: every source the pack cites."""
+
+    sources: tuple[Source, ...] = doc("Every source the pack cites.")
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole content
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything in the content folder, validated; `places` maps field paths to file marks."""
+
+    folder: Path
+    campaign: Campaign
+    briefing: Briefing
+    cases: Cases
+    contacts: Contacts
+    letter: LetterTemplate
+    sources: Sources
+    places: dict[str, Mark] = dataclasses.field(compare=False, repr=False)
+    warnings: tuple[Problem, ...] = ()
+
+    def place(self, path: str) -> Mark:
+        """Where the value at `path` (e.g. 'contacts.yaml:contacts[2].fax') was written."""
+        return self.places[path]
+
+    def source_ids(self) -> set[str]:
+        """Ids of every listed source."""
+        return {s.id for s in self.sources.sources}
+
+
+FILE_TYPES: dict[str, type] = {
+    "campaign.yaml": Campaign,
+    "briefing.yaml": Briefing,
+    "cases.yaml": Cases,
+    "contacts.yaml": Contacts,
+    "letter.yaml": LetterTemplate,
+    "sources.yaml": Sources,
+}
+assert tuple(FILE_TYPES) == CONTENT_FILES
+
+
+def validate(raw: RawTree, strict: bool = False) -> Content:
+    """Turn the marked tree into Content, or raise ContentError holding every problem at once.
+
+    Warnings (stale verification dates, unused sources) are kept on the Content; with
+    `strict` they count as errors.
+    """
+    reader = _Reader()
+    parsed: dict[str, Any] = {}
+    for name, cls in FILE_TYPES.items():
+        node = raw.files.get(name)
+        if node is not None:
+            parsed[name] = reader.read(node, cls, "", name)
+    problems = list(raw.problems) + reader.problems
+    if len(parsed) == len(FILE_TYPES) and not any(v is _BAD for v in parsed.values()):
+        content = Content(
+            folder=raw.folder,
+            campaign=parsed["campaign.yaml"],
+            briefing=parsed["briefing.yaml"],
+            cases=parsed["cases.yaml"],
+            contacts=parsed["contacts.yaml"],
+            letter=parsed["letter.yaml"],
+            sources=parsed["sources.yaml"],
+            places=reader.places,
+        )
+        found = list(_cross_checks(content))
+        problems += [p for p in found if p.severity == "error"]
+        warnings = [p for p in found if p.severity == "warning"]
+        if strict:
+            problems += [dataclasses.replace(w, severity="error") for w in warnings]
+            warnings = []
+        if not problems:
+            return dataclasses.replace(content, warnings=tuple(sorted(warnings)))
+        raise ContentError(problems + warnings)
+    if not problems:  # a file failed to parse without saying why: should not happen
+        problems.append(Problem(str(raw.folder), 1, 1, "(content)", "content could not be read"))
+    raise ContentError(problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the marked tree against the dataclasses
+
+
+class _Bad:
+    """Marks a value that could not be read (its problem is already recorded)."""
+
+
+_BAD: Any = _Bad()
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.places: dict[str, Mark] = {}
+
+    def problem(self, mark: Mark, path: str, message: str) -> Any:
+        self.problems.append(Problem(mark.file, mark.line, mark.col, path or "(top)", message))
+        return _BAD
+
+    def read(self, node: Node, tp: Any, path: str, file: str) -> Any:
+        self.places[f"{file}:{path}"] = node.mark
+        checks: list[Check] = []
+        if typing.get_origin(tp) is Annotated:
+            tp, *extras = typing.get_args(tp)
+            checks = [e for e in extras if isinstance(e, Check)]
+        origin = typing.get_origin(tp)
+        if origin in (typing.Union, types.UnionType):
+            inner = [a for a in typing.get_args(tp) if a is not type(None)]
+            if isinstance(node, Scalar) and node.kind == "null":
+                return None
+            return self.read(node, inner[0], path, file)
+        if isinstance(node, Scalar) and node.kind == "null":
+            return self.problem(node.mark, path, "a value is required here")
+        if dataclasses.is_dataclass(tp) and tp is not PartialDate:
+            return self.read_mapping(node, typing.cast(type, tp), path, file)
+        if origin is tuple:
+            return self.read_sequence(node, typing.get_args(tp)[0], path, file)
+        if not isinstance(node, Scalar):
+            what = "a list" if isinstance(node, Sequence) else "a mapping of keys"
+            return self.problem(node.mark, path, f"expected {_describe(tp)}, found {what}")
+        value = self.read_scalar(node, tp, path)
+        if value is not _BAD:
+            for check in checks:
+                message = check.rule(value)
+                if message:
+                    return self.problem(node.mark, path, message)
+        return value
+
+    def read_scalar(self, node: Scalar, tp: Any, path: str) -> Any:
+        text = node.text
+        if tp is str:
+            if not text.strip():
+                return self.problem(node.mark, path, "must not be empty")
+            return text.strip()
+        if tp is bool:
+            if node.kind != "bool":
+                return self.problem(node.mark, path, f"expected true or false, found '{text}'")
+            return text.lower() in ("true", "yes", "on")
+        if tp is int:
+            if node.kind != "int":
+                return self.problem(node.mark, path, f"expected a whole number, found '{text}'")
+            return int(text)
+        if tp is dt.date:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+                return self.problem(node.mark, path, f"expected a date YYYY-MM-DD, found '{text}'")
+            try:
+                return dt.date.fromisoformat(text.strip())
+            except ValueError:
+                return self.problem(node.mark, path, f"'{text}' is not a real date")
+        if tp is PartialDate:
+            parsed = PartialDate.parse(text)
+            if parsed is None:
+                return self.problem(
+                    node.mark, path, f"expected a date YYYY-MM-DD, YYYY-MM or YYYY, found '{text}'"
+                )
+            return parsed
+        if typing.get_origin(tp) is Literal:
+            allowed = typing.get_args(tp)
+            if text not in allowed:
+                choices = ", ".join(allowed)
+                hint = did_you_mean(text, allowed)
+                return self.problem(node.mark, path, f"'{text}' is not one of {choices}{hint}")
+            return text
+        raise TypeError(f"schema type {tp!r} is not supported")  # a bug in the schema itself
+
+    def read_sequence(self, node: Node, item_tp: Any, path: str, file: str) -> Any:
+        if not isinstance(node, Sequence):
+            return self.problem(node.mark, path, f"expected a list of {_describe(item_tp)}")
+        items = [self.read(child, item_tp, f"{path}[{i}]", file) for i, child in enumerate(node.items)]
+        if not items:
+            return self.problem(node.mark, path, "the list is empty")
+        if any(v is _BAD for v in items):
+            return _BAD
+        if items and dataclasses.is_dataclass(item_tp) and hasattr(item_tp, "__dataclass_fields__"):
+            if "id" in item_tp.__dataclass_fields__:
+                self.unique_ids(node, items, path)
+        return tuple(items)
+
+    def unique_ids(self, node: Sequence, items: list[Any], path: str) -> None:
+        seen: dict[str, int] = {}
+        for i, (child, item) in enumerate(zip(node.items, items, strict=True)):
+            if item.id in seen:
+                self.problem(
+                    child.mark, f"{path}[{i}].id", f"id '{item.id}' is used twice (also {path}[{seen[item.id]}])"
+                )
+            seen.setdefault(item.id, i)
+
+    def read_mapping(self, node: Node, cls: type, path: str, file: str) -> Any:
+        if not isinstance(node, Mapping):
+            return self.problem(node.mark, path, f"expected {_describe(cls)}")
+        hints = typing.get_type_hints(cls, include_extras=True)
+        fields = {f.name: f for f in dataclasses.fields(cls)}
+        values: dict[str, Any] = {}
+        bad = False
+        for key, child in node.items:
+            sub = f"{path}.{key.text}" if path else key.text
+            if key.text not in fields:
+                hint = did_you_mean(key.text, fields)
+                self.problem(key.mark, sub, f"unknown key{hint}")
+                bad = True
+                continue
+            value = self.read(child, hints[key.text], sub, file)
+            bad = bad or value is _BAD
+            values[key.text] = value
+        for name, f in fields.items():
+            if name in values:
+                continue
+            no_default = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+            if no_default:
+                sub = f"{path}.{name}" if path else name
+                self.problem(node.mark, sub, "required key is missing")
+                bad = True
+        if bad:
+            return _BAD
+        return cls(**values)
+
+
+def _describe(tp: Any) -> str:
+    if typing.get_origin(tp) is Annotated:
+        tp = typing.get_args(tp)[0]
+    if dataclasses.is_dataclass(tp) and tp is not PartialDate:
+        return "a mapping of keys"
+    if tp is PartialDate or tp is dt.date:
+        return "a date"
+    if tp is int:
+        return "a whole number"
+    if typing.get_origin(tp) is Literal:
+        return "one of " + ", ".join(typing.get_args(tp))
+    return "text"
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks across files
+
+
+def _cross_checks(content: Content) -> Iterator[Problem]:
+    sources = content.source_ids()
+    used: set[str] = set()
+
+    def at(file: str, path: str, message: str, severity: str = "error") -> Problem:
+        mark = content.places.get(f"{file}:{path}") or Mark(file, 1, 1)
+        return Problem(mark.file, mark.line, mark.col, path, message, severity)  # type: ignore[arg-type]
+
+    def cite(file: str, path: str, text: str) -> Iterator[Problem]:
+        for ref in CITATION.findall(text):
+            if ref in sources:
+                used.add(ref)
+            else:
+                yield at(file, path, f"cites unknown source '[^{ref}]'{did_you_mean(ref, sources)}")
+
+    def ref(file: str, path: str, source_id: str) -> Iterator[Problem]:
+        if source_id in sources:
+            used.add(source_id)
+        else:
+            yield at(file, path, f"unknown source '{source_id}'{did_you_mean(source_id, sources)}")
+
+    campaign = content.campaign
+    yield from cite("campaign.yaml", "ask", campaign.ask)
+    for i, text in enumerate(campaign.intro):
+        yield from cite("campaign.yaml", f"intro[{i}]", text)
+    for s, section in enumerate(content.briefing.sections):
+        for i, text in enumerate(section.paragraphs):
+            yield from cite("briefing.yaml", f"sections[{s}].paragraphs[{i}]", text)
+    for i, text in enumerate(content.cases.intro):
+        yield from cite("cases.yaml", f"intro[{i}]", text)
+    for c, case in enumerate(content.cases.cases):
+        cited = [r for text in case.summary for r in CITATION.findall(text)]
+        if not cited:
+            yield at("cases.yaml", f"cases[{c}].summary", "a case must cite at least one source")
+        yield from cite("cases.yaml", f"cases[{c}].confidence_note", case.confidence_note)
+        for i, text in enumerate(case.summary):
+            yield from cite("cases.yaml", f"cases[{c}].summary[{i}]", text)
+
+    stale_before = campaign.date - dt.timedelta(days=365)
+    open_posts = 0
+    for c, contact in enumerate(content.contacts.contacts):
+        base = f"contacts[{c}]"
+        verified = [("address_verified", contact.address_verified)]
+        if contact.fax:
+            verified.append(("fax.verified", contact.fax.verified))
+        if contact.email:
+            verified.append(("email.verified", contact.email.verified))
+        for key, v in verified:
+            yield from ref("contacts.yaml", f"{base}.{key}.source", v.source)
+            if contact.is_open and v.date.latest() < stale_before:
+                yield at(
+                    "contacts.yaml",
+                    f"{base}.{key}.date",
+                    f"{contact.short_name}: last verified {v.date.human()} (source: {v.source}), "
+                    f"more than a year before the campaign date; confirm it before printing",
+                    "warning",
+                )
+        if contact.is_open:
+            open_posts += 1
+            if contact.closed is not None:
+                yield at("contacts.yaml", f"{base}.closed", "an open post cannot have 'closed'")
+            if not contact.address.postal_code:
+                yield at("contacts.yaml", f"{base}.address", "an open post needs a postal_code")
+        else:
+            if contact.closed is None:
+                yield at("contacts.yaml", f"{base}.status", "a closed post needs 'closed' (date, reason, source)")
+            else:
+                yield from ref("contacts.yaml", f"{base}.closed.source", contact.closed.source)
+    if open_posts == 0:
+        yield at("contacts.yaml", "contacts", "no post is open, so the pack would have no letters")
+
+    letter = content.letter
+    optional = [p.id for p in letter.paragraphs if p.optional]
+    ids = {p.id for p in letter.paragraphs}
+    for i, chosen in enumerate(letter.include or ()):
+        if chosen not in ids:
+            yield at("letter.yaml", f"include[{i}]", f"no paragraph has id '{chosen}'{did_you_mean(chosen, ids)}")
+        elif chosen not in optional:
+            yield at("letter.yaml", f"include[{i}]", f"paragraph '{chosen}' is not optional; it is always printed")
+    for i, p in enumerate(letter.paragraphs):
+        if CITATION.search(p.text):
+            yield at("letter.yaml", f"paragraphs[{i}].text", "a letter cannot cite sources; [^id] would print as is")
+    if not 0 <= letter.personal_lines <= 6:
+        yield at("letter.yaml", "personal_lines", "must be between 0 and 6")
+    for p in [p for p in letter.paragraphs if p.optional and letter.include is not None]:
+        if p.id not in letter.include:  # type: ignore[operator]
+            i = letter.paragraphs.index(p)
+            yield at("letter.yaml", f"paragraphs[{i}]", f"optional paragraph '{p.id}' is not used by any letter", "warning")
+
+    for i, source in enumerate(content.sources.sources):
+        if source.id not in used:
+            yield at("sources.yaml", f"sources[{i}].id", f"source '{source.id}' is never cited", "warning")

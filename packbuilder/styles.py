@@ -1,0 +1,193 @@
+"""Every size, colour, margin and envelope-window position the layout uses, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch, mm
+
+from . import fonts
+
+
+@dataclass(frozen=True)
+class Rect:
+    """A rectangle measured from the top-left corner of the sheet, in points."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """One paper size and the window-envelope conventions that go with it."""
+
+    name: str
+    width: float
+    height: float
+    margin_left: float
+    margin_right: float
+    margin_top: float
+    margin_bottom: float
+    #: The address field on the sheet that shows through the envelope window.
+    window: Rect
+    #: Top strip of the field kept free (DIN 676's return-address line); 0 on US Letter.
+    window_back_address: float
+    #: Distance of the recipient text from the field's edges (USPS asks for 1/8 in of clearance).
+    window_inset_x: float
+    window_inset_y: float
+    #: Fold marks, from the top of the sheet.
+    folds: tuple[float, ...]
+    #: Hole-punch mark (DIN 5008), from the top; 0 for none.
+    hole_mark: float
+    #: Top of the line the date sits on, below the address field.
+    reference_line: float
+    #: Bottom margin of a letter page (letters carry no footer, so they may run lower).
+    letter_bottom: float
+
+
+# US Letter for a #10 window envelope. No #10-specific window spec was found; this is KOMA-Script's
+# UScommercial9 field (0.6875 in from the left, 2.1875 in from the top, 4.5 x 1.125 in), which the
+# reference notes fits #10 envelopes too; folds at 3.75 in and 7.375 in (tri-fold).
+LETTER_GEOMETRY = Geometry(
+    name="letter",
+    width=LETTER[0],
+    height=LETTER[1],
+    margin_left=1 * inch,
+    margin_right=1 * inch,
+    margin_top=0.75 * inch,
+    margin_bottom=0.75 * inch,
+    window=Rect(0.6875 * inch, 2.1875 * inch, 4.5 * inch, 1.125 * inch),
+    window_back_address=0,
+    window_inset_x=0.125 * inch,
+    window_inset_y=4,
+    folds=(3.75 * inch, 7.375 * inch),
+    hole_mark=0,
+    reference_line=3.4375 * inch,
+    letter_bottom=0.5 * inch,
+)
+
+# A4 for DL/C5 window envelopes: DIN 676 form B (KOMA-Script 'DIN'): address field 20 mm from the
+# left, 45 mm from the top, 85 x 45 mm, of which the top 5 mm is the return-address line; folds
+# at 105 and 210 mm, hole mark at 148.5 mm, reference line at 98.5 mm; DIN 5008 margins.
+A4_GEOMETRY = Geometry(
+    name="a4",
+    width=A4[0],
+    height=A4[1],
+    margin_left=25 * mm,
+    margin_right=20 * mm,
+    margin_top=20 * mm,
+    margin_bottom=20 * mm,
+    window=Rect(20 * mm, 45 * mm, 85 * mm, 45 * mm),
+    window_back_address=5 * mm,
+    window_inset_x=5 * mm,
+    window_inset_y=3 * mm,
+    folds=(105 * mm, 210 * mm),
+    hole_mark=148.5 * mm,
+    reference_line=98.5 * mm,
+    letter_bottom=12 * mm,
+)
+
+
+def geometry(paper: str) -> Geometry:
+    """The geometry for 'letter' or 'a4'."""
+    return LETTER_GEOMETRY if paper == "letter" else A4_GEOMETRY
+
+
+ACCENT = colors.HexColor("#1f4e79")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#999999")
+TINT = colors.HexColor("#eef3f8")
+
+BODY_SIZE = 10.5
+BODY_LEADING = 14.5
+LETTER_SIZE = 10.5
+LETTER_LEADING = 13.5
+ADDRESS_SIZE = 9.5
+ADDRESS_LEADING = 11.5
+FOOTER_SIZE = 8
+#: Height of one ruled line the writer fills in by hand.
+HANDWRITING_LINE = 20
+
+
+@cache
+def paragraph_styles() -> dict[str, ParagraphStyle]:
+    """Named paragraph styles, built once fonts are registered."""
+    fonts.register()
+    body = ParagraphStyle(
+        "body",
+        fontName=fonts.SERIF,
+        fontSize=BODY_SIZE,
+        leading=BODY_LEADING,
+        spaceAfter=6,
+        alignment=TA_LEFT,
+    )
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=3),
+        "table": ParagraphStyle(
+            "table", parent=body, fontName=fonts.SANS, fontSize=8, leading=10, spaceAfter=0
+        ),
+        "table-head": ParagraphStyle(
+            "table-head", fontName=fonts.SANS_BOLD, fontSize=8, leading=10, textColor=colors.white
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            fontName=fonts.SANS_BOLD,
+            fontSize=20,
+            leading=24,
+            spaceAfter=12,
+            textColor=ACCENT,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            fontName=fonts.SANS_BOLD,
+            fontSize=13,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=5,
+            textColor=ACCENT,
+        ),
+        "h3": ParagraphStyle(
+            "h3", fontName=fonts.SANS_BOLD, fontSize=11, leading=14, spaceAfter=2
+        ),
+        "meta": ParagraphStyle(
+            "meta", fontName=fonts.SANS, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4
+        ),
+        "cover-title": ParagraphStyle(
+            "cover-title",
+            fontName=fonts.SANS_BOLD,
+            fontSize=28,
+            leading=34,
+            textColor=ACCENT,
+            spaceAfter=10,
+        ),
+        "cover-subtitle": ParagraphStyle(
+            "cover-subtitle", fontName=fonts.SANS, fontSize=15, leading=19, spaceAfter=18
+        ),
+        "cover-meta": ParagraphStyle(
+            "cover-meta", fontName=fonts.SANS, fontSize=10, leading=14, textColor=MUTED
+        ),
+        "ask": ParagraphStyle(
+            "ask", parent=body, fontName=fonts.SERIF_BOLD, fontSize=12, leading=17
+        ),
+        "source": ParagraphStyle(
+            "source", parent=body, fontSize=9, leading=12, leftIndent=22, firstLineIndent=-22
+        ),
+        "letter": ParagraphStyle(
+            "letter", fontName=fonts.SERIF, fontSize=LETTER_SIZE, leading=LETTER_LEADING, spaceAfter=7
+        ),
+        "letter-bold": ParagraphStyle(
+            "letter-bold", fontName=fonts.SERIF_BOLD, fontSize=LETTER_SIZE, leading=LETTER_LEADING
+        ),
+        "label": ParagraphStyle(
+            "label", fontName=fonts.SANS, fontSize=7.5, leading=9, textColor=MUTED
+        ),
+        "centered": ParagraphStyle("centered", parent=body, alignment=TA_CENTER),
+    }

@@ -225,25 +225,41 @@ def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
             status = "Open"
         else:
             assert contact.closed is not None
-            status = f"Closed {contact.closed.date.human()}: {contact.closed.reason}"
+            status = f"Closed {contact.closed.date.human()}"
         v = contact.address_verified
         parts: list[m.Inline] = [m.Text(f"Address: {v.date.human()}"), m.Cite(numbers[v.source])]
         fax = "none"
-        if contact.fax:
+        if contact.fax and not contact.is_open:
+            fax = f"{contact.fax.number} (closed: do not use)"
+        elif contact.fax:
             fax = contact.fax.number
             fv = contact.fax.verified
             parts += [m.Text(f"; fax: {fv.date.human()}"), m.Cite(numbers[fv.source])]
         if contact.email:
             ev = contact.email.verified
             parts += [m.Text(f"; e-mail: {ev.date.human()}"), m.Cite(numbers[ev.source])]
-        notes = [n for n in (v.note, contact.fax.verified.note if contact.fax else None) if n]
-        notes += [contact.note] if contact.note else []
-        if notes:
-            parts.append(m.Text(". " + " ".join(n.rstrip(".") + "." for n in notes)))
+        notes = []
+        if contact.closed:
+            notes.append(f"Closed: {_sentence(contact.closed.reason)}")
+        if v.note:
+            notes.append(f"Address: {_sentence(v.note)}")
+        if contact.fax and contact.fax.verified.note:
+            notes.append(f"Fax: {_sentence(contact.fax.verified.note)}")
+        if contact.note:
+            notes.append(_sentence(contact.note))
         address = (contact.name, *address_lines(contact))
         if contact.email:
             address += (contact.email.address,)
-        rows.append(m.AddresseeRow(contact.short_name, status, address, fax, m.Paragraph(tuple(parts))))
+        rows.append(
+            m.AddresseeRow(
+                name=contact.short_name,
+                status=status,
+                address=address,
+                fax=fax,
+                verified=m.Paragraph(tuple(parts)),
+                notes=" ".join(notes),
+            )
+        )
     intro = m.Paragraph(
         (
             m.Text(
@@ -257,8 +273,16 @@ def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
     return m.AddresseeTable(title="Addressees", intro=intro, rows=tuple(rows))
 
 
+def _sentence(text: str) -> str:
+    """Text as a sentence: capital first letter, one full stop."""
+    text = _squash(text).strip()
+    return text[:1].upper() + text[1:].rstrip(".") + "."
+
+
 def _source_text(s: Source) -> str:
-    pieces = [s.author.rstrip("."), f"“{s.title.rstrip('.')}”"]
+    # A title in [square brackets] is our description of an untitled document: no quotes.
+    title = s.title if s.title.startswith("[") else f"“{s.title.rstrip('.')}”"
+    pieces = [s.author.rstrip("."), title]
     if s.publisher:
         pieces.append(s.publisher.rstrip("."))
     if s.identifier:

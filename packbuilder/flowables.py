@@ -70,7 +70,7 @@ class LetterBodyForm:
         self.body = body
         self.geo = geo
         self.width = geo.width - geo.margin_left - geo.margin_right
-        self.name = f"LetterBody{id(body)}"
+        self.name = "LetterBody"
         items: list[tuple[Paragraph, float, float]] = []  # paragraph, height, space after
 
         def add(text: str, style_name: str, after: float) -> None:

@@ -131,11 +131,17 @@ class _Story:
     def rich(self, paragraph: m.Paragraph, style: str = "body") -> Paragraph:
         s = self.styles[style]
         out: list[str] = []
+        cites: list[str] = []
         for item in paragraph.inlines:
-            if isinstance(item, m.Text):
-                out.append(fonts.markup(item.text, s.fontName))
-            else:
-                out.append(f"<super>{item.number}</super>")
+            if isinstance(item, m.Cite):
+                cites.append(str(item.number))
+                continue
+            if cites:  # neighbouring citations print as one "12,13", never as "1213"
+                out.append(f"<super>{','.join(cites)}</super>")
+                cites = []
+            out.append(fonts.markup(item.text, s.fontName))
+        if cites:
+            out.append(f"<super>{','.join(cites)}</super>")
         return Paragraph("".join(out), s)
 
     def heading(self, text: str, style: str, level: int) -> Heading:
@@ -164,20 +170,18 @@ class _Story:
 
     def cover(self, cover: m.Cover) -> list[Any]:
         self.marks.append(OutlineMark("Cover", 0, 0, self.geo.height))
-        out: list[Any] = [Spacer(1, 30 * mm), self.p(cover.title, "cover-title")]
+        out: list[Any] = [Spacer(1, 8 * mm), self.p(cover.title, "cover-title")]
         if cover.subtitle:
             out.append(self.p(cover.subtitle, "cover-subtitle"))
         out.append(self.p(f"{cover.date_text} · {cover.organiser}", "cover-meta"))
-        out.append(Spacer(1, 10 * mm))
+        out.append(Spacer(1, 6 * mm))
         out.append(self.p("What we ask", "h2"))
         out.append(self.boxed([self.rich(cover.ask, "ask")]))
         out.append(Spacer(1, 4 * mm))
         for para in cover.intro:
             out.append(self.rich(para))
         out.append(self.p("In this pack", "h2"))
-        for i, title in enumerate(cover.contents, 1):
-            out.append(self.p(f"{i}. {title}", "body"))
-        out.append(Spacer(1, 4 * mm))
+        out.append(self.p(" · ".join(cover.contents), "body"))
         out.append(self.boxed([self.p(cover.print_note, "small")]))
         return out
 
@@ -238,28 +242,34 @@ class _Story:
         out: list[Any] = [self.heading(part.title, "h1", 0), self.rich(part.intro)]
         head = [self.p(t, "table-head") for t in ("Post", "Status", "Address", "Fax", "Last confirmed")]
         rows: list[list[Any]] = [head]
+        spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
         for row in part.rows:
             rows.append(
                 [
-                    self.p(row.name, "table"),
+                    self.p(row.name, "table-bold"),
                     self.p(row.status, "table"),
-                    self.p("\n".join(row.address).replace("\n", " / "), "table"),
+                    self.p(" / ".join(row.address), "table"),
                     self.p(row.fax, "table"),
                     self.rich(row.verified, "table"),
                 ]
             )
+            if row.notes:  # the long notes go in a full-width row under their post
+                rows.append([self.p(row.notes, "table-note"), "", "", "", ""])
+                spans.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
         w = self.frame_width
-        table = Table(rows, colWidths=[w * 0.17, w * 0.16, w * 0.27, w * 0.14, w * 0.26], repeatRows=1)
+        widths = [w * 0.18, w * 0.17, w * 0.31, w * 0.14, w * 0.20]
+        table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
                     ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
                     ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, TINT]),
                     ("LEFTPADDING", (0, 0), (-1, -1), 4),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    *[("LINEABOVE", (0, i), (-1, i), 0.4, RULE) for i, r in enumerate(rows)
+                      if i > 1 and not (isinstance(r[1], str) and r[1] == "")],
+                    *spans,
                 ]
             )
         )

@@ -130,6 +130,7 @@ class AddresseeRow:
     address: tuple[str, ...]
     fax: str
     verified: Paragraph
+    notes: str
 
 
 @dataclass(frozen=True)

@@ -134,6 +134,12 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
         "table": ParagraphStyle(
             "table", parent=body, fontName=fonts.SANS, fontSize=8, leading=10, spaceAfter=0
         ),
+        "table-bold": ParagraphStyle(
+            "table-bold", fontName=fonts.SANS_BOLD, fontSize=8, leading=10
+        ),
+        "table-note": ParagraphStyle(
+            "table-note", fontName=fonts.SANS, fontSize=7.5, leading=9.5, textColor=MUTED
+        ),
         "table-head": ParagraphStyle(
             "table-head", fontName=fonts.SANS_BOLD, fontSize=8, leading=10, textColor=colors.white
         ),

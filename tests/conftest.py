@@ -1,0 +1,55 @@
+"""Shared fixtures: the default content, a pack built from it once, and editable content trees."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from packbuilder.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+
+
+def run_cli(*args: str) -> Result:
+    """Run the packbuilder command line in-process, as a user would from a shell."""
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="session")
+def built_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default campaign built once through the CLI, shared by every PDF test."""
+    out = tmp_path_factory.mktemp("pack") / "pack.pdf"
+    result = run_cli("build", str(CONTENT), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    return out
+
+
+ContentTree = Callable[..., Path]
+
+
+@pytest.fixture
+def content_tree(tmp_path: Path) -> ContentTree:
+    """Copy the default content to a temporary folder, with text replacements per file.
+
+    `content_tree(**{"letter.yaml": [("old", "new")]})` returns the folder; a replacement that
+    does not match fails the test, so fixtures cannot silently stop testing anything.
+    """
+
+    def make(**edits: list[tuple[str, str]]) -> Path:
+        folder = tmp_path / "content"
+        shutil.copytree(CONTENT, folder)
+        for name, replacements in edits.items():
+            path = folder / name
+            text = path.read_text(encoding="utf-8")
+            for old, new in replacements:
+                assert old in text, f"fixture edit not found in {name}: {old!r}"
+                text = text.replace(old, new, 1)
+            path.write_text(text, encoding="utf-8")
+        return folder
+
+    return make

@@ -1,0 +1,96 @@
+"""Read a built PDF back the way a checker would: text per page, fonts, boxes, outline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+
+def page_texts(path: Path) -> list[str]:
+    """The text of every page, as pdfium extracts it."""
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        texts = []
+        for page in pdf:
+            tp = page.get_textpage()
+            texts.append(tp.get_text_range())
+        return texts
+    finally:
+        pdf.close()
+
+
+def fonts_in(path: Path) -> dict[str, bool]:
+    """Every font used anywhere (pages and form XObjects): BaseFont -> embedded?"""
+    found: dict[str, bool] = {}
+    reader = PdfReader(str(path))
+
+    def visit(resources: Any, seen: set[int]) -> None:
+        if not resources:
+            return
+        resources = resources.get_object()
+        for ref in (resources.get("/Font") or {}).values():
+            font = ref.get_object()
+            descriptor_owner = font
+            if font.get("/Subtype") == "/Type0":
+                descriptor_owner = font["/DescendantFonts"][0].get_object()
+            descriptor = descriptor_owner.get("/FontDescriptor")
+            embedded = False
+            if descriptor is not None:
+                d = descriptor.get_object()
+                embedded = any(k in d for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font["/BaseFont"])] = embedded
+        for ref in (resources.get("/XObject") or {}).values():
+            xobject = ref.get_object()
+            key = id(xobject)
+            if key in seen or xobject.get("/Subtype") != "/Form":
+                continue
+            seen.add(key)
+            visit(xobject.get("/Resources"), seen)
+
+    for page in reader.pages:
+        visit(page.get("/Resources"), set())
+    return found
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    title: str
+    page: int
+    level: int
+
+
+def outline(path: Path) -> list[OutlineEntry]:
+    """The outline, flattened, with 0-based page numbers and depth."""
+    reader = PdfReader(str(path))
+    out: list[OutlineEntry] = []
+
+    def walk(items: list[Any], level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                out.append(OutlineEntry(str(item.title), reader.get_destination_page_number(item), level))
+
+    walk(reader.outline, 0)
+    return out
+
+
+def char_boxes(path: Path, page_index: int) -> tuple[str, list[tuple[float, float, float, float]]]:
+    """A page's text and, for each character, its box (left, bottom, right, top) in points."""
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        tp = pdf[page_index].get_textpage()
+        n = tp.count_chars()
+        return tp.get_text_range(0, n), [tp.get_charbox(i) for i in range(n)]
+    finally:
+        pdf.close()
+
+
+def catalog(path: Path) -> DictionaryObject:
+    """The document catalog (root object)."""
+    return PdfReader(str(path)).trailer["/Root"].get_object()

@@ -68,7 +68,11 @@ def assemble(content: Content) -> m.Document:
         print_note=(
             "Print at 100% (Actual size), not 'Fit to page': the letters are placed so that the "
             "address shows through the window of a "
-            + ("US #10 window envelope." if campaign.paper == "letter" else "DL or C5 window envelope (DIN 676).")
+            + (
+                "US #10 window envelope."
+                if campaign.paper == "letter"
+                else "DL or C5 window envelope (DIN 676)."
+            )
         ),
     )
     meta = m.Meta(
@@ -136,7 +140,11 @@ class _Paragraphs:
         # A citation printed after a space reads badly: "returned 500 ¹" -> "returned 500¹".
         cleaned: list[m.Inline] = []
         for i, item in enumerate(inlines):
-            if isinstance(item, m.Text) and i + 1 < len(inlines) and isinstance(inlines[i + 1], m.Cite):
+            if (
+                isinstance(item, m.Text)
+                and i + 1 < len(inlines)
+                and isinstance(inlines[i + 1], m.Cite)
+            ):
                 item = m.Text(item.text.rstrip())
             cleaned.append(item)
         return m.Paragraph(tuple(x for x in cleaned if not isinstance(x, m.Text) or x.text))

@@ -109,7 +109,9 @@ def check(content_dir: Path, strict: bool, debug: bool) -> None:
         click.echo(str(warning), err=True)
     letters = sum(1 for c in content.contacts.contacts if c.is_open)
     n = len(content.warnings)
-    click.echo(f"{content_dir}: no errors, {n} warning{'s' if n != 1 else ''}; {letters} letters to print")
+    click.echo(
+        f"{content_dir}: no errors, {n} warning{'s' if n != 1 else ''}; {letters} letters to print"
+    )
 
 
 def _run(action: Callable[[], T], debug: bool) -> T:
@@ -133,4 +135,3 @@ def _run(action: Callable[[], T], debug: bool) -> T:
             err=True,
         )
         sys.exit(1)
-

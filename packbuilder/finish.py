@@ -6,7 +6,7 @@ import datetime as dt
 import io
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import Fit, NameObject, TextStringObject
+from pypdf.generic import BooleanObject, Fit, NameObject, TextStringObject
 
 from . import model as m
 from .layout import RenderedBody
@@ -34,8 +34,8 @@ def finish(body: RenderedBody, meta: m.Meta, build_time: dt.datetime) -> bytes:
     writer.page_mode = "/UseOutlines"
     prefs = writer.create_viewer_preferences()
     # Window letters only line up with the envelope window at 100%: ask viewers not to scale.
-    prefs.print_scaling = NameObject("/None")
-    prefs.display_doctitle = True
+    prefs[NameObject("/PrintScaling")] = NameObject("/None")
+    prefs[NameObject("/DisplayDocTitle")] = BooleanObject(True)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -42,7 +42,7 @@ class Heading(Paragraph):  # type: ignore[misc]
         self.level = level
         self.sink = sink
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         # Inside a table cell the canvas is translated; the matrix gives the height on the page.
         matrix = getattr(canvas, "_currentMatrix", (1, 0, 0, 1, 0, 0))
         top = matrix[3] * (y + self.height) + matrix[5]
@@ -180,7 +180,7 @@ class LetterPage(Flowable):  # type: ignore[misc]
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return avail_width, avail_height
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         geo = self.body.geo
         page = canvas.getPageNumber() - 1
         if self.part_title:
@@ -218,9 +218,18 @@ class LetterPage(Flowable):  # type: ignore[misc]
         lines = address_block(self.letter.recipient, geo)
         w = geo.window
         x = w.left + geo.window_inset_x
-        first_baseline = geo.height - (w.top + geo.window_back_address + geo.window_inset_y) - ADDRESS_SIZE
+        first_baseline = (
+            geo.height - (w.top + geo.window_back_address + geo.window_inset_y) - ADDRESS_SIZE
+        )
         for i, (text, indent) in enumerate(lines):
-            draw_text(canv, x + indent, first_baseline - i * ADDRESS_LEADING, text, fonts.SANS, ADDRESS_SIZE)
+            draw_text(
+                canv,
+                x + indent,
+                first_baseline - i * ADDRESS_LEADING,
+                text,
+                fonts.SANS,
+                ADDRESS_SIZE,
+            )
 
     def _signer(self, canv: Canvas, signer: m.Signer) -> None:
         geo = self.body.geo
@@ -229,7 +238,14 @@ class LetterPage(Flowable):  # type: ignore[misc]
         half = self.body.width * 0.48
         x_name = geo.margin_left + self.body.width - half
         draw_text(canv, x_name + 2, base - y_sign + 3, signer.name, fonts.SERIF, LETTER_SIZE)
-        draw_text(canv, geo.margin_left + 2, base - y_address + 3, ", ".join(signer.address), fonts.SERIF, LETTER_SIZE)
+        draw_text(
+            canv,
+            geo.margin_left + 2,
+            base - y_address + 3,
+            ", ".join(signer.address),
+            fonts.SERIF,
+            LETTER_SIZE,
+        )
 
 
 def draw_text(canv: Canvas, x: float, y: float, text: str, primary: str, size: float) -> None:

@@ -11,7 +11,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -217,7 +216,10 @@ class _Story:
         for case in part.cases:
             where = f"{case.date_text}" + (f" · {case.place}" if case.place else "")
             sure = m.Paragraph(
-                (m.Text(f"How sure we are: {case.confidence.capitalize()}. "), *case.confidence_note.inlines)
+                (
+                    m.Text(f"How sure we are: {case.confidence.capitalize()}. "),
+                    *case.confidence_note.inlines,
+                )
             )
             inner = [
                 self.heading(case.title, "h3", 1),
@@ -230,8 +232,14 @@ class _Story:
             if height > self.frame_height:
                 o = case.origin
                 problems.append(
-                    Problem(o.file, o.line, o.col, o.field, f"case '{case.title}' is "
-                            f"{height - self.frame_height:.0f} pt longer than a page; shorten it")
+                    Problem(
+                        o.file,
+                        o.line,
+                        o.col,
+                        o.field,
+                        f"case '{case.title}' is "
+                        f"{height - self.frame_height:.0f} pt longer than a page; shorten it",
+                    )
                 )
             out += [box, Spacer(1, 5 * mm)]
         if problems:
@@ -240,7 +248,9 @@ class _Story:
 
     def addressees(self, part: m.AddresseeTable) -> list[Any]:
         out: list[Any] = [self.heading(part.title, "h1", 0), self.rich(part.intro)]
-        head = [self.p(t, "table-head") for t in ("Post", "Status", "Address", "Fax", "Last confirmed")]
+        head = [
+            self.p(t, "table-head") for t in ("Post", "Status", "Address", "Fax", "Last confirmed")
+        ]
         rows: list[list[Any]] = [head]
         spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
         for row in part.rows:
@@ -267,8 +277,11 @@ class _Story:
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 4),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                    *[("LINEABOVE", (0, i), (-1, i), 0.4, RULE) for i, r in enumerate(rows)
-                      if i > 1 and not (isinstance(r[1], str) and r[1] == "")],
+                    *[
+                        ("LINEABOVE", (0, i), (-1, i), 0.4, RULE)
+                        for i, r in enumerate(rows)
+                        if i > 1 and not (isinstance(r[1], str) and r[1] == "")
+                    ],
                     *spans,
                 ]
             )
@@ -287,8 +300,14 @@ class _Story:
         except LetterFit as exc:
             o = body.origin
             problems.append(
-                Problem(o.file, o.line, o.col, o.field, f"the letter is {exc.overflow:.0f} pt too "
-                        "long for one page; shorten it or leave out an optional paragraph")
+                Problem(
+                    o.file,
+                    o.line,
+                    o.col,
+                    o.field,
+                    f"the letter is {exc.overflow:.0f} pt too "
+                    "long for one page; shorten it or leave out an optional paragraph",
+                )
             )
         for letter in part.letters:
             try:
@@ -309,7 +328,7 @@ class _Story:
         out: list[Any] = [self.heading(part.title, "h1", 0)]
         s = self.styles["source"]
         for entry in part.entries:
-            text = f"{entry.number}.\u00a0\u00a0" 
+            text = f"{entry.number}.\u00a0\u00a0"
             markup = fonts.markup(text + entry.text, s.fontName)
             if entry.url:
                 markup += " " + fonts.markup(entry.url, s.fontName)

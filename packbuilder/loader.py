@@ -76,7 +76,7 @@ class RawTree:
 
 
 def load(folder: Path) -> RawTree:
-    """Read every content file in `folder`; collect every read or syntax problem, never stop early."""
+    """Read every content file in `folder`, collecting every read or syntax problem."""
     problems: list[Problem] = []
     files: dict[str, Node | None] = {}
     shown = str(folder)
@@ -86,9 +86,7 @@ def load(folder: Path) -> RawTree:
     present = {p.name for p in folder.iterdir() if p.suffix in (".yaml", ".yml")}
     for name in sorted(present - set(CONTENT_FILES)):
         hint = did_you_mean(Path(name).stem + ".yaml", CONTENT_FILES)
-        problems.append(
-            Problem(str(folder / name), 1, 1, "(file)", f"unknown content file{hint}")
-        )
+        problems.append(Problem(str(folder / name), 1, 1, "(file)", f"unknown content file{hint}"))
     for name in CONTENT_FILES:
         path = folder / name
         if name not in present:
@@ -118,7 +116,7 @@ def load_file(path: Path) -> tuple[Node | None, list[Problem]]:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         message = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
         return None, [Problem(shown, line, col, "(syntax)", message)]
     except yaml.YAMLError as exc:
@@ -135,10 +133,11 @@ def _refuse_anchors(text: str, shown: str) -> Iterator[Problem]:
         anchor = getattr(event, "anchor", None)
         if isinstance(event, yaml.AliasEvent) or anchor:
             m = event.start_mark
+            line, col = (m.line + 1, m.column + 1) if m is not None else (1, 1)
             yield Problem(
                 shown,
-                m.line + 1,
-                m.column + 1,
+                line,
+                col,
                 "(syntax)",
                 "anchors and aliases (& and *) are not allowed in content files",
             )
@@ -179,4 +178,3 @@ def _convert(node: yaml.Node, shown: str, problems: list[Problem]) -> Node:
         seen[key.text] = key.mark
         pairs.append((key, _convert(value_node, shown, problems)))
     return Mapping(tuple(pairs), _mark(node, shown))
-

@@ -16,7 +16,7 @@ import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from .errors import ContentError, Problem, did_you_mean
 from .loader import CONTENT_FILES, Mapping, Mark, Node, RawTree, Scalar, Sequence
@@ -33,10 +33,11 @@ class PartialDate:
     month: int = 0
     day: int = 0
 
-    _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-    _MONTHS = (
-        "January February March April May June July August September October November December"
-    ).split()
+    _PATTERN: ClassVar[re.Pattern[str]] = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+    _MONTHS: ClassVar[tuple[str, ...]] = (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    )  # fmt: skip
 
     @classmethod
     def parse(cls, text: str) -> PartialDate | None:
@@ -116,7 +117,9 @@ def _phone_rule(text: str) -> str | None:
     if not re.fullmatch(r"\+?[0-9 ().-]+", text) or not 7 <= len(digits) <= 15:
         return f"'{text}' is not a phone or fax number (write it like +1 202 495 2138)"
     if not text.startswith("+"):
-        return f"'{text}' must be written in international form, starting with + and the country code"
+        return (
+            f"'{text}' must be written in international form, starting with + and the country code"
+        )
     return None
 
 
@@ -429,29 +432,32 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
         if node is not None:
             parsed[name] = reader.read(node, cls, "", name)
     problems = list(raw.problems) + reader.problems
-    if len(parsed) == len(FILE_TYPES) and not any(v is _BAD for v in parsed.values()):
-        content = Content(
-            folder=raw.folder,
-            campaign=parsed["campaign.yaml"],
-            briefing=parsed["briefing.yaml"],
-            cases=parsed["cases.yaml"],
-            contacts=parsed["contacts.yaml"],
-            letter=parsed["letter.yaml"],
-            sources=parsed["sources.yaml"],
-            places=reader.places,
-        )
-        found = list(_cross_checks(content))
-        problems += [p for p in found if p.severity == "error"]
-        warnings = [p for p in found if p.severity == "warning"]
-        if strict:
-            problems += [dataclasses.replace(w, severity="error") for w in warnings]
-            warnings = []
-        if not problems:
-            return dataclasses.replace(content, warnings=tuple(sorted(warnings)))
+    good = {name: value for name, value in parsed.items() if value is not _BAD}
+    # Cross-file checks run on every file that could be read, so one broken file does not
+    # hide the mistakes in the others.
+    found = list(_cross_checks(good, reader.places))
+    problems += [p for p in found if p.severity == "error"]
+    warnings = [p for p in found if p.severity == "warning"]
+    if strict:
+        problems += [dataclasses.replace(w, severity="error") for w in warnings]
+        warnings = []
+    if problems or len(good) < len(FILE_TYPES):
+        if not problems:  # a file failed without saying why: a bug, but never a silent one
+            problems.append(
+                Problem(str(raw.folder), 1, 1, "(content)", "content could not be read")
+            )
         raise ContentError(problems + warnings)
-    if not problems:  # a file failed to parse without saying why: should not happen
-        problems.append(Problem(str(raw.folder), 1, 1, "(content)", "content could not be read"))
-    raise ContentError(problems)
+    return Content(
+        folder=raw.folder,
+        campaign=good["campaign.yaml"],
+        briefing=good["briefing.yaml"],
+        cases=good["cases.yaml"],
+        contacts=good["contacts.yaml"],
+        letter=good["letter.yaml"],
+        sources=good["sources.yaml"],
+        places=reader.places,
+        warnings=tuple(sorted(warnings)),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -543,14 +549,15 @@ class _Reader:
     def read_sequence(self, node: Node, item_tp: Any, path: str, file: str) -> Any:
         if not isinstance(node, Sequence):
             return self.problem(node.mark, path, f"expected a list of {_describe(item_tp)}")
-        items = [self.read(child, item_tp, f"{path}[{i}]", file) for i, child in enumerate(node.items)]
+        items = [
+            self.read(child, item_tp, f"{path}[{i}]", file) for i, child in enumerate(node.items)
+        ]
         if not items:
             return self.problem(node.mark, path, "the list is empty")
         if any(v is _BAD for v in items):
             return _BAD
-        if items and dataclasses.is_dataclass(item_tp) and hasattr(item_tp, "__dataclass_fields__"):
-            if "id" in item_tp.__dataclass_fields__:
-                self.unique_ids(node, items, path)
+        if dataclasses.is_dataclass(item_tp) and "id" in item_tp.__dataclass_fields__:
+            self.unique_ids(node, items, path)
         return tuple(items)
 
     def unique_ids(self, node: Sequence, items: list[Any], path: str) -> None:
@@ -558,7 +565,9 @@ class _Reader:
         for i, (child, item) in enumerate(zip(node.items, items, strict=True)):
             if item.id in seen:
                 self.problem(
-                    child.mark, f"{path}[{i}].id", f"id '{item.id}' is used twice (also {path}[{seen[item.id]}])"
+                    child.mark,
+                    f"{path}[{i}].id",
+                    f"id '{item.id}' is used twice (also {path}[{seen[item.id]}])",
                 )
             seen.setdefault(item.id, i)
 
@@ -582,7 +591,9 @@ class _Reader:
         for name, f in fields.items():
             if name in values:
                 continue
-            no_default = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+            no_default = (
+                f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+            )
             if no_default:
                 sub = f"{path}.{name}" if path else name
                 self.problem(node.mark, sub, "required key is missing")
@@ -610,47 +621,75 @@ def _describe(tp: Any) -> str:
 # Checks across files
 
 
-def _cross_checks(content: Content) -> Iterator[Problem]:
-    sources = content.source_ids()
+def _cross_checks(parsed: dict[str, Any], places: dict[str, Mark]) -> Iterator[Problem]:
+    """Checks that span files: citations, source references, dates, letters to print."""
+    sources_file: Sources | None = parsed.get("sources.yaml")
+    campaign: Campaign | None = parsed.get("campaign.yaml")
+    briefing: Briefing | None = parsed.get("briefing.yaml")
+    cases: Cases | None = parsed.get("cases.yaml")
+    contacts: Contacts | None = parsed.get("contacts.yaml")
+    letter: LetterTemplate | None = parsed.get("letter.yaml")
+    sources = {s.id for s in sources_file.sources} if sources_file else set()
     used: set[str] = set()
 
     def at(file: str, path: str, message: str, severity: str = "error") -> Problem:
-        mark = content.places.get(f"{file}:{path}") or Mark(file, 1, 1)
+        mark = places.get(f"{file}:{path}") or Mark(file, 1, 1)
         return Problem(mark.file, mark.line, mark.col, path, message, severity)  # type: ignore[arg-type]
 
     def cite(file: str, path: str, text: str) -> Iterator[Problem]:
         for ref in CITATION.findall(text):
             if ref in sources:
                 used.add(ref)
-            else:
+            elif sources_file:
                 yield at(file, path, f"cites unknown source '[^{ref}]'{did_you_mean(ref, sources)}")
 
     def ref(file: str, path: str, source_id: str) -> Iterator[Problem]:
         if source_id in sources:
             used.add(source_id)
-        else:
+        elif sources_file:
             yield at(file, path, f"unknown source '{source_id}'{did_you_mean(source_id, sources)}")
 
-    campaign = content.campaign
-    yield from cite("campaign.yaml", "ask", campaign.ask)
-    for i, text in enumerate(campaign.intro):
-        yield from cite("campaign.yaml", f"intro[{i}]", text)
-    for s, section in enumerate(content.briefing.sections):
+    if campaign:
+        yield from cite("campaign.yaml", "ask", campaign.ask)
+        for i, text in enumerate(campaign.intro):
+            yield from cite("campaign.yaml", f"intro[{i}]", text)
+    for s, section in enumerate(briefing.sections if briefing else ()):
         for i, text in enumerate(section.paragraphs):
             yield from cite("briefing.yaml", f"sections[{s}].paragraphs[{i}]", text)
-    for i, text in enumerate(content.cases.intro):
+    for i, text in enumerate(cases.intro if cases else ()):
         yield from cite("cases.yaml", f"intro[{i}]", text)
-    for c, case in enumerate(content.cases.cases):
+    for c, case in enumerate(cases.cases if cases else ()):
         cited = [r for text in case.summary for r in CITATION.findall(text)]
         if not cited:
             yield at("cases.yaml", f"cases[{c}].summary", "a case must cite at least one source")
         yield from cite("cases.yaml", f"cases[{c}].confidence_note", case.confidence_note)
         for i, text in enumerate(case.summary):
             yield from cite("cases.yaml", f"cases[{c}].summary[{i}]", text)
+    if contacts:
+        yield from _contact_checks(contacts, campaign, at, ref)
+    if letter:
+        yield from _letter_checks(letter, at)
+    if sources_file and len(parsed) == len(FILE_TYPES):  # only when every citation was seen
+        for i, source in enumerate(sources_file.sources):
+            if source.id not in used:
+                yield at(
+                    "sources.yaml",
+                    f"sources[{i}].id",
+                    f"source '{source.id}' is never cited",
+                    "warning",
+                )
 
-    stale_before = campaign.date - dt.timedelta(days=365)
+
+At = Callable[..., Problem]
+Ref = Callable[[str, str, str], Iterator[Problem]]
+
+
+def _contact_checks(
+    contacts: Contacts, campaign: Campaign | None, at: At, ref: Ref
+) -> Iterator[Problem]:
+    stale_before = campaign.date - dt.timedelta(days=365) if campaign else None
     open_posts = 0
-    for c, contact in enumerate(content.contacts.contacts):
+    for c, contact in enumerate(contacts.contacts):
         base = f"contacts[{c}]"
         verified = [("address_verified", contact.address_verified)]
         if contact.fax:
@@ -659,7 +698,7 @@ def _cross_checks(content: Content) -> Iterator[Problem]:
             verified.append(("email.verified", contact.email.verified))
         for key, v in verified:
             yield from ref("contacts.yaml", f"{base}.{key}.source", v.source)
-            if contact.is_open and v.date.latest() < stale_before:
+            if contact.is_open and stale_before and v.date.latest() < stale_before:
                 yield at(
                     "contacts.yaml",
                     f"{base}.{key}.date",
@@ -675,30 +714,48 @@ def _cross_checks(content: Content) -> Iterator[Problem]:
                 yield at("contacts.yaml", f"{base}.address", "an open post needs a postal_code")
         else:
             if contact.closed is None:
-                yield at("contacts.yaml", f"{base}.status", "a closed post needs 'closed' (date, reason, source)")
+                yield at(
+                    "contacts.yaml",
+                    f"{base}.status",
+                    "a closed post needs 'closed' (date, reason, source)",
+                )
             else:
                 yield from ref("contacts.yaml", f"{base}.closed.source", contact.closed.source)
     if open_posts == 0:
         yield at("contacts.yaml", "contacts", "no post is open, so the pack would have no letters")
 
-    letter = content.letter
+
+def _letter_checks(letter: LetterTemplate, at: At) -> Iterator[Problem]:
     optional = [p.id for p in letter.paragraphs if p.optional]
     ids = {p.id for p in letter.paragraphs}
     for i, chosen in enumerate(letter.include or ()):
         if chosen not in ids:
-            yield at("letter.yaml", f"include[{i}]", f"no paragraph has id '{chosen}'{did_you_mean(chosen, ids)}")
+            yield at(
+                "letter.yaml",
+                f"include[{i}]",
+                f"no paragraph has id '{chosen}'{did_you_mean(chosen, ids)}",
+            )
         elif chosen not in optional:
-            yield at("letter.yaml", f"include[{i}]", f"paragraph '{chosen}' is not optional; it is always printed")
+            yield at(
+                "letter.yaml",
+                f"include[{i}]",
+                f"paragraph '{chosen}' is not optional; it is always printed",
+            )
     for i, p in enumerate(letter.paragraphs):
         if CITATION.search(p.text):
-            yield at("letter.yaml", f"paragraphs[{i}].text", "a letter cannot cite sources; [^id] would print as is")
+            yield at(
+                "letter.yaml",
+                f"paragraphs[{i}].text",
+                "a letter cannot cite sources; [^id] would print as is",
+            )
     if not 0 <= letter.personal_lines <= 6:
         yield at("letter.yaml", "personal_lines", "must be between 0 and 6")
     for p in [p for p in letter.paragraphs if p.optional and letter.include is not None]:
         if p.id not in letter.include:  # type: ignore[operator]
             i = letter.paragraphs.index(p)
-            yield at("letter.yaml", f"paragraphs[{i}]", f"optional paragraph '{p.id}' is not used by any letter", "warning")
-
-    for i, source in enumerate(content.sources.sources):
-        if source.id not in used:
-            yield at("sources.yaml", f"sources[{i}].id", f"source '{source.id}' is never cited", "warning")
+            yield at(
+                "letter.yaml",
+                f"paragraphs[{i}]",
+                f"optional paragraph '{p.id}' is not used by any letter",
+                "warning",
+            )

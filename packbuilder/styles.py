@@ -160,9 +160,7 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
             spaceAfter=5,
             textColor=ACCENT,
         ),
-        "h3": ParagraphStyle(
-            "h3", fontName=fonts.SANS_BOLD, fontSize=11, leading=14, spaceAfter=2
-        ),
+        "h3": ParagraphStyle("h3", fontName=fonts.SANS_BOLD, fontSize=11, leading=14, spaceAfter=2),
         "meta": ParagraphStyle(
             "meta", fontName=fonts.SANS, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4
         ),
@@ -187,7 +185,11 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
             "source", parent=body, fontSize=9, leading=12, leftIndent=22, firstLineIndent=-22
         ),
         "letter": ParagraphStyle(
-            "letter", fontName=fonts.SERIF, fontSize=LETTER_SIZE, leading=LETTER_LEADING, spaceAfter=7
+            "letter",
+            fontName=fonts.SERIF,
+            fontSize=LETTER_SIZE,
+            leading=LETTER_LEADING,
+            spaceAfter=7,
         ),
         "letter-bold": ParagraphStyle(
             "letter-bold", fontName=fonts.SERIF_BOLD, fontSize=LETTER_SIZE, leading=LETTER_LEADING

@@ -74,7 +74,9 @@ def outline(path: Path) -> list[OutlineEntry]:
             if isinstance(item, list):
                 walk(item, level + 1)
             else:
-                out.append(OutlineEntry(str(item.title), reader.get_destination_page_number(item), level))
+                out.append(
+                    OutlineEntry(str(item.title), reader.get_destination_page_number(item), level)
+                )
 
     walk(reader.outline, 0)
     return out

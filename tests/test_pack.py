@@ -9,13 +9,17 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import yaml
+from conftest import CONTENT, run_cli
+from pdfcheck import catalog, fonts_in, outline, page_texts
 from pypdf import PdfReader
 
-from pdfcheck import catalog, fonts_in, outline, page_texts
-from conftest import CONTENT, run_cli
-
-OPEN_CITIES = ["Washington, DC 20008", "New York, NY 10036", "Chicago, IL 60654",
-               "San Francisco, CA 94115", "Los Angeles, CA 90020"]
+OPEN_CITIES = [
+    "Washington, DC 20008",
+    "New York, NY 10036",
+    "Chicago, IL 60654",
+    "San Francisco, CA 94115",
+    "Los Angeles, CA 90020",
+]
 
 
 def part_pages(path: Path) -> dict[str, int]:
@@ -131,7 +135,9 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("epoch, stamp", [("1700000000", "D:20231114")])
-def test_source_date_epoch_sets_the_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, epoch: str, stamp: str) -> None:
+def test_source_date_epoch_sets_the_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, epoch: str, stamp: str
+) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
     out = tmp_path / "p.pdf"
     assert run_cli("build", str(CONTENT), "-o", str(out)).exit_code == 0

@@ -1,0 +1,76 @@
+"""The command line as an organiser meets it: help, default paths, messages, exit codes."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import CONTENT, run_cli
+from pypdf import PdfReader
+
+
+def test_help_reads_like_a_manual() -> None:
+    result = run_cli("--help")
+    assert result.exit_code == 0
+    for words in ("campaign.yaml", "packbuilder build", "packbuilder check", "100%", "Exit status"):
+        assert words in result.output
+    build_help = run_cli("build", "--help").output
+    assert "--output" in build_help and "CONTENT_DIR" in build_help and "closed post" in build_help
+
+
+def test_build_defaults_to_content_and_build_slug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(CONTENT, tmp_path / "content")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("build")
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "build" / "stop-forced-returns.pdf"
+    assert out.is_file()
+    pages = len(PdfReader(str(out)).pages)
+    last = result.output.strip().splitlines()[-1]
+    match = re.fullmatch(
+        r"Wrote (?P<path>\S+): (?P<pages>\d+) pages, (?P<size>[\d.]+) (?P<unit>KB|MB)", last
+    )
+    assert match, last
+    assert Path(match["path"]) == Path("build/stop-forced-returns.pdf")
+    assert int(match["pages"]) == pages
+    size_kb = float(match["size"]) * (1024 if match["unit"] == "MB" else 1)
+    assert abs(size_kb * 1024 - out.stat().st_size) < 1024 * 1.5
+
+
+def test_check_is_clean_on_the_default_content() -> None:
+    result = run_cli("check", str(CONTENT))
+    assert result.exit_code == 0
+    assert "no errors" in result.output
+    assert "5 letters to print" in result.output
+
+
+def test_check_warns_about_stale_addresses_and_strict_makes_it_fatal() -> None:
+    result = run_cli("check", str(CONTENT))
+    assert "warning: Consulate General, San Francisco: last verified 2019" in result.output
+    strict = run_cli("check", "--strict", str(CONTENT))
+    assert strict.exit_code == 1
+    assert "contacts.yaml:" in strict.output
+
+
+def test_bad_command_line_exits_2() -> None:
+    assert run_cli("build", "--no-such-flag").exit_code == 2
+    assert run_cli("frobnicate").exit_code == 2
+
+
+def test_missing_content_folder_is_a_located_error(tmp_path: Path) -> None:
+    result = run_cli("check", str(tmp_path / "nowhere"))
+    assert result.exit_code == 1
+    assert "content folder not found" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unwritable_output_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run_cli("build", str(CONTENT), "-o", str(blocker / "pack.pdf"))
+    assert result.exit_code == 1
+    assert result.output.startswith("error: cannot write")

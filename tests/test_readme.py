@@ -1,0 +1,18 @@
+"""The README's commands are the ones CI runs, so the documented set-up is the tested one."""
+
+from __future__ import annotations
+
+from conftest import ROOT
+
+
+def readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = text.split("```sh\n")[1:3]
+    return [block.split("\n```")[0].strip() for block in blocks]
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    build, test = readme_commands()
+    assert "packbuilder build" in build and "pytest" in test
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert test in ci.splitlines()

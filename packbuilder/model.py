@@ -164,6 +164,9 @@ class Signer:
 
     name: str
     address: tuple[str, ...]
+    email: str | None = None
+    #: The CSV row the signer came from, so layout can point at a name that does not fit.
+    origin: Origin | None = None
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from . import model as m
 from .schema import CITATION, Contact, Content, PartialDate, Source, Verified
 
 
-def assemble(content: Content) -> m.Document:
-    """Build the printable document from validated content."""
+def assemble(
+    content: Content,
+    setup: m.PrintSetup | None = None,
+    attachment_pages: Mapping[str, int] | None = None,
+) -> m.Document:
+    """Build the printable document from validated content.
+
+    `setup` defaults to the campaign's own paper and duplex settings; `attachment_pages` gives
+    the page count of each attached PDF (by its file name in the content).
+    """
     campaign = content.campaign
+    setup = setup or m.PrintSetup(paper=campaign.paper, duplex=campaign.duplex)
     numbers = _number_sources(content)
     para = _Paragraphs(numbers)
     date_text = _human_date(campaign.date.day, campaign.date.month, campaign.date.year)
@@ -70,7 +79,7 @@ def assemble(content: Content) -> m.Document:
             "address shows through the window of a "
             + (
                 "US #10 window envelope."
-                if campaign.paper == "letter"
+                if setup.paper == "letter"
                 else "DL or C5 window envelope (DIN 676)."
             )
         ),
@@ -83,10 +92,15 @@ def assemble(content: Content) -> m.Document:
         keywords=campaign.keywords,
         language=campaign.language,
         date=campaign.date,
-        paper=campaign.paper,
+        paper=setup.paper,
         slug=campaign.file_slug,
     )
-    return m.Document(meta=meta, cover=cover, parts=parts)
+    pages = attachment_pages or {}
+    attachments = tuple(
+        m.Attachment(a.title, str(content.folder / a.file), a.after, pages.get(a.file, 0))
+        for a in campaign.attachments
+    )
+    return m.Document(meta=meta, cover=cover, parts=parts, setup=setup, attachments=attachments)
 
 
 def _part_title(part: m.Part) -> str:

@@ -46,6 +46,13 @@ The PDF holds, in order: a cover, the briefing, the case summaries, the table
 of addressees, one letter for each open post (a closed post gets none), and
 the numbered sources. The file is written to build/<campaign-slug>.pdf unless
 -o is given; a failed build leaves any earlier PDF untouched.
+
+\b
+Examples:
+  packbuilder build --paper a4            A4 paper, DL/C5 window envelopes
+  packbuilder build --email -o mail.pdf   a smaller file to attach to e-mail
+  packbuilder build --bleed 3             3 mm bleed and crop marks for a copy shop
+  packbuilder build --split letters/      also one PDF per letter
 """
 
 CHECK_HELP = """Check CONTENT_DIR (default: ./content) without building anything.
@@ -81,16 +88,72 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write the PDF (default: build/<campaign-slug>.pdf).",
 )
+@click.option(
+    "--paper",
+    type=click.Choice(["letter", "a4"]),
+    help="Paper size (default: the campaign's): letter for US #10 window envelopes, "
+    "a4 for DL/C5 (DIN 676) window envelopes.",
+)
+@click.option(
+    "--duplex/--no-duplex",
+    default=None,
+    help="Start every part and every letter on a right-hand page, adding blank pages, so a "
+    "double-sided print never puts two letters on one sheet (default: on, or the campaign's).",
+)
+@click.option(
+    "--bleed",
+    "bleed_mm",
+    type=click.FloatRange(0, 10),
+    default=0,
+    metavar="MM",
+    help="For a copy shop: grow each page by MM millimetres on every side and add crop marks "
+    "(the content is not scaled).",
+)
+@click.option(
+    "--email",
+    is_flag=True,
+    help="Make a smaller file for e-mail: no blank pages, no crop marks.",
+)
+@click.option(
+    "--split",
+    "split_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write one PDF per letter into this folder, named after the post, for people "
+    "who fax or e-mail letters one by one.",
+)
 @strict_option
 @debug_option
-def build(content_dir: Path, output: Path | None, strict: bool, debug: bool) -> None:
+def build(
+    content_dir: Path,
+    output: Path | None,
+    paper: str | None,
+    duplex: bool | None,
+    bleed_mm: float,
+    email: bool,
+    split_dir: Path | None,
+    strict: bool,
+    debug: bool,
+) -> None:
     """Build the pack."""
     from .pipeline import BuildOptions, build_pack
 
-    options = BuildOptions(content_dir=content_dir, output=output, strict=strict)
+    if email and bleed_mm:
+        raise click.UsageError("--email and --bleed do not go together: bleed is for print.")
+    options = BuildOptions(
+        content_dir=content_dir,
+        output=output,
+        strict=strict,
+        paper=paper,  # type: ignore[arg-type]
+        duplex=duplex,
+        bleed_mm=bleed_mm,
+        email=email,
+        split_dir=split_dir,
+    )
     result = _run(lambda: build_pack(options), debug)
     for warning in result.warnings:
         click.echo(str(warning), err=True)
+    if result.split:
+        click.echo(f"Wrote {len(result.split)} letters to {split_dir}")
     size = result.size / 1024
     shown = f"{size / 1024:.1f} MB" if size >= 1024 else f"{size:.0f} KB"
     click.echo(f"Wrote {result.output}: {result.pages} pages, {shown}")

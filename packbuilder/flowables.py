@@ -25,18 +25,37 @@ from .styles import (
 
 @dataclass(frozen=True)
 class OutlineMark:
-    """A bookmark target found while drawing: title, depth, page index and height on the page."""
+    """A bookmark target found while drawing: title, depth, final page index, height on page."""
 
     title: str
     level: int
     page: int
     top: float
+    kind: str = "section"
+
+
+class Recorder:
+    """Collects outline marks; `offset` turns layout page numbers into final (physical) ones.
+
+    The final file has pages layout never draws (blank duplex pages, attached PDFs); the
+    template raises `offset` as it decides where those go, so every mark and footer uses the
+    page number the reader will see.
+    """
+
+    def __init__(self) -> None:
+        self.marks: list[OutlineMark] = []
+        self.offset = 0
+
+    def add(self, canvas: Canvas, title: str, level: int, top: float, kind: str) -> None:
+        """Record a mark on the page being drawn."""
+        page = canvas.getPageNumber() - 1 + self.offset
+        self.marks.append(OutlineMark(title, level, page, top, kind))
 
 
 class Heading(Paragraph):  # type: ignore[misc]
     """A paragraph that records where it lands, for the PDF outline."""
 
-    def __init__(self, text: str, style: Any, outline: str, level: int, sink: list[OutlineMark]):
+    def __init__(self, text: str, style: Any, outline: str, level: int, sink: Recorder):
         super().__init__(text, style)
         self.outline = outline
         self.level = level
@@ -46,7 +65,8 @@ class Heading(Paragraph):  # type: ignore[misc]
         # Inside a table cell the canvas is translated; the matrix gives the height on the page.
         matrix = getattr(canvas, "_currentMatrix", (1, 0, 0, 1, 0, 0))
         top = matrix[3] * (y + self.height) + matrix[5]
-        self.sink.append(OutlineMark(self.outline, self.level, canvas.getPageNumber() - 1, top))
+        kind = "part" if self.level == 0 else "section"
+        self.sink.add(canvas, self.outline, self.level, top, kind)
         super().drawOn(canvas, x, y, _sW)
 
 
@@ -168,7 +188,7 @@ class LetterPage(Flowable):  # type: ignore[misc]
         self,
         letter: m.Letter,
         body: LetterBodyForm,
-        sink: list[OutlineMark],
+        sink: Recorder,
         part_title: str | None,
     ) -> None:
         super().__init__()
@@ -182,10 +202,9 @@ class LetterPage(Flowable):  # type: ignore[misc]
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         geo = self.body.geo
-        page = canvas.getPageNumber() - 1
         if self.part_title:
-            self.sink.append(OutlineMark(self.part_title, 0, page, geo.height))
-        self.sink.append(OutlineMark(self.letter.bookmark, 1, page, geo.height))
+            self.sink.add(canvas, self.part_title, 0, geo.height, "part")
+        self.sink.add(canvas, self.letter.bookmark, 1, geo.height, "letter")
         canvas.saveState()
         self._fold_marks(canvas)
         self._date(canvas)

@@ -6,19 +6,21 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab import rl_config
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
     NextPageTemplate,
-    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.doctemplate import LayoutError as ReportLabLayoutError
 
 from . import fonts
@@ -31,41 +33,118 @@ from .flowables import (
     LetterFit,
     LetterPage,
     OutlineMark,
+    Recorder,
     address_block,
 )
 from .styles import ACCENT, FOOTER_SIZE, MUTED, RULE, TINT, Geometry, geometry, paragraph_styles
 
 
 @dataclass(frozen=True)
+class Insertion:
+    """A page the final file has that layout did not draw: a blank, or an attached PDF."""
+
+    page: int
+    attachment: m.Attachment | None = None
+
+
+@dataclass(frozen=True)
 class RenderedBody:
-    """The laid-out pack before finishing: PDF bytes and where each outline entry points."""
+    """The laid-out pack before finishing.
+
+    `pdf` holds only the pages layout drew; `insertions` says where blank duplex pages and
+    attached PDFs go (final page indices, ascending), and every mark and label range already
+    counts them.
+    """
 
     pdf: bytes
     page_count: int
     marks: tuple[OutlineMark, ...]
-    paper: str
+    insertions: tuple[Insertion, ...]
+    #: (first final page index, PDF label style) for each run of page labels.
+    labels: tuple[tuple[int, str], ...]
+    #: Bleed on each side in points (0 without); content is shifted by it.
+    bleed: float
+
+    @property
+    def final_page_count(self) -> int:
+        """Pages in the final file: drawn pages plus blanks and attached pages."""
+        added = sum(i.attachment.pages if i.attachment else 1 for i in self.insertions)
+        return self.page_count + added
 
 
 def layout(document: m.Document) -> RenderedBody:
     """Lay the document out on pages; raise LayoutError naming any item that does not fit."""
     fonts.register()
+    # Plain Flate streams: ASCII85 only makes binary streams 25% larger for no reader's benefit.
+    rl_config.useA85 = 0
     geo = geometry(document.meta.paper)
-    marks: list[OutlineMark] = []
-    story = _Story(document, geo, marks).build()
+    recorder = Recorder()
+    story = _Story(document, geo, recorder).build()
     buffer = io.BytesIO()
-    doc = _PackTemplate(buffer, document, geo)
+    doc = _PackTemplate(buffer, document, geo, recorder)
     try:
         doc.build(story)
     except ReportLabLayoutError as exc:  # a flowable taller than a page: name it, do not spill
         raise LayoutError(
             [Problem("(layout)", 1, 1, "(layout)", f"content does not fit on a page: {exc}")]
         ) from None
-    return RenderedBody(buffer.getvalue(), doc.page, tuple(marks), geo.name)
+    doc.place_attachments("sources", doc.page)  # whatever follows the last part
+    doc.align(doc.page)  # in duplex the file ends on a back page, so every sheet comes out whole
+    labels = [(0, "/r")] + ([(doc.arabic_from, "/D")] if doc.arabic_from is not None else [])
+    return RenderedBody(
+        pdf=buffer.getvalue(),
+        page_count=doc.page,
+        marks=tuple(recorder.marks),
+        insertions=tuple(doc.insertions),
+        labels=tuple(labels),
+        bleed=doc.bleed,
+    )
+
+
+class PartBreak(ActionFlowable):  # type: ignore[misc]
+    """Starts a new page for a part or a letter, deciding what the final file puts before it.
+
+    In duplex a part must start on a right-hand (odd) page, so a blank page is inserted when
+    it would not; PDFs attached after the previous part go in first. ActionFlowable.apply is
+    ReportLab's hook for flowables that act on the document rather than draw.
+    """
+
+    def __init__(self, follows: str | None = None, arabic: bool = False) -> None:
+        super().__init__()
+        self.follows = follows
+        self.arabic = arabic
+
+    def apply(self, doc: _PackTemplate) -> None:
+        doc.start_part(self)
+
+
+class _CropMarks:
+    """ReportLab's crop-mark settings: marks in a border as wide as the bleed, no scaling."""
+
+    def __init__(self, bleed: float) -> None:
+        self.borderWidth = bleed
+        self.bleedWidth = 0  # ReportLab's own bleedWidth scales the content; never use it
+        self.markLength = bleed
+        self.markWidth = 0.3
+        self.markColor = colors.black
+        self.markLast = 1
 
 
 class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, buffer: io.BytesIO, document: m.Document, geo: Geometry) -> None:
+    def __init__(
+        self, buffer: io.BytesIO, document: m.Document, geo: Geometry, recorder: Recorder
+    ) -> None:
         meta = document.meta
+        setup = document.setup
+        self.bleed = 0.0 if setup.email else setup.bleed_mm * mm
+        b = self.bleed
+        boxes: dict[str, Any] = {}
+        if b:
+            boxes = {
+                "cropMarks": _CropMarks(b),
+                "trimBox": (b, b, geo.width + b, geo.height + b),
+                "bleedBox": (0, 0, geo.width + 2 * b, geo.height + 2 * b),
+            }
         super().__init__(
             buffer,
             pagesize=(geo.width, geo.height),
@@ -81,8 +160,14 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
             pageCompression=1,
             # Without this ReportLab declares a non-embedded Helvetica as every page's first font.
             initialFontName=fonts.SERIF,
+            **boxes,
         )
         self.footer_text = meta.title
+        self.recorder = recorder
+        self.right_hand_starts = setup.duplex and not setup.email
+        self.insertions: list[Insertion] = []
+        self.arabic_from: int | None = None
+        self.attachments = document.attachments
         body_frame = Frame(
             geo.margin_left,
             geo.margin_bottom,
@@ -100,22 +185,66 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.geo = geo
 
+    def start_part(self, brk: PartBreak) -> None:
+        """Before the page a part starts on: attachments, a duplex blank, label change."""
+        if brk.follows:
+            self.place_attachments(brk.follows, self.page)
+        self.align(self.page)
+        if brk.arabic:
+            self.arabic_from = self.page + self.recorder.offset
+        self.handle_pageBreak()
+
+    def place_attachments(self, after: str, drawn: int) -> None:
+        """Put the PDFs attached after part `after` before the next drawn page."""
+        for attachment in self.attachments:
+            if attachment.after != after:
+                continue
+            self.align(drawn)
+            page = drawn + self.recorder.offset
+            self.insertions.append(Insertion(page, attachment))
+            self.recorder.marks.append(OutlineMark(attachment.title, 0, page, -1, "attachment"))
+            self.recorder.offset += attachment.pages
+
+    def align(self, drawn: int) -> None:
+        # The next page's final index is `drawn + offset` (0-based); an odd index is a
+        # left-hand page, so a blank goes first.
+        if self.right_hand_starts and (drawn + self.recorder.offset) % 2 == 1:
+            self.insertions.append(Insertion(drawn + self.recorder.offset))
+            self.recorder.offset += 1
+
+    def page_label(self, index: int) -> str:
+        """The label of final page `index`: roman before the case summaries, then 1, 2, ..."""
+        if self.arabic_from is None or index < self.arabic_from:
+            return _roman(index + 1)
+        return str(index - self.arabic_from + 1)
+
     def _footer(self, canv: Canvas, doc: Any) -> None:
         canv.saveState()
         canv.setFont(fonts.SANS, FOOTER_SIZE)
         canv.setFillColor(MUTED)
         y = self.geo.margin_bottom / 2
         canv.drawString(self.geo.margin_left, y, self.footer_text)
-        canv.drawRightString(
-            self.geo.width - self.geo.margin_right, y, f"Page {canv.getPageNumber()}"
-        )
+        index = canv.getPageNumber() - 1 + self.recorder.offset
+        canv.drawRightString(self.geo.width - self.geo.margin_right, y, self.page_label(index))
         canv.restoreState()
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
 
 
 class _Story:
     """Builds the list of flowables, part by part."""
 
-    def __init__(self, document: m.Document, geo: Geometry, marks: list[OutlineMark]) -> None:
+    def __init__(self, document: m.Document, geo: Geometry, marks: Recorder) -> None:
         self.document = document
         self.geo = geo
         self.marks = marks
@@ -150,13 +279,16 @@ class _Story:
     def build(self) -> list[Any]:
         story: list[Any] = [NextPageTemplate("body")]
         story += self.cover(self.document.cover)
+        follows = "cover"
         for part in self.document.parts:
             if isinstance(part, m.Letters):
-                story += [NextPageTemplate("letter"), PageBreak()]
-                story += self.letters(part)
+                story += [NextPageTemplate("letter")]
+                story += self.letters(part, follows)
                 story += [NextPageTemplate("body")]
+                follows = m.place_of(part)
                 continue
-            story.append(PageBreak())
+            story.append(PartBreak(follows, arabic=isinstance(part, m.CaseList)))
+            follows = m.place_of(part)
             if isinstance(part, m.Briefing):
                 story += self.briefing(part)
             elif isinstance(part, m.CaseList):
@@ -168,7 +300,7 @@ class _Story:
         return story
 
     def cover(self, cover: m.Cover) -> list[Any]:
-        self.marks.append(OutlineMark("Cover", 0, 0, self.geo.height))
+        self.marks.marks.append(OutlineMark("Cover", 0, 0, self.geo.height, "part"))
         out: list[Any] = [Spacer(1, 8 * mm), self.p(cover.title, "cover-title")]
         if cover.subtitle:
             out.append(self.p(cover.subtitle, "cover-subtitle"))
@@ -289,9 +421,9 @@ class _Story:
         out.append(table)
         return out
 
-    def letters(self, part: m.Letters) -> list[Any]:
+    def letters(self, part: m.Letters, follows: str) -> list[Any]:
         if not part.letters:
-            return []
+            return [PartBreak(follows)]
         problems: list[Problem] = []
         body = part.letters[0].body
         form = LetterBodyForm(body, self.geo)
@@ -319,8 +451,7 @@ class _Story:
             raise LayoutError(problems)
         out: list[Any] = []
         for i, letter in enumerate(part.letters):
-            if i:
-                out.append(PageBreak())
+            out.append(PartBreak(follows if i == 0 else None))
             out.append(LetterPage(letter, form, self.marks, part.title if i == 0 else None))
         return out
 

@@ -210,9 +210,49 @@ Part = Briefing | CaseList | AddresseeTable | Letters | SourceList
 
 
 @dataclass(frozen=True)
+class PrintSetup:
+    """How the pack is put on paper: size, double-sided, copy-shop bleed, or e-mail."""
+
+    paper: Paper
+    #: Every part and every letter starts on a right-hand (odd) page; blank pages fill in.
+    duplex: bool = True
+    #: Bleed on each side, in millimetres, with crop marks; 0 for none.
+    bleed_mm: float = 0
+    #: A smaller file for attaching to e-mail: no blank pages, no crop marks.
+    email: bool = False
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """An existing PDF (a partner's flyer, a UN summary) merged in after a named part."""
+
+    title: str
+    path: str
+    after: str
+    pages: int
+
+
+@dataclass(frozen=True)
 class Document:
-    """The whole pack: metadata, cover and parts in print order."""
+    """The whole pack: metadata, cover and parts in print order, and how it is printed."""
 
     meta: Meta
     cover: Cover
     parts: tuple[Part, ...]
+    setup: PrintSetup
+    attachments: tuple[Attachment, ...] = ()
+
+
+#: Names of the places an attachment can follow, in print order.
+PLACES = ("cover", "briefing", "cases", "addressees", "letters", "sources")
+
+
+def place_of(part: Part) -> str:
+    """The name by which content refers to the place after `part`."""
+    return {
+        Briefing: "briefing",
+        CaseList: "cases",
+        AddresseeTable: "addressees",
+        Letters: "letters",
+        SourceList: "sources",
+    }[type(part)]

@@ -8,21 +8,27 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import model as m
 from .assemble import assemble
-from .errors import OutputError, Problem
-from .finish import finish
+from .errors import ContentError, OutputError, Problem
+from .finish import AttachmentError, count_pages, finish, split_letters
 from .layout import layout
 from .loader import load
-from .schema import Content, validate
+from .schema import Content, Paper, validate
 
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """What the user asked for on the command line."""
+    """What the user asked for on the command line (None: the campaign file decides)."""
 
     content_dir: Path = Path("content")
     output: Path | None = None
     strict: bool = False
+    paper: Paper | None = None
+    duplex: bool | None = None
+    bleed_mm: float = 0
+    email: bool = False
+    split_dir: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,16 @@ class BuildResult:
     pages: int
     size: int
     warnings: tuple[Problem, ...]
+    split: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class RenderedPack:
+    """The finished PDF in memory, with what the CLI and --split need to know about it."""
+
+    pdf: bytes
+    pages: int
+    letters: tuple[tuple[str, bytes], ...]
 
 
 def check_content(content_dir: Path, strict: bool = False) -> Content:
@@ -40,20 +56,56 @@ def check_content(content_dir: Path, strict: bool = False) -> Content:
     return validate(load(content_dir), strict=strict)
 
 
-def render_pack(content: Content) -> tuple[bytes, int]:
-    """Build the PDF in memory from validated content: (bytes, page count)."""
-    document = assemble(content)
+def print_setup(content: Content, options: BuildOptions) -> m.PrintSetup:
+    """The campaign's print settings with the command line's choices on top."""
+    campaign = content.campaign
+    return m.PrintSetup(
+        paper=options.paper or campaign.paper,
+        duplex=campaign.duplex if options.duplex is None else options.duplex,
+        bleed_mm=options.bleed_mm,
+        email=options.email,
+    )
+
+
+def render_pack(content: Content, options: BuildOptions | None = None) -> RenderedPack:
+    """Build the PDF in memory from validated content."""
+    options = options or BuildOptions()
+    document = assemble(content, print_setup(content, options), _attachment_pages(content))
     body = layout(document)
-    return finish(body, document.meta, build_time(content)), body.page_count
+    pdf = finish(body, document.meta, document.setup, build_time(content))
+    letters = tuple(split_letters(pdf, body, document.meta)) if options.split_dir else ()
+    return RenderedPack(pdf, body.final_page_count, letters)
+
+
+def _attachment_pages(content: Content) -> dict[str, int]:
+    pages: dict[str, int] = {}
+    problems: list[Problem] = []
+    for i, attachment in enumerate(content.campaign.attachments):
+        try:
+            pages[attachment.file] = count_pages(content.folder / attachment.file)
+        except AttachmentError as exc:
+            mark = content.places[f"campaign.yaml:attachments[{i}].file"]
+            problems.append(
+                Problem(mark.file, mark.line, mark.col, f"attachments[{i}].file", str(exc))
+            )
+    if problems:
+        raise ContentError(problems)
+    return pages
 
 
 def build_pack(options: BuildOptions) -> BuildResult:
     """Build the pack and write it atomically; nothing is written if any stage fails."""
     content = check_content(options.content_dir, options.strict)
-    pdf, pages = render_pack(content)
+    pack = render_pack(content, options)
     output = options.output or Path("build") / f"{content.campaign.file_slug}.pdf"
-    write_atomic(output, pdf)
-    return BuildResult(output, pages, len(pdf), content.warnings)
+    written: list[Path] = []
+    if options.split_dir:
+        for name, data in pack.letters:
+            path = options.split_dir / name
+            write_atomic(path, data)
+            written.append(path)
+    write_atomic(output, pack.pdf)
+    return BuildResult(output, pack.pages, len(pack.pdf), content.warnings, tuple(written))
 
 
 def build_time(content: Content) -> dt.datetime:
@@ -73,6 +125,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
+        # mkstemp makes the file private (0600); give it the permissions any new file gets.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -158,6 +158,17 @@ def doc(text: str, default: Any = dataclasses.MISSING) -> Any:
 # ---------------------------------------------------------------------------------------------
 # campaign.yaml
 
+Place = Literal["cover", "briefing", "cases", "addressees", "letters", "sources"]
+
+
+@dataclass(frozen=True)
+class AttachmentSpec:
+    """An existing PDF to merge into the pack."""
+
+    title: str = doc("Bookmark title of the attached PDF.")
+    file: str = doc("Path of the PDF, relative to the content folder (and inside it).")
+    after: Place = doc("The part it follows: cover, briefing, cases, addressees, letters, sources.")
+
 
 @dataclass(frozen=True)
 class Campaign:
@@ -173,6 +184,10 @@ class Campaign:
     paper: Paper = doc("letter (US Letter, #10 window) or a4 (A4, DIN 676 window).", "letter")
     intro: tuple[Prose, ...] = doc("Paragraphs for the cover: how to use the pack.", ())
     keywords: tuple[str, ...] = doc("Words for the PDF metadata.", ())
+    duplex: bool = doc(
+        "Start every part and letter on a right-hand page (blank pages added).", True
+    )
+    attachments: tuple[AttachmentSpec, ...] = doc("Existing PDFs to merge in.", ())
 
     @property
     def file_slug(self) -> str:
@@ -435,7 +450,7 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
     good = {name: value for name, value in parsed.items() if value is not _BAD}
     # Cross-file checks run on every file that could be read, so one broken file does not
     # hide the mistakes in the others.
-    found = list(_cross_checks(good, reader.places))
+    found = list(_cross_checks(good, reader.places, raw.folder))
     problems += [p for p in found if p.severity == "error"]
     warnings = [p for p in found if p.severity == "warning"]
     if strict:
@@ -621,7 +636,9 @@ def _describe(tp: Any) -> str:
 # Checks across files
 
 
-def _cross_checks(parsed: dict[str, Any], places: dict[str, Mark]) -> Iterator[Problem]:
+def _cross_checks(
+    parsed: dict[str, Any], places: dict[str, Mark], folder: Path
+) -> Iterator[Problem]:
     """Checks that span files: citations, source references, dates, letters to print."""
     sources_file: Sources | None = parsed.get("sources.yaml")
     campaign: Campaign | None = parsed.get("campaign.yaml")
@@ -650,6 +667,10 @@ def _cross_checks(parsed: dict[str, Any], places: dict[str, Mark]) -> Iterator[P
             yield at(file, path, f"unknown source '{source_id}'{did_you_mean(source_id, sources)}")
 
     if campaign:
+        for i, attachment in enumerate(campaign.attachments):
+            problem = inside_folder(folder, attachment.file, ".pdf")
+            if problem:
+                yield at("campaign.yaml", f"attachments[{i}].file", problem)
         yield from cite("campaign.yaml", "ask", campaign.ask)
         for i, text in enumerate(campaign.intro):
             yield from cite("campaign.yaml", f"intro[{i}]", text)
@@ -678,6 +699,25 @@ def _cross_checks(parsed: dict[str, Any], places: dict[str, Mark]) -> Iterator[P
                     f"source '{source.id}' is never cited",
                     "warning",
                 )
+
+
+def inside_folder(folder: Path, name: str, suffix: str) -> str | None:
+    """What is wrong with a file named in content, or None: it must exist inside `folder`.
+
+    A path written in a content file can never reach outside the content folder (no '..', no
+    absolute paths, no links out), so a shared content folder cannot read other files.
+    """
+    if Path(name).is_absolute() or ".." in Path(name).parts:
+        return f"'{name}' must be a path inside the content folder"
+    base = folder.resolve()
+    target = (folder / name).resolve()
+    if not target.is_relative_to(base):
+        return f"'{name}' leads outside the content folder"
+    if not target.is_file():
+        return f"file '{name}' not found in the content folder"
+    if target.suffix.lower() != suffix:
+        return f"'{name}' is not a {suffix} file"
+    return None
 
 
 At = Callable[..., Problem]

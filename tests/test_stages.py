@@ -117,9 +117,9 @@ def test_layout_returns_pdf_bytes_and_outline_marks(content: Content) -> None:
 def test_finish_adds_outline_metadata_and_language(content: Content) -> None:
     document = assemble(content)
     body = layout(document)
-    pdf = finish(body, document.meta, dt.datetime(2026, 11, 28, tzinfo=dt.UTC))
+    pdf = finish(body, document.meta, document.setup, dt.datetime(2026, 11, 28, tzinfo=dt.UTC))
     reader = PdfReader(io.BytesIO(pdf))
-    assert len(reader.pages) == body.page_count
+    assert len(reader.pages) == body.final_page_count > body.page_count  # duplex blanks
     assert len(reader.outline) >= 6
     assert reader.metadata is not None and reader.metadata.title == document.meta.title
     assert reader.trailer["/Root"]["/Lang"] == "en"

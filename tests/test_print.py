@@ -1,0 +1,178 @@
+"""Print-ready and e-mail-ready: duplex starts, bleed boxes, labels, attachments, split, e-mail."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from conftest import CONTENT, ContentTree, run_cli
+from pdfcheck import outline, page_texts
+from pypdf import PdfReader
+
+MM = 72 / 25.4
+
+
+def build(*args: str, content: Path = CONTENT, out: Path) -> PdfReader:
+    result = run_cli("build", str(content), "-o", str(out), *args)
+    assert result.exit_code == 0, result.output
+    return PdfReader(str(out))
+
+
+def test_duplex_starts_every_part_and_letter_on_a_right_hand_page(built_pack: Path) -> None:
+    reader = PdfReader(str(built_pack))
+    assert len(reader.pages) % 2 == 0
+    starts = [e for e in outline(built_pack) if e.level == 0 or e.title.startswith("Letter to ")]
+    assert len(starts) >= 11
+    for entry in starts:
+        assert entry.page % 2 == 0, f"{entry.title} starts on page {entry.page + 1}"
+
+
+def test_no_duplex_has_no_blank_pages(tmp_path: Path, built_pack: Path) -> None:
+    reader = build("--no-duplex", out=tmp_path / "p.pdf")
+    texts = page_texts(tmp_path / "p.pdf")
+    assert all(t.strip() for t in texts)
+    assert len(reader.pages) < len(PdfReader(str(built_pack)).pages)
+
+
+def test_bleed_grows_the_media_box_and_sets_trim_and_bleed_boxes(tmp_path: Path) -> None:
+    reader = build("--bleed", "3", out=tmp_path / "p.pdf")
+    for page in reader.pages:
+        media, trim, bleed = page.mediabox, page.trimbox, page.bleedbox
+        assert "/TrimBox" in page and "/BleedBox" in page
+        assert float(media.width) == pytest.approx(612 + 6 * MM, abs=0.01)
+        assert float(media.height) == pytest.approx(792 + 6 * MM, abs=0.01)
+        assert (float(trim.width), float(trim.height)) == pytest.approx((612, 792), abs=0.01)
+        assert float(trim.left) == pytest.approx(3 * MM, abs=0.01)
+        assert float(bleed.width) == pytest.approx(float(media.width), abs=0.01)
+
+
+def test_bleed_does_not_scale_the_content(tmp_path: Path, built_pack: Path) -> None:
+    from pdfcheck import char_boxes
+
+    build("--bleed", "3", out=tmp_path / "p.pdf")
+    entry = next(e for e in outline(built_pack) if e.title.startswith("Letter to "))
+    plain_text, plain = char_boxes(built_pack, entry.page)
+    bled_text, bled = char_boxes(tmp_path / "p.pdf", entry.page)
+    i = plain_text.index("His Excellency")
+    j = bled_text.index("His Excellency")
+    shift = 3 * MM
+    assert bled[j][0] == pytest.approx(plain[i][0] + shift, abs=0.05)
+    width_plain = plain[i + 5][2] - plain[i][0]
+    width_bled = bled[j + 5][2] - bled[j][0]
+    assert width_bled == pytest.approx(width_plain, abs=0.01)
+
+
+def test_page_labels_and_outline_survive(built_pack: Path) -> None:
+    reader = PdfReader(str(built_pack))
+    labels = reader.page_labels
+    assert labels[:3] == ["i", "ii", "iii"]
+    cases = next(e for e in outline(built_pack) if e.title == "Case summaries")
+    assert labels[cases.page] == "1"
+    texts = page_texts(built_pack)
+    # the printed footer matches the label viewers show
+    footer = texts[cases.page + 1].splitlines()[0]  # the footer is drawn first
+    assert footer.endswith(f" {labels[cases.page + 1]}")
+    assert texts[3].splitlines()[0].endswith(f" {labels[3]}") and labels[3] == "iv"
+
+
+def test_email_variant_is_no_larger_and_has_no_blank_pages(
+    tmp_path: Path, built_pack: Path
+) -> None:
+    out = tmp_path / "mail.pdf"
+    reader = build("--email", out=out)
+    assert out.stat().st_size <= built_pack.stat().st_size
+    assert all(text.strip() for text in page_texts(out))
+    pdf = pdfium.PdfDocument(str(out))
+    assert len(pdf) == len(reader.pages)
+    pdf.close()
+    assert all("/TrimBox" not in page for page in reader.pages)
+
+
+def test_email_and_bleed_together_is_a_usage_error(tmp_path: Path) -> None:
+    assert run_cli("build", str(CONTENT), "--email", "--bleed", "3").exit_code == 2
+
+
+def test_split_writes_one_pdf_per_letter(tmp_path: Path) -> None:
+    folder = tmp_path / "letters"
+    result = run_cli("build", str(CONTENT), "-o", str(tmp_path / "p.pdf"), "--split", str(folder))
+    assert result.exit_code == 0, result.output
+    files = sorted(p.name for p in folder.iterdir())
+    assert files == [
+        "letter-to-consulate-general-chicago.pdf",
+        "letter-to-consulate-general-los-angeles.pdf",
+        "letter-to-consulate-general-new-york.pdf",
+        "letter-to-consulate-general-san-francisco.pdf",
+        "letter-to-embassy-washington-dc.pdf",
+    ]
+    chicago = PdfReader(str(folder / files[0]))
+    assert len(chicago.pages) == 1
+    assert "Chicago, IL 60654" in (chicago.pages[0].extract_text() or "")
+
+
+def _flyer(path: Path, pages: int, size: tuple[float, float]) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=size, invariant=1)
+    for n in range(pages):
+        canvas.drawString(72, 72, f"Partner flyer page {n + 1}")  # test fixture only
+        canvas.showPage()
+    canvas.save()
+
+
+def test_attached_pdfs_are_merged_with_outline_entries(
+    content_tree: ContentTree, tmp_path: Path
+) -> None:
+    attach = (
+        "attachments:\n"
+        "  - {title: Partner flyer, file: flyer.pdf, after: briefing}\n"
+        "  - {title: UN summary, file: extra/un.pdf, after: sources}\n"
+    )
+    folder = content_tree(**{"campaign.yaml": [("paper: letter\n", "paper: letter\n" + attach)]})
+    (folder / "extra").mkdir()
+    _flyer(folder / "flyer.pdf", 3, (595.28, 841.89))
+    _flyer(folder / "extra" / "un.pdf", 1, (612, 792))
+    out = tmp_path / "p.pdf"
+    reader = build(content=folder, out=out)
+    entries = {e.title: e for e in outline(out)}
+    texts = page_texts(out)
+    flyer = entries["Partner flyer"]
+    assert flyer.page % 2 == 0 and "Partner flyer page 1" in texts[flyer.page]
+    assert "Partner flyer page 3" in texts[flyer.page + 2]
+    assert entries["Case summaries"].page > flyer.page + 2
+    assert entries["Case summaries"].page % 2 == 0
+    assert "Partner flyer page 1" in texts[entries["UN summary"].page]
+    assert round(float(reader.pages[flyer.page].mediabox.width)) == 595  # keeps its own size
+    assert len(reader.pages) % 2 == 0
+
+
+@pytest.mark.parametrize("name", ["../outside.pdf", "/etc/passwd", "missing.pdf", "campaign.yaml"])
+def test_attachment_paths_stay_inside_the_content_folder(
+    content_tree: ContentTree, tmp_path: Path, name: str
+) -> None:
+    attach = f"attachments:\n  - {{title: X, file: '{name}', after: briefing}}\n"
+    folder = content_tree(**{"campaign.yaml": [("paper: letter\n", "paper: letter\n" + attach)]})
+    (folder.parent / "outside.pdf").write_bytes(b"%PDF-1.4")
+    result = run_cli("build", str(folder), "-o", str(tmp_path / "p.pdf"))
+    assert result.exit_code == 1
+    assert "attachments[0].file" in result.output
+    assert not (tmp_path / "p.pdf").exists()
+
+
+def test_a_broken_attachment_is_a_located_error(content_tree: ContentTree, tmp_path: Path) -> None:
+    attach = "attachments:\n  - {title: X, file: bad.pdf, after: briefing}\n"
+    folder = content_tree(**{"campaign.yaml": [("paper: letter\n", "paper: letter\n" + attach)]})
+    (folder / "bad.pdf").write_bytes(b"not a pdf at all")
+    result = run_cli("build", str(folder), "-o", str(tmp_path / "p.pdf"))
+    assert result.exit_code == 1
+    assert "campaign.yaml:" in result.output and "not a readable PDF" in result.output
+
+
+def test_a4_and_bleed_builds_are_reproducible(tmp_path: Path) -> None:
+    digests = set()
+    for name in ("a", "b"):
+        out = tmp_path / f"{name}.pdf"
+        build("--paper", "a4", "--bleed", "3", out=out)
+        digests.add(hashlib.sha256(out.read_bytes()).hexdigest())
+    assert len(digests) == 1

@@ -13,11 +13,16 @@ def assemble(
     content: Content,
     setup: m.PrintSetup | None = None,
     attachment_pages: Mapping[str, int] | None = None,
+    signers: tuple[m.Signer, ...] = (),
+    copies: int = 1,
+    kit: m.KitChoice | None = None,
 ) -> m.Document:
     """Build the printable document from validated content.
 
     `setup` defaults to the campaign's own paper and duplex settings; `attachment_pages` gives
-    the page count of each attached PDF (by its file name in the content).
+    the page count of each attached PDF (by its file name in the content). With `signers`, each
+    signer gets one letter per open post; otherwise `copies` unsigned sets are printed. `kit`
+    chooses the drive-kit sheets (default: the campaign's `kit:` settings).
     """
     campaign = content.campaign
     setup = setup or m.PrintSetup(paper=campaign.paper, duplex=campaign.duplex)
@@ -52,12 +57,9 @@ def assemble(
     body = _letter_body(content)
     letters = m.Letters(
         title="Letters",
-        letters=tuple(
-            _letter(content, i, contact, date_text, body)
-            for i, contact in enumerate(content.contacts.contacts)
-            if contact.is_open
-        ),
+        letters=tuple(_letters(content, date_text, body, signers, copies)),
     )
+    kit = kit or _kit_choice(content)
     sources = m.SourceList(
         title="Sources",
         entries=tuple(
@@ -65,7 +67,14 @@ def assemble(
             for s in sorted(content.sources.sources, key=lambda s: numbers[s.id])
         ),
     )
-    parts: tuple[m.Part, ...] = (briefing, cases, addressees, letters, sources)
+    parts: tuple[m.Part, ...] = (
+        briefing,
+        cases,
+        addressees,
+        letters,
+        *_kit(content, kit, letters, signers, date_text, para),
+        sources,
+    )
     cover = m.Cover(
         title=campaign.title,
         subtitle=campaign.subtitle,
@@ -203,23 +212,129 @@ def address_lines(contact: Contact) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _letter(
-    content: Content, index: int, contact: Contact, date_text: str, body: m.LetterBody
-) -> m.Letter:
+def _letters(
+    content: Content,
+    date_text: str,
+    body: m.LetterBody,
+    signers: tuple[m.Signer, ...],
+    copies: int,
+) -> Iterable[m.Letter]:
+    """Signer by signer (or set by set), one letter per open post: each writer's pile."""
+    posts = [(i, c) for i, c in enumerate(content.contacts.contacts) if c.is_open]
+    batches: list[tuple[m.Signer | None, str | None]]
+    if signers:
+        batches = [(s, s.name) for s in signers]
+    else:
+        batches = [(None, f"Set {k}" if copies > 1 else None) for k in range(1, copies + 1)]
+    for signer, group in batches:
+        for index, contact in posts:
+            yield m.Letter(
+                bookmark=f"Letter to {contact.short_name}",
+                date_text=date_text,
+                recipient=recipient_lines(content, contact),
+                body=body,
+                signer=signer,
+                origin=_origin(content, "contacts.yaml", f"contacts[{index}].address"),
+                group=group,
+            )
+
+
+def recipient_lines(content: Content, contact: Contact) -> tuple[str, ...]:
+    """The recipient block: the head of state, 'c/o' the post, its address."""
     template = content.letter
-    recipient = (
+    return (
         template.recipient.name,
         template.recipient.title,
         f"c/o {contact.name}",
         *address_lines(contact),
     )
-    return m.Letter(
-        bookmark=f"Letter to {contact.short_name}",
+
+
+def _kit_choice(content: Content) -> m.KitChoice:
+    k = content.campaign.kit
+    return m.KitChoice(
+        guide=k.guide,
+        sign_in=k.sign_in,
+        tally=k.tally,
+        fax_covers=k.fax_covers,
+        labels=k.labels,
+        envelopes=k.envelopes,
+        sign_in_rows=k.sign_in_rows,
+    )
+
+
+def _kit(
+    content: Content,
+    kit: m.KitChoice,
+    letters: m.Letters,
+    signers: tuple[m.Signer, ...],
+    date_text: str,
+    para: _Paragraphs,
+) -> Iterable[m.Part]:
+    """The drive-kit sheets, in the order an organiser uses them."""
+    campaign = content.campaign
+    open_posts = [c for c in content.contacts.contacts if c.is_open]
+    heading = f"{campaign.title} · letter-writing drive"
+    if kit.guide:
+        g = content.guide
+        yield m.Guide(
+            title=g.title,
+            sections=tuple(
+                m.GuideSection(
+                    s.title, tuple(para(p) for p in s.paragraphs), tuple(para(i) for i in s.items)
+                )
+                for s in g.sections
+            ),
+        )
+    if kit.sign_in:
+        yield m.SignInSheet("Sign-in sheet", heading, signers, kit.sign_in_rows)
+    if kit.tally:
+        yield m.TallySheet(
+            "Tally sheet", heading, tuple(c.short_name for c in open_posts), campaign.kit.report_to
+        )
+    if kit.fax_covers:
+        covers = tuple(_fax_cover(content, c, date_text) for c in open_posts if c.fax)
+        if covers:
+            yield m.FaxCovers("Fax cover sheets", covers)
+    if kit.labels:
+        labels = [m.Label(letter.recipient, letter.origin) for letter in letters.letters]
+        labels += [
+            m.Label((s.name, *s.address), s.origin)
+            for letter in letters.letters
+            if (s := letter.signer) is not None and s.address
+        ]
+        yield m.LabelSheets("Address labels", tuple(labels), kit.label_start, kit.label_offset_mm)
+    if kit.envelopes:
+        yield m.Envelopes(
+            "Envelopes",
+            tuple(
+                m.Envelope(
+                    letter.recipient,
+                    (letter.signer.name, *letter.signer.address) if letter.signer else (),
+                    letter.signer.origin if letter.signer else letter.origin,
+                )
+                for letter in letters.letters
+            ),
+        )
+
+
+def _fax_cover(content: Content, contact: Contact, date_text: str) -> m.FaxCover:
+    assert contact.fax is not None
+    verified = contact.fax.verified
+    sources = {s.id: s for s in content.sources.sources}
+    source = sources[verified.source]
+    note = (
+        f"This fax number was last confirmed {verified.date.human()} ({source.author}); "
+        "it may have changed. Check it before sending."
+    )
+    recipient = content.letter.recipient
+    return m.FaxCover(
+        post=contact.name,
+        fax=contact.fax.number,
+        fax_note=note,
+        attention=(recipient.name, recipient.title),
+        subject=content.letter.subject or content.campaign.title,
         date_text=date_text,
-        recipient=recipient,
-        body=body,
-        signer=None,
-        origin=_origin(content, "contacts.yaml", f"contacts[{index}].address"),
     )
 
 

@@ -43,9 +43,11 @@ BUILD_HELP = """Build the action pack PDF from CONTENT_DIR (default: ./content).
 
 \b
 The PDF holds, in order: a cover, the briefing, the case summaries, the table
-of addressees, one letter for each open post (a closed post gets none), and
-the numbered sources. The file is written to build/<campaign-slug>.pdf unless
--o is given; a failed build leaves any earlier PDF untouched.
+of addressees, one letter for each open post (a closed post gets none), the
+drive kit (organiser guide, sign-in and tally sheets, fax covers, address
+labels, envelopes if asked for), and the numbered sources. The file is
+written to build/<campaign-slug>.pdf unless -o is given; a failed build leaves
+any earlier PDF untouched.
 
 \b
 Examples:
@@ -53,6 +55,11 @@ Examples:
   packbuilder build --email -o mail.pdf   a smaller file to attach to e-mail
   packbuilder build --bleed 3             3 mm bleed and crop marks for a copy shop
   packbuilder build --split letters/      also one PDF per letter
+  packbuilder build --signers drive.csv   a signed letter per signer per post
+  packbuilder build --copies 3            three unsigned sets of letters
+  packbuilder build --label-start 7 --label-offset 0.5,-1
+                                          labels from label 7 of a used sheet,
+                                          moved 0.5 mm right and 1 mm up
 """
 
 CHECK_HELP = """Check CONTENT_DIR (default: ./content) without building anything.
@@ -121,6 +128,49 @@ def main() -> None:
     help="Also write one PDF per letter into this folder, named after the post, for people "
     "who fax or e-mail letters one by one.",
 )
+@click.option(
+    "--signers",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    metavar="FILE.csv",
+    help="Mail merge: one letter per signer per open post, with the signer's name and return "
+    "address printed in the signature block. Reads CSV exports from Google Forms, Action "
+    "Network or a spreadsheet (comma or semicolon, any common encoding).",
+)
+@click.option(
+    "--copies",
+    type=click.IntRange(1, 1000),
+    default=1,
+    metavar="N",
+    help="Without --signers: print N unsigned copies of each letter (default 1).",
+)
+@click.option("--guide/--no-guide", default=None, help="Include the organiser guide.")
+@click.option("--sign-in/--no-sign-in", default=None, help="Include the sign-in sheet.")
+@click.option("--tally/--no-tally", default=None, help="Include the tally sheet.")
+@click.option("--fax-covers/--no-fax-covers", default=None, help="Include fax cover sheets.")
+@click.option(
+    "--labels/--no-labels",
+    default=None,
+    help="Include address labels (Avery 5160 on Letter, L7160 on A4).",
+)
+@click.option(
+    "--envelopes/--no-envelopes",
+    default=None,
+    help="Include envelopes to print (#10 on Letter, DL on A4); off unless the campaign "
+    "turns it on. Window envelopes need none.",
+)
+@click.option(
+    "--label-start",
+    type=click.IntRange(1, 30),
+    default=1,
+    metavar="K",
+    help="Start at label K of a part-used label sheet (counted across, then down).",
+)
+@click.option(
+    "--label-offset",
+    default="0,0",
+    metavar="X,Y",
+    help="Move every label X mm right and Y mm down to correct printer drift, e.g. 1,-0.5.",
+)
 @strict_option
 @debug_option
 def build(
@@ -131,6 +181,16 @@ def build(
     bleed_mm: float,
     email: bool,
     split_dir: Path | None,
+    signers: Path | None,
+    copies: int,
+    guide: bool | None,
+    sign_in: bool | None,
+    tally: bool | None,
+    fax_covers: bool | None,
+    labels: bool | None,
+    envelopes: bool | None,
+    label_start: int,
+    label_offset: str,
     strict: bool,
     debug: bool,
 ) -> None:
@@ -139,6 +199,16 @@ def build(
 
     if email and bleed_mm:
         raise click.UsageError("--email and --bleed do not go together: bleed is for print.")
+    if signers and copies != 1:
+        raise click.UsageError("--copies is for unsigned letters; with --signers each signer "
+                               "gets one letter per post.")  # fmt: skip
+    try:
+        x, y = (float(v) for v in label_offset.split(","))
+    except ValueError:
+        raise click.BadParameter("write it as X,Y in millimetres, e.g. 1,-0.5",
+                                 param_hint="--label-offset") from None  # fmt: skip
+    if abs(x) > 10 or abs(y) > 10:
+        raise click.BadParameter("at most 10 mm either way", param_hint="--label-offset")
     options = BuildOptions(
         content_dir=content_dir,
         output=output,
@@ -148,12 +218,24 @@ def build(
         bleed_mm=bleed_mm,
         email=email,
         split_dir=split_dir,
+        signers=signers,
+        copies=copies,
+        guide=guide,
+        sign_in=sign_in,
+        tally=tally,
+        fax_covers=fax_covers,
+        labels=labels,
+        envelopes=envelopes,
+        label_start=label_start,
+        label_offset_mm=(x, y),
     )
     result = _run(lambda: build_pack(options), debug)
     for warning in result.warnings:
         click.echo(str(warning), err=True)
     if result.split:
         click.echo(f"Wrote {len(result.split)} letters to {split_dir}")
+    if result.signers:
+        click.echo(f"Mail merge: {result.signers} signers")
     size = result.size / 1024
     shown = f"{size / 1024:.1f} MB" if size >= 1024 else f"{size:.0f} KB"
     click.echo(f"Wrote {result.output}: {result.pages} pages, {shown}")

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
@@ -84,15 +85,17 @@ def _blank(writer: PdfWriter, index: int, width: float, height: float, bleed: fl
 
 
 def _outline(writer: PdfWriter, body: RenderedBody) -> None:
-    parent = None
+    parents: dict[int, Any] = {}  # the latest entry at each depth
     for mark in body.marks:
         fit = Fit.fit() if mark.top < 0 else Fit.xyz(left=0, top=mark.top + body.bleed, zoom=None)
-        if mark.level == 0:
-            parent = writer.add_outline_item(title=mark.title, page_number=mark.page, fit=fit)
-        else:
-            writer.add_outline_item(
-                title=mark.title, page_number=mark.page, parent=parent, fit=fit, is_open=False
-            )
+        parent = parents.get(mark.level - 1) if mark.level else None
+        parents[mark.level] = writer.add_outline_item(
+            title=mark.title,
+            page_number=mark.page,
+            parent=parent,
+            fit=fit,
+            is_open=mark.level == 0,
+        )
 
 
 def split_letters(pdf: bytes, body: RenderedBody, meta: m.Meta) -> list[tuple[str, bytes]]:

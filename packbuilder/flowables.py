@@ -125,6 +125,25 @@ class LetterBodyForm:
         if self.height > room:
             raise LetterFit(self.height - room)
 
+    def signer_problem(self, signer: m.Signer) -> str | None:
+        """Why the signer's name or address would not fit on its line, or None."""
+        half = self.width * 0.48 - 4
+        name = fonts.width(signer.name, fonts.SERIF, LETTER_SIZE)
+        if name > half:
+            return (
+                f"the name '{signer.name}' is {name - half:.0f} pt too long for the name line "
+                "of the letter; shorten it (initials for middle names)"
+            )
+        address = ", ".join(signer.address)
+        room = self.width - 4
+        wide = fonts.width(address, fonts.SERIF, LETTER_SIZE)
+        if wide > room:
+            return (
+                f"the address '{address}' is {wide - room:.0f} pt too long for the address "
+                "line of the letter; shorten it"
+            )
+        return None
+
     def signer_rows(self) -> tuple[float, float]:
         """Heights (from the body top) of the name and address rules."""
         y_sign = self.text_height + self.personal_height + LETTER_LEADING + 26
@@ -189,22 +208,24 @@ class LetterPage(Flowable):  # type: ignore[misc]
         letter: m.Letter,
         body: LetterBodyForm,
         sink: Recorder,
-        part_title: str | None,
+        heads: tuple[tuple[str, int, str], ...],
+        level: int,
     ) -> None:
         super().__init__()
         self.letter = letter
         self.body = body
         self.sink = sink
-        self.part_title = part_title
+        self.heads = heads  # outline entries that start on this page: (title, level, kind)
+        self.level = level
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return avail_width, avail_height
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         geo = self.body.geo
-        if self.part_title:
-            self.sink.add(canvas, self.part_title, 0, geo.height, "part")
-        self.sink.add(canvas, self.letter.bookmark, 1, geo.height, "letter")
+        for title, level, kind in self.heads:
+            self.sink.add(canvas, title, level, geo.height, kind)
+        self.sink.add(canvas, self.letter.bookmark, self.level, geo.height, "letter")
         canvas.saveState()
         self._fold_marks(canvas)
         self._date(canvas)
@@ -237,18 +258,8 @@ class LetterPage(Flowable):  # type: ignore[misc]
         lines = address_block(self.letter.recipient, geo)
         w = geo.window
         x = w.left + geo.window_inset_x
-        first_baseline = (
-            geo.height - (w.top + geo.window_back_address + geo.window_inset_y) - ADDRESS_SIZE
-        )
-        for i, (text, indent) in enumerate(lines):
-            draw_text(
-                canv,
-                x + indent,
-                first_baseline - i * ADDRESS_LEADING,
-                text,
-                fonts.SANS,
-                ADDRESS_SIZE,
-            )
+        top = geo.height - (w.top + geo.window_back_address + geo.window_inset_y)
+        draw_lines(canv, x, top, lines, ADDRESS_SIZE, ADDRESS_LEADING)
 
     def _signer(self, canv: Canvas, signer: m.Signer) -> None:
         geo = self.body.geo
@@ -290,35 +301,52 @@ class AddressTooLarge(Exception):
     """The recipient block does not fit the envelope window."""
 
 
-def address_block(lines: tuple[str, ...], geo: Geometry) -> list[tuple[str, float]]:
-    """Recipient lines wrapped to the window's width (continuations indented), with indents.
+def fit_lines(
+    lines: tuple[str, ...], width: float, height: float, size: float, leading: float
+) -> list[tuple[str, float]]:
+    """Lines wrapped to `width` (continuations indented one em), with their indents.
 
-    Raises AddressTooLarge when a word is wider than the window or the lines are taller than it.
+    Raises AddressTooLarge when a word is wider than `width` or the lines are taller than
+    `height`: an address is never cut or squeezed.
     """
-    w = geo.window
-    room = w.width - 2 * geo.window_inset_x
-    indent = ADDRESS_SIZE
     out: list[tuple[str, float]] = []
     for line in lines:
-        words = line.split()
         current = ""
         first = True
-        for word in words:
+        for word in line.split():
             trial = f"{current} {word}".strip()
-            avail = room - (0 if first else indent)
-            if fonts.width(trial, fonts.SANS, ADDRESS_SIZE) <= avail or not current:
-                if fonts.width(trial, fonts.SANS, ADDRESS_SIZE) > avail:
-                    raise AddressTooLarge(f"'{word}' is wider than the envelope window")
+            avail = width - (0 if first else size)
+            if fonts.width(trial, fonts.SANS, size) <= avail:
                 current = trial
+            elif not current:
+                raise AddressTooLarge(f"'{word}' is wider than the space for the address")
             else:
-                out.append((current, 0 if first else indent))
+                out.append((current, 0 if first else size))
                 current, first = word, False
-        out.append((current, 0 if first else indent))
-    usable = w.height - geo.window_back_address - 2 * geo.window_inset_y
-    needed = (len(out) - 1) * ADDRESS_LEADING + ADDRESS_SIZE * 1.25
-    if needed > usable:
+        out.append((current, 0 if first else size))
+    needed = (len(out) - 1) * leading + size * 1.25
+    if needed > height:
         raise AddressTooLarge(
-            f"the recipient block needs {len(out)} lines ({needed:.0f} pt) but the envelope "
-            f"window holds {usable:.0f} pt"
+            f"the address needs {len(out)} lines ({needed:.0f} pt) but the space holds "
+            f"{height:.0f} pt"
         )
     return out
+
+
+def address_block(lines: tuple[str, ...], geo: Geometry) -> list[tuple[str, float]]:
+    """Recipient lines fitted to the envelope window of `geo`."""
+    w = geo.window
+    room = w.width - 2 * geo.window_inset_x
+    usable = w.height - geo.window_back_address - 2 * geo.window_inset_y
+    try:
+        return fit_lines(lines, room, usable, ADDRESS_SIZE, ADDRESS_LEADING)
+    except AddressTooLarge as exc:
+        raise AddressTooLarge(f"{exc} of the envelope window") from None
+
+
+def draw_lines(
+    canv: Canvas, x: float, top: float, lines: list[tuple[str, float]], size: float, leading: float
+) -> None:
+    """Draw fitted lines with the first line's text top at `top` (PDF coordinates)."""
+    for i, (text, indent) in enumerate(lines):
+        draw_text(canv, x + indent, top - size - i * leading, text, fonts.SANS, size)

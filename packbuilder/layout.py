@@ -36,7 +36,26 @@ from .flowables import (
     Recorder,
     address_block,
 )
-from .styles import ACCENT, FOOTER_SIZE, MUTED, RULE, TINT, Geometry, geometry, paragraph_styles
+from .sheets import (
+    EnvelopePage,
+    FaxCoverPage,
+    LabelSheetPage,
+    envelope_problem,
+    fit_label,
+    label_pages,
+)
+from .styles import (
+    ACCENT,
+    FOOTER_SIZE,
+    MUTED,
+    RULE,
+    TINT,
+    Geometry,
+    envelope_size,
+    geometry,
+    label_stock,
+    paragraph_styles,
+)
 
 
 @dataclass(frozen=True)
@@ -109,10 +128,15 @@ class PartBreak(ActionFlowable):  # type: ignore[misc]
     ReportLab's hook for flowables that act on the document rather than draw.
     """
 
-    def __init__(self, follows: str | None = None, arabic: bool = False) -> None:
+    def __init__(
+        self, follows: str | None = None, arabic: bool = False, align: bool = True
+    ) -> None:
         super().__init__()
         self.follows = follows
         self.arabic = arabic
+        #: False for the second and later sheets of labels, envelopes and fax covers, which
+        #: are fed one by one and need no blank backs.
+        self.align = align
 
     def apply(self, doc: _PackTemplate) -> None:
         doc.start_part(self)
@@ -176,11 +200,14 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
             id="body",
         )
         full = Frame(0, 0, geo.width, geo.height, 0, 0, 0, 0, id="full")
+        env = envelope_size(geo.name)
+        envelope = Frame(0, 0, env.width, env.height, 0, 0, 0, 0, id="envelope")
         self.addPageTemplates(
             [
                 PageTemplate("cover", [body_frame]),
                 PageTemplate("body", [body_frame], onPage=self._footer),
                 PageTemplate("letter", [full]),
+                PageTemplate("envelope", [envelope], pagesize=(env.width, env.height)),
             ]
         )
         self.geo = geo
@@ -189,7 +216,8 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         """Before the page a part starts on: attachments, a duplex blank, label change."""
         if brk.follows:
             self.place_attachments(brk.follows, self.page)
-        self.align(self.page)
+        if brk.align:
+            self.align(self.page)
         if brk.arabic:
             self.arabic_from = self.page + self.recorder.offset
         self.handle_pageBreak()
@@ -287,9 +315,20 @@ class _Story:
                 story += [NextPageTemplate("body")]
                 follows = m.place_of(part)
                 continue
+            if isinstance(part, m.FaxCovers | m.LabelSheets | m.Envelopes):
+                story += self.sheets(part, follows)
+                story += [NextPageTemplate("body")]
+                follows = m.place_of(part)
+                continue
             story.append(PartBreak(follows, arabic=isinstance(part, m.CaseList)))
             follows = m.place_of(part)
-            if isinstance(part, m.Briefing):
+            if isinstance(part, m.Guide):
+                story += self.guide(part)
+            elif isinstance(part, m.SignInSheet):
+                story += self.sign_in(part)
+            elif isinstance(part, m.TallySheet):
+                story += self.tally(part)
+            elif isinstance(part, m.Briefing):
                 story += self.briefing(part)
             elif isinstance(part, m.CaseList):
                 story += self.cases(part)
@@ -441,18 +480,153 @@ class _Story:
                     "long for one page; shorten it or leave out an optional paragraph",
                 )
             )
+        checked: set[tuple[str, ...]] = set()
         for letter in part.letters:
-            try:
-                address_block(letter.recipient, self.geo)
-            except AddressTooLarge as exc:
-                o = letter.origin
-                problems.append(Problem(o.file, o.line, o.col, o.field, str(exc)))
+            if letter.recipient not in checked:  # each post once, however many letters
+                checked.add(letter.recipient)
+                try:
+                    address_block(letter.recipient, self.geo)
+                except AddressTooLarge as exc:
+                    o = letter.origin
+                    problems.append(Problem(o.file, o.line, o.col, o.field, str(exc)))
+        signers = {id(s): s for letter in part.letters if (s := letter.signer) is not None}
+        for signer in signers.values():
+            message = form.signer_problem(signer)
+            if message and signer.origin:
+                o = signer.origin
+                problems.append(Problem(o.file, o.line, o.col, o.field, message))
         if problems:
             raise LayoutError(problems)
         out: list[Any] = []
+        group = None
         for i, letter in enumerate(part.letters):
+            heads: list[tuple[str, int, str]] = [(part.title, 0, "part")] if i == 0 else []
+            if letter.group is not None and letter.group != group:
+                heads.append((letter.group, 1, "group"))
+            group = letter.group
             out.append(PartBreak(follows if i == 0 else None))
-            out.append(LetterPage(letter, form, self.marks, part.title if i == 0 else None))
+            level = 2 if letter.group is not None else 1
+            out.append(LetterPage(letter, form, self.marks, tuple(heads), level))
+        return out
+
+    def sheets(self, part: m.FaxCovers | m.LabelSheets | m.Envelopes, follows: str) -> list[Any]:
+        """Kit parts drawn a whole sheet at a time, each sheet on its own page."""
+        pages: list[Any] = []
+        problems: list[Problem] = []
+        if isinstance(part, m.FaxCovers):
+            template = "letter"
+            for cover in part.covers:
+                pages.append((f"Fax cover: {cover.post}", cover))
+        elif isinstance(part, m.LabelSheets):
+            template = "letter"
+            stock = label_stock(self.geo.name)
+            for label in part.labels:
+                try:
+                    fit_label(label, stock)
+                except AddressTooLarge as exc:
+                    o = label.origin
+                    if o is not None:
+                        problems.append(
+                            Problem(
+                                o.file, o.line, o.col, o.field, f"{exc} of a {stock.name} label"
+                            )
+                        )
+            for n, slots in enumerate(label_pages(part, stock), 1):
+                pages.append((f"Label sheet {n}", slots))
+        else:
+            template = "envelope"
+            size = envelope_size(self.geo.name)
+            for envelope in part.envelopes:
+                message = envelope_problem(envelope, size)
+                if message and envelope.origin:
+                    o = envelope.origin
+                    problems.append(Problem(o.file, o.line, o.col, o.field, message))
+            for n, envelope in enumerate(part.envelopes, 1):
+                pages.append((f"Envelope {n}", envelope))
+        if problems:
+            raise LayoutError(sorted(set(problems)))
+        out: list[Any] = [NextPageTemplate(template)]
+        for i, (title, item) in enumerate(pages):
+            heads: list[tuple[str, int, str]] = [(part.title, 0, "part")] if i == 0 else []
+            heads.append((title, 1, "sheet"))
+            out.append(PartBreak(follows if i == 0 else None, align=i == 0))
+            if isinstance(item, m.FaxCover):
+                out.append(FaxCoverPage(item, self.geo, self.marks, tuple(heads)))
+            elif isinstance(item, m.Envelope):
+                out.append(
+                    EnvelopePage(item, envelope_size(self.geo.name), self.marks, tuple(heads))
+                )
+            else:
+                stock = label_stock(self.geo.name)
+                assert isinstance(part, m.LabelSheets)
+                out.append(LabelSheetPage(stock, item, part.offset_mm, self.marks, tuple(heads)))
+        return out
+
+    def guide(self, part: m.Guide) -> list[Any]:
+        out: list[Any] = [self.heading(part.title, "h1", 0)]
+        for section in part.sections:
+            out.append(self.heading(section.title, "h2", 1))
+            out += [self.rich(p) for p in section.paragraphs]
+            for item in section.items:
+                bullet = self.rich(item, "bullet")
+                bullet.bulletText = "•"
+                out.append(bullet)
+        return out
+
+    def form_table(self, rows: list[list[Any]], widths: list[float], height: float) -> Table:
+        table = Table(rows, colWidths=widths, rowHeights=[None] + [height] * (len(rows) - 1),
+                      repeatRows=1)  # fmt: skip
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), fonts.SANS, 9),
+                    ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ]
+            )
+        )
+        return table
+
+    def drive_fields(self, heading: str) -> list[Any]:
+        return [
+            self.p(heading, "meta"),
+            self.p("Date: ____________________    Place: ______________________________", "body"),
+            Spacer(1, 4 * mm),
+        ]
+
+    def sign_in(self, part: m.SignInSheet) -> list[Any]:
+        out: list[Any] = [self.heading(part.title, "h1", 0), *self.drive_fields(part.heading)]
+        head = [self.p(t, "table-head") for t in ("", "Name", "E-mail", "Letters written")]
+        rows: list[list[Any]] = [head]
+        for n, signer in enumerate(part.prefilled, 1):
+            rows.append([self.p(str(n), "table"), self.p(signer.name, "table"),
+                         self.p(signer.email or "", "table"), ""])  # fmt: skip
+        start = len(part.prefilled)
+        rows += [
+            [self.p(str(start + n), "table"), "", "", ""] for n in range(1, part.blank_rows + 1)
+        ]
+        w = self.frame_width
+        out.append(self.form_table(rows, [w * 0.06, w * 0.38, w * 0.38, w * 0.18], 24))
+        return out
+
+    def tally(self, part: m.TallySheet) -> list[Any]:
+        out: list[Any] = [self.heading(part.title, "h1", 0), *self.drive_fields(part.heading)]
+        out.append(
+            self.p("Count the sealed envelopes for each post at the end of the drive.", "body")
+        )
+        head = [self.p(t, "table-head") for t in ("Post", "Tally", "Total")]
+        rows: list[list[Any]] = [head]
+        rows += [[self.p(post, "table-bold"), "", ""] for post in part.posts]
+        rows.append([self.p("All posts", "table-bold"), "", ""])
+        w = self.frame_width
+        out.append(self.form_table(rows, [w * 0.32, w * 0.52, w * 0.16], 40))
+        out.append(Spacer(1, 6 * mm))
+        out.append(self.p("Writers: ________    Letters in all: ________", "body"))
+        if part.report_to:
+            out.append(self.p(f"Send the totals to: {part.report_to}", "body"))
+        else:
+            out.append(self.p("Send the totals to whoever coordinates your campaign.", "body"))
         return out
 
     def sources(self, part: m.SourceList) -> list[Any]:

@@ -20,6 +20,7 @@ CONTENT_FILES = (
     "contacts.yaml",
     "letter.yaml",
     "sources.yaml",
+    "guide.yaml",
 )
 
 

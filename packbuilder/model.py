@@ -179,6 +179,8 @@ class Letter:
     body: LetterBody
     signer: Signer | None
     origin: Origin
+    #: Outline group the letter is filed under: the signer's name, or "Set 2"; None for none.
+    group: str | None = None
 
 
 @dataclass(frozen=True)
@@ -206,7 +208,113 @@ class SourceList:
     entries: tuple[SourceEntry, ...]
 
 
-Part = Briefing | CaseList | AddresseeTable | Letters | SourceList
+@dataclass(frozen=True)
+class GuideSection:
+    """A headed run of paragraphs and bullet items."""
+
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    items: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class Guide:
+    """The organiser guide."""
+
+    title: str
+    sections: tuple[GuideSection, ...]
+
+
+@dataclass(frozen=True)
+class SignInSheet:
+    """A sheet writers sign as they arrive: name, e-mail, letters written."""
+
+    title: str
+    heading: str
+    prefilled: tuple[Signer, ...]
+    blank_rows: int
+
+
+@dataclass(frozen=True)
+class TallySheet:
+    """How many letters went to each post, counted at the end of the drive."""
+
+    title: str
+    heading: str
+    posts: tuple[str, ...]
+    report_to: str | None
+
+
+@dataclass(frozen=True)
+class FaxCover:
+    """A cover page to send ahead of a letter by fax."""
+
+    post: str
+    fax: str
+    fax_note: str
+    attention: tuple[str, ...]
+    subject: str
+    date_text: str
+
+
+@dataclass(frozen=True)
+class FaxCovers:
+    """One fax cover per open post that has a fax number."""
+
+    title: str
+    covers: tuple[FaxCover, ...]
+
+
+@dataclass(frozen=True)
+class Label:
+    """One address label: a recipient or a signer's return address."""
+
+    lines: tuple[str, ...]
+    origin: Origin | None
+
+
+@dataclass(frozen=True)
+class LabelSheets:
+    """Address labels laid out on a label stock, starting at a given label."""
+
+    title: str
+    labels: tuple[Label, ...]
+    #: 1-based position of the first label to use on the first (part-used) sheet.
+    start: int
+    #: Printer drift correction in millimetres (right, down).
+    offset_mm: tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """An envelope printed directly: recipient and, for a signer, a return address."""
+
+    recipient: tuple[str, ...]
+    sender: tuple[str, ...]
+    origin: Origin | None
+
+
+@dataclass(frozen=True)
+class Envelopes:
+    """Envelopes to print, one per letter."""
+
+    title: str
+    envelopes: tuple[Envelope, ...]
+
+
+Part = (
+    Briefing
+    | CaseList
+    | AddresseeTable
+    | Letters
+    | Guide
+    | SignInSheet
+    | TallySheet
+    | FaxCovers
+    | LabelSheets
+    | Envelopes
+    | SourceList
+)
 
 
 @dataclass(frozen=True)
@@ -220,6 +328,21 @@ class PrintSetup:
     bleed_mm: float = 0
     #: A smaller file for attaching to e-mail: no blank pages, no crop marks.
     email: bool = False
+
+
+@dataclass(frozen=True)
+class KitChoice:
+    """Which drive-kit sheets go in the pack, and how labels sit on a part-used sheet."""
+
+    guide: bool = True
+    sign_in: bool = True
+    tally: bool = True
+    fax_covers: bool = True
+    labels: bool = True
+    envelopes: bool = False
+    sign_in_rows: int = 20
+    label_start: int = 1
+    label_offset_mm: tuple[float, float] = (0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -243,16 +366,12 @@ class Document:
     attachments: tuple[Attachment, ...] = ()
 
 
-#: Names of the places an attachment can follow, in print order.
-PLACES = ("cover", "briefing", "cases", "addressees", "letters", "sources")
-
-
 def place_of(part: Part) -> str:
-    """The name by which content refers to the place after `part`."""
+    """The name by which content refers to the place after `part` (kit sheets: 'letters')."""
     return {
         Briefing: "briefing",
         CaseList: "cases",
         AddresseeTable: "addressees",
         Letters: "letters",
         SourceList: "sources",
-    }[type(part)]
+    }.get(type(part), "kit")

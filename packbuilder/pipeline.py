@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import tempfile
@@ -15,6 +16,7 @@ from .finish import AttachmentError, count_pages, finish, split_letters
 from .layout import layout
 from .loader import load
 from .schema import Content, Paper, validate
+from .signers import read_signers
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,18 @@ class BuildOptions:
     bleed_mm: float = 0
     email: bool = False
     split_dir: Path | None = None
+    #: A signer CSV given on the command line (the campaign's `signers:` otherwise).
+    signers: Path | None = None
+    copies: int = 1
+    #: Drive-kit sheets switched on or off on the command line (None: the campaign decides).
+    guide: bool | None = None
+    sign_in: bool | None = None
+    tally: bool | None = None
+    fax_covers: bool | None = None
+    labels: bool | None = None
+    envelopes: bool | None = None
+    label_start: int = 1
+    label_offset_mm: tuple[float, float] = (0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -40,6 +54,7 @@ class BuildResult:
     size: int
     warnings: tuple[Problem, ...]
     split: tuple[Path, ...] = ()
+    signers: int = 0
 
 
 @dataclass(frozen=True)
@@ -67,10 +82,66 @@ def print_setup(content: Content, options: BuildOptions) -> m.PrintSetup:
     )
 
 
-def render_pack(content: Content, options: BuildOptions | None = None) -> RenderedPack:
-    """Build the PDF in memory from validated content."""
+def kit_choice(content: Content, options: BuildOptions) -> m.KitChoice:
+    """The campaign's drive-kit settings with the command line's switches on top."""
+    kit = content.campaign.kit
+
+    def pick(flag: bool | None, default: bool) -> bool:
+        return default if flag is None else flag
+
+    return m.KitChoice(
+        guide=pick(options.guide, kit.guide),
+        sign_in=pick(options.sign_in, kit.sign_in),
+        tally=pick(options.tally, kit.tally),
+        fax_covers=pick(options.fax_covers, kit.fax_covers),
+        labels=pick(options.labels, kit.labels),
+        envelopes=pick(options.envelopes, kit.envelopes),
+        sign_in_rows=kit.sign_in_rows,
+        label_start=options.label_start,
+        label_offset_mm=options.label_offset_mm,
+    )
+
+
+def load_signers(
+    content: Content, options: BuildOptions
+) -> tuple[tuple[m.Signer, ...], tuple[Problem, ...]]:
+    """The signers to print letters for, and warnings; ContentError for a file that is wrong.
+
+    Rows that cannot be used are warnings (the row is skipped); --strict makes them errors.
+    """
+    path = options.signers or (
+        content.folder / content.campaign.signers if content.campaign.signers else None
+    )
+    if path is None:
+        return (), ()
+    found = read_signers(path, content.campaign.signer_columns.mapping())
+    warnings = list(found.warnings)
+    errors = list(found.problems)
+    if options.strict:
+        errors += [dataclasses.replace(w, severity="error") for w in warnings]
+        warnings = []
+    if not errors and not found.signers:
+        errors.append(Problem(str(path), 1, 1, "(file)", "the signer list has no usable rows"))
+    if errors:
+        raise ContentError(errors + warnings)
+    return found.signers, tuple(warnings)
+
+
+def render_pack(
+    content: Content,
+    options: BuildOptions | None = None,
+    signers: tuple[m.Signer, ...] = (),
+) -> RenderedPack:
+    """Build the PDF in memory from validated content (and the signers already read)."""
     options = options or BuildOptions()
-    document = assemble(content, print_setup(content, options), _attachment_pages(content))
+    document = assemble(
+        content,
+        print_setup(content, options),
+        _attachment_pages(content),
+        signers=signers,
+        copies=options.copies,
+        kit=kit_choice(content, options),
+    )
     body = layout(document)
     pdf = finish(body, document.meta, document.setup, build_time(content))
     letters = tuple(split_letters(pdf, body, document.meta)) if options.split_dir else ()
@@ -96,7 +167,8 @@ def _attachment_pages(content: Content) -> dict[str, int]:
 def build_pack(options: BuildOptions) -> BuildResult:
     """Build the pack and write it atomically; nothing is written if any stage fails."""
     content = check_content(options.content_dir, options.strict)
-    pack = render_pack(content, options)
+    signers, signer_warnings = load_signers(content, options)
+    pack = render_pack(content, options, signers)
     output = options.output or Path("build") / f"{content.campaign.file_slug}.pdf"
     written: list[Path] = []
     if options.split_dir:
@@ -105,7 +177,8 @@ def build_pack(options: BuildOptions) -> BuildResult:
             write_atomic(path, data)
             written.append(path)
     write_atomic(output, pack.pdf)
-    return BuildResult(output, pack.pages, len(pack.pdf), content.warnings, tuple(written))
+    warnings = content.warnings + signer_warnings
+    return BuildResult(output, pack.pages, len(pack.pdf), warnings, tuple(written), len(signers))
 
 
 def build_time(content: Content) -> dt.datetime:

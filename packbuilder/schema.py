@@ -171,6 +171,40 @@ class AttachmentSpec:
 
 
 @dataclass(frozen=True)
+class Kit:
+    """The drive kit: which sheets go in the pack (the command line can override each)."""
+
+    guide: bool = doc("The organiser guide (guide.yaml).", True)
+    sign_in: bool = doc("A sign-in sheet: name, e-mail, letters written.", True)
+    tally: bool = doc("A tally sheet with one row per open post.", True)
+    fax_covers: bool = doc("A fax cover sheet for each open post that has a fax number.", True)
+    labels: bool = doc("Address labels (Avery 5160 on Letter, L7160 on A4).", True)
+    envelopes: bool = doc("Envelopes to print (#10 on Letter, DL on A4), fed by hand.", False)
+    sign_in_rows: int = doc("Rows on the sign-in sheet beyond the signers listed (0 to 60).", 20)
+    report_to: str | None = doc("Who receives the tally after the drive.", None)
+
+
+@dataclass(frozen=True)
+class SignerColumns:
+    """The header of each signer field in a CSV, when it is not one packbuilder recognises."""
+
+    name: str | None = doc("Header of the full-name column.", None)
+    first_name: str | None = doc("Header of the first-name column.", None)
+    last_name: str | None = doc("Header of the last-name column.", None)
+    street: str | None = doc("Header of the street column.", None)
+    street2: str | None = doc("Header of the second street line.", None)
+    city: str | None = doc("Header of the city column.", None)
+    region: str | None = doc("Header of the state column.", None)
+    postal_code: str | None = doc("Header of the ZIP column.", None)
+    country: str | None = doc("Header of the country column.", None)
+    email: str | None = doc("Header of the e-mail column.", None)
+
+    def mapping(self) -> dict[str, str]:
+        """Field name -> header, for the fields given."""
+        return {k: v for k, v in dataclasses.asdict(self).items() if v}
+
+
+@dataclass(frozen=True)
 class Campaign:
     """campaign.yaml: what the pack is, its date and its paper."""
 
@@ -188,6 +222,13 @@ class Campaign:
         "Start every part and letter on a right-hand page (blank pages added).", True
     )
     attachments: tuple[AttachmentSpec, ...] = doc("Existing PDFs to merge in.", ())
+    kit: Kit = doc("Which drive-kit sheets the pack holds.", Kit())
+    signers: str | None = doc(
+        "A signer list (CSV) inside the content folder, for mail merge.", None
+    )
+    signer_columns: SignerColumns = doc(
+        "Headers of a signer CSV that packbuilder does not recognise.", SignerColumns()
+    )
 
     @property
     def file_slug(self) -> str:
@@ -372,6 +413,27 @@ class LetterTemplate:
 
 
 # ---------------------------------------------------------------------------------------------
+# guide.yaml
+
+
+@dataclass(frozen=True)
+class GuideSection:
+    """One headed part of the organiser guide."""
+
+    title: str = doc("Heading.")
+    paragraphs: tuple[Prose, ...] = doc("Paragraphs.", ())
+    items: tuple[Prose, ...] = doc("A bulleted list.", ())
+
+
+@dataclass(frozen=True)
+class Guide:
+    """guide.yaml: the organiser guide (one or two pages)."""
+
+    sections: tuple[GuideSection, ...] = doc("The sections, in print order.")
+    title: str = doc("Heading of the guide.", "Organiser guide")
+
+
+# ---------------------------------------------------------------------------------------------
 # sources.yaml
 
 
@@ -411,6 +473,7 @@ class Content:
     contacts: Contacts
     letter: LetterTemplate
     sources: Sources
+    guide: Guide
     places: dict[str, Mark] = dataclasses.field(compare=False, repr=False)
     warnings: tuple[Problem, ...] = ()
 
@@ -430,6 +493,7 @@ FILE_TYPES: dict[str, type] = {
     "contacts.yaml": Contacts,
     "letter.yaml": LetterTemplate,
     "sources.yaml": Sources,
+    "guide.yaml": Guide,
 }
 assert tuple(FILE_TYPES) == CONTENT_FILES
 
@@ -470,6 +534,7 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
         contacts=good["contacts.yaml"],
         letter=good["letter.yaml"],
         sources=good["sources.yaml"],
+        guide=good["guide.yaml"],
         places=reader.places,
         warnings=tuple(sorted(warnings)),
     )
@@ -671,6 +736,10 @@ def _cross_checks(
             problem = inside_folder(folder, attachment.file, ".pdf")
             if problem:
                 yield at("campaign.yaml", f"attachments[{i}].file", problem)
+        if campaign.signers:
+            problem = inside_folder(folder, campaign.signers, ".csv")
+            if problem:
+                yield at("campaign.yaml", "signers", problem)
         yield from cite("campaign.yaml", "ask", campaign.ask)
         for i, text in enumerate(campaign.intro):
             yield from cite("campaign.yaml", f"intro[{i}]", text)
@@ -690,6 +759,8 @@ def _cross_checks(
         yield from _contact_checks(contacts, campaign, at, ref)
     if letter:
         yield from _letter_checks(letter, at)
+    if campaign and not 0 <= campaign.kit.sign_in_rows <= 60:
+        yield at("campaign.yaml", "kit.sign_in_rows", "must be between 0 and 60")
     if sources_file and len(parsed) == len(FILE_TYPES):  # only when every citation was seen
         for i, source in enumerate(sources_file.sources):
             if source.id not in used:

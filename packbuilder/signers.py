@@ -129,6 +129,9 @@ class _Report:
         self.warnings.append(Problem(self.shown, line, col, field, message, "warning"))
 
 
+NO_NAME_ROW = "row has no name, so no letter is printed for it (--strict makes this an error)"
+
+
 def read_signers(path: Path, columns: Mapping[str, str] | None = None) -> SignerList:
     """Read every signer in the CSV at `path`; `columns` maps our field names to odd headers."""
     report = _Report(str(path), [], [])
@@ -446,10 +449,11 @@ def _signer(
     name = values.get("name", "") or " ".join(
         v for v in (values.get("first_name", ""), values.get("last_name", "")) if v
     )
-    if not name:
-        col = next((found[f] for f in ("name", "first_name", "last_name") if f in found), 0)
-        report.error(row.line, col + 1, f"{where}.name", "row has no name; it cannot be used")
     if len(report.problems) > before:
+        return None
+    if not name:  # a skipped row is a warning; --strict makes it fatal
+        col = next((found[f] for f in ("name", "first_name", "last_name") if f in found), 0)
+        report.warn(row.line, col + 1, f"{where}.name", NO_NAME_ROW)
         return None
     _check_zip(values, row, found, where, report)
     address = (

@@ -95,6 +95,81 @@ A4_GEOMETRY = Geometry(
 )
 
 
+@dataclass(frozen=True)
+class LabelStock:
+    """A sheet of address labels: grid measured from the sheet's top-left corner, in points."""
+
+    name: str
+    width: float
+    height: float
+    columns: int
+    rows: int
+    label_width: float
+    label_height: float
+    left: float
+    top: float
+    pitch_x: float
+    pitch_y: float
+    #: Keep text this far inside each label: sheet feeders drift by a millimetre or two.
+    inset: float = 2 * mm
+
+    @property
+    def per_sheet(self) -> int:
+        """Labels on one sheet."""
+        return self.columns * self.rows
+
+
+# Avery 5160/8160 (Letter, 3 x 10): 2.625 x 1 in, top 0.5 in, left 0.1875 in, pitch 2.75 x 1 in,
+# as measured from Avery's own template (shared/reference/envelopes-and-labels.md, 3c).
+AVERY_5160 = LabelStock(
+    "Avery 5160", LETTER[0], LETTER[1], 3, 10, 2.625 * inch, 1 * inch,
+    0.1875 * inch, 0.5 * inch, 2.75 * inch, 1 * inch,
+)  # fmt: skip
+# Avery L7160 (A4, 3 x 7): 63.5 x 38.1 mm, top 15.15 mm, left 7.21 mm (centred), pitch 66.04 x 38.1.
+AVERY_L7160 = LabelStock(
+    "Avery L7160", A4[0], A4[1], 3, 7, 63.5 * mm, 38.1 * mm,
+    7.21 * mm, 15.15 * mm, 66.04 * mm, 38.1 * mm,
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class EnvelopeSize:
+    """An envelope printed face up, flap away: size and where the two address blocks go."""
+
+    name: str
+    width: float
+    height: float
+    #: Return address, from the top-left corner.
+    sender: Rect
+    #: Recipient block, from the top-left corner.
+    recipient: Rect
+
+
+# US #10 (9.5 x 4.125 in): return address in the top-left corner, recipient block left of
+# centre in the lower half, clear of the postage corner and the barcode strip at the bottom.
+ENVELOPE_10 = EnvelopeSize(
+    "#10", 9.5 * inch, 4.125 * inch,
+    sender=Rect(0.375 * inch, 0.375 * inch, 3.5 * inch, 1.0 * inch),
+    recipient=Rect(3.75 * inch, 1.75 * inch, 4.75 * inch, 1.5 * inch),
+)  # fmt: skip
+# DL (220 x 110 mm): sender top-left, recipient where a DIN 676 window would show it.
+ENVELOPE_DL = EnvelopeSize(
+    "DL", 220 * mm, 110 * mm,
+    sender=Rect(10 * mm, 8 * mm, 80 * mm, 25 * mm),
+    recipient=Rect(100 * mm, 45 * mm, 100 * mm, 45 * mm),
+)  # fmt: skip
+
+
+def label_stock(paper: str) -> LabelStock:
+    """Avery 5160 on Letter, L7160 on A4."""
+    return AVERY_5160 if paper == "letter" else AVERY_L7160
+
+
+def envelope_size(paper: str) -> EnvelopeSize:
+    """#10 envelopes with Letter paper, DL with A4."""
+    return ENVELOPE_10 if paper == "letter" else ENVELOPE_DL
+
+
 def geometry(paper: str) -> Geometry:
     """The geometry for 'letter' or 'a4'."""
     return LETTER_GEOMETRY if paper == "letter" else A4_GEOMETRY
@@ -198,4 +273,12 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
             "label", fontName=fonts.SANS, fontSize=7.5, leading=9, textColor=MUTED
         ),
         "centered": ParagraphStyle("centered", parent=body, alignment=TA_CENTER),
+        "bullet": ParagraphStyle(
+            "bullet",
+            parent=body,
+            leftIndent=14,
+            bulletIndent=3,
+            spaceAfter=4,
+            bulletFontName=fonts.SERIF,  # ReportLab would draw the bullet in Helvetica
+        ),
     }

@@ -10,7 +10,13 @@ import pytest
 
 from packbuilder.errors import Problem
 from packbuilder.model import Origin, Signer
-from packbuilder.signers import ENCODING_MESSAGE, NO_NAME_MESSAGE, SignerList, read_signers
+from packbuilder.signers import (
+    ENCODING_MESSAGE,
+    NO_NAME_MESSAGE,
+    NO_NAME_ROW,
+    SignerList,
+    read_signers,
+)
 
 
 def write(tmp_path: Path, data: bytes, name: str = "signers.csv") -> Path:
@@ -304,9 +310,8 @@ def test_row_without_name_is_reported_at_its_line(tmp_path: Path) -> None:
     path = write(tmp_path, b"Email,Name\na@b.org,Ann\nc@d.org,  \n")
     result = read_signers(path)
     assert [s.name for s in result.signers] == ["Ann"]
-    assert result.problems == (
-        error(path, 3, 2, "signers[1].name", "row has no name; it cannot be used"),
-    )
+    assert not result.problems
+    assert result.warnings == (warning(path, 3, 2, "signers[1].name", NO_NAME_ROW),)
 
 
 def test_row_line_counts_a_quoted_multiline_address(tmp_path: Path) -> None:
@@ -318,9 +323,8 @@ def test_row_line_counts_a_quoted_multiline_address(tmp_path: Path) -> None:
     )
     path = write(tmp_path, data)
     result = read_signers(path)
-    assert result.problems == (
-        error(path, 5, 1, "signers[1].name", "row has no name; it cannot be used"),
-    )
+    assert not result.problems
+    assert result.warnings == (warning(path, 5, 1, "signers[1].name", NO_NAME_ROW),)
     assert [(s.name, s.address, s.origin) for s in result.signers] == [
         ("Ann Lee", ("1 Main St", "Apt 2", "Springfield"), Origin(str(path), 2, 1, "signers[0]")),
         ("Bo Chan", ("9 Elm St", "Ogdenville"), Origin(str(path), 6, 1, "signers[2]")),
@@ -396,11 +400,11 @@ def test_every_bad_row_is_reported(tmp_path: Path) -> None:
     path = write(tmp_path, b"Name,City\n,Leeds\nAnn,York\n,Hull\nBo\x01\n")
     result = read_signers(path)
     assert [s.name for s in result.signers] == ["Ann"]
-    assert [(p.line, p.field) for p in result.problems] == [
+    assert [(p.line, p.field) for p in result.warnings] == [
         (2, "signers[0].name"),
         (4, "signers[2].name"),
-        (5, "signers[3].name"),
     ]
+    assert [(p.line, p.field) for p in result.problems] == [(5, "signers[3].name")]
 
 
 def test_header_only_gives_no_signers_and_no_problems(tmp_path: Path) -> None:
@@ -500,6 +504,5 @@ def test_stray_quote_is_reported_and_later_rows_still_read(tmp_path: Path) -> No
 def test_blank_lines_before_the_header_keep_line_numbers(tmp_path: Path) -> None:
     path = write(tmp_path, b"\r\n\r\nName;City\r\n;Leeds\r\n")
     result = read_signers(path)
-    assert result.problems == (
-        error(path, 4, 1, "signers[0].name", "row has no name; it cannot be used"),
-    )
+    assert not result.problems
+    assert result.warnings == (warning(path, 4, 1, "signers[0].name", NO_NAME_ROW),)

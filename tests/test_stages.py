@@ -74,7 +74,18 @@ def test_partial_dates_print_what_was_written() -> None:
 def test_assemble_orders_parts_and_letters_only_open_posts(content: Content) -> None:
     document = assemble(content)
     kinds = [type(p).__name__ for p in document.parts]
-    assert kinds == ["Briefing", "CaseList", "AddresseeTable", "Letters", "SourceList"]
+    assert kinds == [
+        "Briefing",
+        "CaseList",
+        "AddresseeTable",
+        "Letters",
+        "Guide",
+        "SignInSheet",
+        "TallySheet",
+        "FaxCovers",
+        "LabelSheets",
+        "SourceList",
+    ]
     letters = next(p for p in document.parts if isinstance(p, m.Letters)).letters
     assert len(letters) == 5
     assert all("Houston" not in " ".join(letter.recipient) for letter in letters)

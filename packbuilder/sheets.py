@@ -1,0 +1,208 @@
+"""Drive-kit pages drawn in sheet coordinates: label sheets, envelopes and fax cover sheets."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from . import fonts
+from . import model as m
+from .flowables import AddressTooLarge, Recorder, draw_lines, draw_text, fit_lines
+from .styles import ACCENT, MUTED, RULE, EnvelopeSize, Geometry, LabelStock
+
+#: Address text on labels and envelopes (sans, like the letter's window block).
+LABEL_SIZE = 7.5
+LABEL_LEADING = 8.6
+ENVELOPE_SIZE = 10
+ENVELOPE_LEADING = 12
+
+
+def fit_label(label: m.Label, stock: LabelStock) -> list[tuple[str, float]]:
+    """The label's lines fitted inside its safe area; AddressTooLarge if they cannot be."""
+    width = stock.label_width - 2 * stock.inset
+    height = stock.label_height - 2 * stock.inset
+    return fit_lines(label.lines, width, height, LABEL_SIZE, LABEL_LEADING)
+
+
+class _SheetPage(Flowable):  # type: ignore[misc]
+    """A whole page drawn in sheet coordinates, recording its outline entries."""
+
+    page_height = 0.0
+
+    def __init__(self, sink: Recorder, heads: tuple[tuple[str, int, str], ...]) -> None:
+        super().__init__()
+        self.sink = sink
+        self.heads = heads
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, avail_height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        for title, level, kind in self.heads:
+            self.sink.add(canvas, title, level, self.page_height, kind)
+        canvas.saveState()
+        self.draw_page(canvas)
+        canvas.restoreState()
+
+    def draw_page(self, canv: Canvas) -> None:
+        raise NotImplementedError
+
+
+class LabelSheetPage(_SheetPage):
+    """One sheet of labels; `slots` pairs each used position (0-based) with its label."""
+
+    def __init__(
+        self,
+        stock: LabelStock,
+        slots: list[tuple[int, m.Label]],
+        offset_mm: tuple[float, float],
+        sink: Recorder,
+        heads: tuple[tuple[str, int, str], ...],
+    ) -> None:
+        super().__init__(sink, heads)
+        self.page_height = stock.height
+        self.stock = stock
+        self.slots = slots
+        self.offset = (offset_mm[0] * mm, offset_mm[1] * mm)
+
+    def draw_page(self, canv: Canvas) -> None:
+        s = self.stock
+        for position, label in self.slots:
+            left, top = label_origin(s, position, self.offset)
+            lines = fit_label(label, s)
+            draw_lines(
+                canv, left + s.inset, s.height - top - s.inset, lines, LABEL_SIZE, LABEL_LEADING
+            )
+
+
+def label_origin(
+    stock: LabelStock, position: int, offset: tuple[float, float]
+) -> tuple[float, float]:
+    """Top-left corner of label `position` (0-based, across then down), from the sheet's
+    top-left corner, with the printer-drift offset (right, down) in points."""
+    column, row = position % stock.columns, position // stock.columns
+    return (
+        stock.left + column * stock.pitch_x + offset[0],
+        stock.top + row * stock.pitch_y + offset[1],
+    )
+
+
+def label_pages(sheets: m.LabelSheets, stock: LabelStock) -> list[list[tuple[int, m.Label]]]:
+    """Labels distributed over sheets, the first starting at label `start` (1-based)."""
+    pages: list[list[tuple[int, m.Label]]] = []
+    position = sheets.start - 1
+    current: list[tuple[int, m.Label]] = []
+    for label in sheets.labels:
+        if position >= stock.per_sheet:
+            pages.append(current)
+            current, position = [], 0
+        current.append((position, label))
+        position += 1
+    if current:
+        pages.append(current)
+    return pages
+
+
+class EnvelopePage(_SheetPage):
+    """One envelope, printed face up: return address top left, recipient block."""
+
+    def __init__(
+        self,
+        envelope: m.Envelope,
+        size: EnvelopeSize,
+        sink: Recorder,
+        heads: tuple[tuple[str, int, str], ...],
+    ) -> None:
+        super().__init__(sink, heads)
+        self.page_height = size.height
+        self.envelope = envelope
+        self.size = size
+
+    def draw_page(self, canv: Canvas) -> None:
+        e = self.size
+        if self.envelope.sender:
+            sender = fit_lines(self.envelope.sender, e.sender.width, e.sender.height, 8.5, 10)
+            draw_lines(canv, e.sender.left, e.height - e.sender.top, sender, 8.5, 10)
+        r = e.recipient
+        lines = fit_lines(
+            self.envelope.recipient, r.width, r.height, ENVELOPE_SIZE, ENVELOPE_LEADING
+        )
+        draw_lines(canv, r.left, e.height - r.top, lines, ENVELOPE_SIZE, ENVELOPE_LEADING)
+
+
+def envelope_problem(envelope: m.Envelope, size: EnvelopeSize) -> str | None:
+    """Why an envelope's addresses would not fit, or None."""
+    try:
+        if envelope.sender:
+            fit_lines(envelope.sender, size.sender.width, size.sender.height, 8.5, 10)
+        r = size.recipient
+        fit_lines(envelope.recipient, r.width, r.height, ENVELOPE_SIZE, ENVELOPE_LEADING)
+    except AddressTooLarge as exc:
+        return f"{exc} on the {size.name} envelope"
+    return None
+
+
+class FaxCoverPage(_SheetPage):
+    """A fax cover sheet: to, fax number (with when it was last confirmed), from, pages."""
+
+    def __init__(
+        self,
+        cover: m.FaxCover,
+        geo: Geometry,
+        sink: Recorder,
+        heads: tuple[tuple[str, int, str], ...],
+    ) -> None:
+        super().__init__(sink, heads)
+        self.page_height = geo.height
+        self.cover = cover
+        self.geo = geo
+
+    def draw_page(self, canv: Canvas) -> None:
+        g, c = self.geo, self.cover
+        left, right = g.margin_left, g.width - g.margin_right
+        y = g.height - g.margin_top - 30
+        canv.setFillColor(ACCENT)
+        canv.setFont(fonts.SANS_BOLD, 30)
+        canv.drawString(left, y, "FAX")
+        canv.setStrokeColor(ACCENT)
+        canv.setLineWidth(2)
+        canv.line(left, y - 10, right, y - 10)
+        y -= 45
+        rows = [
+            ("To", c.post),
+            ("Attention", ", ".join(c.attention)),
+            ("Fax", c.fax),
+            ("From", ""),
+            ("Your fax or phone", ""),
+            ("Date", ""),
+            ("Pages", "2 (this cover and one letter)"),
+            ("Re", c.subject),
+        ]
+        label_w = 120
+        for label, value in rows:
+            canv.setFillColor(MUTED)
+            canv.setFont(fonts.SANS_BOLD, 10)
+            canv.drawString(left, y, label)
+            canv.setFillColorRGB(0, 0, 0)
+            if value:
+                lines = fit_lines((value,), right - left - label_w, 200, 11, 14)
+                draw_lines(canv, left + label_w, y + 11, lines, 11, 14)
+                y -= 14 * (len(lines) - 1)
+            else:
+                canv.setStrokeColor(RULE)
+                canv.setLineWidth(0.5)
+                canv.line(left + label_w, y - 3, right, y - 3)
+            y -= 30
+        canv.setFillColor(MUTED)
+        for text, indent in fit_lines((c.fax_note,), right - left, 200, 9, 12):
+            draw_text(canv, left + indent, y, text, fonts.SANS, 9)
+            y -= 12
+        y -= 18
+        canv.setFillColorRGB(0, 0, 0)
+        message = (
+            f"Please pass the attached letter to {c.attention[0]}, {c.attention[1]}. Thank you."
+        )
+        for text, indent in fit_lines((message,), right - left, 200, 11, 15):
+            draw_text(canv, left + indent, y, text, fonts.SERIF, 11)
+            y -= 15

@@ -1,0 +1,247 @@
+"""The drive kit: signed letters from real-world CSVs, copies, labels, sheets, bad signer input."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import CONTENT, ROOT, ContentTree, run_cli
+from pdfcheck import char_boxes, outline, page_texts
+from pypdf import PdfReader
+
+GOOGLE_FORMS = ROOT / "tests" / "data" / "signers-google-forms.csv"
+MM = 72 / 25.4
+INCH = 72.0
+POSTS = 5
+
+
+def signer_names(path: Path) -> list[str]:
+    text = path.read_bytes().decode("utf-8-sig")
+    return [line.split(",")[1] for line in text.splitlines()[1:] if line.strip(",")]
+
+
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("signed") / "signed.pdf"
+    result = run_cli("build", str(CONTENT), "-o", str(out), "--signers", str(GOOGLE_FORMS),
+                     "--envelopes")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Mail merge: 25 signers" in result.output
+    assert "13:1: (row): warning: blank row skipped" in result.output
+    return out
+
+
+def letters_of(path: Path) -> list[tuple[str, str]]:
+    """(signer group, letter page text) for every letter in the outline."""
+    texts = page_texts(path)
+    found, group = [], ""
+    for entry in outline(path):
+        if entry.level == 1 and not entry.title.startswith("Letter"):
+            group = entry.title
+        if entry.title.startswith("Letter to "):
+            found.append((group, texts[entry.page]))
+    return found
+
+
+def test_25_signers_get_one_signed_letter_per_open_post(signed: Path) -> None:
+    names = signer_names(GOOGLE_FORMS)
+    assert len(names) == 25
+    letters = letters_of(signed)
+    assert len(letters) == 25 * POSTS
+    for name in names:
+        mine = [text for group, text in letters if group == name]
+        assert len(mine) == POSTS, name
+        assert all(name in " ".join(text.split()) for text in mine), name
+
+
+def test_names_in_hangul_chinese_and_vietnamese_print_as_written(signed: Path) -> None:
+    text = " ".join(t for _, t in letters_of(signed))
+    for name in ("김혜숙", "习近平研究会", "Nguyễn Thị Minh Khai"):
+        assert name in text
+
+
+def test_zip_codes_keep_their_leading_zero(signed: Path) -> None:
+    text = " ".join(t for _, t in letters_of(signed))
+    assert "Springfield, MA 01103" in text
+    assert "Fort Lee, NJ 07024" in text
+
+
+def test_markup_in_a_csv_prints_literally(signed: Path) -> None:
+    text = " ".join(" ".join(t.split()) for _, t in letters_of(signed))
+    assert "Dana <b>Bold</b> & Co" in text
+    assert "1 <img src=x> Way" in text
+
+
+def test_sign_in_tally_and_labels_match_the_letters(signed: Path) -> None:
+    entries = {e.title: e for e in outline(signed) if e.level == 0}
+    texts = page_texts(signed)
+    sign_in = texts[entries["Sign-in sheet"].page]
+    assert "Ann Lee" in sign_in and "ann@example.org" in sign_in and "Letters written" in sign_in
+    tally = " ".join(texts[entries["Tally sheet"].page].split())
+    for post in ("Embassy, Washington DC", "Consulate General, New York",
+                 "Consulate General, Chicago", "Consulate General, San Francisco",
+                 "Consulate General, Los Angeles"):  # fmt: skip
+        assert post in tally
+    assert "Houston" not in tally
+    sheets = [e for e in outline(signed) if e.title.startswith("Label sheet")]
+    labels = " ".join(texts[e.page] for e in sheets)
+    assert labels.count("His Excellency Xi Jinping") == 25 * POSTS
+    assert labels.count("Ann Lee") == POSTS  # her return-address labels
+    envelopes = [e for e in outline(signed) if e.title.startswith("Envelope ")]
+    assert len(envelopes) == 25 * POSTS
+    reader = PdfReader(str(signed))
+    size = reader.pages[envelopes[0].page].mediabox
+    assert (round(float(size.width)), round(float(size.height))) == (684, 297)  # #10
+
+
+def test_fax_covers_one_per_open_post_with_a_fax(signed: Path) -> None:
+    covers = [e for e in outline(signed) if e.title.startswith("Fax cover: ")]
+    assert len(covers) == POSTS
+    text = page_texts(signed)[covers[0].page]
+    assert "+1 202 495 2138" in text and "February 2012" in text
+
+
+def test_copies_prints_unsigned_sets(tmp_path: Path) -> None:
+    out = tmp_path / "p.pdf"
+    result = run_cli("build", str(CONTENT), "-o", str(out), "--copies", "3")
+    assert result.exit_code == 0, result.output
+    letters = letters_of(out)
+    assert len(letters) == 3 * POSTS
+    assert [g for g, _ in letters[::POSTS]] == ["Set 1", "Set 2", "Set 3"]
+    chicago = [t for _, t in letters if "Chicago, IL 60654" in t]
+    assert len(chicago) == 3
+
+
+def test_copies_and_signers_together_is_a_usage_error() -> None:
+    result = run_cli("build", str(CONTENT), "--signers", str(GOOGLE_FORMS), "--copies", "2")
+    assert result.exit_code == 2
+
+
+# Sheet geometry from shared/reference/envelopes-and-labels.md (3c), in points:
+# left margin, top margin, horizontal pitch, vertical pitch, columns, label width, label height.
+AVERY_5160 = (0.1875 * INCH, 0.5 * INCH, 2.75 * INCH, 1 * INCH, 3, 2.625 * INCH, 1 * INCH)
+AVERY_L7160 = (7.21 * MM, 15.15 * MM, 66.04 * MM, 38.1 * MM, 3, 63.5 * MM, 38.1 * MM)
+
+
+@pytest.mark.parametrize(
+    "start, offset, paper, stock",
+    [
+        (1, (0.0, 0.0), "letter", AVERY_5160),
+        (7, (1.5, -0.5), "letter", AVERY_5160),
+        (1, (0.0, 0.0), "a4", AVERY_L7160),
+    ],
+)
+def test_labels_sit_on_the_sheet_geometry(
+    tmp_path: Path, start: int, offset: tuple[float, float], paper: str,
+    stock: tuple[float, ...],
+) -> None:  # fmt: skip
+    out = tmp_path / "p.pdf"
+    args = [
+        "--paper",
+        paper,
+        "--label-start",
+        str(start),
+        "--label-offset",
+        f"{offset[0]},{offset[1]}",
+    ]
+    result = run_cli("build", str(CONTENT), "-o", str(out), *args)
+    assert result.exit_code == 0, result.output
+    left, top, pitch_x, pitch_y, columns, width, height = stock
+    page_h = float(PdfReader(str(out)).pages[0].mediabox.height)
+    sheet = next(e for e in outline(out) if e.title == "Label sheet 1")
+    text, boxes = char_boxes(out, sheet.page)
+    starts = [m.start() for m in re.finditer("His Excellency", text)]
+    assert len(starts) == POSTS
+    for n, i in enumerate(starts):
+        position = start - 1 + n
+        col, row = position % columns, position // columns
+        label_left = left + col * pitch_x + offset[0] * MM
+        label_top = top + row * pitch_y + offset[1] * MM
+        x0, _, _, y1 = boxes[i]  # the 'H' of the first line
+        # text starts 2 mm inside the label (the safe margin), within 0.5 mm
+        assert abs(x0 - (label_left + 2 * MM)) < 0.5 * MM, (n, x0, label_left)
+        cap_top = page_h - y1
+        assert label_top + 2 * MM - 0.5 * MM <= cap_top <= label_top + 2 * MM + 3.0, (n, cap_top)
+        zip_code = re.search(r"\b\d{5}\b", text[i:])  # the label ends with the ZIP code
+        assert zip_code
+        end = i + zip_code.end()
+        for j in range(i, end):
+            if text[j] in " \r\n":
+                continue
+            bx0, by0, bx1, by1 = boxes[j]
+            assert label_left <= bx0 and bx1 <= label_left + width, (n, text[j])
+            assert label_top <= page_h - by1 and page_h - by0 <= label_top + height, (n, text[j])
+
+
+def write_csv(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+def test_semicolon_cp1252_spreadsheet_export(tmp_path: Path) -> None:
+    csv = write_csv(tmp_path, "s.csv", "First Name;Last Name;Address;City;State;ZIP\r\n"
+                    "Zoë;Müller;5 Rue St;Lowell;MA;01852\r\n".encode("cp1252"))  # fmt: skip
+    out = tmp_path / "p.pdf"
+    result = run_cli("build", str(CONTENT), "-o", str(out), "--signers", str(csv))
+    assert result.exit_code == 0, result.output
+    letters = letters_of(out)
+    assert len(letters) == POSTS
+    assert all("Zoë Müller" in t and "Lowell, MA 01852" in t for _, t in letters)
+
+
+@pytest.mark.parametrize(
+    "data, expect",
+    [
+        (b"Email,City\r\na@b.org,York\r\n", ":1:1: (header): no name column"),
+        (b"Name\r\n\x81\x8d\x8f\x90\x9d\xff\xfe\r\n", "cannot tell the file's text encoding"),
+        ("Name,City\r\n" + "Ann " + "Bartholomew-" * 6 + "Lee,York\r\n",
+         ":2:1: signers[0]: the name"),
+        ("Name,Street address\r\nAnn Lee," + "Very Long Street Name " * 8 + "\r\n",
+         ":2:1: signers[0]: the address"),
+    ],
+)  # fmt: skip
+def test_bad_signer_lists_are_located_errors(
+    tmp_path: Path, data: bytes | str, expect: str
+) -> None:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    csv = write_csv(tmp_path, "s.csv", raw)
+    out = tmp_path / "p.pdf"
+    result = run_cli("build", str(CONTENT), "-o", str(out), "--signers", str(csv))
+    assert result.exit_code == 1, result.output
+    assert expect in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_a_row_without_a_name_is_skipped_and_strict_makes_it_fatal(tmp_path: Path) -> None:
+    csv = write_csv(tmp_path, "s.csv", b"Name,City\r\nAnn Lee,York\r\n,Leeds\r\n")
+    out = tmp_path / "p.pdf"
+    result = run_cli("build", str(CONTENT), "-o", str(out), "--signers", str(csv))
+    assert result.exit_code == 0, result.output
+    assert f"{csv}:3:1: signers[1].name: warning: row has no name" in result.output
+    assert len(letters_of(out)) == POSTS
+    strict = run_cli("build", str(CONTENT), "-o", str(tmp_path / "q.pdf"), "--signers", str(csv),
+                     "--strict")  # fmt: skip
+    assert strict.exit_code == 1
+
+
+def test_campaign_signer_list_and_column_mapping(content_tree: ContentTree, tmp_path: Path) -> None:
+    folder = content_tree(**{"campaign.yaml": [("paper: letter\n", "paper: letter\n"
+        "signers: drive/list.csv\nsigner_columns:\n  name: Who is writing\n")]})  # fmt: skip
+    (folder / "drive").mkdir()
+    write_csv(folder / "drive", "list.csv", b"Who is writing,Town\r\nAnn Lee,York\r\n")
+    out = tmp_path / "p.pdf"
+    result = run_cli("build", str(folder), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert all("Ann Lee" in t for _, t in letters_of(out))
+
+
+def test_kit_sheets_can_be_switched_off(tmp_path: Path) -> None:
+    out = tmp_path / "p.pdf"
+    result = run_cli("build", str(CONTENT), "-o", str(out), "--no-guide", "--no-sign-in",
+                     "--no-tally", "--no-fax-covers", "--no-labels")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    titles = [e.title for e in outline(out) if e.level == 0]
+    assert titles == ["Cover", "Briefing", "Case summaries", "Addressees", "Letters", "Sources"]

@@ -220,7 +220,8 @@ def _letters(
     copies: int,
 ) -> Iterable[m.Letter]:
     """Signer by signer (or set by set), one letter per open post: each writer's pile."""
-    posts = [(i, c) for i, c in enumerate(content.contacts.contacts) if c.is_open]
+    chosen = set(id(c) for c in content.posts())
+    posts = [(i, c) for i, c in enumerate(content.contacts.contacts) if id(c) in chosen]
     batches: list[tuple[m.Signer | None, str | None]]
     if signers:
         batches = [(s, s.name) for s in signers]
@@ -273,7 +274,7 @@ def _kit(
 ) -> Iterable[m.Part]:
     """The drive-kit sheets, in the order an organiser uses them."""
     campaign = content.campaign
-    open_posts = [c for c in content.contacts.contacts if c.is_open]
+    open_posts = content.posts()
     heading = f"{campaign.title} · letter-writing drive"
     if kit.guide:
         g = content.guide

@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
 from .errors import ContentError, PackError
+
+if TYPE_CHECKING:
+    from .schema import Content
 
 T = TypeVar("T")
 
@@ -247,12 +250,17 @@ def build(
 @debug_option
 def check(content_dir: Path, strict: bool, debug: bool) -> None:
     """Check the content."""
-    from .pipeline import check_content
+    from .pipeline import check_content, check_glyphs
 
-    content = _run(lambda: check_content(content_dir, strict), debug)
+    def run() -> Content:
+        content = check_content(content_dir, strict)
+        check_glyphs(content)
+        return content
+
+    content = _run(run, debug)
     for warning in content.warnings:
         click.echo(str(warning), err=True)
-    letters = sum(1 for c in content.contacts.contacts if c.is_open)
+    letters = len(content.posts())
     n = len(content.warnings)
     click.echo(
         f"{content_dir}: no errors, {n} warning{'s' if n != 1 else ''}; {letters} letters to print"

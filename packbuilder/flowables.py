@@ -302,7 +302,12 @@ class AddressTooLarge(Exception):
 
 
 def fit_lines(
-    lines: tuple[str, ...], width: float, height: float, size: float, leading: float
+    lines: tuple[str, ...],
+    width: float,
+    height: float,
+    size: float,
+    leading: float,
+    where: str = "the space for the address",
 ) -> list[tuple[str, float]]:
     """Lines wrapped to `width` (continuations indented one em), with their indents.
 
@@ -319,7 +324,7 @@ def fit_lines(
             if fonts.width(trial, fonts.SANS, size) <= avail:
                 current = trial
             elif not current:
-                raise AddressTooLarge(f"'{word}' is wider than the space for the address")
+                raise AddressTooLarge(f"'{word}' is wider than {where}")
             else:
                 out.append((current, 0 if first else size))
                 current, first = word, False
@@ -327,7 +332,7 @@ def fit_lines(
     needed = (len(out) - 1) * leading + size * 1.25
     if needed > height:
         raise AddressTooLarge(
-            f"the address needs {len(out)} lines ({needed:.0f} pt) but the space holds "
+            f"the address needs {len(out)} lines ({needed:.0f} pt) but {where} holds "
             f"{height:.0f} pt"
         )
     return out
@@ -338,10 +343,7 @@ def address_block(lines: tuple[str, ...], geo: Geometry) -> list[tuple[str, floa
     w = geo.window
     room = w.width - 2 * geo.window_inset_x
     usable = w.height - geo.window_back_address - 2 * geo.window_inset_y
-    try:
-        return fit_lines(lines, room, usable, ADDRESS_SIZE, ADDRESS_LEADING)
-    except AddressTooLarge as exc:
-        raise AddressTooLarge(f"{exc} of the envelope window") from None
+    return fit_lines(lines, room, usable, ADDRESS_SIZE, ADDRESS_LEADING, "the envelope window")
 
 
 def draw_lines(

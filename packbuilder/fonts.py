@@ -23,6 +23,7 @@ SERIF_BOLD_ITALIC = "NotoSerif-BoldItalic"
 SANS = "NotoSans"
 SANS_BOLD = "NotoSans-Bold"
 CJK = "WenQuanYiMicroHei"
+SYMBOLS = "NotoSansSymbols2"
 
 _FILES = {
     SERIF: "NotoSerif-Regular.ttf",
@@ -32,10 +33,12 @@ _FILES = {
     SANS: "NotoSans-Regular.ttf",
     SANS_BOLD: "NotoSans-Bold.ttf",
     CJK: "wqy-microhei.ttc",
+    SYMBOLS: "NotoSansSymbols2-Regular.ttf",
 }
 
-#: Which font draws a character the primary font lacks, in order of preference.
-FALLBACKS = (CJK,)
+#: Which font draws a character the primary font lacks, in order of preference: symbols such
+#: as check marks and ballot boxes, then Hangul and Chinese.
+FALLBACKS = (SYMBOLS, CJK)
 
 
 def font_dir() -> Path:
@@ -57,6 +60,7 @@ def register() -> None:
         SERIF: (SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC),
         SANS: (SANS, SANS_BOLD, SANS, SANS_BOLD),
         CJK: (CJK, CJK, CJK, CJK),
+        SYMBOLS: (SYMBOLS, SYMBOLS, SYMBOLS, SYMBOLS),
     }
     for family, (regular, bold, italic, bold_italic) in families.items():
         addMapping(family, 0, 0, regular)
@@ -96,8 +100,21 @@ def font_for(char: str, primary: str) -> str | None:
 
 
 def uncovered(text: str, primary: str = SERIF) -> list[str]:
-    """Characters of `text` that no shipped font can draw."""
-    return sorted({c for c in text if font_for(c, primary) is None})
+    """Characters of `text` that no shipped font can draw (in order of first appearance)."""
+    missing: dict[str, None] = {}
+    for char in text:
+        if char not in missing and font_for(char, primary) is None:
+            missing[char] = None
+    return list(missing)
+
+
+def describe(char: str) -> str:
+    """A character as an organiser can find it: the glyph, its code point and its name."""
+    import unicodedata
+
+    name = unicodedata.name(char, "unnamed character")
+    shown = char if char.isprintable() and not char.isspace() else ""
+    return f"'{shown}' (U+{ord(char):04X} {name})" if shown else f"U+{ord(char):04X} {name}"
 
 
 def markup(text: str, primary: str) -> str:

@@ -526,11 +526,7 @@ class _Story:
                 except AddressTooLarge as exc:
                     o = label.origin
                     if o is not None:
-                        problems.append(
-                            Problem(
-                                o.file, o.line, o.col, o.field, f"{exc} of a {stock.name} label"
-                            )
-                        )
+                        problems.append(Problem(o.file, o.line, o.col, o.field, str(exc)))
             for n, slots in enumerate(label_pages(part, stock), 1):
                 pages.append((f"Label sheet {n}", slots))
         else:

@@ -119,13 +119,36 @@ def load_file(path: Path) -> tuple[Node | None, list[Problem]]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         message = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
-        return None, [Problem(shown, line, col, "(syntax)", message)]
+        return None, [Problem(shown, line, col, "(syntax)", _explain(message))]
     except yaml.YAMLError as exc:
         return None, [Problem(shown, 1, 1, "(syntax)", " ".join(str(exc).split()))]
     if root is None:
         return None, [Problem(shown, 1, 1, "(file)", "file is empty")]
     problems = []
     return _convert(root, shown, problems), problems
+
+
+# PyYAML's words for the mistakes people make by hand, and what they mean.
+_EXPLAIN = (
+    ("found character '\\t'", "a tab character: indent with spaces only"),
+    ("expected <block end>", "this line's indentation does not match the lines above it"),
+    ("mapping values are not allowed here", "a ': ' inside a value; put the value in quotes"),
+    ("could not find expected ':'", "a line without 'key: value'; check the line above too"),
+    ("expected ',' or ']'", "a list in [ ] is not closed, or a value starting with [ needs quotes"),
+    (
+        "expected ',' or '}'",
+        "a mapping in { } is not closed, or a value starting with { needs quotes",
+    ),
+    ("found undefined alias", "'*' starts a value; put the value in quotes"),
+    ("found unexpected end of stream", "a quote is never closed"),
+)
+
+
+def _explain(message: str) -> str:
+    for words, meaning in _EXPLAIN:
+        if words in message:
+            return f"{meaning} (YAML: {message})"
+    return message
 
 
 def _refuse_anchors(text: str, shown: str) -> Iterator[Problem]:

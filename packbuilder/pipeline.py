@@ -9,6 +9,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import fonts
 from . import model as m
 from .assemble import assemble
 from .errors import ContentError, OutputError, Problem
@@ -127,6 +128,28 @@ def load_signers(
     return found.signers, tuple(warnings)
 
 
+def check_glyphs(content: Content, signers: tuple[m.Signer, ...] = ()) -> None:
+    """Raise ContentError naming every character no shipped font can draw, and where it is.
+
+    Runs before layout, so a missing glyph never reaches paper as an empty box.
+    """
+    problems: list[Problem] = []
+    for mark, field, text in content.strings():
+        for char in fonts.uncovered(text):
+            message = f"no font in the pack can print {fonts.describe(char)}; remove or replace it"
+            problems.append(Problem(mark.file, mark.line, mark.col, field, message))
+    for signer in signers:
+        for char in fonts.uncovered(" ".join((signer.name, *signer.address, signer.email or ""))):
+            o = signer.origin
+            if o is not None:
+                message = (
+                    f"no font in the pack can print {fonts.describe(char)}; remove or replace it"
+                )
+                problems.append(Problem(o.file, o.line, o.col, o.field, message))
+    if problems:
+        raise ContentError(problems)
+
+
 def render_pack(
     content: Content,
     options: BuildOptions | None = None,
@@ -168,6 +191,7 @@ def build_pack(options: BuildOptions) -> BuildResult:
     """Build the pack and write it atomically; nothing is written if any stage fails."""
     content = check_content(options.content_dir, options.strict)
     signers, signer_warnings = load_signers(content, options)
+    check_glyphs(content, signers)
     pack = render_pack(content, options, signers)
     output = options.output or Path("build") / f"{content.campaign.file_slug}.pdf"
     written: list[Path] = []

@@ -222,6 +222,9 @@ class Campaign:
         "Start every part and letter on a right-hand page (blank pages added).", True
     )
     attachments: tuple[AttachmentSpec, ...] = doc("Existing PDFs to merge in.", ())
+    posts: tuple[Id, ...] | None = doc(
+        "Ids of the posts (contacts.yaml) that get letters; absent: every open post.", None
+    )
     kit: Kit = doc("Which drive-kit sheets the pack holds.", Kit())
     signers: str | None = doc(
         "A signer list (CSV) inside the content folder, for mail merge.", None
@@ -349,7 +352,7 @@ class Contact:
 
     @property
     def is_open(self) -> bool:
-        """Whether letters go to this post."""
+        """Whether the post is open (only open posts can get letters)."""
         return self.status == "open"
 
 
@@ -481,9 +484,45 @@ class Content:
         """Where the value at `path` (e.g. 'contacts.yaml:contacts[2].fax') was written."""
         return self.places[path]
 
+    def posts(self) -> tuple[Contact, ...]:
+        """The posts that get letters: the campaign's `posts`, or every open post."""
+        chosen = self.campaign.posts
+        return tuple(
+            c for c in self.contacts.contacts if c.is_open and (chosen is None or c.id in chosen)
+        )
+
     def source_ids(self) -> set[str]:
         """Ids of every listed source."""
         return {s.id for s in self.sources.sources}
+
+    def strings(self) -> Iterator[tuple[Mark, str, str]]:
+        """Every text value in the content, with where it was written: (mark, field, text)."""
+        for name, value in (
+            ("campaign.yaml", self.campaign),
+            ("briefing.yaml", self.briefing),
+            ("cases.yaml", self.cases),
+            ("contacts.yaml", self.contacts),
+            ("letter.yaml", self.letter),
+            ("sources.yaml", self.sources),
+            ("guide.yaml", self.guide),
+        ):
+            yield from _strings(value, "", name, self.places)
+
+
+def _strings(
+    value: Any, path: str, file: str, places: dict[str, Mark]
+) -> Iterator[tuple[Mark, str, str]]:
+    if isinstance(value, str):
+        mark = places.get(f"{file}:{path}")
+        if mark is not None:  # defaults the organiser never wrote are ours, and covered
+            yield mark, path, value
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from _strings(item, f"{path}[{i}]", file, places)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, PartialDate | type):
+        for f in dataclasses.fields(value):
+            sub = f"{path}.{f.name}" if path else f.name
+            yield from _strings(getattr(value, f.name), sub, file, places)
 
 
 FILE_TYPES: dict[str, type] = {
@@ -628,7 +667,8 @@ class _Reader:
 
     def read_sequence(self, node: Node, item_tp: Any, path: str, file: str) -> Any:
         if not isinstance(node, Sequence):
-            return self.problem(node.mark, path, f"expected a list of {_describe(item_tp)}")
+            found = "a mapping of keys" if isinstance(node, Mapping) else f"'{node.text}'"
+            return self.problem(node.mark, path, f"expected a list, found {found}")
         items = [
             self.read(child, item_tp, f"{path}[{i}]", file) for i, child in enumerate(node.items)
         ]
@@ -757,6 +797,20 @@ def _cross_checks(
             yield from cite("cases.yaml", f"cases[{c}].summary[{i}]", text)
     if contacts:
         yield from _contact_checks(contacts, campaign, at, ref)
+    if contacts and campaign and campaign.posts is not None:
+        by_id = {c.id: c for c in contacts.contacts}
+        for i, post in enumerate(campaign.posts):
+            contact = by_id.get(post)
+            if contact is None:
+                hint = did_you_mean(post, by_id)
+                yield at("campaign.yaml", f"posts[{i}]", f"no post has id '{post}'{hint}")
+            elif not contact.is_open and contact.closed:
+                yield at(
+                    "campaign.yaml",
+                    f"posts[{i}]",
+                    f"'{post}' closed on {contact.closed.date.human()} "
+                    f"({_first_sentence(contact.closed.reason)}); no letter can go there",
+                )
     if letter:
         yield from _letter_checks(letter, at)
     if campaign and not 0 <= campaign.kit.sign_in_rows <= 60:
@@ -770,6 +824,10 @@ def _cross_checks(
                     f"source '{source.id}' is never cited",
                     "warning",
                 )
+
+
+def _first_sentence(text: str) -> str:
+    return " ".join(text.split()).split(". ")[0].rstrip(".")
 
 
 def inside_folder(folder: Path, name: str, suffix: str) -> str | None:

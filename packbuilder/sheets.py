@@ -22,7 +22,7 @@ def fit_label(label: m.Label, stock: LabelStock) -> list[tuple[str, float]]:
     """The label's lines fitted inside its safe area; AddressTooLarge if they cannot be."""
     width = stock.label_width - 2 * stock.inset
     height = stock.label_height - 2 * stock.inset
-    return fit_lines(label.lines, width, height, LABEL_SIZE, LABEL_LEADING)
+    return fit_lines(label.lines, width, height, LABEL_SIZE, LABEL_LEADING, f"a {stock.name} label")
 
 
 class _SheetPage(Flowable):  # type: ignore[misc]
@@ -135,11 +135,13 @@ def envelope_problem(envelope: m.Envelope, size: EnvelopeSize) -> str | None:
     """Why an envelope's addresses would not fit, or None."""
     try:
         if envelope.sender:
-            fit_lines(envelope.sender, size.sender.width, size.sender.height, 8.5, 10)
+            where = f"the return-address corner of a {size.name} envelope"
+            fit_lines(envelope.sender, size.sender.width, size.sender.height, 8.5, 10, where)
         r = size.recipient
-        fit_lines(envelope.recipient, r.width, r.height, ENVELOPE_SIZE, ENVELOPE_LEADING)
+        where = f"the address area of a {size.name} envelope"
+        fit_lines(envelope.recipient, r.width, r.height, ENVELOPE_SIZE, ENVELOPE_LEADING, where)
     except AddressTooLarge as exc:
-        return f"{exc} on the {size.name} envelope"
+        return str(exc)
     return None
 
 

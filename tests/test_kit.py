@@ -24,8 +24,9 @@ def signer_names(path: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def signed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("signed") / "signed.pdf"
-    result = run_cli("build", str(CONTENT), "-o", str(out), "--signers", str(GOOGLE_FORMS),
-                     "--envelopes")  # fmt: skip
+    result = run_cli(
+        "build", str(CONTENT), "-o", str(out), "--signers", str(GOOGLE_FORMS), "--envelopes"
+    )
     assert result.exit_code == 0, result.output
     assert "Mail merge: 25 signers" in result.output
     assert "13:1: (row): warning: blank row skipped" in result.output
@@ -79,9 +80,13 @@ def test_sign_in_tally_and_labels_match_the_letters(signed: Path) -> None:
     sign_in = texts[entries["Sign-in sheet"].page]
     assert "Ann Lee" in sign_in and "ann@example.org" in sign_in and "Letters written" in sign_in
     tally = " ".join(texts[entries["Tally sheet"].page].split())
-    for post in ("Embassy, Washington DC", "Consulate General, New York",
-                 "Consulate General, Chicago", "Consulate General, San Francisco",
-                 "Consulate General, Los Angeles"):  # fmt: skip
+    for post in (
+        "Embassy, Washington DC",
+        "Consulate General, New York",
+        "Consulate General, Chicago",
+        "Consulate General, San Francisco",
+        "Consulate General, Los Angeles",
+    ):
         assert post in tally
     assert "Houston" not in tally
     sheets = [e for e in outline(signed) if e.title.startswith("Label sheet")]
@@ -133,9 +138,12 @@ AVERY_L7160 = (7.21 * MM, 15.15 * MM, 66.04 * MM, 38.1 * MM, 3, 63.5 * MM, 38.1 
     ],
 )
 def test_labels_sit_on_the_sheet_geometry(
-    tmp_path: Path, start: int, offset: tuple[float, float], paper: str,
+    tmp_path: Path,
+    start: int,
+    offset: tuple[float, float],
+    paper: str,
     stock: tuple[float, ...],
-) -> None:  # fmt: skip
+) -> None:
     out = tmp_path / "p.pdf"
     args = [
         "--paper",
@@ -181,8 +189,12 @@ def write_csv(folder: Path, name: str, data: bytes) -> Path:
 
 
 def test_semicolon_cp1252_spreadsheet_export(tmp_path: Path) -> None:
-    csv = write_csv(tmp_path, "s.csv", "First Name;Last Name;Address;City;State;ZIP\r\n"
-                    "Zoë;Müller;5 Rue St;Lowell;MA;01852\r\n".encode("cp1252"))  # fmt: skip
+    csv = write_csv(
+        tmp_path,
+        "s.csv",
+        "First Name;Last Name;Address;City;State;ZIP\r\n"
+        "Zoë;Müller;5 Rue St;Lowell;MA;01852\r\n".encode("cp1252"),
+    )
     out = tmp_path / "p.pdf"
     result = run_cli("build", str(CONTENT), "-o", str(out), "--signers", str(csv))
     assert result.exit_code == 0, result.output
@@ -196,12 +208,16 @@ def test_semicolon_cp1252_spreadsheet_export(tmp_path: Path) -> None:
     [
         (b"Email,City\r\na@b.org,York\r\n", ":1:1: (header): no name column"),
         (b"Name\r\n\x81\x8d\x8f\x90\x9d\xff\xfe\r\n", "cannot tell the file's text encoding"),
-        ("Name,City\r\n" + "Ann " + "Bartholomew-" * 6 + "Lee,York\r\n",
-         ":2:1: signers[0]: the name"),
-        ("Name,Street address\r\nAnn Lee," + "Very Long Street Name " * 8 + "\r\n",
-         ":2:1: signers[0]: the address"),
+        (
+            "Name,City\r\n" + "Ann " + "Bartholomew-" * 6 + "Lee,York\r\n",
+            ":2:1: signers[0]: the name",
+        ),
+        (
+            "Name,Street address\r\nAnn Lee," + "Very Long Street Name " * 8 + "\r\n",
+            ":2:1: signers[0]: the address",
+        ),
     ],
-)  # fmt: skip
+)
 def test_bad_signer_lists_are_located_errors(
     tmp_path: Path, data: bytes | str, expect: str
 ) -> None:
@@ -222,14 +238,24 @@ def test_a_row_without_a_name_is_skipped_and_strict_makes_it_fatal(tmp_path: Pat
     assert result.exit_code == 0, result.output
     assert f"{csv}:3:1: signers[1].name: warning: row has no name" in result.output
     assert len(letters_of(out)) == POSTS
-    strict = run_cli("build", str(CONTENT), "-o", str(tmp_path / "q.pdf"), "--signers", str(csv),
-                     "--strict")  # fmt: skip
+    strict = run_cli(
+        "build", str(CONTENT), "-o", str(tmp_path / "q.pdf"), "--signers", str(csv), "--strict"
+    )
     assert strict.exit_code == 1
 
 
 def test_campaign_signer_list_and_column_mapping(content_tree: ContentTree, tmp_path: Path) -> None:
-    folder = content_tree(**{"campaign.yaml": [("paper: letter\n", "paper: letter\n"
-        "signers: drive/list.csv\nsigner_columns:\n  name: Who is writing\n")]})  # fmt: skip
+    folder = content_tree(
+        **{
+            "campaign.yaml": [
+                (
+                    "paper: letter\n",
+                    "paper: letter\n"
+                    "signers: drive/list.csv\nsigner_columns:\n  name: Who is writing\n",
+                )
+            ]
+        }
+    )
     (folder / "drive").mkdir()
     write_csv(folder / "drive", "list.csv", b"Who is writing,Town\r\nAnn Lee,York\r\n")
     out = tmp_path / "p.pdf"
@@ -240,8 +266,17 @@ def test_campaign_signer_list_and_column_mapping(content_tree: ContentTree, tmp_
 
 def test_kit_sheets_can_be_switched_off(tmp_path: Path) -> None:
     out = tmp_path / "p.pdf"
-    result = run_cli("build", str(CONTENT), "-o", str(out), "--no-guide", "--no-sign-in",
-                     "--no-tally", "--no-fax-covers", "--no-labels")  # fmt: skip
+    result = run_cli(
+        "build",
+        str(CONTENT),
+        "-o",
+        str(out),
+        "--no-guide",
+        "--no-sign-in",
+        "--no-tally",
+        "--no-fax-covers",
+        "--no-labels",
+    )
     assert result.exit_code == 0, result.output
     titles = [e.title for e in outline(out) if e.level == 0]
     assert titles == ["Cover", "Briefing", "Case summaries", "Addressees", "Letters", "Sources"]

@@ -59,7 +59,7 @@ def assemble(
         title="Letters",
         letters=tuple(_letters(content, date_text, body, signers, copies)),
     )
-    kit = kit or _kit_choice(content)
+    kit = kit or kit_choice(content)
     sources = m.SourceList(
         title="Sources",
         entries=tuple(
@@ -251,15 +251,21 @@ def recipient_lines(content: Content, contact: Contact) -> tuple[str, ...]:
     )
 
 
-def _kit_choice(content: Content) -> m.KitChoice:
+def kit_choice(content: Content, **switches: bool | None) -> m.KitChoice:
+    """The campaign's `kit:` settings, with any switch given (not None) taking precedence."""
     k = content.campaign.kit
+
+    def pick(name: str) -> bool:
+        switch = switches.get(name)
+        return bool(getattr(k, name)) if switch is None else switch
+
     return m.KitChoice(
-        guide=k.guide,
-        sign_in=k.sign_in,
-        tally=k.tally,
-        fax_covers=k.fax_covers,
-        labels=k.labels,
-        envelopes=k.envelopes,
+        guide=pick("guide"),
+        sign_in=pick("sign_in"),
+        tally=pick("tally"),
+        fax_covers=pick("fax_covers"),
+        labels=pick("labels"),
+        envelopes=pick("envelopes"),
         sign_in_rows=k.sign_in_rows,
     )
 

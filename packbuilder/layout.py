@@ -322,21 +322,25 @@ class _Story:
                 continue
             story.append(PartBreak(follows, arabic=isinstance(part, m.CaseList)))
             follows = m.place_of(part)
-            if isinstance(part, m.Guide):
-                story += self.guide(part)
-            elif isinstance(part, m.SignInSheet):
-                story += self.sign_in(part)
-            elif isinstance(part, m.TallySheet):
-                story += self.tally(part)
-            elif isinstance(part, m.Briefing):
-                story += self.briefing(part)
-            elif isinstance(part, m.CaseList):
-                story += self.cases(part)
-            elif isinstance(part, m.AddresseeTable):
-                story += self.addressees(part)
-            elif isinstance(part, m.SourceList):
-                story += self.sources(part)
+            story += self.flowing(part)
         return story
+
+    def flowing(self, part: m.Part) -> list[Any]:
+        """The flowables of a part that flows from page to page with headings and footers."""
+        if isinstance(part, m.Briefing):
+            return self.briefing(part)
+        if isinstance(part, m.CaseList):
+            return self.cases(part)
+        if isinstance(part, m.AddresseeTable):
+            return self.addressees(part)
+        if isinstance(part, m.Guide):
+            return self.guide(part)
+        if isinstance(part, m.SignInSheet):
+            return self.sign_in(part)
+        if isinstance(part, m.TallySheet):
+            return self.tally(part)
+        assert isinstance(part, m.SourceList), type(part)
+        return self.sources(part)
 
     def cover(self, cover: m.Cover) -> list[Any]:
         self.marks.marks.append(OutlineMark("Cover", 0, 0, self.geo.height, "part"))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import fonts
 from . import model as m
-from .assemble import assemble
+from .assemble import assemble, kit_choice
 from .errors import ContentError, OutputError, Problem
 from .finish import AttachmentError, count_pages, finish, split_letters
 from .layout import layout
@@ -83,26 +83,6 @@ def print_setup(content: Content, options: BuildOptions) -> m.PrintSetup:
     )
 
 
-def kit_choice(content: Content, options: BuildOptions) -> m.KitChoice:
-    """The campaign's drive-kit settings with the command line's switches on top."""
-    kit = content.campaign.kit
-
-    def pick(flag: bool | None, default: bool) -> bool:
-        return default if flag is None else flag
-
-    return m.KitChoice(
-        guide=pick(options.guide, kit.guide),
-        sign_in=pick(options.sign_in, kit.sign_in),
-        tally=pick(options.tally, kit.tally),
-        fax_covers=pick(options.fax_covers, kit.fax_covers),
-        labels=pick(options.labels, kit.labels),
-        envelopes=pick(options.envelopes, kit.envelopes),
-        sign_in_rows=kit.sign_in_rows,
-        label_start=options.label_start,
-        label_offset_mm=options.label_offset_mm,
-    )
-
-
 def load_signers(
     content: Content, options: BuildOptions
 ) -> tuple[tuple[m.Signer, ...], tuple[Problem, ...]]:
@@ -163,7 +143,19 @@ def render_pack(
         _attachment_pages(content),
         signers=signers,
         copies=options.copies,
-        kit=kit_choice(content, options),
+        kit=dataclasses.replace(
+            kit_choice(
+                content,
+                guide=options.guide,
+                sign_in=options.sign_in,
+                tally=options.tally,
+                fax_covers=options.fax_covers,
+                labels=options.labels,
+                envelopes=options.envelopes,
+            ),
+            label_start=options.label_start,
+            label_offset_mm=options.label_offset_mm,
+        ),
     )
     body = layout(document)
     pdf = finish(body, document.meta, document.setup, build_time(content))

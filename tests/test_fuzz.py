@@ -91,6 +91,17 @@ def apply(text: str, ops: list[tuple[str, int, str]]) -> str:
     return text
 
 
+def mutated_tree(tmp: str, mutation: tuple[str, list[tuple[str, int, str]]]) -> Path:
+    """A copy of the default content with one file mutated."""
+    name, ops = mutation
+    folder = Path(tmp) / "content"
+    shutil.copytree(CONTENT, folder)
+    path = folder / name
+    text = apply(path.read_text(encoding="utf-8"), ops)
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    return folder
+
+
 def assert_pdf_or_located_errors(output: str, exit_code: int, out: Path | None) -> None:
     assert exit_code in (0, 1), output
     assert "Traceback" not in output and "internal error" not in output, output
@@ -109,14 +120,8 @@ def assert_pdf_or_located_errors(output: str, exit_code: int, out: Path | None) 
 )
 @given(mutations())
 def test_check_survives_mutated_content(mutation: tuple[str, list[tuple[str, int, str]]]) -> None:
-    name, ops = mutation
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "content"
-        shutil.copytree(CONTENT, folder)
-        path = folder / name
-        path.write_text(
-            apply(path.read_text(encoding="utf-8"), ops), encoding="utf-8", errors="surrogatepass"
-        )
+        folder = mutated_tree(tmp, mutation)
         result = run_cli("check", str(folder))
         if result.exit_code == 0:
             assert "no errors" in result.output
@@ -127,14 +132,8 @@ def test_check_survives_mutated_content(mutation: tuple[str, list[tuple[str, int
 @settings(max_examples=8 * FUZZ_FACTOR, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutations())
 def test_build_survives_mutated_content(mutation: tuple[str, list[tuple[str, int, str]]]) -> None:
-    name, ops = mutation
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "content"
-        shutil.copytree(CONTENT, folder)
-        path = folder / name
-        path.write_text(
-            apply(path.read_text(encoding="utf-8"), ops), encoding="utf-8", errors="surrogatepass"
-        )
+        folder = mutated_tree(tmp, mutation)
         out = Path(tmp) / "p.pdf"
         result = run_cli("build", str(folder), "-o", str(out), "--no-duplex", "--no-labels")
         lines = [line for line in result.output.splitlines() if not line.startswith("Wrote ")]

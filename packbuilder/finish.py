@@ -7,10 +7,18 @@ import io
 import re
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
-from pypdf.generic import BooleanObject, Fit, NameObject, RectangleObject, TextStringObject
+from pypdf.generic import (
+    BooleanObject,
+    Fit,
+    NameObject,
+    RectangleObject,
+    StreamObject,
+    TextStringObject,
+)
 
 from . import model as m
 from .errors import PackError
@@ -64,6 +72,11 @@ def finish(body: RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: dt
     )
     root = writer.root_object
     root[NameObject("/Lang")] = TextStringObject(meta.language)
+    writer.xmp_metadata = _xmp(meta, build_time)
+    stream = root["/Metadata"].get_object()
+    assert isinstance(stream, StreamObject)
+    stream[NameObject("/Type")] = NameObject("/Metadata")
+    stream[NameObject("/Subtype")] = NameObject("/XML")
     writer.page_mode = "/UseOutlines"
     prefs = writer.create_viewer_preferences()
     # Window letters only line up with the envelope window at 100%: ask viewers not to scale.
@@ -74,6 +87,46 @@ def finish(body: RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: dt
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _xmp(meta: m.Meta, build_time: dt.datetime) -> bytes:
+    """The XMP packet: the same title, author, subject, keywords, language and dates as /Info.
+
+    Written out by hand (plain XML, uncompressed, as the PDF specification asks for metadata
+    streams) so it is byte-for-byte the same for the same content.
+    """
+    when = build_time.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def li(values: tuple[str, ...]) -> str:
+        return "".join(f"<rdf:li>{escape(v)}</rdf:li>" for v in values)
+
+    def alt(value: str) -> str:
+        return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt>'
+
+    xml = (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        '<rdf:Description rdf:about=""'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        ' xmlns:xmp="http://ns.adobe.com/xap/1.0/"'
+        ' xmlns:pdf="http://ns.adobe.com/pdf/1.3/">\n'
+        "<dc:format>application/pdf</dc:format>\n"
+        f"<dc:title>{alt(meta.title)}</dc:title>\n"
+        f"<dc:creator><rdf:Seq>{li((meta.author,))}</rdf:Seq></dc:creator>\n"
+        f"<dc:description>{alt(meta.subject)}</dc:description>\n"
+        f"<dc:subject><rdf:Bag>{li(meta.keywords)}</rdf:Bag></dc:subject>\n"
+        f"<dc:language><rdf:Bag>{li((meta.language,))}</rdf:Bag></dc:language>\n"
+        f"<xmp:CreateDate>{when}</xmp:CreateDate>\n"
+        f"<xmp:ModifyDate>{when}</xmp:ModifyDate>\n"
+        f"<xmp:MetadataDate>{when}</xmp:MetadataDate>\n"
+        "<xmp:CreatorTool>packbuilder</xmp:CreatorTool>\n"
+        "<pdf:Producer>packbuilder (ReportLab, pypdf)</pdf:Producer>\n"
+        f"<pdf:Keywords>{escape(', '.join(meta.keywords))}</pdf:Keywords>\n"
+        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+        '<?xpacket end="w"?>'
+    )
+    return xml.encode("utf-8")
 
 
 def _blank(writer: PdfWriter, index: int, width: float, height: float, bleed: float) -> None:
@@ -103,7 +156,10 @@ def split_letters(pdf: bytes, body: RenderedBody, meta: m.Meta) -> list[tuple[st
     reader = PdfReader(io.BytesIO(pdf))
     out: list[tuple[str, bytes]] = []
     used: set[str] = set()
+    group = ""  # the signer (or set) the following letters belong to
     for mark in body.marks:
+        if mark.kind == "group":
+            group = mark.title
         if mark.kind != "letter":
             continue
         writer = PdfWriter()
@@ -111,7 +167,7 @@ def split_letters(pdf: bytes, body: RenderedBody, meta: m.Meta) -> list[tuple[st
         writer.add_metadata({"/Title": f"{meta.title}: {mark.title}", "/Author": meta.author})
         writer.root_object[NameObject("/Lang")] = TextStringObject(meta.language)
         writer.compress_identical_objects()
-        name = _file_name(mark.title, used)
+        name = _file_name(f"{mark.title} {group}", used)
         buffer = io.BytesIO()
         writer.write(buffer)
         out.append((name, buffer.getvalue()))

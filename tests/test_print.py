@@ -176,3 +176,42 @@ def test_a4_and_bleed_builds_are_reproducible(tmp_path: Path) -> None:
         build("--paper", "a4", "--bleed", "3", out=out)
         digests.add(hashlib.sha256(out.read_bytes()).hexdigest())
     assert len(digests) == 1
+
+
+def test_xmp_packet_matches_the_info_dictionary(built_pack: Path) -> None:
+    reader = PdfReader(str(built_pack))
+    xmp = reader.xmp_metadata
+    assert xmp is not None
+    info = reader.metadata
+    assert info is not None
+    assert xmp.dc_title == {"x-default": info.title}
+    assert xmp.dc_creator == [info.author]
+    assert xmp.dc_language == ["en"]
+    assert "North Korea" in xmp.dc_subject
+    assert xmp.xmp_create_date is not None and xmp.xmp_create_date.year == 2026
+    stream = reader.trailer["/Root"]["/Metadata"].get_object()
+    assert stream["/Type"] == "/Metadata" and stream["/Subtype"] == "/XML"
+    assert stream.get("/Filter") is None  # readable by tools that do not inflate
+
+
+def test_split_names_each_file_after_post_and_signer(tmp_path: Path) -> None:
+    from conftest import ROOT
+
+    folder = tmp_path / "letters"
+    signers = ROOT / "tests" / "data" / "signers-google-forms.csv"
+    result = run_cli(
+        "build",
+        str(CONTENT),
+        "-o",
+        str(tmp_path / "p.pdf"),
+        "--split",
+        str(folder),
+        "--signers",
+        str(signers),
+        "--no-labels",
+    )
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == 125
+    assert "letter-to-embassy-washington-dc-ann-lee.pdf" in names
+    assert "letter-to-consulate-general-chicago-김혜숙.pdf" in names

@@ -57,7 +57,7 @@ def assemble(
     body = _letter_body(content)
     letters = m.Letters(
         title="Letters",
-        letters=tuple(_letters(content, date_text, body, signers, copies)),
+        letters=tuple(_letters(content, date_text, body, signers, copies, setup.paper)),
     )
     kit = kit or kit_choice(content)
     sources = m.SourceList(
@@ -72,7 +72,7 @@ def assemble(
         cases,
         addressees,
         letters,
-        *_kit(content, kit, letters, signers, date_text, para),
+        *_kit(content, kit, letters, signers, para),
         sources,
     )
     cover = m.Cover(
@@ -84,25 +84,24 @@ def assemble(
         intro=tuple(para(p) for p in campaign.intro),
         contents=tuple(_part_title(p) for p in parts),
         print_note=(
-            "Print at 100% (Actual size), not 'Fit to page': the letters are placed so that the "
-            "address shows through the window of a "
+            "Print at 100% (“Actual size”), never “Fit to page”: the letters are placed so "
+            "that the address shows through the window of a "
             + (
                 "US #10 window envelope."
                 if setup.paper == "letter"
                 else "DL or C5 window envelope (DIN 676)."
             )
+            + " Print double-sided; every part and every letter starts on a right-hand page."
+            * setup.duplex
         ),
     )
     meta = m.Meta(
         title=campaign.title,
-        subtitle=campaign.subtitle,
         author=campaign.organiser,
         subject=_plain(campaign.ask),
         keywords=campaign.keywords,
         language=campaign.language,
-        date=campaign.date,
         paper=setup.paper,
-        slug=campaign.file_slug,
     )
     pages = attachment_pages or {}
     attachments = tuple(
@@ -115,7 +114,7 @@ def assemble(
 def _part_title(part: m.Part) -> str:
     if isinstance(part, m.Letters):
         n = len(part.letters)
-        return f"{part.title} ({n} {'letter' if n == 1 else 'letters'})"
+        return f"{n} {'letter' if n == 1 else 'letters'}"
     return part.title
 
 
@@ -131,6 +130,7 @@ def _number_sources(content: Content) -> dict[str, int]:
     texts = [content.campaign.ask, *content.campaign.intro]
     texts += [p for s in content.briefing.sections for p in s.paragraphs]
     texts += list(content.cases.intro)
+    texts += [t for g in content.guide.sections for t in (*g.paragraphs, *g.items)]
     for case in content.cases.cases:
         texts += [*case.summary, case.confidence_note]
     for text in texts:
@@ -199,15 +199,17 @@ def _verifications(contact: Contact) -> list[Verified]:
     return found
 
 
-def address_lines(contact: Contact) -> tuple[str, ...]:
-    """The post's street lines and a US-style 'City, ST ZIP' line (or 'ZIP City' abroad)."""
+def address_lines(contact: Contact, abroad: bool = True) -> tuple[str, ...]:
+    """The post's street lines, a US-style 'City, ST ZIP' line (or 'ZIP City'), and with
+    `abroad` the country in capitals on a line of its own, as the UPU asks for mail that
+    crosses a border."""
     a = contact.address
     if a.region:
         last = f"{a.city}, {a.region} {a.postal_code or ''}".strip()
     else:
         last = f"{a.postal_code or ''} {a.city}".strip()
     lines = [*a.lines, last]
-    if a.country:
+    if a.country and abroad:
         lines.append(a.country.upper())
     return tuple(lines)
 
@@ -218,6 +220,7 @@ def _letters(
     body: m.LetterBody,
     signers: tuple[m.Signer, ...],
     copies: int,
+    paper: str,
 ) -> Iterable[m.Letter]:
     """Signer by signer (or set by set), one letter per open post: each writer's pile."""
     chosen = set(id(c) for c in content.posts())
@@ -232,7 +235,7 @@ def _letters(
             yield m.Letter(
                 bookmark=f"Letter to {contact.short_name}",
                 date_text=date_text,
-                recipient=recipient_lines(content, contact),
+                recipient=recipient_lines(content, contact, paper),
                 body=body,
                 signer=signer,
                 origin=_origin(content, "contacts.yaml", f"contacts[{index}].address"),
@@ -240,14 +243,19 @@ def _letters(
             )
 
 
-def recipient_lines(content: Content, contact: Contact) -> tuple[str, ...]:
-    """The recipient block: the head of state, 'c/o' the post, its address."""
+def recipient_lines(content: Content, contact: Contact, paper: str) -> tuple[str, ...]:
+    """The recipient block: the head of state, 'c/o' the post, its address.
+
+    Letter paper means the pack is printed in North America, so the (US) posts get domestic
+    mail and no country line; A4 means it is printed elsewhere, so the letter crosses a border
+    and the post's country, when the content gives it, goes on the last line.
+    """
     template = content.letter
     return (
         template.recipient.name,
         template.recipient.title,
         f"c/o {contact.name}",
-        *address_lines(contact),
+        *address_lines(contact, abroad=paper == "a4"),
     )
 
 
@@ -275,7 +283,6 @@ def _kit(
     kit: m.KitChoice,
     letters: m.Letters,
     signers: tuple[m.Signer, ...],
-    date_text: str,
     para: _Paragraphs,
 ) -> Iterable[m.Part]:
     """The drive-kit sheets, in the order an organiser uses them."""
@@ -300,11 +307,16 @@ def _kit(
             "Tally sheet", heading, tuple(c.short_name for c in open_posts), campaign.kit.report_to
         )
     if kit.fax_covers:
-        covers = tuple(_fax_cover(content, c, date_text) for c in open_posts if c.fax)
+        covers = tuple(_fax_cover(content, c) for c in open_posts if c.fax)
         if covers:
             yield m.FaxCovers("Fax cover sheets", covers)
     if kit.labels:
-        labels = [m.Label(letter.recipient, letter.origin) for letter in letters.letters]
+        labels = [
+            m.Label(
+                letter.recipient, letter.origin, letter.body.recipient, letter.body.recipient_origin
+            )
+            for letter in letters.letters
+        ]
         labels += [
             m.Label((s.name, *s.address), s.origin)
             for letter in letters.letters
@@ -325,23 +337,24 @@ def _kit(
         )
 
 
-def _fax_cover(content: Content, contact: Contact, date_text: str) -> m.FaxCover:
+def _fax_cover(content: Content, contact: Contact) -> m.FaxCover:
+    # When the number was last confirmed is for the organiser (addressee table, guide), not
+    # for the post: the cover goes through the fax machine.
     assert contact.fax is not None
-    verified = contact.fax.verified
-    sources = {s.id: s for s in content.sources.sources}
-    source = sources[verified.source]
-    note = (
-        f"This fax number was last confirmed {verified.date.human()} ({source.author}); "
-        "it may have changed. Check it before sending."
-    )
     recipient = content.letter.recipient
+    index = content.contacts.contacts.index(contact)
     return m.FaxCover(
         post=contact.name,
         fax=contact.fax.number,
-        fax_note=note,
         attention=(recipient.name, recipient.title),
         subject=content.letter.subject or content.campaign.title,
-        date_text=date_text,
+        origin=_origin(content, "contacts.yaml", f"contacts[{index}].fax"),
+        attention_origin=_origin(content, "letter.yaml", "recipient"),
+        subject_origin=(
+            _origin(content, "letter.yaml", "subject")
+            if content.letter.subject
+            else _origin(content, "campaign.yaml", "title")
+        ),
     )
 
 
@@ -359,29 +372,31 @@ def _letter_body(content: Content) -> m.LetterBody:
         name_label=t.signature.name_label,
         address_label=t.signature.address_label,
         origin=_origin(content, "letter.yaml", "paragraphs"),
+        recipient=(t.recipient.name, t.recipient.title),
+        recipient_origin=_origin(content, "letter.yaml", "recipient"),
     )
 
 
 def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
     rows = []
-    for contact in content.contacts.contacts:
+    for index, contact in enumerate(content.contacts.contacts):
         if contact.is_open:
             status = "Open"
         else:
             assert contact.closed is not None
             status = f"Closed {contact.closed.date.human()}"
         v = contact.address_verified
-        parts: list[m.Inline] = [m.Text(f"Address: {v.date.human()}"), m.Cite(numbers[v.source])]
+        parts: list[m.Inline] = [m.Text(f"Address: {v.when}"), m.Cite(numbers[v.source])]
         fax = "none"
         if contact.fax and not contact.is_open:
             fax = f"{contact.fax.number} (closed: do not use)"
         elif contact.fax:
             fax = contact.fax.number
             fv = contact.fax.verified
-            parts += [m.Text(f"; fax: {fv.date.human()}"), m.Cite(numbers[fv.source])]
+            parts += [m.Text(f"; fax: {fv.when}"), m.Cite(numbers[fv.source])]
         if contact.email:
             ev = contact.email.verified
-            parts += [m.Text(f"; e-mail: {ev.date.human()}"), m.Cite(numbers[ev.source])]
+            parts += [m.Text(f"; e-mail: {ev.when}"), m.Cite(numbers[ev.source])]
         notes = []
         if contact.closed:
             notes.append(f"Closed: {_sentence(contact.closed.reason)}")
@@ -402,15 +417,16 @@ def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
                 fax=fax,
                 verified=m.Paragraph(tuple(parts)),
                 notes=" ".join(notes),
+                origin=_origin(content, "contacts.yaml", f"contacts[{index}]"),
             )
         )
     intro = m.Paragraph(
         (
             m.Text(
-                "Letters go to the head of state in care of each open post below; a closed post "
-                "gets no letter. The last column says when each address and fax number was last "
-                "confirmed and where. Confirm them on the posts' official websites shortly "
-                "before printing."
+                f"Letters are addressed to {content.letter.recipient.name} in care of each open "
+                "post below; a closed post gets no letter. The last column says when each "
+                "address and fax number was last confirmed, and where. Confirm them on the "
+                "posts’ own websites shortly before printing."
             ),
         )
     )
@@ -425,15 +441,10 @@ def _sentence(text: str) -> str:
 
 def _source_text(s: Source) -> str:
     # A title in [square brackets] is our description of an untitled document: no quotes.
-    title = s.title if s.title.startswith("[") else f"“{s.title.rstrip('.')}”"
-    pieces = [s.author.rstrip("."), title]
-    if s.publisher:
-        pieces.append(s.publisher.rstrip("."))
-    if s.identifier:
-        pieces.append(s.identifier.rstrip("."))
-    if s.date:
-        pieces.append(s.date.human())
-    text = ". ".join(pieces) + "."
+    title = s.title if s.title.startswith("[") else f"“{s.title}”"
+    pieces = [s.author, title, s.publisher, s.identifier, s.date.human() if s.date else None]
     if s.note:
-        text += " " + s.note.rstrip(".") + "."
-    return text
+        pieces.append(s.note)
+    # Each piece ends a sentence; one that already ends in punctuation ("D.C.") keeps its own.
+    ended = [p if p.rstrip("”’)").endswith((".", "?", "!")) else f"{p}." for p in pieces if p]
+    return " ".join(ended)

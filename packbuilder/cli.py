@@ -12,7 +12,7 @@ import click
 from .errors import ContentError, PackError
 
 if TYPE_CHECKING:
-    from .schema import Content
+    pass
 
 T = TypeVar("T")
 
@@ -26,6 +26,7 @@ The pack is made from the plain text (YAML) files in a content folder:
   contacts.yaml   the embassy and consulates (open or closed)
   letter.yaml     the letter: salutation, paragraphs, closing
   sources.yaml    every source the pack cites
+  guide.yaml      the organiser guide in the drive kit
 
 \b
 Typical use:
@@ -39,7 +40,7 @@ once, and nothing is written until there are none. Exit status: 0 done,
 
 Print the letters at 100% ("Actual size"), never "Fit to page", so the address
 shows through the envelope window. The content format is described in
-docs/content.md.
+docs/content.md in packbuilder's source (see its README).
 """
 
 BUILD_HELP = """Build the action pack PDF from CONTENT_DIR (default: ./content).
@@ -65,10 +66,14 @@ Examples:
                                           moved 0.5 mm right and 1 mm up
 """
 
-CHECK_HELP = """Check CONTENT_DIR (default: ./content) without building anything.
+CHECK_HELP = """Check CONTENT_DIR (default: ./content) without writing anything.
 
-Reports every error and warning (for example an address last confirmed more
-than a year before the campaign date). Exits 0 when there are no errors.
+Runs everything a build does except writing the PDF: every key and value,
+citations and sources, every character against the fonts, and the layout
+itself (a letter longer than its page, an address taller than the envelope
+window). With --signers it checks the signer list too. Reports every error
+and warning at once (for example an address last confirmed more than a year
+before the campaign date) and exits 0 when there are no errors.
 """
 
 STRICT_HELP = "Treat warnings (stale addresses, unused sources) as errors."
@@ -122,14 +127,16 @@ def main() -> None:
 @click.option(
     "--email",
     is_flag=True,
-    help="Make a smaller file for e-mail: no blank pages, no crop marks.",
+    help="Make the copy to e-mail to partner groups: no blank pages, no crop marks, no "
+    "label or envelope pages, and never signers' personal details.",
 )
 @click.option(
     "--split",
     "split_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Also write one PDF per letter into this folder, named after the post, for people "
-    "who fax or e-mail letters one by one.",
+    help="Also write one PDF per letter into this folder, named after the post (and the "
+    "signer), for people who fax or e-mail letters one by one. Letters from an earlier "
+    "--split in that folder are replaced.",
 )
 @click.option(
     "--signers",
@@ -246,24 +253,34 @@ def build(
 
 @main.command(help=CHECK_HELP)
 @content_argument
+@click.option(
+    "--signers",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    metavar="FILE.csv",
+    help="Also check a signer list: every row, and that each name and address fits.",
+)
+@click.option("--paper", type=click.Choice(["letter", "a4"]), help="Check for this paper size.")
 @strict_option
 @debug_option
-def check(content_dir: Path, strict: bool, debug: bool) -> None:
+def check(
+    content_dir: Path, signers: Path | None, paper: str | None, strict: bool, debug: bool
+) -> None:
     """Check the content."""
-    from .pipeline import check_content, check_glyphs
+    from .pipeline import BuildOptions, check_pack
 
-    def run() -> Content:
-        content = check_content(content_dir, strict)
-        check_glyphs(content)
-        return content
-
-    content = _run(run, debug)
-    for warning in content.warnings:
+    options = BuildOptions(
+        content_dir=content_dir,
+        strict=strict,
+        signers=signers,
+        paper=paper,  # type: ignore[arg-type]
+    )
+    result = _run(lambda: check_pack(options), debug)
+    for warning in result.warnings:
         click.echo(str(warning), err=True)
-    letters = len(content.posts())
-    n = len(content.warnings)
+    n = len(result.warnings)
     click.echo(
-        f"{content_dir}: no errors, {n} warning{'s' if n != 1 else ''}; {letters} letters to print"
+        f"{content_dir}: no errors, {n} warning{'s' if n != 1 else ''}; "
+        f"{result.letters} letter{'s' if result.letters != 1 else ''} to print"
     )
 
 

@@ -48,6 +48,19 @@ class OutputError(PackError):
     """The PDF could not be written where the user asked."""
 
 
+class AttachmentError(PackError):
+    """A PDF named in the content (an attachment) cannot be read."""
+
+
+class DoesNotFit(Exception):
+    """Raised inside layout when text is larger than its space; the layout stage turns it into
+    a located LayoutError naming the item, so it never reaches the user as it is."""
+
+    def __init__(self, message: str, overflow: float = 0.0) -> None:
+        super().__init__(message)
+        self.overflow = overflow
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ' (did you mean 'x'?)' hint for a misspelt key or id, or '' when nothing is close."""
     import difflib

@@ -21,12 +21,7 @@ from pypdf.generic import (
 )
 
 from . import model as m
-from .errors import PackError
-from .layout import RenderedBody
-
-
-class AttachmentError(PackError):
-    """An attached PDF cannot be read."""
+from .errors import AttachmentError
 
 
 def count_pages(path: Path) -> int:
@@ -40,7 +35,9 @@ def count_pages(path: Path) -> int:
         raise AttachmentError(f"not a readable PDF ({exc})") from None
 
 
-def finish(body: RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: dt.datetime) -> bytes:
+def finish(
+    body: m.RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: dt.datetime
+) -> bytes:
     """Return the final PDF bytes: the laid-out pages plus everything a viewer and printer read."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(body.pdf)))
     first = writer.pages[0]
@@ -84,6 +81,8 @@ def finish(body: RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: dt
     prefs[NameObject("/DisplayDocTitle")] = BooleanObject(True)
     if setup.email:
         writer.compress_identical_objects()
+    # /Lang, XMP metadata and page labels are PDF 1.4 features; ReportLab writes 1.3.
+    writer.pdf_header = b"%PDF-1.7"
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -137,7 +136,7 @@ def _blank(writer: PdfWriter, index: int, width: float, height: float, bleed: fl
         page.bleedbox = RectangleObject((0, 0, width, height))
 
 
-def _outline(writer: PdfWriter, body: RenderedBody) -> None:
+def _outline(writer: PdfWriter, body: m.RenderedBody) -> None:
     parents: dict[int, Any] = {}  # the latest entry at each depth
     for mark in body.marks:
         fit = Fit.fit() if mark.top < 0 else Fit.xyz(left=0, top=mark.top + body.bleed, zoom=None)
@@ -151,7 +150,7 @@ def _outline(writer: PdfWriter, body: RenderedBody) -> None:
         )
 
 
-def split_letters(pdf: bytes, body: RenderedBody, meta: m.Meta) -> list[tuple[str, bytes]]:
+def split_letters(pdf: bytes, body: m.RenderedBody, meta: m.Meta) -> list[tuple[str, bytes]]:
     """One small PDF per letter, named after its bookmark: (file name, bytes) pairs."""
     reader = PdfReader(io.BytesIO(pdf))
     out: list[tuple[str, bytes]] = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -10,6 +9,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from . import fonts
 from . import model as m
+from .errors import DoesNotFit
 from .styles import (
     ADDRESS_LEADING,
     ADDRESS_SIZE,
@@ -23,17 +23,6 @@ from .styles import (
 )
 
 
-@dataclass(frozen=True)
-class OutlineMark:
-    """A bookmark target found while drawing: title, depth, final page index, height on page."""
-
-    title: str
-    level: int
-    page: int
-    top: float
-    kind: str = "section"
-
-
 class Recorder:
     """Collects outline marks; `offset` turns layout page numbers into final (physical) ones.
 
@@ -43,13 +32,13 @@ class Recorder:
     """
 
     def __init__(self) -> None:
-        self.marks: list[OutlineMark] = []
+        self.marks: list[m.OutlineMark] = []
         self.offset = 0
 
     def add(self, canvas: Canvas, title: str, level: int, top: float, kind: str) -> None:
         """Record a mark on the page being drawn."""
         page = canvas.getPageNumber() - 1 + self.offset
-        self.marks.append(OutlineMark(title, level, page, top, kind))
+        self.marks.append(m.OutlineMark(title, level, page, top, kind))
 
 
 class Heading(Paragraph):  # type: ignore[misc]
@@ -68,14 +57,6 @@ class Heading(Paragraph):  # type: ignore[misc]
         kind = "part" if self.level == 0 else "section"
         self.sink.add(canvas, self.outline, self.level, top, kind)
         super().drawOn(canvas, x, y, _sW)
-
-
-class LetterFit(Exception):
-    """The shared letter body is taller than the page allows (carries the overflow in points)."""
-
-    def __init__(self, overflow: float) -> None:
-        super().__init__(f"{overflow:.0f} pt too long")
-        self.overflow = overflow
 
 
 class LetterBodyForm:
@@ -120,10 +101,10 @@ class LetterBodyForm:
         return self.geo.reference_line + 1.8 * LETTER_LEADING
 
     def check_fits(self) -> None:
-        """Raise LetterFit if the body and signature block run into the bottom margin."""
+        """Raise DoesNotFit if the body and signature block run into the bottom margin."""
         room = self.geo.height - self.top - self.geo.letter_bottom
         if self.height > room:
-            raise LetterFit(self.height - room)
+            raise DoesNotFit(f"{self.height - room:.0f} pt too long", self.height - room)
 
     def signer_problem(self, signer: m.Signer) -> str | None:
         """Why the signer's name or address would not fit on its line, or None."""
@@ -297,8 +278,9 @@ def _runs(text: str, primary: str) -> list[tuple[str, str]]:
     return runs
 
 
-class AddressTooLarge(Exception):
-    """The recipient block does not fit the envelope window."""
+#: A long address line breaks before one of these words if it can ("c/o Consulate General of
+#: the People's Republic of China / in San Francisco"), rather than wherever the width runs out.
+_BREAK_BEFORE = ("in", "of", "for", "and", "at")
 
 
 def fit_lines(
@@ -308,34 +290,37 @@ def fit_lines(
     size: float,
     leading: float,
     where: str = "the space for the address",
+    face: str = fonts.SANS,
 ) -> list[tuple[str, float]]:
-    """Lines wrapped to `width` (continuations indented one em), with their indents.
+    """Lines wrapped to `width` (continuations flush left, as postal addresses are written).
 
-    Raises AddressTooLarge when a word is wider than `width` or the lines are taller than
+    Raises DoesNotFit when a word is wider than `width` or the lines are taller than
     `height`: an address is never cut or squeezed.
     """
-    out: list[tuple[str, float]] = []
+    out: list[str] = []
     for line in lines:
-        current = ""
-        first = True
-        for word in line.split():
-            trial = f"{current} {word}".strip()
-            avail = width - (0 if first else size)
-            if fonts.width(trial, fonts.SANS, size) <= avail:
-                current = trial
-            elif not current:
-                raise AddressTooLarge(f"'{word}' is wider than {where}")
-            else:
-                out.append((current, 0 if first else size))
-                current, first = word, False
-        out.append((current, 0 if first else size))
+        words = line.split()
+        while words:
+            fitting = 0
+            while fitting < len(words) and (
+                fonts.width(" ".join(words[: fitting + 1]), face, size) <= width
+            ):
+                fitting += 1
+            if fitting == 0:
+                raise DoesNotFit(f"'{words[0]}' is wider than {where}")
+            if fitting < len(words):
+                nice = [i for i in range(2, fitting + 1) if words[i].lower() in _BREAK_BEFORE]
+                if nice:
+                    fitting = nice[-1]
+            out.append(" ".join(words[:fitting]))
+            words = words[fitting:]
     needed = (len(out) - 1) * leading + size * 1.25
     if needed > height:
-        raise AddressTooLarge(
+        raise DoesNotFit(
             f"the address needs {len(out)} lines ({needed:.0f} pt) but {where} holds "
             f"{height:.0f} pt"
         )
-    return out
+    return [(text, 0.0) for text in out]
 
 
 def address_block(lines: tuple[str, ...], geo: Geometry) -> list[tuple[str, float]]:
@@ -347,8 +332,14 @@ def address_block(lines: tuple[str, ...], geo: Geometry) -> list[tuple[str, floa
 
 
 def draw_lines(
-    canv: Canvas, x: float, top: float, lines: list[tuple[str, float]], size: float, leading: float
+    canv: Canvas,
+    x: float,
+    top: float,
+    lines: list[tuple[str, float]],
+    size: float,
+    leading: float,
+    face: str = fonts.SANS,
 ) -> None:
     """Draw fitted lines with the first line's text top at `top` (PDF coordinates)."""
     for i, (text, indent) in enumerate(lines):
-        draw_text(canv, x + indent, top - size - i * leading, text, fonts.SANS, size)
+        draw_text(canv, x + indent, top - size - i * leading, text, face, size)

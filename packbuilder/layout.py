@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab import rl_config
@@ -25,24 +24,16 @@ from reportlab.platypus.doctemplate import LayoutError as ReportLabLayoutError
 
 from . import fonts
 from . import model as m
-from .errors import LayoutError, Problem
-from .flowables import (
-    AddressTooLarge,
-    Heading,
-    LetterBodyForm,
-    LetterFit,
-    LetterPage,
-    OutlineMark,
-    Recorder,
-    address_block,
-)
+from .errors import DoesNotFit, LayoutError, Problem
+from .flowables import Heading, LetterBodyForm, LetterPage, Recorder, address_block
 from .sheets import (
     EnvelopePage,
     FaxCoverPage,
     LabelSheetPage,
     envelope_problem,
-    fit_label,
+    fax_cover_problems,
     label_pages,
+    label_problem,
 )
 from .styles import (
     ACCENT,
@@ -58,47 +49,17 @@ from .styles import (
 )
 
 
-@dataclass(frozen=True)
-class Insertion:
-    """A page the final file has that layout did not draw: a blank, or an attached PDF."""
-
-    page: int
-    attachment: m.Attachment | None = None
-
-
-@dataclass(frozen=True)
-class RenderedBody:
-    """The laid-out pack before finishing.
-
-    `pdf` holds only the pages layout drew; `insertions` says where blank duplex pages and
-    attached PDFs go (final page indices, ascending), and every mark and label range already
-    counts them.
-    """
-
-    pdf: bytes
-    page_count: int
-    marks: tuple[OutlineMark, ...]
-    insertions: tuple[Insertion, ...]
-    #: (first final page index, PDF label style) for each run of page labels.
-    labels: tuple[tuple[int, str], ...]
-    #: Bleed on each side in points (0 without); content is shifted by it.
-    bleed: float
-
-    @property
-    def final_page_count(self) -> int:
-        """Pages in the final file: drawn pages plus blanks and attached pages."""
-        added = sum(i.attachment.pages if i.attachment else 1 for i in self.insertions)
-        return self.page_count + added
-
-
-def layout(document: m.Document) -> RenderedBody:
+def layout(document: m.Document) -> m.RenderedBody:
     """Lay the document out on pages; raise LayoutError naming any item that does not fit."""
     fonts.register()
     # Plain Flate streams: ASCII85 only makes binary streams 25% larger for no reader's benefit.
     rl_config.useA85 = 0
     geo = geometry(document.meta.paper)
     recorder = Recorder()
-    story = _Story(document, geo, recorder).build()
+    builder = _Story(document, geo, recorder)
+    story = builder.build()
+    if builder.problems:  # every item that does not fit, from every part, at once
+        raise LayoutError(builder.problems)
     buffer = io.BytesIO()
     doc = _PackTemplate(buffer, document, geo, recorder)
     try:
@@ -110,7 +71,7 @@ def layout(document: m.Document) -> RenderedBody:
     doc.place_attachments("sources", doc.page)  # whatever follows the last part
     doc.align(doc.page)  # in duplex the file ends on a back page, so every sheet comes out whole
     labels = [(0, "/r")] + ([(doc.arabic_from, "/D")] if doc.arabic_from is not None else [])
-    return RenderedBody(
+    return m.RenderedBody(
         pdf=buffer.getvalue(),
         page_count=doc.page,
         marks=tuple(recorder.marks),
@@ -189,7 +150,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.footer_text = meta.title
         self.recorder = recorder
         self.right_hand_starts = setup.duplex and not setup.email
-        self.insertions: list[Insertion] = []
+        self.insertions: list[m.Insertion] = []
         self.arabic_from: int | None = None
         self.attachments = document.attachments
         body_frame = Frame(
@@ -229,19 +190,20 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
                 continue
             self.align(drawn)
             page = drawn + self.recorder.offset
-            self.insertions.append(Insertion(page, attachment))
-            self.recorder.marks.append(OutlineMark(attachment.title, 0, page, -1, "attachment"))
+            self.insertions.append(m.Insertion(page, attachment))
+            self.recorder.marks.append(m.OutlineMark(attachment.title, 0, page, -1, "attachment"))
             self.recorder.offset += attachment.pages
 
     def align(self, drawn: int) -> None:
         # The next page's final index is `drawn + offset` (0-based); an odd index is a
         # left-hand page, so a blank goes first.
         if self.right_hand_starts and (drawn + self.recorder.offset) % 2 == 1:
-            self.insertions.append(Insertion(drawn + self.recorder.offset))
+            self.insertions.append(m.Insertion(drawn + self.recorder.offset))
             self.recorder.offset += 1
 
     def page_label(self, index: int) -> str:
-        """The label of final page `index`: roman before the case summaries, then 1, 2, ..."""
+        """The label of final page `index`: roman for the cover, then 1, 2, ... from the
+        briefing, so the printed numbers and the viewer's agree."""
         if self.arabic_from is None or index < self.arabic_from:
             return _roman(index + 1)
         return str(index - self.arabic_from + 1)
@@ -251,10 +213,22 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         canv.setFont(fonts.SANS, FOOTER_SIZE)
         canv.setFillColor(MUTED)
         y = self.geo.margin_bottom / 2
-        canv.drawString(self.geo.margin_left, y, self.footer_text)
         index = canv.getPageNumber() - 1 + self.recorder.offset
-        canv.drawRightString(self.geo.width - self.geo.margin_right, y, self.page_label(index))
+        label = self.page_label(index)
+        room = self.geo.width - self.geo.margin_left - self.geo.margin_right - 40
+        canv.drawString(self.geo.margin_left, y, _shorten(self.footer_text, room))
+        canv.drawRightString(self.geo.width - self.geo.margin_right, y, label)
         canv.restoreState()
+
+
+def _shorten(text: str, room: float) -> str:
+    """`text` cut at a word with an ellipsis so that it fits `room` points of footer."""
+    if fonts.width(text, fonts.SANS, FOOTER_SIZE) <= room:
+        return text
+    words = text.split()
+    while words and fonts.width(" ".join(words) + " …", fonts.SANS, FOOTER_SIZE) > room:
+        words.pop()
+    return " ".join(words) + " …"
 
 
 def _roman(n: int) -> str:
@@ -279,6 +253,7 @@ class _Story:
         self.styles = paragraph_styles()
         self.frame_width = geo.width - geo.margin_left - geo.margin_right
         self.frame_height = geo.height - geo.margin_top - geo.margin_bottom
+        self.problems: list[Problem] = []
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         s = self.styles[style]
@@ -293,11 +268,11 @@ class _Story:
                 cites.append(str(item.number))
                 continue
             if cites:  # neighbouring citations print as one "12,13", never as "1213"
-                out.append(f"<super>{','.join(cites)}</super>")
+                out.append(f"<super>{','.join(sorted(cites, key=int))}</super>")
                 cites = []
             out.append(fonts.markup(item.text, s.fontName))
         if cites:
-            out.append(f"<super>{','.join(cites)}</super>")
+            out.append(f"<super>{','.join(sorted(cites, key=int))}</super>")
         return Paragraph("".join(out), s)
 
     def heading(self, text: str, style: str, level: int) -> Heading:
@@ -320,7 +295,7 @@ class _Story:
                 story += [NextPageTemplate("body")]
                 follows = m.place_of(part)
                 continue
-            story.append(PartBreak(follows, arabic=isinstance(part, m.CaseList)))
+            story.append(PartBreak(follows, arabic=isinstance(part, m.Briefing)))
             follows = m.place_of(part)
             story += self.flowing(part)
         return story
@@ -343,7 +318,7 @@ class _Story:
         return self.sources(part)
 
     def cover(self, cover: m.Cover) -> list[Any]:
-        self.marks.marks.append(OutlineMark("Cover", 0, 0, self.geo.height, "part"))
+        self.marks.marks.append(m.OutlineMark("Cover", 0, 0, self.geo.height, "part"))
         out: list[Any] = [Spacer(1, 8 * mm), self.p(cover.title, "cover-title")]
         if cover.subtitle:
             out.append(self.p(cover.subtitle, "cover-subtitle"))
@@ -387,7 +362,6 @@ class _Story:
     def cases(self, part: m.CaseList) -> list[Any]:
         out: list[Any] = [self.heading(part.title, "h1", 0)]
         out += [self.rich(p) for p in part.intro]
-        problems: list[Problem] = []
         for case in part.cases:
             where = f"{case.date_text}" + (f" · {case.place}" if case.place else "")
             sure = m.Paragraph(
@@ -404,22 +378,16 @@ class _Story:
             ]
             box = self.boxed(inner)
             _, height = box.wrap(self.frame_width, self.frame_height)
-            if height > self.frame_height:
-                o = case.origin
-                problems.append(
-                    Problem(
-                        o.file,
-                        o.line,
-                        o.col,
-                        o.field,
-                        f"case '{case.title}' is "
-                        f"{height - self.frame_height:.0f} pt longer than a page; shorten it",
-                    )
-                )
+            if height > self.frame_height:  # a box never splits: say so rather than spill
+                over = height - self.frame_height
+                self.problem(case.origin, f"this case is {over:.0f} pt longer than a page")
             out += [box, Spacer(1, 5 * mm)]
-        if problems:
-            raise LayoutError(problems)
         return out
+
+    def problem(self, origin: m.Origin | None, message: str) -> None:
+        """Note a located problem; layout raises them all together once the story is built."""
+        if origin is not None:
+            self.problems.append(origin.problem(message))
 
     def addressees(self, part: m.AddresseeTable) -> list[Any]:
         out: list[Any] = [self.heading(part.title, "h1", 0), self.rich(part.intro)]
@@ -428,21 +396,28 @@ class _Story:
         ]
         rows: list[list[Any]] = [head]
         spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+        w = self.frame_width
+        widths = [w * 0.17, w * 0.15, w * 0.30, w * 0.17, w * 0.21]
         for row in part.rows:
-            rows.append(
-                [
-                    self.p(row.name, "table-bold"),
-                    self.p(row.status, "table"),
-                    self.p(" / ".join(row.address), "table"),
-                    self.p(row.fax, "table"),
-                    self.rich(row.verified, "table"),
-                ]
+            cells = [
+                self.p(row.name, "table-bold"),
+                self.p(row.status, "table"),
+                self.p(" / ".join(row.address), "table"),
+                self.p(row.fax.replace(" ", "\u00a0"), "table"),  # a number never breaks
+                self.rich(row.verified, "table"),
+            ]
+            rows.append(cells)
+            tallest = max(
+                c.wrap(cw - 8, self.frame_height)[1] for c, cw in zip(cells, widths, strict=True)
             )
             if row.notes:  # the long notes go in a full-width row under their post
-                rows.append([self.p(row.notes, "table-note"), "", "", "", ""])
+                note = self.p(row.notes, "table-note")
+                rows.append([note, "", "", "", ""])
                 spans.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
-        w = self.frame_width
-        widths = [w * 0.18, w * 0.17, w * 0.31, w * 0.14, w * 0.20]
+                tallest += note.wrap(w - 8, self.frame_height)[1]
+            if tallest > self.frame_height - 60:
+                self.problem(row.origin, "this post's entry is too long for one page of the "
+                             "addressee table; shorten its notes")  # fmt: skip
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
@@ -467,40 +442,32 @@ class _Story:
     def letters(self, part: m.Letters, follows: str) -> list[Any]:
         if not part.letters:
             return [PartBreak(follows)]
-        problems: list[Problem] = []
         body = part.letters[0].body
         form = LetterBodyForm(body, self.geo)
         try:
             form.check_fits()
-        except LetterFit as exc:
-            o = body.origin
-            problems.append(
-                Problem(
-                    o.file,
-                    o.line,
-                    o.col,
-                    o.field,
-                    f"the letter is {exc.overflow:.0f} pt too "
-                    "long for one page; shorten it or leave out an optional paragraph",
-                )
-            )
-        checked: set[tuple[str, ...]] = set()
-        for letter in part.letters:
-            if letter.recipient not in checked:  # each post once, however many letters
-                checked.add(letter.recipient)
-                try:
-                    address_block(letter.recipient, self.geo)
-                except AddressTooLarge as exc:
-                    o = letter.origin
-                    problems.append(Problem(o.file, o.line, o.col, o.field, str(exc)))
+        except DoesNotFit as exc:
+            self.problem(body.origin, f"the letter is {exc.overflow:.0f} pt too long for one "
+                         "page; shorten it or leave out an optional paragraph")  # fmt: skip
+        # The recipient's own lines come from letter.yaml: blame them there, once.
+        try:
+            address_block(body.recipient, self.geo)
+        except DoesNotFit as exc:
+            self.problem(body.recipient_origin, str(exc))
+        else:
+            checked: set[tuple[str, ...]] = set()
+            for letter in part.letters:
+                if letter.recipient not in checked:  # each post once, however many letters
+                    checked.add(letter.recipient)
+                    try:
+                        address_block(letter.recipient, self.geo)
+                    except DoesNotFit as exc:
+                        self.problem(letter.origin, str(exc))
         signers = {id(s): s for letter in part.letters if (s := letter.signer) is not None}
         for signer in signers.values():
             message = form.signer_problem(signer)
-            if message and signer.origin:
-                o = signer.origin
-                problems.append(Problem(o.file, o.line, o.col, o.field, message))
-        if problems:
-            raise LayoutError(problems)
+            if message:
+                self.problem(signer.origin, message)
         out: list[Any] = []
         group = None
         for i, letter in enumerate(part.letters):
@@ -516,35 +483,38 @@ class _Story:
     def sheets(self, part: m.FaxCovers | m.LabelSheets | m.Envelopes, follows: str) -> list[Any]:
         """Kit parts drawn a whole sheet at a time, each sheet on its own page."""
         pages: list[Any] = []
-        problems: list[Problem] = []
+        seen: set[m.Origin] = set()
+
+        def once(origin: m.Origin | None, message: str | None) -> None:
+            if message and origin is not None and origin not in seen:
+                seen.add(origin)
+                self.problem(origin, message)
+
         if isinstance(part, m.FaxCovers):
             template = "letter"
             for cover in part.covers:
+                for origin, message in fax_cover_problems(cover, self.geo):
+                    once(origin, message)
                 pages.append((f"Fax cover: {cover.post}", cover))
         elif isinstance(part, m.LabelSheets):
             template = "letter"
             stock = label_stock(self.geo.name)
             for label in part.labels:
-                try:
-                    fit_label(label, stock)
-                except AddressTooLarge as exc:
-                    o = label.origin
-                    if o is not None:
-                        problems.append(Problem(o.file, o.line, o.col, o.field, str(exc)))
+                # The recipient's own lines first: if they cannot fit, say so in letter.yaml.
+                shared = label_problem(m.Label(label.shared, None), stock) if label.shared else None
+                if shared:
+                    once(label.shared_origin, shared)
+                else:
+                    once(label.origin, label_problem(label, stock))
             for n, slots in enumerate(label_pages(part, stock), 1):
                 pages.append((f"Label sheet {n}", slots))
         else:
             template = "envelope"
             size = envelope_size(self.geo.name)
             for envelope in part.envelopes:
-                message = envelope_problem(envelope, size)
-                if message and envelope.origin:
-                    o = envelope.origin
-                    problems.append(Problem(o.file, o.line, o.col, o.field, message))
+                once(envelope.origin, envelope_problem(envelope, size))
             for n, envelope in enumerate(part.envelopes, 1):
                 pages.append((f"Envelope {n}", envelope))
-        if problems:
-            raise LayoutError(sorted(set(problems)))
         out: list[Any] = [NextPageTemplate(template)]
         for i, (title, item) in enumerate(pages):
             heads: list[tuple[str, int, str]] = [(part.title, 0, "part")] if i == 0 else []

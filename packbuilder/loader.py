@@ -103,13 +103,18 @@ def load(folder: Path) -> RawTree:
 def load_file(path: Path) -> tuple[Node | None, list[Problem]]:
     """Parse one YAML file into a marked node tree, refusing what the safe subset does not need."""
     shown = str(path)
-    if path.stat().st_size > MAX_FILE_BYTES:
-        limit = MAX_FILE_BYTES // (1024 * 1024)
-        return None, [Problem(shown, 1, 1, "(file)", f"file is larger than {limit} MB")]
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            return None, [Problem(shown, 1, 1, "(file)", f"file is larger than {limit} MB")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(shown, 1, 1, "(file)", f"cannot be read ({exc.strerror or exc})")]
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return None, [Problem(shown, 1, 1, "(file)", f"not UTF-8 text (byte {exc.start})")]
+        line, col = _position(data[: exc.start].decode("utf-8", "replace"), exc.start)
+        return None, [Problem(shown, line, col, "(file)", "not UTF-8 text: save the file as UTF-8")]
     try:
         problems = list(_refuse_anchors(text, shown))
         if problems:
@@ -120,6 +125,11 @@ def load_file(path: Path) -> tuple[Node | None, list[Problem]]:
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         message = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
         return None, [Problem(shown, line, col, "(syntax)", _explain(message))]
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow in a file
+        line, col = _position(text, exc.position)
+        what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        message = f"the character {what} is not allowed in a YAML file; delete it"
+        return None, [Problem(shown, line, col, "(syntax)", message)]
     except yaml.YAMLError as exc:
         return None, [Problem(shown, 1, 1, "(syntax)", " ".join(str(exc).split()))]
     if root is None:
@@ -149,6 +159,12 @@ def _explain(message: str) -> str:
         if words in message:
             return f"{meaning} (YAML: {message})"
     return message
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of character `index` in `text`."""
+    before = text[:index]
+    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
 def _refuse_anchors(text: str, shown: str) -> Iterator[Problem]:

@@ -8,9 +8,10 @@ recipient block and the signer vary from letter to letter.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
+
+from .errors import Problem
 
 Paper = Literal["letter", "a4"]
 
@@ -23,6 +24,10 @@ class Origin:
     line: int
     col: int
     field: str
+
+    def problem(self, message: str) -> Problem:
+        """A located error at this place."""
+        return Problem(self.file, self.line, self.col, self.field, message)
 
 
 @dataclass(frozen=True)
@@ -59,14 +64,11 @@ class Meta:
     """What the PDF says about itself and how it is printed."""
 
     title: str
-    subtitle: str | None
     author: str
     subject: str
     keywords: tuple[str, ...]
     language: str
-    date: dt.date
     paper: Paper
-    slug: str
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ class AddresseeRow:
     fax: str
     verified: Paragraph
     notes: str
+    origin: Origin
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,9 @@ class LetterBody:
     name_label: str
     address_label: str
     origin: Origin
+    #: The recipient's own lines (name, office) and where they were written.
+    recipient: tuple[str, ...] = ()
+    recipient_origin: Origin | None = None
 
 
 @dataclass(frozen=True)
@@ -251,10 +257,12 @@ class FaxCover:
 
     post: str
     fax: str
-    fax_note: str
     attention: tuple[str, ...]
     subject: str
-    date_text: str
+    #: Where the post's fax entry, the recipient and the subject were written.
+    origin: Origin | None = None
+    attention_origin: Origin | None = None
+    subject_origin: Origin | None = None
 
 
 @dataclass(frozen=True)
@@ -271,6 +279,10 @@ class Label:
 
     lines: tuple[str, ...]
     origin: Origin | None
+    #: For a recipient label: the recipient's own lines and where they were written, so a
+    #: name too long for a label is blamed on letter.yaml once, not on every post.
+    shared: tuple[str, ...] = ()
+    shared_origin: Origin | None = None
 
 
 @dataclass(frozen=True)
@@ -375,3 +387,48 @@ def place_of(part: Part) -> str:
         Letters: "letters",
         SourceList: "sources",
     }.get(type(part), "kit")
+
+
+@dataclass(frozen=True)
+class OutlineMark:
+    """A bookmark target found while drawing: title, depth, final page index, height on page."""
+
+    title: str
+    level: int
+    page: int
+    #: Height of the target on its page in points (negative: show the whole page).
+    top: float
+    kind: str = "section"
+
+
+@dataclass(frozen=True)
+class Insertion:
+    """A page the final file has that layout did not draw: a blank, or an attached PDF."""
+
+    page: int
+    attachment: Attachment | None = None
+
+
+@dataclass(frozen=True)
+class RenderedBody:
+    """The laid-out pack before finishing.
+
+    `pdf` holds only the pages layout drew; `insertions` says where blank duplex pages and
+    attached PDFs go (final page indices, ascending), and every mark and label range already
+    counts them.
+    """
+
+    pdf: bytes
+    page_count: int
+    marks: tuple[OutlineMark, ...]
+    insertions: tuple[Insertion, ...]
+    #: (first final page index, PDF label style) for each run of page labels.
+    labels: tuple[tuple[int, str], ...]
+    #: Bleed on each side in points (0 without); content is shifted by it.
+    bleed: float
+
+    @property
+    def final_page_count(self) -> int:
+        """Pages in the final file: drawn pages plus blanks and attached pages."""
+        added = sum(i.attachment.pages if i.attachment else 1 for i in self.insertions)
+        return self.page_count + added

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,12 +13,13 @@ from pathlib import Path
 from . import fonts
 from . import model as m
 from .assemble import assemble, kit_choice
-from .errors import ContentError, OutputError, Problem
-from .finish import AttachmentError, count_pages, finish, split_letters
+from .errors import AttachmentError, ContentError, OutputError, PackError, Problem
+from .finish import count_pages, finish, split_letters
 from .layout import layout
 from .loader import load
 from .schema import Content, Paper, validate
 from .signers import read_signers
+from .styles import label_stock
 
 
 @dataclass(frozen=True)
@@ -137,9 +139,29 @@ def render_pack(
 ) -> RenderedPack:
     """Build the PDF in memory from validated content (and the signers already read)."""
     options = options or BuildOptions()
-    document = assemble(
+    document = _document(content, options, signers)
+    body = layout(document)
+    pdf = finish(body, document.meta, document.setup, build_time(content))
+    letters = tuple(split_letters(pdf, body, document.meta)) if options.split_dir else ()
+    return RenderedPack(pdf, body.final_page_count, letters)
+
+
+def _document(content: Content, options: BuildOptions, signers: tuple[m.Signer, ...]) -> m.Document:
+    setup = print_setup(content, options)
+    stock = label_stock(setup.paper)
+    if options.label_start > stock.per_sheet:
+        raise PackError(
+            f"--label-start {options.label_start}: an {stock.name} sheet has only "
+            f"{stock.per_sheet} labels"
+        )
+    if options.email and signers:
+        raise PackError(
+            "--email makes the copy to share with partner groups; it cannot carry signers' "
+            "names and addresses. Build the signed letters without --email."
+        )
+    return assemble(
         content,
-        print_setup(content, options),
+        setup,
         _attachment_pages(content),
         signers=signers,
         copies=options.copies,
@@ -155,12 +177,10 @@ def render_pack(
             ),
             label_start=options.label_start,
             label_offset_mm=options.label_offset_mm,
+            # Label stock and envelopes are for the organiser's own printer, not for sharing.
+            **({"labels": False, "envelopes": False} if options.email else {}),
         ),
     )
-    body = layout(document)
-    pdf = finish(body, document.meta, document.setup, build_time(content))
-    letters = tuple(split_letters(pdf, body, document.meta)) if options.split_dir else ()
-    return RenderedPack(pdf, body.final_page_count, letters)
 
 
 def _attachment_pages(content: Content) -> dict[str, int]:
@@ -179,6 +199,29 @@ def _attachment_pages(content: Content) -> dict[str, int]:
     return pages
 
 
+@dataclass(frozen=True)
+class CheckResult:
+    """What `check` found: the content, and warnings from the content and the signer list."""
+
+    content: Content
+    warnings: tuple[Problem, ...]
+    letters: int
+
+
+def check_pack(options: BuildOptions) -> CheckResult:
+    """Everything a build checks, without writing anything: content, signers, glyphs, space.
+
+    Lays the pack out in memory, so a letter too long for its page or an address too tall for
+    the window is found by `check` too, not only at print time.
+    """
+    content = check_content(options.content_dir, options.strict)
+    signers, signer_warnings = load_signers(content, options)
+    check_glyphs(content, signers)
+    body = layout(_document(content, options, signers))
+    letters = sum(1 for mark in body.marks if mark.kind == "letter")
+    return CheckResult(content, content.warnings + signer_warnings, letters)
+
+
 def build_pack(options: BuildOptions) -> BuildResult:
     """Build the pack and write it atomically; nothing is written if any stage fails."""
     content = check_content(options.content_dir, options.strict)
@@ -186,22 +229,53 @@ def build_pack(options: BuildOptions) -> BuildResult:
     check_glyphs(content, signers)
     pack = render_pack(content, options, signers)
     output = options.output or Path("build") / f"{content.campaign.file_slug}.pdf"
-    written: list[Path] = []
-    if options.split_dir:
-        for name, data in pack.letters:
-            path = options.split_dir / name
-            write_atomic(path, data)
-            written.append(path)
-    write_atomic(output, pack.pdf)
+    staged = _stage_letters(options.split_dir, pack.letters) if options.split_dir else None
+    try:
+        write_atomic(output, pack.pdf)
+        written = _swap_in(staged, options.split_dir) if staged and options.split_dir else []
+    finally:
+        if staged:
+            shutil.rmtree(staged, ignore_errors=True)
     warnings = content.warnings + signer_warnings
     return BuildResult(output, pack.pages, len(pack.pdf), warnings, tuple(written), len(signers))
+
+
+def _stage_letters(folder: Path, letters: tuple[tuple[str, bytes], ...]) -> Path:
+    """Write the per-letter PDFs to a hidden folder beside `folder`, to swap in at the end."""
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staged = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    except OSError as exc:
+        raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
+    for name, data in letters:
+        write_atomic(staged / name, data)
+    return staged
+
+
+def _swap_in(staged: Path, folder: Path) -> list[Path]:
+    """Replace the letters of an earlier --split run with the new ones; other files stay."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("letter-to-*.pdf"):
+            old.unlink()
+        written = []
+        for new in sorted(staged.iterdir()):
+            target = folder / new.name
+            os.replace(new, target)
+            written.append(target)
+        return written
+    except OSError as exc:
+        raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
 
 
 def build_time(content: Content) -> dt.datetime:
     """The date stamped in the PDF: SOURCE_DATE_EPOCH if set, else the campaign date, never now."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            raise PackError(f"SOURCE_DATE_EPOCH={epoch!r} is not a time in seconds") from None
     d = content.campaign.date
     return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
 

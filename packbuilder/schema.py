@@ -294,9 +294,18 @@ class Cases:
 class Verified:
     """When a fact about a post was last confirmed, and where."""
 
-    date: PartialDate = doc("When it was last confirmed (YYYY-MM-DD, YYYY-MM or YYYY).")
     source: Id = doc("Id of the source in sources.yaml.")
+    date: PartialDate | None = doc(
+        "When it was last confirmed (YYYY-MM-DD, YYYY-MM or YYYY); leave it out if the "
+        "source does not say, and the pack prints 'date not known'.",
+        None,
+    )
     note: str | None = doc("What was and was not confirmed.", None)
+
+    @property
+    def when(self) -> str:
+        """The date as printed, or 'date not known'."""
+        return self.date.human() if self.date else "date not known"
 
 
 @dataclass(frozen=True)
@@ -583,6 +592,10 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
 # Reading the marked tree against the dataclasses
 
 
+#: Lists that may be empty: `include: []` prints no optional paragraph.
+EMPTY_LISTS_ALLOWED = ("include", "keywords", "intro", "attachments", "paragraphs", "items")
+
+
 class _Bad:
     """Marks a value that could not be read (its problem is already recorded)."""
 
@@ -673,6 +686,8 @@ class _Reader:
             self.read(child, item_tp, f"{path}[{i}]", file) for i, child in enumerate(node.items)
         ]
         if not items:
+            if path.endswith(EMPTY_LISTS_ALLOWED):
+                return ()
             return self.problem(node.mark, path, "the list is empty")
         if any(v is _BAD for v in items):
             return _BAD
@@ -751,6 +766,7 @@ def _cross_checks(
     cases: Cases | None = parsed.get("cases.yaml")
     contacts: Contacts | None = parsed.get("contacts.yaml")
     letter: LetterTemplate | None = parsed.get("letter.yaml")
+    guide: Guide | None = parsed.get("guide.yaml")
     sources = {s.id for s in sources_file.sources} if sources_file else set()
     used: set[str] = set()
 
@@ -786,6 +802,10 @@ def _cross_checks(
     for s, section in enumerate(briefing.sections if briefing else ()):
         for i, text in enumerate(section.paragraphs):
             yield from cite("briefing.yaml", f"sections[{s}].paragraphs[{i}]", text)
+    for g, guide_section in enumerate(guide.sections if guide else ()):
+        for kind in ("paragraphs", "items"):
+            for i, text in enumerate(getattr(guide_section, kind)):
+                yield from cite("guide.yaml", f"sections[{g}].{kind}[{i}]", text)
     for i, text in enumerate(cases.intro if cases else ()):
         yield from cite("cases.yaml", f"intro[{i}]", text)
     for c, case in enumerate(cases.cases if cases else ()):
@@ -867,11 +887,21 @@ def _contact_checks(
             verified.append(("email.verified", contact.email.verified))
         for key, v in verified:
             yield from ref("contacts.yaml", f"{base}.{key}.source", v.source)
-            if contact.is_open and stale_before and v.date.latest() < stale_before:
+            if not contact.is_open or not stale_before:
+                continue
+            if v.date is None:
+                yield at(
+                    "contacts.yaml",
+                    f"{base}.{key}",
+                    f"{contact.short_name}: no date recorded for when this was last confirmed "
+                    f"(source: {v.source}); confirm it before printing",
+                    "warning",
+                )
+            elif v.date.latest() < stale_before:
                 yield at(
                     "contacts.yaml",
                     f"{base}.{key}.date",
-                    f"{contact.short_name}: last verified {v.date.human()} (source: {v.source}), "
+                    f"{contact.short_name}: last confirmed {v.date.human()} (source: {v.source}), "
                     f"more than a year before the campaign date; confirm it before printing",
                     "warning",
                 )

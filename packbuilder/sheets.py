@@ -8,7 +8,8 @@ from reportlab.platypus import Flowable
 
 from . import fonts
 from . import model as m
-from .flowables import AddressTooLarge, Recorder, draw_lines, draw_text, fit_lines
+from .errors import DoesNotFit
+from .flowables import Recorder, draw_lines, draw_text, fit_lines
 from .styles import ACCENT, MUTED, RULE, EnvelopeSize, Geometry, LabelStock
 
 #: Address text on labels and envelopes (sans, like the letter's window block).
@@ -18,11 +19,22 @@ ENVELOPE_SIZE = 10
 ENVELOPE_LEADING = 12
 
 
+def label_problem(label: m.Label, stock: LabelStock) -> str | None:
+    """Why a label's lines would not fit its safe area, or None."""
+    try:
+        fit_label(label, stock)
+    except DoesNotFit as exc:
+        return str(exc)
+    return None
+
+
 def fit_label(label: m.Label, stock: LabelStock) -> list[tuple[str, float]]:
-    """The label's lines fitted inside its safe area; AddressTooLarge if they cannot be."""
+    """The label's lines fitted inside its safe area; DoesNotFit if they cannot be."""
     width = stock.label_width - 2 * stock.inset
     height = stock.label_height - 2 * stock.inset
-    return fit_lines(label.lines, width, height, LABEL_SIZE, LABEL_LEADING, f"a {stock.name} label")
+    return fit_lines(
+        label.lines, width, height, LABEL_SIZE, LABEL_LEADING, f"an {stock.name} label"
+    )
 
 
 class _SheetPage(Flowable):  # type: ignore[misc]
@@ -140,9 +152,51 @@ def envelope_problem(envelope: m.Envelope, size: EnvelopeSize) -> str | None:
         r = size.recipient
         where = f"the address area of a {size.name} envelope"
         fit_lines(envelope.recipient, r.width, r.height, ENVELOPE_SIZE, ENVELOPE_LEADING, where)
-    except AddressTooLarge as exc:
+    except DoesNotFit as exc:
         return str(exc)
     return None
+
+
+FAX_LABEL_WIDTH = 120
+FAX_SIZE, FAX_LEADING = 11, 14
+
+
+def _fax_rows(cover: m.FaxCover) -> list[tuple[str, str]]:
+    return [
+        ("To", cover.post),
+        ("Attention", ", ".join(cover.attention)),
+        ("Fax", cover.fax),
+        ("From", ""),
+        ("Your fax or phone", ""),
+        ("Date", ""),
+        ("Pages", "2 (this cover and one letter)"),
+        ("Re", cover.subject),
+    ]
+
+
+def _fax_message(cover: m.FaxCover) -> str:
+    return (
+        f"Please pass the attached letter to {cover.attention[0]}, {cover.attention[1]}. Thank you."
+    )
+
+
+def fax_cover_problems(cover: m.FaxCover, geo: Geometry) -> list[tuple[m.Origin | None, str]]:
+    """What on a fax cover would not fit its line, each with where it was written."""
+    width = geo.width - geo.margin_left - geo.margin_right
+    checks = [
+        (cover.origin, cover.post, width - FAX_LABEL_WIDTH),
+        (cover.attention_origin, ", ".join(cover.attention), width - FAX_LABEL_WIDTH),
+        (cover.attention_origin, _fax_message(cover), width),
+        (cover.subject_origin, cover.subject, width - FAX_LABEL_WIDTH),
+    ]
+    found = []
+    for origin, text, room in checks:
+        try:
+            fit_lines((text,), room, 200, FAX_SIZE, FAX_LEADING, "a line of the fax cover",
+                      fonts.SERIF)  # fmt: skip
+        except DoesNotFit as exc:
+            found.append((origin, str(exc)))
+    return found
 
 
 class FaxCoverPage(_SheetPage):
@@ -171,36 +225,23 @@ class FaxCoverPage(_SheetPage):
         canv.setLineWidth(2)
         canv.line(left, y - 10, right, y - 10)
         y -= 45
-        rows = [
-            ("To", c.post),
-            ("Attention", ", ".join(c.attention)),
-            ("Fax", c.fax),
-            ("From", ""),
-            ("Your fax or phone", ""),
-            ("Date", ""),
-            ("Pages", "2 (this cover and one letter)"),
-            ("Re", c.subject),
-        ]
-        label_w = 120
-        for label, value in rows:
+        label_w = FAX_LABEL_WIDTH
+        for label, value in _fax_rows(c):
             canv.setFillColor(MUTED)
             canv.setFont(fonts.SANS_BOLD, 10)
             canv.drawString(left, y, label)
             canv.setFillColorRGB(0, 0, 0)
             if value:
-                lines = fit_lines((value,), right - left - label_w, 200, 11, 14)
-                draw_lines(canv, left + label_w, y + 11, lines, 11, 14)
-                y -= 14 * (len(lines) - 1)
+                lines = fit_lines((value,), right - left - label_w, 200, FAX_SIZE, FAX_LEADING,
+                                  "a line of the fax cover", fonts.SERIF)  # fmt: skip
+                draw_lines(canv, left + label_w, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING,
+                           fonts.SERIF)  # fmt: skip
+                y -= FAX_LEADING * (len(lines) - 1)
             else:
                 canv.setStrokeColor(RULE)
                 canv.setLineWidth(0.5)
                 canv.line(left + label_w, y - 3, right, y - 3)
             y -= 30
-        canv.setFillColor(MUTED)
-        for text, indent in fit_lines((c.fax_note,), right - left, 200, 9, 12):
-            draw_text(canv, left + indent, y, text, fonts.SANS, 9)
-            y -= 12
-        y -= 18
         canv.setFillColorRGB(0, 0, 0)
         message = (
             f"Please pass the attached letter to {c.attention[0]}, {c.attention[1]}. Thank you."

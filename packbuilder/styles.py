@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
@@ -39,7 +39,8 @@ class Geometry:
     window: Rect
     #: Top strip of the field kept free (DIN 676's return-address line); 0 on US Letter.
     window_back_address: float
-    #: Distance of the recipient text from the field's edges (USPS asks for 1/8 in of clearance).
+    #: Distance of the recipient text from the field's edges: 1/8 in from the sides, as USPS
+    #: asks; less above and below, because the #10 field is only 1 1/8 in tall.
     window_inset_x: float
     window_inset_y: float
     #: Fold marks, from the top of the sheet.
@@ -66,7 +67,7 @@ LETTER_GEOMETRY = Geometry(
     window=Rect(0.6875 * inch, 2.1875 * inch, 4.5 * inch, 1.125 * inch),
     window_back_address=0,
     window_inset_x=0.125 * inch,
-    window_inset_y=4,
+    window_inset_y=6,
     folds=(3.75 * inch, 7.375 * inch),
     hole_mark=0,
     reference_line=3.4375 * inch,
@@ -185,7 +186,7 @@ BODY_LEADING = 14.5
 LETTER_SIZE = 10.5
 LETTER_LEADING = 13.5
 ADDRESS_SIZE = 9.5
-ADDRESS_LEADING = 11.5
+ADDRESS_LEADING = 11
 FOOTER_SIZE = 8
 #: Height of one ruled line the writer fills in by hand.
 HANDWRITING_LINE = 20
@@ -225,6 +226,7 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
             leading=24,
             spaceAfter=12,
             textColor=ACCENT,
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -234,8 +236,11 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
             spaceBefore=10,
             spaceAfter=5,
             textColor=ACCENT,
+            keepWithNext=1,
         ),
-        "h3": ParagraphStyle("h3", fontName=fonts.SANS_BOLD, fontSize=11, leading=14, spaceAfter=2),
+        "h3": ParagraphStyle(
+            "h3", fontName=fonts.SANS_BOLD, fontSize=11, leading=14, spaceAfter=2, keepWithNext=1
+        ),
         "meta": ParagraphStyle(
             "meta", fontName=fonts.SANS, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4
         ),
@@ -272,7 +277,6 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
         "label": ParagraphStyle(
             "label", fontName=fonts.SANS, fontSize=7.5, leading=9, textColor=MUTED
         ),
-        "centered": ParagraphStyle("centered", parent=body, alignment=TA_CENTER),
         "bullet": ParagraphStyle(
             "bullet",
             parent=body,

@@ -173,6 +173,31 @@ CASES: tuple[Case, ...] = (
         "        - 3505 International Place NW\n" + "        - Building 7\n" * 3,
     ),
     edit(
+        "guide-cites-unknown-source",
+        "guide.yaml",
+        "Mail the letters the same day if you can.",
+        "Mail the letters the same day if you can.[^nosuch]",
+    ),
+    Case("control-character", files={"guide.yaml": b"title: Guide\x07\nsections: []\n"}),
+    edit(
+        "recipient-title-too-wide",
+        "letter.yaml",
+        "title: President of",
+        "title: PresidentOfThePeoplesRepublicOfChinaAndChairmanOfEverything of",
+    ),
+    edit(
+        "contact-note-too-long-for-table",
+        "contacts.yaml",
+        "    status: closed\n",
+        "    status: closed\n    note: >-\n      " + "A very long note. " * 500 + "\n",
+    ),
+    edit(
+        "subject-word-too-wide-for-fax",
+        "letter.yaml",
+        "subject: Please stop",
+        "subject: " + "X" * 90 + " Please stop",
+    ),
+    edit(
         "case-longer-than-a-page",
         "cases.yaml",
         "summary:\n",

@@ -50,7 +50,8 @@ def test_check_is_clean_on_the_default_content() -> None:
 
 def test_check_warns_about_stale_addresses_and_strict_makes_it_fatal() -> None:
     result = run_cli("check", str(CONTENT))
-    assert "warning: Consulate General, San Francisco: last verified 2019" in result.output
+    assert "warning: Consulate General, San Francisco: last confirmed 2019" in result.output
+    assert "warning: Embassy, Washington DC: no date recorded" in result.output
     strict = run_cli("check", "--strict", str(CONTENT))
     assert strict.exit_code == 1
     assert "contacts.yaml:" in strict.output

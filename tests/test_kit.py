@@ -104,7 +104,8 @@ def test_fax_covers_one_per_open_post_with_a_fax(signed: Path) -> None:
     covers = [e for e in outline(signed) if e.title.startswith("Fax cover: ")]
     assert len(covers) == POSTS
     text = page_texts(signed)[covers[0].page]
-    assert "+1 202 495 2138" in text and "February 2012" in text
+    assert "+1 202 495 2138" in text and "His Excellency Xi Jinping" in text
+    assert "confirmed" not in text  # notes for the organiser never go through the fax
 
 
 def test_copies_prints_unsigned_sets(tmp_path: Path) -> None:

@@ -291,6 +291,7 @@ def fit_lines(
     leading: float,
     where: str = "the space for the address",
     face: str = fonts.SANS,
+    prefer: tuple[str, ...] = _BREAK_BEFORE,
 ) -> list[tuple[str, float]]:
     """Lines wrapped to `width` (continuations flush left, as postal addresses are written).
 
@@ -309,7 +310,7 @@ def fit_lines(
             if fitting == 0:
                 raise DoesNotFit(f"'{words[0]}' is wider than {where}")
             if fitting < len(words):
-                nice = [i for i in range(2, fitting + 1) if words[i].lower() in _BREAK_BEFORE]
+                nice = [i for i in range(2, fitting + 1) if words[i].lower() in prefer]
                 if nice:
                     fitting = nice[-1]
             out.append(" ".join(words[:fitting]))

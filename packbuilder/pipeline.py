@@ -139,9 +139,10 @@ def render_pack(
 ) -> RenderedPack:
     """Build the PDF in memory from validated content (and the signers already read)."""
     options = options or BuildOptions()
+    when = build_time(content)  # first: ReportLab reads SOURCE_DATE_EPOCH too
     document = _document(content, options, signers)
     body = layout(document)
-    pdf = finish(body, document.meta, document.setup, build_time(content))
+    pdf = finish(body, document.meta, document.setup, when)
     letters = tuple(split_letters(pdf, body, document.meta)) if options.split_dir else ()
     return RenderedPack(pdf, body.final_page_count, letters)
 
@@ -217,6 +218,7 @@ def check_pack(options: BuildOptions) -> CheckResult:
     content = check_content(options.content_dir, options.strict)
     signers, signer_warnings = load_signers(content, options)
     check_glyphs(content, signers)
+    build_time(content)  # an unusable SOURCE_DATE_EPOCH is found by check too
     body = layout(_document(content, options, signers))
     letters = sum(1 for mark in body.marks if mark.kind == "letter")
     return CheckResult(content, content.warnings + signer_warnings, letters)

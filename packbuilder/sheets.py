@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from . import fonts
 from . import model as m
 from .errors import DoesNotFit
-from .flowables import Recorder, draw_lines, draw_text, fit_lines
+from .flowables import Recorder, draw_lines, fit_lines
 from .styles import ACCENT, MUTED, RULE, EnvelopeSize, Geometry, LabelStock
 
 #: Address text on labels and envelopes (sans, like the letter's window block).
@@ -193,7 +193,7 @@ def fax_cover_problems(cover: m.FaxCover, geo: Geometry) -> list[tuple[m.Origin 
     for origin, text, room in checks:
         try:
             fit_lines((text,), room, 200, FAX_SIZE, FAX_LEADING, "a line of the fax cover",
-                      fonts.SERIF)  # fmt: skip
+                      fonts.SERIF, prefer=())  # fmt: skip
         except DoesNotFit as exc:
             found.append((origin, str(exc)))
     return found
@@ -233,7 +233,7 @@ class FaxCoverPage(_SheetPage):
             canv.setFillColorRGB(0, 0, 0)
             if value:
                 lines = fit_lines((value,), right - left - label_w, 200, FAX_SIZE, FAX_LEADING,
-                                  "a line of the fax cover", fonts.SERIF)  # fmt: skip
+                                  "a line of the fax cover", fonts.SERIF, prefer=())  # fmt: skip
                 draw_lines(canv, left + label_w, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING,
                            fonts.SERIF)  # fmt: skip
                 y -= FAX_LEADING * (len(lines) - 1)
@@ -243,9 +243,6 @@ class FaxCoverPage(_SheetPage):
                 canv.line(left + label_w, y - 3, right, y - 3)
             y -= 30
         canv.setFillColorRGB(0, 0, 0)
-        message = (
-            f"Please pass the attached letter to {c.attention[0]}, {c.attention[1]}. Thank you."
-        )
-        for text, indent in fit_lines((message,), right - left, 200, 11, 15):
-            draw_text(canv, left + indent, y, text, fonts.SERIF, 11)
-            y -= 15
+        lines = fit_lines((_fax_message(c),), right - left, 200, FAX_SIZE, FAX_LEADING,
+                          "a line of the fax cover", fonts.SERIF, prefer=())  # fmt: skip
+        draw_lines(canv, left, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING, fonts.SERIF)

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, run_cli
+from conftest import CONTENT, ContentTree, run_cli
 from pypdf import PdfReader
 
 
@@ -75,3 +75,19 @@ def test_unwritable_output_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     result = run_cli("build", str(CONTENT), "-o", str(blocker / "pack.pdf"))
     assert result.exit_code == 1
     assert result.output.startswith("error: cannot write")
+
+
+def test_check_finds_what_only_layout_shows(content_tree: ContentTree) -> None:
+    long = "Thank you for considering this request. " * 30
+    folder = content_tree(**{"letter.yaml": [("Thank you for considering this request.", long)]})
+    result = run_cli("check", str(folder))
+    assert result.exit_code == 1
+    assert "letter.yaml:11:3: paragraphs: the letter is" in result.output
+
+
+def test_check_reads_a_signer_list(tmp_path: Path) -> None:
+    csv = tmp_path / "s.csv"
+    csv.write_bytes(b"Email\r\na@b.org\r\n")
+    result = run_cli("check", str(CONTENT), "--signers", str(csv))
+    assert result.exit_code == 1
+    assert f"{csv}:1:1: (header): no name column" in result.output

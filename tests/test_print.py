@@ -215,3 +215,65 @@ def test_split_names_each_file_after_post_and_signer(tmp_path: Path) -> None:
     assert len(names) == 125
     assert "letter-to-embassy-washington-dc-ann-lee.pdf" in names
     assert "letter-to-consulate-general-chicago-김혜숙.pdf" in names
+
+
+def test_a4_letters_name_the_country_and_letter_paper_does_not(
+    tmp_path: Path, built_pack: Path
+) -> None:
+    out = tmp_path / "a4.pdf"
+    build("--paper", "a4", out=out)
+    letters = [e for e in outline(out) if e.title.startswith("Letter to ")]
+    texts = page_texts(out)
+    assert all("UNITED STATES OF AMERICA" in texts[e.page] for e in letters)
+    home = page_texts(built_pack)
+    assert not any(
+        "UNITED STATES" in home[e.page]
+        for e in outline(built_pack)
+        if e.title.startswith("Letter to ")
+    )
+
+
+def test_email_leaves_out_label_pages_and_refuses_signers(tmp_path: Path) -> None:
+    from conftest import ROOT
+
+    out = tmp_path / "mail.pdf"
+    build("--email", out=out)
+    titles = [e.title for e in outline(out) if e.level == 0]
+    assert "Address labels" not in titles and "Sign-in sheet" in titles
+    signers = ROOT / "tests" / "data" / "signers-google-forms.csv"
+    refused = run_cli(
+        "build", str(CONTENT), "--email", "--signers", str(signers), "-o", str(tmp_path / "x.pdf")
+    )
+    assert refused.exit_code == 1
+    assert "cannot carry signers' names and addresses" in refused.output
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_split_replaces_the_letters_of_an_earlier_split(tmp_path: Path) -> None:
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "letter-to-somewhere-old.pdf").write_bytes(b"%PDF old")
+    (folder / "notes.txt").write_text("mine")
+    result = run_cli("build", str(CONTENT), "-o", str(tmp_path / "p.pdf"), "--split", str(folder))
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in folder.iterdir())
+    assert "letter-to-somewhere-old.pdf" not in names and "notes.txt" in names
+    assert len(names) == 6
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".letters")]
+
+
+def test_label_start_beyond_the_sheet_is_refused(tmp_path: Path) -> None:
+    result = run_cli(
+        "build", str(CONTENT), "--paper", "a4", "--label-start", "25", "-o", str(tmp_path / "p.pdf")
+    )
+    assert result.exit_code == 1
+    assert "an Avery L7160 sheet has only 21 labels" in result.output
+
+
+def test_an_invalid_source_date_epoch_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "99999999999999999999")
+    result = run_cli("build", str(CONTENT), "-o", str(tmp_path / "p.pdf"))
+    assert result.exit_code == 1
+    assert "SOURCE_DATE_EPOCH" in result.output and "internal error" not in result.output

@@ -96,6 +96,11 @@ class LetterBodyForm:
         self.drawn_on: set[int] = set()
 
     @property
+    def half_width(self) -> float:
+        """Width of the signature line and of the name line beside it."""
+        return self.width * 0.48
+
+    @property
     def top(self) -> float:
         """Distance of the body's top from the top of the sheet: two lines below the date."""
         return self.geo.reference_line + 1.8 * LETTER_LEADING
@@ -108,7 +113,7 @@ class LetterBodyForm:
 
     def signer_problem(self, signer: m.Signer) -> str | None:
         """Why the signer's name or address would not fit on its line, or None."""
-        half = self.width * 0.48 - 4
+        half = self.half_width - 4
         name = fonts.width(signer.name, fonts.SERIF, LETTER_SIZE)
         if name > half:
             return (
@@ -165,7 +170,7 @@ class LetterBodyForm:
         canv.drawString(left, y - LETTER_SIZE, self.body.closing)
         y_sign, y_address = self.signer_rows()
         base = geo.height - self.top
-        half = self.width * 0.48
+        half = self.half_width
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         for x0, x1, row, text in (
@@ -246,7 +251,7 @@ class LetterPage(Flowable):  # type: ignore[misc]
         geo = self.body.geo
         y_sign, y_address = self.body.signer_rows()
         base = geo.height - self.body.top
-        half = self.body.width * 0.48
+        half = self.body.half_width
         x_name = geo.margin_left + self.body.width - half
         draw_text(canv, x_name + 2, base - y_sign + 3, signer.name, fonts.SERIF, LETTER_SIZE)
         draw_text(

@@ -489,20 +489,12 @@ class Content:
     places: dict[str, Mark] = dataclasses.field(compare=False, repr=False)
     warnings: tuple[Problem, ...] = ()
 
-    def place(self, path: str) -> Mark:
-        """Where the value at `path` (e.g. 'contacts.yaml:contacts[2].fax') was written."""
-        return self.places[path]
-
     def posts(self) -> tuple[Contact, ...]:
         """The posts that get letters: the campaign's `posts`, or every open post."""
         chosen = self.campaign.posts
         return tuple(
             c for c in self.contacts.contacts if c.is_open and (chosen is None or c.id in chosen)
         )
-
-    def source_ids(self) -> set[str]:
-        """Ids of every listed source."""
-        return {s.id for s in self.sources.sources}
 
     def strings(self) -> Iterator[tuple[Mark, str, str]]:
         """Every text value in the content, with where it was written: (mark, field, text)."""

@@ -1,0 +1,31 @@
+"""Each library is imported by its own stage only (shared/style.md): grep proves it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import ROOT
+
+PACKAGE = ROOT / "packbuilder"
+LAYOUT = {"fonts.py", "styles.py", "flowables.py", "sheets.py", "layout.py"}
+OWNERS = {
+    "reportlab": LAYOUT,
+    "pypdf": {"finish.py"},
+    "yaml": {"loader.py"},
+    "click": {"cli.py"},
+}
+
+
+@pytest.mark.parametrize("library", sorted(OWNERS))
+def test_library_is_imported_only_by_its_stage(library: str) -> None:
+    pattern = re.compile(rf"^\s*(?:import|from)\s+{library}\b", re.MULTILINE)
+    importers = {p.name for p in PACKAGE.glob("*.py") if pattern.search(p.read_text("utf-8"))}
+    assert importers and importers <= OWNERS[library], importers - OWNERS[library]
+
+
+def test_the_document_model_is_plain_data() -> None:
+    text = (PACKAGE / "model.py").read_text("utf-8")
+    imports = re.findall(r"^\s*(?:import|from)\s+(\S+)", text, re.MULTILINE)
+    assert set(imports) <= {"__future__", "dataclasses", "typing", ".errors"}

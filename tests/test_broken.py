@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from broken_corpus import CASES, EXPECTED, Case, error_lines, make_tree
 from conftest import run_cli
 

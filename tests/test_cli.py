@@ -7,8 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, ContentTree, run_cli
 from pypdf import PdfReader
+
+from conftest import CONTENT, ContentTree, run_cli
 
 
 def test_help_reads_like_a_manual() -> None:

@@ -7,9 +7,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from conftest import CONTENT, FUZZ_FACTOR, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from conftest import CONTENT, FUZZ_FACTOR, run_cli
 
 FILES = sorted(p.name for p in CONTENT.glob("*.yaml"))
 LOCATED = re.compile(r"^.+:\d+:\d+: .+?: .+$")  # a key typed with a colon may hold one

@@ -6,9 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
+
 from conftest import CONTENT, ROOT, ContentTree, run_cli
 from pdfcheck import char_boxes, outline, page_texts
-from pypdf import PdfReader
 
 GOOGLE_FORMS = ROOT / "tests" / "data" / "signers-google-forms.csv"
 MM = 72 / 25.4

@@ -9,9 +9,10 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import yaml
+from pypdf import PdfReader
+
 from conftest import CONTENT, run_cli
 from pdfcheck import catalog, fonts_in, outline, page_texts
-from pypdf import PdfReader
 
 OPEN_CITIES = [
     "Washington, DC 20008",

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from pypdf import PdfReader
+
 from conftest import CONTENT, ContentTree, run_cli
 from pdfcheck import outline, page_texts
-from pypdf import PdfReader
 
 MM = 72 / 25.4
 

@@ -6,7 +6,6 @@ import datetime as dt
 import io
 
 import pytest
-from conftest import CONTENT
 from pypdf import PdfReader
 
 from packbuilder import model as m
@@ -16,6 +15,8 @@ from packbuilder.finish import finish
 from packbuilder.layout import layout
 from packbuilder.loader import Mapping, Scalar, load
 from packbuilder.schema import Content, PartialDate, validate
+
+from conftest import CONTENT
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from conftest import ContentTree, run_cli
 from pdfcheck import char_boxes, outline
 

@@ -515,11 +515,16 @@ class _Story:
                 once(envelope.origin, envelope_problem(envelope, size))
             for n, envelope in enumerate(part.envelopes, 1):
                 pages.append((f"Envelope {n}", envelope))
+        # A fax cover goes out with a letter, so in duplex each starts on a right-hand page like
+        # a letter. Label sheets and envelopes are fed one by one on their own stock: no blank
+        # backs between them (they would waste a sheet), and one bookmark for the part.
+        each_alone = isinstance(part, m.FaxCovers)
         out: list[Any] = [NextPageTemplate(template)]
         for i, (title, item) in enumerate(pages):
             heads: list[tuple[str, int, str]] = [(part.title, 0, "part")] if i == 0 else []
-            heads.append((title, 1, "sheet"))
-            out.append(PartBreak(follows if i == 0 else None, align=i == 0))
+            if each_alone:
+                heads.append((title, 1, "sheet"))
+            out.append(PartBreak(follows if i == 0 else None, align=i == 0 or each_alone))
             if isinstance(item, m.FaxCover):
                 out.append(FaxCoverPage(item, self.geo, self.marks, tuple(heads)))
             elif isinstance(item, m.Envelope):

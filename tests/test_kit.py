@@ -90,15 +90,18 @@ def test_sign_in_tally_and_labels_match_the_letters(signed: Path) -> None:
     ):
         assert post in tally
     assert "Houston" not in tally
-    sheets = [e for e in outline(signed) if e.title.startswith("Label sheet")]
-    labels = " ".join(texts[e.page] for e in sheets)
+    first_label, first_envelope = entries["Address labels"].page, entries["Envelopes"].page
+    label_pages = [page for page in texts[first_label:first_envelope] if page.strip()]
+    # 250 labels on 30-label sheets: 9 sheets one after the other, with no blank backs between
+    assert len(label_pages) == 9
+    assert all(page.strip() for page in texts[first_label : first_label + 9])
+    labels = " ".join(label_pages)
     assert labels.count("His Excellency Xi Jinping") == 25 * POSTS
     assert labels.count("Ann Lee") == POSTS  # her return-address labels
-    envelopes = [e for e in outline(signed) if e.title.startswith("Envelope ")]
-    assert len(envelopes) == 25 * POSTS
     reader = PdfReader(str(signed))
-    size = reader.pages[envelopes[0].page].mediabox
-    assert (round(float(size.width)), round(float(size.height))) == (684, 297)  # #10
+    sizes = [p.mediabox for p in reader.pages[first_envelope : entries["Sources"].page]]
+    envelopes = [s for s in sizes if (round(float(s.width)), round(float(s.height))) == (684, 297)]
+    assert len(envelopes) == 25 * POSTS  # #10 envelopes, one per letter
 
 
 def test_fax_covers_one_per_open_post_with_a_fax(signed: Path) -> None:
@@ -159,7 +162,7 @@ def test_labels_sit_on_the_sheet_geometry(
     assert result.exit_code == 0, result.output
     left, top, pitch_x, pitch_y, columns, width, height = stock
     page_h = float(PdfReader(str(out)).pages[0].mediabox.height)
-    sheet = next(e for e in outline(out) if e.title == "Label sheet 1")
+    sheet = next(e for e in outline(out) if e.title == "Address labels")
     text, boxes = char_boxes(out, sheet.page)
     starts = [m.start() for m in re.finditer("His Excellency", text)]
     assert len(starts) == POSTS
@@ -282,3 +285,28 @@ def test_kit_sheets_can_be_switched_off(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     titles = [e.title for e in outline(out) if e.level == 0]
     assert titles == ["Cover", "Briefing", "Case summaries", "Addressees", "Letters", "Sources"]
+
+
+def test_names_in_every_script_print_and_an_emoji_is_reported(tmp_path: Path) -> None:
+    from packbuilder import fonts
+
+    names = ["김혜숙", "习近平", "Nguyễn Thị Minh Khai"]
+    rows = "".join(f"{name},1 Main St\r\n" for name in names)
+    csv = write_csv(tmp_path, "s.csv", ("Name,Street address\r\n" + rows).encode())
+    out = tmp_path / "p.pdf"
+    result = run_cli("build", str(CONTENT), "-o", str(out), "--signers", str(csv))
+    assert result.exit_code == 0, result.output
+    text = " ".join(t for _, t in letters_of(out))
+    for name in names:
+        assert name in text
+        # each character is drawn from a font that has a glyph for it (never a .notdef box)
+        assert all(fonts.font_for(char, fonts.SERIF) is not None for char in name)
+    emoji = write_csv(
+        tmp_path,
+        "e.csv",
+        ("Name,Street address\r\n" + rows + "Ann \U0001f600,2 Main St\r\n").encode(),
+    )
+    result = run_cli("build", str(CONTENT), "-o", str(tmp_path / "e.pdf"), "--signers", str(emoji))
+    assert result.exit_code == 1
+    expected = f"{emoji}:5:1: signers[3]: no font in the pack can print '\U0001f600' (U+1F600"
+    assert expected in result.output

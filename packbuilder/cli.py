@@ -86,6 +86,20 @@ content_argument = click.argument(
     type=click.Path(file_okay=False, path_type=Path),
 )
 strict_option = click.option("--strict", is_flag=True, help=STRICT_HELP)
+paper_option = click.option(
+    "--paper",
+    type=click.Choice(["letter", "a4"]),
+    help="Paper size (default: the campaign's): letter for US #10 window envelopes, "
+    "a4 for DL/C5 (DIN 676) window envelopes.",
+)
+signers_option = click.option(
+    "--signers",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    metavar="FILE.csv",
+    help="Mail merge: one letter per signer per open post, with the signer's name and return "
+    "address printed in the signature block. Reads CSV exports from Google Forms, Action "
+    "Network or a spreadsheet (comma or semicolon, any common encoding).",
+)
 debug_option = click.option("--debug", is_flag=True, help=DEBUG_HELP)
 
 
@@ -103,12 +117,7 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write the PDF (default: build/<campaign-slug>.pdf).",
 )
-@click.option(
-    "--paper",
-    type=click.Choice(["letter", "a4"]),
-    help="Paper size (default: the campaign's): letter for US #10 window envelopes, "
-    "a4 for DL/C5 (DIN 676) window envelopes.",
-)
+@paper_option
 @click.option(
     "--duplex/--no-duplex",
     default=None,
@@ -138,14 +147,7 @@ def main() -> None:
     "signer), for people who fax or e-mail letters one by one. Letters from an earlier "
     "--split in that folder are replaced.",
 )
-@click.option(
-    "--signers",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    metavar="FILE.csv",
-    help="Mail merge: one letter per signer per open post, with the signer's name and return "
-    "address printed in the signature block. Reads CSV exports from Google Forms, Action "
-    "Network or a spreadsheet (comma or semicolon, any common encoding).",
-)
+@signers_option
 @click.option(
     "--copies",
     type=click.IntRange(1, 1000),
@@ -253,13 +255,8 @@ def build(
 
 @main.command(help=CHECK_HELP)
 @content_argument
-@click.option(
-    "--signers",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    metavar="FILE.csv",
-    help="Also check a signer list: every row, and that each name and address fits.",
-)
-@click.option("--paper", type=click.Choice(["letter", "a4"]), help="Check for this paper size.")
+@signers_option
+@paper_option
 @strict_option
 @debug_option
 def check(

@@ -244,10 +244,10 @@ def build(
     result = _run(lambda: build_pack(options), debug)
     for warning in result.warnings:
         click.echo(str(warning), err=True)
-    if result.split:
-        click.echo(f"Wrote {len(result.split)} letters to {split_dir}")
     if result.signers:
         click.echo(f"Mail merge: {result.signers} signers")
+    if result.split:
+        click.echo(f"Wrote {len(result.split)} letters to {split_dir}")
     size = result.size / 1024
     shown = f"{size / 1024:.1f} MB" if size >= 1024 else f"{size:.0f} KB"
     click.echo(f"Wrote {result.output}: {result.pages} pages, {shown}")

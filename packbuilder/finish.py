@@ -39,16 +39,22 @@ def finish(
     body: m.RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: dt.datetime
 ) -> bytes:
     """Return the final PDF bytes: the laid-out pages plus everything a viewer and printer read."""
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(body.pdf)))
-    first = writer.pages[0]
+    reader = PdfReader(io.BytesIO(body.pdf))
+    first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
-    for insertion in body.insertions:  # ascending final indices: each lands where it belongs
-        if insertion.attachment is None:
-            _blank(writer, insertion.page, width, height, body.bleed)
+    # Pages are appended in their final order (inserting into the page tree one by one costs
+    # a walk of the whole tree each time, which a thousand duplex blanks make quadratic).
+    writer = PdfWriter()
+    at = {insertion.page: insertion for insertion in body.insertions}
+    drawn = iter(reader.pages)
+    while len(writer.pages) < body.final_page_count:
+        insertion = at.get(len(writer.pages))
+        if insertion is None:
+            writer.add_page(next(drawn))
+        elif insertion.attachment is None:
+            _blank(writer, width, height, body.bleed)
         else:
-            writer.merge(
-                position=insertion.page, fileobj=insertion.attachment.path, import_outline=False
-            )
+            writer.append(insertion.attachment.path, import_outline=False)
     _outline(writer, body)
     for i, (start, style) in enumerate(body.labels):
         end = body.labels[i + 1][0] - 1 if i + 1 < len(body.labels) else len(writer.pages) - 1
@@ -128,9 +134,9 @@ def _xmp(meta: m.Meta, build_time: dt.datetime) -> bytes:
     return xml.encode("utf-8")
 
 
-def _blank(writer: PdfWriter, index: int, width: float, height: float, bleed: float) -> None:
-    writer.insert_blank_page(width, height, index)
-    page = writer.pages[index]  # the writer's own copy of the inserted page
+def _blank(writer: PdfWriter, width: float, height: float, bleed: float) -> None:
+    writer.add_blank_page(width, height)
+    page = writer.pages[-1]  # the writer's own copy of the added page
     if bleed:  # same boxes as the drawn pages, so a copy shop trims every sheet alike
         page.trimbox = RectangleObject((bleed, bleed, width - bleed, height - bleed))
         page.bleedbox = RectangleObject((0, 0, width, height))

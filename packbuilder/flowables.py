@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -266,21 +267,10 @@ class LetterPage(Flowable):  # type: ignore[misc]
 
 def draw_text(canv: Canvas, x: float, y: float, text: str, primary: str, size: float) -> None:
     """Draw one line of plain text, switching to a fallback font for characters it needs."""
-    for run, face in _runs(text, primary):
+    for run, face in fonts.runs(text, primary):
         canv.setFont(face, size)
         canv.drawString(x, y, run)
         x += canv.stringWidth(run, face, size)
-
-
-def _runs(text: str, primary: str) -> list[tuple[str, str]]:
-    runs: list[tuple[str, str]] = []
-    for char in text:
-        face = fonts.font_for(char, primary) or primary
-        if runs and (runs[-1][1] == face or char == " "):
-            runs[-1] = (runs[-1][0] + char, runs[-1][1])
-        else:
-            runs.append((char, face))
-    return runs
 
 
 #: A long address line breaks before one of these words if it can ("c/o Consulate General of
@@ -288,6 +278,7 @@ def _runs(text: str, primary: str) -> list[tuple[str, str]]:
 _BREAK_BEFORE = ("in", "of", "for", "and", "at")
 
 
+@lru_cache(maxsize=4096)
 def fit_lines(
     lines: tuple[str, ...],
     width: float,
@@ -297,8 +288,10 @@ def fit_lines(
     where: str = "the space for the address",
     face: str = fonts.SANS,
     prefer: tuple[str, ...] = _BREAK_BEFORE,
-) -> list[tuple[str, float]]:
+) -> tuple[tuple[str, float], ...]:
     """Lines wrapped to `width` (continuations flush left, as postal addresses are written).
+
+    Cached: the same recipient block is fitted for every signer's letter, label and envelope.
 
     Raises DoesNotFit when a word is wider than `width` or the lines are taller than
     `height`: an address is never cut or squeezed.
@@ -326,10 +319,10 @@ def fit_lines(
             f"the address needs {len(out)} lines ({needed:.0f} pt) but {where} holds "
             f"{height:.0f} pt"
         )
-    return [(text, 0.0) for text in out]
+    return tuple((text, 0.0) for text in out)
 
 
-def address_block(lines: tuple[str, ...], geo: Geometry) -> list[tuple[str, float]]:
+def address_block(lines: tuple[str, ...], geo: Geometry) -> tuple[tuple[str, float], ...]:
     """Recipient lines fitted to the envelope window of `geo`."""
     w = geo.window
     room = w.width - 2 * geo.window_inset_x
@@ -341,7 +334,7 @@ def draw_lines(
     canv: Canvas,
     x: float,
     top: float,
-    lines: list[tuple[str, float]],
+    lines: tuple[tuple[str, float], ...],
     size: float,
     leading: float,
     face: str = fonts.SANS,

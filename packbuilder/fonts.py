@@ -8,7 +8,7 @@ WenQuanYi Micro Hei, which covers both.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -146,8 +146,17 @@ def markup(text: str, primary: str) -> str:
 
 def width(text: str, primary: str, size: float) -> float:
     """Width in points of plain `text` set in `primary`, with fallback fonts where needed."""
-    total = 0.0
+    return float(sum(pdfmetrics.stringWidth(run, face, size) for run, face in runs(text, primary)))
+
+
+@lru_cache(maxsize=4096)  # bounded: signer names are many and each is seen a few times
+def runs(text: str, primary: str) -> tuple[tuple[str, str], ...]:
+    """`text` cut into runs that one font draws: (run, font name). Spaces join any run."""
+    out: list[tuple[str, str]] = []
     for char in text:
         face = font_for(char, primary) or primary
-        total += pdfmetrics.stringWidth(char, face, size)
-    return total
+        if out and (out[-1][1] == face or char == " "):
+            out[-1] = (out[-1][0] + char, out[-1][1])
+        else:
+            out.append((char, face))
+    return tuple(out)

@@ -28,7 +28,7 @@ def label_problem(label: m.Label, stock: LabelStock) -> str | None:
     return None
 
 
-def fit_label(label: m.Label, stock: LabelStock) -> list[tuple[str, float]]:
+def fit_label(label: m.Label, stock: LabelStock) -> tuple[tuple[str, float], ...]:
     """The label's lines fitted inside its safe area; DoesNotFit if they cannot be."""
     width = stock.label_width - 2 * stock.inset
     height = stock.label_height - 2 * stock.inset

@@ -96,7 +96,7 @@ def test_kill_9_during_a_build_leaves_the_previous_pdf(tmp_path: Path) -> None:
     previous = b"%PDF-1.4 last week's pack\n"
     out.write_bytes(previous)
     signers = tmp_path / "many.csv"
-    rows = "".join(f"Writer {n},{n} Main St,Springfield,MA,01103\r\n" for n in range(400))
+    rows = "".join(f"Writer {n},{n} Main St,Springfield,MA,01103\r\n" for n in range(800))
     signers.write_text("Name,Street address,City,State,ZIP\r\n" + rows, encoding="utf-8")
     command = [
         sys.executable,
@@ -112,7 +112,7 @@ def test_kill_9_during_a_build_leaves_the_previous_pdf(tmp_path: Path) -> None:
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path
     )
-    time.sleep(1.5)  # well into layout: the 2,000-letter build takes several seconds
+    time.sleep(1.5)  # well into layout: the 4,000-letter build takes about ten seconds
     assert process.poll() is None, "the build finished before it could be killed"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()

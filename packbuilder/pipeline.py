@@ -115,19 +115,19 @@ def check_glyphs(content: Content, signers: tuple[m.Signer, ...] = ()) -> None:
 
     Runs before layout, so a missing glyph never reaches paper as an empty box.
     """
-    problems: list[Problem] = []
-    for mark, field, text in content.strings():
-        for char in fonts.uncovered(text):
-            message = f"no font in the pack can print {fonts.describe(char)}; remove or replace it"
-            problems.append(Problem(mark.file, mark.line, mark.col, field, message))
-    for signer in signers:
-        for char in fonts.uncovered(" ".join((signer.name, *signer.address, signer.email or ""))):
-            o = signer.origin
-            if o is not None:
-                message = (
-                    f"no font in the pack can print {fonts.describe(char)}; remove or replace it"
-                )
-                problems.append(Problem(o.file, o.line, o.col, o.field, message))
+    texts = [((k.file, k.line, k.col, field), text) for k, field, text in content.strings()]
+    texts += [
+        ((o.file, o.line, o.col, o.field), " ".join((s.name, *s.address, s.email or "")))
+        for s in signers
+        if (o := s.origin) is not None
+    ]
+    problems = [
+        Problem(
+            *where, f"no font in the pack can print {fonts.describe(char)}; remove or replace it"
+        )
+        for where, text in texts
+        for char in fonts.uncovered(text)
+    ]
     if problems:
         raise ContentError(problems)
 

@@ -388,10 +388,12 @@ def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
         v = contact.address_verified
         parts: list[m.Inline] = [m.Text(f"Address: {v.when}"), m.Cite(numbers[v.source])]
         fax = "none"
+        # A number never breaks across lines in the table; the words after it may.
+        number = contact.fax.number.replace(" ", "\u00a0") if contact.fax else ""
         if contact.fax and not contact.is_open:
-            fax = f"{contact.fax.number} (closed: do not use)"
+            fax = f"{number} (closed: do not use)"
         elif contact.fax:
-            fax = contact.fax.number
+            fax = number
             fv = contact.fax.verified
             parts += [m.Text(f"; fax: {fv.when}"), m.Cite(numbers[fv.source])]
         if contact.email:

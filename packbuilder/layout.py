@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -403,7 +404,7 @@ class _Story:
                 self.p(row.name, "table-bold"),
                 self.p(row.status, "table"),
                 self.p(" / ".join(row.address), "table"),
-                self.p(row.fax.replace(" ", "\u00a0"), "table"),  # a number never breaks
+                self.p(row.fax, "table"),
                 self.rich(row.verified, "table"),
             ]
             rows.append(cells)
@@ -610,7 +611,9 @@ class _Story:
         for entry in part.entries:
             text = f"{entry.number}.\u00a0\u00a0"
             markup = fonts.markup(text + entry.text, s.fontName)
-            if entry.url:
-                markup += " " + fonts.markup(entry.url, s.fontName)
+            if entry.url:  # checked to be a plain http(s) address with no quotes or brackets
+                href = escape(entry.url, {'"': "&quot;"})
+                link = fonts.markup(entry.url, s.fontName)
+                markup += f' <a href="{href}">{link}</a>'
             out.append(Paragraph(markup, s))
         return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -31,6 +31,18 @@ class Mark:
     file: str
     line: int
     col: int
+    #: The value exactly as written in the file (quotes, folds and all), to point inside it.
+    raw: str = field(default="", compare=False, repr=False)
+
+    def find(self, needle: str) -> Mark:
+        """The place of `needle` inside this value as written, or this mark if not found."""
+        at = self.raw.find(needle)
+        if at < 0:
+            return self
+        before = self.raw[:at]
+        lines = before.count("\n")
+        col = at - (before.rfind("\n") + 1) + 1 if lines else self.col + at
+        return Mark(self.file, self.line + lines, col)
 
 
 @dataclass(frozen=True)
@@ -161,6 +173,41 @@ def _explain(message: str) -> str:
     return message
 
 
+def texts(tree: RawTree) -> Iterator[tuple[Mark, str, str]]:
+    """Every text value in every file that could be read: (mark, field path, text)."""
+    for node in tree.files.values():
+        if node is not None:
+            yield from _texts(node, "")
+
+
+def _texts(node: Node, path: str) -> Iterator[tuple[Mark, str, str]]:
+    if isinstance(node, Scalar):
+        yield node.mark, path or "(top)", node.text
+    elif isinstance(node, Sequence):
+        for i, item in enumerate(node.items):
+            yield from _texts(item, f"{path}[{i}]")
+    else:
+        for key, value in node.items:
+            yield from _texts(value, f"{path}.{key.text}" if path else key.text)
+
+
+def source_ids(tree: RawTree) -> set[str]:
+    """The ids written in sources.yaml, even where some source has a mistake elsewhere."""
+    node = tree.files.get("sources.yaml")
+    found: set[str] = set()
+    if isinstance(node, Mapping):
+        for key, value in node.items:
+            if key.text == "sources" and isinstance(value, Sequence):
+                for item in value.items:
+                    if isinstance(item, Mapping):
+                        found |= {
+                            v.text
+                            for k, v in item.items
+                            if k.text == "id" and isinstance(v, Scalar)
+                        }
+    return found
+
+
 def _position(text: str, index: int) -> tuple[int, int]:
     """1-based line and column of character `index` in `text`."""
     before = text[:index]
@@ -185,7 +232,11 @@ def _refuse_anchors(text: str, shown: str) -> Iterator[Problem]:
 
 
 def _mark(node: yaml.Node, shown: str) -> Mark:
-    return Mark(shown, node.start_mark.line + 1, node.start_mark.column + 1)
+    start, end = node.start_mark, node.end_mark
+    raw = ""
+    if isinstance(node, yaml.ScalarNode) and isinstance(start.buffer, str):
+        raw = start.buffer[start.index : end.index]
+    return Mark(shown, start.line + 1, start.column + 1, raw)
 
 
 def _convert(node: yaml.Node, shown: str, problems: list[Problem]) -> Node:

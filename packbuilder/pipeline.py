@@ -16,7 +16,7 @@ from .assemble import assemble, kit_choice
 from .errors import AttachmentError, ContentError, OutputError, PackError, Problem
 from .finish import count_pages, finish, split_letters
 from .layout import layout
-from .loader import load
+from .loader import Mark, load, texts
 from .schema import Content, Paper, validate
 from .signers import read_signers
 from .styles import label_stock
@@ -70,8 +70,17 @@ class RenderedPack:
 
 
 def check_content(content_dir: Path, strict: bool = False) -> Content:
-    """Load and validate the content folder; raise ContentError with every problem."""
-    return validate(load(content_dir), strict=strict)
+    """Load and validate the content folder; raise ContentError with every problem, including
+    characters no font can print, found in every file that could be read."""
+    raw = load(content_dir)
+    glyphs = glyph_problems(list(texts(raw)))
+    try:
+        content = validate(raw, strict=strict)
+    except ContentError as exc:
+        raise ContentError([*exc.problems, *glyphs]) from None
+    if glyphs:
+        raise ContentError([*glyphs, *content.warnings])
+    return content
 
 
 def print_setup(content: Content, options: BuildOptions) -> m.PrintSetup:
@@ -110,24 +119,27 @@ def load_signers(
     return found.signers, tuple(warnings)
 
 
-def check_glyphs(content: Content, signers: tuple[m.Signer, ...] = ()) -> None:
-    """Raise ContentError naming every character no shipped font can draw, and where it is.
+def glyph_problems(found: list[tuple[Mark, str, str]]) -> list[Problem]:
+    """A located error for every character no shipped font can print, so that no empty box
+    ever reaches paper."""
+    problems = []
+    for mark, field, text in found:
+        for char in fonts.uncovered(text):
+            at = mark.find(char)
+            message = f"no font in the pack can print {fonts.describe(char)}; remove or replace it"
+            problems.append(Problem(at.file, at.line, at.col, field, message))
+    return problems
 
-    Runs before layout, so a missing glyph never reaches paper as an empty box.
-    """
-    texts = [((k.file, k.line, k.col, field), text) for k, field, text in content.strings()]
-    texts += [
-        ((o.file, o.line, o.col, o.field), " ".join((s.name, *s.address, s.email or "")))
-        for s in signers
-        if (o := s.origin) is not None
-    ]
-    problems = [
-        Problem(
-            *where, f"no font in the pack can print {fonts.describe(char)}; remove or replace it"
-        )
-        for where, text in texts
-        for char in fonts.uncovered(text)
-    ]
+
+def check_glyphs(signers: tuple[m.Signer, ...]) -> None:
+    """Raise ContentError for signer-list characters that no shipped font can print."""
+    problems = glyph_problems(
+        [
+            (Mark(o.file, o.line, o.col), o.field, " ".join((s.name, *s.address, s.email or "")))
+            for s in signers
+            if (o := s.origin) is not None
+        ]
+    )
     if problems:
         raise ContentError(problems)
 
@@ -217,7 +229,7 @@ def check_pack(options: BuildOptions) -> CheckResult:
     """
     content = check_content(options.content_dir, options.strict)
     signers, signer_warnings = load_signers(content, options)
-    check_glyphs(content, signers)
+    check_glyphs(signers)
     build_time(content)  # an unusable SOURCE_DATE_EPOCH is found by check too
     body = layout(_document(content, options, signers))
     letters = sum(1 for mark in body.marks if mark.kind == "letter")
@@ -228,7 +240,7 @@ def build_pack(options: BuildOptions) -> BuildResult:
     """Build the pack and write it atomically; nothing is written if any stage fails."""
     content = check_content(options.content_dir, options.strict)
     signers, signer_warnings = load_signers(content, options)
-    check_glyphs(content, signers)
+    check_glyphs(signers)
     pack = render_pack(content, options, signers)
     output = options.output or Path("build") / f"{content.campaign.file_slug}.pdf"
     staged = _stage_letters(options.split_dir, pack.letters) if options.split_dir else None

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
 from .errors import ContentError, Problem, did_you_mean
-from .loader import CONTENT_FILES, Mapping, Mark, Node, RawTree, Scalar, Sequence
+from .loader import CONTENT_FILES, Mapping, Mark, Node, RawTree, Scalar, Sequence, source_ids
 
 # ---------------------------------------------------------------------------------------------
 # Value types
@@ -496,35 +496,6 @@ class Content:
             c for c in self.contacts.contacts if c.is_open and (chosen is None or c.id in chosen)
         )
 
-    def strings(self) -> Iterator[tuple[Mark, str, str]]:
-        """Every text value in the content, with where it was written: (mark, field, text)."""
-        for name, value in (
-            ("campaign.yaml", self.campaign),
-            ("briefing.yaml", self.briefing),
-            ("cases.yaml", self.cases),
-            ("contacts.yaml", self.contacts),
-            ("letter.yaml", self.letter),
-            ("sources.yaml", self.sources),
-            ("guide.yaml", self.guide),
-        ):
-            yield from _strings(value, "", name, self.places)
-
-
-def _strings(
-    value: Any, path: str, file: str, places: dict[str, Mark]
-) -> Iterator[tuple[Mark, str, str]]:
-    if isinstance(value, str):
-        mark = places.get(f"{file}:{path}")
-        if mark is not None:  # defaults the organiser never wrote are ours, and covered
-            yield mark, path, value
-    elif isinstance(value, tuple):
-        for i, item in enumerate(value):
-            yield from _strings(item, f"{path}[{i}]", file, places)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, PartialDate | type):
-        for f in dataclasses.fields(value):
-            sub = f"{path}.{f.name}" if path else f.name
-            yield from _strings(getattr(value, f.name), sub, file, places)
-
 
 FILE_TYPES: dict[str, type] = {
     "campaign.yaml": Campaign,
@@ -554,7 +525,7 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
     good = {name: value for name, value in parsed.items() if value is not _BAD}
     # Cross-file checks run on every file that could be read, so one broken file does not
     # hide the mistakes in the others.
-    found = list(_cross_checks(good, reader.places, raw.folder))
+    found = list(_cross_checks(good, reader.places, raw.folder, source_ids(raw)))
     problems += [p for p in found if p.severity == "error"]
     warnings = [p for p in found if p.severity == "warning"]
     if strict:
@@ -749,7 +720,7 @@ def _describe(tp: Any) -> str:
 
 
 def _cross_checks(
-    parsed: dict[str, Any], places: dict[str, Mark], folder: Path
+    parsed: dict[str, Any], places: dict[str, Mark], folder: Path, written_ids: set[str]
 ) -> Iterator[Problem]:
     """Checks that span files: citations, source references, dates, letters to print."""
     sources_file: Sources | None = parsed.get("sources.yaml")
@@ -759,24 +730,32 @@ def _cross_checks(
     contacts: Contacts | None = parsed.get("contacts.yaml")
     letter: LetterTemplate | None = parsed.get("letter.yaml")
     guide: Guide | None = parsed.get("guide.yaml")
-    sources = {s.id for s in sources_file.sources} if sources_file else set()
+    # Citations are checked against the ids written in sources.yaml even when some source has
+    # a mistake of its own, so one bad URL does not hide every unknown citation.
+    sources = {s.id for s in sources_file.sources} if sources_file else written_ids
+    known = sources_file is not None or bool(written_ids)
     used: set[str] = set()
 
-    def at(file: str, path: str, message: str, severity: str = "error") -> Problem:
+    def at(
+        file: str, path: str, message: str, severity: str = "error", inside: str = ""
+    ) -> Problem:
         mark = places.get(f"{file}:{path}") or Mark(file, 1, 1)
+        if inside:
+            mark = mark.find(inside)
         return Problem(mark.file, mark.line, mark.col, path, message, severity)  # type: ignore[arg-type]
 
     def cite(file: str, path: str, text: str) -> Iterator[Problem]:
         for ref in CITATION.findall(text):
             if ref in sources:
                 used.add(ref)
-            elif sources_file:
-                yield at(file, path, f"cites unknown source '[^{ref}]'{did_you_mean(ref, sources)}")
+            elif known:
+                message = f"cites unknown source '[^{ref}]'{did_you_mean(ref, sources)}"
+                yield at(file, path, message, inside=f"[^{ref}]")
 
     def ref(file: str, path: str, source_id: str) -> Iterator[Problem]:
         if source_id in sources:
             used.add(source_id)
-        elif sources_file:
+        elif known:
             yield at(file, path, f"unknown source '{source_id}'{did_you_mean(source_id, sources)}")
 
     if campaign:

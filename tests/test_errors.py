@@ -250,3 +250,22 @@ def test_previous_pdf_is_left_untouched_by_a_failed_build(
     result = run_cli("build", str(folder), "-o", str(out))
     assert result.exit_code == 1
     assert out.read_bytes() == b"%PDF-previous"
+
+
+def test_a_mistake_in_sources_does_not_hide_unknown_citations(
+    content_tree: ContentTree, tmp_path: Path
+) -> None:
+    folder = content_tree(
+        **{
+            "sources.yaml": [("url: http://www.bailii.org", "url: www.bailii.org")],
+            "briefing.yaml": [("[^cohen-brookings-2010]", "[^no-such-source]")],
+            "campaign.yaml": [("paper: letter", "paper: legal")],
+        }
+    )
+    found = build_fails(folder, tmp_path)
+    fields = {(Path(m["file"]).name, m["field"].split(".")[0]) for m in found}
+    assert ("sources.yaml", "sources[6]") in fields
+    assert ("campaign.yaml", "paper") in fields
+    cite = next(m for m in found if "no-such-source" in m["msg"])
+    line = (folder / "briefing.yaml").read_text("utf-8").splitlines()[int(cite["line"]) - 1]
+    assert line[int(cite["col"]) - 1 :].startswith("[^no-such-source]")  # points at the citation

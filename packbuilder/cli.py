@@ -221,6 +221,14 @@ def build(
                                  param_hint="--label-offset") from None  # fmt: skip
     if abs(x) > 10 or abs(y) > 10:
         raise click.BadParameter("at most 10 mm either way", param_hint="--label-offset")
+    switches = {
+        "guide": guide,
+        "sign_in": sign_in,
+        "tally": tally,
+        "fax_covers": fax_covers,
+        "labels": labels,
+        "envelopes": envelopes,
+    }
     options = BuildOptions(
         content_dir=content_dir,
         output=output,
@@ -232,12 +240,7 @@ def build(
         split_dir=split_dir,
         signers=signers,
         copies=copies,
-        guide=guide,
-        sign_in=sign_in,
-        tally=tally,
-        fax_covers=fax_covers,
-        labels=labels,
-        envelopes=envelopes,
+        kit=tuple((name, on) for name, on in switches.items() if on is not None),
         label_start=label_start,
         label_offset_mm=(x, y),
     )

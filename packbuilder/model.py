@@ -53,11 +53,6 @@ class Paragraph:
 
     inlines: tuple[Inline, ...]
 
-    @property
-    def plain(self) -> str:
-        """The text without citation numbers."""
-        return "".join(i.text for i in self.inlines if isinstance(i, Text))
-
 
 @dataclass(frozen=True)
 class Meta:

@@ -37,15 +37,15 @@ class BuildOptions:
     #: A signer CSV given on the command line (the campaign's `signers:` otherwise).
     signers: Path | None = None
     copies: int = 1
-    #: Drive-kit sheets switched on or off on the command line (None: the campaign decides).
-    guide: bool | None = None
-    sign_in: bool | None = None
-    tally: bool | None = None
-    fax_covers: bool | None = None
-    labels: bool | None = None
-    envelopes: bool | None = None
+    #: Drive-kit sheets switched on or off on the command line, by name ("labels": False);
+    #: a sheet not named here is as the campaign file says.
+    kit: tuple[tuple[str, bool], ...] = ()
     label_start: int = 1
     label_offset_mm: tuple[float, float] = (0.0, 0.0)
+
+
+#: What --email switches off, whatever the campaign or the other flags say.
+EMAIL_KIT = {"labels": False, "envelopes": False}
 
 
 @dataclass(frozen=True)
@@ -179,19 +179,10 @@ def _document(content: Content, options: BuildOptions, signers: tuple[m.Signer, 
         signers=signers,
         copies=options.copies,
         kit=dataclasses.replace(
-            kit_choice(
-                content,
-                guide=options.guide,
-                sign_in=options.sign_in,
-                tally=options.tally,
-                fax_covers=options.fax_covers,
-                labels=options.labels,
-                envelopes=options.envelopes,
-            ),
+            # Label stock and envelopes are for the organiser's own printer, not for sharing.
+            kit_choice(content, **(dict(options.kit) | (EMAIL_KIT if options.email else {}))),
             label_start=options.label_start,
             label_offset_mm=options.label_offset_mm,
-            # Label stock and envelopes are for the organiser's own printer, not for sharing.
-            **({"labels": False, "envelopes": False} if options.email else {}),
         ),
     )
 

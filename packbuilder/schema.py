@@ -52,15 +52,6 @@ class PartialDate:
             return None
         return cls(year, month, day)
 
-    def iso(self) -> str:
-        """The date as written in content: YYYY, YYYY-MM or YYYY-MM-DD."""
-        parts = [f"{self.year:04d}"]
-        if self.month:
-            parts.append(f"{self.month:02d}")
-        if self.day:
-            parts.append(f"{self.day:02d}")
-        return "-".join(parts)
-
     def human(self) -> str:
         """The date as printed: '15 February 2012', 'February 2012' or '2012'."""
         if not self.month:

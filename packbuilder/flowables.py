@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from . import fonts
+from . import fonts, measure
 from . import model as m
 from .errors import DoesNotFit
 from .styles import (
@@ -114,22 +113,8 @@ class LetterBodyForm:
 
     def signer_problem(self, signer: m.Signer) -> str | None:
         """Why the signer's name or address would not fit on its line, or None."""
-        half = self.half_width - 4
-        name = fonts.width(signer.name, fonts.SERIF, LETTER_SIZE)
-        if name > half:
-            return (
-                f"the name '{signer.name}' is {name - half:.0f} pt too long for the name line "
-                "of the letter; shorten it (initials for middle names)"
-            )
-        address = ", ".join(signer.address)
-        room = self.width - 4
-        wide = fonts.width(address, fonts.SERIF, LETTER_SIZE)
-        if wide > room:
-            return (
-                f"the address '{address}' is {wide - room:.0f} pt too long for the address "
-                "line of the letter; shorten it"
-            )
-        return None
+        # 2 pt in from each end of the rule, where _signer draws the text.
+        return measure.signer_problem(signer, self.half_width - 4, self.width - 4)
 
     def signer_rows(self) -> tuple[float, float]:
         """Heights (from the body top) of the name and address rules."""
@@ -242,7 +227,7 @@ class LetterPage(Flowable):  # type: ignore[misc]
 
     def _recipient(self, canv: Canvas) -> None:
         geo = self.body.geo
-        lines = address_block(self.letter.recipient, geo)
+        lines = measure.address_block(self.letter.recipient, geo)
         w = geo.window
         x = w.left + geo.window_inset_x
         top = geo.height - (w.top + geo.window_back_address + geo.window_inset_y)
@@ -271,63 +256,6 @@ def draw_text(canv: Canvas, x: float, y: float, text: str, primary: str, size: f
         canv.setFont(face, size)
         canv.drawString(x, y, run)
         x += canv.stringWidth(run, face, size)
-
-
-#: A long address line breaks before one of these words if it can ("c/o Consulate General of
-#: the People's Republic of China / in San Francisco"), rather than wherever the width runs out.
-_BREAK_BEFORE = ("in", "of", "for", "and", "at")
-
-
-@lru_cache(maxsize=4096)
-def fit_lines(
-    lines: tuple[str, ...],
-    width: float,
-    height: float,
-    size: float,
-    leading: float,
-    where: str = "the space for the address",
-    face: str = fonts.SANS,
-    prefer: tuple[str, ...] = _BREAK_BEFORE,
-) -> tuple[tuple[str, float], ...]:
-    """Lines wrapped to `width` (continuations flush left, as postal addresses are written).
-
-    Cached: the same recipient block is fitted for every signer's letter, label and envelope.
-
-    Raises DoesNotFit when a word is wider than `width` or the lines are taller than
-    `height`: an address is never cut or squeezed.
-    """
-    out: list[str] = []
-    for line in lines:
-        words = line.split()
-        while words:
-            fitting = 0
-            while fitting < len(words) and (
-                fonts.width(" ".join(words[: fitting + 1]), face, size) <= width
-            ):
-                fitting += 1
-            if fitting == 0:
-                raise DoesNotFit(f"'{words[0]}' is wider than {where}")
-            if fitting < len(words):
-                nice = [i for i in range(2, fitting + 1) if words[i].lower() in prefer]
-                if nice:
-                    fitting = nice[-1]
-            out.append(" ".join(words[:fitting]))
-            words = words[fitting:]
-    needed = (len(out) - 1) * leading + size * 1.25
-    if needed > height:
-        raise DoesNotFit(
-            f"the address needs {len(out)} lines ({needed:.0f} pt) but {where} holds "
-            f"{height:.0f} pt"
-        )
-    return tuple((text, 0.0) for text in out)
-
-
-def address_block(lines: tuple[str, ...], geo: Geometry) -> tuple[tuple[str, float], ...]:
-    """Recipient lines fitted to the envelope window of `geo`."""
-    w = geo.window
-    room = w.width - 2 * geo.window_inset_x
-    usable = w.height - geo.window_back_address - 2 * geo.window_inset_y
-    return fit_lines(lines, room, usable, ADDRESS_SIZE, ADDRESS_LEADING, "the envelope window")
 
 
 def draw_lines(

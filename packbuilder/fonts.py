@@ -144,11 +144,6 @@ def markup(text: str, primary: str) -> str:
     return "".join(out)
 
 
-def width(text: str, primary: str, size: float) -> float:
-    """Width in points of plain `text` set in `primary`, with fallback fonts where needed."""
-    return float(sum(pdfmetrics.stringWidth(run, face, size) for run, face in runs(text, primary)))
-
-
 @lru_cache(maxsize=4096)  # bounded: signer names are many and each is seen a few times
 def runs(text: str, primary: str) -> tuple[tuple[str, str], ...]:
     """`text` cut into runs that one font draws: (run, font name). Spaces join any run."""

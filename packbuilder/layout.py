@@ -23,18 +23,16 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.doctemplate import LayoutError as ReportLabLayoutError
 
-from . import fonts
+from . import fonts, measure
 from . import model as m
 from .errors import DoesNotFit, LayoutError, Problem
-from .flowables import Heading, LetterBodyForm, LetterPage, Recorder, address_block
+from .flowables import Heading, LetterBodyForm, LetterPage, Recorder
 from .sheets import (
     EnvelopePage,
     FaxCoverPage,
     LabelSheetPage,
-    envelope_problem,
     fax_cover_problems,
     label_pages,
-    label_problem,
 )
 from .styles import (
     ACCENT,
@@ -217,19 +215,13 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         index = canv.getPageNumber() - 1 + self.recorder.offset
         label = self.page_label(index)
         room = self.geo.width - self.geo.margin_left - self.geo.margin_right - 40
-        canv.drawString(self.geo.margin_left, y, _shorten(self.footer_text, room))
+        canv.drawString(
+            self.geo.margin_left,
+            y,
+            measure.shorten(self.footer_text, room, fonts.SANS, FOOTER_SIZE),
+        )
         canv.drawRightString(self.geo.width - self.geo.margin_right, y, label)
         canv.restoreState()
-
-
-def _shorten(text: str, room: float) -> str:
-    """`text` cut at a word with an ellipsis so that it fits `room` points of footer."""
-    if fonts.width(text, fonts.SANS, FOOTER_SIZE) <= room:
-        return text
-    words = text.split()
-    while words and fonts.width(" ".join(words) + " …", fonts.SANS, FOOTER_SIZE) > room:
-        words.pop()
-    return " ".join(words) + " …"
 
 
 def _roman(n: int) -> str:
@@ -452,7 +444,7 @@ class _Story:
                          "page; shorten it or leave out an optional paragraph")  # fmt: skip
         # The recipient's own lines come from letter.yaml: blame them there, once.
         try:
-            address_block(body.recipient, self.geo)
+            measure.address_block(body.recipient, self.geo)
         except DoesNotFit as exc:
             self.problem(body.recipient_origin, str(exc))
         else:
@@ -461,7 +453,7 @@ class _Story:
                 if letter.recipient not in checked:  # each post once, however many letters
                     checked.add(letter.recipient)
                     try:
-                        address_block(letter.recipient, self.geo)
+                        measure.address_block(letter.recipient, self.geo)
                     except DoesNotFit as exc:
                         self.problem(letter.origin, str(exc))
         signers = {id(s): s for letter in part.letters if (s := letter.signer) is not None}
@@ -502,18 +494,22 @@ class _Story:
             stock = label_stock(self.geo.name)
             for label in part.labels:
                 # The recipient's own lines first: if they cannot fit, say so in letter.yaml.
-                shared = label_problem(m.Label(label.shared, None), stock) if label.shared else None
+                shared = (
+                    measure.label_problem(m.Label(label.shared, None), stock)
+                    if label.shared
+                    else None
+                )
                 if shared:
                     once(label.shared_origin, shared)
                 else:
-                    once(label.origin, label_problem(label, stock))
+                    once(label.origin, measure.label_problem(label, stock))
             for n, slots in enumerate(label_pages(part, stock), 1):
                 pages.append((f"Label sheet {n}", slots))
         else:
             template = "envelope"
             size = envelope_size(self.geo.name)
             for envelope in part.envelopes:
-                once(envelope.origin, envelope_problem(envelope, size))
+                once(envelope.origin, measure.envelope_problem(envelope, size))
             for n, envelope in enumerate(part.envelopes, 1):
                 pages.append((f"Envelope {n}", envelope))
         # A fax cover goes out with a letter, so in duplex each starts on a right-hand page like

@@ -9,32 +9,25 @@ from reportlab.platypus import Flowable
 from . import fonts
 from . import model as m
 from .errors import DoesNotFit
-from .flowables import Recorder, draw_lines, fit_lines
-from .styles import ACCENT, MUTED, RULE, EnvelopeSize, Geometry, LabelStock
-
-#: Address text on labels and envelopes (sans, like the letter's window block).
-LABEL_SIZE = 7.5
-LABEL_LEADING = 8.6
-ENVELOPE_SIZE = 10
-ENVELOPE_LEADING = 12
-
-
-def label_problem(label: m.Label, stock: LabelStock) -> str | None:
-    """Why a label's lines would not fit its safe area, or None."""
-    try:
-        fit_label(label, stock)
-    except DoesNotFit as exc:
-        return str(exc)
-    return None
-
-
-def fit_label(label: m.Label, stock: LabelStock) -> tuple[tuple[str, float], ...]:
-    """The label's lines fitted inside its safe area; DoesNotFit if they cannot be."""
-    width = stock.label_width - 2 * stock.inset
-    height = stock.label_height - 2 * stock.inset
-    return fit_lines(
-        label.lines, width, height, LABEL_SIZE, LABEL_LEADING, f"an {stock.name} label"
-    )
+from .flowables import Recorder, draw_lines
+from .measure import fit_envelope_recipient, fit_envelope_sender, fit_fax_line, fit_label
+from .styles import (
+    ACCENT,
+    ENVELOPE_LEADING,
+    ENVELOPE_SENDER_LEADING,
+    ENVELOPE_SENDER_SIZE,
+    ENVELOPE_SIZE,
+    FAX_LABEL_WIDTH,
+    FAX_LEADING,
+    FAX_SIZE,
+    LABEL_LEADING,
+    LABEL_SIZE,
+    MUTED,
+    RULE,
+    EnvelopeSize,
+    Geometry,
+    LabelStock,
+)
 
 
 class _SheetPage(Flowable):  # type: ignore[misc]
@@ -134,31 +127,12 @@ class EnvelopePage(_SheetPage):
     def draw_page(self, canv: Canvas) -> None:
         e = self.size
         if self.envelope.sender:
-            sender = fit_lines(self.envelope.sender, e.sender.width, e.sender.height, 8.5, 10)
-            draw_lines(canv, e.sender.left, e.height - e.sender.top, sender, 8.5, 10)
+            sender = fit_envelope_sender(self.envelope, e)
+            draw_lines(canv, e.sender.left, e.height - e.sender.top, sender,
+                       ENVELOPE_SENDER_SIZE, ENVELOPE_SENDER_LEADING)  # fmt: skip
         r = e.recipient
-        lines = fit_lines(
-            self.envelope.recipient, r.width, r.height, ENVELOPE_SIZE, ENVELOPE_LEADING
-        )
+        lines = fit_envelope_recipient(self.envelope, e)
         draw_lines(canv, r.left, e.height - r.top, lines, ENVELOPE_SIZE, ENVELOPE_LEADING)
-
-
-def envelope_problem(envelope: m.Envelope, size: EnvelopeSize) -> str | None:
-    """Why an envelope's addresses would not fit, or None."""
-    try:
-        if envelope.sender:
-            where = f"the return-address corner of a {size.name} envelope"
-            fit_lines(envelope.sender, size.sender.width, size.sender.height, 8.5, 10, where)
-        r = size.recipient
-        where = f"the address area of a {size.name} envelope"
-        fit_lines(envelope.recipient, r.width, r.height, ENVELOPE_SIZE, ENVELOPE_LEADING, where)
-    except DoesNotFit as exc:
-        return str(exc)
-    return None
-
-
-FAX_LABEL_WIDTH = 120
-FAX_SIZE, FAX_LEADING = 11, 14
 
 
 def _fax_rows(cover: m.FaxCover) -> list[tuple[str, str]]:
@@ -192,8 +166,7 @@ def fax_cover_problems(cover: m.FaxCover, geo: Geometry) -> list[tuple[m.Origin 
     found = []
     for origin, text, room in checks:
         try:
-            fit_lines((text,), room, 200, FAX_SIZE, FAX_LEADING, "a line of the fax cover",
-                      fonts.SERIF, prefer=())  # fmt: skip
+            fit_fax_line(text, room)
         except DoesNotFit as exc:
             found.append((origin, str(exc)))
     return found
@@ -232,8 +205,7 @@ class FaxCoverPage(_SheetPage):
             canv.drawString(left, y, label)
             canv.setFillColorRGB(0, 0, 0)
             if value:
-                lines = fit_lines((value,), right - left - label_w, 200, FAX_SIZE, FAX_LEADING,
-                                  "a line of the fax cover", fonts.SERIF, prefer=())  # fmt: skip
+                lines = fit_fax_line(value, right - left - label_w)
                 draw_lines(canv, left + label_w, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING,
                            fonts.SERIF)  # fmt: skip
                 y -= FAX_LEADING * (len(lines) - 1)
@@ -243,6 +215,5 @@ class FaxCoverPage(_SheetPage):
                 canv.line(left + label_w, y - 3, right, y - 3)
             y -= 30
         canv.setFillColorRGB(0, 0, 0)
-        lines = fit_lines((_fax_message(c),), right - left, 200, FAX_SIZE, FAX_LEADING,
-                          "a line of the fax cover", fonts.SERIF, prefer=())  # fmt: skip
+        lines = fit_fax_line(_fax_message(c), right - left)
         draw_lines(canv, left, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING, fonts.SERIF)

@@ -188,6 +188,17 @@ LETTER_LEADING = 13.5
 ADDRESS_SIZE = 9.5
 ADDRESS_LEADING = 11
 FOOTER_SIZE = 8
+#: Address text on labels and envelopes (sans, like the letter's window block).
+LABEL_SIZE = 7.5
+LABEL_LEADING = 8.6
+ENVELOPE_SIZE = 10
+ENVELOPE_LEADING = 12
+ENVELOPE_SENDER_SIZE = 8.5
+ENVELOPE_SENDER_LEADING = 10
+#: Fax cover: value text and the width of the label column ("To", "Fax", ...).
+FAX_SIZE = 11
+FAX_LEADING = 14
+FAX_LABEL_WIDTH = 120
 #: Height of one ruled line the writer fills in by hand.
 HANDWRITING_LINE = 20
 

@@ -1,0 +1,219 @@
+"""The one place that measures text: widths, line fitting, and whether an address fits its space.
+
+Checking (layout's problem list, `check`) and drawing (letters, labels, envelopes, fax covers)
+call the same functions here, so a check that predicts and a page that draws cannot disagree.
+Every function works in points, on plain text, and raises or returns `DoesNotFit` messages
+rather than cutting or squeezing text: an address is never printed short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+
+from . import fonts
+from . import model as m
+from .errors import DoesNotFit
+from .styles import (
+    ADDRESS_LEADING,
+    ADDRESS_SIZE,
+    ENVELOPE_LEADING,
+    ENVELOPE_SENDER_LEADING,
+    ENVELOPE_SENDER_SIZE,
+    ENVELOPE_SIZE,
+    FAX_LEADING,
+    FAX_SIZE,
+    LABEL_LEADING,
+    LABEL_SIZE,
+    LETTER_SIZE,
+    EnvelopeSize,
+    Geometry,
+    LabelStock,
+)
+
+#: Lines fitted for drawing: (text, indent in points from the block's left edge).
+Fitted = tuple[tuple[str, float], ...]
+
+
+def width(text: str, primary: str, size: float) -> float:
+    """Width in points of plain `text` set in `primary`, with fallback fonts where needed.
+
+    Measured run by run (fonts.runs), the same runs the drawing code sets, so a line with a
+    Hangul name or a symbol is as wide on paper as it was when checked.
+    """
+    return float(
+        sum(pdfmetrics.stringWidth(run, face, size) for run, face in fonts.runs(text, primary))
+    )
+
+
+def block_height(lines: int, size: float, leading: float) -> float:
+    """Height from the first line's text top to the last line's descender."""
+    return (lines - 1) * leading + size * 1.25 if lines else 0.0
+
+
+#: A long address line breaks before one of these words if it can ("c/o Consulate General of
+#: the People's Republic of China / in San Francisco"), rather than wherever the width runs out.
+BREAK_BEFORE = ("in", "of", "for", "and", "at")
+
+
+def wrap(
+    line: str, room: float, size: float, where: str, face: str, prefer: tuple[str, ...]
+) -> list[str]:
+    """One line wrapped at spaces to `room` points; continuations flush left.
+
+    Raises DoesNotFit when a single word is wider than `room`.
+    """
+    out: list[str] = []
+    words = line.split()
+    while words:
+        fitting = 0
+        while fitting < len(words) and (width(" ".join(words[: fitting + 1]), face, size) <= room):
+            fitting += 1
+        if fitting == 0:
+            raise DoesNotFit(f"'{words[0]}' is wider than {where}")
+        if fitting < len(words):
+            nice = [i for i in range(2, fitting + 1) if words[i].lower() in prefer]
+            if nice:
+                fitting = nice[-1]
+        out.append(" ".join(words[:fitting]))
+        words = words[fitting:]
+    return out
+
+
+@lru_cache(maxsize=4096)
+def fit_lines(
+    lines: tuple[str, ...],
+    room: float,
+    height: float,
+    size: float,
+    leading: float,
+    where: str = "the space for the address",
+    face: str = fonts.SANS,
+    prefer: tuple[str, ...] = BREAK_BEFORE,
+) -> Fitted:
+    """Lines wrapped to `room` points (continuations flush left, as postal addresses are written).
+
+    Cached: the same recipient block is fitted for every signer's letter, label and envelope.
+
+    Raises DoesNotFit when a word is wider than `room` or the lines are taller than
+    `height`: an address is never cut or squeezed.
+    """
+    out: list[str] = []
+    for line in lines:
+        out += wrap(line, room, size, where, face, prefer)
+    needed = block_height(len(out), size, leading)
+    if needed > height:
+        raise DoesNotFit(
+            f"the address needs {len(out)} lines ({needed:.0f} pt) but {where} holds "
+            f"{height:.0f} pt"
+        )
+    return tuple((text, 0.0) for text in out)
+
+
+def problem(fit: Callable[[], object]) -> str | None:
+    """Run a fitting call and return its DoesNotFit message, or None."""
+    try:
+        fit()
+    except DoesNotFit as exc:
+        return str(exc)
+    return None
+
+
+# --- the letter's recipient block ----------------------------------------------------------------
+
+
+def address_block(lines: tuple[str, ...], geo: Geometry) -> Fitted:
+    """Recipient lines fitted to the envelope window of `geo`."""
+    w = geo.window
+    room = w.width - 2 * geo.window_inset_x
+    usable = w.height - geo.window_back_address - 2 * geo.window_inset_y
+    return fit_lines(lines, room, usable, ADDRESS_SIZE, ADDRESS_LEADING, "the envelope window")
+
+
+# --- labels -----------------------------------------------------------------------------------
+
+
+def fit_label(label: m.Label, stock: LabelStock) -> Fitted:
+    """The label's lines fitted inside its safe area; DoesNotFit if they cannot be."""
+    room = stock.label_width - 2 * stock.inset
+    height = stock.label_height - 2 * stock.inset
+    return fit_lines(label.lines, room, height, LABEL_SIZE, LABEL_LEADING, f"an {stock.name} label")
+
+
+def label_problem(label: m.Label, stock: LabelStock) -> str | None:
+    """Why a label's lines would not fit its safe area, or None."""
+    return problem(lambda: fit_label(label, stock))
+
+
+# --- envelopes printed directly -----------------------------------------------------------------
+
+
+def fit_envelope_sender(envelope: m.Envelope, size: EnvelopeSize) -> Fitted:
+    """The return address fitted to the envelope's top-left corner."""
+    s = size.sender
+    where = f"the return-address corner of a {size.name} envelope"
+    return fit_lines(envelope.sender, s.width, s.height, ENVELOPE_SENDER_SIZE,
+                     ENVELOPE_SENDER_LEADING, where)  # fmt: skip
+
+
+def fit_envelope_recipient(envelope: m.Envelope, size: EnvelopeSize) -> Fitted:
+    """The recipient block fitted to the envelope's address area."""
+    r = size.recipient
+    where = f"the address area of a {size.name} envelope"
+    return fit_lines(envelope.recipient, r.width, r.height, ENVELOPE_SIZE, ENVELOPE_LEADING, where)
+
+
+def envelope_problem(envelope: m.Envelope, size: EnvelopeSize) -> str | None:
+    """Why an envelope's addresses would not fit, or None."""
+
+    def both() -> None:
+        if envelope.sender:
+            fit_envelope_sender(envelope, size)
+        fit_envelope_recipient(envelope, size)
+
+    return problem(both)
+
+
+# --- fax covers ---------------------------------------------------------------------------------
+
+
+def fit_fax_line(text: str, room: float) -> Fitted:
+    """A fax-cover value wrapped as prose to `room` points (no address-style break words)."""
+    return fit_lines((text,), room, 200, FAX_SIZE, FAX_LEADING, "a line of the fax cover",
+                     fonts.SERIF, prefer=())  # fmt: skip
+
+
+# --- the signer's lines on a letter ---------------------------------------------------------------
+
+
+def signer_problem(signer: m.Signer, name_room: float, address_room: float) -> str | None:
+    """Why the signer's name or address would not fit on its ruled line, or None."""
+    name = width(signer.name, fonts.SERIF, LETTER_SIZE)
+    if name > name_room:
+        return (
+            f"the name '{signer.name}' is {name - name_room:.0f} pt too long for the name line "
+            "of the letter; shorten it (initials for middle names)"
+        )
+    address = ", ".join(signer.address)
+    wide = width(address, fonts.SERIF, LETTER_SIZE)
+    if wide > address_room:
+        return (
+            f"the address '{address}' is {wide - address_room:.0f} pt too long for the address "
+            "line of the letter; shorten it"
+        )
+    return None
+
+
+# --- running text -----------------------------------------------------------------------------
+
+
+def shorten(text: str, room: float, face: str, size: float) -> str:
+    """`text` cut at a word with an ellipsis so that it fits `room` points (page footers)."""
+    if width(text, face, size) <= room:
+        return text
+    words = text.split()
+    while words and width(" ".join(words) + " …", face, size) > room:
+        words.pop()
+    return " ".join(words) + " …"

@@ -1,75 +1,315 @@
-"""Benchmark: build a pack with many signed letters and report time, size and peak memory.
+"""Benchmark: packbuilder against Typst building the same pack, and packbuilder's cold start.
 
-    python bench/bench.py                 # 1,000 letters (200 signers x 5 posts)
-    python bench/bench.py --signers 20    # a quick run
+    pip install '.[bench]'                      # the typst package (Typst's compiler)
+    python bench/bench.py                       # 1,000, 10,000 and 100,000 letters -> RESULTS.md
+    python bench/bench.py --letters 1000        # one size
+    python bench/bench.py --letters 100 --repeats 1 --results -   # a quick look, table on stdout
 
-Each size runs in a fresh process, so peak memory (max RSS) is that build's alone. Numbers
-depend on the machine; compare runs on the same one.
+Each pack is 5 open posts x N/5 signers from one CSV, with the drive kit and no duplex blanks
+(`--no-duplex`). bench/pack.typ is the same logical pack written in Typst from the same content
+files and CSV (cover, briefing, cases, one letter per signer per post, sign-in sheet, address
+labels, sources). Every build runs in a fresh process; the two tools alternate run by run, and
+the table gives the median of the runs (time from process start to exit, peak RSS of that
+process alone, file size). Ratios compare per page, since the two packs differ by a few pages.
+Numbers depend on the machine and on what else runs on it: the load average is recorded.
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
+import os
+import platform
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+TEMPLATE = Path(__file__).resolve().parent / "pack.typ"
+POSTS = 5  # open posts in content/contacts.yaml: letters = signers x 5
+
+#: Letter counts from which each tool runs once (a 100,000-letter build takes minutes).
+ONCE_FROM = 50_000
+#: Address-space cap for the Typst process, so a run that would exhaust a shared machine's
+#: memory fails (and is reported as such) instead of taking the machine down.
+TYPST_CAP_GB = 12
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    cpu: float  # user + system seconds: Typst lays out on several threads
+    peak_mb: float
+    size: int
+    pages: int
+    failed: str = ""
 
 
 def signer_csv(path: Path, count: int) -> None:
     rows = ["Name,Street address,City,State,Zip Code"]
-    rows += [f"Writer {n:04d},{n} Main Street,Springfield,MA,01103" for n in range(count)]
+    rows += [f"Writer {n:05d},{n} Main Street,Springfield,MA,01103" for n in range(count)]
     path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
 
 
-def run(signers: int, extra: list[str]) -> dict[str, float]:
+def measure(command: list[str], cwd: Path, out: Path, cap_gb: float = 0) -> Run:
+    """Run `command` in a fresh process: wall time, CPU time and peak RSS of that process."""
+
+    def limit() -> None:
+        if cap_gb:
+            import resource
+
+            cap = int(cap_gb * 2**30)
+            resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+    out.unlink(missing_ok=True)
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=limit
+    )
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
+    peak = usage.ru_maxrss / 1024
+    if proc.returncode != 0 or not out.exists():
+        tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+        return Run(seconds, cpu, peak, 0, 0, f"exit {proc.returncode}: {tail[0][:120]}")
+    return Run(seconds, cpu, peak, out.stat().st_size, count_pages(out))
+
+
+def count_pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)
+
+
+def packbuilder_run(work: Path, letters: int) -> Run:
+    out = work / "packbuilder.pdf"
+    command = [sys.executable, "-m", "packbuilder", "build", str(ROOT / "content"), "-o",
+               str(out), "--signers", str(work / "signers.csv"), "--no-duplex"]  # fmt: skip
+    return measure(command, ROOT, out)
+
+
+def typst_run(work: Path, letters: int) -> Run:
+    out = work / "typst.pdf"
+    code = (
+        "import typst; typst.compile('pack.typ', output='typst.pdf', root='.', "
+        f"font_paths=[{str(ROOT / 'fonts')!r}], ignore_system_fonts=True, "
+        "sys_inputs={'content': 'content', 'signers': 'signers.csv'})"
+    )
+    return measure([sys.executable, "-c", code], work, out, cap_gb=TYPST_CAP_GB)
+
+
+def cold_start(runs: int) -> dict[str, float]:
+    """Median seconds from process start to exit: the default pack, check, and --help."""
+    out: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        csv = Path(tmp) / "signers.csv"
-        out = Path(tmp) / "pack.pdf"
-        signer_csv(csv, signers)
-        command = [sys.executable, "-m", "packbuilder", "build", str(ROOT / "content"),
-                   "-o", str(out), "--signers", str(csv), *extra]  # fmt: skip
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
-        seconds = time.perf_counter() - start
-        peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        return {"seconds": seconds, "mb": out.stat().st_size / 1e6, "peak_mb": peak_kb / 1024}
+        pdf = Path(tmp) / "pack.pdf"
+        commands = {
+            "build content -o pack.pdf": ["build", "content", "-o", str(pdf)],
+            "check content": ["check", "content"],
+            "--help": ["--help"],
+        }
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(runs):
+            for name, args in commands.items():
+                start = time.perf_counter()
+                subprocess.run([sys.executable, "-m", "packbuilder", *args], cwd=ROOT,
+                               check=True, capture_output=True)  # fmt: skip
+                times[name].append(time.perf_counter() - start)
+        for name, values in times.items():
+            out[name] = statistics.median(values)
+    return out
+
+
+def median_run(runs: list[Run]) -> Run:
+    good = [r for r in runs if not r.failed]
+    if not good:
+        return runs[0]
+    return Run(
+        statistics.median(r.seconds for r in good),
+        statistics.median(r.cpu for r in good),
+        statistics.median(r.peak_mb for r in good),
+        int(statistics.median(r.size for r in good)),
+        good[0].pages,
+    )
+
+
+def bench_size(letters: int, repeats: int, typst: bool) -> dict[str, tuple[Run, int]]:
+    results: dict[str, list[Run]] = {"packbuilder": [], "Typst": []}
+    with tempfile.TemporaryDirectory(prefix="packbench-") as tmp:
+        work = Path(tmp)
+        signer_csv(work / "signers.csv", letters // POSTS)
+        shutil.copytree(ROOT / "content", work / "content")
+        shutil.copy(TEMPLATE, work / "pack.typ")
+        for n in range(repeats):
+            # Alternate which tool goes first, so neither always runs on a warmer machine.
+            order = ["packbuilder", "Typst"] if n % 2 == 0 else ["Typst", "packbuilder"]
+            for tool in order:
+                if tool == "Typst" and not typst:
+                    continue
+                run = (
+                    packbuilder_run(work, letters)
+                    if tool == "packbuilder"
+                    else typst_run(work, letters)
+                )
+                results[tool].append(run)
+                print(f"  {letters:>7} letters  {tool:<11} {run.seconds:7.2f} s  "
+                      f"{run.peak_mb:6.0f} MB  {run.size / 1e6:7.2f} MB  {run.pages} pages  "
+                      f"{run.failed}", file=sys.stderr, flush=True)  # fmt: skip
+    return {tool: (median_run(runs), len(runs)) for tool, runs in results.items() if runs}
+
+
+def load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f}, {five:.2f}, {fifteen:.2f}"
+
+
+def version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def table(sizes: dict[int, dict[str, tuple[Run, int]]]) -> list[str]:
+    lines = [
+        "| letters | tool | runs | pages | time s | CPU s | ms/page | peak RSS MB | size MB "
+        "| bytes/page | time/page vs Typst | bytes/page vs Typst |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for letters, tools in sizes.items():
+        typst = tools.get("Typst")
+        for tool, (run, count) in tools.items():
+            if run.failed:
+                lines.append(f"| {letters:,} | {tool} | {count} | | failed: {run.failed} "
+                             "| | | | | | | |")  # fmt: skip
+                continue
+            per_page = run.seconds / run.pages
+            bpp = run.size / run.pages
+            t_ratio = b_ratio = ""
+            if typst and not typst[0].failed and tool != "Typst":
+                t_ratio = f"{per_page / (typst[0].seconds / typst[0].pages):.2f} x"
+                b_ratio = f"{bpp / (typst[0].size / typst[0].pages):.2f} x"
+            lines.append(
+                f"| {letters:,} | {tool} | {count} | {run.pages:,} | {run.seconds:.2f} "
+                f"| {run.cpu:.2f} | {1000 * per_page:.2f} | {run.peak_mb:.0f} "
+                f"| {run.size / 1e6:.2f} | {bpp:,.0f} | {t_ratio} | {b_ratio} |"
+            )
+    return lines
+
+
+def targets(sizes: dict[int, dict[str, tuple[Run, int]]], cold: dict[str, float]) -> list[str]:
+    """The issue's targets, each with the measured value and whether it holds."""
+    out: list[str] = []
+
+    def row(target: str, value: str, ok: bool | None) -> None:
+        verdict = "not measured" if ok is None else ("met" if ok else "**missed**")
+        out.append(f"| {target} | {value} | {verdict} |")
+
+    def pb(letters: int) -> Run | None:
+        got = sizes.get(letters, {}).get("packbuilder")
+        return got[0] if got and not got[0].failed else None
+
+    def ty(letters: int) -> Run | None:
+        got = sizes.get(letters, {}).get("Typst")
+        return got[0] if got and not got[0].failed else None
+
+    one, ten, hundred, t1 = pb(1000), pb(10_000), pb(100_000), ty(1000)
+    if one and t1:
+        ratio = (one.seconds / one.pages) / (t1.seconds / t1.pages)
+        row("1,000 letters: time per page <= 0.6 x Typst", f"{ratio:.2f} x", ratio <= 0.6)
+        ratio = (one.size / one.pages) / (t1.size / t1.pages)
+        row("1,000 letters: bytes per page <= 0.4 x Typst", f"{ratio:.2f} x", ratio <= 0.4)
+    if one:
+        row("1,000 letters: peak RSS <= 120 MB", f"{one.peak_mb:.0f} MB", one.peak_mb <= 120)
+    if one and ten:
+        ratio = ten.seconds / one.seconds
+        row("10,000 letters: time <= 10.5 x 1,000 letters", f"{ratio:.2f} x", ratio <= 10.5)
+        row("10,000 letters: peak RSS <= 150 MB", f"{ten.peak_mb:.0f} MB", ten.peak_mb <= 150)
+    if hundred:
+        base = ten or one
+        scale = 10 if ten else 100
+        if base:
+            ratio = hundred.seconds / base.seconds
+            row(f"100,000 letters: linear in time (<= {scale * 1.05:.1f} x the "
+                f"{100_000 // scale:,}-letter time)", f"{ratio:.2f} x",
+                ratio <= scale * 1.05)  # fmt: skip
+        row("100,000 letters: peak RSS <= 200 MB", f"{hundred.peak_mb:.0f} MB",
+            hundred.peak_mb <= 200)  # fmt: skip
+    build = cold.get("build content -o pack.pdf")
+    if build is not None:
+        row("default pack, process start to exit < 1.0 s", f"{build:.2f} s", build < 1.0)
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--signers", type=int, nargs="*", default=[20, 200])
-    parser.add_argument("--no-kit", action="store_true", help="letters only, no labels or sheets")
+    parser.add_argument("--letters", type=int, nargs="*", default=[1000, 10_000, 100_000],
+                        help="pack sizes in letters (multiples of 5)")  # fmt: skip
+    parser.add_argument("--repeats", type=int, default=3, help="runs per tool and size")
+    parser.add_argument("--no-typst", action="store_true", help="packbuilder only")
+    parser.add_argument("--results", default=str(ROOT / "bench" / "RESULTS.md"),
+                        help="where to write the table ('-': standard output)")  # fmt: skip
     args = parser.parse_args()
-    print(f"{'letters':>8} {'seconds':>8} {'ms/letter':>10} {'PDF MB':>7} {'peak RSS MB':>12}")
-    for count in args.signers:
-        # RUSAGE_CHILDREN keeps the largest child so far: run each size in its own process.
-        probe = [
-            sys.executable,
-            __file__,
-            "--one",
-            str(count),
-            *(["--no-kit"] if args.no_kit else []),
-        ]
-        subprocess.run(probe, check=True)
-
-
-LETTERS_ONLY = ["--no-labels", "--no-sign-in", "--no-fax-covers", "--no-guide", "--no-tally"]
-
-
-def one(count: int, no_kit: bool) -> None:
-    r = run(count, LETTERS_ONLY if no_kit else [])
-    letters = count * 5
-    print(f"{letters:>8} {r['seconds']:>8.2f} {1000 * r['seconds'] / letters:>10.2f} "
-          f"{r['mb']:>7.2f} {r['peak_mb']:>12.0f}")  # fmt: skip
+    typst = not args.no_typst
+    if typst and version("typst") == "not installed":
+        sys.exit("Typst is not installed: pip install '.[bench]' (or run with --no-typst)")
+    load_before = load()
+    started = time.time()
+    cold = cold_start(max(args.repeats, 3))
+    sizes: dict[int, dict[str, tuple[Run, int]]] = {}
+    for letters in args.letters:
+        repeats = 1 if letters >= ONCE_FROM else args.repeats
+        sizes[letters] = bench_size(letters, repeats, typst)
+    minutes = (time.time() - started) / 60
+    report = [
+        "# Benchmark results",
+        "",
+        "Made by `python bench/bench.py` (see its docstring); do not edit by hand.",
+        "",
+        f"- Machine: {os.cpu_count()} cores, {platform.machine()}, Python "
+        f"{platform.python_version()}, packbuilder {version('packbuilder')}, reportlab "
+        f"{version('reportlab')}, pypdf {version('pypdf')}, typst (Python package) "
+        f"{version('typst')}",
+        f"- Load average (1, 5, 15 min) at start: {load_before}; at end: {load()}; "
+        f"{minutes:.1f} minutes in all",
+        f"- Each pack: letters = signers x {POSTS} posts, drive kit, no duplex blanks. Times "
+        "are wall-clock from process start to exit (median of the runs), CPU is user + system "
+        f"time; sizes of {ONCE_FROM:,} letters and more run once per tool. Typst runs with a "
+        f"{TYPST_CAP_GB} GB address-space cap.",
+        "",
+        *table(sizes),
+        "",
+        f"## Process start to exit (median of {max(args.repeats, 3)} runs)",
+        "",
+        "The default pack (no signers), each command in a fresh process.",
+        "",
+        "| command | seconds |",
+        "|---|---:|",
+        *[f"| `packbuilder {name}` | {seconds:.2f} |" for name, seconds in cold.items()],
+        "",
+        "## Targets (issue 14)",
+        "",
+        "| target | measured | |",
+        "|---|---:|---|",
+        *targets(sizes, cold),
+        "",
+    ]
+    text = "\n".join(report)
+    if args.results == "-":
+        print(text)
+    else:
+        Path(args.results).write_text(text, encoding="utf-8")
+        print(text)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--one":
-        one(int(sys.argv[2]), "--no-kit" in sys.argv)
-    else:
-        main()
+    main()

@@ -111,8 +111,8 @@ CASES: tuple[Case, ...] = (
     edit(
         "letter-cites-a-source",
         "letter.yaml",
-        "Thank you for considering this request.",
-        "Thank you for considering this request.[^cat-text]",
+        "Thank you for considering my request.",
+        "Thank you for considering my request.[^cat-text]",
     ),
     edit(
         "include-unknown-paragraph",
@@ -163,8 +163,8 @@ CASES: tuple[Case, ...] = (
     edit(
         "letter-too-long",
         "letter.yaml",
-        "Thank you for considering this request.",
-        "Thank you for considering this request. " * 30,
+        "Thank you for considering my request.",
+        "Thank you for considering my request. " * 30,
     ),
     edit(
         "address-too-tall-for-window",

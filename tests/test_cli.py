@@ -79,8 +79,8 @@ def test_unwritable_output_is_an_error_not_a_traceback(tmp_path: Path) -> None:
 
 
 def test_check_finds_what_only_layout_shows(content_tree: ContentTree) -> None:
-    long = "Thank you for considering this request. " * 30
-    folder = content_tree(**{"letter.yaml": [("Thank you for considering this request.", long)]})
+    long = "Thank you for considering my request. " * 30
+    folder = content_tree(**{"letter.yaml": [("Thank you for considering my request.", long)]})
     result = run_cli("check", str(folder))
     assert result.exit_code == 1
     assert "letter.yaml:11:3: paragraphs: the letter is" in result.output

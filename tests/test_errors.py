@@ -211,8 +211,8 @@ def test_closed_post_without_reason(content_tree: ContentTree, tmp_path: Path) -
 def test_a_letter_too_long_for_its_page_names_the_letter(
     content_tree: ContentTree, tmp_path: Path
 ) -> None:
-    long = "Thank you for considering this request. " * 40
-    folder = content_tree(**{"letter.yaml": [("Thank you for considering this request.", long)]})
+    long = "Thank you for considering my request. " * 40
+    folder = content_tree(**{"letter.yaml": [("Thank you for considering my request.", long)]})
     (found,) = build_fails(folder, tmp_path)
     assert found["file"].endswith("letter.yaml")
     assert "too long for one page" in found["msg"]
@@ -234,7 +234,7 @@ def test_markup_in_content_prints_literally(content_tree: ContentTree, tmp_path:
     from pdfcheck import page_texts
 
     nasty = '<b>bold</b> & <img src="/etc/passwd"/> <font color=red>x</font>'
-    folder = content_tree(**{"letter.yaml": [("Thank you for considering this request.", nasty)]})
+    folder = content_tree(**{"letter.yaml": [("Thank you for considering my request.", nasty)]})
     out = tmp_path / "p.pdf"
     result = run_cli("build", str(folder), "-o", str(out))
     assert result.exit_code == 0, result.output

@@ -46,7 +46,7 @@ def test_injection_strings_print_literally_and_open_no_file(
         **{
             "briefing.yaml": [("The rule against sending refugees back", line)],
             "letter.yaml": [
-                ("Thank you for considering this request.", line),
+                ("Thank you for considering my request.", line),
                 ("personal_lines: 3", "personal_lines: 3\ninclude: [obligations, harm]"),
             ],
         }

@@ -101,6 +101,8 @@ signers_option = click.option(
     "Network or a spreadsheet (comma or semicolon, any common encoding).",
 )
 debug_option = click.option("--debug", is_flag=True, help=DEBUG_HELP)
+QUIET_HELP = "Print only errors: no warnings and no summary (the exit status still tells)."
+quiet_option = click.option("-q", "--quiet", is_flag=True, help=QUIET_HELP)
 
 
 @click.group(help=MAIN_HELP, context_settings={"help_option_names": ["-h", "--help"]})
@@ -184,6 +186,7 @@ def main() -> None:
     help="Move every label X mm right and Y mm down to correct printer drift, e.g. 1,-0.5.",
 )
 @strict_option
+@quiet_option
 @debug_option
 def build(
     content_dir: Path,
@@ -204,6 +207,7 @@ def build(
     label_start: int,
     label_offset: str,
     strict: bool,
+    quiet: bool,
     debug: bool,
 ) -> None:
     """Build the pack."""
@@ -245,6 +249,8 @@ def build(
         label_offset_mm=(x, y),
     )
     result = _run(lambda: build_pack(options), debug)
+    if quiet:
+        return
     for warning in result.warnings:
         click.echo(str(warning), err=True)
     if result.signers:
@@ -261,9 +267,15 @@ def build(
 @signers_option
 @paper_option
 @strict_option
+@quiet_option
 @debug_option
 def check(
-    content_dir: Path, signers: Path | None, paper: str | None, strict: bool, debug: bool
+    content_dir: Path,
+    signers: Path | None,
+    paper: str | None,
+    strict: bool,
+    quiet: bool,
+    debug: bool,
 ) -> None:
     """Check the content."""
     from .pipeline import BuildOptions, check_pack
@@ -275,6 +287,8 @@ def check(
         paper=paper,  # type: ignore[arg-type]
     )
     result = _run(lambda: check_pack(options), debug)
+    if quiet:
+        return
     for warning in result.warnings:
         click.echo(str(warning), err=True)
     n = len(result.warnings)

@@ -7,8 +7,10 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from . import fonts
 from . import model as m
@@ -20,6 +22,9 @@ from .loader import Mark, load, texts
 from .schema import Content, Paper, validate
 from .signers import read_signers
 from .styles import label_stock
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -131,17 +136,69 @@ def glyph_problems(found: list[tuple[Mark, str, str]]) -> list[Problem]:
     return problems
 
 
-def check_glyphs(signers: tuple[m.Signer, ...]) -> None:
-    """Raise ContentError for signer-list characters that no shipped font can print."""
-    problems = glyph_problems(
+def signer_glyph_problems(signers: tuple[m.Signer, ...]) -> list[Problem]:
+    """A located error for every signer-list character that no shipped font can print."""
+    return glyph_problems(
         [
             (Mark(o.file, o.line, o.col), o.field, " ".join((s.name, *s.address, s.email or "")))
             for s in signers
             if (o := s.origin) is not None
         ]
     )
-    if problems:
-        raise ContentError(problems)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What preflight found and checked: everything a build needs to finish the PDF."""
+
+    content: Content
+    signers: tuple[m.Signer, ...]
+    document: m.Document
+    #: The pack laid out in memory (laying it out is the fit check).
+    body: m.RenderedBody
+    when: dt.datetime
+    warnings: tuple[Problem, ...]
+
+    @property
+    def letters(self) -> int:
+        return sum(1 for mark in self.body.marks if mark.kind == "letter")
+
+
+def preflight(options: BuildOptions) -> Checked:
+    """Run every check a build makes, before anything is written, and report all problems
+    together: content, signers, glyphs, attachments, then fit (the layout itself).
+
+    `check` stops here; `build` finishes the PDF from what this returns. A new check goes in
+    this one function, so both commands run it. Content errors stop early (nothing else can be
+    read without valid content); after that every check runs, even when an earlier one failed,
+    and the layout is tried with what could be read, so one run names every problem.
+    """
+    content = check_content(options.content_dir, options.strict)
+    found = _Found()
+    signers, signer_warnings = found.run(load_signers, content, options) or ((), ())
+    found.problems += signer_glyph_problems(signers)
+    attachments = found.run(attachment_pages, content) or {}
+    when = build_time(content)  # before layout: ReportLab reads SOURCE_DATE_EPOCH too
+    warnings = (*content.warnings, *signer_warnings)
+    document = _document(content, options, signers, attachments)
+    body = found.run(layout, document)
+    if found.problems or body is None:
+        raise ContentError([*found.problems, *warnings])
+    return Checked(content, signers, document, body, when, warnings)
+
+
+class _Found:
+    """The problems of the checks run so far, so that one failing check does not hide the next."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def run(self, check: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
+        try:
+            return check(*args, **kwargs)
+        except ContentError as exc:
+            self.problems += exc.problems
+            return None
 
 
 def render_pack(
@@ -152,14 +209,24 @@ def render_pack(
     """Build the PDF in memory from validated content (and the signers already read)."""
     options = options or BuildOptions()
     when = build_time(content)  # first: ReportLab reads SOURCE_DATE_EPOCH too
-    document = _document(content, options, signers)
-    body = layout(document)
+    document = _document(content, options, signers, attachment_pages(content))
+    return _finish(document, layout(document), when, options)
+
+
+def _finish(
+    document: m.Document, body: m.RenderedBody, when: dt.datetime, options: BuildOptions
+) -> RenderedPack:
     pdf = finish(body, document.meta, document.setup, when)
     letters = tuple(split_letters(pdf, body, document.meta)) if options.split_dir else ()
     return RenderedPack(pdf, body.final_page_count, letters)
 
 
-def _document(content: Content, options: BuildOptions, signers: tuple[m.Signer, ...]) -> m.Document:
+def _document(
+    content: Content,
+    options: BuildOptions,
+    signers: tuple[m.Signer, ...],
+    attachments: dict[str, int],
+) -> m.Document:
     setup = print_setup(content, options)
     stock = label_stock(setup.paper)
     if options.label_start > stock.per_sheet:
@@ -175,7 +242,7 @@ def _document(content: Content, options: BuildOptions, signers: tuple[m.Signer, 
     return assemble(
         content,
         setup,
-        _attachment_pages(content),
+        attachments,
         signers=signers,
         copies=options.copies,
         kit=dataclasses.replace(
@@ -187,7 +254,8 @@ def _document(content: Content, options: BuildOptions, signers: tuple[m.Signer, 
     )
 
 
-def _attachment_pages(content: Content) -> dict[str, int]:
+def attachment_pages(content: Content) -> dict[str, int]:
+    """The page count of every attached PDF; ContentError naming each one that cannot be read."""
     pages: dict[str, int] = {}
     problems: list[Problem] = []
     for i, attachment in enumerate(content.campaign.attachments):
@@ -213,27 +281,16 @@ class CheckResult:
 
 
 def check_pack(options: BuildOptions) -> CheckResult:
-    """Everything a build checks, without writing anything: content, signers, glyphs, space.
-
-    Lays the pack out in memory, so a letter too long for its page or an address too tall for
-    the window is found by `check` too, not only at print time.
-    """
-    content = check_content(options.content_dir, options.strict)
-    signers, signer_warnings = load_signers(content, options)
-    check_glyphs(signers)
-    build_time(content)  # an unusable SOURCE_DATE_EPOCH is found by check too
-    body = layout(_document(content, options, signers))
-    letters = sum(1 for mark in body.marks if mark.kind == "letter")
-    return CheckResult(content, content.warnings + signer_warnings, letters)
+    """Everything a build checks, without writing anything (see `preflight`)."""
+    checked = preflight(options)
+    return CheckResult(checked.content, checked.warnings, checked.letters)
 
 
 def build_pack(options: BuildOptions) -> BuildResult:
-    """Build the pack and write it atomically; nothing is written if any stage fails."""
-    content = check_content(options.content_dir, options.strict)
-    signers, signer_warnings = load_signers(content, options)
-    check_glyphs(signers)
-    pack = render_pack(content, options, signers)
-    output = options.output or Path("build") / f"{content.campaign.file_slug}.pdf"
+    """Build the pack and write it atomically; nothing is written if any check fails."""
+    checked = preflight(options)
+    pack = _finish(checked.document, checked.body, checked.when, options)
+    output = options.output or Path("build") / f"{checked.content.campaign.file_slug}.pdf"
     staged = _stage_letters(options.split_dir, pack.letters) if options.split_dir else None
     try:
         write_atomic(output, pack.pdf)
@@ -241,8 +298,9 @@ def build_pack(options: BuildOptions) -> BuildResult:
     finally:
         if staged:
             shutil.rmtree(staged, ignore_errors=True)
-    warnings = content.warnings + signer_warnings
-    return BuildResult(output, pack.pages, len(pack.pdf), warnings, tuple(written), len(signers))
+    return BuildResult(
+        output, pack.pages, len(pack.pdf), checked.warnings, tuple(written), len(checked.signers)
+    )
 
 
 def _stage_letters(folder: Path, letters: tuple[tuple[str, bytes], ...]) -> Path:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ContentTree, run_cli
+from conftest import CONTENT, ContentTree, run_cli
 
 LOCATED = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<field>[^:]+): (?P<msg>.+)$")
 
@@ -213,7 +213,7 @@ def test_a_letter_too_long_for_its_page_names_the_letter(
 ) -> None:
     long = "Thank you for considering my request. " * 40
     folder = content_tree(**{"letter.yaml": [("Thank you for considering my request.", long)]})
-    (found,) = build_fails(folder, tmp_path)
+    (found,) = [m for m in build_fails(folder, tmp_path) if "warning:" not in m["msg"]]
     assert found["file"].endswith("letter.yaml")
     assert "too long for one page" in found["msg"]
 
@@ -269,3 +269,50 @@ def test_a_mistake_in_sources_does_not_hide_unknown_citations(
     cite = next(m for m in found if "no-such-source" in m["msg"])
     line = (folder / "briefing.yaml").read_text("utf-8").splitlines()[int(cite["line"]) - 1]
     assert line[int(cite["col"]) - 1 :].startswith("[^no-such-source]")  # points at the citation
+
+
+def test_preflight_reports_signers_attachments_and_fit_together(
+    content_tree: ContentTree, tmp_path: Path
+) -> None:
+    """One run names every problem: a signer nobody can print, a broken attachment and a
+    letter too long for its page, from `check` and `build` alike."""
+    long = "Thank you for considering my request. " * 40
+    attach = "attachments:\n  - {title: Flyer, file: flyer.pdf, after: briefing}\n"
+    folder = content_tree(
+        **{
+            "letter.yaml": [("Thank you for considering my request.", long)],
+            "campaign.yaml": [("paper: letter\n", "paper: letter\n" + attach)],
+        }
+    )
+    (folder / "flyer.pdf").write_bytes(b"not a pdf")
+    csv = tmp_path / "s.csv"
+    csv.write_bytes("Name,Street address\r\nAnn \U0001f600,2 Main St\r\n".encode())
+    for command in ("check", "build"):
+        out = tmp_path / "out.pdf"
+        extra = ["-o", str(out)] if command == "build" else []
+        result = run_cli(command, str(folder), "--signers", str(csv), *extra)
+        assert result.exit_code == 1, result.output
+        found = problems(result.output)
+        errors = [m for m in found if "warning:" not in m["msg"]]
+        assert {m["file"].rsplit("/", 1)[-1] for m in errors} == {
+            "s.csv",
+            "campaign.yaml",
+            "letter.yaml",
+        }, result.output
+        assert any("too long for one page" in m["msg"] for m in errors)
+        assert any("not a readable PDF" in m["msg"] for m in errors)
+        assert not out.exists()
+
+
+def test_quiet_prints_nothing_but_errors(content_tree: ContentTree, tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    built = run_cli("build", str(CONTENT), "-o", str(out), "--quiet")
+    assert built.exit_code == 0
+    assert built.output == ""
+    assert out.exists()
+    checked = run_cli("check", str(CONTENT), "-q")
+    assert (checked.exit_code, checked.output) == (0, "")
+    folder = content_tree(**{"campaign.yaml": [("paper: letter", "paper: legal")]})
+    failed = run_cli("check", str(folder), "--quiet")
+    assert failed.exit_code == 1
+    assert "paper" in failed.output

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from . import model as m
+from .language import Language
 from .schema import CITATION, Contact, Content, PartialDate, Source, Verified
 
 
@@ -25,10 +26,12 @@ def assemble(
     chooses the drive-kit sheets (default: the campaign's `kit:` settings).
     """
     campaign = content.campaign
+    language = content.language
+    w = language.words
     setup = setup or m.PrintSetup(paper=campaign.paper, duplex=campaign.duplex)
     numbers = _number_sources(content)
     para = _Paragraphs(numbers)
-    date_text = _human_date(campaign.date.day, campaign.date.month, campaign.date.year)
+    date_text = language.date(campaign.date.year, campaign.date.month, campaign.date.day)
 
     briefing = m.Briefing(
         title=content.briefing.title,
@@ -43,7 +46,7 @@ def assemble(
         cases=tuple(
             m.CaseSummary(
                 title=c.title,
-                date_text=c.date_note or c.date.human(),
+                date_text=c.date_note or _date(language, c.date),
                 place=c.place,
                 confidence=c.confidence,
                 confidence_note=para(c.confidence_note),
@@ -56,14 +59,14 @@ def assemble(
     addressees = _addressees(content, numbers)
     body = _letter_body(content)
     letters = m.Letters(
-        title="Letters",
+        title=w.letters,
         letters=tuple(_letters(content, date_text, body, signers, copies, setup.paper)),
     )
     kit = kit or kit_choice(content)
     sources = m.SourceList(
-        title="Sources",
+        title=w.sources,
         entries=tuple(
-            m.SourceEntry(numbers[s.id], _source_text(s), s.url)
+            m.SourceEntry(numbers[s.id], _source_text(language, s), s.url)
             for s in sorted(content.sources.sources, key=lambda s: numbers[s.id])
         ),
     )
@@ -82,17 +85,14 @@ def assemble(
         organiser=campaign.organiser,
         ask=para(campaign.ask),
         intro=tuple(para(p) for p in campaign.intro),
-        contents=tuple(_part_title(p) for p in parts),
-        print_note=(
-            "Print at 100% (“Actual size”), never “Fit to page”: the letters are placed so "
-            "that the address shows through the window of a "
-            + (
-                "US #10 window envelope."
-                if setup.paper == "letter"
-                else "DL or C5 window envelope (DIN 676)."
-            )
-            + " Print double-sided; every part and every letter starts on a right-hand page."
-            * setup.duplex
+        contents=tuple(_part_title(language, p) for p in parts),
+        print_note=" ".join(
+            [
+                w.print_note.format(
+                    envelope=w.envelope_letter if setup.paper == "letter" else w.envelope_a4
+                ),
+                *[w.print_note_duplex] * setup.duplex,
+            ]
         ),
     )
     meta = m.Meta(
@@ -108,14 +108,25 @@ def assemble(
         m.Attachment(a.title, str(content.folder / a.file), a.after, pages.get(a.file, 0))
         for a in campaign.attachments
     )
-    return m.Document(meta=meta, cover=cover, parts=parts, setup=setup, attachments=attachments)
+    return m.Document(
+        meta=meta,
+        cover=cover,
+        parts=parts,
+        setup=setup,
+        attachments=attachments,
+        words=w,
+    )
 
 
-def _part_title(part: m.Part) -> str:
+def _part_title(language: Language, part: m.Part) -> str:
     if isinstance(part, m.Letters):
-        n = len(part.letters)
-        return f"{n} {'letter' if n == 1 else 'letters'}"
+        w = language.words
+        return language.plural(w.letters_count_one, w.letters_count_other, len(part.letters))
     return part.title
+
+
+def _date(language: Language, date: PartialDate) -> str:
+    return language.date(date.year, date.month, date.day)
 
 
 def _number_sources(content: Content) -> dict[str, int]:
@@ -181,10 +192,6 @@ def _plain(text: str) -> str:
     return _squash(CITATION.sub("", text)).strip()
 
 
-def _human_date(day: int, month: int, year: int) -> str:
-    return PartialDate(year, month, day).human()
-
-
 def _origin(content: Content, file: str, path: str) -> m.Origin:
     mark = content.places[f"{file}:{path}"]
     return m.Origin(mark.file, mark.line, mark.col, path)
@@ -225,15 +232,18 @@ def _letters(
     """Signer by signer (or set by set), one letter per open post: each writer's pile."""
     chosen = set(id(c) for c in content.posts())
     posts = [(i, c) for i, c in enumerate(content.contacts.contacts) if id(c) in chosen]
+    w = content.language.words
     batches: list[tuple[m.Signer | None, str | None]]
     if signers:
         batches = [(s, s.name) for s in signers]
     else:
-        batches = [(None, f"Set {k}" if copies > 1 else None) for k in range(1, copies + 1)]
+        batches = [
+            (None, w.set_number.format(n=k) if copies > 1 else None) for k in range(1, copies + 1)
+        ]
     for signer, group in batches:
         for index, contact in posts:
             yield m.Letter(
-                bookmark=f"Letter to {contact.short_name}",
+                bookmark=w.letter_to.format(post=contact.short_name),
                 date_text=date_text,
                 recipient=recipient_lines(content, contact, paper),
                 body=body,
@@ -254,7 +264,7 @@ def recipient_lines(content: Content, contact: Contact, paper: str) -> tuple[str
     return (
         template.recipient.name,
         template.recipient.title,
-        f"c/o {contact.name}",
+        content.language.words.care_of.format(post=contact.name),
         *address_lines(contact, abroad=paper == "a4"),
     )
 
@@ -288,7 +298,8 @@ def _kit(
     """The drive-kit sheets, in the order an organiser uses them."""
     campaign = content.campaign
     open_posts = content.posts()
-    heading = f"{campaign.title} · letter-writing drive"
+    w = content.language.words
+    heading = w.drive_heading.format(title=campaign.title)
     if kit.guide:
         g = content.guide
         yield m.Guide(
@@ -301,15 +312,15 @@ def _kit(
             ),
         )
     if kit.sign_in:
-        yield m.SignInSheet("Sign-in sheet", heading, signers, kit.sign_in_rows)
+        yield m.SignInSheet(w.sign_in_sheet, heading, signers, kit.sign_in_rows)
     if kit.tally:
         yield m.TallySheet(
-            "Tally sheet", heading, tuple(c.short_name for c in open_posts), campaign.kit.report_to
+            w.tally_sheet, heading, tuple(c.short_name for c in open_posts), campaign.kit.report_to
         )
     if kit.fax_covers:
         covers = tuple(_fax_cover(content, c) for c in open_posts if c.fax)
         if covers:
-            yield m.FaxCovers("Fax cover sheets", covers)
+            yield m.FaxCovers(w.fax_covers, covers)
     if kit.labels:
         labels = [
             m.Label(
@@ -322,10 +333,10 @@ def _kit(
             for letter in letters.letters
             if (s := letter.signer) is not None and s.address
         ]
-        yield m.LabelSheets("Address labels", tuple(labels), kit.label_start, kit.label_offset_mm)
+        yield m.LabelSheets(w.address_labels, tuple(labels), kit.label_start, kit.label_offset_mm)
     if kit.envelopes:
         yield m.Envelopes(
-            "Envelopes",
+            w.envelopes,
             tuple(
                 m.Envelope(
                     letter.recipient,
@@ -378,36 +389,47 @@ def _letter_body(content: Content) -> m.LetterBody:
 
 
 def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
+    language = content.language
+    w = language.words
+
+    def when(v: Verified) -> str:
+        return _date(language, v.date) if v.date else w.date_unknown
+
     rows = []
     for index, contact in enumerate(content.contacts.contacts):
         if contact.is_open:
-            status = "Open"
+            status = w.status_open
         else:
             assert contact.closed is not None
-            status = f"Closed {contact.closed.date.human()}"
+            status = w.status_closed.format(date=_date(language, contact.closed.date))
         v = contact.address_verified
-        parts: list[m.Inline] = [m.Text(f"Address: {v.when}"), m.Cite(numbers[v.source])]
-        fax = "none"
+        parts: list[m.Inline] = [
+            m.Text(w.confirmed_address.format(date=when(v))),
+            m.Cite(numbers[v.source]),
+        ]
+        fax = w.fax_none
         # A number never breaks across lines in the table; the words after it may.
         number = contact.fax.number.replace(" ", "\u00a0") if contact.fax else ""
         if contact.fax and not contact.is_open:
-            fax = f"{number} (closed: do not use)"
+            fax = w.fax_closed.format(number=number)
         elif contact.fax:
             fax = number
             fv = contact.fax.verified
-            parts += [m.Text(f"; fax: {fv.when}"), m.Cite(numbers[fv.source])]
+            text = w.list_separator + w.confirmed_fax.format(date=when(fv))
+            parts += [m.Text(text), m.Cite(numbers[fv.source])]
         if contact.email:
             ev = contact.email.verified
-            parts += [m.Text(f"; e-mail: {ev.when}"), m.Cite(numbers[ev.source])]
+            text = w.list_separator + w.confirmed_email.format(date=when(ev))
+            parts += [m.Text(text), m.Cite(numbers[ev.source])]
         notes = []
         if contact.closed:
-            notes.append(f"Closed: {_sentence(contact.closed.reason)}")
+            notes.append(w.note_closed.format(text=language.sentence(contact.closed.reason)))
         if v.note:
-            notes.append(f"Address: {_sentence(v.note)}")
+            notes.append(w.note_address.format(text=language.sentence(v.note)))
         if contact.fax and contact.fax.verified.note:
-            notes.append(f"Fax: {_sentence(contact.fax.verified.note)}")
+            notes.append(w.note_fax.format(text=language.sentence(contact.fax.verified.note)))
         if contact.note:
-            notes.append(_sentence(contact.note))
+            notes.append(language.sentence(contact.note))
         address = (contact.name, *address_lines(contact))
         if contact.email:
             address += (contact.email.address,)
@@ -423,30 +445,17 @@ def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
             )
         )
     intro = m.Paragraph(
-        (
-            m.Text(
-                f"Letters are addressed to {content.letter.recipient.name} in care of each open "
-                "post below; a closed post gets no letter. The last column says when each "
-                "address and fax number was last confirmed, and where. Confirm them on the "
-                "posts’ own websites shortly before printing."
-            ),
-        )
+        (m.Text(w.addressees_intro.format(recipient=content.letter.recipient.name)),)
     )
-    return m.AddresseeTable(title="Addressees", intro=intro, rows=tuple(rows))
+    return m.AddresseeTable(title=w.addressees, intro=intro, rows=tuple(rows))
 
 
-def _sentence(text: str) -> str:
-    """Text as a sentence: capital first letter, one full stop."""
-    text = _squash(text).strip()
-    return text[:1].upper() + text[1:].rstrip(".") + "."
-
-
-def _source_text(s: Source) -> str:
+def _source_text(language: Language, s: Source) -> str:
     # A title in [square brackets] is our description of an untitled document: no quotes.
-    title = s.title if s.title.startswith("[") else f"“{s.title}”"
-    pieces = [s.author, title, s.publisher, s.identifier, s.date.human() if s.date else None]
+    title = s.title if s.title.startswith("[") else language.quote(s.title)
+    date = _date(language, s.date) if s.date else None
+    pieces = [s.author, title, s.publisher, s.identifier, date]
     if s.note:
         pieces.append(s.note)
     # Each piece ends a sentence; one that already ends in punctuation ("D.C.") keeps its own.
-    ended = [p if p.rstrip("”’)").endswith((".", "?", "!")) else f"{p}." for p in pieces if p]
-    return " ".join(ended)
+    return " ".join(language.sentence_end(p) for p in pieces if p)

@@ -247,6 +247,7 @@ class _Story:
         self.frame_width = geo.width - geo.margin_left - geo.margin_right
         self.frame_height = geo.height - geo.margin_top - geo.margin_bottom
         self.problems: list[Problem] = []
+        self.words = document.words
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         s = self.styles[style]
@@ -311,18 +312,20 @@ class _Story:
         return self.sources(part)
 
     def cover(self, cover: m.Cover) -> list[Any]:
-        self.marks.marks.append(m.OutlineMark("Cover", 0, 0, self.geo.height, "part"))
+        w = self.words
+        self.marks.marks.append(m.OutlineMark(w.cover, 0, 0, self.geo.height, "part"))
         out: list[Any] = [Spacer(1, 8 * mm), self.p(cover.title, "cover-title")]
         if cover.subtitle:
             out.append(self.p(cover.subtitle, "cover-subtitle"))
-        out.append(self.p(f"{cover.date_text} · {cover.organiser}", "cover-meta"))
+        meta = w.cover_meta.format(date=cover.date_text, organiser=cover.organiser)
+        out.append(self.p(meta, "cover-meta"))
         out.append(Spacer(1, 6 * mm))
-        out.append(self.p("What we ask", "h2"))
+        out.append(self.p(w.what_we_ask, "h2"))
         out.append(self.boxed([self.rich(cover.ask, "ask")]))
         out.append(Spacer(1, 4 * mm))
         for para in cover.intro:
             out.append(self.rich(para))
-        out.append(self.p("In this pack", "h2"))
+        out.append(self.p(w.in_this_pack, "h2"))
         out.append(self.p(" · ".join(cover.contents), "body"))
         out.append(self.boxed([self.p(cover.print_note, "small")]))
         return out
@@ -359,7 +362,7 @@ class _Story:
             where = f"{case.date_text}" + (f" · {case.place}" if case.place else "")
             sure = m.Paragraph(
                 (
-                    m.Text(f"How sure we are: {case.confidence.capitalize()}. "),
+                    m.Text(self.how_sure(case.confidence) + " "),
                     *case.confidence_note.inlines,
                 )
             )
@@ -377,6 +380,12 @@ class _Story:
             out += [box, Spacer(1, 5 * mm)]
         return out
 
+    def how_sure(self, confidence: str) -> str:
+        w = self.words
+        levels = {"high": w.confidence_high, "medium": w.confidence_medium, "low": w.confidence_low}
+        level = levels[confidence]
+        return w.how_sure.format(level=level)
+
     def problem(self, origin: m.Origin | None, message: str) -> None:
         """Note a located problem; layout raises them all together once the story is built."""
         if origin is not None:
@@ -384,9 +393,9 @@ class _Story:
 
     def addressees(self, part: m.AddresseeTable) -> list[Any]:
         out: list[Any] = [self.heading(part.title, "h1", 0), self.rich(part.intro)]
-        head = [
-            self.p(t, "table-head") for t in ("Post", "Status", "Address", "Fax", "Last confirmed")
-        ]
+        words = self.words
+        titles = (words.post, words.status, words.address, words.fax, words.last_confirmed)
+        head = [self.p(t, "table-head") for t in titles]
         rows: list[list[Any]] = [head]
         spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
         w = self.frame_width
@@ -486,9 +495,9 @@ class _Story:
         if isinstance(part, m.FaxCovers):
             template = "letter"
             for cover in part.covers:
-                for origin, message in fax_cover_problems(cover, self.geo):
+                for origin, message in fax_cover_problems(cover, self.geo, self.words):
                     once(origin, message)
-                pages.append((f"Fax cover: {cover.post}", cover))
+                pages.append((self.words.fax_cover_bookmark.format(post=cover.post), cover))
         elif isinstance(part, m.LabelSheets):
             template = "letter"
             stock = label_stock(self.geo.name)
@@ -504,14 +513,14 @@ class _Story:
                 else:
                     once(label.origin, measure.label_problem(label, stock))
             for n, slots in enumerate(label_pages(part, stock), 1):
-                pages.append((f"Label sheet {n}", slots))
+                pages.append((self.words.label_sheet_bookmark.format(n=n), slots))
         else:
             template = "envelope"
             size = envelope_size(self.geo.name)
             for envelope in part.envelopes:
                 once(envelope.origin, measure.envelope_problem(envelope, size))
             for n, envelope in enumerate(part.envelopes, 1):
-                pages.append((f"Envelope {n}", envelope))
+                pages.append((self.words.envelope_bookmark.format(n=n), envelope))
         # A fax cover goes out with a letter, so in duplex each starts on a right-hand page like
         # a letter. Label sheets and envelopes are fed one by one on their own stock: no blank
         # backs between them (they would waste a sheet), and one bookmark for the part.
@@ -523,7 +532,7 @@ class _Story:
                 heads.append((title, 1, "sheet"))
             out.append(PartBreak(follows if i == 0 else None, align=i == 0 or each_alone))
             if isinstance(item, m.FaxCover):
-                out.append(FaxCoverPage(item, self.geo, self.marks, tuple(heads)))
+                out.append(FaxCoverPage(item, self.geo, self.marks, tuple(heads), self.words))
             elif isinstance(item, m.Envelope):
                 out.append(
                     EnvelopePage(item, envelope_size(self.geo.name), self.marks, tuple(heads))
@@ -563,13 +572,15 @@ class _Story:
     def drive_fields(self, heading: str) -> list[Any]:
         return [
             self.p(heading, "meta"),
-            self.p("Date: ____________________    Place: ______________________________", "body"),
+            self.p(self.words.drive_fields, "body"),
             Spacer(1, 4 * mm),
         ]
 
     def sign_in(self, part: m.SignInSheet) -> list[Any]:
         out: list[Any] = [self.heading(part.title, "h1", 0), *self.drive_fields(part.heading)]
-        head = [self.p(t, "table-head") for t in ("", "Name", "E-mail", "Letters written")]
+        words = self.words
+        titles = (words.number_sign, words.name, words.email, words.letters_written)
+        head = [self.p(t, "table-head") for t in titles]
         rows: list[list[Any]] = [head]
         for n, signer in enumerate(part.prefilled, 1):
             rows.append([self.p(str(n), "table"), self.p(signer.name, "table"),
@@ -584,21 +595,20 @@ class _Story:
 
     def tally(self, part: m.TallySheet) -> list[Any]:
         out: list[Any] = [self.heading(part.title, "h1", 0), *self.drive_fields(part.heading)]
-        out.append(
-            self.p("Count the sealed envelopes for each post at the end of the drive.", "body")
-        )
-        head = [self.p(t, "table-head") for t in ("Post", "Tally", "Total")]
+        words = self.words
+        out.append(self.p(words.tally_intro, "body"))
+        head = [self.p(t, "table-head") for t in (words.post, words.tally, words.total)]
         rows: list[list[Any]] = [head]
         rows += [[self.p(post, "table-bold"), "", ""] for post in part.posts]
-        rows.append([self.p("All posts", "table-bold"), "", ""])
+        rows.append([self.p(words.all_posts, "table-bold"), "", ""])
         w = self.frame_width
         out.append(self.form_table(rows, [w * 0.32, w * 0.52, w * 0.16], 40))
         out.append(Spacer(1, 6 * mm))
-        out.append(self.p("Writers: ________    Letters in all: ________", "body"))
+        out.append(self.p(words.tally_totals, "body"))
         if part.report_to:
-            out.append(self.p(f"Send the totals to: {part.report_to}", "body"))
+            out.append(self.p(words.send_totals_to.format(who=part.report_to), "body"))
         else:
-            out.append(self.p("Send the totals to whoever coordinates your campaign.", "body"))
+            out.append(self.p(words.send_totals_default, "body"))
         return out
 
     def sources(self, part: m.SourceList) -> list[Any]:

@@ -23,6 +23,9 @@ CONTENT_FILES = (
     "guide.yaml",
 )
 
+#: Content files an organiser may add: `labels.yaml` replaces words packbuilder prints.
+OPTIONAL_FILES = ("labels.yaml",)
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -97,8 +100,9 @@ def load(folder: Path) -> RawTree:
         problems.append(Problem(shown, 1, 1, "(folder)", "content folder not found"))
         return RawTree(folder, {}, tuple(problems))
     present = {p.name for p in folder.iterdir() if p.suffix in (".yaml", ".yml")}
-    for name in sorted(present - set(CONTENT_FILES)):
-        hint = did_you_mean(Path(name).stem + ".yaml", CONTENT_FILES)
+    known = CONTENT_FILES + OPTIONAL_FILES
+    for name in sorted(present - set(known)):
+        hint = did_you_mean(Path(name).stem + ".yaml", known)
         problems.append(Problem(str(folder / name), 1, 1, "(file)", f"unknown content file{hint}"))
     for name in CONTENT_FILES:
         path = folder / name
@@ -109,6 +113,11 @@ def load(folder: Path) -> RawTree:
         node, file_problems = load_file(path)
         files[name] = node
         problems.extend(file_problems)
+    for name in OPTIONAL_FILES:
+        if name in present:
+            node, file_problems = load_file(folder / name)
+            files[name] = node
+            problems.extend(file_problems)
     return RawTree(folder, files, tuple(problems))
 
 

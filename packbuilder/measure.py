@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from . import fonts
 from . import model as m
 from .errors import DoesNotFit
+from .language import ADDRESS_BREAK_BEFORE
 from .styles import (
     ADDRESS_LEADING,
     ADDRESS_SIZE,
@@ -53,9 +54,8 @@ def block_height(lines: int, size: float, leading: float) -> float:
     return (lines - 1) * leading + size * 1.25 if lines else 0.0
 
 
-#: A long address line breaks before one of these words if it can ("c/o Consulate General of
-#: the People's Republic of China / in San Francisco"), rather than wherever the width runs out.
-BREAK_BEFORE = ("in", "of", "for", "and", "at")
+#: Words an English address line prefers to break before (see language.ADDRESS_BREAK_BEFORE).
+BREAK_BEFORE = ADDRESS_BREAK_BEFORE
 
 
 def wrap(

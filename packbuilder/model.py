@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .errors import Problem
+from .language import EN, Words
 
 Paper = Literal["letter", "a4"]
 
@@ -371,6 +372,8 @@ class Document:
     parts: tuple[Part, ...]
     setup: PrintSetup
     attachments: tuple[Attachment, ...] = ()
+    #: The words layout prints around the content (headings, table headers, bookmarks).
+    words: Words = EN
 
 
 def place_of(part: Part) -> str:

@@ -18,8 +18,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
+from . import language as lang
 from .errors import ContentError, Problem, did_you_mean
-from .loader import CONTENT_FILES, Mapping, Mark, Node, RawTree, Scalar, Sequence, source_ids
+from .loader import (
+    CONTENT_FILES,
+    OPTIONAL_FILES,
+    Mapping,
+    Mark,
+    Node,
+    RawTree,
+    Scalar,
+    Sequence,
+    source_ids,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Value types
@@ -462,6 +473,29 @@ class Sources:
 
 
 # ---------------------------------------------------------------------------------------------
+# labels.yaml
+
+
+def _label_field(key: str) -> tuple[str, Any, Any]:
+    english = getattr(lang.EN, key)
+    if isinstance(english, tuple):
+        return (key, tuple[str, ...] | None, doc(f"Default: {', '.join(english)}.", None))
+    return (key, str | None, doc(f"Default: '{english}'.", None))
+
+
+#: labels.yaml: any word packbuilder prints, replaced (keys as in `language.Words`).
+Labels: type = dataclasses.make_dataclass(
+    "Labels", [_label_field(k) for k in lang.catalog_keys()], frozen=True
+)
+Labels.__doc__ = "labels.yaml: the words packbuilder prints, replaced by your own."
+
+
+def label_overrides(labels: Any) -> dict[str, str | tuple[str, ...]]:
+    """The keys a Labels value sets."""
+    return {k: v for k in lang.catalog_keys() if (v := getattr(labels, k)) is not None}
+
+
+# ---------------------------------------------------------------------------------------------
 # The whole content
 
 
@@ -479,6 +513,8 @@ class Content:
     guide: Guide
     places: dict[str, Mark] = dataclasses.field(compare=False, repr=False)
     warnings: tuple[Problem, ...] = ()
+    #: The printed words: the campaign language's catalog with labels.yaml applied.
+    language: lang.Language = lang.ENGLISH
 
     def posts(self) -> tuple[Contact, ...]:
         """The posts that get letters: the campaign's `posts`, or every open post."""
@@ -498,6 +534,8 @@ FILE_TYPES: dict[str, type] = {
     "guide.yaml": Guide,
 }
 assert tuple(FILE_TYPES) == CONTENT_FILES
+OPTIONAL_TYPES: dict[str, type] = {"labels.yaml": Labels}
+assert tuple(OPTIONAL_TYPES) == OPTIONAL_FILES
 
 
 def validate(raw: RawTree, strict: bool = False) -> Content:
@@ -512,11 +550,19 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
         node = raw.files.get(name)
         if node is not None:
             parsed[name] = reader.read(node, cls, "", name)
+    optional = {}
+    for name, cls in OPTIONAL_TYPES.items():
+        node = raw.files.get(name)
+        if node is not None:
+            optional[name] = reader.read(node, cls, "", name)
     problems = list(raw.problems) + reader.problems
     good = {name: value for name, value in parsed.items() if value is not _BAD}
     # Cross-file checks run on every file that could be read, so one broken file does not
     # hide the mistakes in the others.
     found = list(_cross_checks(good, reader.places, raw.folder, source_ids(raw)))
+    labels = optional.get("labels.yaml")
+    overrides = label_overrides(labels) if labels not in (None, _BAD) else {}
+    found += _label_checks(overrides, reader.places, good.get("campaign.yaml"))
     problems += [p for p in found if p.severity == "error"]
     warnings = [p for p in found if p.severity == "warning"]
     if strict:
@@ -539,7 +585,30 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
         guide=good["guide.yaml"],
         places=reader.places,
         warnings=tuple(sorted(warnings)),
+        language=lang.language_for(good["campaign.yaml"].language, overrides),
     )
+
+
+def _label_checks(
+    overrides: dict[str, str | tuple[str, ...]], places: dict[str, Mark], campaign: Any
+) -> list[Problem]:
+    """labels.yaml's placeholders, and a campaign language with no catalog of its own."""
+    found = []
+    for key, value in overrides.items():
+        message = lang.override_problem(key, value)
+        if message:
+            mark = places.get(f"labels.yaml:{key}") or Mark("labels.yaml", 1, 1)
+            found.append(Problem(mark.file, mark.line, mark.col, key, message))
+    complete = len(overrides) == len(lang.catalog_keys())
+    if campaign is not None and lang.catalog_code(campaign.language) is None and not complete:
+        mark = places.get("campaign.yaml:language") or Mark("campaign.yaml", 1, 1)
+        known = ", ".join(lang.CATALOGS)
+        message = (
+            f"packbuilder has no words in '{campaign.language}' (it has {known}): headings, "
+            "table headers and dates print in English unless labels.yaml gives them"
+        )
+        found.append(Problem(mark.file, mark.line, mark.col, "language", message, "warning"))
+    return found
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,7 +9,8 @@ from reportlab.platypus import Flowable
 from . import fonts
 from . import model as m
 from .errors import DoesNotFit
-from .flowables import Recorder, draw_lines
+from .flowables import Recorder, draw_lines, draw_text
+from .language import EN, Words
 from .measure import fit_envelope_recipient, fit_envelope_sender, fit_fax_line, fit_label
 from .styles import (
     ACCENT,
@@ -135,32 +136,32 @@ class EnvelopePage(_SheetPage):
         draw_lines(canv, r.left, e.height - r.top, lines, ENVELOPE_SIZE, ENVELOPE_LEADING)
 
 
-def _fax_rows(cover: m.FaxCover) -> list[tuple[str, str]]:
+def _fax_rows(cover: m.FaxCover, w: Words) -> list[tuple[str, str]]:
     return [
-        ("To", cover.post),
-        ("Attention", ", ".join(cover.attention)),
-        ("Fax", cover.fax),
-        ("From", ""),
-        ("Your fax or phone", ""),
-        ("Date", ""),
-        ("Pages", "2 (this cover and one letter)"),
-        ("Re", cover.subject),
+        (w.fax_to, cover.post),
+        (w.fax_attention, ", ".join(cover.attention)),
+        (w.fax_number, cover.fax),
+        (w.fax_from, ""),
+        (w.fax_reply, ""),
+        (w.fax_date, ""),
+        (w.fax_pages, w.fax_pages_value),
+        (w.fax_re, cover.subject),
     ]
 
 
-def _fax_message(cover: m.FaxCover) -> str:
-    return (
-        f"Please pass the attached letter to {cover.attention[0]}, {cover.attention[1]}. Thank you."
-    )
+def _fax_message(cover: m.FaxCover, w: Words) -> str:
+    return w.fax_message.format(name=cover.attention[0], title=cover.attention[1])
 
 
-def fax_cover_problems(cover: m.FaxCover, geo: Geometry) -> list[tuple[m.Origin | None, str]]:
+def fax_cover_problems(
+    cover: m.FaxCover, geo: Geometry, w: Words = EN
+) -> list[tuple[m.Origin | None, str]]:
     """What on a fax cover would not fit its line, each with where it was written."""
     width = geo.width - geo.margin_left - geo.margin_right
     checks = [
         (cover.origin, cover.post, width - FAX_LABEL_WIDTH),
         (cover.attention_origin, ", ".join(cover.attention), width - FAX_LABEL_WIDTH),
-        (cover.attention_origin, _fax_message(cover), width),
+        (cover.attention_origin, _fax_message(cover, w), width),
         (cover.subject_origin, cover.subject, width - FAX_LABEL_WIDTH),
     ]
     found = []
@@ -181,11 +182,13 @@ class FaxCoverPage(_SheetPage):
         geo: Geometry,
         sink: Recorder,
         heads: tuple[tuple[str, int, str], ...],
+        words: Words = EN,
     ) -> None:
         super().__init__(sink, heads)
         self.page_height = geo.height
         self.cover = cover
         self.geo = geo
+        self.words = words
 
     def draw_page(self, canv: Canvas) -> None:
         g, c = self.geo, self.cover
@@ -193,16 +196,16 @@ class FaxCoverPage(_SheetPage):
         y = g.height - g.margin_top - 30
         canv.setFillColor(ACCENT)
         canv.setFont(fonts.SANS_BOLD, 30)
-        canv.drawString(left, y, "FAX")
+        draw_text(canv, left, y, self.words.fax_banner, fonts.SANS_BOLD, 30)
         canv.setStrokeColor(ACCENT)
         canv.setLineWidth(2)
         canv.line(left, y - 10, right, y - 10)
         y -= 45
         label_w = FAX_LABEL_WIDTH
-        for label, value in _fax_rows(c):
+        for label, value in _fax_rows(c, self.words):
             canv.setFillColor(MUTED)
             canv.setFont(fonts.SANS_BOLD, 10)
-            canv.drawString(left, y, label)
+            draw_text(canv, left, y, label, fonts.SANS_BOLD, 10)
             canv.setFillColorRGB(0, 0, 0)
             if value:
                 lines = fit_fax_line(value, right - left - label_w)
@@ -215,5 +218,5 @@ class FaxCoverPage(_SheetPage):
                 canv.line(left + label_w, y - 3, right, y - 3)
             y -= 30
         canv.setFillColorRGB(0, 0, 0)
-        lines = fit_fax_line(_fax_message(c), right - left)
+        lines = fit_fax_line(_fax_message(c, self.words), right - left)
         draw_lines(canv, left, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING, fonts.SERIF)

@@ -298,6 +298,63 @@ def check(
     )
 
 
+NEW_HELP = """Start a campaign of your own in FOLDER (a new or empty folder).
+
+\b
+  --from default   a copy of the shipped campaign, to adapt
+  --from blank     a small campaign to fill in: two example posts, one case,
+                   two briefing sections, a letter with one optional
+                   paragraph; every key is explained in comments
+
+Every file is plain text (YAML): open it in any editor, replace what is
+marked EXAMPLE, then check and build the folder:
+
+\b
+  packbuilder new my-campaign --from blank --paper a4
+  packbuilder check my-campaign
+  packbuilder build my-campaign
+
+A folder that already holds files is never written into.
+"""
+
+
+@main.command(help=NEW_HELP)
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option(
+    "--from",
+    "starter",
+    type=click.Choice(["default", "blank"]),
+    default="default",
+    show_default=True,
+    help="The campaign to start from.",
+)
+@click.option(
+    "--paper",
+    type=click.Choice(["letter", "a4"]),
+    help="Paper of the new campaign: letter (US Letter, #10 window envelopes) or a4 (A4, DL "
+    "or C5 window envelopes). Default: the starting campaign's (letter for default, a4 for "
+    "blank).",
+)
+@click.option(
+    "--language",
+    metavar="TAG",
+    help="Language of the pack as a language tag (en, fr, ko, zh-Hans ...).",
+)
+@debug_option
+def new(folder: Path, starter: str, paper: str | None, language: str | None, debug: bool) -> None:
+    """Start a campaign folder."""
+    from .schema import language_problem
+    from .starter import new_campaign
+
+    if language is not None and (problem := language_problem(language)):
+        raise click.BadParameter(problem, param_hint="--language")
+    made = _run(lambda: new_campaign(folder, starter, paper, language), debug)  # type: ignore[arg-type]
+    click.echo(f"Made {made.folder} from the {starter} campaign: {', '.join(made.files)}")
+    click.echo("Next: edit the files (what to change is marked EXAMPLE), then run")
+    for command in ("check", "build"):
+        click.echo(f"  packbuilder {command} {made.folder}")
+
+
 def _run(action: Callable[[], T], debug: bool) -> T:
     try:
         return action()

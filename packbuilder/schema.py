@@ -135,6 +135,9 @@ def _language_rule(text: str) -> str | None:
     return f"'{text}' is not a language tag (write en, en-US, ko, zh-Hans ...)"
 
 
+#: What is wrong with a language tag, or None (for the command line's --language).
+language_problem = _language_rule
+
 Id = Annotated[str, Check(_id_rule)]
 Url = Annotated[str, Check(_url_rule)]
 Email = Annotated[str, Check(_email_rule)]

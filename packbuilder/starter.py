@@ -1,0 +1,103 @@
+"""`packbuilder new`: a campaign folder to start from, copied from one shipped in the package."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import OutputError, PackError
+from .schema import Paper
+
+#: The campaigns `new` can start from: the shipped example, and a small one to fill in.
+STARTERS = ("default", "blank")
+
+
+@dataclass(frozen=True)
+class Started:
+    """What `new` made: the folder and the files written into it."""
+
+    folder: Path
+    files: tuple[str, ...]
+
+
+def starter_folder(name: str) -> Path:
+    """The shipped campaign `name`: installed package data, or (for `default`, in a source
+    checkout) the top-level content/ folder it is installed from."""
+    here = Path(__file__).resolve().parent
+    candidates = [here / "campaigns" / name]
+    if name == "default":
+        candidates.append(here.parent / "content")
+    for candidate in candidates:
+        if (candidate / "campaign.yaml").is_file():
+            return candidate
+    raise FileNotFoundError(
+        f"packbuilder's '{name}' campaign is missing (looked in {candidates[0]})"
+    )
+
+
+def new_campaign(
+    folder: Path,
+    starter: str = "default",
+    paper: Paper | None = None,
+    language: str | None = None,
+    today: dt.date | None = None,
+) -> Started:
+    """Copy the shipped campaign `starter` into `folder`, which must be new or empty.
+
+    `paper` and `language` replace the campaign's own; the blank campaign is dated `today`
+    (its letters carry that date until the organiser changes it). The files are written to a
+    hidden folder first and moved in at the end, so a failure leaves nothing half-made.
+    """
+    if starter not in STARTERS:
+        raise PackError(f"no campaign called '{starter}' (choose {' or '.join(STARTERS)})")
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder} is a file; give a folder that does not exist yet")
+    if folder.is_dir() and any(folder.iterdir()):
+        raise OutputError(
+            f"{folder} is not empty; give a new folder name, so no file of yours is overwritten"
+        )
+    source = starter_folder(starter)
+    edits = {"paper": paper, "language": language}
+    if starter == "blank":
+        edits["date"] = (today or dt.date.today()).isoformat()
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staged = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    except OSError as exc:
+        raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
+    try:
+        names = []
+        for file in sorted(source.iterdir()):
+            if not file.is_file() or file.name.startswith((".", "__")):
+                continue
+            data = file.read_bytes()
+            if file.name == "campaign.yaml":
+                data = _set_keys(data.decode("utf-8"), edits).encode("utf-8")
+            (staged / file.name).write_bytes(data)
+            names.append(file.name)
+        folder.mkdir(exist_ok=True)
+        for name in names:
+            os.replace(staged / name, folder / name)
+    except OSError as exc:
+        raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+    return Started(folder, tuple(names))
+
+
+def _set_keys(text: str, values: dict[str, str | None]) -> str:
+    """Set top-level keys of campaign.yaml, keeping every comment; a key not there is added."""
+    for key, value in values.items():
+        if value is None:
+            continue
+        line = f"{key}: {value}"
+        pattern = re.compile(rf"^{key}:[ \t]*[^\s#]*", re.M)  # the value only: comments stay
+        text, found = pattern.subn(line, text, count=1)
+        if not found:
+            text = text.rstrip("\n") + f"\n{line}\n"
+    return text

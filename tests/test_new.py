@@ -1,0 +1,106 @@
+"""`packbuilder new`: campaign folders that check and build, shipped as package data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import tomllib
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import CONTENT, ROOT, run_cli
+from pdfcheck import page_texts
+
+
+@pytest.fixture(scope="module")
+def blank_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A blank campaign made by `new` and built once: (folder, pdf)."""
+    base = tmp_path_factory.mktemp("blank")
+    made = run_cli("new", str(base / "mine"), "--from", "blank")
+    assert made.exit_code == 0, made.output
+    out = base / "mine.pdf"
+    built = run_cli("build", str(base / "mine"), "-o", str(out))
+    assert built.exit_code == 0, built.output
+    return base / "mine", out
+
+
+def test_new_copies_the_default_campaign_and_it_checks(tmp_path: Path) -> None:
+    result = run_cli("new", str(tmp_path / "x"))
+    assert result.exit_code == 0, result.output
+    for source in CONTENT.glob("*.yaml"):
+        assert (tmp_path / "x" / source.name).read_bytes() == source.read_bytes(), source.name
+    checked = run_cli("check", str(tmp_path / "x"))
+    assert checked.exit_code == 0, checked.output
+    assert f"packbuilder build {tmp_path / 'x'}" in result.output
+
+
+def test_the_blank_campaign_builds_a_small_pack_that_says_nothing_us_specific(
+    blank_pack: tuple[Path, Path],
+) -> None:
+    folder, pdf = blank_pack
+    campaign = (folder / "campaign.yaml").read_text(encoding="utf-8")
+    assert f"date: {dt.date.today().isoformat()}" in campaign
+    assert "paper: a4" in campaign
+    text = "\n".join(page_texts(pdf))
+    for us in ("#10", "ZIP", "United States", "first-class", "domestic", "5160", "US ", "USPS"):
+        assert us not in text, us
+    # Two example posts, clearly marked, each get a letter.
+    assert text.count("EXAMPLE Embassy (replace with a real post)") >= 1
+    reader = PdfReader(str(pdf))
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    assert (round(width), round(height)) == (595, 842)  # A4
+
+
+def test_every_key_of_the_blank_campaign_is_explained(blank_pack: tuple[Path, Path]) -> None:
+    folder, _ = blank_pack
+    letter = (folder / "letter.yaml").read_text(encoding="utf-8")
+    assert "optional: true" in letter
+    for name in ("campaign.yaml", "letter.yaml", "contacts.yaml", "cases.yaml"):
+        lines = (folder / name).read_text(encoding="utf-8").splitlines()
+        comments = sum(1 for line in lines if line.lstrip().startswith("#") or " # " in line)
+        assert comments >= 8, name
+
+
+def test_new_refuses_a_folder_with_files_and_fills_an_empty_one(tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep me")
+    refused = run_cli("new", str(mine), "--from", "blank")
+    assert refused.exit_code == 1
+    assert "not empty" in refused.output
+    assert sorted(p.name for p in mine.iterdir()) == ["notes.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run_cli("new", str(empty), "--from", "blank").exit_code == 0
+    assert (empty / "letter.yaml").is_file()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "staging left behind"
+
+
+def test_paper_and_language_are_set_and_comments_kept(tmp_path: Path) -> None:
+    result = run_cli("new", str(tmp_path / "x"), "--from", "blank", "--paper", "letter",
+                     "--language", "fr")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "x" / "campaign.yaml").read_text(encoding="utf-8")
+    assert "\npaper: letter\n" in text and "\nlanguage: fr\n" in text
+    assert "# Paper: a4 (A4 paper" in text
+    bad = run_cli("new", str(tmp_path / "y"), "--language", "en_GB")
+    assert bad.exit_code == 2 and "not a language tag" in bad.output
+    assert not (tmp_path / "y").exists()
+
+
+def test_every_file_of_both_campaigns_ships_in_the_package() -> None:
+    """A plain `pip install` carries content/ as packbuilder/campaigns/default and the blank
+    campaign: every file there must match the package-data patterns."""
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    folders = {
+        "packbuilder.campaigns.default": CONTENT,
+        "packbuilder.campaigns.blank": ROOT / "packbuilder" / "campaigns" / "blank",
+    }
+    for package, folder in folders.items():
+        assert package in setuptools["packages"]
+        patterns = setuptools["package-data"][package]
+        for file in folder.iterdir():
+            assert any(fnmatch.fnmatch(file.name, p) for p in patterns), file
+    assert setuptools["package-dir"]["packbuilder.campaigns.default"] == "content"

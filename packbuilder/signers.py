@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import addresses, columns
 from .errors import Problem, did_you_mean
 from .model import Origin, Signer
 
@@ -19,55 +20,34 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 # Longer than anything that fits on a signature or return-address line at letter size.
 MAX_CELL_CHARS = 200
 
-FIELDS = (
-    "name",
-    "first_name",
-    "last_name",
-    "street",
-    "street2",
-    "city",
-    "region",
-    "postal_code",
-    "country",
-    "email",
+FIELDS = columns.FIELDS
+SYNONYMS = columns.SYNONYMS
+
+ENCODING_MESSAGE = (
+    "cannot tell the file's text encoding for sure; open it in your spreadsheet and save it as "
+    '"CSV UTF-8 (Comma delimited)" (Excel) or "Text CSV" with character set "Unicode (UTF-8)" '
+    "(LibreOffice), or name the encoding with --signers-encoding"
+)
+NO_NAME_MESSAGE = (
+    "no name column (looked for Name, First name/Last name, Full name, Surname and similar); "
+    "map one with signer_columns in campaign.yaml"
+)
+NO_NAME_ROW = "row has no name, so no letter is printed for it (--strict makes this an error)"
+LOST_CHARACTER = (
+    "'{text}' has a '?' where a letter was probably lost: the file was saved as plain CSV, "
+    'which cannot hold every letter; save it again as "CSV UTF-8"'
 )
 
-#: Header texts recognised for each field, as organisers' exports spell them. Matching ignores
-#: case, spaces, punctuation and underscores, so "Zip Code", "zip_code" and "ZIP-CODE" are one.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": ("Name", "Full name", "Your name", "Your full name", "Signer", "Signatory"),
-    "first_name": ("First name", "Given name", "First", "Forename"),
-    "last_name": ("Last name", "Surname", "Family name", "Last"),
-    "street": (
-        "Address",
-        "Street",
-        "Street address",
-        "Address 1",
-        "Address line 1",
-        "Mailing address",
-        "can2_user_address",
-    ),
-    "street2": ("Address 2", "Address line 2", "Apt", "Apartment", "Suite", "Apt/Suite"),
-    "city": ("City", "Town", "Town/City", "City/Town", "can2_user_city"),
-    "region": (
-        "State",
-        "Province",
-        "Region",
-        "County",
-        "State/Province",
-        "can2_state_abbreviated",
-    ),
-    "postal_code": (
-        "Zip",
-        "ZIP code",
-        "Postal code",
-        "Postcode",
-        "Post code",
-        "Zip/Postal code",
-    ),
-    "country": ("Country",),
-    "email": ("Email", "E-mail", "Email address", "Your email"),
-}
+#: Values exporters and form-fillers put where a name should be. Eventbrite writes "Info
+#: Requested" in every field it did not collect for an attendee.
+PLACEHOLDERS = frozenset(
+    columns.key(text)
+    for text in (
+        "Info Requested", "anonymous", "anon", "n/a", "na", "none", "unknown", "not provided",
+        "not given", "test", "guest", "attendee", "first name", "last name", "name", "-", "?",
+        "xxx", "tbd", "익명", "匿名", "anonyme", "anónimo",
+    )
+)  # fmt: skip
 
 # Two-letter codes a US return address can carry: states, DC, territories and military posts.
 _US_REGION_CODES = (
@@ -75,24 +55,52 @@ _US_REGION_CODES = (
     "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU AS MP AA AE AP"
 )
 US_REGIONS = frozenset(_US_REGION_CODES.split())
-US_COUNTRIES = frozenset({"", "us", "usa", "unitedstates", "unitedstatesofamerica"})
-
-ENCODING_MESSAGE = "cannot tell the file's text encoding; save it as CSV UTF-8"
-NO_NAME_MESSAGE = (
-    "no name column (looked for Name, First name/Last name, Full name, Surname and similar); "
-    "map one with signer_columns in campaign.yaml"
-)
-
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+#: Legacy code pages a spreadsheet writes when not told to write UTF-8, and the campaign
+#: languages that make each the likely one.
+_LEGACY = ("cp1252", "mac_roman", "cp949", "gb18030", "big5")
+_HINTS = {"ko": "cp949", "zh-hant": "big5", "zh-tw": "big5", "zh-hk": "big5", "zh": "gb18030"}
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 (no BOM)",
+    "utf-16-be": "UTF-16 (no BOM)",
+    "utf-32": "UTF-32",
+    "cp1252": "Windows-1252 (Excel plain CSV)",
+    "mac_roman": "Mac Roman (Mac Excel CSV)",
+    "cp949": "Korean CP949 (Excel CSV)",
+    "gb18030": "Chinese GBK/GB18030 (Excel CSV)",
+    "big5": "Chinese Big5 (Excel CSV)",
+}
 
 
-def _key(header: str) -> str:
-    """A header reduced to lower-case letters and digits, so spelling variants compare equal."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", header).casefold() if ch.isalnum())
+@dataclass(frozen=True)
+class ColumnReport:
+    """What the reader made of the file: which column fed which field, what it left out."""
 
+    file: str
+    platform: str | None
+    encoding: str
+    #: (field label, headers that fed it)
+    used: tuple[tuple[str, str], ...]
+    #: Columns with data that no letter prints, each with why.
+    ignored: tuple[str, ...]
+    #: Headers of columns that are empty in every row.
+    empty: tuple[str, ...]
+    signers: int
 
-_DETECT: dict[str, str] = {_key(text): field for field, texts in SYNONYMS.items() for text in texts}
+    def lines(self) -> tuple[str, ...]:
+        """The short block printed before a build: one line per field, then what was left."""
+        kind = f"{self.platform}, " if self.platform else ""
+        out = [f"Signer list {self.file} ({kind}{self.encoding}): {self.signers} signers"]
+        width = max((len(label) for label, _ in self.used), default=0)
+        out += [f"  {label.ljust(width)} <- {headers}" for label, headers in self.used]
+        out += [f"  not used: {text}" for text in self.ignored]
+        if self.empty:
+            out.append(f"  empty: {', '.join(self.empty)}")
+        return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -104,6 +112,8 @@ class SignerList:
     problems: tuple[Problem, ...]
     #: Things worth a look that do not stop a row being used (e.g. a blank row skipped).
     warnings: tuple[Problem, ...]
+    #: The column report; None when the file could not be read that far.
+    columns: ColumnReport | None = None
 
 
 @dataclass(frozen=True)
@@ -129,36 +139,52 @@ class _Report:
         self.warnings.append(Problem(self.shown, line, col, field, message, "warning"))
 
 
-NO_NAME_ROW = "row has no name, so no letter is printed for it (--strict makes this an error)"
+@dataclass(frozen=True)
+class Reading:
+    """How to read the list: the campaign's country and language, and a forced encoding."""
+
+    #: ISO code of the country the letters are posted in; None when not known.
+    country: str | None = None
+    language: str = "en"
+    encoding: str | None = None
 
 
-def read_signers(path: Path, columns: Mapping[str, str] | None = None) -> SignerList:
+def read_signers(
+    path: Path, columns: Mapping[str, str] | None = None, reading: Reading | None = None
+) -> SignerList:
     """Read every signer in the CSV at `path`; `columns` maps our field names to odd headers."""
+    how = reading or Reading()
     report = _Report(str(path), [], [])
-    text = _read_text(path, report)
-    if text is None:
+    decoded = _read_text(path, report, how)
+    if decoded is None:
         return _result((), report)
+    text, encoding = decoded
     delimiter = _sniff_delimiter(text)
     rows = _rows(text, delimiter)
     header = _header(rows, report)
     if header is None:
         return _result((), report)
-    found = _match_columns(header, columns or {}, report)
-    if found is None:
+    mapping = _match_columns(header, columns or {}, report)
+    if mapping is None:
         return _result((), report)
-    signers = _read_rows(rows, header, found, report, delimiter)
-    return _result(signers, report)
+    reader = _RowReader(header, mapping, report, delimiter, how)
+    signers = reader.read(rows)
+    shown = _ENCODING_NAMES.get(encoding, encoding)
+    sep = "" if delimiter == "," else f", {_DELIMITERS[delimiter]}-separated"
+    return _result(signers, report, reader.column_report(f"{shown}{sep}", len(signers)))
 
 
-def _result(signers: tuple[Signer, ...], report: _Report) -> SignerList:
-    return SignerList(signers, tuple(report.problems), tuple(report.warnings))
+def _result(
+    signers: tuple[Signer, ...], report: _Report, columns: ColumnReport | None = None
+) -> SignerList:
+    return SignerList(signers, tuple(report.problems), tuple(report.warnings), columns)
 
 
 # --- bytes to text ---------------------------------------------------------------------------
 
 
-def _read_text(path: Path, report: _Report) -> str | None:
-    """The file's text, or None after reporting why it cannot be read as a CSV."""
+def _read_text(path: Path, report: _Report, how: Reading) -> tuple[str, str] | None:
+    """The file's text and its encoding, or None after reporting why it cannot be read."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             limit = MAX_FILE_BYTES // (1024 * 1024)
@@ -177,10 +203,25 @@ def _read_text(path: Path, report: _Report) -> str | None:
             1, 1, "(file)", "this is a spreadsheet workbook, not a CSV file; save it as CSV UTF-8"
         )
         return None
-    text = _decode(data)
-    if text is None:
+    if how.encoding:
+        try:
+            decoded: tuple[str, str] | None = (data.decode(how.encoding), how.encoding)
+        except LookupError:
+            report.error(1, 1, "(file)", f"--signers-encoding: no encoding '{how.encoding}'")
+            return None
+        except UnicodeDecodeError as exc:
+            prefix = data[: exc.start].decode(how.encoding, "replace")
+            line, col = _position(prefix, len(prefix))
+            report.error(
+                line, col, "(file)", f"this byte is not {how.encoding} text; {ENCODING_MESSAGE}"
+            )
+            return None
+    else:
+        decoded = decode(data, how.language)
+    if decoded is None:
         report.error(1, 1, "(file)", ENCODING_MESSAGE)
         return None
+    text, encoding = decoded
     nul = text.find("\x00")
     if nul >= 0:
         line, col = _position(text, nul)
@@ -195,37 +236,113 @@ def _read_text(path: Path, report: _Report) -> str | None:
     if not text.strip():
         report.error(1, 1, "(file)", "file is empty; it needs a header row and a row per signer")
         return None
-    return text
+    return text, encoding
 
 
-def _decode(data: bytes) -> str | None:
-    """Decode as the exporting program wrote it, or None rather than guess wrongly."""
+def decode(data: bytes, language: str = "en") -> tuple[str, str] | None:
+    """The text and the encoding the exporting program wrote it in, from the bytes; None
+    rather than a guess that could print mojibake."""
     # UTF-32 before UTF-16: the UTF-32 LE mark begins with the UTF-16 LE one.
     for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8-sig"),  # Excel "CSV UTF-8"
+        (codecs.BOM_UTF8, "utf-8-sig"),  # Excel "CSV UTF-8", Google Sheets, Airtable
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF16_LE, "utf-16"),  # LibreOffice "Unicode"
+        (codecs.BOM_UTF16_LE, "utf-16"),  # Excel "Unicode Text", LibreOffice "Unicode"
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                return data.decode(codec), codec
             except UnicodeDecodeError:
                 return None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    # Excel's plain "CSV" on Windows. Python's cp1252 already refuses the five undefined bytes;
-    # C1 controls would mean the file is really in some other code page.
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
+    return _legacy(data, language)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a byte-order mark: mostly-ASCII text has a NUL in every other byte."""
+    if len(data) < 4 or len(data) % 2:
         return None
-    if any("\x80" <= ch <= "\x9f" for ch in text):
+    even, odd = data[0::2], data[1::2]
+    for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros.count(0) > 0.6 * len(zeros) and (even if zeros is odd else odd).count(0) == 0:
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _legacy(data: bytes, language: str) -> tuple[str, str] | None:
+    """A legacy code page, chosen by what the text must look like: known headers, letters
+    where letters belong, then the campaign's language and the detector's reading of the
+    bytes. When two readings stay equally likely and differ, None."""
+    from charset_normalizer import from_bytes
+
+    chaos = {m.encoding: m.chaos for m in from_bytes(data, cp_isolation=list(_LEGACY))}
+    carriage_only = b"\r" in data and b"\n" not in data
+    hint = next((c for tag, c in _HINTS.items() if language.lower().startswith(tag)), None)
+    if hint is None:
+        # Old Mac Excel ("CSV (Macintosh)") ends lines with CR alone and writes Mac Roman.
+        hint = "mac_roman" if carriage_only else "cp1252"
+    scored = []
+    for codec in _LEGACY:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        plausible = _plausibility(text)
+        if plausible < 0.999:
+            continue
+        score = (_header_hits(text), -round(chaos.get(codec, 1.0), 1), codec == hint)
+        scored.append((score, codec, text))
+    if not scored:
         return None
-    return text
+    scored.sort(key=lambda s: s[0], reverse=True)
+    best_score, codec, text = scored[0]
+    rivals = [t for s, _, t in scored[1:] if s[:2] == best_score[:2] and t != text]
+    if rivals and not best_score[2]:
+        return None
+    return text, codec
+
+
+_OPENERS = set("„“‘«‹¿¡")
+
+
+def _plausibility(text: str) -> float:
+    """The share of non-ASCII characters that could be in a name or address: letters, but no
+    capital after a small letter ("MŸller" is Müller read in the wrong code page), and no
+    symbol glued to a letter ("…cole" is École read in the wrong code page)."""
+    total = bad = 0
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            continue
+        total += 1
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        category = unicodedata.category(ch)
+        if category[0] == "C":
+            bad += 1
+        elif ch.isalpha():
+            if ch.isupper() and before.isalpha() and before.islower():
+                bad += 1
+        elif ch.isspace():
+            continue
+        elif after.isalpha() and ch not in _OPENERS:
+            bad += 1
+    return 1.0 if not total else 1 - bad / total
+
+
+def _header_hits(text: str) -> int:
+    first = next((ln for ln in _LINE_BREAK.split(text) if ln.strip()), "")
+    cells = re.split(r"[,;\t]", first)
+    return sum(1 for c in cells if columns.key(c.strip(' "')) in columns.DETECT)
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
@@ -304,66 +421,22 @@ def _header(rows: Iterator[_Row], report: _Report) -> _Row | None:
 
 
 def _match_columns(
-    header: _Row, columns: Mapping[str, str], report: _Report
-) -> dict[str, int] | None:
+    header: _Row, columns_map: Mapping[str, str], report: _Report
+) -> columns.Mapping_ | None:
     """Which column holds each field; None when there is no way to name a signer."""
-    cells = header.cells
-    keys = [_key(cell) for cell in cells]
-    found: dict[str, int] = {}
-    mapped: set[str] = set()
-    for field, wanted in columns.items():
-        if field not in FIELDS:
-            hint = did_you_mean(field, FIELDS)
-            report.error(
-                header.line, 1, "(header)", f"signer_columns names an unknown field '{field}'{hint}"
-            )
-            continue
-        mapped.add(field)
-        exact = [i for i, cell in enumerate(cells) if cell.strip() == wanted.strip()]
-        loose = [i for i, key in enumerate(keys) if key and key == _key(wanted)]
-        matches = exact or loose
-        if not matches:
-            hint = did_you_mean(wanted.strip(), [c.strip() for c in cells if c.strip()])
-            report.error(
-                header.line,
-                1,
-                "(header)",
-                f"signer_columns maps {field} to '{wanted}', but the header has no such column"
-                f"{hint}",
-            )
-            continue
-        index = matches[0]
-        other = next((f for f, i in found.items() if i == index), None)
-        if other is not None:
-            report.error(
-                header.line,
-                index + 1,
-                "(header)",
-                f"signer_columns maps both {other} and {field} to column '{cells[index]}'",
-            )
-            continue
-        found[field] = index
-    claimed = set(found.values())
-    for index, key in enumerate(keys):
-        detected = _DETECT.get(key)
-        if detected is None or detected in mapped or index in claimed:
-            continue
-        if detected in found:
-            first = found[detected]
-            report.warn(
-                header.line,
-                index + 1,
-                "(header)",
-                f"column '{cells[index].strip()}' also looks like {detected}; using column "
-                f"{first + 1} '{cells[first].strip()}' (choose with signer_columns)",
-            )
-            continue
-        found[detected] = index
-    if not {"name", "first_name", "last_name"} & found.keys():
-        if not {"name", "first_name", "last_name"} & mapped:
+    mapping = columns.map_columns(header.cells, columns_map)
+    for index, message in mapping.errors:
+        report.error(header.line, index + 1, "(header)", message)
+    for index, message in mapping.notes:
+        report.warn(header.line, index + 1, "(header)", message)
+    names = {"name", "first_name", "last_name"}
+    if not names & mapping.found.keys():
+        if not names & columns_map.keys():
             _report_no_name(header, report)
         return None
-    return found
+    if mapping.errors:
+        return None
+    return mapping
 
 
 def _report_no_name(header: _Row, report: _Report) -> None:
@@ -379,91 +452,388 @@ def _report_no_name(header: _Row, report: _Report) -> None:
 
 # --- rows to signers -------------------------------------------------------------------------
 
-
-def _read_rows(
-    rows: Iterator[_Row], header: _Row, found: dict[str, int], report: _Report, delimiter: str
-) -> tuple[Signer, ...]:
-    signers: list[Signer] = []
-    blank_lines: list[int] = []
-    index = 0
-    for row in rows:
-        if row.error is None and _is_blank(row.cells):
-            blank_lines.append(row.line)
-            continue
-        # A blank row between signers may be a deleted entry worth a look; trailing ones
-        # are just how spreadsheets end, so only interior blanks are mentioned.
-        for line in blank_lines:
-            report.warn(line, 1, "(row)", "blank row skipped")
-        blank_lines.clear()
-        signer = _signer(row, index, header, found, report, delimiter)
-        if signer is not None:
-            signers.append(signer)
-        index += 1
-    return tuple(signers)
+_OPTIONAL = frozenset(
+    {"prefix", "middle_name", "suffix", "street2", "street3", "unit", "house_number"}
+    | {f"m_{f}" for f in ("street2", "street3", "unit", "house_number")}
+)
+#: Countries whose addresses put the house number before the street name.
+_NUMBER_FIRST = frozenset({"US", "CA", "GB", "IE", "AU", "NZ", "FR", "LU", "BE"})
+_MAILCHIMP_PARTS = "street, city, state, ZIP, country"
+_CJK = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u9fff\uf900-\ufaff]")
 
 
-def _signer(
-    row: _Row, index: int, header: _Row, found: dict[str, int], report: _Report, delimiter: str
-) -> Signer | None:
-    """The row as a Signer, or None after reporting every reason it cannot be used."""
-    where = f"signers[{index}]"
-    if row.error is not None:
-        report.error(row.error_line, 1, where, row.error)
-        return None
-    before = len(report.problems)
-    cells = row.cells
-    width = len(header.cells)
-    extra = cells[width:]
-    if width and any(cell.strip() for cell in extra):
-        report.error(
-            row.line,
-            width + 1,
-            where,
-            f"row has {len(cells)} cells but the header has {width}; a cell containing a "
-            f"{_DELIMITERS[delimiter]} must be in double quotes",
+@dataclass
+class _Cell:
+    value: str
+    lines: list[str]
+    col: int
+    line: int
+
+
+class _RowReader:
+    """Turns rows into Signers, keeping count of which cells reached a letter."""
+
+    def __init__(
+        self,
+        header: _Row,
+        mapping: columns.Mapping_,
+        report: _Report,
+        delimiter: str,
+        how: Reading,
+    ) -> None:
+        self.header = header
+        self.mapping = mapping
+        self.found = mapping.found
+        self.report = report
+        self.delimiter = delimiter
+        self.how = how
+        width = len(header.cells)
+        self.filled = [0] * width
+        self.used = [0] * width
+        self.unused_why: dict[int, str] = {}
+        self.mailchimp = False
+        self.has_address = any(
+            f in self.found for f in ("address", "street", "city", "postal_code", "m_street")
         )
-    values: dict[str, str] = {}
-    lines: dict[str, list[str]] = {}
-    for field, col in found.items():
-        raw = cells[col] if col < len(cells) else ""
-        cell_line = row.line + sum(len(_LINE_BREAK.findall(c)) for c in cells[:col])
-        bad = next((ch for ch in raw if _is_control(ch)), None)
-        if bad is not None:
-            report.error(
-                cell_line,
-                col + 1,
-                f"{where}.{field}",
-                f"contains an invisible control character (U+{ord(bad):04X}); retype this cell",
+
+    def read(self, rows: Iterator[_Row]) -> tuple[Signer, ...]:
+        signers: list[Signer] = []
+        blank_lines: list[int] = []
+        if not self.has_address:
+            self.report.warn(
+                self.header.line,
+                1,
+                "(header)",
+                "the list has no address columns (street, town, postal code), so letters and "
+                "labels print no return address",
             )
-        value = _clean(raw)
-        if len(value) > MAX_CELL_CHARS:
+        index = 0
+        for row in rows:
+            if row.error is None and _is_blank(row.cells):
+                blank_lines.append(row.line)
+                continue
+            # A blank row between signers may be a deleted entry worth a look; trailing ones
+            # are just how spreadsheets end, so only interior blanks are mentioned.
+            for line in blank_lines:
+                self.report.warn(line, 1, "(row)", "blank row skipped")
+            blank_lines.clear()
+            signer = self._signer(row, index)
+            if signer is not None:
+                signers.append(signer)
+            index += 1
+        return tuple(signers)
+
+    # -- one row ----------------------------------------------------------------------------
+
+    def _cells(self, row: _Row, where: str) -> dict[str, _Cell] | None:
+        """The row's cell for each mapped field, or None after reporting why it is unusable."""
+        report = self.report
+        before = len(report.problems)
+        cells = row.cells
+        width = len(self.header.cells)
+        extra = cells[width:]
+        if width and any(cell.strip() for cell in extra):
             report.error(
-                cell_line,
-                col + 1,
-                f"{where}.{field}",
-                f"too long to print ({len(value)} characters); keep it to {MAX_CELL_CHARS}",
+                row.line,
+                width + 1,
+                where,
+                f"row has {len(cells)} cells but the header has {width}; a cell containing a "
+                f"{_DELIMITERS[self.delimiter]} must be in double quotes",
             )
-        values[field] = value
-        # A multi-line street cell (Google Forms "paragraph" answers) keeps its lines.
-        lines[field] = [_clean(part) for part in _LINE_BREAK.split(raw) if _clean(part)]
-    name = values.get("name", "") or " ".join(
-        v for v in (values.get("first_name", ""), values.get("last_name", "")) if v
-    )
-    if len(report.problems) > before:
+        for col, cell in enumerate(cells[:width]):
+            if cell.strip():
+                self.filled[col] += 1
+        out: dict[str, _Cell] = {}
+        for field, col in self.found.items():
+            raw = cells[col] if col < len(cells) else ""
+            line = row.line + sum(len(_LINE_BREAK.findall(c)) for c in cells[:col])
+            bad = next((ch for ch in raw if _is_control(ch)), None)
+            if bad is not None:
+                report.error(
+                    line,
+                    col + 1,
+                    f"{where}.{field}",
+                    f"contains an invisible control character (U+{ord(bad):04X}); retype this cell",
+                )
+            value = _clean(raw)
+            if len(value) > MAX_CELL_CHARS:
+                report.error(
+                    line,
+                    col + 1,
+                    f"{where}.{field}",
+                    f"too long to print ({len(value)} characters); keep it to {MAX_CELL_CHARS}",
+                )
+            # A multi-line cell (Google Forms "paragraph" answers, Airtable long text) keeps
+            # its lines.
+            lines = [_clean(part) for part in _LINE_BREAK.split(raw) if _clean(part)]
+            out[field] = _Cell(value, lines, col, line)
+        return None if len(report.problems) > before else out
+
+    def _signer(self, row: _Row, index: int) -> Signer | None:
+        """The row as a Signer, or None after reporting every reason it cannot be used."""
+        where = f"signers[{index}]"
+        if row.error is not None:
+            self.report.error(row.error_line, 1, where, row.error)
+            return None
+        cells = self._cells(row, where)
+        if cells is None:
+            return None
+        placeholder = self._drop_placeholders(cells)
+        name = self._name(cells)
+        if not name:  # a skipped row is a warning; --strict makes it fatal
+            col = next(cells[f].col for f in ("name", "first_name", "last_name") if f in cells)
+            if placeholder:
+                message = (
+                    f"'{placeholder}' is a placeholder, not a name (Eventbrite writes \"Info "
+                    'Requested" for details it did not collect), so no letter is printed for '
+                    "this row (--strict makes this an error)"
+                )
+            else:
+                message = NO_NAME_ROW
+            self.report.warn(row.line, col + 1, f"{where}.name", message)
+            return None
+        self._lost_characters(cells, where, ("name", "first_name", "middle_name", "last_name"))
+        address = self._address(row, cells, where)
+        email = cells["email"].value if "email" in cells else ""
+        if email:
+            self.used[cells["email"].col] += 1
+        origin = Origin(self.report.shown, row.line, 1, where)
+        return Signer(name, address, email or None, origin)
+
+    def _drop_placeholders(self, cells: dict[str, _Cell]) -> str:
+        """Empty every cell that holds a placeholder; the first name-placeholder seen."""
+        seen = ""
+        for field, cell in cells.items():
+            if cell.value and columns.key(cell.value) in PLACEHOLDERS | {""}:
+                if field in columns.NAME_FIELDS and not seen:
+                    seen = cell.value
+                if field != "email":
+                    cell.value, cell.lines = "", []
+                self.unused_why.setdefault(cell.col, "placeholder text such as 'Info Requested'")
+        return seen
+
+    def _name(self, cells: dict[str, _Cell]) -> str:
+        full = cells.get("name")
+        if full is not None and full.value:
+            self.used[full.col] += 1
+            for field in columns.NAME_FIELDS[1:]:
+                if field in cells and cells[field].value:
+                    self.unused_why.setdefault(cells[field].col, "the full name is used instead")
+            return full.value
+        parts = {f: cells[f].value for f in columns.NAME_FIELDS[1:] if f in cells}
+        for field, value in parts.items():
+            if value:
+                self.used[cells[field].col] += 1
+        first, last = parts.get("first_name", ""), parts.get("last_name", "")
+        given = " ".join(p for p in (first, parts.get("middle_name", "")) if p)
+        if first and last and _CJK.search(first + last):
+            # Korean and Chinese names are written family name first, without a space.
+            core = last + given.replace(" ", "")
+        elif first and last and self.how.language.lower().startswith("ko"):
+            core = f"{last} {given}"
+        else:
+            core = " ".join(p for p in (given, last) if p)
+        if not core:
+            return ""
+        return " ".join(p for p in (parts.get("prefix", ""), core, parts.get("suffix", "")) if p)
+
+    def _lost_characters(
+        self, cells: dict[str, _Cell], where: str, fields: tuple[str, ...]
+    ) -> None:
+        for field in fields:
+            cell = cells.get(field)
+            if cell is not None and "?" in cell.value:
+                self.report.warn(
+                    cell.line,
+                    cell.col + 1,
+                    f"{where}.{field}",
+                    LOST_CHARACTER.format(text=cell.value),
+                )
+
+    def _address(self, row: _Row, cells: dict[str, _Cell], where: str) -> tuple[str, ...]:
+        mailing = any(cells[f].value for f in cells if f.startswith("m_"))
+        prefix = "m_" if mailing else ""
+        if mailing:
+            for field, cell in cells.items():
+                if cell.value and (field in columns.ADDRESS_FIELDS or field == "address"):
+                    self.unused_why.setdefault(cell.col, "the row's mailing address is used")
+
+        def get(field: str) -> _Cell | None:
+            return cells.get(prefix + field)
+
+        def value(field: str) -> str:
+            cell = get(field)
+            if cell is None or not cell.value:
+                return ""
+            self.used[cell.col] += 1
+            return cell.value
+
+        street: list[str] = []
+        first = get("street")
+        if first is not None and first.lines:
+            self.used[first.col] += 1
+            street = list(first.lines)
+        city, region = value("city"), value("region")
+        postal, ext = value("postal_code"), value("postal_code_ext")
+        country = value("country")
+        whole = cells.get("address") if not mailing else None
+        free_form = False
+        if whole is not None and whole.value and not street:
+            self.used[whole.col] += 1
+            parsed = _mailchimp(whole.value) if len(whole.lines) == 1 else None
+            if parsed is not None:
+                self.mailchimp = True
+                street, city, region, postal, country = (
+                    parsed[0],
+                    city or parsed[1],
+                    region or parsed[2],
+                    postal or parsed[3],
+                    country or parsed[4],
+                )
+            else:
+                street, free_form = list(whole.lines), True
+        code = addresses.country_code(country) if country else self.how.country
+        number = value("house_number")
+        if number and street:
+            number_first = code in _NUMBER_FIRST
+            street[0] = f"{number} {street[0]}" if number_first else f"{street[0]} {number}"
+        elif number:
+            street = [number]
+        street += [v for f in ("street2", "street3", "unit") if (v := value(f))]
+        if postal and ext:
+            postal = f"{postal}-{ext}"
+        parts = addresses.AddressParts(tuple(street), city, region, postal, country)
+        self._lost_characters(cells, where, tuple(prefix + f for f in columns.ADDRESS_FIELDS))
+        if whole is not None:
+            self._lost_characters(cells, where, ("address",))
+        if self.has_address:
+            self._check_address(row, cells, where, parts, code, free_form, prefix)
+        return addresses.format_address(parts, self.how.country)
+
+    def _check_address(
+        self,
+        row: _Row,
+        cells: dict[str, _Cell],
+        where: str,
+        parts: addresses.AddressParts,
+        code: str | None,
+        free_form: bool,
+        prefix: str,
+    ) -> None:
+        """Warn about a return address the post cannot deliver to as written."""
+
+        def col(field: str) -> int:
+            cell = cells.get(prefix + field) or cells.get("address")
+            return cell.col + 1 if cell is not None else 1
+
+        if parts.country and code is None:
+            self.report.warn(
+                row.line,
+                col("country"),
+                f"{where}.country",
+                f"country '{parts.country}' is not one packbuilder knows, so the address "
+                "prints in the order written with the country last; check it",
+            )
+        required = addresses.required_parts(code)
+        if free_form:  # the town and postcode are somewhere in the lines as written
+            required = required & {"street"}
+        present = {
+            "street": bool(parts.street),
+            "city": bool(parts.city),
+            "region": bool(parts.region),
+            "postal_code": bool(parts.postal_code),
+        }
+        missing = [f for f in ("street", "city", "region", "postal_code") if f in required]
+        missing = [f for f in missing if not present[f]]
+        if missing:
+            names = ", ".join(columns.LABELS[f] for f in missing)
+            self.report.warn(
+                row.line,
+                col(missing[0]),
+                f"{where}.{prefix}{missing[0]}",
+                f"return address has no {names}; the letter and label print without "
+                f"{'it' if len(missing) == 1 else 'them'} (fill it in, or --strict to stop)",
+            )
+        if parts.postal_code and not self._lost_zero(row, cells, where, parts, code, prefix):
+            problem = addresses.postal_code_problem(code, parts.postal_code)
+            if problem is not None:
+                self.report.warn(
+                    row.line, col("postal_code"), f"{where}.{prefix}postal_code", problem
+                )
+
+    def _lost_zero(
+        self,
+        row: _Row,
+        cells: dict[str, _Cell],
+        where: str,
+        parts: addresses.AddressParts,
+        code: str | None,
+        prefix: str,
+    ) -> bool:
+        """Warn about a US ZIP code a spreadsheet has turned into a number, losing its zeros."""
+        match = re.fullmatch(r"(\d{3,4})(-\d{4})?", parts.postal_code)
+        if match is None or parts.region.upper() not in US_REGIONS or code not in (None, "US"):
+            return False
+        padded = match[1].zfill(5) + (match[2] or "")
+        cell = cells.get(prefix + "postal_code") or cells.get("address")
+        self.report.warn(
+            row.line,
+            cell.col + 1 if cell else 1,
+            f"{where}.{prefix}postal_code",
+            f"ZIP code '{parts.postal_code}' has only {len(match[1])} digits; a spreadsheet "
+            f"may have dropped a leading zero (should it be '{padded}'?)",
+        )
+        return True
+
+    # -- the column report ------------------------------------------------------------------
+
+    def column_report(self, encoding: str, signers: int) -> ColumnReport:
+        cells = [c.strip() or f"column {i + 1}" for i, c in enumerate(self.header.cells)]
+        used: list[tuple[str, str]] = []
+        for field in FIELDS:
+            col = self.found.get(field)
+            if col is None or not self.used[col]:
+                continue
+            shown = cells[col]
+            if field == "address" and self.mailchimp:
+                shown += f" (parts two spaces apart: {_MAILCHIMP_PARTS})"
+            elif field == "address":
+                shown += " (lines as written)"
+            used.append((columns.LABELS[field], shown))
+        ignored: dict[str, list[str]] = {}
+        for col, header in enumerate(cells):
+            unused = self.filled[col] - self.used[col]
+            if unused <= 0:
+                continue
+            if col in self.mapping.not_postal:
+                why = self.mapping.not_postal[col]
+            elif col in self.unused_why:
+                why = self.unused_why[col]
+            elif col in self.found.values():
+                why = "not printed"
+            else:
+                why = "not a name or address column"
+            count = f"{unused} value{'s' if unused != 1 else ''}"
+            ignored.setdefault(why, []).append(f"{header} ({count})")
+        empty = tuple(h for col, h in enumerate(cells) if not self.filled[col])
+        return ColumnReport(
+            file=self.report.shown,
+            platform=self.mapping.platform,
+            encoding=encoding,
+            used=tuple(used),
+            ignored=tuple(f"{', '.join(h)}: {why}" for why, h in ignored.items()),
+            empty=empty,
+            signers=signers,
+        )
+
+
+def _mailchimp(text: str) -> tuple[list[str], str, str, str, str] | None:
+    """Mailchimp's address field exported as one cell: street line(s), city, state, ZIP and
+    country, separated by two spaces (an empty second street line is left out)."""
+    parts = [p.strip() for p in re.split(r" {2,}", text) if p.strip()]
+    if len(parts) < 5 or "  " not in text:
         return None
-    if not name:  # a skipped row is a warning; --strict makes it fatal
-        col = next((found[f] for f in ("name", "first_name", "last_name") if f in found), 0)
-        report.warn(row.line, col + 1, f"{where}.name", NO_NAME_ROW)
-        return None
-    _check_zip(values, row, found, where, report)
-    address = (
-        *lines.get("street", []),
-        *lines.get("street2", []),
-        *_locality(values),
-        *([values["country"]] if values.get("country") else []),
-    )
-    origin = Origin(report.shown, row.line, 1, where)
-    return Signer(name, address, values.get("email") or None, origin)
+    return parts[:-4], parts[-4], parts[-3], parts[-2], parts[-1]
 
 
 def _clean(raw: str) -> str:
@@ -475,36 +845,3 @@ def _is_control(ch: str) -> bool:
     # Tab and line breaks are whitespace a spreadsheet cell may hold; other controls print as
     # nothing or as boxes, and usually mean text was pasted from somewhere odd.
     return ch not in "\t\r\n" and unicodedata.category(ch) == "Cc"
-
-
-def _locality(values: dict[str, str]) -> tuple[str, ...]:
-    """The city line: "City, ST ZIP" when there is a region (US style), else "ZIP City"."""
-    city, region, code = (values.get(f, "") for f in ("city", "region", "postal_code"))
-    if region:
-        place = f"{city}, {region}" if city else region
-        line = " ".join(part for part in (place, code) if part)
-    else:
-        line = " ".join(part for part in (code, city) if part)
-    return (line,) if line else ()
-
-
-def _check_zip(
-    values: dict[str, str], row: _Row, found: dict[str, int], where: str, report: _Report
-) -> None:
-    """Warn about a US ZIP code that a spreadsheet has turned into a number, losing its zeros."""
-    code = values.get("postal_code", "")
-    match = re.fullmatch(r"(\d{3,4})(-\d{4})?", code)
-    if (
-        match is None
-        or values.get("region", "").upper() not in US_REGIONS
-        or _key(values.get("country", "")) not in US_COUNTRIES
-    ):
-        return
-    padded = match[1].zfill(5) + (match[2] or "")
-    report.warn(
-        row.line,
-        found["postal_code"] + 1,
-        f"{where}.postal_code",
-        f"ZIP code '{code}' has only {len(match[1])} digits; a spreadsheet may have dropped a "
-        f"leading zero (should it be '{padded}'?)",
-    )

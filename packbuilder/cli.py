@@ -97,8 +97,17 @@ signers_option = click.option(
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
     metavar="FILE.csv",
     help="Mail merge: one letter per signer per open post, with the signer's name and return "
-    "address printed in the signature block. Reads CSV exports from Google Forms, Action "
-    "Network or a spreadsheet (comma or semicolon, any common encoding).",
+    "address printed in the signature block. Reads CSV exports from Google Forms, Microsoft "
+    "Forms, Action Network, NationBuilder, EveryAction/VAN, Eventbrite, Mailchimp, Airtable "
+    "or a spreadsheet (comma, semicolon or tab; UTF-8, UTF-16 or the code page Excel writes), "
+    "and prints which column fed which part of the name and address.",
+)
+signers_encoding_option = click.option(
+    "--signers-encoding",
+    metavar="ENCODING",
+    help="The signer list's text encoding, when packbuilder cannot tell it from the bytes: "
+    "utf-8, cp1252 (Excel on Windows), mac_roman (Excel on an old Mac), cp949 (Korean), "
+    "gb18030 (Simplified Chinese), big5 (Traditional Chinese).",
 )
 debug_option = click.option("--debug", is_flag=True, help=DEBUG_HELP)
 QUIET_HELP = "Print only errors: no warnings and no summary (the exit status still tells)."
@@ -185,6 +194,7 @@ def main() -> None:
     metavar="X,Y",
     help="Move every label X mm right and Y mm down to correct printer drift, e.g. 1,-0.5.",
 )
+@signers_encoding_option
 @strict_option
 @quiet_option
 @debug_option
@@ -206,6 +216,7 @@ def build(
     envelopes: bool | None,
     label_start: int,
     label_offset: str,
+    signers_encoding: str | None,
     strict: bool,
     quiet: bool,
     debug: bool,
@@ -243,6 +254,7 @@ def build(
         email=email,
         split_dir=split_dir,
         signers=signers,
+        signers_encoding=signers_encoding,
         copies=copies,
         kit=tuple((name, on) for name, on in switches.items() if on is not None),
         label_start=label_start,
@@ -251,6 +263,8 @@ def build(
     result = _run(lambda: build_pack(options), debug)
     if quiet:
         return
+    for line in result.signer_report:
+        click.echo(line)
     for warning in result.warnings:
         click.echo(str(warning), err=True)
     if result.signers:
@@ -265,6 +279,7 @@ def build(
 @main.command(help=CHECK_HELP)
 @content_argument
 @signers_option
+@signers_encoding_option
 @paper_option
 @strict_option
 @quiet_option
@@ -272,6 +287,7 @@ def build(
 def check(
     content_dir: Path,
     signers: Path | None,
+    signers_encoding: str | None,
     paper: str | None,
     strict: bool,
     quiet: bool,
@@ -284,11 +300,14 @@ def check(
         content_dir=content_dir,
         strict=strict,
         signers=signers,
+        signers_encoding=signers_encoding,
         paper=paper,  # type: ignore[arg-type]
     )
     result = _run(lambda: check_pack(options), debug)
     if quiet:
         return
+    for line in result.signer_report:
+        click.echo(line)
     for warning in result.warnings:
         click.echo(str(warning), err=True)
     n = len(result.warnings)

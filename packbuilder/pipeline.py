@@ -14,13 +14,13 @@ from typing import ParamSpec, TypeVar
 
 from . import fonts
 from . import model as m
-from .assemble import assemble, kit_choice
+from .assemble import assemble, home_country, kit_choice
 from .errors import AttachmentError, ContentError, OutputError, PackError, Problem
 from .finish import count_pages, finish, split_letters
 from .layout import layout
 from .loader import Mark, load, texts
 from .schema import Content, Paper, validate
-from .signers import read_signers
+from .signers import Reading, read_signers
 from .styles import label_stock
 
 P = ParamSpec("P")
@@ -41,6 +41,8 @@ class BuildOptions:
     split_dir: Path | None = None
     #: A signer CSV given on the command line (the campaign's `signers:` otherwise).
     signers: Path | None = None
+    #: The signer list's text encoding, when the user names it (--signers-encoding).
+    signers_encoding: str | None = None
     copies: int = 1
     #: Drive-kit sheets switched on or off on the command line, by name ("labels": False);
     #: a sheet not named here is as the campaign file says.
@@ -63,6 +65,8 @@ class BuildResult:
     warnings: tuple[Problem, ...]
     split: tuple[Path, ...] = ()
     signers: int = 0
+    #: The signer list's column report, a few lines for the CLI to print.
+    signer_report: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,10 +103,17 @@ def print_setup(content: Content, options: BuildOptions) -> m.PrintSetup:
     )
 
 
-def load_signers(
-    content: Content, options: BuildOptions
-) -> tuple[tuple[m.Signer, ...], tuple[Problem, ...]]:
-    """The signers to print letters for, and warnings; ContentError for a file that is wrong.
+@dataclass(frozen=True)
+class LoadedSigners:
+    """The signers to print letters for, the warnings about them, and the column report."""
+
+    signers: tuple[m.Signer, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    report: tuple[str, ...] = ()
+
+
+def load_signers(content: Content, options: BuildOptions) -> LoadedSigners:
+    """The signers to print letters for; ContentError for a file that is wrong.
 
     Rows that cannot be used are warnings (the row is skipped); --strict makes them errors.
     """
@@ -110,8 +121,13 @@ def load_signers(
         content.folder / content.campaign.signers if content.campaign.signers else None
     )
     if path is None:
-        return (), ()
-    found = read_signers(path, content.campaign.signer_columns.mapping())
+        return LoadedSigners()
+    reading = Reading(
+        country=home_country(content, options.paper or content.campaign.paper),
+        language=content.campaign.language,
+        encoding=options.signers_encoding,
+    )
+    found = read_signers(path, content.campaign.signer_columns.mapping(), reading)
     warnings = list(found.warnings)
     errors = list(found.problems)
     if options.strict:
@@ -121,7 +137,8 @@ def load_signers(
         errors.append(Problem(str(path), 1, 1, "(file)", "the signer list has no usable rows"))
     if errors:
         raise ContentError(errors + warnings)
-    return found.signers, tuple(warnings)
+    report = found.columns.lines() if found.columns else ()
+    return LoadedSigners(found.signers, tuple(warnings), report)
 
 
 def glyph_problems(found: list[tuple[Mark, str, str]]) -> list[Problem]:
@@ -158,6 +175,8 @@ class Checked:
     body: m.RenderedBody
     when: dt.datetime
     warnings: tuple[Problem, ...]
+    #: The signer list's column report, a few lines for the CLI to print.
+    signer_report: tuple[str, ...] = ()
 
     @property
     def letters(self) -> int:
@@ -175,7 +194,8 @@ def preflight(options: BuildOptions) -> Checked:
     """
     content = check_content(options.content_dir, options.strict)
     found = _Found()
-    signers, signer_warnings = found.run(load_signers, content, options) or ((), ())
+    loaded = found.run(load_signers, content, options) or LoadedSigners()
+    signers, signer_warnings = loaded.signers, loaded.warnings
     found.problems += signer_glyph_problems(signers)
     attachments = found.run(attachment_pages, content) or {}
     when = build_time(content)  # before layout: ReportLab reads SOURCE_DATE_EPOCH too
@@ -184,7 +204,7 @@ def preflight(options: BuildOptions) -> Checked:
     body = found.run(layout, document)
     if found.problems or body is None:
         raise ContentError([*found.problems, *warnings])
-    return Checked(content, signers, document, body, when, warnings)
+    return Checked(content, signers, document, body, when, warnings, loaded.report)
 
 
 class _Found:
@@ -278,12 +298,13 @@ class CheckResult:
     content: Content
     warnings: tuple[Problem, ...]
     letters: int
+    signer_report: tuple[str, ...] = ()
 
 
 def check_pack(options: BuildOptions) -> CheckResult:
     """Everything a build checks, without writing anything (see `preflight`)."""
     checked = preflight(options)
-    return CheckResult(checked.content, checked.warnings, checked.letters)
+    return CheckResult(checked.content, checked.warnings, checked.letters, checked.signer_report)
 
 
 def build_pack(options: BuildOptions) -> BuildResult:
@@ -299,7 +320,13 @@ def build_pack(options: BuildOptions) -> BuildResult:
         if staged:
             shutil.rmtree(staged, ignore_errors=True)
     return BuildResult(
-        output, pack.pages, len(pack.pdf), checked.warnings, tuple(written), len(checked.signers)
+        output,
+        pack.pages,
+        len(pack.pdf),
+        checked.warnings,
+        tuple(written),
+        len(checked.signers),
+        checked.signer_report,
     )
 
 

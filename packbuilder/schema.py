@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
+from . import addresses
 from . import language as lang
 from .errors import ContentError, Problem, did_you_mean
 from .loader import (
@@ -138,7 +139,15 @@ def _language_rule(text: str) -> str | None:
 #: What is wrong with a language tag, or None (for the command line's --language).
 language_problem = _language_rule
 
+
+def _country_rule(text: str) -> str | None:
+    if addresses.country_code(text):
+        return None
+    return f"'{text}' is not a country packbuilder knows (write its code: US, GB, DE, KR ...)"
+
+
 Id = Annotated[str, Check(_id_rule)]
+Country = Annotated[str, Check(_country_rule)]
 Url = Annotated[str, Check(_url_rule)]
 Email = Annotated[str, Check(_email_rule)]
 Phone = Annotated[str, Check(_phone_rule)]
@@ -194,13 +203,21 @@ class SignerColumns:
     """The header of each signer field in a CSV, when it is not one packbuilder recognises."""
 
     name: str | None = doc("Header of the full-name column.", None)
+    prefix: str | None = doc("Header of the name-prefix column (Dr, Ms).", None)
     first_name: str | None = doc("Header of the first-name column.", None)
+    middle_name: str | None = doc("Header of the middle-name column.", None)
     last_name: str | None = doc("Header of the last-name column.", None)
+    suffix: str | None = doc("Header of the name-suffix column (Jr., III).", None)
+    address: str | None = doc("Header of a column holding the whole address.", None)
     street: str | None = doc("Header of the street column.", None)
+    house_number: str | None = doc("Header of a house-number column apart from the street.", None)
     street2: str | None = doc("Header of the second street line.", None)
+    street3: str | None = doc("Header of the third street line.", None)
+    unit: str | None = doc("Header of the apartment/suite/unit column.", None)
     city: str | None = doc("Header of the city column.", None)
     region: str | None = doc("Header of the state column.", None)
     postal_code: str | None = doc("Header of the ZIP column.", None)
+    postal_code_ext: str | None = doc("Header of a ZIP+4 column apart from the ZIP.", None)
     country: str | None = doc("Header of the country column.", None)
     email: str | None = doc("Header of the e-mail column.", None)
 
@@ -221,6 +238,12 @@ class Campaign:
     slug: Slug | None = doc("File-name form of the title; made from the title if absent.", None)
     language: LanguageTag = doc("Language of the pack as a BCP 47 tag.", "en")
     paper: Paper = doc("letter (US Letter, #10 window) or a4 (A4, DIN 676 window).", "letter")
+    country: Country | None = doc(
+        "Country the letters are posted in (US, GB, DE, KR ... or its name); an address in "
+        "another country gets a country line. Absent: the posts' country on letter paper, "
+        "unknown on A4 (every country line printed).",
+        None,
+    )
     intro: tuple[Prose, ...] = doc("Paragraphs for the cover: how to use the pack.", ())
     keywords: tuple[str, ...] = doc("Words for the PDF metadata.", ())
     duplex: bool = doc(

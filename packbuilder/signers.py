@@ -293,6 +293,8 @@ def _legacy(data: bytes, language: str) -> tuple[str, str] | None:
         hint = "mac_roman" if carriage_only else "cp1252"
     scored = []
     for codec in _LEGACY:
+        if codec == "mac_roman" and not carriage_only:
+            continue  # every byte is some Mac Roman character, so only with its line ends
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
@@ -433,8 +435,6 @@ def _match_columns(
     if not names & mapping.found.keys():
         if not names & columns_map.keys():
             _report_no_name(header, report)
-        return None
-    if mapping.errors:
         return None
     return mapping
 

@@ -95,6 +95,7 @@ def assemble(
                 *[w.print_note_duplex] * setup.duplex,
             ]
         ),
+        contact=campaign.contact.parts() if campaign.contact else (),
     )
     meta = m.Meta(
         title=campaign.title,
@@ -316,6 +317,7 @@ def _kit(
                 )
                 for s in g.sections
             ),
+            contact=campaign.contact.parts() if campaign.contact else (),
         )
     if kit.sign_in:
         yield m.SignInSheet(w.sign_in_sheet, heading, signers, kit.sign_in_rows)

@@ -61,6 +61,8 @@ Examples:
   packbuilder build --split letters/      also one PDF per letter
   packbuilder build --signers drive.csv   a signed letter per signer per post
   packbuilder build --copies 3            three unsigned sets of letters
+  packbuilder build --include harm        print only the optional paragraph
+                                          'harm' (--include none: no optional one)
   packbuilder build --label-start 7 --label-offset 0.5,-1
                                           labels from label 7 of a used sheet,
                                           moved 0.5 mm right and 1 mm up
@@ -110,6 +112,26 @@ signers_encoding_option = click.option(
     "gb18030 (Simplified Chinese), big5 (Traditional Chinese).",
 )
 debug_option = click.option("--debug", is_flag=True, help=DEBUG_HELP)
+include_option = click.option(
+    "--include",
+    metavar="ID[,ID...]",
+    help="The optional letter paragraphs to print, by id (see letter.yaml), or 'none'. "
+    "Replaces letter.yaml's include: for this run; without it, include: decides.",
+)
+
+
+def _include(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if value.strip().lower() == "none":
+        return ()
+    ids = tuple(dict.fromkeys(i.strip() for i in value.split(",") if i.strip()))
+    if not ids:
+        raise click.BadParameter("give paragraph ids separated by commas, or 'none'",
+                                 param_hint="--include")  # fmt: skip
+    return ids
+
+
 QUIET_HELP = "Print only errors: no warnings and no summary (the exit status still tells)."
 quiet_option = click.option("-q", "--quiet", is_flag=True, help=QUIET_HELP)
 
@@ -195,6 +217,7 @@ def main() -> None:
     help="Move every label X mm right and Y mm down to correct printer drift, e.g. 1,-0.5.",
 )
 @signers_encoding_option
+@include_option
 @strict_option
 @quiet_option
 @debug_option
@@ -217,6 +240,7 @@ def build(
     label_start: int,
     label_offset: str,
     signers_encoding: str | None,
+    include: str | None,
     strict: bool,
     quiet: bool,
     debug: bool,
@@ -259,6 +283,7 @@ def build(
         kit=tuple((name, on) for name, on in switches.items() if on is not None),
         label_start=label_start,
         label_offset_mm=(x, y),
+        include=_include(include),
     )
     result = _run(lambda: build_pack(options), debug)
     if quiet:
@@ -281,6 +306,7 @@ def build(
 @signers_option
 @signers_encoding_option
 @paper_option
+@include_option
 @strict_option
 @quiet_option
 @debug_option
@@ -289,6 +315,7 @@ def check(
     signers: Path | None,
     signers_encoding: str | None,
     paper: str | None,
+    include: str | None,
     strict: bool,
     quiet: bool,
     debug: bool,
@@ -302,6 +329,7 @@ def check(
         signers=signers,
         signers_encoding=signers_encoding,
         paper=paper,  # type: ignore[arg-type]
+        include=_include(include),
     )
     result = _run(lambda: check_pack(options), debug)
     if quiet:

@@ -32,6 +32,7 @@ class Words:
     what_we_ask: str
     in_this_pack: str
     cover_meta: str  # line under the title: {date}, {organiser}
+    contact: str  # before the group's contact details (cover, guide): {details}
     print_note: str  # {envelope}: one of the two envelope names below
     envelope_letter: str
     envelope_a4: str
@@ -122,6 +123,7 @@ EN = Words(
     what_we_ask="What we ask",
     in_this_pack="In this pack",
     cover_meta="{date} · {organiser}",
+    contact="Contact: {details}",
     print_note=(
         "Print at 100% (“Actual size”), never “Fit to page”: the letters are placed so that "
         "the address shows through the window of a {envelope}."

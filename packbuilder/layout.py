@@ -319,6 +319,9 @@ class _Story:
             out.append(self.p(cover.subtitle, "cover-subtitle"))
         meta = w.cover_meta.format(date=cover.date_text, organiser=cover.organiser)
         out.append(self.p(meta, "cover-meta"))
+        if cover.contact:
+            details = w.list_separator.join(cover.contact)
+            out.append(self.p(w.contact.format(details=details), "cover-meta"))
         out.append(Spacer(1, 6 * mm))
         out.append(self.p(w.what_we_ask, "h2"))
         out.append(self.boxed([self.rich(cover.ask, "ask")]))
@@ -552,6 +555,9 @@ class _Story:
                 bullet = self.rich(item, "bullet")
                 bullet.bulletText = "•"
                 out.append(bullet)
+        if part.contact:
+            details = self.words.list_separator.join(part.contact)
+            out.append(self.p(self.words.contact.format(details=details), "body"))
         return out
 
     def form_table(self, rows: list[list[Any]], widths: list[float], height: float) -> Table:

@@ -79,6 +79,8 @@ class Cover:
     intro: tuple[Paragraph, ...]
     contents: tuple[str, ...]
     print_note: str
+    #: The group's contact details (name, e-mail, phone, web), printed under the title.
+    contact: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,8 @@ class Guide:
 
     title: str
     sections: tuple[GuideSection, ...]
+    #: The group's contact details, printed at the end of the guide.
+    contact: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

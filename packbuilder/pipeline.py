@@ -19,7 +19,7 @@ from .errors import AttachmentError, ContentError, OutputError, PackError, Probl
 from .finish import count_pages, finish, split_letters
 from .layout import layout
 from .loader import Mark, load, texts
-from .schema import Content, Paper, validate
+from .schema import Content, Paper, include_problem, validate
 from .signers import Reading, read_signers
 from .styles import label_stock
 
@@ -49,6 +49,9 @@ class BuildOptions:
     kit: tuple[tuple[str, bool], ...] = ()
     label_start: int = 1
     label_offset_mm: tuple[float, float] = (0.0, 0.0)
+    #: The optional letter paragraphs to print, chosen on the command line (None: as
+    #: letter.yaml's `include:` says; (): none of them).
+    include: tuple[str, ...] | None = None
 
 
 #: What --email switches off, whatever the campaign or the other flags say.
@@ -192,7 +195,7 @@ def preflight(options: BuildOptions) -> Checked:
     read without valid content); after that every check runs, even when an earlier one failed,
     and the layout is tried with what could be read, so one run names every problem.
     """
-    content = check_content(options.content_dir, options.strict)
+    content = choose_paragraphs(check_content(options.content_dir, options.strict), options.include)
     found = _Found()
     loaded = found.run(load_signers, content, options) or LoadedSigners()
     signers, signer_warnings = loaded.signers, loaded.warnings
@@ -205,6 +208,17 @@ def preflight(options: BuildOptions) -> Checked:
     if found.problems or body is None:
         raise ContentError([*found.problems, *warnings])
     return Checked(content, signers, document, body, when, warnings, loaded.report)
+
+
+def choose_paragraphs(content: Content, include: tuple[str, ...] | None) -> Content:
+    """The content with the command line's --include in place of letter.yaml's `include:`."""
+    if include is None:
+        return content
+    wrong = [p for i in include if (p := include_problem(content.letter, i))]
+    if wrong:
+        raise PackError("--include: " + "; ".join(wrong))
+    letter = dataclasses.replace(content.letter, include=include)
+    return dataclasses.replace(content, letter=letter)
 
 
 class _Found:

@@ -227,6 +227,21 @@ class SignerColumns:
 
 
 @dataclass(frozen=True)
+class GroupContact:
+    """How people reach the group behind the pack: printed on the cover and in the guide,
+    never in the PDF's metadata."""
+
+    name: str | None = doc("The group's name, if it is not the organiser.", None)
+    email: Email | None = doc("An e-mail address people can write to.", None)
+    phone: Phone | None = doc("A phone number in international form: +44 20 7946 0000.", None)
+    web: Url | None = doc("A web address, starting with https://.", None)
+
+    def parts(self) -> tuple[str, ...]:
+        """The details given, in print order."""
+        return tuple(v for v in (self.name, self.email, self.phone, self.web) if v)
+
+
+@dataclass(frozen=True)
 class Campaign:
     """campaign.yaml: what the pack is, its date and its paper."""
 
@@ -259,6 +274,11 @@ class Campaign:
     )
     signer_columns: SignerColumns = doc(
         "Headers of a signer CSV that packbuilder does not recognise.", SignerColumns()
+    )
+    contact: GroupContact | None = doc(
+        "How people reach your group (name, email, phone, web): printed on the cover and in "
+        "the organiser guide, never in the PDF's metadata.",
+        None,
     )
 
     @property
@@ -890,6 +910,8 @@ def _cross_checks(
                 )
     if letter:
         yield from _letter_checks(letter, at)
+    if campaign and campaign.contact is not None and not campaign.contact.parts():
+        yield at("campaign.yaml", "contact", "give at least one of name, email, phone, web")
     if campaign and not 0 <= campaign.kit.sign_in_rows <= 60:
         yield at("campaign.yaml", "kit.sign_in_rows", "must be between 0 and 60")
     if sources_file and len(parsed) == len(FILE_TYPES):  # only when every citation was seen
@@ -981,22 +1003,22 @@ def _contact_checks(
         yield at("contacts.yaml", "contacts", "no post is open, so the pack would have no letters")
 
 
+def include_problem(letter: LetterTemplate, chosen: str) -> str | None:
+    """What is wrong with choosing paragraph `chosen` (from `include:` or --include), or None."""
+    ids = [p.id for p in letter.paragraphs]
+    if chosen not in ids:
+        optional = [p.id for p in letter.paragraphs if p.optional]
+        return f"no paragraph has id '{chosen}'{did_you_mean(chosen, optional or ids)}"
+    if not any(p.optional for p in letter.paragraphs if p.id == chosen):
+        return f"paragraph '{chosen}' is not optional; it is always printed"
+    return None
+
+
 def _letter_checks(letter: LetterTemplate, at: At) -> Iterator[Problem]:
-    optional = [p.id for p in letter.paragraphs if p.optional]
-    ids = {p.id for p in letter.paragraphs}
     for i, chosen in enumerate(letter.include or ()):
-        if chosen not in ids:
-            yield at(
-                "letter.yaml",
-                f"include[{i}]",
-                f"no paragraph has id '{chosen}'{did_you_mean(chosen, ids)}",
-            )
-        elif chosen not in optional:
-            yield at(
-                "letter.yaml",
-                f"include[{i}]",
-                f"paragraph '{chosen}' is not optional; it is always printed",
-            )
+        problem = include_problem(letter, chosen)
+        if problem:
+            yield at("letter.yaml", f"include[{i}]", problem)
     for i, p in enumerate(letter.paragraphs):
         if CITATION.search(p.text):
             yield at(
@@ -1004,14 +1026,6 @@ def _letter_checks(letter: LetterTemplate, at: At) -> Iterator[Problem]:
                 f"paragraphs[{i}].text",
                 "a letter cannot cite sources; [^id] would print as is",
             )
+    # An optional paragraph left out of `include:` is a choice, not a mistake: no warning.
     if not 0 <= letter.personal_lines <= 6:
         yield at("letter.yaml", "personal_lines", "must be between 0 and 6")
-    for p in [p for p in letter.paragraphs if p.optional and letter.include is not None]:
-        if p.id not in letter.include:  # type: ignore[operator]
-            i = letter.paragraphs.index(p)
-            yield at(
-                "letter.yaml",
-                f"paragraphs[{i}]",
-                f"optional paragraph '{p.id}' is not used by any letter",
-                "warning",
-            )

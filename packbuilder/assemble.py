@@ -257,21 +257,24 @@ def _letters(
                 signer=signer,
                 origin=_origin(content, "contacts.yaml", f"contacts[{index}].address"),
                 group=group,
+                post=contact.short_name,
             )
 
 
 def recipient_lines(content: Content, contact: Contact, paper: str) -> tuple[str, ...]:
-    """The recipient block: the head of state, 'c/o' the post, its address.
+    """The postal lines that show in the envelope window: the addressee's name, 'c/o' the post
+    (its `window_name` when it has one), street, city/ZIP. The recipient's office goes in the
+    letter's inside address instead, so the window shows the address and nothing else (USPS).
 
     Letter paper means the pack is printed in North America, so the (US) posts get domestic
     mail and no country line; A4 means it is printed elsewhere, so the letter crosses a border
     and the post's country, when the content gives it, goes on the last line.
     """
     template = content.letter
+    # The post's own lines come from the one address formatter by country (addresses.py).
     return (
         template.recipient.name,
-        template.recipient.title,
-        content.language.words.care_of.format(post=contact.name),
+        content.language.words.care_of.format(post=contact.window_name or contact.name),
         *address_lines(contact, home_country(content, paper)),
     )
 
@@ -331,8 +334,12 @@ def _kit(
             yield m.FaxCovers(w.fax_covers, covers)
     if kit.labels:
         labels = [
+            # The recipient's name is letter.yaml's (blamed there); the rest is the post's.
             m.Label(
-                letter.recipient, letter.origin, letter.body.recipient, letter.body.recipient_origin
+                letter.recipient,
+                letter.origin,
+                letter.body.recipient[:1],
+                letter.body.recipient_origin,
             )
             for letter in letters.letters
         ]

@@ -12,7 +12,7 @@ import click
 from .errors import ContentError, PackError
 
 if TYPE_CHECKING:
-    pass
+    from . import model as m
 
 T = TypeVar("T")
 
@@ -338,6 +338,8 @@ def check(
         click.echo(line)
     for warning in result.warnings:
         click.echo(str(warning), err=True)
+    for fit in result.windows:
+        click.echo(_window_line(fit))
     n = len(result.warnings)
     click.echo(
         f"{content_dir}: no errors, {n} warning{'s' if n != 1 else ''}; "
@@ -400,6 +402,21 @@ def new(folder: Path, starter: str, paper: str | None, language: str | None, deb
     click.echo("Next: edit the files (what to change is marked EXAMPLE), then run")
     for command in ("check", "build"):
         click.echo(f"  packbuilder {command} {made.folder}")
+
+
+def _window_line(fit: m.WindowFit) -> str:
+    """One post's window clearance, in inches and millimetres, for `check`."""
+
+    def both(points: float) -> str:
+        return f"{points / 72:.2f} in ({points / 72 * 25.4:.1f} mm)"
+
+    across, down = fit.at
+    also = "".join(f"; {name}: {both(c)}" for name, c in fit.others)
+    return (
+        f"window: {fit.post}: {fit.lines} lines clear the {fit.envelope} window by "
+        f"{both(fit.clearance)} where the letter rests worst ({both(across)} across, "
+        f"{both(down)} down){also}"
+    )
 
 
 def _run(action: Callable[[], T], debug: bool) -> T:

@@ -11,8 +11,6 @@ from . import fonts, measure
 from . import model as m
 from .errors import DoesNotFit
 from .styles import (
-    ADDRESS_LEADING,
-    ADDRESS_SIZE,
     HANDWRITING_LINE,
     LETTER_LEADING,
     LETTER_SIZE,
@@ -80,6 +78,10 @@ class LetterBodyForm:
             _, h = p.wrap(self.width, 10_000)
             items.append((p, h, after))
 
+        # The inside address: the recipient's full name and office, kept out of the window,
+        # where only the postal lines go.
+        if body.recipient:
+            add(", ".join(body.recipient), "letter", LETTER_LEADING * 0.3)
         if body.subject:
             add(body.subject, "letter-bold", LETTER_LEADING * 0.6)
         add(body.salutation, "letter", LETTER_LEADING * 0.4)
@@ -102,8 +104,8 @@ class LetterBodyForm:
 
     @property
     def top(self) -> float:
-        """Distance of the body's top from the top of the sheet: two lines below the date."""
-        return self.geo.reference_line + 1.8 * LETTER_LEADING
+        """Distance of the body's top from the top of the sheet: below the window's reach."""
+        return self.geo.body_top
 
     def check_fits(self) -> None:
         """Raise DoesNotFit if the body and signature block run into the bottom margin."""
@@ -222,16 +224,15 @@ class LetterPage(Flowable):  # type: ignore[misc]
         geo = self.body.geo
         canv.setFillColorRGB(0, 0, 0)
         canv.setFont(fonts.SERIF, LETTER_SIZE)
-        baseline = geo.height - geo.reference_line - LETTER_SIZE
+        baseline = geo.height - geo.date_top - LETTER_SIZE
         canv.drawRightString(geo.width - geo.margin_right, baseline, self.letter.date_text)
 
     def _recipient(self, canv: Canvas) -> None:
         geo = self.body.geo
-        lines = measure.address_block(self.letter.recipient, geo)
-        w = geo.window
-        x = w.left + geo.window_inset_x
-        top = geo.height - (w.top + geo.window_back_address + geo.window_inset_y)
-        draw_lines(canv, x, top, lines, ADDRESS_SIZE, ADDRESS_LEADING)
+        field = geo.address
+        block = measure.fit_window(self.letter.recipient, field)
+        top = geo.height - field.first_top
+        draw_lines(canv, field.left, top, block.lines, field.size, field.leading)
 
     def _signer(self, canv: Canvas, signer: m.Signer) -> None:
         geo = self.body.geo

@@ -25,6 +25,7 @@ from reportlab.platypus.doctemplate import LayoutError as ReportLabLayoutError
 
 from . import fonts, measure
 from . import model as m
+from .envelopes import others_for
 from .errors import DoesNotFit, LayoutError, Problem
 from .flowables import Heading, LetterBodyForm, LetterPage, Recorder
 from .sheets import (
@@ -77,6 +78,7 @@ def layout(document: m.Document) -> m.RenderedBody:
         insertions=tuple(doc.insertions),
         labels=tuple(labels),
         bleed=doc.bleed,
+        windows=tuple(builder.window_fits),
     )
 
 
@@ -248,6 +250,7 @@ class _Story:
         self.frame_height = geo.height - geo.margin_top - geo.margin_bottom
         self.problems: list[Problem] = []
         self.words = document.words
+        self.window_fits: list[m.WindowFit] = []
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         s = self.styles[style]
@@ -454,20 +457,7 @@ class _Story:
         except DoesNotFit as exc:
             self.problem(body.origin, f"the letter is {exc.overflow:.0f} pt too long for one "
                          "page; shorten it or leave out an optional paragraph")  # fmt: skip
-        # The recipient's own lines come from letter.yaml: blame them there, once.
-        try:
-            measure.address_block(body.recipient, self.geo)
-        except DoesNotFit as exc:
-            self.problem(body.recipient_origin, str(exc))
-        else:
-            checked: set[tuple[str, ...]] = set()
-            for letter in part.letters:
-                if letter.recipient not in checked:  # each post once, however many letters
-                    checked.add(letter.recipient)
-                    try:
-                        measure.address_block(letter.recipient, self.geo)
-                    except DoesNotFit as exc:
-                        self.problem(letter.origin, str(exc))
+        self.windows(part, body)
         signers = {id(s): s for letter in part.letters if (s := letter.signer) is not None}
         for signer in signers.values():
             message = form.signer_problem(signer)
@@ -484,6 +474,39 @@ class _Story:
             level = 2 if letter.group is not None else 1
             out.append(LetterPage(letter, form, self.marks, tuple(heads), level))
         return out
+
+    def windows(self, part: m.Letters, body: m.LetterBody) -> None:
+        """Fit each post's recipient block to the envelope window (once per post, however many
+        letters) and note how far it clears the window where the letter rests worst."""
+        field = self.geo.address
+        # The recipient's own name comes from letter.yaml: if it alone cannot fit, blame it there.
+        name = measure.problem(lambda: measure.fit_window(body.recipient[:1], field))
+        if name:
+            self.problem(body.recipient_origin, name)
+            return
+        seen: set[tuple[str, ...]] = set()
+        for letter in part.letters:
+            if letter.recipient in seen:
+                continue
+            seen.add(letter.recipient)
+            try:
+                block = measure.fit_window(letter.recipient, field)
+            except DoesNotFit as exc:
+                self.problem(letter.origin, str(exc))
+                continue
+            clearance, at = measure.window_clearance(block, field.envelope)
+            others = tuple(
+                (env.name, measure.window_clearance(block, env)[0])
+                for env in others_for(self.geo.name)
+            )
+            self.window_fits.append(
+                m.WindowFit(
+                    letter.post, field.envelope.name, len(block.lines), clearance, at, others
+                )
+            )
+            if clearance < field.clearance:  # a design that cannot hold: never print it
+                self.problem(letter.origin, f"the address comes within {clearance:.1f} pt of "
+                             f"the {field.envelope.name} window's edge")  # fmt: skip
 
     def sheets(self, part: m.FaxCovers | m.LabelSheets | m.Envelopes, follows: str) -> list[Any]:
         """Kit parts drawn a whole sheet at a time, each sheet on its own page."""

@@ -9,17 +9,17 @@ rather than cutting or squeezing text: an address is never printed short.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 
 from . import fonts
 from . import model as m
+from .envelopes import LINE_BOX, AddressField, Box, WindowEnvelope, block_height
 from .errors import DoesNotFit
 from .language import ADDRESS_BREAK_BEFORE
 from .styles import (
-    ADDRESS_LEADING,
-    ADDRESS_SIZE,
     ENVELOPE_LEADING,
     ENVELOPE_SENDER_LEADING,
     ENVELOPE_SENDER_SIZE,
@@ -30,7 +30,6 @@ from .styles import (
     LABEL_SIZE,
     LETTER_SIZE,
     EnvelopeSize,
-    Geometry,
     LabelStock,
 )
 
@@ -47,11 +46,6 @@ def width(text: str, primary: str, size: float) -> float:
     return float(
         sum(pdfmetrics.stringWidth(run, face, size) for run, face in fonts.runs(text, primary))
     )
-
-
-def block_height(lines: int, size: float, leading: float) -> float:
-    """Height from the first line's text top to the last line's descender."""
-    return (lines - 1) * leading + size * 1.25 if lines else 0.0
 
 
 #: Words an English address line prefers to break before (see language.ADDRESS_BREAK_BEFORE).
@@ -121,15 +115,51 @@ def problem(fit: Callable[[], object]) -> str | None:
     return None
 
 
-# --- the letter's recipient block ----------------------------------------------------------------
+# --- the letter's recipient block, in the envelope window --------------------------------------
 
 
-def address_block(lines: tuple[str, ...], geo: Geometry) -> Fitted:
-    """Recipient lines fitted to the envelope window of `geo`."""
-    w = geo.window
-    room = w.width - 2 * geo.window_inset_x
-    usable = w.height - geo.window_back_address - 2 * geo.window_inset_y
-    return fit_lines(lines, room, usable, ADDRESS_SIZE, ADDRESS_LEADING, "the envelope window")
+@dataclass(frozen=True)
+class WindowBlock:
+    """The recipient block fitted to an address field, and the box its lines take on the sheet."""
+
+    lines: Fitted
+    #: From the first line's box top to the last line's box bottom, from the sheet's top-left.
+    ink: Box
+
+
+@lru_cache(maxsize=1024)
+def fit_window(lines: tuple[str, ...], field: AddressField) -> WindowBlock:
+    """The recipient lines wrapped to the field's width; DoesNotFit if they need more lines
+    than show in the window wherever the folded letter rests (or than DIN 5008 allows)."""
+    env = field.envelope
+    where = f"the {env.name} window"
+    out: list[str] = []
+    for line in lines:
+        out += wrap(line, field.room, field.size, where, fonts.SANS, BREAK_BEFORE)
+    height = block_height(len(out), field.size, field.leading)
+    tall = field.bounds.bottom - field.first_top
+    if len(out) > field.max_lines or height > tall:
+        shown = min(
+            field.max_lines,
+            max(0, int((tall - field.size * LINE_BOX) // field.leading) + 1),
+        )
+        raise DoesNotFit(
+            f"the address needs {len(out)} lines at {field.size:g} pt, but only {shown} stay in "
+            f"{where} wherever the folded letter rests; shorten the post's lines or give it a "
+            "shorter `window_name` in contacts.yaml"
+        )
+    widest = max((width(t, fonts.SANS, field.size) for t in out), default=0.0)
+    ink = Box(field.left, field.first_top, field.left + widest, field.first_top + height)
+    return WindowBlock(tuple((t, 0.0) for t in out), ink)
+
+
+def window_clearance(
+    block: WindowBlock, envelope: WindowEnvelope
+) -> tuple[float, tuple[float, float]]:
+    """Least clearance of the block from the window's edges over the insert's resting range
+    (points; negative when a line can slip out of sight), and the resting position where it
+    occurs."""
+    return envelope.worst_clearance(block.ink)
 
 
 # --- labels -----------------------------------------------------------------------------------

@@ -185,6 +185,8 @@ class Letter:
     origin: Origin
     #: Outline group the letter is filed under: the signer's name, or "Set 2"; None for none.
     group: str | None = None
+    #: The post's short name, for reports about its letters.
+    post: str = ""
 
 
 @dataclass(frozen=True)
@@ -412,6 +414,22 @@ class Insertion:
 
 
 @dataclass(frozen=True)
+class WindowFit:
+    """How a post's recipient block clears the envelope window, wherever the letter rests."""
+
+    post: str
+    envelope: str
+    lines: int
+    #: Least distance, in points, between the block and the window's edges over the insert's
+    #: resting range; negative when part of the address can slide out of sight.
+    clearance: float
+    #: The resting position (packet offset right and down, points) where that least clearance is.
+    at: tuple[float, float]
+    #: The same for the other envelopes the folded letter also goes in: (name, clearance).
+    others: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
 class RenderedBody:
     """The laid-out pack before finishing.
 
@@ -428,6 +446,8 @@ class RenderedBody:
     labels: tuple[tuple[int, str], ...]
     #: Bleed on each side in points (0 without); content is shifted by it.
     bleed: float
+    #: How each post's recipient block sits in the envelope window.
+    windows: tuple[WindowFit, ...] = ()
 
     @property
     def final_page_count(self) -> int:

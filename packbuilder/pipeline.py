@@ -313,12 +313,20 @@ class CheckResult:
     warnings: tuple[Problem, ...]
     letters: int
     signer_report: tuple[str, ...] = ()
+    #: Per post, how its recipient block clears the envelope window where the letter rests worst.
+    windows: tuple[m.WindowFit, ...] = ()
 
 
 def check_pack(options: BuildOptions) -> CheckResult:
     """Everything a build checks, without writing anything (see `preflight`)."""
     checked = preflight(options)
-    return CheckResult(checked.content, checked.warnings, checked.letters, checked.signer_report)
+    return CheckResult(
+        checked.content,
+        checked.warnings,
+        checked.letters,
+        checked.signer_report,
+        checked.body.windows,
+    )
 
 
 def build_pack(options: BuildOptions) -> BuildResult:

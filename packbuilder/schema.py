@@ -403,6 +403,12 @@ class Contact:
     address: Address = doc("Postal address.")
     address_verified: Verified = doc("When and where the postal address was last confirmed.")
     closed: Closure | None = doc("For a closed post: date, reason and source.", None)
+    window_name: str | None = doc(
+        "Shorter name of the post for the envelope window (after 'c/o'), when the full name "
+        "is too long for one line of it: Chinese Consulate General. The full name stays in the "
+        "addressee table.",
+        None,
+    )
     fax: Fax | None = doc("Fax number, if the post has one.", None)
     email: EmailContact | None = doc("E-mail address, if a real one is known.", None)
     note: str | None = doc("Anything an organiser should know.", None)

@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 
 from . import fonts
+from .envelopes import AddressField, address_field
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Rect:
 
 @dataclass(frozen=True)
 class Geometry:
-    """One paper size and the window-envelope conventions that go with it."""
+    """One paper size and the window envelope its letters are laid out for."""
 
     name: str
     width: float
@@ -35,27 +36,30 @@ class Geometry:
     margin_right: float
     margin_top: float
     margin_bottom: float
-    #: The address field on the sheet that shows through the envelope window.
-    window: Rect
-    #: Top strip of the field kept free (DIN 676's return-address line); 0 on US Letter.
-    window_back_address: float
-    #: Distance of the recipient text from the field's edges: 1/8 in from the sides, as USPS
-    #: asks; less above and below, because the #10 field is only 1 1/8 in tall.
-    window_inset_x: float
-    window_inset_y: float
-    #: Fold marks, from the top of the sheet.
-    folds: tuple[float, ...]
+    #: Where the recipient block goes, designed for the envelope (envelopes.py).
+    address: AddressField
     #: Hole-punch mark (DIN 5008), from the top; 0 for none.
     hole_mark: float
-    #: Top of the line the date sits on, below the address field.
-    reference_line: float
+    #: Top of the date line, and whether the date sits above the window's reach (US) or on
+    #: DIN 5008's reference line below it (A4); it is right-aligned, clear of the window.
+    date_top: float
+    #: Top of the letter's text (inside address, subject, salutation, body): below every
+    #: place the window can show.
+    body_top: float
     #: Bottom margin of a letter page (letters carry no footer, so they may run lower).
     letter_bottom: float
 
+    @property
+    def folds(self) -> tuple[float, ...]:
+        """Fold marks, from the top of the sheet: where the envelope's packet is folded."""
+        return self.address.envelope.folds
 
-# US Letter for a #10 window envelope. No #10-specific window spec was found; this is KOMA-Script's
-# UScommercial9 field (0.6875 in from the left, 2.1875 in from the top, 4.5 x 1.125 in), which the
-# reference notes fits #10 envelopes too; folds at 3.75 in and 7.375 in (tri-fold).
+
+_US_FIELD = address_field("letter")
+_A4_FIELD = address_field("a4")
+
+# US Letter for a #10 window envelope, tri-folded at 3.75 / 7.375 in. The date goes top right,
+# above anything the window can show; the text starts just below the window's lowest reach.
 LETTER_GEOMETRY = Geometry(
     name="letter",
     width=LETTER[0],
@@ -64,19 +68,15 @@ LETTER_GEOMETRY = Geometry(
     margin_right=1 * inch,
     margin_top=0.75 * inch,
     margin_bottom=0.75 * inch,
-    window=Rect(0.6875 * inch, 2.1875 * inch, 4.5 * inch, 1.125 * inch),
-    window_back_address=0,
-    window_inset_x=0.125 * inch,
-    window_inset_y=6,
-    folds=(3.75 * inch, 7.375 * inch),
+    address=_US_FIELD,
     hole_mark=0,
-    reference_line=3.4375 * inch,
-    letter_bottom=0.5 * inch,
+    date_top=1.5 * inch,
+    body_top=_US_FIELD.keep_clear.bottom + 3,
+    letter_bottom=0.45 * inch,
 )
 
-# A4 for DL/C5 window envelopes: DIN 676 form B (KOMA-Script 'DIN'): address field 20 mm from the
-# left, 45 mm from the top, 85 x 45 mm, of which the top 5 mm is the return-address line; folds
-# at 105 and 210 mm, hole mark at 148.5 mm, reference line at 98.5 mm; DIN 5008 margins.
+# A4 for DL window envelopes, DIN 676 form B: folds at 105 and 210 mm, hole mark at 148.5 mm,
+# date on the reference line at 98.5 mm; DIN 5008 margins.
 A4_GEOMETRY = Geometry(
     name="a4",
     width=A4[0],
@@ -85,13 +85,10 @@ A4_GEOMETRY = Geometry(
     margin_right=20 * mm,
     margin_top=20 * mm,
     margin_bottom=20 * mm,
-    window=Rect(20 * mm, 45 * mm, 85 * mm, 45 * mm),
-    window_back_address=5 * mm,
-    window_inset_x=5 * mm,
-    window_inset_y=3 * mm,
-    folds=(105 * mm, 210 * mm),
+    address=_A4_FIELD,
     hole_mark=148.5 * mm,
-    reference_line=98.5 * mm,
+    date_top=98.5 * mm,
+    body_top=98.5 * mm + 24,
     letter_bottom=12 * mm,
 )
 
@@ -185,8 +182,6 @@ BODY_SIZE = 10.5
 BODY_LEADING = 14.5
 LETTER_SIZE = 10.5
 LETTER_LEADING = 13.5
-ADDRESS_SIZE = 9.5
-ADDRESS_LEADING = 11
 FOOTER_SIZE = 8
 #: Address text on labels and envelopes (sans, like the letter's window block).
 LABEL_SIZE = 7.5

@@ -225,7 +225,7 @@ def test_an_address_too_tall_for_the_window_names_the_post(
     folder = content_tree(**{"contacts.yaml": [("        - 3505 International Place NW\n", extra)]})
     found = build_fails(folder, tmp_path)
     assert all(f["file"].endswith("contacts.yaml") for f in found)
-    window = [f for f in found if "envelope window" in f["msg"]]
+    window = [f for f in found if "US #10 window" in f["msg"]]
     assert len(window) == 1 and window[0]["field"] == "contacts[0].address"
     assert any("an Avery 5160 label" in f["msg"] for f in found)  # the labels, in the same run
 

@@ -91,7 +91,7 @@ def test_assemble_orders_parts_and_letters_only_open_posts(content: Content) -> 
     assert len(letters) == 5
     assert all("Houston" not in " ".join(letter.recipient) for letter in letters)
     assert len({id(letter.body) for letter in letters}) == 1  # one shared body
-    assert letters[0].recipient[2] == "c/o Embassy of the People’s Republic of China"
+    assert letters[0].recipient[1] == "c/o Embassy of the People’s Republic of China"
     assert letters[0].recipient[-1] == "Washington, DC 20008"
 
 

@@ -136,7 +136,12 @@ ADDRESS_HEADERS = (
 )  # fmt: skip
 
 #: Secondary headers, used only when no column has the field's main name.
-FALLBACK = {"county": "region", "primary_county": "region", "primary_country_code": "country"}
+FALLBACK = {
+    "county": "region",
+    "primarycountrycode": "country",
+    "mailingcountrycode": "m_country",
+    "countrycode": "country",
+}
 
 
 def key(header: str) -> str:

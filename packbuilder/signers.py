@@ -464,6 +464,7 @@ _CJK = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u9fff\uf900-
 
 @dataclass
 class _Cell:
+    raw: str
     value: str
     lines: list[str]
     col: int
@@ -566,7 +567,7 @@ class _RowReader:
             # A multi-line cell (Google Forms "paragraph" answers, Airtable long text) keeps
             # its lines.
             lines = [_clean(part) for part in _LINE_BREAK.split(raw) if _clean(part)]
-            out[field] = _Cell(value, lines, col, line)
+            out[field] = _Cell(raw, value, lines, col, line)
         return None if len(report.problems) > before else out
 
     def _signer(self, row: _Row, index: int) -> Signer | None:
@@ -680,7 +681,7 @@ class _RowReader:
         free_form = False
         if whole is not None and whole.value and not street:
             self.used[whole.col] += 1
-            parsed = _mailchimp(whole.value) if len(whole.lines) == 1 else None
+            parsed = _mailchimp(whole.raw) if len(whole.lines) == 1 else None
             if parsed is not None:
                 self.mailchimp = True
                 street, city, region, postal, country = (
@@ -692,6 +693,9 @@ class _RowReader:
                 )
             else:
                 street, free_form = list(whole.lines), True
+                # A last line naming a country is the country line, printed only abroad.
+                if len(street) > 1 and not country and addresses.country_code(street[-1]):
+                    country = street.pop()
         code = addresses.country_code(country) if country else self.how.country
         number = value("house_number")
         if number and street:
@@ -812,7 +816,7 @@ class _RowReader:
             elif col in self.found.values():
                 why = "not printed"
             else:
-                why = "not a name or address column"
+                why = "not part of a name or postal address"
             count = f"{unused} value{'s' if unused != 1 else ''}"
             ignored.setdefault(why, []).append(f"{header} ({count})")
         empty = tuple(h for col, h in enumerate(cells) if not self.filled[col])

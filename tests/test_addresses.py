@@ -1,0 +1,212 @@
+"""Addresses in each country's own order (one formatter for posts and signers), encodings read
+from the bytes, and the signer-list rules that depend on the campaign's country and language."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from packbuilder.addresses import AddressParts, format_address, postal_code_problem
+from packbuilder.signers import ENCODING_MESSAGE, Reading, read_signers
+
+from conftest import ContentTree, run_cli
+from pdfcheck import page_texts
+
+A = AddressParts
+
+
+@pytest.mark.parametrize(
+    ("parts", "home", "lines"),
+    [
+        # Royal Mail: town, then the postcode on its own line ("S10 1UA Sheffield" is wrong).
+        (A(("Flat 2", "10 Kelham Sq"), "Sheffield", "", "s3 8sd", "UK"), "US",
+         ("Flat 2", "10 Kelham Sq", "Sheffield", "S3 8SD", "UNITED KINGDOM")),
+        (A(("1 Main St",), "Dublin", "Co. Dublin", "D02 X285", "Ireland"), "GB",
+         ("1 Main St", "Dublin", "Co. Dublin", "D02 X285", "IRELAND")),
+        # Canada Post: city, province and postal code on one line.
+        (A(("24 Sussex Dr",), "Ottawa", "ON", "K1M 1M4", "Canada"), "US",
+         ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA")),
+        # Deutsche Post: postcode before the town; no country line inside Germany.
+        (A(("Hauptstraße 5",), "Berlin", "", "10115", "Deutschland"), "DE",
+         ("Hauptstraße 5", "10115 Berlin")),
+        (A(("Hauptstraße 5",), "Berlin", "", "10115", "DE"), "US",
+         ("Hauptstraße 5", "10115 Berlin", "GERMANY")),
+        (A(("12 rue de la Paix",), "Paris", "", "75002", "France"), "FR",
+         ("12 rue de la Paix", "75002 Paris")),
+        (A(("ul. Długa 5",), "Warszawa", "", "00-238", "Polska"), "DE",
+         ("ul. Długa 5", "00-238 Warszawa", "POLSKA")),
+        (A(("Storgatan 1",), "Stockholm", "", "111 22", "SE"), "SE",
+         ("Storgatan 1", "SE-111 22 Stockholm")),
+        # Korea Post: largest first in Hangul; smallest first when written in Latin letters.
+        (A(("세종대로 110",), "중구", "서울특별시", "04524", "대한민국"), "KR",
+         ("서울특별시 중구", "세종대로 110", "04524")),
+        (A(("110 Sejong-daero",), "Jung-gu", "Seoul", "04524", "South Korea"), "US",
+         ("110 Sejong-daero", "Jung-gu", "Seoul", "04524", "SOUTH KOREA")),
+        (A(("天河路385号",), "广州市", "广东省", "510620", "中国"), "CN",
+         ("510620", "广东省广州市", "天河路385号")),
+        # The US as before: "City, ST ZIP"; no campaign country prints every country named.
+        (A(("1 Main St",), "Springfield", "MA", "01103", "United States"), None,
+         ("1 Main St", "Springfield, MA 01103", "UNITED STATES")),
+        (A(("1 Main St",), "Springfield", "MA", "01103", ""), "US",
+         ("1 Main St", "Springfield, MA 01103")),
+    ],
+)  # fmt: skip
+def test_national_order(parts: AddressParts, home: str | None, lines: tuple[str, ...]) -> None:
+    assert format_address(parts, home) == lines
+
+
+@pytest.mark.parametrize(
+    ("country", "code", "ok"),
+    [("US", "02134", True), ("US", "2134", False), ("US", "02134-0001", True),
+     ("GB", "S3 8SD", True), ("GB", "S3", False), ("DE", "1011", False), ("CA", "K1M 1M4", True),
+     ("KR", "04524", True), ("KR", "110-061", False), ("IE", "H91 E2K3", True)],
+)  # fmt: skip
+def test_postal_codes_are_checked_against_the_country(country: str, code: str, ok: bool) -> None:
+    assert (postal_code_problem(country, code) is None) == ok
+
+
+def write(tmp_path: Path, data: bytes) -> Path:
+    path = tmp_path / "signers.csv"
+    path.write_bytes(data)
+    return path
+
+
+def test_signer_abroad_gets_a_country_line_and_home_signers_none(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Name,Street,PLZ,Ort,Land\n"
+        "Jürgen Weiß,Hauptstraße 5,10115,Berlin,Deutschland\n"
+        "Ann Lee,12 Oak St,01103,Springfield,USA\n".encode(),
+    )
+    result = read_signers(path, None, Reading(country="DE"))
+    assert [s.address for s in result.signers] == [
+        ("Hauptstraße 5", "10115 Berlin"),
+        ("12 Oak St", "Springfield 01103", "UNITED STATES"),
+    ]
+    # Without a state the US address is incomplete: a located warning, not a silent gap.
+    assert [(w.line, w.field) for w in result.warnings] == [(3, "signers[1].region")]
+
+
+def test_postcode_not_of_the_country_is_a_located_warning(tmp_path: Path) -> None:
+    path = write(tmp_path, b"Name,Street,City,Postcode,Country\nIan,1 Rd,Leeds,LS1,UK\n")
+    result = read_signers(path, None, Reading(country="US"))
+    assert [(w.line, w.col, w.field, w.message) for w in result.warnings] == [
+        (2, 4, "signers[0].postal_code",
+         "'LS1' is not a postal code of United Kingdom (for example EC1Y 8SY)"),
+    ]  # fmt: skip
+
+
+def test_unknown_country_is_printed_as_written_with_a_warning(tmp_path: Path) -> None:
+    path = write(tmp_path, b"Name,Street,City,Country\nAl,1 Rd,Oz City,Oz\n")
+    result = read_signers(path, None, Reading(country="US"))
+    assert result.signers[0].address == ("1 Rd", "Oz City", "OZ")
+    assert [w.field for w in result.warnings] == ["signers[0].country"]
+
+
+def test_korean_name_parts_print_family_name_first(tmp_path: Path) -> None:
+    path = write(tmp_path, "성,이름\n김,민준\n".encode())
+    assert [s.name for s in read_signers(path).signers] == ["김민준"]
+    latin = write(tmp_path, b"First Name,Last Name\nMinjun,Kim\n")
+    assert [s.name for s in read_signers(latin, None, Reading(language="ko")).signers] == [
+        "Kim Minjun"
+    ]
+    assert [s.name for s in read_signers(latin, None, Reading(language="en")).signers] == [
+        "Minjun Kim"
+    ]
+
+
+@pytest.mark.parametrize("name", ["anonymous", "Anonymous", "N/A", "Info Requested", "test"])
+def test_placeholder_names_are_skipped_with_a_warning(tmp_path: Path, name: str) -> None:
+    path = write(tmp_path, f"Name,Street,City,State,Zip\n{name},1 Rd,Troy,NY,12180\n".encode())
+    result = read_signers(path, None, Reading(country="US"))
+    assert result.signers == ()
+    assert [(w.line, w.field) for w in result.warnings] == [(2, "signers[0].name")]
+    assert "is a placeholder, not a name" in result.warnings[0].message
+
+
+# --- encodings -----------------------------------------------------------------------------------
+
+
+def test_utf16_without_bom_is_read(tmp_path: Path) -> None:
+    text = "Name\tCity\r\nZoë Brontë\tLeeds\r\n"
+    for codec in ("utf-16-le", "utf-16-be"):
+        result = read_signers(write(tmp_path, text.encode(codec)))
+        assert [s.name for s in result.signers] == ["Zoë Brontë"], codec
+
+
+def test_cp949_under_english_headers_is_told_from_gbk(tmp_path: Path) -> None:
+    data = "Name,Street,City\r\n김민준,세종대로 110,서울\r\n이서연,해운대로 264,부산\r\n"
+    result = read_signers(write(tmp_path, data.encode("cp949")))
+    assert [s.name for s in result.signers] == ["김민준", "이서연"]
+
+
+def test_legacy_bytes_that_fit_two_code_pages_are_refused(tmp_path: Path) -> None:
+    # Two bytes that are a Hangul syllable in CP949 and a Chinese character in GBK: without
+    # a campaign language or known headers, guessing could print the wrong script.
+    path = write(tmp_path, b"Name\r\n\xb1\xe8\r\n")
+    result = read_signers(path)
+    assert [p.message for p in result.problems] == [ENCODING_MESSAGE]
+    ko = read_signers(path, None, Reading(language="ko"))
+    assert [s.name for s in ko.signers] == ["김"]
+    forced = read_signers(path, None, Reading(encoding="gbk"))
+    assert [s.name for s in forced.signers] == [b"\xb1\xe8".decode("gbk")]
+
+
+def test_forced_encoding_that_does_not_fit_is_located(tmp_path: Path) -> None:
+    path = write(tmp_path, b"Name\r\nAnn\r\nJos\xe9\r\n")
+    result = read_signers(path, None, Reading(encoding="utf-8"))
+    assert [(p.line, p.col) for p in result.problems] == [(3, 4)]
+    assert result.problems[0].message.startswith("this byte is not utf-8 text")
+    unknown = read_signers(path, None, Reading(encoding="klingon"))
+    assert [p.message for p in unknown.problems] == ["--signers-encoding: no encoding 'klingon'"]
+
+
+def test_mac_roman_is_not_read_as_windows_1252(tmp_path: Path) -> None:
+    data = "Name,City\rJosé Müller,Köln\r".encode("mac_roman")
+    assert [s.name for s in read_signers(write(tmp_path, data)).signers] == ["José Müller"]
+    assert codecs.decode(data, "cp1252") != data.decode("mac_roman")
+
+
+# --- through the CLI ---------------------------------------------------------------------------
+
+
+def test_check_prints_the_column_report_and_quiet_hides_it(
+    content_tree: ContentTree, tmp_path: Path
+) -> None:
+    folder = content_tree()
+    path = write(
+        tmp_path,
+        b"Name,Street,City,State,Zip,Phone\nAnn Lee,12 Oak St,Troy,NY,12180,555-0100\n",
+    )
+    result = run_cli("check", str(folder), "--signers", str(path))
+    assert result.exit_code == 0, result.output
+    assert f"Signer list {path} (UTF-8): 1 signers" in result.output
+    assert "  not used: Phone (1 value): not part of a name or postal address" in result.output
+    quiet = run_cli("check", str(folder), "--signers", str(path), "--quiet")
+    assert quiet.exit_code == 0
+    assert "Signer list" not in quiet.output
+
+
+def test_campaign_country_must_be_a_country(content_tree: ContentTree) -> None:
+    folder = content_tree(**{"campaign.yaml": [("\npaper:", "\ncountry: Narnia\npaper:")]})
+    result = run_cli("check", str(folder))
+    assert result.exit_code == 1
+    assert "'Narnia' is not a country packbuilder knows" in result.output
+
+
+def test_campaign_country_abroad_puts_the_posts_country_on_the_letter(
+    content_tree: ContentTree, tmp_path: Path
+) -> None:
+    folder = content_tree(
+        **{"campaign.yaml": [("\npaper:", "\ncountry: DE\nposts: [embassy-washington]\npaper:")]}
+    )
+    out = tmp_path / "pack.pdf"
+    result = run_cli(
+        "build", str(folder), "-o", str(out), "--no-duplex", "--no-guide", "--no-sign-in",
+        "--no-tally", "--no-fax-covers", "--no-labels", "--no-envelopes",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    letter = next(t for t in page_texts(out) if "Your Excellency" in t)
+    assert "Washington, DC 20008\r\nUNITED STATES OF AMERICA" in letter

@@ -196,17 +196,20 @@ def test_campaign_country_must_be_a_country(content_tree: ContentTree) -> None:
     assert "'Narnia' is not a country packbuilder knows" in result.output
 
 
-def test_campaign_country_abroad_puts_the_posts_country_on_the_letter(
-    content_tree: ContentTree, tmp_path: Path
+@pytest.mark.parametrize(("country", "abroad"), [("DE", True), ("US", False)])
+def test_campaign_country_decides_the_posts_country_line(
+    content_tree: ContentTree, tmp_path: Path, country: str, abroad: bool
 ) -> None:
-    folder = content_tree(
-        **{"campaign.yaml": [("\npaper:", "\ncountry: DE\nposts: [embassy-washington]\npaper:")]}
-    )
+    # On A4 without campaign.country every country line prints; naming the campaign's
+    # country prints it only across a border.
+    edit = f"\ncountry: {country}\nposts: [embassy-washington]\npaper:"
+    folder = content_tree(**{"campaign.yaml": [("\npaper:", edit)]})
     out = tmp_path / "pack.pdf"
     result = run_cli(
         "build", str(folder), "-o", str(out), "--no-duplex", "--no-guide", "--no-sign-in",
-        "--no-tally", "--no-fax-covers", "--no-labels", "--no-envelopes",
+        "--no-tally", "--no-fax-covers", "--no-labels", "--no-envelopes", "--paper", "a4",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     letter = next(t for t in page_texts(out) if "Your Excellency" in t)
-    assert "Washington, DC 20008\r\nUNITED STATES OF AMERICA" in letter
+    assert "Washington, DC 20008" in letter
+    assert ("UNITED STATES OF AMERICA" in letter) == abroad

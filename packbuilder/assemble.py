@@ -33,6 +33,9 @@ def assemble(
     numbers = _number_sources(content)
     para = _Paragraphs(numbers)
     date_text = language.date(campaign.date.year, campaign.date.month, campaign.date.day)
+    letter_date = content.letter_language.date(
+        campaign.date.year, campaign.date.month, campaign.date.day
+    )
 
     briefing = m.Briefing(
         title=content.briefing.title,
@@ -61,7 +64,7 @@ def assemble(
     body = _letter_body(content)
     letters = m.Letters(
         title=w.letters,
-        letters=tuple(_letters(content, date_text, body, signers, copies, setup.paper)),
+        letters=tuple(_letters(content, letter_date, body, signers, copies, setup.paper)),
     )
     kit = kit or kit_choice(content)
     sources = m.SourceList(
@@ -117,6 +120,7 @@ def assemble(
         setup=setup,
         attachments=attachments,
         words=w,
+        letter_words=content.letter_language.words,
     )
 
 
@@ -274,7 +278,7 @@ def recipient_lines(content: Content, contact: Contact, paper: str) -> tuple[str
     # The post's own lines come from the one address formatter by country (addresses.py).
     return (
         template.recipient.name,
-        content.language.words.care_of.format(post=contact.window_name or contact.name),
+        content.letter_language.words.care_of.format(post=contact.window_name or contact.name),
         *address_lines(contact, home_country(content, paper)),
     )
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -22,6 +21,7 @@ from pypdf.generic import (
 
 from . import model as m
 from .errors import AttachmentError
+from .language import slug
 
 
 def count_pages(path: Path) -> int:
@@ -156,8 +156,11 @@ def _outline(writer: PdfWriter, body: m.RenderedBody) -> None:
         )
 
 
-def split_letters(pdf: bytes, body: m.RenderedBody, meta: m.Meta) -> list[tuple[str, bytes]]:
-    """One small PDF per letter, named after its bookmark: (file name, bytes) pairs."""
+def split_letters(
+    pdf: bytes, body: m.RenderedBody, meta: m.Meta, fallback: str = "letter"
+) -> list[tuple[str, bytes]]:
+    """One small PDF per letter, named after its bookmark (in any script; `fallback` when the
+    bookmark has no letter or digit): (file name, bytes) pairs."""
     reader = PdfReader(io.BytesIO(pdf))
     out: list[tuple[str, bytes]] = []
     used: set[str] = set()
@@ -172,15 +175,15 @@ def split_letters(pdf: bytes, body: m.RenderedBody, meta: m.Meta) -> list[tuple[
         writer.add_metadata({"/Title": f"{meta.title}: {mark.title}", "/Author": meta.author})
         writer.root_object[NameObject("/Lang")] = TextStringObject(meta.language)
         writer.compress_identical_objects()
-        name = _file_name(f"{mark.title} {group}", used)
+        name = _file_name(f"{mark.title} {group}", used, fallback)
         buffer = io.BytesIO()
         writer.write(buffer)
         out.append((name, buffer.getvalue()))
     return out
 
 
-def _file_name(title: str, used: set[str]) -> str:
-    stem = re.sub(r"[^\w]+", "-", title.lower()).strip("-_") or "letter"
+def _file_name(title: str, used: set[str], fallback: str) -> str:
+    stem = slug(title, fallback, limit=80)
     name, n = f"{stem}.pdf", 2
     while name in used:
         name, n = f"{stem}-{n}.pdf", n + 1

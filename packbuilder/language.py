@@ -14,6 +14,7 @@ when printing; a `labels.yaml` override may use only the placeholders the Englis
 from __future__ import annotations
 
 import dataclasses
+import re
 import string
 import unicodedata
 from collections.abc import Mapping
@@ -221,9 +222,250 @@ EN = Words(
     quote_close="”",
 )
 
+KO = Words(
+    cover="표지",
+    what_we_ask="우리의 요청",
+    in_this_pack="이 자료집에 담긴 것",
+    cover_meta="{date} · {organiser}",
+    print_note=(
+        "‘실제 크기’(100%)로 인쇄하고 ‘페이지에 맞춤’은 선택하지 마십시오. 편지는 주소가 "
+        "{envelope}의 창으로 보이도록 배치되어 있습니다."
+    ),
+    envelope_letter="미국 #10 창봉투",
+    envelope_a4="DL 또는 C5 창봉투(DIN 676)",
+    print_note_duplex="양면으로 인쇄하십시오. 각 부분과 각 편지는 오른쪽 페이지에서 시작합니다.",
+    addressees="수신 공관",
+    letters="편지",
+    sign_in_sheet="참가자 서명부",
+    tally_sheet="집계표",
+    fax_covers="팩스 표지",
+    address_labels="주소 라벨",
+    envelopes="봉투",
+    sources="출처",
+    letters_count_one="편지 {n}통",
+    letters_count_other="편지 {n}통",
+    letter_to="{post} 앞 편지",
+    care_of="{post} 전교",
+    set_number="{n}번째 묶음",
+    how_sure="신뢰도: {level}.",
+    confidence_high="높음",
+    confidence_medium="보통",
+    confidence_low="낮음",
+    post="공관",
+    status="상태",
+    address="주소",
+    fax="팩스",
+    last_confirmed="마지막 확인",
+    status_open="운영 중",
+    status_closed="{date} 폐쇄",
+    fax_none="없음",
+    fax_closed="{number} (폐쇄됨: 사용하지 마십시오)",
+    confirmed_address="주소: {date}",
+    confirmed_fax="팩스: {date}",
+    confirmed_email="이메일: {date}",
+    date_unknown="날짜 모름",
+    list_separator="; ",
+    note_closed="폐쇄: {text}",
+    note_address="주소: {text}",
+    note_fax="팩스: {text}",
+    addressees_intro=(
+        "편지는 아래의 운영 중인 각 공관을 거쳐 {recipient}에게 보냅니다. 폐쇄된 공관에는 편지를 "
+        "보내지 않습니다. 마지막 열은 각 주소와 팩스 번호를 언제, 어디에서 마지막으로 확인했는지 "
+        "알려 줍니다. 인쇄하기 직전에 각 공관의 웹사이트에서 다시 확인하십시오."
+    ),
+    drive_heading="{title} · 편지 쓰기 모임",
+    drive_fields="날짜: ____________________    장소: ______________________________",
+    number_sign="",
+    name="이름",
+    email="이메일",
+    letters_written="쓴 편지 수",
+    tally_intro="모임이 끝나면 공관별로 봉한 봉투를 세어 주십시오.",
+    tally="세기",
+    total="합계",
+    all_posts="모든 공관",
+    tally_totals="참가자 수: ________    편지 총수: ________",
+    send_totals_to="합계를 보낼 곳: {who}",
+    send_totals_default="합계는 캠페인을 총괄하는 분께 보내 주십시오.",
+    fax_banner="팩스",
+    fax_to="받는 곳",
+    fax_attention="받는 분",
+    fax_number="팩스 번호",
+    fax_from="보내는 사람",
+    fax_reply="회신 팩스 또는 전화",
+    fax_date="날짜",
+    fax_pages="매수",
+    fax_pages_value="2매(이 표지와 편지 1매)",
+    fax_re="제목",
+    fax_message="첨부한 편지를 {title} {name}께 전달해 주시기 바랍니다. 감사합니다.",
+    fax_cover_bookmark="팩스 표지: {post}",
+    label_sheet_bookmark="라벨 {n}번째 장",
+    envelope_bookmark="봉투 {n}",
+    letter_file="편지",
+    date_full="{year}년 {month} {day}일",
+    date_month="{year}년 {month}",
+    date_year="{year}년",
+    months=tuple(f"{n}월" for n in range(1, 13)),
+    quote_open="“",
+    quote_close="”",
+)
+
+ZH_HANS = Words(
+    cover="封面",
+    what_we_ask="我们的呼吁",
+    in_this_pack="本资料包内容",
+    cover_meta="{date} · {organiser}",
+    print_note=(
+        "请按100%（“实际大小”）打印，切勿选择“适合页面”：信件的位置经过安排，地址正好显示在"
+        "{envelope}的窗口中。"
+    ),
+    envelope_letter="美国10号开窗信封",
+    envelope_a4="DL或C5开窗信封（DIN 676）",
+    print_note_duplex="请双面打印；每个部分和每封信都从右页开始。",
+    addressees="收信使领馆",
+    letters="信件",
+    sign_in_sheet="签到表",
+    tally_sheet="统计表",
+    fax_covers="传真封面",
+    address_labels="地址标签",
+    envelopes="信封",
+    sources="资料来源",
+    letters_count_one="{n}封信",
+    letters_count_other="{n}封信",
+    letter_to="致{post}的信",
+    care_of="{post}转交",
+    set_number="第{n}套",
+    how_sure="可信程度：{level}。",
+    confidence_high="高",
+    confidence_medium="中",
+    confidence_low="低",
+    post="使领馆",
+    status="状态",
+    address="地址",
+    fax="传真",
+    last_confirmed="最后核实",
+    status_open="开放",
+    status_closed="{date}关闭",
+    fax_none="无",
+    fax_closed="{number}（已关闭：请勿使用）",
+    confirmed_address="地址：{date}",
+    confirmed_fax="传真：{date}",
+    confirmed_email="电子邮件：{date}",
+    date_unknown="日期不详",
+    list_separator="；",
+    note_closed="关闭：{text}",
+    note_address="地址：{text}",
+    note_fax="传真：{text}",
+    addressees_intro=(
+        "信件写给{recipient}，由下列每个开放的使领馆转交；已关闭的使领馆不寄信。最后一栏说明每个"
+        "地址和传真号码最后一次核实的时间和出处。请在打印前不久到各使领馆的官方网站再次核实。"
+    ),
+    drive_heading="{title} · 写信活动",
+    drive_fields="日期：____________________    地点：______________________________",
+    number_sign="",
+    name="姓名",
+    email="电子邮件",
+    letters_written="所写信件数",
+    tally_intro="活动结束时，请按使领馆清点已封好的信封。",
+    tally="计数",
+    total="合计",
+    all_posts="全部使领馆",
+    tally_totals="写信人数：________    信件总数：________",
+    send_totals_to="请将合计数发送给：{who}",
+    send_totals_default="请将合计数发送给活动的协调人。",
+    fax_banner="传真",
+    fax_to="收件方",
+    fax_attention="收件人",
+    fax_number="传真号码",
+    fax_from="发件人",
+    fax_reply="回复传真或电话",
+    fax_date="日期",
+    fax_pages="页数",
+    fax_pages_value="2页（本封面及信件一页）",
+    fax_re="事由",
+    fax_message="请将所附信件转呈{name}，{title}。谢谢。",
+    fax_cover_bookmark="传真封面：{post}",
+    label_sheet_bookmark="标签第{n}页",
+    envelope_bookmark="信封{n}",
+    letter_file="信件",
+    date_full="{year}年{month}{day}日",
+    date_month="{year}年{month}",
+    date_year="{year}年",
+    months=tuple(f"{n}月" for n in range(1, 13)),
+    quote_open="“",
+    quote_close="”",
+)
+
+#: Traditional characters and Taiwan's usage (列印 for "print", 「」 for quotation marks).
+ZH_HANT = dataclasses.replace(
+    ZH_HANS,
+    in_this_pack="本資料包內容",
+    what_we_ask="我們的呼籲",
+    print_note=(
+        "請按100%（「實際大小」）列印，切勿選擇「符合頁面」：信件的位置經過安排，地址正好顯示在"
+        "{envelope}的窗口中。"
+    ),
+    envelope_letter="美國10號開窗信封",
+    envelope_a4="DL或C5開窗信封（DIN 676）",
+    print_note_duplex="請雙面列印；每個部分和每封信都從右頁開始。",
+    addressees="收信使領館",
+    sign_in_sheet="簽到表",
+    tally_sheet="統計表",
+    fax_covers="傳真封面",
+    address_labels="地址標籤",
+    sources="資料來源",
+    care_of="{post}轉交",
+    how_sure="可信程度：{level}。",
+    post="使領館",
+    status="狀態",
+    fax="傳真",
+    last_confirmed="最後核實",
+    status_open="開放",
+    status_closed="{date}關閉",
+    fax_none="無",
+    fax_closed="{number}（已關閉：請勿使用）",
+    confirmed_fax="傳真：{date}",
+    date_unknown="日期不詳",
+    confirmed_email="電子郵件：{date}",
+    note_closed="關閉：{text}",
+    note_fax="傳真：{text}",
+    addressees_intro=(
+        "信件寫給{recipient}，由下列每個開放的使領館轉交；已關閉的使領館不寄信。最後一欄說明每個"
+        "地址和傳真號碼最後一次核實的時間和出處。請在列印前不久到各使領館的官方網站再次核實。"
+    ),
+    drive_heading="{title} · 寫信活動",
+    drive_fields="日期：____________________    地點：______________________________",
+    email="電子郵件",
+    letters_written="所寫信件數",
+    tally_intro="活動結束時，請按使領館清點已封好的信封。",
+    tally="計數",
+    total="合計",
+    all_posts="全部使領館",
+    tally_totals="寫信人數：________    信件總數：________",
+    send_totals_to="請將合計數發送給：{who}",
+    send_totals_default="請將合計數發送給活動的協調人。",
+    fax_banner="傳真",
+    fax_number="傳真號碼",
+    fax_from="發件人",
+    fax_reply="回覆傳真或電話",
+    fax_pages="頁數",
+    fax_pages_value="2頁（本封面及信件一頁）",
+    fax_message="請將所附信件轉呈{name}，{title}。謝謝。",
+    fax_cover_bookmark="傳真封面：{post}",
+    label_sheet_bookmark="標籤第{n}頁",
+    envelope_bookmark="信封{n}",
+    quote_open="「",
+    quote_close="」",
+)
+
 #: Catalogs by language code, with the CLDR plural categories each language uses.
-CATALOGS: dict[str, Words] = {"en": EN}
-PLURAL_FORMS: dict[str, tuple[PluralForm, ...]] = {"en": ("one", "other")}
+CATALOGS: dict[str, Words] = {"en": EN, "ko": KO, "zh-Hans": ZH_HANS, "zh-Hant": ZH_HANT}
+#: CLDR: English has "one" and "other"; Korean and Chinese have no plural forms ("other").
+PLURAL_FORMS: dict[str, tuple[PluralForm, ...]] = {
+    "en": ("one", "other"),
+    "ko": ("other",),
+    "zh-Hans": ("other",),
+    "zh-Hant": ("other",),
+}
 
 #: A long English address line breaks before one of these words if it can ("c/o Consulate
 #: General of the People's Republic of China / in San Francisco"), rather than wherever the
@@ -333,6 +575,17 @@ def language_for(
 
 
 ENGLISH = language_for("en")
+
+
+def slug(text: str, fallback: str, limit: int = 60) -> str:
+    """A file-name form of `text` in any script: letters and digits kept as written (Hangul and
+    Chinese stay Hangul and Chinese; every current system and mail client takes UTF-8 names),
+    anything else one hyphen, cut at a hyphen to at most `limit` characters."""
+    made = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFKC", text).casefold()).strip("-")
+    if len(made) > limit:
+        cut = made[: limit + 1]
+        made = cut.rsplit("-", 1)[0] if "-" in cut else made[:limit]
+    return made or fallback
 
 
 def catalog_keys() -> tuple[str, ...]:

@@ -521,7 +521,9 @@ class _Story:
         if isinstance(part, m.FaxCovers):
             template = "letter"
             for cover in part.covers:
-                for origin, message in fax_cover_problems(cover, self.geo, self.words):
+                for origin, message in fax_cover_problems(
+                    cover, self.geo, self.document.letter_words
+                ):
                     once(origin, message)
                 pages.append((self.words.fax_cover_bookmark.format(post=cover.post), cover))
         elif isinstance(part, m.LabelSheets):
@@ -558,7 +560,11 @@ class _Story:
                 heads.append((title, 1, "sheet"))
             out.append(PartBreak(follows if i == 0 else None, align=i == 0 or each_alone))
             if isinstance(item, m.FaxCover):
-                out.append(FaxCoverPage(item, self.geo, self.marks, tuple(heads), self.words))
+                post_words = self.document.letter_words
+                page = FaxCoverPage(
+                    item, self.geo, self.marks, tuple(heads), self.words, post_words
+                )
+                out.append(page)
             elif isinstance(item, m.Envelope):
                 out.append(
                     EnvelopePage(item, envelope_size(self.geo.name), self.marks, tuple(heads))

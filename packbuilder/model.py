@@ -380,6 +380,8 @@ class Document:
     attachments: tuple[Attachment, ...] = ()
     #: The words layout prints around the content (headings, table headers, bookmarks).
     words: Words = EN
+    #: The words on what goes to the post (fax cover), in the letter's language.
+    letter_words: Words = EN
 
 
 def place_of(part: Part) -> str:

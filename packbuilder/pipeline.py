@@ -251,7 +251,8 @@ def _finish(
     document: m.Document, body: m.RenderedBody, when: dt.datetime, options: BuildOptions
 ) -> RenderedPack:
     pdf = finish(body, document.meta, document.setup, when)
-    letters = tuple(split_letters(pdf, body, document.meta)) if options.split_dir else ()
+    fallback = document.words.letter_file
+    letters = tuple(split_letters(pdf, body, document.meta, fallback)) if options.split_dir else ()
     return RenderedPack(pdf, body.final_page_count, letters)
 
 

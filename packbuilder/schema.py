@@ -286,8 +286,7 @@ class Campaign:
         """The slug, or one made from the title."""
         if self.slug:
             return self.slug
-        made = re.sub(r"[^a-z0-9]+", "-", self.title.lower()).strip("-")
-        return made or "action-pack"
+        return lang.slug(self.title, "action-pack")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -469,6 +468,12 @@ class LetterTemplate:
     personal_lines: int = doc("Ruled lines for the writer's own words (0 to 6).", 3)
     personal_prompt: str = doc("Label above those lines.", "In your own words:")
     signature: Signature = doc("Labels of the signature block.", Signature())
+    language: LanguageTag = doc(
+        "Language the letter is written in (BCP 47); the letter's date, the 'c/o' line and the "
+        "fax cover's words for the post follow it. Officials get letters in English unless an "
+        "accurate translation is available.",
+        "en",
+    )
 
     def body(self) -> tuple[LetterParagraph, ...]:
         """The paragraphs printed: every fixed one and the included optional ones."""
@@ -567,6 +572,9 @@ class Content:
     warnings: tuple[Problem, ...] = ()
     #: The printed words: the campaign language's catalog with labels.yaml applied.
     language: lang.Language = lang.ENGLISH
+    #: The words printed on what goes to the post (letter date, 'c/o', fax cover), in the
+    #: letter's own language.
+    letter_language: lang.Language = lang.ENGLISH
 
     def posts(self) -> tuple[Contact, ...]:
         """The posts that get letters: the campaign's `posts`, or every open post."""
@@ -638,7 +646,17 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
         places=reader.places,
         warnings=tuple(sorted(warnings)),
         language=lang.language_for(good["campaign.yaml"].language, overrides),
+        letter_language=_letter_language(good["letter.yaml"], good["campaign.yaml"], overrides),
     )
+
+
+def _letter_language(
+    letter: LetterTemplate, campaign: Campaign, overrides: dict[str, str | tuple[str, ...]]
+) -> lang.Language:
+    """The letter's language; labels.yaml speaks the campaign's language, so it applies to the
+    letter only when the two share a catalog."""
+    same = lang.catalog_code(letter.language) == lang.catalog_code(campaign.language)
+    return lang.language_for(letter.language, overrides if same else None)
 
 
 def _label_checks(

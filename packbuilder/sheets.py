@@ -136,16 +136,17 @@ class EnvelopePage(_SheetPage):
         draw_lines(canv, r.left, e.height - r.top, lines, ENVELOPE_SIZE, ENVELOPE_LEADING)
 
 
-def _fax_rows(cover: m.FaxCover, w: Words) -> list[tuple[str, str]]:
+def _fax_rows(cover: m.FaxCover, w: Words, post: Words) -> list[tuple[str, str, str]]:
+    """(label for the organiser, label for the post, value) for each line of the cover."""
     return [
-        (w.fax_to, cover.post),
-        (w.fax_attention, ", ".join(cover.attention)),
-        (w.fax_number, cover.fax),
-        (w.fax_from, ""),
-        (w.fax_reply, ""),
-        (w.fax_date, ""),
-        (w.fax_pages, w.fax_pages_value),
-        (w.fax_re, cover.subject),
+        (w.fax_to, post.fax_to, cover.post),
+        (w.fax_attention, post.fax_attention, ", ".join(cover.attention)),
+        (w.fax_number, post.fax_number, cover.fax),
+        (w.fax_from, post.fax_from, ""),
+        (w.fax_reply, post.fax_reply, ""),
+        (w.fax_date, post.fax_date, ""),
+        (w.fax_pages, post.fax_pages, post.fax_pages_value),
+        (w.fax_re, post.fax_re, cover.subject),
     ]
 
 
@@ -174,7 +175,14 @@ def fax_cover_problems(
 
 
 class FaxCoverPage(_SheetPage):
-    """A fax cover sheet: to, fax number (with when it was last confirmed), from, pages."""
+    """A fax cover sheet: to, fax number, from, pages, and a line asking the post to pass the
+    letter on.
+
+    The cover is read at both ends: volunteers fill it in, the post's fax clerk reads it. Its
+    labels are in the campaign's language, each with the letter's language (the post's, English
+    by default) under it when the two differ; the request to the post is in the letter's
+    language only.
+    """
 
     def __init__(
         self,
@@ -183,29 +191,31 @@ class FaxCoverPage(_SheetPage):
         sink: Recorder,
         heads: tuple[tuple[str, int, str], ...],
         words: Words = EN,
+        post_words: Words = EN,
     ) -> None:
         super().__init__(sink, heads)
         self.page_height = geo.height
         self.cover = cover
         self.geo = geo
         self.words = words
+        self.post_words = post_words
 
     def draw_page(self, canv: Canvas) -> None:
         g, c = self.geo, self.cover
         left, right = g.margin_left, g.width - g.margin_right
         y = g.height - g.margin_top - 30
         canv.setFillColor(ACCENT)
-        canv.setFont(fonts.SANS_BOLD, 30)
-        draw_text(canv, left, y, self.words.fax_banner, fonts.SANS_BOLD, 30)
+        draw_text(canv, left, y, self.post_words.fax_banner, fonts.SANS_BOLD, 30)
         canv.setStrokeColor(ACCENT)
         canv.setLineWidth(2)
         canv.line(left, y - 10, right, y - 10)
         y -= 45
         label_w = FAX_LABEL_WIDTH
-        for label, value in _fax_rows(c, self.words):
+        for label, post_label, value in _fax_rows(c, self.words, self.post_words):
             canv.setFillColor(MUTED)
-            canv.setFont(fonts.SANS_BOLD, 10)
             draw_text(canv, left, y, label, fonts.SANS_BOLD, 10)
+            if post_label != label:
+                draw_text(canv, left, y - 10, post_label, fonts.SANS, 7.5)
             canv.setFillColorRGB(0, 0, 0)
             if value:
                 lines = fit_fax_line(value, right - left - label_w)
@@ -218,5 +228,5 @@ class FaxCoverPage(_SheetPage):
                 canv.line(left + label_w, y - 3, right, y - 3)
             y -= 30
         canv.setFillColorRGB(0, 0, 0)
-        lines = fit_fax_line(_fax_message(c, self.words), right - left)
+        lines = fit_fax_line(_fax_message(c, self.post_words), right - left)
         draw_lines(canv, left, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING, fonts.SERIF)

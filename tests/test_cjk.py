@@ -1,0 +1,144 @@
+"""Korean and Chinese packs: every word the tool prints in the campaign's language, local
+dates, file names that keep Hangul and Han, the fax cover readable at both ends."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from packbuilder import language as lang
+
+from conftest import CONTENT, run_cli
+from pdfcheck import fonts_in, outline, page_texts
+
+KO_TITLE = "북한 난민의 강제 송환을 멈춰 주십시오"
+ZH_TITLE = "停止强制遣返脱北难民"
+
+
+def _content(tmp: Path, language: str, title: str) -> Path:
+    folder = tmp / "content"
+    shutil.copytree(CONTENT, folder)
+    path = folder / "campaign.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("language: en", f"language: {language}", 1)
+    text = re.sub(r"^title: .*$", f"title: {title}", text, count=1, flags=re.MULTILINE)
+    path.write_text(text, encoding="utf-8")
+    return folder
+
+
+@dataclasses.dataclass(frozen=True)
+class Built:
+    pdf: Path
+    split: Path
+    texts: list[str]
+    code: str
+
+
+@pytest.fixture(scope="module", params=[("ko", KO_TITLE), ("zh", ZH_TITLE)], ids=["ko", "zh"])
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    language, title = request.param
+    tmp = tmp_path_factory.mktemp(language)
+    folder = _content(tmp, language, title)
+    out, split = tmp / "pack.pdf", tmp / "split"
+    result = run_cli("build", str(folder), "-o", str(out), "--split", str(split), "-q")
+    assert result.exit_code == 0, result.output
+    code = lang.catalog_code(language)
+    assert code is not None
+    return Built(out, split, page_texts(out), code)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _english_phrases() -> list[str]:
+    """Each English catalog entry cut at its placeholders, the pieces with a real word in them,
+    less those the default content also writes (its briefing and guide are English)."""
+    content = _flat(" ".join(p.read_text("utf-8") for p in CONTENT.glob("*.yaml")))
+    phrases = set()
+    for field in dataclasses.fields(lang.Words):
+        value = getattr(lang.EN, field.name)
+        for text in value if isinstance(value, tuple) else (value,):
+            for piece in re.split(r"\{\w+\}", text):
+                piece = piece.strip(" .:;·,()")
+                if re.search(r"[A-Za-z]{2,}", piece) and piece not in content:
+                    phrases.add(piece)
+    return sorted(phrases)
+
+
+def _is_letter_or_fax(text: str) -> bool:
+    # The letter and what goes to the post with it stay in the letter's language (English).
+    return "His Excellency Xi Jinping" in text
+
+
+def test_no_word_the_tool_prints_is_english(built: Built) -> None:
+    phrases = _english_phrases()
+    assert len(phrases) > 40  # the check has teeth: "Sign-in sheet", "How sure we are", ...
+    for number, text in enumerate(built.texts):
+        if _is_letter_or_fax(text):
+            continue
+        page = _flat(text)
+        leaked = [
+            p for p in phrases if re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", page)
+        ]
+        assert not leaked, (number, leaked)
+    titles = [entry.title for entry in outline(built.pdf)]
+    leaked = [t for t in titles for p in phrases if p in t]
+    assert not leaked
+
+
+def test_headings_and_dates_are_local(built: Built) -> None:
+    words = lang.CATALOGS[built.code]
+    cover = _flat(built.texts[0])
+    date = {"ko": "2026년 11월 28일", "zh-Hans": "2026年11月28日"}[built.code]
+    assert date in cover
+    assert words.what_we_ask in cover and words.in_this_pack in cover
+    everything = _flat(" ".join(built.texts))
+    for word in (words.sign_in_sheet, words.tally_sheet, words.how_sure.split("{")[0].strip()):
+        assert word in everything, word
+    # A case closed post's date in the addressee table is local too.
+    assert {"ko": "2023년", "zh-Hans": "2023年"}[built.code] in everything
+
+
+def test_the_fax_cover_speaks_to_both_ends(built: Built) -> None:
+    words = lang.CATALOGS[built.code]
+    covers = [_flat(t) for t in built.texts if _flat(t).startswith("FAX")]
+    assert len(covers) == 5
+    for cover in covers:
+        # The volunteer's label, then the post's (English) under it; the request in English.
+        assert f"{words.fax_reply} Your fax or phone" in cover
+        assert "Please pass the attached letter to His Excellency Xi Jinping" in cover
+
+
+def test_letters_stay_in_english(built: Built) -> None:
+    letters = [_flat(t) for t in built.texts if _flat(t).startswith("28 November 2026")]
+    assert len(letters) == 5
+    assert all("c/o Embassy" in t or "c/o Consulate" in t for t in letters)
+
+
+def test_file_names_keep_the_script(built: Built) -> None:
+    names = sorted(p.name for p in built.split.iterdir())
+    assert len(names) == 5
+    assert all(re.search(r"[\uac00-\ud7a3\u4e00-\u9fff]", n) for n in names), names
+    slug = lang.slug(KO_TITLE if built.code == "ko" else ZH_TITLE, "action-pack")
+    assert slug != "action-pack" and re.fullmatch(r"[\w-]+", slug)
+
+
+def test_every_font_is_embedded(built: Built) -> None:
+    found = fonts_in(built.pdf)
+    assert found and all(found.values()), found
+
+
+def test_slugs_in_any_script() -> None:
+    assert (
+        lang.slug("북한 난민의 강제 송환을 멈춰 주십시오", "x")
+        == "북한-난민의-강제-송환을-멈춰-주십시오"
+    )
+    assert lang.slug("停止强制遣返：脱北难民", "x") == "停止强制遣返-脱北难民"
+    assert lang.slug("Stop the Forced Return!", "x") == "stop-the-forced-return"
+    assert lang.slug("!!!", "action-pack") == "action-pack"
+    assert len(lang.slug("字" * 200, "x")) == 60

@@ -227,6 +227,7 @@ KO = Words(
     what_we_ask="우리의 요청",
     in_this_pack="이 자료집에 담긴 것",
     cover_meta="{date} · {organiser}",
+    contact="연락처: {details}",
     print_note=(
         "‘실제 크기’(100%)로 인쇄하고 ‘페이지에 맞춤’은 선택하지 마십시오. 편지는 주소가 "
         "{envelope}의 창으로 보이도록 배치되어 있습니다."
@@ -314,6 +315,7 @@ ZH_HANS = Words(
     what_we_ask="我们的呼吁",
     in_this_pack="本资料包内容",
     cover_meta="{date} · {organiser}",
+    contact="联系方式：{details}",
     print_note=(
         "请按100%（“实际大小”）打印，切勿选择“适合页面”：信件的位置经过安排，地址正好显示在"
         "{envelope}的窗口中。"
@@ -400,6 +402,7 @@ ZH_HANT = dataclasses.replace(
     ZH_HANS,
     in_this_pack="本資料包內容",
     what_we_ask="我們的呼籲",
+    contact="聯絡方式：{details}",
     print_note=(
         "請按100%（「實際大小」）列印，切勿選擇「符合頁面」：信件的位置經過安排，地址正好顯示在"
         "{envelope}的窗口中。"

@@ -117,7 +117,7 @@ def test_the_fax_cover_speaks_to_both_ends(built: Built) -> None:
 def test_letters_stay_in_english(built: Built) -> None:
     letters = [_flat(t) for t in built.texts if _flat(t).startswith("28 November 2026")]
     assert len(letters) == 5
-    assert all("c/o Embassy" in t or "c/o Consulate" in t for t in letters)
+    assert all(re.search(r"\bc/o [A-Z]", t) for t in letters), letters
 
 
 def test_file_names_keep_the_script(built: Built) -> None:

@@ -315,3 +315,15 @@ def test_every_warning_is_located_and_nothing_else_is_said(built: tuple[Export, 
     assert len(said) == len(export.warnings), said
     for (where, field_, start), line in zip(export.warnings, said, strict=True):
         assert line.startswith(f"{path}:{where}: {field_}: warning: {start}"), line
+
+
+def test_docs_list_every_header_the_mapper_knows() -> None:
+    from packbuilder.columns import ADDRESS_HEADERS, FIELDS, SYNONYMS
+
+    docs = (ROOT / "docs" / "signers.md").read_text(encoding="utf-8")
+    for field_name in FIELDS:
+        assert f"| `{field_name}` |" in docs, field_name
+        for header in SYNONYMS.get(field_name, ()):
+            assert f"`{header}`" in docs, header
+    for header in ADDRESS_HEADERS:
+        assert f"`{header}`" in docs, header

@@ -51,11 +51,23 @@ def font_dir() -> Path:
 
 
 @cache
+def load(name: str) -> None:
+    """Register one shipped font with ReportLab, once (reading a font file takes time)."""
+    pdfmetrics.registerFont(TTFont(name, str(font_dir() / _FILES[name]), subfontIndex=0))
+
+
+@cache
 def register() -> None:
-    """Register every shipped font and its bold/italic family mapping with ReportLab, once."""
-    folder = font_dir()
-    for name, file in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / file), subfontIndex=0))
+    """Register the text fonts and every bold/italic family mapping with ReportLab, once.
+
+    The fallback fonts (symbols, Chinese and Korean) are read only when some text needs them:
+    `font_for` loads one the first time it is asked about it, and every run of text set in a
+    fallback face was chosen by `font_for`. A pack without such text never reads the 5 MB CJK
+    font.
+    """
+    for name in _FILES:
+        if name not in FALLBACKS:
+            load(name)
     families = {
         SERIF: (SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC),
         SANS: (SANS, SANS_BOLD, SANS, SANS_BOLD),
@@ -80,6 +92,7 @@ def register() -> None:
 @cache
 def _coverage(name: str) -> frozenset[int]:
     register()
+    load(name)
     font = pdfmetrics.getFont(name)
     return frozenset(font.face.charToGlyph)
 
@@ -101,6 +114,8 @@ def font_for(char: str, primary: str) -> str | None:
 
 def uncovered(text: str, primary: str = SERIF) -> list[str]:
     """Characters of `text` that no shipped font can draw (in order of first appearance)."""
+    if set(map(ord, text)) <= _coverage(primary):
+        return []  # nearly all text: every character in the primary font
     missing: dict[str, None] = {}
     for char in text:
         if char not in missing and font_for(char, primary) is None:

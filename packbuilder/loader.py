@@ -224,8 +224,17 @@ def _position(text: str, index: int) -> tuple[int, int]:
 
 
 def _refuse_anchors(text: str, shown: str) -> Iterator[Problem]:
-    """Anchors and aliases are never needed in content and allow 'billion laughs' expansion."""
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    """Anchors and aliases are never needed in content and allow 'billion laughs' expansion.
+
+    Scanned with libyaml where PyYAML has it (several times faster); a file libyaml cannot
+    read is scanned again by PyYAML, whose messages the rest of the loader explains.
+    """
+    fast = getattr(yaml, "CSafeLoader", None)
+    try:
+        events = list(yaml.parse(text, Loader=fast)) if fast is not None else None
+    except yaml.YAMLError:
+        events = None  # PyYAML finds the mistake again below and words it as it always has
+    for event in events if events is not None else yaml.parse(text, Loader=yaml.SafeLoader):
         anchor = getattr(event, "anchor", None)
         if isinstance(event, yaml.AliasEvent) or anchor:
             m = event.start_mark

@@ -16,7 +16,6 @@ from . import fonts
 from . import model as m
 from .assemble import assemble, home_country, kit_choice
 from .errors import AttachmentError, ContentError, OutputError, PackError, Problem
-from .finish import count_pages, finish, split_letters
 from .layout import layout
 from .loader import Mark, load, texts
 from .schema import Content, Paper, include_problem, validate
@@ -250,6 +249,8 @@ def render_pack(
 def _finish(
     document: m.Document, body: m.RenderedBody, when: dt.datetime, options: BuildOptions
 ) -> RenderedPack:
+    from .finish import finish, split_letters  # pypdf's writer: only a build needs it
+
     pdf = finish(body, document.meta, document.setup, when)
     fallback = document.words.letter_file
     letters = tuple(split_letters(pdf, body, document.meta, fallback)) if options.split_dir else ()
@@ -293,6 +294,8 @@ def attachment_pages(content: Content) -> dict[str, int]:
     """The page count of every attached PDF; ContentError naming each one that cannot be read."""
     pages: dict[str, int] = {}
     problems: list[Problem] = []
+    if content.campaign.attachments:
+        from .finish import count_pages  # pypdf: only when there is a PDF to read
     for i, attachment in enumerate(content.campaign.attachments):
         try:
             pages[attachment.file] = count_pages(content.folder / attachment.file)

@@ -96,6 +96,9 @@ class LetterBodyForm:
         self.signature_height = LETTER_LEADING + 26 + 12 + HANDWRITING_LINE + 12
         self.height = self.text_height + self.personal_height + self.signature_height
         self.drawn_on: set[int] = set()
+        #: Form names of the letter heads (date and recipient) drawn so far, by what
+        #: they show: a pack's letters go to a handful of posts, so each head is drawn once.
+        self.heads: dict[tuple[int, str, tuple[str, ...]], str] = {}
 
     @property
     def half_width(self) -> float:
@@ -202,12 +205,24 @@ class LetterPage(Flowable):  # type: ignore[misc]
         self.sink.add(canvas, self.letter.bookmark, self.level, geo.height, "letter")
         canvas.saveState()
         self._fold_marks(canvas)
-        self._date(canvas)
-        self._recipient(canvas)
+        self._head(canvas)
         self.body.place(canvas)
         if self.letter.signer:
             self._signer(canvas, self.letter.signer)
         canvas.restoreState()
+
+    def _head(self, canv: Canvas) -> None:
+        """Date and recipient: one form XObject for each post (and date), defined on its first
+        letter and placed by reference on the rest, like the body."""
+        key = (id(canv), self.letter.date_text, self.letter.recipient)
+        name = self.body.heads.get(key)
+        if name is None:
+            name = self.body.heads[key] = f"LetterHead{len(self.body.heads) + 1}"
+            canv.beginForm(name)
+            self._date(canv)
+            self._recipient(canv)
+            canv.endForm()
+        canv.doForm(name)
 
     def _fold_marks(self, canv: Canvas) -> None:
         # Short ticks in the left margin (3.5 mm from the edge, as KOMA-Script places them) so a

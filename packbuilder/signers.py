@@ -593,8 +593,11 @@ class _RowReader:
                 message = NO_NAME_ROW
             self.report.warn(row.line, col + 1, f"{where}.name", message)
             return None
+        before = len(self.report.problems)
         self._lost_characters(cells, where, ("name", "first_name", "middle_name", "last_name"))
         address = self._address(row, cells, where)
+        if len(self.report.problems) > before:
+            return None
         email = cells["email"].value if "email" in cells else ""
         if email:
             self.used[cells["email"].col] += 1
@@ -643,12 +646,24 @@ class _RowReader:
     ) -> None:
         for field in fields:
             cell = cells.get(field)
-            if cell is not None and "?" in cell.value:
+            if cell is None:
+                continue
+            if "?" in cell.value:
                 self.report.warn(
                     cell.line,
                     cell.col + 1,
                     f"{where}.{field}",
                     LOST_CHARACTER.format(text=cell.value),
+                )
+            meant = _unmangled(cell.value)
+            if meant is not None:
+                self.report.error(
+                    cell.line,
+                    cell.col + 1,
+                    f"{where}.{field}",
+                    f"'{cell.value}' is garbled: it is '{meant}' read in the wrong encoding "
+                    "somewhere before this file was saved; correct the cell, or export the "
+                    'list again and save it as "CSV UTF-8"',
                 )
 
     def _address(self, row: _Row, cells: dict[str, _Cell], where: str) -> tuple[str, ...]:
@@ -829,6 +844,27 @@ class _RowReader:
             empty=empty,
             signers=signers,
         )
+
+
+def _unmangled(text: str) -> str | None:
+    """The text UTF-8 bytes were meant to be, when they were read as Windows-1252 or Latin-1
+    and saved again ("MÃ¼ller" for "Müller"); None for text that is not garbled that way."""
+    words = text.split(" ")
+    meant = [_unmangled_word(word) or word for word in words]
+    return " ".join(meant) if meant != words else None
+
+
+def _unmangled_word(word: str) -> str | None:
+    if not re.search(r"[\u00c2-\u00f4]", word):  # lead bytes of 2-4 byte UTF-8 sequences
+        return None
+    for codec in ("cp1252", "latin-1"):
+        try:
+            meant = word.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if meant != word:
+            return meant
+    return None
 
 
 def _mailchimp(text: str) -> tuple[list[str], str, str, str, str] | None:

@@ -213,3 +213,14 @@ def test_campaign_country_decides_the_posts_country_line(
     letter = next(t for t in page_texts(out) if "Your Excellency" in t)
     assert "Washington, DC 20008" in letter
     assert ("UNITED STATES OF AMERICA" in letter) == abroad
+
+
+def test_text_garbled_by_an_earlier_wrong_encoding_is_an_error(tmp_path: Path) -> None:
+    # UTF-8 read as Windows-1252 by some tool and saved again: "MÃ¼ller" must never print.
+    path = write(
+        tmp_path, "Name,Street,City,State,Zip\nJürgen MÃ¼ller,1 Rd,Troy,NY,12180\n".encode()
+    )
+    result = read_signers(path, None, Reading(country="US"))
+    assert result.signers == ()
+    assert [(p.line, p.col, p.field) for p in result.problems] == [(2, 1, "signers[0].name")]
+    assert "it is 'Jürgen Müller' read in the wrong encoding" in result.problems[0].message

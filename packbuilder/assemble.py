@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from . import model as m
 from .addresses import AddressParts, country_code, format_address
@@ -18,13 +20,16 @@ def assemble(
     signers: tuple[m.Signer, ...] = (),
     copies: int = 1,
     kit: m.KitChoice | None = None,
+    letter_date: dt.date | None = None,
 ) -> m.Document:
     """Build the printable document from validated content.
 
     `setup` defaults to the campaign's own paper and duplex settings; `attachment_pages` gives
     the page count of each attached PDF (by its file name in the content). With `signers`, each
     signer gets one letter per open post; otherwise `copies` unsigned sets are printed. `kit`
-    chooses the drive-kit sheets (default: the campaign's `kit:` settings).
+    chooses the drive-kit sheets (default: the campaign's `kit:` settings). Letters carry
+    `letter_date` if given; otherwise a line for the writer to date them (a pre-printed
+    campaign date would be stale for letters sent later).
     """
     campaign = content.campaign
     language = content.language
@@ -33,9 +38,6 @@ def assemble(
     numbers = _number_sources(content)
     para = _Paragraphs(numbers)
     date_text = language.date(campaign.date.year, campaign.date.month, campaign.date.day)
-    letter_date = content.letter_language.date(
-        campaign.date.year, campaign.date.month, campaign.date.day
-    )
 
     briefing = m.Briefing(
         title=content.briefing.title,
@@ -62,15 +64,23 @@ def assemble(
     )
     addressees = _addressees(content, numbers)
     body = _letter_body(content)
+    # Letters are in the letter's own language; undated, they leave a line for the writer.
+    letter_language = content.letter_language
+    letter_date_text = (
+        letter_language.date(letter_date.year, letter_date.month, letter_date.day)
+        if letter_date
+        else letter_language.words.letter_date_blank
+    )
     letters = m.Letters(
         title=w.letters,
-        letters=tuple(_letters(content, letter_date, body, signers, copies, setup.paper)),
+        letters=tuple(_letters(content, letter_date_text, body, signers, copies, setup.paper)),
     )
     kit = kit or kit_choice(content)
+    faxes = fax_plan(content, kit.fax_unverified)
     sources = m.SourceList(
         title=w.sources,
         entries=tuple(
-            m.SourceEntry(numbers[s.id], _source_text(language, s), s.url)
+            m.SourceEntry(numbers[s.id], _source_text(language, s), s.url, s.mirrors)
             for s in sorted(content.sources.sources, key=lambda s: numbers[s.id])
         ),
     )
@@ -79,7 +89,7 @@ def assemble(
         cases,
         addressees,
         letters,
-        *_kit(content, kit, letters, signers, para),
+        *_kit(content, kit, letters, signers, para, faxes),
         sources,
     )
     cover = m.Cover(
@@ -121,6 +131,7 @@ def assemble(
         attachments=attachments,
         words=w,
         letter_words=content.letter_language.words,
+        notices=tuple(f.notice for f in faxes if f.notice) if kit.fax_covers else (),
     )
 
 
@@ -152,10 +163,14 @@ def _number_sources(content: Content) -> dict[str, int]:
         texts += [*case.summary, case.confidence_note]
     for text in texts:
         note(CITATION.findall(text))
-    for contact in content.contacts.contacts:
+    for contact in content.contacts.contacts:  # as the addressee table prints them
         note(v.source for v in _verifications(contact))
         if contact.closed:
+            note(CITATION.findall(contact.closed.reason))
             note([contact.closed.source])
+        for v in _verifications(contact):
+            note(CITATION.findall(v.note or ""))
+        note(CITATION.findall(contact.note or ""))
     note(s.id for s in content.sources.sources)
     return {source_id: i + 1 for i, source_id in enumerate(order)}
 
@@ -187,7 +202,27 @@ class _Paragraphs:
             ):
                 item = m.Text(item.text.rstrip())
             cleaned.append(item)
-        return m.Paragraph(tuple(x for x in cleaned if not isinstance(x, m.Text) or x.text))
+        kept = [x for x in cleaned if not isinstance(x, m.Text) or x.text]
+        last = max((i for i, x in enumerate(kept) if isinstance(x, m.Text)), default=None)
+        if last is not None:
+            kept[last] = m.Text(tie_last_words(kept[last].text))  # type: ignore[union-attr]
+        return m.Paragraph(tuple(kept))
+
+
+#: The last two words of a paragraph, unless they are too long to share a line comfortably
+#: (a long address or name may then stand alone, which is better than running over the edge).
+_LAST_TWO = re.compile(r"(\S+)[ ]+(\S+)\s*$")
+_TIE_MAX = 30
+
+
+def tie_last_words(text: str) -> str:
+    """Join the last two words with a no-break space, so that no paragraph ends with one word
+    alone on its last line. Every prose paragraph and every letter paragraph goes through here
+    (and only here), whatever prints it."""
+    found = _LAST_TWO.search(text)
+    if not found or len(found[1]) + len(found[2]) > _TIE_MAX or "://" in found[0]:
+        return text
+    return f"{text[: found.start()]}{found[1]}\u00a0{found[2]}"
 
 
 def _squash(text: str) -> str:
@@ -308,32 +343,41 @@ def _kit(
     letters: m.Letters,
     signers: tuple[m.Signer, ...],
     para: _Paragraphs,
+    faxes: tuple[FaxPlan, ...],
 ) -> Iterable[m.Part]:
     """The drive-kit sheets, in the order an organiser uses them."""
     campaign = content.campaign
-    open_posts = content.posts()
     w = content.language.words
     heading = w.drive_heading.format(title=campaign.title)
     if kit.guide:
         g = content.guide
+        sections = [
+            m.GuideSection(
+                s.title, tuple(para(p) for p in s.paragraphs), tuple(para(i) for i in s.items)
+            )
+            for s in g.sections
+        ]
+        # Which fax covers were left out (or printed unconfirmed) and why: for the organizer,
+        # never on the cover that goes through the fax machine.
+        notices = [f.notice for f in faxes if f.notice]
+        if kit.fax_covers and notices:
+            sections.append(m.GuideSection(w.fax_guide_title, (), tuple(para(n) for n in notices)))
         yield m.Guide(
             title=g.title,
-            sections=tuple(
-                m.GuideSection(
-                    s.title, tuple(para(p) for p in s.paragraphs), tuple(para(i) for i in s.items)
-                )
-                for s in g.sections
-            ),
+            sections=tuple(sections),
             contact=campaign.contact.parts() if campaign.contact else (),
         )
     if kit.sign_in:
         yield m.SignInSheet(w.sign_in_sheet, heading, signers, kit.sign_in_rows)
     if kit.tally:
         yield m.TallySheet(
-            w.tally_sheet, heading, tuple(c.short_name for c in open_posts), campaign.kit.report_to
+            w.tally_sheet,
+            heading,
+            tuple(c.short_name for c in content.posts()),
+            campaign.kit.report_to,
         )
     if kit.fax_covers:
-        covers = tuple(_fax_cover(content, c) for c in open_posts if c.fax)
+        covers = tuple(_fax_cover(content, f.contact) for f in faxes if f.cover)
         if covers:
             yield m.FaxCovers(w.fax_covers, covers)
     if kit.labels:
@@ -367,6 +411,56 @@ def _kit(
         )
 
 
+@dataclass(frozen=True)
+class FaxPlan:
+    """Whether an open post with a fax number gets a fax cover, and what to tell the organizer."""
+
+    contact: Contact
+    cover: bool
+    #: Why the cover is left out, or that it was printed unconfirmed; None when all is well.
+    notice: str | None
+
+
+def fax_plan(content: Content, unverified: bool = False) -> tuple[FaxPlan, ...]:
+    """One plan per open post with a fax number: a cover only for a number confirmed within
+    the campaign's `stale_after_months` (an old number may now belong to a private person),
+    unless `unverified` (--fax-unverified) asks for every cover anyway."""
+    campaign = content.campaign
+    language = content.language
+    w = language.words
+    plans = []
+    for contact in content.posts():
+        if not contact.fax:
+            continue
+        v = contact.fax.verified
+        if v.current(campaign.stale_before):
+            plans.append(FaxPlan(contact, True, None))
+            continue
+        if v.date is None:
+            when = w.fax_when_unknown
+        else:
+            latest = v.date.latest()
+            months = (campaign.date.year - latest.year) * 12 + campaign.date.month - latest.month
+            span = (
+                language.plural(w.age_years_one, w.age_years_other, months // 12)
+                if months >= 24
+                else language.plural(w.age_months_one, w.age_months_other, max(months, 0))
+            )
+            when = w.fax_when.format(date=_date(language, v.date), span=span)
+        number = contact.fax.number.replace(" ", "\u00a0")
+        if unverified:
+            notice = w.fax_unverified.format(post=contact.short_name, number=number, when=when)
+        else:
+            notice = w.fax_left_out.format(
+                post=contact.short_name,
+                number=number,
+                when=when,
+                limit=campaign.stale_after_months,
+            )
+        plans.append(FaxPlan(contact, unverified, notice))
+    return tuple(plans)
+
+
 def _fax_cover(content: Content, contact: Contact) -> m.FaxCover:
     # When the number was last confirmed is for the organiser (addressee table, guide), not
     # for the post: the cover goes through the fax machine.
@@ -394,7 +488,7 @@ def _letter_body(content: Content) -> m.LetterBody:
     return m.LetterBody(
         subject=t.subject,
         salutation=t.salutation,
-        paragraphs=tuple(_squash(p.text).strip() for p in t.body()),
+        paragraphs=tuple(tie_last_words(_squash(p.text).strip()) for p in t.body()),
         personal_lines=t.personal_lines,
         personal_prompt=t.personal_prompt,
         closing=t.closing,
@@ -410,9 +504,26 @@ def _letter_body(content: Content) -> m.LetterBody:
 def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
     language = content.language
     w = language.words
+    para = _Paragraphs(numbers)
 
     def when(v: Verified) -> str:
         return _date(language, v.date) if v.date else w.date_unknown
+
+    def confirmed(template: str, v: Verified, first: bool, say_official: bool) -> list[m.Inline]:
+        # The date is the source's own; the words after it say whether an official site
+        # confirmed it, so a visitor guide never reads as a confirmation.
+        text = ("" if first else w.list_separator) + template.format(date=when(v))
+        out: list[m.Inline] = [m.Text(text), m.Cite(numbers[v.source])]
+        if say_official and not v.official:
+            out.append(m.Text(f", {w.not_official}"))
+        return out
+
+    def sentence(text: str) -> str:
+        # A sentence's full stop goes before its citations: "... statement.[^x]", not "[^x]."
+        tail = re.search(r"(?:\[\^[^\]]*\])+\s*$", text)
+        cites = tail[0].strip() if tail else ""
+        body = text[: tail.start()] if tail else text
+        return language.sentence(body) + cites
 
     rows = []
     for index, contact in enumerate(content.contacts.contacts):
@@ -422,10 +533,10 @@ def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
             assert contact.closed is not None
             status = w.status_closed.format(date=_date(language, contact.closed.date))
         v = contact.address_verified
-        parts: list[m.Inline] = [
-            m.Text(w.confirmed_address.format(date=when(v))),
-            m.Cite(numbers[v.source]),
-        ]
+        checks = _verifications(contact)
+        # When nothing was confirmed on an official site, say so once, not after every date.
+        each = any(x.official for x in checks)
+        parts = confirmed(w.confirmed_address, v, True, each)
         fax = w.fax_none
         # A number never breaks across lines in the table; the words after it may.
         number = contact.fax.number.replace(" ", "\u00a0") if contact.fax else ""
@@ -433,22 +544,23 @@ def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
             fax = w.fax_closed.format(number=number)
         elif contact.fax:
             fax = number
-            fv = contact.fax.verified
-            text = w.list_separator + w.confirmed_fax.format(date=when(fv))
-            parts += [m.Text(text), m.Cite(numbers[fv.source])]
+            parts += confirmed(w.confirmed_fax, contact.fax.verified, False, each)
         if contact.email:
-            ev = contact.email.verified
-            text = w.list_separator + w.confirmed_email.format(date=when(ev))
-            parts += [m.Text(text), m.Cite(numbers[ev.source])]
+            parts += confirmed(w.confirmed_email, contact.email.verified, False, each)
+        if not each:
+            parts.append(m.Text(w.list_separator + w.none_official))
         notes = []
         if contact.closed:
-            notes.append(w.note_closed.format(text=language.sentence(contact.closed.reason)))
+            reason = sentence(contact.closed.reason)
+            if f"[^{contact.closed.source}]" not in reason:  # the closure's source is cited
+                reason += f"[^{contact.closed.source}]"
+            notes.append(w.note_closed.format(text=reason))
         if v.note:
-            notes.append(w.note_address.format(text=language.sentence(v.note)))
+            notes.append(w.note_address.format(text=sentence(v.note)))
         if contact.fax and contact.fax.verified.note:
-            notes.append(w.note_fax.format(text=language.sentence(contact.fax.verified.note)))
+            notes.append(w.note_fax.format(text=sentence(contact.fax.verified.note)))
         if contact.note:
-            notes.append(language.sentence(contact.note))
+            notes.append(sentence(contact.note))
         address = (contact.name, *address_lines(contact, None))
         if contact.email:
             address += (contact.email.address,)
@@ -459,7 +571,7 @@ def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
                 address=address,
                 fax=fax,
                 verified=m.Paragraph(tuple(parts)),
-                notes=" ".join(notes),
+                notes=para(" ".join(notes)),
                 origin=_origin(content, "contacts.yaml", f"contacts[{index}]"),
             )
         )
@@ -473,6 +585,8 @@ def _source_text(language: Language, s: Source) -> str:
     # A title in [square brackets] is our description of an untitled document: no quotes.
     title = s.title if s.title.startswith("[") else language.quote(s.title)
     date = _date(language, s.date) if s.date else None
+    if s.consulted and not s.date:
+        date = language.words.source_consulted.format(date=_date(language, s.consulted))
     pieces = [s.author, title, s.publisher, s.identifier, date]
     if s.note:
         pieces.append(s.note)

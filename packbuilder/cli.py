@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -193,6 +194,22 @@ def main() -> None:
 @click.option("--tally/--no-tally", default=None, help="Include the tally sheet.")
 @click.option("--fax-covers/--no-fax-covers", default=None, help="Include fax cover sheets.")
 @click.option(
+    "--fax-unverified",
+    is_flag=True,
+    help="Print a fax cover even for a number not confirmed within the campaign's "
+    "stale_after_months (12 by default). The build summary and the organizer guide say how "
+    "old each number is; the cover itself does not. Confirm a number before faxing it.",
+)
+@click.option(
+    "--letter-date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Print this date on every letter. Without it each letter has a line for the writer "
+    "to date it by hand, so letters sent weeks later never carry a stale date. The same "
+    "date gives the same PDF on every run.",
+)
+@click.option(
     "--labels/--no-labels",
     default=None,
     help="Include address labels (Avery 5160 on Letter, L7160 on A4).",
@@ -235,6 +252,8 @@ def build(
     sign_in: bool | None,
     tally: bool | None,
     fax_covers: bool | None,
+    fax_unverified: bool,
+    letter_date: dt.datetime | None,
     labels: bool | None,
     envelopes: bool | None,
     label_start: int,
@@ -284,6 +303,8 @@ def build(
         label_start=label_start,
         label_offset_mm=(x, y),
         include=_include(include),
+        fax_unverified=fax_unverified,
+        letter_date=letter_date.date() if letter_date else None,
     )
     result = _run(lambda: build_pack(options), debug)
     if quiet:
@@ -292,6 +313,7 @@ def build(
         click.echo(line)
     for warning in result.warnings:
         click.echo(str(warning), err=True)
+    _notices(result.notices)
     if result.signers:
         click.echo(f"Mail merge: {result.signers} signers")
     if result.split:
@@ -340,6 +362,7 @@ def check(
         click.echo(str(warning), err=True)
     for fit in result.windows:
         click.echo(_window_line(fit))
+    _notices(result.notices)
     n = len(result.warnings)
     click.echo(
         f"{content_dir}: no errors, {n} warning{'s' if n != 1 else ''}; "
@@ -417,6 +440,12 @@ def _window_line(fit: m.WindowFit) -> str:
         f"{both(fit.clearance)} where the letter rests worst ({both(across)} across, "
         f"{both(down)} down){also}"
     )
+
+
+def _notices(notices: tuple[str, ...]) -> None:
+    """What the organizer must know about the pack (fax covers left out, and why)."""
+    for notice in notices:
+        click.echo("Note: " + notice.replace("\u00a0", " "))
 
 
 def _run(action: Callable[[], T], debug: bool) -> T:

@@ -72,11 +72,28 @@ class Words:
     confirmed_fax: str  # {date}
     confirmed_email: str  # {date}
     date_unknown: str
+    not_official: str  # after a date in the last column: not confirmed on the post's own site
+    none_official: str  # after all the dates of a post, when none was confirmed officially
     list_separator: str
     note_closed: str  # {text}
     note_address: str  # {text}
     note_fax: str  # {text}
     addressees_intro: str  # {recipient}
+    # -- organizer guide: fax numbers left without a cover, or printed with --fax-unverified
+    fax_guide_title: str
+    fax_left_out: str  # {post}, {number}, {when} (one of the two below), {limit}
+    fax_unverified: str  # {post}, {number}, {when}
+    fax_when: str  # {date}, {span}
+    fax_when_unknown: str
+    age_years_one: str  # {n}
+    age_years_other: str
+    age_months_one: str
+    age_months_other: str
+    # -- sources
+    source_consulted: str  # an undated web page: {date}
+    source_mirror: str  # before the address of a copy of the document
+    # -- letter date, when the writer dates the letter by hand
+    letter_date_blank: str
     # -- sign-in and tally sheets
     drive_heading: str  # {title}
     drive_fields: str
@@ -164,20 +181,42 @@ EN = Words(
     confirmed_fax="fax: {date}",
     confirmed_email="e-mail: {date}",
     date_unknown="date not known",
+    not_official="not confirmed on an official site",
+    none_official="none confirmed on an official site",
     list_separator="; ",
     note_closed="Closed: {text}",
     note_address="Address: {text}",
     note_fax="Fax: {text}",
     addressees_intro=(
         "Letters are addressed to {recipient} in care of each open post below; a closed post "
-        "gets no letter. The last column says when each address and fax number was last "
-        "confirmed, and where. Confirm them on the posts’ own websites shortly before printing."
+        "gets no letter. The last column gives the date of the source behind each address and "
+        "fax number, and says whether the post’s own site confirmed it. Confirm them on the "
+        "posts’ own websites shortly before printing."
     ),
+    fax_guide_title="Fax numbers in this pack",
+    fax_left_out=(
+        "No fax cover for {post}: its number, {number}, was last confirmed {when} (the limit "
+        "is {limit} months). Confirm it on the post’s official site and record the date in "
+        "contacts.yaml, or build with --fax-unverified."
+    ),
+    fax_unverified=(
+        "The fax cover for {post} was printed with --fax-unverified: its number, {number}, was "
+        "last confirmed {when}. Confirm it before faxing."
+    ),
+    fax_when="{date}, {span} before the campaign date",
+    fax_when_unknown="at no recorded date",
+    age_years_one="about {n} year",
+    age_years_other="about {n} years",
+    age_months_one="{n} month",
+    age_months_other="{n} months",
+    source_consulted="Undated; consulted {date}",
+    source_mirror="Also at:",
+    letter_date_blank="Date: ______________________",
     drive_heading="{title} · letter-writing drive",
     drive_fields="Date: ____________________    Place: ______________________________",
     number_sign="",
     name="Name",
-    email="E-mail",
+    email="E-mail, if you want news",
     letters_written="Letters written",
     tally_intro="Count the sealed envelopes for each post at the end of the drive.",
     tally="Tally",
@@ -265,6 +304,27 @@ KO = Words(
     confirmed_fax="팩스: {date}",
     confirmed_email="이메일: {date}",
     date_unknown="날짜 모름",
+    not_official="공식 사이트에서 확인되지 않음",
+    none_official="모두 공식 사이트에서 확인되지 않음",
+    fax_guide_title="이 자료집의 팩스 번호",
+    fax_left_out=(
+        "{post}의 팩스 표지는 넣지 않았습니다. 번호 {number}는 {when} 마지막으로 확인되었습니다"
+        "(기준: {limit}개월). 공관 공식 사이트에서 번호를 확인하고 contacts.yaml에 날짜를 "
+        "적거나, --fax-unverified로 다시 만드십시오."
+    ),
+    fax_unverified=(
+        "{post}의 팩스 표지는 --fax-unverified로 인쇄했습니다. 번호 {number}는 {when} 마지막으로 "
+        "확인되었습니다. 팩스를 보내기 전에 확인하십시오."
+    ),
+    fax_when="{date}에, 캠페인 날짜보다 {span} 전에",
+    fax_when_unknown="기록된 날짜 없이",
+    age_years_one="약 {n}년",
+    age_years_other="약 {n}년",
+    age_months_one="{n}개월",
+    age_months_other="{n}개월",
+    source_consulted="날짜 없음, {date} 열람",
+    source_mirror="사본:",
+    letter_date_blank="날짜: ______________________",
     list_separator="; ",
     note_closed="폐쇄: {text}",
     note_address="주소: {text}",
@@ -278,7 +338,7 @@ KO = Words(
     drive_fields="날짜: ____________________    장소: ______________________________",
     number_sign="",
     name="이름",
-    email="이메일",
+    email="이메일(소식을 받고 싶을 때만)",
     letters_written="쓴 편지 수",
     tally_intro="모임이 끝나면 공관별로 봉한 봉투를 세어 주십시오.",
     tally="세기",
@@ -353,6 +413,27 @@ ZH_HANS = Words(
     confirmed_fax="传真：{date}",
     confirmed_email="电子邮件：{date}",
     date_unknown="日期不详",
+    not_official="未经官方网站确认",
+    none_official="均未经官方网站确认",
+    fax_guide_title="本资料包中的传真号码",
+    fax_left_out=(
+        "{post}没有传真封面：其号码 {number} 最后一次确认是在{when}（期限为 {limit} 个月）。"
+        "请在使馆的官方网站上确认该号码并在 contacts.yaml 中记下日期，"
+        "或用 --fax-unverified 重新生成。"
+    ),
+    fax_unverified=(
+        "{post}的传真封面是用 --fax-unverified 打印的：其号码 {number} 最后一次确认是在{when}。"
+        "发传真前请先确认。"
+    ),
+    fax_when="{date}，即活动日期之前{span}",
+    fax_when_unknown="没有记录的日期",
+    age_years_one="约 {n} 年",
+    age_years_other="约 {n} 年",
+    age_months_one="{n} 个月",
+    age_months_other="{n} 个月",
+    source_consulted="无日期；{date}查阅",
+    source_mirror="副本：",
+    letter_date_blank="日期：______________________",
     list_separator="；",
     note_closed="关闭：{text}",
     note_address="地址：{text}",
@@ -365,7 +446,7 @@ ZH_HANS = Words(
     drive_fields="日期：____________________    地点：______________________________",
     number_sign="",
     name="姓名",
-    email="电子邮件",
+    email="电子邮件（如想收到消息）",
     letters_written="所写信件数",
     tally_intro="活动结束时，请按使领馆清点已封好的信封。",
     tally="计数",
@@ -428,6 +509,27 @@ ZH_HANT = dataclasses.replace(
     fax_closed="{number}（已關閉：請勿使用）",
     confirmed_fax="傳真：{date}",
     date_unknown="日期不詳",
+    not_official="未經官方網站確認",
+    none_official="均未經官方網站確認",
+    fax_guide_title="本資料包中的傳真號碼",
+    fax_left_out=(
+        "{post}沒有傳真封面：其號碼 {number} 最後一次確認是在{when}（期限為 {limit} 個月）。"
+        "請在使館的官方網站上確認該號碼並在 contacts.yaml 中記下日期，"
+        "或用 --fax-unverified 重新產生。"
+    ),
+    fax_unverified=(
+        "{post}的傳真封面是用 --fax-unverified 列印的：其號碼 {number} 最後一次確認是在{when}。"
+        "發傳真前請先確認。"
+    ),
+    fax_when="{date}，即活動日期之前{span}",
+    fax_when_unknown="沒有記錄的日期",
+    age_years_one="约 {n} 年",
+    age_years_other="约 {n} 年",
+    age_months_one="{n} 個月",
+    age_months_other="{n} 個月",
+    source_consulted="無日期；{date}查閱",
+    source_mirror="副本：",
+    letter_date_blank="日期：______________________",
     confirmed_email="電子郵件：{date}",
     note_closed="關閉：{text}",
     note_fax="傳真：{text}",
@@ -437,7 +539,7 @@ ZH_HANT = dataclasses.replace(
     ),
     drive_heading="{title} · 寫信活動",
     drive_fields="日期：____________________    地點：______________________________",
-    email="電子郵件",
+    email="電子郵件（如想收到消息）",
     letters_written="所寫信件數",
     tally_intro="活動結束時，請按使領館清點已封好的信封。",
     tally="計數",

@@ -238,6 +238,10 @@ def _roman(n: int) -> str:
     return "".join(out)
 
 
+#: ReportLab's default padding inside a Frame, on each side (the body frame keeps it).
+FRAME_PADDING = 6
+
+
 class _Story:
     """Builds the list of flowables, part by part."""
 
@@ -260,16 +264,26 @@ class _Story:
         s = self.styles[style]
         out: list[str] = []
         cites: list[str] = []
+        before = ""  # the last character printed before a run of citations
+
+        def flush() -> None:
+            # Neighbouring citations print as one "12,13", never as "1213". After a digit the
+            # number gets a no-break space at superscript size: almost no gap on paper, but
+            # "2025" and citation 61 copy out as "2025 61", never as "202561".
+            gap = "\u00a0" if before.isdigit() else ""
+            out.append(f"<super>{gap}{','.join(sorted(cites, key=int))}</super>")
+            cites.clear()
+
         for item in paragraph.inlines:
             if isinstance(item, m.Cite):
                 cites.append(str(item.number))
                 continue
-            if cites:  # neighbouring citations print as one "12,13", never as "1213"
-                out.append(f"<super>{','.join(sorted(cites, key=int))}</super>")
-                cites = []
+            if cites:
+                flush()
             out.append(fonts.markup(item.text, s.fontName))
+            before = item.text[-1:] if item.text else before
         if cites:
-            out.append(f"<super>{','.join(sorted(cites, key=int))}</super>")
+            flush()
         return Paragraph("".join(out), s)
 
     def heading(self, text: str, style: str, level: int) -> Heading:
@@ -418,8 +432,8 @@ class _Story:
             tallest = max(
                 c.wrap(cw - 8, self.frame_height)[1] for c, cw in zip(cells, widths, strict=True)
             )
-            if row.notes:  # the long notes go in a full-width row under their post
-                note = self.p(row.notes, "table-note")
+            if row.notes.inlines:  # the long notes go in a full-width row under their post
+                note = self.rich(row.notes, "table-note")
                 rows.append([note, "", "", "", ""])
                 spans.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
                 tallest += note.wrap(w - 8, self.frame_height)[1]
@@ -649,12 +663,26 @@ class _Story:
     def sources(self, part: m.SourceList) -> list[Any]:
         out: list[Any] = [self.heading(part.title, "h1", 0)]
         s = self.styles["source"]
+        # Web addresses start on a line of their own and break only after "/" or ".", so no
+        # line ends in a stray "https://" and no break looks like a hyphenated word.
+        room = self.frame_width - 2 * FRAME_PADDING - s.leftIndent - s.rightIndent
+        words = self.document.words
+
+        def address(url: str, label: str = "") -> str:
+            # checked to be a plain http(s) address with no quotes or brackets
+            href = escape(url, {'"': "&quot;"})
+            first = f"{label} " if label else ""
+            pieces = measure.url_lines(first + url, room, s.fontName, s.fontSize)
+            pieces[0] = pieces[0][len(first) :]
+            link = "<br/>".join(fonts.markup(p, s.fontName) for p in pieces)
+            return f'<br/>{fonts.markup(first, s.fontName)}<a href="{href}">{link}</a>'
+
         for entry in part.entries:
             text = f"{entry.number}.\u00a0\u00a0"
             markup = fonts.markup(text + entry.text, s.fontName)
-            if entry.url:  # checked to be a plain http(s) address with no quotes or brackets
-                href = escape(entry.url, {'"': "&quot;"})
-                link = fonts.markup(entry.url, s.fontName)
-                markup += f' <a href="{href}">{link}</a>'
+            if entry.url:
+                markup += address(entry.url)
+            for mirror in entry.mirrors:
+                markup += address(mirror, words.source_mirror)
             out.append(Paragraph(markup, s))
         return out

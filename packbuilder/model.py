@@ -130,7 +130,7 @@ class AddresseeRow:
     address: tuple[str, ...]
     fax: str
     verified: Paragraph
-    notes: str
+    notes: Paragraph
     origin: Origin
 
 
@@ -178,6 +178,7 @@ class Letter:
     """One letter: a post's recipient block around the shared body."""
 
     bookmark: str
+    #: The date printed on the letter, or a blank line for the writer to date it.
     date_text: str
     recipient: tuple[str, ...]
     body: LetterBody
@@ -204,6 +205,8 @@ class SourceEntry:
     number: int
     text: str
     url: str | None
+    #: Copies of the document elsewhere (printed after the text, each on its own line).
+    mirrors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -355,6 +358,8 @@ class KitChoice:
     labels: bool = True
     envelopes: bool = False
     sign_in_rows: int = 20
+    #: Print fax covers even for numbers not confirmed within the campaign's age limit.
+    fax_unverified: bool = False
     label_start: int = 1
     label_offset_mm: tuple[float, float] = (0.0, 0.0)
 
@@ -382,6 +387,9 @@ class Document:
     words: Words = EN
     #: The words on what goes to the post (fax cover), in the letter's language.
     letter_words: Words = EN
+    #: Things the organiser must know about this build (a fax cover left out, and why), for
+    #: the build summary; never printed on a sheet that leaves the drive.
+    notices: tuple[str, ...] = ()
 
 
 def place_of(part: Part) -> str:

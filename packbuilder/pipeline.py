@@ -51,6 +51,10 @@ class BuildOptions:
     #: The optional letter paragraphs to print, chosen on the command line (None: as
     #: letter.yaml's `include:` says; (): none of them).
     include: tuple[str, ...] | None = None
+    #: Print fax covers even for numbers not confirmed within `stale_after_months`.
+    fax_unverified: bool = False
+    #: The date printed on every letter; None leaves a line for the writer to date it.
+    letter_date: dt.date | None = None
 
 
 #: What --email switches off, whatever the campaign or the other flags say.
@@ -69,6 +73,8 @@ class BuildResult:
     signers: int = 0
     #: The signer list's column report, a few lines for the CLI to print.
     signer_report: tuple[str, ...] = ()
+    #: What the organizer must know about this pack (fax covers left out, and why).
+    notices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -286,7 +292,9 @@ def _document(
             kit_choice(content, **(dict(options.kit) | (EMAIL_KIT if options.email else {}))),
             label_start=options.label_start,
             label_offset_mm=options.label_offset_mm,
+            fax_unverified=options.fax_unverified,
         ),
+        letter_date=options.letter_date,
     )
 
 
@@ -319,6 +327,7 @@ class CheckResult:
     signer_report: tuple[str, ...] = ()
     #: Per post, how its recipient block clears the envelope window where the letter rests worst.
     windows: tuple[m.WindowFit, ...] = ()
+    notices: tuple[str, ...] = ()
 
 
 def check_pack(options: BuildOptions) -> CheckResult:
@@ -330,6 +339,7 @@ def check_pack(options: BuildOptions) -> CheckResult:
         checked.letters,
         checked.signer_report,
         checked.body.windows,
+        checked.document.notices,
     )
 
 
@@ -353,6 +363,7 @@ def build_pack(options: BuildOptions) -> BuildResult:
         tuple(written),
         len(checked.signers),
         checked.signer_report,
+        checked.document.notices,
     )
 
 

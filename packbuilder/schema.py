@@ -8,6 +8,7 @@ problem is always reported at the line and column where the organiser wrote it.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -280,6 +281,20 @@ class Campaign:
         "the organiser guide, never in the PDF's metadata.",
         None,
     )
+    stale_after_months: int = doc(
+        "How old (in months before the campaign date) a confirmed address or fax number may "
+        "be. Older ones are warned about, and a fax number older than this gets no fax cover "
+        "(unless built with --fax-unverified).",
+        12,
+    )
+
+    @property
+    def stale_before(self) -> dt.date:
+        """A confirmation whose latest possible day is before this date is stale."""
+        months = self.date.year * 12 + self.date.month - 1 - self.stale_after_months
+        year, month = divmod(months, 12)
+        last_day = calendar.monthrange(year, month + 1)[1]
+        return dt.date(year, month + 1, min(self.date.day, last_day))
 
     @property
     def file_slug(self) -> str:
@@ -343,16 +358,26 @@ class Verified:
 
     source: Id = doc("Id of the source in sources.yaml.")
     date: PartialDate | None = doc(
-        "When it was last confirmed (YYYY-MM-DD, YYYY-MM or YYYY); leave it out if the "
-        "source does not say, and the pack prints 'date not known'.",
+        "The date of the source's own statement (YYYY-MM-DD, YYYY-MM or YYYY), never later "
+        "than the source's date; leave it out if the source is undated, and the pack prints "
+        "'date not known'.",
         None,
     )
-    note: str | None = doc("What was and was not confirmed.", None)
+    official: bool = doc(
+        "true only when the post's own (official) site confirmed it; otherwise the pack says "
+        "'not confirmed on an official site'.",
+        False,
+    )
+    note: Prose | None = doc("What was and was not confirmed; may cite sources with [^id].", None)
 
     @property
     def when(self) -> str:
         """The date as printed, or 'date not known'."""
         return self.date.human() if self.date else "date not known"
+
+    def current(self, stale_before: dt.date) -> bool:
+        """Whether this was confirmed on or after `stale_before` (an undated one never is)."""
+        return self.date is not None and self.date.latest() >= stale_before
 
 
 @dataclass(frozen=True)
@@ -360,7 +385,7 @@ class Closure:
     """Why a post no longer takes letters."""
 
     date: PartialDate = doc("When the post closed.")
-    reason: str = doc("Why it closed.")
+    reason: Prose = doc("Why it closed; may cite sources with [^id].")
     source: Id = doc("Id of the source in sources.yaml.")
 
 
@@ -410,7 +435,9 @@ class Contact:
     )
     fax: Fax | None = doc("Fax number, if the post has one.", None)
     email: EmailContact | None = doc("E-mail address, if a real one is known.", None)
-    note: str | None = doc("Anything an organiser should know.", None)
+    note: Prose | None = doc(
+        "Anything an organiser should know; may cite sources with [^id].", None
+    )
 
     @property
     def is_open(self) -> bool:
@@ -518,7 +545,14 @@ class Source:
     publisher: str | None = doc("Where it appeared, if not the author.", None)
     identifier: str | None = doc("UN symbol, Amnesty index, case number ...", None)
     date: PartialDate | None = doc("Date of the document.", None)
-    url: Url | None = doc("Where to read it.", None)
+    consulted: PartialDate | None = doc(
+        "For an undated web page only: when it was read (printed as 'undated; consulted ...').",
+        None,
+    )
+    url: Url | None = doc("Where to read it: the document itself, not a copy.", None)
+    mirrors: tuple[Url, ...] = doc(
+        "Copies elsewhere that helped us find or read it (printed after the note).", ()
+    )
     note: str | None = doc("A short note.", None)
 
 
@@ -773,7 +807,9 @@ class _Reader:
 
     def read_sequence(self, node: Node, item_tp: Any, path: str, file: str) -> Any:
         if not isinstance(node, Sequence):
-            found = "a mapping of keys" if isinstance(node, Mapping) else f"'{node.text}'"
+            # One line per message: a multi-line value is quoted on one line.
+            text = " ".join(node.text.split()) if isinstance(node, Scalar) else ""
+            found = "a mapping of keys" if isinstance(node, Mapping) else f"'{text}'"
             return self.problem(node.mark, path, f"expected a list, found {found}")
         items = [
             self.read(child, item_tp, f"{path}[{i}]", file) for i, child in enumerate(node.items)
@@ -917,7 +953,8 @@ def _cross_checks(
         for i, text in enumerate(case.summary):
             yield from cite("cases.yaml", f"cases[{c}].summary[{i}]", text)
     if contacts:
-        yield from _contact_checks(contacts, campaign, at, ref)
+        dated = {x.id: x.date for x in sources_file.sources} if sources_file else {}
+        yield from _contact_checks(contacts, campaign, at, ref, cite, dated)
     if contacts and campaign and campaign.posts is not None:
         by_id = {c.id: c for c in contacts.contacts}
         for i, post in enumerate(campaign.posts):
@@ -938,6 +975,23 @@ def _cross_checks(
         yield at("campaign.yaml", "contact", "give at least one of name, email, phone, web")
     if campaign and not 0 <= campaign.kit.sign_in_rows <= 60:
         yield at("campaign.yaml", "kit.sign_in_rows", "must be between 0 and 60")
+    if campaign and not 1 <= campaign.stale_after_months <= 600:
+        yield at("campaign.yaml", "stale_after_months", "must be between 1 and 600")
+    for i, source in enumerate(sources_file.sources if sources_file else ()):
+        if source.date is None and source.consulted is None:
+            yield at(
+                "sources.yaml",
+                f"sources[{i}]",
+                f"source '{source.id}' has no date; give the date of the document ('date:') "
+                "or, for an undated web page, when it was read ('consulted:')",
+                "warning",
+            )
+        elif source.date is not None and source.consulted is not None:
+            yield at(
+                "sources.yaml",
+                f"sources[{i}].consulted",
+                "give 'consulted' only for an undated source; this one has a 'date'",
+            )
     if sources_file and len(parsed) == len(FILE_TYPES):  # only when every citation was seen
         for i, source in enumerate(sources_file.sources):
             if source.id not in used:
@@ -950,7 +1004,7 @@ def _cross_checks(
 
 
 def _first_sentence(text: str) -> str:
-    return " ".join(text.split()).split(". ")[0].rstrip(".")
+    return " ".join(CITATION.sub("", text).split()).split(". ")[0].rstrip(".")
 
 
 def inside_folder(folder: Path, name: str, suffix: str) -> str | None:
@@ -977,9 +1031,15 @@ Ref = Callable[[str, str, str], Iterator[Problem]]
 
 
 def _contact_checks(
-    contacts: Contacts, campaign: Campaign | None, at: At, ref: Ref
+    contacts: Contacts,
+    campaign: Campaign | None,
+    at: At,
+    ref: Ref,
+    cite: Ref,
+    source_dates: dict[str, PartialDate | None],
 ) -> Iterator[Problem]:
-    stale_before = campaign.date - dt.timedelta(days=365) if campaign else None
+    stale_before = campaign.stale_before if campaign else None
+    months = campaign.stale_after_months if campaign else 12
     open_posts = 0
     for c, contact in enumerate(contacts.contacts):
         base = f"contacts[{c}]"
@@ -988,8 +1048,22 @@ def _contact_checks(
             verified.append(("fax.verified", contact.fax.verified))
         if contact.email:
             verified.append(("email.verified", contact.email.verified))
+        if contact.note:
+            yield from cite("contacts.yaml", f"{base}.note", contact.note)
+        if contact.closed:
+            yield from cite("contacts.yaml", f"{base}.closed.reason", contact.closed.reason)
         for key, v in verified:
             yield from ref("contacts.yaml", f"{base}.{key}.source", v.source)
+            if v.note:
+                yield from cite("contacts.yaml", f"{base}.{key}.note", v.note)
+            said = source_dates.get(v.source)
+            if v.date and said and v.date.latest() > said.latest():
+                yield at(
+                    "contacts.yaml",
+                    f"{base}.{key}.date",
+                    f"{v.date.human()} is later than its source '{v.source}' "
+                    f"({said.human()}); a source confirms nothing after its own date",
+                )
             if not contact.is_open or not stale_before:
                 continue
             if v.date is None:
@@ -1000,12 +1074,22 @@ def _contact_checks(
                     f"(source: {v.source}); confirm it before printing",
                     "warning",
                 )
-            elif v.date.latest() < stale_before:
+            elif v.current(stale_before) and not v.official and key == "address_verified":
+                yield at(
+                    "contacts.yaml",
+                    f"{base}.{key}",
+                    f"{contact.short_name}: confirmed {v.date.human()} only by a source that is "
+                    f"not the post's own site ({v.source}); confirm it on the official site "
+                    "before printing",
+                    "warning",
+                )
+            elif not v.current(stale_before):
                 yield at(
                     "contacts.yaml",
                     f"{base}.{key}.date",
                     f"{contact.short_name}: last confirmed {v.date.human()} (source: {v.source}), "
-                    f"more than a year before the campaign date; confirm it before printing",
+                    f"more than {months} months before the campaign date; confirm it before "
+                    "printing",
                     "warning",
                 )
         if contact.is_open:

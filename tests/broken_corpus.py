@@ -179,11 +179,23 @@ CASES: tuple[Case, ...] = (
         "Mail the letters the same day if you can.[^nosuch]",
     ),
     Case("control-character", files={"guide.yaml": b"title: Guide\x07\nsections: []\n"}),
-    edit(
+    # A fax cover is printed only for a recently confirmed number (issue 12): confirm one.
+    Case(
         "recipient-title-too-wide",
-        "letter.yaml",
-        "title: President of",
-        "title: PresidentOfThePeoplesRepublicOfChinaAndChairmanOfEverything of",
+        (
+            (
+                "letter.yaml",
+                "title: President of",
+                "title: PresidentOfThePeoplesRepublicOfChinaAndChairmanOfEverything of",
+            ),
+            (
+                "contacts.yaml",
+                '      number: "+1 202 495 2138"\n      verified:\n        date: 2012-02-27\n'
+                "        source: piie-2012-02-27\n",
+                '      number: "+1 202 495 2138"\n      verified:\n        date: 2026-11-01\n'
+                "        source: wikipedia-embassy-dc\n",
+            ),
+        ),
     ),
     edit(
         "contact-note-too-long-for-table",
@@ -191,11 +203,18 @@ CASES: tuple[Case, ...] = (
         "    status: closed\n",
         "    status: closed\n    note: >-\n      " + "A very long note. " * 500 + "\n",
     ),
-    edit(
+    Case(
         "subject-word-too-wide-for-fax",
-        "letter.yaml",
-        "subject: Please stop",
-        "subject: " + "X" * 90 + " Please stop",
+        (
+            ("letter.yaml", "subject: Please stop", "subject: " + "X" * 90 + " Please stop"),
+            (
+                "contacts.yaml",
+                '      number: "+1 202 495 2138"\n      verified:\n        date: 2012-02-27\n'
+                "        source: piie-2012-02-27\n",
+                '      number: "+1 202 495 2138"\n      verified:\n        date: 2026-11-01\n'
+                "        source: wikipedia-embassy-dc\n",
+            ),
+        ),
     ),
     edit(
         "case-longer-than-a-page",

@@ -51,8 +51,15 @@ def test_check_is_clean_on_the_default_content() -> None:
 
 def test_check_warns_about_stale_addresses_and_strict_makes_it_fatal() -> None:
     result = run_cli("check", str(CONTENT))
-    assert "warning: Consulate General, San Francisco: last confirmed 2019" in result.output
+    assert "warning: Consulate General, San Francisco: last confirmed 4 July 2018" in result.output
     assert "warning: Embassy, Washington DC: no date recorded" in result.output
+    # The default campaign warns about nothing but addresses and fax numbers to confirm.
+    warnings = [line for line in result.output.splitlines() if ": warning: " in line]
+    assert len(warnings) == 10  # five open posts: an address and a fax number each
+    for line in warnings:
+        where = line.split(": warning: ")[0]
+        assert re.search(r"contacts\.yaml:\d+:\d+: contacts\[\d\]\.(address|fax)", where), line
+        assert "confirm it" in line
     strict = run_cli("check", "--strict", str(CONTENT))
     assert strict.exit_code == 1
     assert "contacts.yaml:" in strict.output

@@ -264,7 +264,7 @@ def test_a_mistake_in_sources_does_not_hide_unknown_citations(
     )
     found = build_fails(folder, tmp_path)
     fields = {(Path(m["file"]).name, m["field"].split(".")[0]) for m in found}
-    assert ("sources.yaml", "sources[6]") in fields
+    assert ("sources.yaml", "sources[5]") in fields
     assert ("campaign.yaml", "paper") in fields
     cite = next(m for m in found if "no-such-source" in m["msg"])
     line = (folder / "briefing.yaml").read_text("utf-8").splitlines()[int(cite["line"]) - 1]

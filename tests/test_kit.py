@@ -26,7 +26,14 @@ def signer_names(path: Path) -> list[str]:
 def signed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("signed") / "signed.pdf"
     result = run_cli(
-        "build", str(CONTENT), "-o", str(out), "--signers", str(GOOGLE_FORMS), "--envelopes"
+        "build",
+        str(CONTENT),
+        "-o",
+        str(out),
+        "--signers",
+        str(GOOGLE_FORMS),
+        "--envelopes",
+        "--fax-unverified",
     )
     assert result.exit_code == 0, result.output
     assert "Mail merge: 25 signers" in result.output
@@ -110,6 +117,11 @@ def test_fax_covers_one_per_open_post_with_a_fax(signed: Path) -> None:
     text = page_texts(signed)[covers[0].page]
     assert "+1 202 495 2138" in text and "His Excellency Xi Jinping" in text
     assert "confirmed" not in text  # notes for the organiser never go through the fax
+    assert "2012" not in text and "years" not in text  # nor does the number's age
+    guide = next(e for e in outline(signed) if e.title == "Organizer guide")
+    guide_text = " ".join(" ".join(page_texts(signed)[guide.page : guide.page + 3]).split())
+    assert "printed with --fax-unverified" in guide_text
+    assert "27 February 2012, about 14 years before the campaign date" in guide_text
 
 
 def test_copies_prints_unsigned_sets(tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ def test_partial_dates_print_what_was_written() -> None:
 
 
 def test_assemble_orders_parts_and_letters_only_open_posts(content: Content) -> None:
-    document = assemble(content)
+    document = assemble(content, kit=m.KitChoice(fax_unverified=True))
     kinds = [type(p).__name__ for p in document.parts]
     assert kinds == [
         "Briefing",
@@ -93,6 +93,10 @@ def test_assemble_orders_parts_and_letters_only_open_posts(content: Content) -> 
     assert len({id(letter.body) for letter in letters}) == 1  # one shared body
     assert letters[0].recipient[1] == "c/o Embassy of the People’s Republic of China"
     assert letters[0].recipient[-1] == "Washington, DC 20008"
+    # The default content's fax numbers date from 2012: by default no cover, and a notice why.
+    plain = assemble(content)
+    assert not any(isinstance(p, m.FaxCovers) for p in plain.parts)
+    assert len(plain.notices) == 5 and all("No fax cover for" in n for n in plain.notices)
 
 
 def test_assemble_numbers_sources_in_order_of_first_citation(content: Content) -> None:

@@ -93,9 +93,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "city": (
         "City", "Town", "Town/City", "City/Town", "Town or city", "City or town", "Locality",
-        "can2_user_city", "primary_city", "Home City", "Ort", "Stadt", "Wohnort", "Ville",
-        "Commune", "Ciudad", "Localidad", "Población", "Municipio", "시/군/구", "도시", "城市",
-        "市",
+        "can2_user_city", "primary_city", "Home City", "Suburb", "Suburb/Town", "Ort", "Stadt",
+        "Wohnort", "Ville", "Commune", "Ciudad", "Localidad", "Población", "Municipio",
+        "시/군/구", "도시", "城市", "市",
     ),
     "region": (
         "State", "Province", "Region", "State/Province", "State/Province/Region",
@@ -166,6 +166,23 @@ class Platform:
     marks: frozenset[str]
     #: Header key -> why the column is not used.
     not_postal: Mapping[str, str]
+
+
+_OTHER = "another of the person's addresses (work, billing, shipping ...), not their own"
+_COUNTY = "a county, which a postal address does not need"
+#: Header keys of address sets other than the home and mailing ones (Eventbrite, NationBuilder).
+_OTHER_SETS = re.compile(r"^(work|billing|shipping|registered|usersubmitted|business|office)")
+#: Words that make an unrecognised header look like part of a postal address.
+_ADDRESSY = re.compile(
+    r"addr|street|strasse|straße|city|town|zip|postal|postcode|plz|apt|apartment|suite|unit"
+    r"|state|province|region|country|suburb|district|county|village|localit|ort$|ville|ciudad"
+    r"|direcci|adresse|domicilio|주소|우편|시도|地址|邮编|郵遞|住址"
+)
+
+
+def looks_like_address(header_key: str) -> bool:
+    """True when a header no table knows still reads like part of a postal address."""
+    return bool(_ADDRESSY.search(header_key))
 
 
 _GEO = "Mailchimp's guess of where the subscriber opened e-mail (geo-IP), not their address"
@@ -278,6 +295,14 @@ def map_columns(cells: Sequence[str], columns: Mapping[str, str]) -> Mapping_:
         if fallback and fallback not in found and fallback not in mapped:
             found[fallback] = index
     _name_in_context(found, keys, mapped)
+    used = set(found.values())
+    for index, k in enumerate(keys):
+        if index in used or index in not_postal:
+            continue
+        if _OTHER_SETS.match(k) and looks_like_address(k):
+            not_postal[index] = _OTHER
+        elif k.endswith("county"):
+            not_postal[index] = _COUNTY
     return Mapping_(
         platform.name if platform else None, found, not_postal, tuple(notes), tuple(errors)
     )

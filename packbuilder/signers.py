@@ -522,7 +522,26 @@ class _RowReader:
             if signer is not None:
                 signers.append(signer)
             index += 1
+        self._unknown_address_columns()
         return tuple(signers)
+
+    def _unknown_address_columns(self) -> None:
+        """Warn about a column that reads like part of an address but that no rule places,
+        so its data would otherwise be left off every letter without a word."""
+        placed = set(self.found.values()) | set(self.mapping.not_postal)
+        placed |= {col for col, _ in self.mapping.notes}  # already warned: a second column
+        for col, cell in enumerate(self.header.cells):
+            if col in placed or not self.filled[col]:
+                continue
+            if columns.looks_like_address(columns.key(cell)):
+                self.report.warn(
+                    self.header.line,
+                    col + 1,
+                    "(header)",
+                    f"column '{cell.strip()}' looks like part of an address, but packbuilder "
+                    "does not know which part, so it is not printed; name it in signer_columns "
+                    f"(e.g. city: {cell.strip()}) or delete the column",
+                )
 
     # -- one row ----------------------------------------------------------------------------
 
@@ -580,7 +599,7 @@ class _RowReader:
         if cells is None:
             return None
         placeholder = self._drop_placeholders(cells)
-        name = self._name(cells)
+        name = self._name(cells, where)
         if not name:  # a skipped row is a warning; --strict makes it fatal
             col = next(cells[f].col for f in ("name", "first_name", "last_name") if f in cells)
             if placeholder:
@@ -616,13 +635,23 @@ class _RowReader:
                 self.unused_why.setdefault(cell.col, "placeholder text such as 'Info Requested'")
         return seen
 
-    def _name(self, cells: dict[str, _Cell]) -> str:
+    def _name(self, cells: dict[str, _Cell], where: str) -> str:
         full = cells.get("name")
         if full is not None and full.value:
             self.used[full.col] += 1
             for field in columns.NAME_FIELDS[1:]:
-                if field in cells and cells[field].value:
-                    self.unused_why.setdefault(cells[field].col, "the full name is used instead")
+                part = cells.get(field)
+                if part is None or not part.value:
+                    continue
+                self.unused_why.setdefault(part.col, "the full name is used instead")
+                if part.value.casefold() not in full.value.casefold():
+                    self.report.warn(
+                        part.line,
+                        part.col + 1,
+                        f"{where}.{field}",
+                        f"{columns.LABELS[field]} '{part.value}' is not in the full name "
+                        f"'{full.value}', which is what prints; add it there if it belongs",
+                    )
             return full.value
         parts = {f: cells[f].value for f in columns.NAME_FIELDS[1:] if f in cells}
         for field, value in parts.items():
@@ -831,7 +860,7 @@ class _RowReader:
             elif col in self.found.values():
                 why = "not printed"
             else:
-                why = "not part of a name or postal address"
+                why = "not a name or address column packbuilder knows"
             count = f"{unused} value{'s' if unused != 1 else ''}"
             ignored.setdefault(why, []).append(f"{header} ({count})")
         empty = tuple(h for col, h in enumerate(cells) if not self.filled[col])

@@ -183,7 +183,10 @@ def test_check_prints_the_column_report_and_quiet_hides_it(
     result = run_cli("check", str(folder), "--signers", str(path))
     assert result.exit_code == 0, result.output
     assert f"Signer list {path} (UTF-8): 1 signers" in result.output
-    assert "  not used: Phone (1 value): not part of a name or postal address" in result.output
+    assert (
+        "  not used: Phone (1 value): not a name or address column packbuilder knows"
+        in result.output
+    )
     quiet = run_cli("check", str(folder), "--signers", str(path), "--quiet")
     assert quiet.exit_code == 0
     assert "Signer list" not in quiet.output
@@ -224,3 +227,27 @@ def test_text_garbled_by_an_earlier_wrong_encoding_is_an_error(tmp_path: Path) -
     assert result.signers == ()
     assert [(p.line, p.col, p.field) for p in result.problems] == [(2, 1, "signers[0].name")]
     assert "it is 'Jürgen Müller' read in the wrong encoding" in result.problems[0].message
+
+
+def test_unknown_address_column_and_name_part_missing_from_full_name_are_warnings(
+    tmp_path: Path,
+) -> None:
+    path = write(
+        tmp_path,
+        b"Full name,Suffix,Street,Town,Postcode,Locality note,Country\n"
+        b"Ann Lee,PhD,1 Rd,Leeds,LS1 4AP,Headingley district,UK\n",
+    )
+    result = read_signers(path, None, Reading(country="GB"))
+    assert [s.address for s in result.signers] == [("1 Rd", "Leeds", "LS1 4AP")]
+    assert [(w.line, w.col, w.field, w.message.split(";")[0]) for w in result.warnings] == [
+        (2, 2, "signers[0].suffix",
+         "name suffix 'PhD' is not in the full name 'Ann Lee', which is what prints"),
+        (1, 6, "(header)",
+         "column 'Locality note' looks like part of an address, but packbuilder does not know "
+         "which part, so it is not printed"),
+    ]  # fmt: skip
+    assert result.columns is not None
+    assert (
+        "  not used: Locality note (1 value): not a name or address column packbuilder knows"
+        in (result.columns.lines())
+    )

@@ -46,8 +46,8 @@ CORPUS = (
         (
             "apartment/unit <- Apartment, suite, unit (optional)",
             "town/city      <- Town or city",
-            "not used: Timestamp (2 values), Why are you writing? (1 value): not part of a name "
-            "or postal address",
+            "not used: Timestamp (2 values), Why are you writing? (1 value): not a name or "
+            "address column packbuilder knows",
         ),
     ),
     Export(

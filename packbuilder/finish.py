@@ -41,7 +41,6 @@ def finish(
     """Return the final PDF bytes: the laid-out pages plus everything a viewer and printer read."""
     reader = PdfReader(io.BytesIO(body.pdf))
     first = reader.pages[0]
-    width, height = float(first.mediabox.width), float(first.mediabox.height)
     # Pages are appended in their final order (inserting into the page tree one by one costs
     # a walk of the whole tree each time, which a thousand duplex blanks make quadratic).
     writer = PdfWriter()
@@ -52,7 +51,10 @@ def finish(
         if insertion is None:
             writer.add_page(next(drawn))
         elif insertion.attachment is None:
-            _blank(writer, width, height, body.bleed)
+            # A blank is the back of the page before it, so it takes that page's size (an
+            # envelope's back is an envelope).
+            box = writer.pages[-1].mediabox if len(writer.pages) else first.mediabox
+            _blank(writer, float(box.width), float(box.height), body.bleed)
         else:
             writer.append(insertion.attachment.path, import_outline=False)
     _outline(writer, body)
@@ -85,6 +87,8 @@ def finish(
     # Window letters only line up with the envelope window at 100%: ask viewers not to scale.
     prefs[NameObject("/PrintScaling")] = NameObject("/None")
     prefs[NameObject("/DisplayDocTitle")] = BooleanObject(True)
+    # The print dialog starts two-sided (flipped on the long edge) only for a duplex layout.
+    prefs[NameObject("/Duplex")] = NameObject("/DuplexFlipLongEdge" if setup.duplex else "/Simplex")
     if setup.email:
         writer.compress_identical_objects()
     # /Lang, XMP metadata and page labels are PDF 1.4 features; ReportLab writes 1.3.

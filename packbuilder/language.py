@@ -147,9 +147,11 @@ EN = Words(
         "the address shows through the window of a {envelope}."
     ),
     envelope_letter="US #10 window envelope",
-    envelope_a4="DL or C5 window envelope (DIN 676)",
+    envelope_a4="DL or C6/5 window envelope (DIN 676 form B)",
     print_note_duplex=(
-        "Print double-sided; every part and every letter starts on a right-hand page."
+        "Print double-sided; every part and every letter starts on a right-hand page. Label "
+        "sheets and envelopes have blank backs: print those pages single-sided, from the tray "
+        "for label stock or envelopes."
     ),
     addressees="Addressees",
     letters="Letters",

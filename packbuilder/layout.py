@@ -90,15 +90,10 @@ class PartBreak(ActionFlowable):  # type: ignore[misc]
     ReportLab's hook for flowables that act on the document rather than draw.
     """
 
-    def __init__(
-        self, follows: str | None = None, arabic: bool = False, align: bool = True
-    ) -> None:
+    def __init__(self, follows: str | None = None, arabic: bool = False) -> None:
         super().__init__()
         self.follows = follows
         self.arabic = arabic
-        #: False for the second and later sheets of labels, envelopes and fax covers, which
-        #: are fed one by one and need no blank backs.
-        self.align = align
 
     def apply(self, doc: _PackTemplate) -> None:
         doc.start_part(self)
@@ -122,7 +117,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
     ) -> None:
         meta = document.meta
         setup = document.setup
-        self.bleed = 0.0 if setup.email else setup.bleed_mm * mm
+        self.bleed = setup.bleed_mm * mm
         b = self.bleed
         boxes: dict[str, Any] = {}
         if b:
@@ -150,7 +145,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.footer_text = meta.title
         self.recorder = recorder
-        self.right_hand_starts = setup.duplex and not setup.email
+        self.right_hand_starts = setup.duplex
         self.insertions: list[m.Insertion] = []
         self.arabic_from: int | None = None
         self.attachments = document.attachments
@@ -178,8 +173,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         """Before the page a part starts on: attachments, a duplex blank, label change."""
         if brk.follows:
             self.place_attachments(brk.follows, self.page)
-        if brk.align:
-            self.align(self.page)
+        self.align(self.page)
         if brk.arabic:
             self.arabic_from = self.page + self.recorder.offset
         self.handle_pageBreak()
@@ -563,16 +557,17 @@ class _Story:
                 once(envelope.origin, measure.envelope_problem(envelope, size))
             for n, envelope in enumerate(part.envelopes, 1):
                 pages.append((self.words.envelope_bookmark.format(n=n), envelope))
-        # A fax cover goes out with a letter, so in duplex each starts on a right-hand page like
-        # a letter. Label sheets and envelopes are fed one by one on their own stock: no blank
-        # backs between them (they would waste a sheet), and one bookmark for the part.
+        # Every sheet starts on a right-hand page in duplex, so each has a blank back: a fax
+        # cover goes out with a letter, and label stock and envelopes must never get anything
+        # printed on their backs. Fax covers get a bookmark each; labels and envelopes one for
+        # the part.
         each_alone = isinstance(part, m.FaxCovers)
         out: list[Any] = [NextPageTemplate(template)]
         for i, (title, item) in enumerate(pages):
             heads: list[tuple[str, int, str]] = [(part.title, 0, "part")] if i == 0 else []
             if each_alone:
                 heads.append((title, 1, "sheet"))
-            out.append(PartBreak(follows if i == 0 else None, align=i == 0 or each_alone))
+            out.append(PartBreak(follows if i == 0 else None))
             if isinstance(item, m.FaxCover):
                 post_words = self.document.letter_words
                 page = FaxCoverPage(

@@ -101,12 +101,16 @@ def check_content(content_dir: Path, strict: bool = False) -> Content:
 
 
 def print_setup(content: Content, options: BuildOptions) -> m.PrintSetup:
-    """The campaign's print settings with the command line's choices on top."""
+    """The effective print settings: the campaign's, the command line's choices on top, and
+    what --email rules out. The one place that decides them: layout, the cover's print note
+    and the PDF's print preferences all read this and decide nothing again."""
     campaign = content.campaign
+    duplex = campaign.duplex if options.duplex is None else options.duplex
     return m.PrintSetup(
         paper=options.paper or campaign.paper,
-        duplex=campaign.duplex if options.duplex is None else options.duplex,
-        bleed_mm=options.bleed_mm,
+        # The e-mail copy is read on screen or printed as it comes: no blank pages, no bleed.
+        duplex=duplex and not options.email,
+        bleed_mm=0 if options.email else options.bleed_mm,
         email=options.email,
     )
 

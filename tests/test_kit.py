@@ -82,6 +82,21 @@ def test_markup_in_a_csv_prints_literally(signed: Path) -> None:
     assert "1 <img src=x> Way" in text
 
 
+def test_label_stock_and_envelopes_never_get_a_printed_back(signed: Path) -> None:
+    """In the default duplex pack, each label sheet and envelope is a right-hand page whose
+    back (the next page) has nothing on it at all: no text, no drawing, same size."""
+    entries = {e.title: e for e in outline(signed) if e.level == 0}
+    reader = PdfReader(str(signed))
+    stock = range(entries["Address labels"].page, entries["Sources"].page)
+    fronts = [i for i in stock if reader.pages[i].get_contents() is not None]
+    assert len(fronts) == 9 + 25 * POSTS  # label sheets and #10 envelopes
+    for i in fronts:
+        assert i % 2 == 0, f"page {i + 1} is a left-hand page"
+        back = reader.pages[i + 1]
+        assert back.get_contents() is None, i + 1
+        assert back.mediabox == reader.pages[i].mediabox, i + 1
+
+
 def test_sign_in_tally_and_labels_match_the_letters(signed: Path) -> None:
     entries = {e.title: e for e in outline(signed) if e.level == 0}
     texts = page_texts(signed)
@@ -99,16 +114,17 @@ def test_sign_in_tally_and_labels_match_the_letters(signed: Path) -> None:
     assert "Houston" not in tally
     first_label, first_envelope = entries["Address labels"].page, entries["Envelopes"].page
     label_pages = [page for page in texts[first_label:first_envelope] if page.strip()]
-    # 250 labels on 30-label sheets: 9 sheets one after the other, with no blank backs between
+    # 250 labels on 30-label sheets: 9 sheets, each on a right-hand page with a blank back
     assert len(label_pages) == 9
-    assert all(page.strip() for page in texts[first_label : first_label + 9])
+    assert all(page.strip() for page in texts[first_label : first_label + 18 : 2])
+    assert not any(page.strip() for page in texts[first_label + 1 : first_label + 18 : 2])
     labels = " ".join(label_pages)
     assert labels.count("His Excellency Xi Jinping") == 25 * POSTS
     assert labels.count("Ann Lee") == POSTS  # her return-address labels
     reader = PdfReader(str(signed))
     sizes = [p.mediabox for p in reader.pages[first_envelope : entries["Sources"].page]]
     envelopes = [s for s in sizes if (round(float(s.width)), round(float(s.height))) == (684, 297)]
-    assert len(envelopes) == 25 * POSTS  # #10 envelopes, one per letter
+    assert len(envelopes) == 2 * 25 * POSTS  # #10 envelopes, one per letter, blank backs
 
 
 def test_fax_covers_one_per_open_post_with_a_fax(signed: Path) -> None:

@@ -89,6 +89,10 @@ def test_email_variant_is_no_larger_and_has_no_blank_pages(
     assert len(pdf) == len(reader.pages)
     pdf.close()
     assert all("/TrimBox" not in page for page in reader.pages)
+    # the cover's print note comes from the same effective settings as the layout
+    cover = page_texts(out)[0]
+    assert "Actual size" in cover and "right-hand" not in cover and "double-sided" not in cover
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/Duplex"] == "/Simplex"
 
 
 def test_email_and_bleed_together_is_a_usage_error(tmp_path: Path) -> None:
@@ -278,3 +282,11 @@ def test_an_invalid_source_date_epoch_is_an_error(
     result = run_cli("build", str(CONTENT), "-o", str(tmp_path / "p.pdf"))
     assert result.exit_code == 1
     assert "SOURCE_DATE_EPOCH" in result.output and "internal error" not in result.output
+
+
+def test_duplex_pack_says_so_on_the_cover_and_in_the_print_dialog(built_pack: Path) -> None:
+    cover = " ".join(page_texts(built_pack)[0].split())
+    assert "every part and every letter starts on a right-hand page" in cover
+    assert "blank backs" in cover
+    prefs = PdfReader(str(built_pack)).trailer["/Root"]["/ViewerPreferences"]
+    assert prefs["/Duplex"] == "/DuplexFlipLongEdge" and prefs["/PrintScaling"] == "/None"

@@ -202,7 +202,7 @@ def main() -> None:
 )
 @click.option(
     "--letter-date",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    callback=lambda _ctx, _param, value: _iso_date(value),
     default=None,
     metavar="YYYY-MM-DD",
     help="Print this date on every letter. Without it each letter has a line for the writer "
@@ -253,7 +253,7 @@ def build(
     tally: bool | None,
     fax_covers: bool | None,
     fax_unverified: bool,
-    letter_date: dt.datetime | None,
+    letter_date: dt.date | None,
     labels: bool | None,
     envelopes: bool | None,
     label_start: int,
@@ -304,7 +304,7 @@ def build(
         label_offset_mm=(x, y),
         include=_include(include),
         fax_unverified=fax_unverified,
-        letter_date=letter_date.date() if letter_date else None,
+        letter_date=letter_date,
     )
     result = _run(lambda: build_pack(options), debug)
     if quiet:
@@ -440,6 +440,18 @@ def _window_line(fit: m.WindowFit) -> str:
         f"{both(fit.clearance)} where the letter rests worst ({both(across)} across, "
         f"{both(down)} down){also}"
     )
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-10",
+            param_hint="--letter-date",
+        ) from None
 
 
 def _notices(notices: tuple[str, ...]) -> None:

@@ -1,0 +1,60 @@
+"""The letter's date (a line for the writer, or --letter-date) and the fax-cover age rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import CONTENT, ContentTree, run_cli
+from pdfcheck import outline, page_texts
+
+
+def _letters(pdf: Path) -> list[str]:
+    texts = page_texts(pdf)
+    return [texts[e.page] for e in outline(pdf) if e.title.startswith("Letter to ")]
+
+
+def test_letters_leave_a_line_for_the_date_by_default(built_pack: Path) -> None:
+    letters = _letters(built_pack)
+    assert len(letters) == 5
+    for text in letters:
+        assert "Date: ____" in text
+        assert "28 November 2026" not in text  # the campaign date would go stale
+
+
+def test_letter_date_prints_the_chosen_date_and_builds_stay_identical(tmp_path: Path) -> None:
+    outs = [tmp_path / "a.pdf", tmp_path / "b.pdf"]
+    for out in outs:
+        result = run_cli("build", str(CONTENT), "-o", str(out), "-q", "--letter-date", "2026-12-10")
+        assert result.exit_code == 0, result.output
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+    assert all(t.lstrip().startswith("10 December 2026") for t in _letters(outs[0]))
+    bad = run_cli("build", str(CONTENT), "-o", str(tmp_path / "c.pdf"), "--letter-date", "10/12")
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
+def test_old_fax_numbers_get_no_cover_and_the_summary_says_why(built_pack: Path) -> None:
+    assert not [e for e in outline(built_pack) if e.title.startswith("Fax cover: ")]
+    result = run_cli("check", str(CONTENT))
+    notes = [line for line in result.output.splitlines() if line.startswith("Note: ")]
+    assert len(notes) == 5
+    assert (
+        "No fax cover for Embassy, Washington DC: its number, +1 202 495 2138, was last "
+        "confirmed 27 February 2012, about 14 years before the campaign date" in notes[0]
+    )
+    guide = next(e.page for e in outline(built_pack) if e.title == "Organizer guide")
+    text = " ".join(" ".join(page_texts(built_pack)[guide : guide + 3]).split())
+    assert (
+        "Fax numbers in this pack" in text and "No fax cover for Consulate General, Chicago" in text
+    )
+
+
+def test_the_age_limit_is_set_in_campaign_yaml(content_tree: ContentTree, tmp_path: Path) -> None:
+    folder = content_tree(
+        **{"campaign.yaml": [("paper: letter", "paper: letter\nstale_after_months: 240")]}
+    )
+    out = tmp_path / "p.pdf"
+    result = run_cli("build", str(folder), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "Note: " not in result.output
+    covers = [e for e in outline(out) if e.title.startswith("Fax cover: ")]
+    assert len(covers) == 5

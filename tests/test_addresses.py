@@ -4,14 +4,20 @@ from the bytes, and the signer-list rules that depend on the campaign's country 
 from __future__ import annotations
 
 import codecs
+import csv
+import io
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from packbuilder.addresses import AddressParts, format_address, postal_code_problem
+from packbuilder.columns import ADDRESS_HEADERS, SYNONYMS
 from packbuilder.signers import ENCODING_MESSAGE, Reading, read_signers
 
-from conftest import ContentTree, run_cli
+from conftest import FUZZ_FACTOR, ContentTree, run_cli
 from pdfcheck import page_texts
 
 A = AddressParts
@@ -251,3 +257,56 @@ def test_unknown_address_column_and_name_part_missing_from_full_name_are_warning
         "  not used: Locality note (1 value): not a name or address column packbuilder knows"
         in (result.columns.lines())
     )
+
+
+def test_korean_campaign_prints_korean_addresses_in_korean_order_without_country(
+    tmp_path: Path,
+) -> None:
+    path = write(
+        tmp_path,
+        "성,이름,시/도,시/군/구,도로명주소,상세주소,우편번호\n"
+        "김,민준,서울특별시,중구,세종대로 110,3층,04524\n".encode("cp949"),
+    )
+    result = read_signers(path, None, Reading(country="KR", language="ko"))
+    assert result.problems == result.warnings == ()
+    assert [(s.name, s.address) for s in result.signers] == [
+        ("김민준", ("서울특별시 중구", "세종대로 110", "3층", "04524"))
+    ]
+    assert result.columns is not None
+    assert result.columns.encoding == "Korean CP949 (Excel CSV)"
+
+
+_HEADERS = sorted({h for hs in SYNONYMS.values() for h in hs} | set(ADDRESS_HEADERS))
+_CELL = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(["Info Requested", "N/A", "  ", "1 Main St  Apt 2  Troy  NY  12180  US",
+                     "Nguy?n", "MÃ¼ller", "Deutschland", "대한민국", "K1M 1M4", "02134"]),
+)  # fmt: skip
+
+
+@settings(max_examples=60 * FUZZ_FACTOR, deadline=None)
+@given(
+    headers=st.lists(st.sampled_from(_HEADERS) | st.text(max_size=12), min_size=1, max_size=9),
+    rows=st.lists(st.lists(_CELL, max_size=9), max_size=5),
+    country=st.sampled_from([None, "US", "GB", "DE", "KR", "CN"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp949", "gb18030"]),
+)
+def test_any_mix_of_known_headers_and_cells_reads_without_crashing(
+    headers: list[str], rows: list[list[str]], country: str | None, encoding: str
+) -> None:
+    out = io.StringIO()
+    csv.writer(out).writerows([headers, *rows])
+    try:
+        data = out.getvalue().encode(encoding)
+    except UnicodeEncodeError:
+        data = out.getvalue().encode("utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "list.csv"
+        path.write_bytes(data)
+        result = read_signers(path, None, Reading(country=country))
+    for signer in result.signers:
+        assert signer.name.strip()
+        assert all(line.strip() for line in signer.address)
+        assert signer.origin is not None
+    for problem in (*result.problems, *result.warnings):
+        assert problem.line >= 1 and problem.col >= 1

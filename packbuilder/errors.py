@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -22,7 +23,20 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{self.file}:{self.line}:{self.col}: {self.field}: {prefix}{self.message}"
+        field = human_path(self.field)
+        return f"{self.file}:{self.line}:{self.col}: {field}: {prefix}{self.message}"
+
+
+_INDEX = re.compile(r"\[(\d+)\]")
+
+
+def human_path(path: str) -> str:
+    """A field path as people count list items, from 1: `paragraphs[0]` is `paragraphs[1]`.
+
+    Paths are built from Python's 0-based positions everywhere inside packbuilder; this is the
+    one place they are shown, so every message counts the way the organiser does.
+    """
+    return _INDEX.sub(lambda m: f"[{int(m[1]) + 1}]", path)
 
 
 class PackError(Exception):
@@ -59,6 +73,14 @@ class DoesNotFit(Exception):
     def __init__(self, message: str, overflow: float = 0.0) -> None:
         super().__init__(message)
         self.overflow = overflow
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to a misspelt `word`, or None when nothing is close."""
+    import difflib
+
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return match[0] if match else None
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -97,7 +97,11 @@ def load(folder: Path) -> RawTree:
     files: dict[str, Node | None] = {}
     shown = str(folder)
     if not folder.is_dir():
-        problems.append(Problem(shown, 1, 1, "(folder)", "content folder not found"))
+        message = (
+            "content folder not found; give the campaign folder as an argument "
+            f"(packbuilder check my-campaign), or start one with: packbuilder new {shown}"
+        )
+        problems.append(Problem(shown, 1, 1, "(folder)", message))
         return RawTree(folder, {}, tuple(problems))
     present = {p.name for p in folder.iterdir() if p.suffix in (".yaml", ".yml")}
     known = CONTENT_FILES + OPTIONAL_FILES

@@ -21,7 +21,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from . import addresses
 from . import language as lang
-from .errors import ContentError, Problem, did_you_mean
+from .errors import ContentError, Problem, closest, did_you_mean, human_path
 from .loader import (
     CONTENT_FILES,
     OPTIONAL_FILES,
@@ -719,8 +719,16 @@ def _label_checks(
 # Reading the marked tree against the dataclasses
 
 
-#: Lists that may be empty: `include: []` prints no optional paragraph.
-EMPTY_LISTS_ALLOWED = ("include", "keywords", "intro", "attachments", "paragraphs", "items")
+def _what(f: dataclasses.Field[Any]) -> str:
+    """' — ' and the field's help text, to say in a message what belongs there."""
+    text = str(f.metadata.get("doc", "")).rstrip(".")
+    return f" — {text}" if text else ""
+
+
+def _required(f: dataclasses.Field[Any]) -> bool:
+    """A key that must be written: its field has no default. A required list must not be
+    empty; an optional one may be (`include: []` prints no optional paragraph)."""
+    return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
 
 
 class _Bad:
@@ -815,9 +823,7 @@ class _Reader:
             self.read(child, item_tp, f"{path}[{i}]", file) for i, child in enumerate(node.items)
         ]
         if not items:
-            if path.endswith(EMPTY_LISTS_ALLOWED):
-                return ()
-            return self.problem(node.mark, path, "the list is empty")
+            return ()  # whether it may be empty is the field's to say (see read_mapping)
         if any(v is _BAD for v in items):
             return _BAD
         if dataclasses.is_dataclass(item_tp) and "id" in item_tp.__dataclass_fields__:
@@ -831,7 +837,8 @@ class _Reader:
                 self.problem(
                     child.mark,
                     f"{path}[{i}].id",
-                    f"id '{item.id}' is used twice (also {path}[{seen[item.id]}])",
+                    f"id '{item.id}' is used twice (also {human_path(f'{path}[{seen[item.id]}]')})"
+                    "; give each one its own id",
                 )
             seen.setdefault(item.id, i)
 
@@ -845,22 +852,30 @@ class _Reader:
         for key, child in node.items:
             sub = f"{path}.{key.text}" if path else key.text
             if key.text not in fields:
-                hint = did_you_mean(key.text, fields)
-                self.problem(key.mark, sub, f"unknown key{hint}")
+                near = closest(key.text, fields)
+                fix = (
+                    f"did you mean '{near}'?"
+                    if near
+                    else "remove it, or use one of the keys here: " + ", ".join(fields)
+                )
+                self.problem(key.mark, sub, f"unknown key; {fix}")
                 bad = True
                 continue
             value = self.read(child, hints[key.text], sub, file)
+            if value == () and _required(fields[key.text]):
+                # A required list left empty prints nothing where the pack needs something
+                # (a letter with no body), so it is as wrong as a missing key.
+                message = f"the list is empty; give at least one{_what(fields[key.text])}"
+                value = self.problem(child.mark, sub, message)
             bad = bad or value is _BAD
             values[key.text] = value
         for name, f in fields.items():
             if name in values:
                 continue
-            no_default = (
-                f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-            )
-            if no_default:
+            if _required(f):
                 sub = f"{path}.{name}" if path else name
-                self.problem(node.mark, sub, "required key is missing")
+                message = f"required key is missing; add '{name}:' here{_what(f)}"
+                self.problem(node.mark, sub, message)
                 bad = True
         if bad:
             return _BAD
@@ -915,14 +930,14 @@ def _cross_checks(
             if ref in sources:
                 used.add(ref)
             elif known:
-                message = f"cites unknown source '[^{ref}]'{did_you_mean(ref, sources)}"
+                message = f"cites unknown source '[^{ref}]'; {_add_source(ref, sources)}"
                 yield at(file, path, message, inside=f"[^{ref}]")
 
     def ref(file: str, path: str, source_id: str) -> Iterator[Problem]:
         if source_id in sources:
             used.add(source_id)
         elif known:
-            yield at(file, path, f"unknown source '{source_id}'{did_you_mean(source_id, sources)}")
+            yield at(file, path, f"unknown source '{source_id}'; {_add_source(source_id, sources)}")
 
     if campaign:
         for i, attachment in enumerate(campaign.attachments):
@@ -940,6 +955,8 @@ def _cross_checks(
         for i, text in enumerate(section.paragraphs):
             yield from cite("briefing.yaml", f"sections[{s}].paragraphs[{i}]", text)
     for g, guide_section in enumerate(guide.sections if guide else ()):
+        if not guide_section.paragraphs and not guide_section.items:
+            yield at("guide.yaml", f"sections[{g}]", "give the section paragraphs, items or both")
         for kind in ("paragraphs", "items"):
             for i, text in enumerate(getattr(guide_section, kind)):
                 yield from cite("guide.yaml", f"sections[{g}].{kind}[{i}]", text)
@@ -955,13 +972,24 @@ def _cross_checks(
     if contacts:
         dated = {x.id: x.date for x in sources_file.sources} if sources_file else {}
         yield from _contact_checks(contacts, campaign, at, ref, cite, dated)
+    if campaign and campaign.posts == ():
+        yield at(
+            "campaign.yaml",
+            "posts",
+            "the list is empty, so no post would get a letter; leave posts out to write to "
+            "every open post",
+        )
     if contacts and campaign and campaign.posts is not None:
         by_id = {c.id: c for c in contacts.contacts}
         for i, post in enumerate(campaign.posts):
             contact = by_id.get(post)
             if contact is None:
                 hint = did_you_mean(post, by_id)
-                yield at("campaign.yaml", f"posts[{i}]", f"no post has id '{post}'{hint}")
+                yield at(
+                    "campaign.yaml",
+                    f"posts[{i}]",
+                    f"no post in contacts.yaml has id '{post}'{hint}",
+                )
             elif not contact.is_open and contact.closed:
                 yield at(
                     "campaign.yaml",
@@ -1001,6 +1029,15 @@ def _cross_checks(
                     f"source '{source.id}' is never cited",
                     "warning",
                 )
+
+
+def _add_source(source_id: str, sources: set[str]) -> str:
+    """The fix for a citation of a source sources.yaml does not have."""
+    if not source_id.strip():
+        return "write the id of a source from sources.yaml inside [^...]"
+    near = closest(source_id, sources)
+    fix = f"add an entry with id '{source_id}' to sources.yaml"
+    return f"{fix}, or did you mean '{near}'?" if near else fix
 
 
 def _first_sentence(text: str) -> str:
@@ -1116,7 +1153,8 @@ def include_problem(letter: LetterTemplate, chosen: str) -> str | None:
     ids = [p.id for p in letter.paragraphs]
     if chosen not in ids:
         optional = [p.id for p in letter.paragraphs if p.optional]
-        return f"no paragraph has id '{chosen}'{did_you_mean(chosen, optional or ids)}"
+        hint = did_you_mean(chosen, optional or ids)
+        return f"no paragraph in letter.yaml has id '{chosen}'{hint}"
     if not any(p.optional for p in letter.paragraphs if p.id == chosen):
         return f"paragraph '{chosen}' is not optional; it is always printed"
     return None

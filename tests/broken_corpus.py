@@ -67,6 +67,8 @@ CASES: tuple[Case, ...] = (
     ),
     edit("mapping-instead-of-list", "briefing.yaml", "sections:\n", "sections:\n  a: 1\nx:\n"),
     edit("empty-list", "guide.yaml", "sections:\n", "sections: []\nold:\n"),
+    edit("empty-letter-body", "letter.yaml", "paragraphs:\n", "paragraphs: []\nold:\n"),
+    edit("empty-posts", "campaign.yaml", "paper: letter\n", "paper: letter\nposts: []\n"),
     edit("impossible-date", "campaign.yaml", "date: 2026-11-28", "date: 2026-02-30"),
     edit("date-in-words", "cases.yaml", 'date: "2007"', "date: Feb 2007"),
     edit("paper-not-a-choice", "campaign.yaml", "paper: letter", "paper: legal"),

@@ -88,7 +88,7 @@ def test_include_none_and_an_empty_include_list_print_no_optional_paragraph_and_
 def test_a_wrong_include_names_the_fix(tmp_path: Path) -> None:
     result = run_cli("check", str(CONTENT), "--include", "harmm,the-law")
     assert result.exit_code == 1
-    assert "no paragraph has id 'harmm' (did you mean 'harm'?)" in result.output
+    assert "no paragraph in letter.yaml has id 'harmm' (did you mean 'harm'?)" in result.output
     assert "paragraph 'the-law' is not optional" in result.output
     assert "Traceback" not in result.output
 

@@ -46,7 +46,7 @@ def test_many_mistakes_are_all_reported_at_once(content_tree: ContentTree, tmp_p
     assert "did you mean 'organiser'?" in by_field[("campaign.yaml", "organizer")]
     assert "required key is missing" in by_field[("campaign.yaml", "organiser")]
     assert "'legal' is not one of letter, a4" in by_field[("campaign.yaml", "paper")]
-    assert "unknown key" in by_field[("contacts.yaml", "contacts[0].address.zip")]
+    assert "unknown key" in by_field[("contacts.yaml", "contacts[1].address.zip")]
     assert "expected a whole number" in by_field[("letter.yaml", "personal_lines")]
     cite = [m for m in found if m["file"].endswith("briefing.yaml")]
     assert cite and "did you mean 'cohen-brookings-2010'" in cite[0]["msg"]
@@ -76,56 +76,56 @@ EMAIL = (
             "cases.yaml",
             "confidence: medium",
             "confidence: medum",
-            "cases[0].confidence",
+            "cases[1].confidence",
             "did you mean 'medium'",
         ),
         (
             "contacts.yaml",
             "status: open",
             "status: opened",
-            "contacts[0].status",
+            "contacts[1].status",
             "not one of open, closed",
         ),
         (
             "contacts.yaml",
             'number: "+1 202 495 2138"',
             'number: "call us"',
-            "contacts[0].fax.number",
+            "contacts[1].fax.number",
             "not a phone",
         ),
         (
             "contacts.yaml",
             "    fax:\n",
             EMAIL.format('"[email\\u00a0protected]"'),
-            "contacts[0].email.address",
+            "contacts[1].email.address",
             "placeholder",
         ),
         (
             "contacts.yaml",
             "    fax:\n",
             EMAIL.format('"[email protected]"'),
-            "contacts[0].email.address",
+            "contacts[1].email.address",
             "placeholder",
         ),
         (
             "contacts.yaml",
             "    fax:\n",
             EMAIL.format("not-an-address"),
-            "contacts[0].email.address",
+            "contacts[1].email.address",
             "not a valid e-mail",
         ),
         (
             "contacts.yaml",
             "source: wikipedia-embassy-dc",
             "source: wikipedia-embasy-dc",
-            "contacts[0].address_verified.source",
+            "contacts[1].address_verified.source",
             "did you mean 'wikipedia-embassy-dc'",
         ),
         (
             "contacts.yaml",
             'postal_code: "20008"',
             "postal_code:",
-            "contacts[0].address",
+            "contacts[1].address",
             "needs a postal_code",
         ),
         ("sources.yaml", "  - id: cat-text", "  - id: Cat Text", "sources[", "not a valid id"),
@@ -141,7 +141,7 @@ EMAIL = (
             "letter.yaml",
             "personal_lines: 3",
             "personal_lines: 3\ninclude: [harm, harms]",
-            "include[1]",
+            "include[2]",
             "did you mean 'harm'",
         ),
     ],
@@ -226,7 +226,7 @@ def test_an_address_too_tall_for_the_window_names_the_post(
     found = build_fails(folder, tmp_path)
     assert all(f["file"].endswith("contacts.yaml") for f in found)
     window = [f for f in found if "US #10 window" in f["msg"]]
-    assert len(window) == 1 and window[0]["field"] == "contacts[0].address"
+    assert len(window) == 1 and window[0]["field"] == "contacts[1].address"
     assert any("an Avery 5160 label" in f["msg"] for f in found)  # the labels, in the same run
 
 
@@ -264,7 +264,7 @@ def test_a_mistake_in_sources_does_not_hide_unknown_citations(
     )
     found = build_fails(folder, tmp_path)
     fields = {(Path(m["file"]).name, m["field"].split(".")[0]) for m in found}
-    assert ("sources.yaml", "sources[5]") in fields
+    assert ("sources.yaml", "sources[6]") in fields
     assert ("campaign.yaml", "paper") in fields
     cite = next(m for m in found if "no-such-source" in m["msg"])
     line = (folder / "briefing.yaml").read_text("utf-8").splitlines()[int(cite["line"]) - 1]
@@ -316,3 +316,20 @@ def test_quiet_prints_nothing_but_errors(content_tree: ContentTree, tmp_path: Pa
     failed = run_cli("check", str(folder), "--quiet")
     assert failed.exit_code == 1
     assert "paper" in failed.output
+
+
+def test_a_missing_folder_suggests_the_argument_and_new(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("check")
+    assert result.exit_code == 1
+    assert "content folder not found; give the campaign folder as an argument" in result.output
+    assert "packbuilder new content" in result.output
+
+
+def test_list_items_are_counted_from_one(content_tree: ContentTree, tmp_path: Path) -> None:
+    """The third paragraph of the letter is paragraphs[3], as an organiser counts."""
+    folder = content_tree(**{"letter.yaml": [("  - id: the-law\n", "  - id: the-law\n    x: 1\n")]})
+    (found,) = [m for m in build_fails(folder, tmp_path) if "warning:" not in m["msg"]]
+    assert found["field"] == "paragraphs[3].x"

@@ -64,7 +64,7 @@ def test_labels_yaml_replaces_printed_words(content_tree: ContentTree, tmp_path:
     [
         (
             "what_we_aks: Our request\n",
-            "labels.yaml:1:1: what_we_aks: unknown key (did you mean 'what_we_ask'?)",
+            "labels.yaml:1:1: what_we_aks: unknown key; did you mean 'what_we_ask'?",
         ),
         (
             "letter_to: 'To {name}'\n",

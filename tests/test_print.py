@@ -161,7 +161,7 @@ def test_attachment_paths_stay_inside_the_content_folder(
     (folder.parent / "outside.pdf").write_bytes(b"%PDF-1.4")
     result = run_cli("build", str(folder), "-o", str(tmp_path / "p.pdf"))
     assert result.exit_code == 1
-    assert "attachments[0].file" in result.output
+    assert "attachments[1].file" in result.output
     assert not (tmp_path / "p.pdf").exists()
 
 

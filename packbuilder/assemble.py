@@ -21,6 +21,7 @@ def assemble(
     copies: int = 1,
     kit: m.KitChoice | None = None,
     letter_date: dt.date | None = None,
+    only: frozenset[str] | None = None,
 ) -> m.Document:
     """Build the printable document from validated content.
 
@@ -92,6 +93,8 @@ def assemble(
         *_kit(content, kit, letters, signers, para, faxes),
         sources,
     )
+    if only is not None:  # --only: just these parts, and no attached PDFs
+        parts = tuple(p for p in parts if m.part_name(p) in only)
     cover = m.Cover(
         title=campaign.title,
         subtitle=campaign.subtitle,
@@ -125,10 +128,10 @@ def assemble(
     )
     return m.Document(
         meta=meta,
-        cover=cover,
+        cover=cover if only is None or "cover" in only else None,
         parts=parts,
         setup=setup,
-        attachments=attachments,
+        attachments=attachments if only is None else (),
         words=w,
         letter_words=content.letter_language.words,
         notices=tuple(f.notice for f in faxes if f.notice) if kit.fax_covers else (),

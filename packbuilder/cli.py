@@ -133,6 +133,38 @@ def _include(value: str | None) -> tuple[str, ...] | None:
     return ids
 
 
+ONLY_HELP = (
+    "Print only these parts, in pack order, separated by commas: cover, briefing, cases, "
+    "addressees, letters, guide, sign-in, tally, fax-covers, labels, envelopes, sources. "
+    "--only letters gives the letters alone (one page each, with a blank back in duplex); "
+    "--only labels --no-duplex gives just the label sheets, for the label tray. Naming a kit "
+    "sheet switches it on; attached PDFs are left out."
+)
+
+
+def _only(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    from difflib import get_close_matches
+
+    from .model import PART_NAMES
+
+    names = tuple(dict.fromkeys(n.strip().lower() for n in value.split(",") if n.strip()))
+    if not names:
+        raise click.BadParameter("name at least one part", param_hint="--only")
+    wrong = []
+    for name in names:
+        if name not in PART_NAMES:
+            close = get_close_matches(name, PART_NAMES, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            wrong.append(f"unknown part '{name}'{hint}")
+    if wrong:
+        known = ", ".join(PART_NAMES)
+        raise click.BadParameter(f"{'; '.join(wrong)}; the parts are {known}",
+                                 param_hint="--only")  # fmt: skip
+    return names
+
+
 QUIET_HELP = "Print only errors: no warnings and no summary (the exit status still tells)."
 quiet_option = click.option("-q", "--quiet", is_flag=True, help=QUIET_HELP)
 
@@ -233,6 +265,7 @@ def main() -> None:
     metavar="X,Y",
     help="Move every label X mm right and Y mm down to correct printer drift, e.g. 1,-0.5.",
 )
+@click.option("--only", metavar="PART[,PART...]", help=ONLY_HELP)
 @signers_encoding_option
 @include_option
 @strict_option
@@ -258,6 +291,7 @@ def build(
     envelopes: bool | None,
     label_start: int,
     label_offset: str,
+    only: str | None,
     signers_encoding: str | None,
     include: str | None,
     strict: bool,
@@ -305,6 +339,7 @@ def build(
         include=_include(include),
         fax_unverified=fax_unverified,
         letter_date=letter_date,
+        only=_only(only),
     )
     result = _run(lambda: build_pack(options), debug)
     if quiet:

@@ -70,7 +70,8 @@ def layout(document: m.Document) -> m.RenderedBody:
         ) from None
     doc.place_attachments("sources", doc.page)  # whatever follows the last part
     doc.align(doc.page)  # in duplex the file ends on a back page, so every sheet comes out whole
-    labels = [(0, "/r")] + ([(doc.arabic_from, "/D")] if doc.arabic_from is not None else [])
+    labels = [(0, "/r")] if document.cover else []
+    labels += [(doc.arabic_from, "/D")] if doc.arabic_from is not None else []
     return m.RenderedBody(
         pdf=buffer.getvalue(),
         page_count=doc.page,
@@ -94,6 +95,8 @@ class PartBreak(ActionFlowable):  # type: ignore[misc]
         super().__init__()
         self.follows = follows
         self.arabic = arabic
+        #: True for the first part of a pack without a cover: it starts on the first page.
+        self.opens = False
 
     def apply(self, doc: _PackTemplate) -> None:
         doc.start_part(self)
@@ -147,7 +150,8 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.recorder = recorder
         self.right_hand_starts = setup.duplex
         self.insertions: list[m.Insertion] = []
-        self.arabic_from: int | None = None
+        # Without a cover (--only) pages are numbered 1, 2, ... from the first.
+        self.arabic_from: int | None = None if document.cover else 0
         self.attachments = document.attachments
         body_frame = Frame(
             geo.margin_left,
@@ -159,14 +163,17 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         full = Frame(0, 0, geo.width, geo.height, 0, 0, 0, 0, id="full")
         env = envelope_size(geo.name)
         envelope = Frame(0, 0, env.width, env.height, 0, 0, 0, 0, id="envelope")
-        self.addPageTemplates(
-            [
-                PageTemplate("cover", [body_frame]),
-                PageTemplate("body", [body_frame], onPage=self._footer),
-                PageTemplate("letter", [full]),
-                PageTemplate("envelope", [envelope], pagesize=(env.width, env.height)),
-            ]
-        )
+        templates = [
+            PageTemplate("cover", [body_frame]),
+            PageTemplate("body", [body_frame], onPage=self._footer),
+            PageTemplate("letter", [full]),
+            PageTemplate("envelope", [envelope], pagesize=(env.width, env.height)),
+        ]
+        # ReportLab opens the first page with the first template: the cover's, or without a
+        # cover the first part's own.
+        first = _first_template(document)
+        templates.sort(key=lambda t: t.id != first)
+        self.addPageTemplates(templates)
         self.geo = geo
 
     def start_part(self, brk: PartBreak) -> None:
@@ -174,9 +181,10 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         if brk.follows:
             self.place_attachments(brk.follows, self.page)
         self.align(self.page)
-        if brk.arabic:
+        if brk.arabic and self.arabic_from is None:
             self.arabic_from = self.page + self.recorder.offset
-        self.handle_pageBreak()
+        if not brk.opens:
+            self.handle_pageBreak()
 
     def place_attachments(self, after: str, drawn: int) -> None:
         """Put the PDFs attached after part `after` before the next drawn page."""
@@ -218,6 +226,18 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         canv.drawRightString(self.geo.width - self.geo.margin_right, y, label)
         canv.restoreState()
+
+
+def _first_template(document: m.Document) -> str:
+    """The page template of the pack's first page."""
+    if document.cover is not None or not document.parts:
+        return "cover"
+    first = document.parts[0]
+    if isinstance(first, m.Envelopes):
+        return "envelope"
+    if isinstance(first, m.Letters | m.FaxCovers | m.LabelSheets):
+        return "letter"
+    return "body"
 
 
 def _roman(n: int) -> str:
@@ -286,7 +306,8 @@ class _Story:
 
     def build(self) -> list[Any]:
         story: list[Any] = [NextPageTemplate("body")]
-        story += self.cover(self.document.cover)
+        if self.document.cover is not None:
+            story += self.cover(self.document.cover)
         follows = "cover"
         for part in self.document.parts:
             if isinstance(part, m.Letters):
@@ -303,6 +324,9 @@ class _Story:
             story.append(PartBreak(follows, arabic=isinstance(part, m.Briefing)))
             follows = m.place_of(part)
             story += self.flowing(part)
+        if self.document.cover is None:  # the first part opens the first page itself
+            first = next(f for f in story if isinstance(f, PartBreak))
+            first.opens = True
         return story
 
     def flowing(self, part: m.Part) -> list[Any]:

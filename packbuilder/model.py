@@ -379,7 +379,8 @@ class Document:
     """The whole pack: metadata, cover and parts in print order, and how it is printed."""
 
     meta: Meta
-    cover: Cover
+    #: None when the build prints only some parts (--only) and the cover is not one of them.
+    cover: Cover | None
     parts: tuple[Part, ...]
     setup: PrintSetup
     attachments: tuple[Attachment, ...] = ()
@@ -390,6 +391,40 @@ class Document:
     #: Things the organiser must know about this build (a fax cover left out, and why), for
     #: the build summary; never printed on a sheet that leaves the drive.
     notices: tuple[str, ...] = ()
+
+
+#: The names of the parts, in print order, as `--only` takes them.
+PART_NAMES = (
+    "cover",
+    "briefing",
+    "cases",
+    "addressees",
+    "letters",
+    "guide",
+    "sign-in",
+    "tally",
+    "fax-covers",
+    "labels",
+    "envelopes",
+    "sources",
+)
+
+
+def part_name(part: Part) -> str:
+    """The name `--only` knows `part` by."""
+    return {
+        Briefing: "briefing",
+        CaseList: "cases",
+        AddresseeTable: "addressees",
+        Letters: "letters",
+        Guide: "guide",
+        SignInSheet: "sign-in",
+        TallySheet: "tally",
+        FaxCovers: "fax-covers",
+        LabelSheets: "labels",
+        Envelopes: "envelopes",
+        SourceList: "sources",
+    }[type(part)]
 
 
 def place_of(part: Part) -> str:

@@ -55,7 +55,12 @@ class BuildOptions:
     fax_unverified: bool = False
     #: The date printed on every letter; None leaves a line for the writer to date it.
     letter_date: dt.date | None = None
+    #: Print only these parts (`model.PART_NAMES`); None: the whole pack.
+    only: tuple[str, ...] | None = None
 
+
+#: The drive-kit sheets --only can name (switching them on).
+KIT_PARTS = frozenset({"guide", "sign-in", "tally", "fax-covers", "labels", "envelopes"})
 
 #: What --email switches off, whatever the campaign or the other flags say.
 EMAIL_KIT = {"labels": False, "envelopes": False}
@@ -285,7 +290,9 @@ def _document(
             "--email makes the copy to share with partner groups; it cannot carry signers' "
             "names and addresses. Build the signed letters without --email."
         )
-    return assemble(
+    # A kit sheet named in --only is switched on; --email still keeps stock sheets out.
+    named = {n.replace("-", "_"): True for n in options.only or () if n in KIT_PARTS}
+    document = assemble(
         content,
         setup,
         attachments,
@@ -293,13 +300,23 @@ def _document(
         copies=options.copies,
         kit=dataclasses.replace(
             # Label stock and envelopes are for the organiser's own printer, not for sharing.
-            kit_choice(content, **(dict(options.kit) | (EMAIL_KIT if options.email else {}))),
+            kit_choice(
+                content,
+                **(dict(options.kit) | named | (EMAIL_KIT if options.email else {})),
+            ),
             label_start=options.label_start,
             label_offset_mm=options.label_offset_mm,
             fax_unverified=options.fax_unverified,
         ),
         letter_date=options.letter_date,
+        only=frozenset(options.only) if options.only is not None else None,
     )
+    if document.cover is None and not document.parts:
+        raise PackError(
+            f"--only {','.join(options.only or ())}: none of these parts is in this pack"
+            + (" (an --email copy has no labels or envelopes)" if options.email else "")
+        )
+    return document
 
 
 def attachment_pages(content: Content) -> dict[str, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -252,6 +253,10 @@ def _roman(n: int) -> str:
     return "".join(out)
 
 
+#: Text ending in a digit, or a digit and one punctuation mark: a citation after it would run
+#: into the number when the text is copied ("202561", "30.13").
+_AFTER_NUMBER = re.compile(r"\d[.,;:)]?$")
+
 #: ReportLab's default padding inside a Frame, on each side (the body frame keeps it).
 FRAME_PADDING = 6
 
@@ -278,13 +283,14 @@ class _Story:
         s = self.styles[style]
         out: list[str] = []
         cites: list[str] = []
-        before = ""  # the last character printed before a run of citations
+        before = ""  # the text printed just before a run of citations
 
         def flush() -> None:
-            # Neighbouring citations print as one "12,13", never as "1213". After a digit the
-            # number gets a no-break space at superscript size: almost no gap on paper, but
-            # "2025" and citation 61 copy out as "2025 61", never as "202561".
-            gap = "\u00a0" if before.isdigit() else ""
+            # Neighbouring citations print as one "12,13", never as "1213". After a number (or
+            # a number and its full stop) the citation gets a no-break space at superscript
+            # size: almost no gap on paper, but "2025" and citation 61 copy out as "2025 61",
+            # never as "202561", and "about 30." and 13 never as "30.13".
+            gap = "\u00a0" if _AFTER_NUMBER.search(before) else ""
             out.append(f"<super>{gap}{','.join(sorted(cites, key=int))}</super>")
             cites.clear()
 
@@ -295,7 +301,7 @@ class _Story:
             if cites:
                 flush()
             out.append(fonts.markup(item.text, s.fontName))
-            before = item.text[-1:] if item.text else before
+            before = item.text[-2:] if item.text else before
         if cites:
             flush()
         return Paragraph("".join(out), s)

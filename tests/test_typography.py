@@ -132,3 +132,5 @@ def test_a_citation_after_a_year_copies_out_with_a_space(built_pack: Path) -> No
     assert re.search(r"Address: 2025\s\d+;", text), text  # Chicago, cited
     assert re.search(r"February 2012\s\d+;", text)
     assert not re.search(r"(2025|February 2012)\d", text)
+    everything = " ".join(page_texts(built_pack))
+    assert re.search(r"about 30\.\s\d", everything)  # never "30.13"

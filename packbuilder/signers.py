@@ -40,13 +40,20 @@ LOST_CHARACTER = (
 #: Values exporters and form-fillers put where a name should be. Eventbrite writes "Info
 #: Requested" in every field it did not collect for an attendee.
 PLACEHOLDERS = frozenset(
-    columns.key(text)
-    for text in (
-        "Info Requested", "anonymous", "anon", "n/a", "na", "none", "unknown", "not provided",
-        "not given", "test", "guest", "attendee", "first name", "last name", "name", "-", "?",
-        "xxx", "tbd", "익명", "匿名", "anonyme", "anónimo",
+    (
+        "info requested", "anonymous", "anon", "n/a", "n.a", "none", "unknown", "not provided",
+        "not given", "test", "guest", "attendee", "first name", "last name", "name", "xxx",
+        "tbd", "익명", "匿名", "anonyme", "anónimo", "anónima",
     )
 )  # fmt: skip
+
+
+def is_placeholder(text: str) -> bool:
+    """True for a value that stands where a name or address part was not given ("N/A" but
+    not the surname "Na"; "Info Requested"; a lone dash or question mark)."""
+    norm = " ".join(text.casefold().split()).strip(" .")
+    return norm in PLACEHOLDERS or not any(ch.isalnum() for ch in norm)
+
 
 # Two-letter codes a US return address can carry: states, DC, territories and military posts.
 _US_REGION_CODES = (
@@ -472,8 +479,9 @@ class _RowReader:
         cells = self._cells(row, where)
         if cells is None:
             return None
+        # "Test" beside a real surname is still a test row: a name placeholder skips the row.
         placeholder = self._drop_placeholders(cells)
-        name = self._name(cells, where)
+        name = "" if placeholder else self._name(cells, where)
         if not name:  # a skipped row is a warning; --strict makes it fatal
             col = next(cells[f].col for f in ("name", "first_name", "last_name") if f in cells)
             if placeholder:
@@ -498,14 +506,13 @@ class _RowReader:
         return Signer(name, address, email or None, origin)
 
     def _drop_placeholders(self, cells: dict[str, _Cell]) -> str:
-        """Empty every cell that holds a placeholder; the first name-placeholder seen."""
+        """Empty every cell that holds a placeholder; the first one standing for a name."""
         seen = ""
         for field, cell in cells.items():
-            if cell.value and columns.key(cell.value) in PLACEHOLDERS | {""}:
-                if field in columns.NAME_FIELDS and not seen:
+            if cell.value and is_placeholder(cell.value):
+                if field in ("name", "first_name", "last_name") and not seen:
                     seen = cell.value
-                if field != "email":
-                    cell.value, cell.lines = "", []
+                cell.value, cell.lines = "", []
                 self.unused_why.setdefault(cell.col, "placeholder text such as 'Info Requested'")
         return seen
 

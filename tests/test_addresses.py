@@ -310,3 +310,21 @@ def test_any_mix_of_known_headers_and_cells_reads_without_crashing(
         assert signer.origin is not None
     for problem in (*result.problems, *result.warnings):
         assert problem.line >= 1 and problem.col >= 1
+
+
+def test_placeholder_parts_are_told_from_real_names(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        b"First Name,Middle Name,Last Name,Street,Apt,City,State,Zip,Email\n"
+        b"Na,N/A,Kim,1 Rd,-,Troy,NY,12180,Info Requested\n"
+        b"Test,,Smith,2 Rd,,Troy,NY,12180,\n",
+    )
+    result = read_signers(path, None, Reading(country="US"))
+    assert [(s.name, s.address, s.email) for s in result.signers] == [
+        ("Na Kim", ("1 Rd", "Troy, NY 12180"), None)
+    ]
+    assert [(w.line, w.field) for w in result.warnings] == [(3, "signers[1].name")]
+    assert result.columns is not None
+    assert any(
+        "placeholder text such as 'Info Requested'" in line for line in result.columns.lines()
+    )

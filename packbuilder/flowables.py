@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
@@ -39,11 +41,50 @@ class Recorder:
         self.marks.append(m.OutlineMark(title, level, page, top, kind))
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class TextBlock(Paragraph):  # type: ignore[misc]
+    """A paragraph of plain text: wrapped between characters where it has Han or kana
+    (ReportLab's CJK wrap keeps Latin words whole), and, in a bold style, with its Han
+    characters filled and stroked, since they have no bold face (fonts.faux_bold)."""
+
+    def __init__(self, markup: Any, style: ParagraphStyle, *args: Any, plain: str = "",
+                 **kwargs: Any) -> None:  # fmt: skip
+        # ReportLab makes the two halves of a split paragraph with Paragraph's own arguments.
+        if measure.breaks_between_characters(plain):
+            style = _cjk_style(style)
+        super().__init__(markup, style, *args, **kwargs)
+        self.faux_bold = style.fontName in fonts.BOLD and any(
+            getattr(frag, "fontName", None) == fonts.CJK for frag in self.frags
+        )
+
+    def draw(self) -> None:
+        if not self.faux_bold:
+            super().draw()
+            return
+        canv = self.canv
+        canv.saveState()
+        # Text render mode 2 (fill, then stroke) is graphics state, restored with it.
+        canv.setLineWidth(self.style.fontSize * fonts.FAUX_BOLD_STROKE)
+        canv.setStrokeColor(self.style.textColor)
+        canv.addLiteral("2 Tr")
+        super().draw()
+        canv.restoreState()
+
+
+@cache
+def _cjk_style(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+
+
+def text_block(text: str, style: ParagraphStyle) -> TextBlock:
+    """Plain text as a paragraph in `style` (escaped; fallback fonts where needed)."""
+    return TextBlock(fonts.markup(text, style.fontName), style, plain=text)
+
+
+class Heading(TextBlock):
     """A paragraph that records where it lands, for the PDF outline."""
 
     def __init__(self, text: str, style: Any, outline: str, level: int, sink: Recorder):
-        super().__init__(text, style)
+        super().__init__(fonts.markup(text, style.fontName), style, plain=text)
         self.outline = outline
         self.level = level
         self.sink = sink
@@ -74,7 +115,7 @@ class LetterBodyForm:
 
         def add(text: str, style_name: str, after: float) -> None:
             style = styles[style_name]
-            p = Paragraph(fonts.markup(text, style.fontName), style)
+            p = text_block(text, style)
             _, h = p.wrap(self.width, 10_000)
             items.append((p, h, after))
 
@@ -267,10 +308,18 @@ class LetterPage(Flowable):  # type: ignore[misc]
 
 
 def draw_text(canv: Canvas, x: float, y: float, text: str, primary: str, size: float) -> None:
-    """Draw one line of plain text, switching to a fallback font for characters it needs."""
+    """Draw one line of plain text, switching to a fallback font for characters it needs;
+    Han characters in a bold line are filled and stroked (fonts.faux_bold)."""
     for run, face in fonts.runs(text, primary):
         canv.setFont(face, size)
-        canv.drawString(x, y, run)
+        if primary in fonts.BOLD and face == fonts.CJK:
+            canv.saveState()
+            canv.setLineWidth(size * fonts.FAUX_BOLD_STROKE)
+            canv.setStrokeColor(canv._fillColorObj)
+            canv.drawString(x, y, run, mode=2)
+            canv.restoreState()
+        else:
+            canv.drawString(x, y, run)
         x += canv.stringWidth(run, face, size)
 
 

@@ -23,6 +23,9 @@ SERIF_BOLD_ITALIC = "NotoSerif-BoldItalic"
 SANS = "NotoSans"
 SANS_BOLD = "NotoSans-Bold"
 CJK = "WenQuanYiMicroHei"
+#: Hangul in bold text: a Hangul-only subset of NanumGothic Bold, renamed as the OFL asks of a
+#: modified font (fonts/README-hangul-bold.txt).
+HANGUL_BOLD = "PackbuilderHangul-Bold"
 SYMBOLS = "NotoSansSymbols2"
 
 _FILES = {
@@ -33,12 +36,21 @@ _FILES = {
     SANS: "NotoSans-Regular.ttf",
     SANS_BOLD: "NotoSans-Bold.ttf",
     CJK: "wqy-microhei.ttc",
+    HANGUL_BOLD: "PackbuilderHangul-Bold.ttf",
     SYMBOLS: "NotoSansSymbols2-Regular.ttf",
 }
 
 #: Which font draws a character the primary font lacks, in order of preference: symbols such
 #: as check marks and ballot boxes, then Hangul and Chinese.
 FALLBACKS = (SYMBOLS, CJK)
+#: The bold faces; in them Hangul is set in a real bold face. No embeddable (TrueType) bold
+#: face for Chinese is small enough to ship, so bold Han characters are drawn in the regular
+#: face filled and stroked (see `faux_bold`).
+BOLD = frozenset({SERIF_BOLD, SERIF_BOLD_ITALIC, SANS_BOLD})
+BOLD_FALLBACKS = (SYMBOLS, HANGUL_BOLD, CJK)
+#: Stroke width of a stroked ("faux") bold, as a share of the font size: about the difference
+#: in stem weight between a regular and a bold CJK gothic face.
+FAUX_BOLD_STROKE = 0.035
 
 
 def font_dir() -> Path:
@@ -73,6 +85,7 @@ def register() -> None:
         SANS: (SANS, SANS_BOLD, SANS, SANS_BOLD),
         CJK: (CJK, CJK, CJK, CJK),
         SYMBOLS: (SYMBOLS, SYMBOLS, SYMBOLS, SYMBOLS),
+        HANGUL_BOLD: (HANGUL_BOLD, HANGUL_BOLD, HANGUL_BOLD, HANGUL_BOLD),
     }
     for family, (regular, bold, italic, bold_italic) in families.items():
         addMapping(family, 0, 0, regular)
@@ -106,7 +119,7 @@ def font_for(char: str, primary: str) -> str | None:
     """The font that draws `char`: the primary if it can, else the first fallback, else None."""
     if covers(primary, char):
         return primary
-    for fallback in FALLBACKS:
+    for fallback in BOLD_FALLBACKS if primary in BOLD else FALLBACKS:
         if covers(fallback, char):
             return fallback
     return None
@@ -170,3 +183,9 @@ def runs(text: str, primary: str) -> tuple[tuple[str, str], ...]:
         else:
             out.append((char, face))
     return tuple(out)
+
+
+def faux_bold(text: str, primary: str) -> bool:
+    """Whether `text` set in bold `primary` has characters only a regular face can draw (Han),
+    which are then drawn filled and stroked to look bold."""
+    return primary in BOLD and any(face == CJK for _, face in runs(text, primary))

@@ -28,7 +28,7 @@ from . import fonts, measure
 from . import model as m
 from .envelopes import others_for
 from .errors import DoesNotFit, LayoutError, Problem
-from .flowables import Heading, LetterBodyForm, LetterPage, Recorder
+from .flowables import Heading, LetterBodyForm, LetterPage, Recorder, TextBlock, text_block
 from .sheets import (
     EnvelopePage,
     FaxCoverPage,
@@ -276,8 +276,7 @@ class _Story:
         self.window_fits: list[m.WindowFit] = []
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        s = self.styles[style]
-        return Paragraph(fonts.markup(text, s.fontName), s)
+        return text_block(text, self.styles[style])
 
     def rich(self, paragraph: m.Paragraph, style: str = "body") -> Paragraph:
         s = self.styles[style]
@@ -304,11 +303,12 @@ class _Story:
             before = item.text[-2:] if item.text else before
         if cites:
             flush()
-        return Paragraph("".join(out), s)
+        plain = "".join(i.text for i in paragraph.inlines if isinstance(i, m.Text))
+        return TextBlock("".join(out), s, plain=plain)
 
     def heading(self, text: str, style: str, level: int) -> Heading:
         s = self.styles[style]
-        return Heading(fonts.markup(text, s.fontName), s, text, level, self.marks)
+        return Heading(text, s, text, level, self.marks)
 
     def build(self) -> list[Any]:
         story: list[Any] = [NextPageTemplate("body")]
@@ -709,5 +709,5 @@ class _Story:
                 markup += address(entry.url)
             for mirror in entry.mirrors:
                 markup += address(mirror, words.source_mirror)
-            out.append(Paragraph(markup, s))
+            out.append(TextBlock(markup, s, plain=entry.text))
         return out

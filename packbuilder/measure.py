@@ -53,12 +53,86 @@ def width(text: str, primary: str, size: float) -> float:
 BREAK_BEFORE = ADDRESS_BREAK_BEFORE
 
 
+#: Closing punctuation never starts a line and opening punctuation never ends one (kinsoku
+#: shori; UAX #14 classes CL, CP, EX, IS, NS and OP).
+NO_LINE_START = frozenset(
+    "、。，．・：；？！）」』】〕〉》］｝〙〗”’ー…‥々〻ゝゞァィゥェォッャュョ,.:;?!)]}%"
+)
+NO_LINE_END = frozenset("（「『【〔〈《［｛〘〖“‘([{")
+
+
+def _spaceless(char: str) -> bool:
+    """Han, kana and CJK punctuation: scripts written without spaces between words."""
+    code = ord(char)
+    return (
+        0x2E80 <= code <= 0x30FF  # CJK radicals, punctuation, kana
+        or 0x3400 <= code <= 0x9FFF  # CJK ideographs
+        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
+        or 0xFF00 <= code <= 0xFF60  # fullwidth forms
+        or 0x20000 <= code <= 0x3FFFF  # ideographs beyond the BMP
+    )
+
+
+def _hangul(char: str) -> bool:
+    code = ord(char)
+    return 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F
+
+
+def breaks_between_characters(text: str) -> bool:
+    """Whether running text must be able to break between characters: it has Han or kana,
+    written without spaces. Korean is written with spaces and breaks at them, as Korean books
+    are set (a syllable alone on the next line reads badly)."""
+    return any(_spaceless(c) for c in text)
+
+
+def break_units(word: str) -> list[str]:
+    """`word` cut where a line may break inside it (UAX #14, simplified): before and after
+    each Han, kana or Hangul character, never before closing or after opening punctuation.
+    A Latin word is one unit."""
+    units: list[str] = []
+    for char in word:
+        if units:
+            before = units[-1][-1]
+            cjk = _spaceless(char) or _hangul(char) or _spaceless(before) or _hangul(before)
+            if not cjk or char in NO_LINE_START or before in NO_LINE_END:
+                units[-1] += char
+                continue
+        units.append(char)
+    return units
+
+
+def _split_word(
+    before: list[str], word: str, room: float, size: float, face: str
+) -> tuple[str, str] | None:
+    """The line `before` + as much of `word` as fits, and the rest of `word`, when `word` may
+    break between its characters here; None when it may not.
+
+    Chinese and Japanese fill the line (they have no spaces to break at); a Korean word keeps
+    to one line when it can, as Korean is set, and breaks between syllables only when it is
+    wider than a line by itself.
+    """
+    units = break_units(word)
+    if len(units) < 2 or (before and not _spaceless(word[0])):
+        return None
+    prefix = " ".join(before) + " " if before else ""
+    best = 0
+    for k in range(1, len(units)):
+        if width(prefix + "".join(units[:k]), face, size) > room:
+            break
+        best = k
+    if best == 0:
+        return None
+    return prefix + "".join(units[:best]), "".join(units[best:])
+
+
 def wrap(
     line: str, room: float, size: float, where: str, face: str, prefer: tuple[str, ...]
 ) -> list[str]:
-    """One line wrapped at spaces to `room` points; continuations flush left.
+    """One line wrapped to `room` points; continuations flush left.
 
-    Raises DoesNotFit when a single word is wider than `room`.
+    Breaks at spaces, and between Han, kana and Hangul characters (`break_units`) where a word
+    in those scripts does not fit. Raises DoesNotFit when a single unbreakable word is wider
+    than `room`.
     """
     out: list[str] = []
     words = line.split()
@@ -66,6 +140,12 @@ def wrap(
         fitting = 0
         while fitting < len(words) and (width(" ".join(words[: fitting + 1]), face, size) <= room):
             fitting += 1
+        if fitting < len(words):
+            split = _split_word(words[:fitting], words[fitting], room, size, face)
+            if split is not None:
+                out.append(split[0])
+                words = [split[1], *words[fitting + 1 :]]
+                continue
         if fitting == 0:
             raise DoesNotFit(f"'{words[0]}' is wider than {where}")
         if fitting < len(words):

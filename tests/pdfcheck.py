@@ -96,3 +96,58 @@ def char_boxes(path: Path, page_index: int) -> tuple[str, list[tuple[float, floa
 def catalog(path: Path) -> DictionaryObject:
     """The document catalog (root object)."""
     return PdfReader(str(path)).trailer["/Root"].get_object()
+
+
+def chars_and_fonts(path: Path) -> list[tuple[int, str, str]]:
+    """(page index, character, font's PostScript name) for every character drawn, as pdfium
+    reads them (without the subset tag; ReportLab's numbered subsets keep their '-0')."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    out: list[tuple[int, str, str]] = []
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        buffer = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
+        for number, page in enumerate(pdf):
+            tp = page.get_textpage()
+            for i in range(tp.count_chars()):
+                if raw.FPDFText_IsGenerated(tp.raw, i):
+                    continue
+                char = chr(raw.FPDFText_GetUnicode(tp.raw, i))
+                raw.FPDFText_GetFontInfo(tp.raw, i, buffer, 256, ctypes.byref(flags))
+                out.append((number, char, buffer.value.decode("latin-1")))
+        return out
+    finally:
+        pdf.close()
+
+
+def text_runs(path: Path, page_index: int) -> list[tuple[str, str, int]]:
+    """(text, font name, text render mode) of each text object on a page; mode 2 is filled
+    and stroked."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[page_index]
+        tp = page.get_textpage()
+        out = []
+        for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT]):
+            n = raw.FPDFTextObj_GetText(obj.raw, tp.raw, None, 0)
+            buffer = ctypes.create_string_buffer(n * 2)
+            raw.FPDFTextObj_GetText(
+                obj.raw, tp.raw, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), n * 2
+            )
+            text = buffer.raw.decode("utf-16-le").rstrip("\x00")
+            font = raw.FPDFTextObj_GetFont(obj.raw)
+            size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+            name = ctypes.create_string_buffer(size)
+            raw.FPDFFont_GetBaseFontName(font, name, size)
+            mode = raw.FPDFTextObj_GetTextRenderMode(obj.raw)
+            out.append((text, name.value.decode("latin-1"), int(mode)))
+        return out
+    finally:
+        pdf.close()

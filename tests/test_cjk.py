@@ -13,7 +13,7 @@ import pytest
 from packbuilder import language as lang
 
 from conftest import CONTENT, run_cli
-from pdfcheck import fonts_in, outline, page_texts
+from pdfcheck import chars_and_fonts, fonts_in, outline, page_texts, text_runs
 
 KO_TITLE = "북한 난민의 강제 송환을 멈춰 주십시오"
 ZH_TITLE = "停止强制遣返脱北难民"
@@ -144,3 +144,104 @@ def test_slugs_in_any_script() -> None:
     assert lang.slug("Stop the Forced Return!", "x") == "stop-the-forced-return"
     assert lang.slug("!!!", "action-pack") == "action-pack"
     assert len(lang.slug("字" * 200, "x")) == 60
+
+
+def _registered_faces() -> dict[str, frozenset[int]]:
+    """PostScript name -> the characters the shipped font file maps (its cmap)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from packbuilder import fonts
+
+    fonts.register()
+    faces = {}
+    for name in fonts._FILES:
+        face = pdfmetrics.getFont(name).face
+        faces[face.name.decode("latin-1")] = frozenset(face.charToGlyph)
+    return faces
+
+
+def test_no_character_is_drawn_from_a_font_without_its_glyph(built: Built) -> None:
+    faces = _registered_faces()
+    drawn = chars_and_fonts(built.pdf)
+    assert (
+        sum(1 for _, c, _ in drawn if "\uac00" <= c <= "\ud7a3" or "\u4e00" <= c <= "\u9fff") > 300
+    )
+    missing = set()
+    for page, char, font in drawn:
+        if char < " ":  # line ends, and pdfium's marker for a line broken after a hyphen
+            continue
+        base = re.sub(r"-\d+$", "", font)  # ReportLab's numbered subsets: WenQuanYiMicroHei-0
+        assert base in faces, font
+        if ord(char) not in faces[base]:
+            missing.add((page, char, font))
+    assert not missing, sorted(missing)[:10]
+
+
+def test_bold_cjk_is_bold(built: Built) -> None:
+    runs = text_runs(built.pdf, 0)  # the cover: its title is bold
+    title = KO_TITLE if built.code == "ko" else ZH_TITLE
+    title_runs = [r for r in runs if r[0].strip() and r[0].strip() in title]
+    assert title_runs
+    if built.code == "ko":
+        # Hangul in a real bold face, embedded.
+        assert {font for _, font, _ in title_runs} == {"PackbuilderHangul-Bold"}
+        assert all(mode == 0 for _, _, mode in title_runs)
+    else:
+        # Han in the regular face filled and stroked; regular text beside it is not stroked.
+        assert all(
+            font.startswith("WenQuanYiMicroHei") and mode == 2 for _, font, mode in title_runs
+        )
+        date = [r for r in runs if r[0].startswith("年")]
+        assert date and all(mode == 0 for _, _, mode in date)
+
+
+LONG_NAME = "中华人民共和国驻美利坚合众国大使馆领事部签证与护照办公室东东东"  # 31 characters
+
+
+@pytest.fixture(scope="module")
+def long_name(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    assert len(LONG_NAME) == 31
+    tmp = tmp_path_factory.mktemp("long")
+    folder = tmp / "content"
+    shutil.copytree(CONTENT, folder)
+    path = folder / "contacts.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "    name: Embassy of the People’s Republic of China\n"
+    assert old in text
+    path.write_text(text.replace(old, f"    name: {LONG_NAME}\n", 1), encoding="utf-8")
+    return folder
+
+
+def test_a_31_character_chinese_post_name_wraps_between_characters(
+    long_name: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "pack.pdf"
+    result = run_cli("build", str(long_name), "-o", str(out), "--paper", "a4", "--envelopes", "-q")
+    assert result.exit_code == 0, result.output
+    texts = page_texts(out)
+    titles = {entry.page: entry.title for entry in outline(out)}
+    kinds = {
+        "letter": [t for t in texts if t.startswith("28 November 2026")],
+        "fax": [t for t in texts if t.startswith("FAX")],
+        "label": [texts[p] for p, title in titles.items() if title == "Address labels"],
+        "envelope": [texts[p] for p, title in titles.items() if title == "Envelopes"],
+    }
+    for kind, pages in kinds.items():
+        assert pages, kind
+        lines = [line.strip() for line in pages[0].splitlines()]
+        holding = [i for i, line in enumerate(lines) if LONG_NAME[0] in line]
+        assert holding, kind
+        start = holding[0]
+        # Printed whole, across as many lines as it needs, cut only between characters.
+        joined = lines[start].removeprefix("c/o ") + "".join(lines[start + 1 : start + 3])
+        assert LONG_NAME in joined, (kind, lines[start : start + 3])
+    letter_lines = kinds["letter"][0].splitlines()
+    assert not any(LONG_NAME in line for line in letter_lines)  # it did need two lines
+
+
+def test_on_a_10_envelope_the_long_name_asks_for_a_window_name(long_name: Path) -> None:
+    # Wrapped, it takes five lines where the #10 window shows four: say so, never cut it.
+    result = run_cli("check", str(long_name), "-q")
+    assert result.exit_code == 1
+    assert "contacts[0].address: the address needs 5 lines" in result.output
+    assert "window_name" in result.output and "wider than" not in result.output

@@ -117,7 +117,7 @@ def test_the_fax_cover_speaks_to_both_ends(built: Built) -> None:
 
 
 def test_letters_stay_in_english(built: Built) -> None:
-    letters = [_flat(t) for t in built.texts if _flat(t).startswith("28 November 2026")]
+    letters = [_flat(t) for t in built.texts if "Your Excellency," in t]
     assert len(letters) == 5
     assert all(re.search(r"\bc/o [A-Z]", t) for t in letters), letters
 
@@ -216,12 +216,22 @@ def test_a_31_character_chinese_post_name_wraps_between_characters(
     long_name: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "pack.pdf"
-    result = run_cli("build", str(long_name), "-o", str(out), "--paper", "a4", "--envelopes", "-q")
+    result = run_cli(
+        "build",
+        str(long_name),
+        "-o",
+        str(out),
+        "--paper",
+        "a4",
+        "--envelopes",
+        "--fax-unverified",
+        "-q",
+    )
     assert result.exit_code == 0, result.output
     texts = page_texts(out)
     titles = {entry.page: entry.title for entry in outline(out)}
     kinds = {
-        "letter": [t for t in texts if t.startswith("28 November 2026")],
+        "letter": [t for t in texts if "Your Excellency," in t],
         "fax": [t for t in texts if t.startswith("FAX")],
         "label": [texts[p] for p, title in titles.items() if title == "Address labels"],
         "envelope": [texts[p] for p, title in titles.items() if title == "Envelopes"],

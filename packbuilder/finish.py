@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
 import io
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+import pypdf
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from pypdf.generic import (
@@ -35,10 +38,32 @@ def count_pages(path: Path) -> int:
         raise AttachmentError(f"not a readable PDF ({exc})") from None
 
 
+def _own_pdf() -> contextlib.AbstractContextManager[object]:
+    """pypdf's limits for reading a PDF we made ourselves, in this process.
+
+    pypdf refuses arrays and page trees of more than 100,000 entries, to protect against
+    hostile files; ReportLab lists a 100,000-letter pack's pages in one array. The limits
+    stay as they are for PDFs from outside (attachments).
+    """
+    if not hasattr(pypdf, "apply_configuration"):  # pypdf before 6.18 had no such limits
+        return contextlib.nullcontext()
+    known = {f.name for f in dataclasses.fields(pypdf.Configuration)}
+    big = {"array_maximum_element_count", "page_tree_maximum_entries",
+           "page_tree_maximum_page_entries", "dictionary_maximum_element_count"}  # fmt: skip
+    return pypdf.apply_configuration(None, **{name: 100_000_000 for name in big & known})
+
+
 def finish(
     body: m.RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: dt.datetime
 ) -> bytes:
     """Return the final PDF bytes: the laid-out pages plus everything a viewer and printer read."""
+    with _own_pdf():
+        return _finish(body, meta, setup, build_time)
+
+
+def _finish(
+    body: m.RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: dt.datetime
+) -> bytes:
     reader = PdfReader(io.BytesIO(body.pdf))
     first = reader.pages[0]
     # Pages are appended in their final order (inserting into the page tree one by one costs
@@ -165,25 +190,26 @@ def split_letters(
 ) -> list[tuple[str, bytes]]:
     """One small PDF per letter, named after its bookmark (in any script; `fallback` when the
     bookmark has no letter or digit): (file name, bytes) pairs."""
-    reader = PdfReader(io.BytesIO(pdf))
-    out: list[tuple[str, bytes]] = []
-    used: set[str] = set()
-    group = ""  # the signer (or set) the following letters belong to
-    for mark in body.marks:
-        if mark.kind == "group":
-            group = mark.title
-        if mark.kind != "letter":
-            continue
-        writer = PdfWriter()
-        writer.add_page(reader.pages[mark.page])
-        writer.add_metadata({"/Title": f"{meta.title}: {mark.title}", "/Author": meta.author})
-        writer.root_object[NameObject("/Lang")] = TextStringObject(meta.language)
-        writer.compress_identical_objects()
-        name = _file_name(f"{mark.title} {group}", used, fallback)
-        buffer = io.BytesIO()
-        writer.write(buffer)
-        out.append((name, buffer.getvalue()))
-    return out
+    with _own_pdf():
+        reader = PdfReader(io.BytesIO(pdf))
+        out: list[tuple[str, bytes]] = []
+        used: set[str] = set()
+        group = ""  # the signer (or set) the following letters belong to
+        for mark in body.marks:
+            if mark.kind == "group":
+                group = mark.title
+            if mark.kind != "letter":
+                continue
+            writer = PdfWriter()
+            writer.add_page(reader.pages[mark.page])
+            writer.add_metadata({"/Title": f"{meta.title}: {mark.title}", "/Author": meta.author})
+            writer.root_object[NameObject("/Lang")] = TextStringObject(meta.language)
+            writer.compress_identical_objects()
+            name = _file_name(f"{mark.title} {group}", used, fallback)
+            buffer = io.BytesIO()
+            writer.write(buffer)
+            out.append((name, buffer.getvalue()))
+        return out
 
 
 def _file_name(title: str, used: set[str], fallback: str) -> str:

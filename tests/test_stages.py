@@ -139,3 +139,29 @@ def test_finish_adds_outline_metadata_and_language(content: Content) -> None:
     assert len(reader.outline) >= 6
     assert reader.metadata is not None and reader.metadata.title == document.meta.title
     assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_finish_reads_a_page_list_longer_than_pypdfs_default_limit() -> None:
+    """ReportLab lists every page of the pack in one array: at 100,000 letters that array is
+    longer than pypdf lets a PDF from outside have, and the build failed in finish."""
+    from pypdf import PdfWriter
+    from pypdf.errors import LimitReachedError
+    from pypdf.generic import ArrayObject, NameObject, NumberObject
+
+    from packbuilder.finish import _own_pdf
+
+    writer = PdfWriter()
+    writer.add_blank_page(10, 10)
+    long = ArrayObject(NumberObject(0) for _ in range(100_001))
+    writer.root_object[NameObject("/PackbuilderTest")] = writer._add_object(long)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+
+    def read() -> int:
+        catalog = PdfReader(io.BytesIO(buffer.getvalue())).trailer["/Root"]
+        return len(catalog["/PackbuilderTest"].get_object())
+
+    with _own_pdf():
+        assert read() == 100_001
+    with pytest.raises(LimitReachedError):  # outside finish pypdf's guard stays as it was
+        read()

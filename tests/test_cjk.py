@@ -253,5 +253,5 @@ def test_on_a_10_envelope_the_long_name_asks_for_a_window_name(long_name: Path) 
     # Wrapped, it takes five lines where the #10 window shows four: say so, never cut it.
     result = run_cli("check", str(long_name), "-q")
     assert result.exit_code == 1
-    assert "contacts[0].address: the address needs 5 lines" in result.output
+    assert "contacts[1].address: the address needs 5 lines" in result.output
     assert "window_name" in result.output and "wider than" not in result.output

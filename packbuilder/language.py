@@ -174,7 +174,7 @@ EN = Words(
     status="Status",
     address="Address",
     fax="Fax",
-    last_confirmed="Last confirmed",
+    last_confirmed="Source and date",
     status_open="Open",
     status_closed="Closed {date}",
     fax_none="none",
@@ -191,9 +191,9 @@ EN = Words(
     note_fax="Fax: {text}",
     addressees_intro=(
         "Letters are addressed to {recipient} in care of each open post below; a closed post "
-        "gets no letter. The last column gives the date of the source behind each address and "
-        "fax number, and says whether the post’s own site confirmed it. Confirm them on the "
-        "posts’ own websites shortly before printing."
+        "gets no letter. The last column gives, for each address and fax number, the date of "
+        "the source that gives it (numbered in the Sources) and says whether the post’s own "
+        "site confirmed it. Confirm them on the posts’ own websites shortly before printing."
     ),
     fax_guide_title="Fax numbers in this pack",
     fax_left_out=(

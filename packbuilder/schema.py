@@ -395,8 +395,14 @@ class Address:
 
     lines: tuple[str, ...] = doc("Street lines, in order.")
     city: str = doc("City.")
-    region: str | None = doc("State or region (US two-letter code).", None)
-    postal_code: str | None = doc("ZIP or postal code, in quotes.", None)
+    region: str | None = doc(
+        "State, province or region, where the country's addresses use one (for a US state, "
+        "its two-letter code).",
+        None,
+    )
+    postal_code: str | None = doc(
+        "Postal code, in quotes so leading zeros are kept; needed for an open post.", None
+    )
     country: str | None = doc("Country, for mail from abroad.", None)
 
 
@@ -461,7 +467,10 @@ class Recipient:
     """Who every letter is addressed to (the post is added as 'c/o')."""
 
     name: str = doc("Name with honorific: His Excellency Xi Jinping.")
-    title: str = doc("Office: President of the People's Republic of China.")
+    title: str = doc(
+        "Office: President of the People's Republic of China. The post's name follows as "
+        "'c/o <post name>'."
+    )
 
 
 @dataclass(frozen=True)
@@ -541,7 +550,11 @@ class Source:
 
     id: Id = doc("Id used in [^id] citations and source: fields.")
     author: str = doc("Person or organisation.")
-    title: str = doc("Title of the document.")
+    title: str = doc(
+        "Title of the document. Where a document has no title of its own, describe it in "
+        'square brackets, in quotes: "[Statement on North Koreans in China]"; it prints '
+        "without quotation marks."
+    )
     publisher: str | None = doc("Where it appeared, if not the author.", None)
     identifier: str | None = doc("UN symbol, Amnesty index, case number ...", None)
     date: PartialDate | None = doc("Date of the document.", None)

@@ -11,10 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import OutputError, PackError
+from .reference import SCHEMAS
 from .schema import Paper
 
 #: The campaigns `new` can start from: the shipped example, and a small one to fill in.
 STARTERS = ("default", "blank")
+#: Where in a new campaign folder the editor schemas go (hidden: nothing to edit there).
+SCHEMA_FOLDER = ".schemas"
+#: The first line of a content file, naming its schema; group 1 is all but the folder.
+_MODELINE = re.compile(r"^(# yaml-language-server: \$schema=)\S*/(?=[a-z]+\.schema\.json)", re.M)
 
 
 @dataclass(frozen=True)
@@ -76,10 +81,17 @@ def new_campaign(
             if not file.is_file() or file.name.startswith((".", "__")):
                 continue
             data = file.read_bytes()
-            if file.name == "campaign.yaml":
-                data = _set_keys(data.decode("utf-8"), edits).encode("utf-8")
+            if file.suffix == ".yaml":
+                text = _MODELINE.sub(lambda m: m[1] + f"{SCHEMA_FOLDER}/", data.decode("utf-8"))
+                if file.name == "campaign.yaml":
+                    text = _set_keys(text, edits)
+                data = text.encode("utf-8")
             (staged / file.name).write_bytes(data)
             names.append(file.name)
+        # The editor schemas go with the campaign, so completion works offline and wherever
+        # the folder is moved or shared.
+        shutil.copytree(SCHEMAS, staged / SCHEMA_FOLDER)
+        names.append(SCHEMA_FOLDER)
         folder.mkdir(exist_ok=True)
         for name in names:
             os.replace(staged / name, folder / name)
@@ -87,7 +99,7 @@ def new_campaign(
         raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
     finally:
         shutil.rmtree(staged, ignore_errors=True)
-    return Started(folder, tuple(names))
+    return Started(folder, tuple(n for n in names if not n.startswith(".")))
 
 
 def _set_keys(text: str, values: dict[str, str | None]) -> str:

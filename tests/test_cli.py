@@ -90,7 +90,7 @@ def test_check_finds_what_only_layout_shows(content_tree: ContentTree) -> None:
     folder = content_tree(**{"letter.yaml": [("Thank you for considering my request.", long)]})
     result = run_cli("check", str(folder))
     assert result.exit_code == 1
-    assert "letter.yaml:11:3: paragraphs: the letter is" in result.output
+    assert "letter.yaml:12:3: paragraphs: the letter is" in result.output
 
 
 def test_check_reads_a_signer_list(tmp_path: Path) -> None:

@@ -30,7 +30,13 @@ def test_new_copies_the_default_campaign_and_it_checks(tmp_path: Path) -> None:
     result = run_cli("new", str(tmp_path / "x"))
     assert result.exit_code == 0, result.output
     for source in CONTENT.glob("*.yaml"):
-        assert (tmp_path / "x" / source.name).read_bytes() == source.read_bytes(), source.name
+        copy = (tmp_path / "x" / source.name).read_text(encoding="utf-8").splitlines()
+        original = source.read_text(encoding="utf-8").splitlines()
+        assert copy[1:] == original[1:], source.name
+        # The first line names the schema copied beside the files, for editors.
+        schema = copy[0].removeprefix("# yaml-language-server: $schema=")
+        assert schema == f".schemas/{source.stem}.schema.json"
+        assert (tmp_path / "x" / schema).is_file()
     checked = run_cli("check", str(tmp_path / "x"))
     assert checked.exit_code == 0, checked.output
     assert f"packbuilder build {tmp_path / 'x'}" in result.output

@@ -30,7 +30,7 @@ def test_load_keeps_line_and_column_marks() -> None:
     campaign = raw.files["campaign.yaml"]
     assert isinstance(campaign, Mapping)
     key, value = campaign.items[0]
-    assert (key.text, key.mark.line, key.mark.col) == ("title", 1, 1)
+    assert (key.text, key.mark.line, key.mark.col) == ("title", 2, 1)  # line 1 names the schema
     assert isinstance(value, Scalar) and value.mark.col == 8
 
 

@@ -618,6 +618,20 @@ class _RowReader:
                 )
             else:
                 street, free_form = list(whole.lines), True
+                gaps = [_clean(p) for p in re.split(r" {2,}", whole.raw.strip()) if _clean(p)]
+                from_mailchimp = (self.mapping.platform or "").startswith("Mailchimp")
+                if from_mailchimp and len(street) == 1 and len(gaps) > 1:
+                    # Parts two spaces apart, but not the five Mailchimp writes: one per line,
+                    # as written, and said, since which is the town cannot be known.
+                    street = gaps
+                    self.report.warn(
+                        row.line,
+                        whole.col + 1,
+                        f"{where}.address",
+                        f"'{whole.value}' has {len(gaps)} parts two spaces apart, not Mailchimp's "
+                        "street, city, state, ZIP and country; each prints on its own line as "
+                        "written, so check the order",
+                    )
                 # A last line naming a country is the country line, printed only abroad.
                 if len(street) > 1 and not country and addresses.country_code(street[-1]):
                     country = street.pop()

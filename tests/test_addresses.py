@@ -328,3 +328,16 @@ def test_placeholder_parts_are_told_from_real_names(tmp_path: Path) -> None:
     assert any(
         "placeholder text such as 'Info Requested'" in line for line in result.columns.lines()
     )
+
+
+def test_mailchimp_address_with_parts_missing_is_kept_line_by_line_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    path = write(
+        tmp_path,
+        b"Email Address,First Name,Last Name,Address,LATITUDE,LONGITUDE,REGION\n"
+        b"a@b.org,Pat,Murphy,250 State St  Springfield  MA  01103,40.7,-74.0,NY\n",
+    )
+    result = read_signers(path, None, Reading(country="US"))
+    assert [s.address for s in result.signers] == [("250 State St", "Springfield", "MA", "01103")]
+    assert [(w.line, w.col, w.field) for w in result.warnings] == [(2, 4, "signers[0].address")]

@@ -327,7 +327,8 @@ def kit_choice(content: Content, **switches: bool | None) -> m.KitChoice:
 
     def pick(name: str) -> bool:
         switch = switches.get(name)
-        return bool(getattr(k, name)) if switch is None else switch
+        # The campaign file has no say on the window test: it is asked for per run.
+        return bool(getattr(k, name, False)) if switch is None else switch
 
     return m.KitChoice(
         guide=pick("guide"),
@@ -336,6 +337,7 @@ def kit_choice(content: Content, **switches: bool | None) -> m.KitChoice:
         fax_covers=pick("fax_covers"),
         labels=pick("labels"),
         envelopes=pick("envelopes"),
+        window_test=pick("window_test"),
         sign_in_rows=k.sign_in_rows,
     )
 
@@ -352,6 +354,8 @@ def _kit(
     campaign = content.campaign
     w = content.language.words
     heading = w.drive_heading.format(title=campaign.title)
+    if kit.window_test and letters.letters:  # first: it is used before any letter is printed
+        yield m.WindowTest(w.window_test, letters.letters[0].recipient)
     if kit.guide:
         g = content.guide
         sections = [

@@ -135,7 +135,8 @@ def _include(value: str | None) -> tuple[str, ...] | None:
 
 ONLY_HELP = (
     "Print only these parts, in pack order, separated by commas: cover, briefing, cases, "
-    "addressees, letters, guide, sign-in, tally, fax-covers, labels, envelopes, sources. "
+    "addressees, letters, window-test, guide, sign-in, tally, fax-covers, labels, envelopes, "
+    "sources. "
     "--only letters gives the letters alone (one page each, with a blank back in duplex); "
     "--only labels --no-duplex gives just the label sheets, for the label tray. Naming a kit "
     "sheet switches it on; attached PDFs are left out."
@@ -221,6 +222,14 @@ def main() -> None:
     metavar="N",
     help="Without --signers: print N unsigned copies of each letter (default 1).",
 )
+@click.option(
+    "--window-test",
+    is_flag=True,
+    default=None,
+    help="Add a window-test sheet to the drive kit: a letter page with the envelope and its "
+    "window drawn at 1:1 round a real address, to fold into an envelope and hold against the "
+    "light before printing the letters (--only window-test prints it alone).",
+)
 @click.option("--guide/--no-guide", default=None, help="Include the organiser guide.")
 @click.option("--sign-in/--no-sign-in", default=None, help="Include the sign-in sheet.")
 @click.option("--tally/--no-tally", default=None, help="Include the tally sheet.")
@@ -281,6 +290,7 @@ def build(
     split_dir: Path | None,
     signers: Path | None,
     copies: int,
+    window_test: bool | None,
     guide: bool | None,
     sign_in: bool | None,
     tally: bool | None,
@@ -314,6 +324,7 @@ def build(
     if abs(x) > 10 or abs(y) > 10:
         raise click.BadParameter("at most 10 mm either way", param_hint="--label-offset")
     switches = {
+        "window_test": window_test,
         "guide": guide,
         "sign_in": sign_in,
         "tally": tally,

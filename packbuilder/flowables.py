@@ -266,15 +266,7 @@ class LetterPage(Flowable):  # type: ignore[misc]
         canv.doForm(name)
 
     def _fold_marks(self, canv: Canvas) -> None:
-        # Short ticks in the left margin (3.5 mm from the edge, as KOMA-Script places them) so a
-        # tri-fold (or DIN two-fold) puts the address behind the window.
-        geo = self.body.geo
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        for top in geo.folds:
-            canv.line(10, geo.height - top, 22, geo.height - top)
-        if geo.hole_mark:
-            canv.line(10, geo.height - geo.hole_mark, 18, geo.height - geo.hole_mark)
+        draw_fold_marks(canv, self.body.geo)
 
     def _date(self, canv: Canvas) -> None:
         geo = self.body.geo
@@ -284,11 +276,7 @@ class LetterPage(Flowable):  # type: ignore[misc]
         canv.drawRightString(geo.width - geo.margin_right, baseline, self.letter.date_text)
 
     def _recipient(self, canv: Canvas) -> None:
-        geo = self.body.geo
-        field = geo.address
-        block = measure.fit_window(self.letter.recipient, field)
-        top = geo.height - field.first_top
-        draw_lines(canv, field.left, top, block.lines, field.size, field.leading)
+        draw_recipient(canv, self.body.geo, self.letter.recipient)
 
     def _signer(self, canv: Canvas, signer: m.Signer) -> None:
         geo = self.body.geo
@@ -305,6 +293,26 @@ class LetterPage(Flowable):  # type: ignore[misc]
             fonts.SERIF,
             LETTER_SIZE,
         )
+
+
+def draw_fold_marks(canv: Canvas, geo: Geometry) -> None:
+    """Short ticks in the left margin (3.5 mm from the edge, as KOMA-Script places them) where
+    the sheet folds to fit its window envelope, and DIN 5008's hole mark."""
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
+    for top in geo.folds:
+        canv.line(10, geo.height - top, 22, geo.height - top)
+    if geo.hole_mark:
+        canv.line(10, geo.height - geo.hole_mark, 18, geo.height - geo.hole_mark)
+
+
+def draw_recipient(canv: Canvas, geo: Geometry, recipient: tuple[str, ...]) -> None:
+    """The recipient block in the envelope window's address field (measure.fit_window)."""
+    field = geo.address
+    block = measure.fit_window(recipient, field)
+    canv.setFillColorRGB(0, 0, 0)
+    draw_lines(canv, field.left, geo.height - field.first_top, block.lines, field.size,
+               field.leading)  # fmt: skip
 
 
 def draw_text(canv: Canvas, x: float, y: float, text: str, primary: str, size: float) -> None:

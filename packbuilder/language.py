@@ -124,6 +124,13 @@ class Words:
     # -- label and envelope bookmarks
     label_sheet_bookmark: str  # {n}
     envelope_bookmark: str  # {n}
+    # -- window test sheet (--window-test)
+    window_test: str  # part title and bookmark
+    window_test_intro: str
+    window_test_window: str  # {envelope}
+    window_test_reach: str
+    window_test_seen: str
+    window_test_scale: str  # {length}
     # -- split file names when a title has no usable letters
     letter_file: str
     # -- dates: {day}, {month} (a name from `months`), {year}
@@ -241,6 +248,18 @@ EN = Words(
     fax_cover_bookmark="Fax cover: {post}",
     label_sheet_bookmark="Label sheet {n}",
     envelope_bookmark="Envelope {n}",
+    window_test="Window test",
+    window_test_intro=(
+        "Print this page at 100% (“Actual size”) on plain paper, fold it at the marks like a "
+        "letter and slide it into one of your window envelopes. Hold it against the light and "
+        "push the letter up, down, left and right: the whole address must show in the window "
+        "every time. If it does not, check the printer's scaling and the envelope before you "
+        "print the letters."
+    ),
+    window_test_window="The {envelope} window, with the letter resting in the middle",
+    window_test_reach="Everything the window can ever show: only the address is printed here",
+    window_test_seen="What shows wherever the letter comes to rest",
+    window_test_scale="At 100% this bar is {length} long.",
     letter_file="letter",
     date_full="{day} {month} {year}",
     date_month="{month} {year}",
@@ -363,6 +382,17 @@ KO = Words(
     fax_cover_bookmark="팩스 표지: {post}",
     label_sheet_bookmark="라벨 {n}번째 장",
     envelope_bookmark="봉투 {n}",
+    window_test="창봉투 시험지",
+    window_test_intro=(
+        "이 쪽을 일반 용지에 100%(“실제 크기”)로 인쇄하고, 편지처럼 표시선에 맞춰 접어 창봉투에 "
+        "넣으십시오. 빛에 비춰 보며 편지를 위아래, 좌우로 밀어 보십시오. 어느 위치에서도 주소 "
+        "전체가 창에 보여야 합니다. 그렇지 않으면 편지를 인쇄하기 전에 프린터의 배율과 봉투를 "
+        "확인하십시오."
+    ),
+    window_test_window="편지가 가운데에 있을 때의 {envelope} 창",
+    window_test_reach="창에 보일 수 있는 모든 범위: 주소 외에는 아무것도 인쇄하지 않습니다",
+    window_test_seen="편지가 어디에 놓이든 보이는 부분",
+    window_test_scale="100%로 인쇄하면 이 막대의 길이는 {length}입니다.",
     letter_file="편지",
     date_full="{year}년 {month} {day}일",
     date_month="{year}년 {month}",
@@ -471,6 +501,16 @@ ZH_HANS = Words(
     fax_cover_bookmark="传真封面：{post}",
     label_sheet_bookmark="标签第{n}页",
     envelope_bookmark="信封{n}",
+    window_test="开窗信封测试页",
+    window_test_intro=(
+        "请用普通纸按100%（“实际大小”）打印本页，像信件一样沿折线折好，放进开窗信封。对着光，"
+        "把信向上、向下、向左、向右推动：每一次整个地址都必须显示在窗口中。否则，请在打印信件前"
+        "检查打印机的缩放设置和信封。"
+    ),
+    window_test_window="信件位于中间时{envelope}的窗口",
+    window_test_reach="窗口可能显示的全部范围：此处只印地址",
+    window_test_seen="无论信件停在何处都会显示的部分",
+    window_test_scale="按100%打印时，此线段长{length}。",
     letter_file="信件",
     date_full="{year}年{month}{day}日",
     date_month="{year}年{month}",
@@ -560,6 +600,16 @@ ZH_HANT = dataclasses.replace(
     fax_cover_bookmark="傳真封面：{post}",
     label_sheet_bookmark="標籤第{n}頁",
     envelope_bookmark="信封{n}",
+    window_test="開窗信封測試頁",
+    window_test_intro=(
+        "請用普通紙按100%（「實際大小」）列印本頁，像信件一樣沿摺線摺好，放進開窗信封。對著光，"
+        "把信向上、向下、向左、向右推動：每一次整個地址都必須顯示在窗口中。否則，請在列印信件前"
+        "檢查印表機的縮放設定和信封。"
+    ),
+    window_test_window="信件位於中間時{envelope}的窗口",
+    window_test_reach="窗口可能顯示的全部範圍：此處只印地址",
+    window_test_seen="無論信件停在何處都會顯示的部分",
+    window_test_scale="按100%列印時，此線段長{length}。",
     quote_open="「",
     quote_close="」",
 )

@@ -33,6 +33,7 @@ from .sheets import (
     EnvelopePage,
     FaxCoverPage,
     LabelSheetPage,
+    WindowTestPage,
     fax_cover_problems,
     label_pages,
 )
@@ -236,7 +237,7 @@ def _first_template(document: m.Document) -> str:
     first = document.parts[0]
     if isinstance(first, m.Envelopes):
         return "envelope"
-    if isinstance(first, m.Letters | m.FaxCovers | m.LabelSheets):
+    if isinstance(first, m.Letters | m.WindowTest | m.FaxCovers | m.LabelSheets):
         return "letter"
     return "body"
 
@@ -322,7 +323,7 @@ class _Story:
                 story += [NextPageTemplate("body")]
                 follows = m.place_of(part)
                 continue
-            if isinstance(part, m.FaxCovers | m.LabelSheets | m.Envelopes):
+            if isinstance(part, m.FaxCovers | m.LabelSheets | m.Envelopes | m.WindowTest):
                 story += self.sheets(part, follows)
                 story += [NextPageTemplate("body")]
                 follows = m.place_of(part)
@@ -546,7 +547,9 @@ class _Story:
                 self.problem(letter.origin, f"the address comes within {clearance:.1f} pt of "
                              f"the {field.envelope.name} window's edge")  # fmt: skip
 
-    def sheets(self, part: m.FaxCovers | m.LabelSheets | m.Envelopes, follows: str) -> list[Any]:
+    def sheets(
+        self, part: m.FaxCovers | m.LabelSheets | m.Envelopes | m.WindowTest, follows: str
+    ) -> list[Any]:
         """Kit parts drawn a whole sheet at a time, each sheet on its own page."""
         pages: list[Any] = []
         seen: set[m.Origin] = set()
@@ -556,7 +559,10 @@ class _Story:
                 seen.add(origin)
                 self.problem(origin, message)
 
-        if isinstance(part, m.FaxCovers):
+        if isinstance(part, m.WindowTest):
+            template = "letter"
+            pages.append((part.title, part))
+        elif isinstance(part, m.FaxCovers):
             template = "letter"
             for cover in part.covers:
                 for origin, message in fax_cover_problems(
@@ -598,7 +604,9 @@ class _Story:
             if each_alone:
                 heads.append((title, 1, "sheet"))
             out.append(PartBreak(follows if i == 0 else None))
-            if isinstance(item, m.FaxCover):
+            if isinstance(item, m.WindowTest):
+                out.append(WindowTestPage(item, self.geo, self.marks, tuple(heads), self.words))
+            elif isinstance(item, m.FaxCover):
                 post_words = self.document.letter_words
                 page = FaxCoverPage(
                     item, self.geo, self.marks, tuple(heads), self.words, post_words

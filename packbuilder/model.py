@@ -279,6 +279,16 @@ class FaxCovers:
 
 
 @dataclass(frozen=True)
+class WindowTest:
+    """A letter page showing the envelope and its window at 1:1 around a real address block,
+    to fold and hold against an envelope and the light before printing the letters."""
+
+    title: str
+    #: A real post's recipient block, placed exactly as on its letter.
+    recipient: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Label:
     """One address label: a recipient or a signer's return address."""
 
@@ -324,6 +334,7 @@ Part = (
     | CaseList
     | AddresseeTable
     | Letters
+    | WindowTest
     | Guide
     | SignInSheet
     | TallySheet
@@ -357,6 +368,8 @@ class KitChoice:
     fax_covers: bool = True
     labels: bool = True
     envelopes: bool = False
+    #: The window-test sheet (--window-test); off unless asked for.
+    window_test: bool = False
     sign_in_rows: int = 20
     #: Print fax covers even for numbers not confirmed within the campaign's age limit.
     fax_unverified: bool = False
@@ -400,6 +413,7 @@ PART_NAMES = (
     "cases",
     "addressees",
     "letters",
+    "window-test",
     "guide",
     "sign-in",
     "tally",
@@ -417,6 +431,7 @@ def part_name(part: Part) -> str:
         CaseList: "cases",
         AddresseeTable: "addressees",
         Letters: "letters",
+        WindowTest: "window-test",
         Guide: "guide",
         SignInSheet: "sign-in",
         TallySheet: "tally",

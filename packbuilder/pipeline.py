@@ -60,7 +60,9 @@ class BuildOptions:
 
 
 #: The drive-kit sheets --only can name (switching them on).
-KIT_PARTS = frozenset({"guide", "sign-in", "tally", "fax-covers", "labels", "envelopes"})
+KIT_PARTS = frozenset(
+    {"window-test", "guide", "sign-in", "tally", "fax-covers", "labels", "envelopes"}
+)
 
 #: What --email switches off, whatever the campaign or the other flags say.
 EMAIL_KIT = {"labels": False, "envelopes": False}

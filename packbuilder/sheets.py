@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
+from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from . import fonts
 from . import model as m
+from .envelopes import Box
 from .errors import DoesNotFit
-from .flowables import Recorder, draw_lines, draw_text
+from .flowables import Recorder, draw_fold_marks, draw_lines, draw_recipient, draw_text
 from .language import EN, Words
 from .measure import fit_envelope_recipient, fit_envelope_sender, fit_fax_line, fit_label
 from .styles import (
@@ -25,6 +26,7 @@ from .styles import (
     LABEL_SIZE,
     MUTED,
     RULE,
+    TINT,
     EnvelopeSize,
     Geometry,
     LabelStock,
@@ -230,3 +232,89 @@ class FaxCoverPage(_SheetPage):
         canv.setFillColorRGB(0, 0, 0)
         lines = fit_fax_line(_fax_message(c, self.post_words), right - left)
         draw_lines(canv, left, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING, fonts.SERIF)
+
+
+class WindowTestPage(_SheetPage):
+    """The window-test sheet: a letter page with a real address block, fold marks, and the
+    envelope and its window drawn at 1:1 around it, to fold, slide into an envelope and hold
+    against the light before printing the letters."""
+
+    def __init__(
+        self,
+        test: m.WindowTest,
+        geo: Geometry,
+        sink: Recorder,
+        heads: tuple[tuple[str, int, str], ...],
+        words: Words = EN,
+    ) -> None:
+        super().__init__(sink, heads)
+        self.page_height = geo.height
+        self.test = test
+        self.geo = geo
+        self.words = words
+
+    def draw_page(self, canv: Canvas) -> None:
+        g, w = self.geo, self.words
+        env = g.address.envelope
+        h = g.height
+
+        def rect(box: Box) -> tuple[float, float, float, float]:  # top-left -> PDF rect
+            return box.left, h - box.bottom, box.width, box.height
+
+        # What always shows (tinted), the window with the letter resting mid-range (solid),
+        # everything it can ever show (dashed), and the envelope's edges where they fall on
+        # the sheet, all in the letter's own coordinates.
+        canv.setFillColor(TINT)
+        canv.rect(*rect(env.always_visible()), stroke=0, fill=1)
+        dx, dy = sum(env.rest_x) / 2, sum(env.rest_y) / 2
+        canv.setLineWidth(0.75)
+        canv.setStrokeColor(RULE)
+        outline = Box(-dx, env.panel_top - dy, env.width - dx, env.panel_top - dy + env.height)
+        canv.rect(*rect(outline), stroke=1, fill=0)
+        canv.setStrokeColor(ACCENT)
+        canv.rect(*rect(env.window_on_sheet(dx, dy)), stroke=1, fill=0)
+        canv.setDash(3, 2)
+        canv.setLineWidth(0.5)
+        canv.rect(*rect(env.ever_visible()), stroke=1, fill=0)
+        canv.setDash()
+        draw_fold_marks(canv, g)
+        draw_recipient(canv, g, self.test.recipient)
+
+        left = g.margin_left
+        room = g.width - g.margin_left - g.margin_right
+        y = h - g.margin_top - 18
+        canv.setFillColor(ACCENT)
+        draw_text(canv, left, y, self.test.title, fonts.SANS_BOLD, 16)
+        # The explanation goes below the fold, out of the envelope's way.
+        y = h - g.body_top - 30
+        canv.setFillColorRGB(0, 0, 0)
+        intro = fit_fax_line(w.window_test_intro, room)
+        draw_lines(canv, left, y + FAX_SIZE, intro, FAX_SIZE, FAX_LEADING, fonts.SERIF)
+        y -= FAX_LEADING * len(intro) + 16
+        legend = (
+            ("solid", ACCENT, w.window_test_window.format(envelope=env.name)),
+            ("dashed", ACCENT, w.window_test_reach),
+            ("fill", TINT, w.window_test_seen),
+        )
+        for kind, colour, text in legend:
+            canv.setStrokeColor(colour)
+            canv.setFillColor(colour)
+            canv.setLineWidth(0.75 if kind == "solid" else 0.5)
+            if kind == "dashed":
+                canv.setDash(3, 2)
+            canv.rect(left, y - 2, 24, 10, stroke=int(kind != "fill"), fill=int(kind == "fill"))
+            canv.setDash()
+            canv.setFillColor(MUTED)
+            draw_text(canv, left + 32, y, text, fonts.SANS, 9)
+            y -= 18
+        # A bar of known length: the quickest check that nothing scaled the page.
+        y -= 14
+        length, shown = (2 * inch, "2 in") if g.name == "letter" else (50 * mm, "50 mm")
+        canv.setStrokeColorRGB(0, 0, 0)
+        canv.setLineWidth(1)
+        canv.line(left, y, left + length, y)
+        for x in (left, left + length):
+            canv.line(x, y - 4, x, y + 4)
+        canv.setFillColorRGB(0, 0, 0)
+        draw_text(canv, left + length + 10, y - 3, w.window_test_scale.format(length=shown),
+                  fonts.SANS, 9)  # fmt: skip

@@ -251,3 +251,31 @@ def test_fold_marks_are_at_the_tri_fold_lines(built_pack: Path) -> None:
     for top in (3.75 * INCH, 7.375 * INCH):  # folds measured from the top of the sheet
         y = 792 - top
         assert f"10 {y:g} m" in data or f"10 {y:.2f}".rstrip("0").rstrip(".") + " m" in data, y
+
+
+def test_window_test_sheet_draws_the_window_at_full_size_round_the_real_address(
+    tmp_path: Path, built_pack: Path
+) -> None:
+    out = build(tmp_path, "window-test", "--only", "window-test")
+    pdf = pdfium.PdfDocument(str(out))
+    try:
+        assert len(pdf) == 2  # the sheet and its blank back (duplex)
+        page = pdf[0]
+        boxes = [
+            obj.get_bounds() for obj in page.get_objects() if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH
+        ]
+    finally:
+        pdf.close()
+    # The #10 window with the letter resting mid-range (0.5 in across, 0.2625 in down):
+    # 0.375 in from the sheet's left, 2.2375 in from its top, 4.5 x 1.125 in.
+    left, top = 0.375 * INCH, 2.2375 * INCH
+    want = (left, 792 - top - 1.125 * INCH, left + 4.5 * INCH, 792 - top)
+    assert any(all(abs(a - b) < 1.0 for a, b in zip(box, want, strict=True)) for box in boxes)
+    # The address sits exactly where it sits on the letters.
+    sheet_text, sheet = glyphs(out, 0, 792)
+    letter_page = letter_pages(built_pack)[0]
+    letter_text, letter = glyphs(built_pack, letter_page, 792)
+    a = sheet[sheet_text.index("His Excellency Xi Jinping\r\nc/o")]
+    b = letter[letter_text.index("His Excellency Xi Jinping\r\nc/o")]
+    assert abs(a.left - b.left) < 0.01 and abs(a.top - b.top) < 0.01
+    assert "At 100% this bar is 2 in long." in sheet_text

@@ -32,8 +32,10 @@ The pack is made from the plain text (YAML) files in a content folder:
 \b
 Typical use:
   packbuilder check            find every mistake in ./content
-  packbuilder build            write build/<campaign>.pdf
+  packbuilder build            write <campaign>.pdf beside ./content
   packbuilder build -o pack.pdf
+  packbuilder preview          PNG pictures of every page, to look before printing
+  packbuilder new my-campaign  start a campaign of your own (--from blank)
 
 Every content mistake is reported as FILE:LINE:COLUMN: FIELD: MESSAGE, all at
 once, and nothing is written until there are none. Exit status: 0 done,
@@ -51,7 +53,8 @@ The PDF holds, in order: a cover, the briefing, the case summaries, the table
 of addressees, one letter for each open post (a closed post gets none), the
 drive kit (organiser guide, sign-in and tally sheets, fax covers, address
 labels, envelopes if asked for), and the numbered sources. The file is
-written to build/<campaign-slug>.pdf unless -o is given; a failed build leaves
+written beside the campaign folder as <campaign-slug>.pdf (never inside it,
+never into build/) unless -o is given; a failed build leaves
 any earlier PDF untouched.
 
 \b
@@ -182,7 +185,7 @@ def main() -> None:
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write the PDF (default: build/<campaign-slug>.pdf).",
+    help="Where to write the PDF (default: <campaign-slug>.pdf beside the campaign folder).",
 )
 @paper_option
 @click.option(
@@ -416,6 +419,84 @@ def check(
     )
 
 
+PREVIEW_HELP = """Look at the pack from CONTENT_DIR (default: ./content) as PNG images.
+
+Builds the pack in memory (with every check a build makes) and writes
+contact-sheet-1.png (and -2, -3 ... for long packs): every page as a small
+picture with its page number and part under it. With --pages it also writes
+those pages full size (page-005.png ...). Page numbers are the PDF's own
+(1 is the cover), as your PDF viewer counts them.
+
+The images go to <campaign>-preview/ beside the campaign folder unless -o is
+given; images from an earlier preview there are replaced.
+
+\b
+  packbuilder preview my-campaign
+  packbuilder preview my-campaign --pages 1,5-7 -o look/
+"""
+
+
+def _pages(value: str | None) -> tuple[int, ...]:
+    if not value:
+        return ()
+    out: list[int] = []
+    for part in value.split(","):
+        first, _, last = part.strip().partition("-")
+        try:
+            a, b = int(first), int(last or first)
+        except ValueError:
+            raise click.BadParameter(f"'{part.strip()}' is not a page or a range like 5-7",
+                                     param_hint="--pages") from None  # fmt: skip
+        if a < 1 or b < a:
+            raise click.BadParameter(f"'{part.strip()}' is not a page or a range like 5-7",
+                                     param_hint="--pages")  # fmt: skip
+        out += range(a, b + 1)
+    return tuple(dict.fromkeys(out))
+
+
+@main.command(help=PREVIEW_HELP)
+@content_argument
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The folder for the images (default: <campaign-slug>-preview beside the campaign).",
+)
+@click.option("--pages", metavar="1,5-7", help="Also write these pages full size.")
+@paper_option
+@signers_option
+@include_option
+@debug_option
+def preview(
+    content_dir: Path,
+    output: Path | None,
+    pages: str | None,
+    paper: str | None,
+    signers: Path | None,
+    include: str | None,
+    debug: bool,
+) -> None:
+    """Write PNG previews of the pack."""
+    from .pipeline import BuildOptions, preview_pack
+
+    chosen = _pages(pages)
+    options = BuildOptions(
+        content_dir=content_dir,
+        paper=paper,  # type: ignore[arg-type]
+        signers=signers,
+        include=_include(include),
+    )
+    result = _run(lambda: preview_pack(options, output, chosen), debug)
+    for warning in result.warnings:
+        click.echo(str(warning), err=True)
+    sheets = len(result.sheets)
+    click.echo(
+        f"Wrote {sheets} contact sheet{'s' if sheets != 1 else ''} of {result.page_count} pages"
+        + (f" and {len(result.pages)} full pages" if result.pages else "")
+        + f" to {result.folder}"
+    )
+
+
 NEW_HELP = """Start a campaign of your own in FOLDER (a new or empty folder).
 
 \b
@@ -425,11 +506,12 @@ NEW_HELP = """Start a campaign of your own in FOLDER (a new or empty folder).
                    paragraph; every key is explained in comments
 
 Every file is plain text (YAML): open it in any editor, replace what is
-marked EXAMPLE, then check and build the folder:
+marked EXAMPLE, then check, preview and build the folder:
 
 \b
   packbuilder new my-campaign --from blank --paper a4
   packbuilder check my-campaign
+  packbuilder preview my-campaign
   packbuilder build my-campaign
 
 A folder that already holds files is never written into.
@@ -469,7 +551,7 @@ def new(folder: Path, starter: str, paper: str | None, language: str | None, deb
     made = _run(lambda: new_campaign(folder, starter, paper, language), debug)  # type: ignore[arg-type]
     click.echo(f"Made {made.folder} from the {starter} campaign: {', '.join(made.files)}")
     click.echo("Next: edit the files (what to change is marked EXAMPLE), then run")
-    for command in ("check", "build"):
+    for command in ("check", "preview", "build"):
         click.echo(f"  packbuilder {command} {made.folder}")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import os
 import shutil
 import tempfile
@@ -370,7 +371,9 @@ def build_pack(options: BuildOptions) -> BuildResult:
     """Build the pack and write it atomically; nothing is written if any check fails."""
     checked = preflight(options)
     pack = _finish(checked.document, checked.body, checked.when, options)
-    output = options.output or Path("build") / f"{checked.content.campaign.file_slug}.pdf"
+    output = options.output or beside(
+        options.content_dir, f"{checked.content.campaign.file_slug}.pdf"
+    )
     staged = _stage_letters(options.split_dir, pack.letters) if options.split_dir else None
     try:
         write_atomic(output, pack.pdf)
@@ -388,6 +391,91 @@ def build_pack(options: BuildOptions) -> BuildResult:
         checked.signer_report,
         checked.document.notices,
     )
+
+
+def beside(content_dir: Path, name: str) -> Path:
+    """Where an output goes by default: beside the campaign folder, named after the campaign,
+    so it never mixes with the campaign's own files nor with build tools' folders (`build/`)."""
+    parent = content_dir.parent if content_dir.name else content_dir.resolve().parent
+    return parent / name
+
+
+@dataclass(frozen=True)
+class PreviewResult:
+    """What `preview` wrote."""
+
+    folder: Path
+    sheets: tuple[Path, ...]
+    pages: tuple[Path, ...]
+    page_count: int
+    warnings: tuple[Problem, ...] = ()
+
+
+def preview_pack(
+    options: BuildOptions, folder: Path | None = None, chosen: tuple[int, ...] = ()
+) -> PreviewResult:
+    """Build the pack in memory and write PNGs of it: contact sheets of every page (labelled
+    with the page label and part) and full-size images of the `chosen` pages (1-based)."""
+    from . import preview  # pypdfium2 and Pillow, only when previewing
+
+    checked = preflight(options)
+    pack = _finish(checked.document, checked.body, checked.when, options)
+    missing = [n for n in chosen if not 1 <= n <= pack.pages]
+    if missing:
+        raise PackError(
+            f"--pages: the pack has {pack.pages} pages; there is no page "
+            + ", ".join(str(n) for n in missing)
+        )
+    info = [preview.PageInfo(label, part) for label, part in page_map(checked.body, pack.pages)]
+    folder = folder or beside(options.content_dir, f"{checked.content.campaign.file_slug}-preview")
+    sheets = [
+        (folder / f"contact-sheet-{n}.png", image)
+        for n, image in enumerate(preview.contact_sheets(pack.pdf, info), 1)
+    ]
+    pages = [
+        (folder / f"page-{n:03d}.png", image)
+        for n, image in zip(
+            chosen, preview.page_images(pack.pdf, [n - 1 for n in chosen]), strict=True
+        )
+    ]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in [*folder.glob("contact-sheet-*.png"), *folder.glob("page-*.png")]:
+            old.unlink()  # from an earlier preview: only the files preview itself names
+    except OSError as exc:
+        raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
+    for path, image in [*sheets, *pages]:
+        buffer = io.BytesIO()
+        preview.save_png(image, buffer)
+        write_atomic(path, buffer.getvalue())
+    return PreviewResult(
+        folder, tuple(p for p, _ in sheets), tuple(p for p, _ in pages), pack.pages
+    )
+
+
+def page_map(body: m.RenderedBody, count: int) -> list[tuple[str, str]]:
+    """(page label, part title) for every page of the finished pack, as a viewer shows them."""
+    parts = sorted((mark.page, mark.title) for mark in body.marks if mark.kind == "part")
+    out = []
+    for index in range(count):
+        start, style = max((r for r in body.labels if r[0] <= index), default=(0, "/D"))
+        number = index - start + 1
+        label = _roman(number) if style.lower() == "/r" else str(number)
+        label = label.upper() if style == "/R" else label
+        part = max((p for p in parts if p[0] <= index), default=(0, ""))[1]
+        out.append((label, part))
+    return out
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+                           (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+                           (4, "iv"), (1, "i")):  # fmt: skip
+        while n >= value:
+            out += letters
+            n -= value
+    return out
 
 
 def _stage_letters(folder: Path, letters: tuple[tuple[str, bytes], ...]) -> Path:

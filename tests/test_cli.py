@@ -28,7 +28,7 @@ def test_build_defaults_to_content_and_build_slug(
     monkeypatch.chdir(tmp_path)
     result = run_cli("build")
     assert result.exit_code == 0, result.output
-    out = tmp_path / "build" / "stop-forced-returns.pdf"
+    out = tmp_path / "stop-forced-returns.pdf"  # beside the content folder, never in build/
     assert out.is_file()
     pages = len(PdfReader(str(out)).pages)
     last = result.output.strip().splitlines()[-1]
@@ -36,7 +36,7 @@ def test_build_defaults_to_content_and_build_slug(
         r"Wrote (?P<path>\S+): (?P<pages>\d+) pages, (?P<size>[\d.]+) (?P<unit>KB|MB)", last
     )
     assert match, last
-    assert Path(match["path"]) == Path("build/stop-forced-returns.pdf")
+    assert Path(match["path"]) == Path("stop-forced-returns.pdf")
     assert int(match["pages"]) == pages
     size_kb = float(match["size"]) * (1024 if match["unit"] == "MB" else 1)
     assert abs(size_kb * 1024 - out.stat().st_size) < 1024 * 1.5

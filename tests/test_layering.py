@@ -15,6 +15,8 @@ OWNERS = {
     "pypdf": {"finish.py"},
     "yaml": {"loader.py"},
     "click": {"cli.py"},
+    "pypdfium2": {"preview.py"},
+    "PIL": {"preview.py"},
 }
 
 

@@ -20,9 +20,12 @@ def blank_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     base = tmp_path_factory.mktemp("blank")
     made = run_cli("new", str(base / "mine"), "--from", "blank")
     assert made.exit_code == 0, made.output
-    out = base / "mine.pdf"
-    built = run_cli("build", str(base / "mine"), "-o", str(out))
+    built = run_cli("build", str(base / "mine"))
     assert built.exit_code == 0, built.output
+    # Written beside the campaign folder, named after the campaign; nothing inside it.
+    out = base / "my-campaign.pdf"
+    assert out.is_file()
+    assert not list((base / "mine").glob("*.pdf"))
     return base / "mine", out
 
 

@@ -1,0 +1,94 @@
+"""Look at a pack without printing it: a PNG contact sheet of every page, labelled with its page
+label and part, and full-size PNGs of chosen pages, rendered with pypdfium2 (PDFium, the PDF
+engine of Chrome) and drawn together with Pillow."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import BinaryIO
+
+import pypdfium2 as pdfium
+from PIL import Image, ImageDraw, ImageFont
+
+from .fonts import font_dir
+
+#: Thumbnails on one contact sheet: 8 across, 6 down, each THUMB pixels wide.
+ACROSS, DOWN, THUMB = 8, 6, 180
+#: Full-size pages at 100 dpi: enough to read 9 pt text, small enough to send by e-mail.
+PAGE_DPI = 100
+GAP, CAPTION = 16, 34
+PAPER_EDGE = (150, 150, 150)
+INK = (40, 40, 40)
+MUTED = (110, 110, 110)
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the contact sheet says under a page: its printed label and its part."""
+
+    label: str
+    part: str
+
+
+def contact_sheets(pdf: bytes, pages: Sequence[PageInfo]) -> list[Image.Image]:
+    """One image per 48 pages: every page as a thumbnail, its label and part under it."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        thumbs = [
+            _render(document[i], THUMB / document[i].get_width()) for i in range(len(document))
+        ]
+    finally:
+        document.close()
+    font = ImageFont.truetype(str(font_dir() / "NotoSans-Regular.ttf"), 13)
+    bold = ImageFont.truetype(str(font_dir() / "NotoSans-Bold.ttf"), 13)
+    tallest = max(t.height for t in thumbs)
+    cell_w, cell_h = THUMB + GAP, tallest + CAPTION + GAP
+    sheets = []
+    per_sheet = ACROSS * DOWN
+    for first in range(0, len(thumbs), per_sheet):
+        batch = thumbs[first : first + per_sheet]
+        rows = (len(batch) + ACROSS - 1) // ACROSS
+        across = min(ACROSS, len(batch))
+        sheet = Image.new("RGB", (across * cell_w + GAP, rows * cell_h + GAP), (236, 236, 236))
+        draw = ImageDraw.Draw(sheet)
+        for n, thumb in enumerate(batch):
+            x = GAP + (n % ACROSS) * cell_w
+            y = GAP + (n // ACROSS) * cell_h
+            sheet.paste(thumb, (x, y))
+            draw.rectangle((x - 1, y - 1, x + thumb.width, y + thumb.height), outline=PAPER_EDGE)
+            info = pages[first + n]
+            draw.text((x, y + thumb.height + 3), info.label, font=bold, fill=INK)
+            draw.text(
+                (x, y + thumb.height + 18), _fit(draw, info.part, font), font=font, fill=MUTED
+            )
+        sheets.append(sheet)
+    return sheets
+
+
+def page_images(pdf: bytes, indices: Sequence[int]) -> list[Image.Image]:
+    """Pages `indices` (0-based) at full size."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return [_render(document[i], PAGE_DPI / 72) for i in indices]
+    finally:
+        document.close()
+
+
+def save_png(image: Image.Image, target: BinaryIO) -> None:
+    """Write `image` as PNG (Pillow writes the same bytes for the same image)."""
+    image.save(target, format="PNG", optimize=True)
+
+
+def _render(page: pdfium.PdfPage, scale: float) -> Image.Image:
+    bitmap = page.render(scale=scale)
+    image: Image.Image = bitmap.to_pil().convert("RGB")
+    return image
+
+
+def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont) -> str:
+    if draw.textlength(text, font=font) <= THUMB:
+        return text
+    while text and draw.textlength(text + "…", font=font) > THUMB:
+        text = text[:-1]
+    return text.rstrip() + "…"

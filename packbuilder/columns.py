@@ -114,8 +114,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Land", "Pays", "País", "국가", "나라", "国家", "國家",
     ),
     "email": (
-        "Email", "E-mail", "Email address", "Your email", "E-Mail-Adresse", "Courriel",
-        "Adresse e-mail", "Correo electrónico", "이메일", "电子邮件", "邮箱", "電子郵件",
+        "Email", "E-mail", "Email address", "Your email", "PreferredEmail", "HomeEmail",
+        "E-Mail-Adresse", "Courriel", "Adresse e-mail", "Correo electrónico", "이메일",
+        "电子邮件", "邮箱", "電子郵件",
     ),
     "m_street": ("mAddress", "mAddressLine1", "mailing_address1"),
     "m_street2": ("mAddressLine2", "mailing_address2"),

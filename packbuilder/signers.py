@@ -373,6 +373,8 @@ class _RowReader:
         self.filled = [0] * width
         self.used = [0] * width
         self.unused_why: dict[int, str] = {}
+        #: Lines of the cells a rule left out, by column, so the report can point at them.
+        self.unused_lines: dict[int, list[int]] = {}
         self.mailchimp = False
         self.has_address = any(
             f in self.found for f in ("address", "street", "city", "postal_code", "m_street")
@@ -505,6 +507,10 @@ class _RowReader:
         origin = Origin(self.report.shown, row.line, 1, where)
         return Signer(name, address, email or None, origin)
 
+    def _left_out(self, cell: _Cell, why: str) -> None:
+        self.unused_why.setdefault(cell.col, why)
+        self.unused_lines.setdefault(cell.col, []).append(cell.line)
+
     def _drop_placeholders(self, cells: dict[str, _Cell]) -> str:
         """Empty every cell that holds a placeholder; the first one standing for a name."""
         seen = ""
@@ -513,7 +519,7 @@ class _RowReader:
                 if field in ("name", "first_name", "last_name") and not seen:
                     seen = cell.value
                 cell.value, cell.lines = "", []
-                self.unused_why.setdefault(cell.col, "placeholder text such as 'Info Requested'")
+                self._left_out(cell, "placeholder text such as 'Info Requested'")
         return seen
 
     def _name(self, cells: dict[str, _Cell], where: str) -> str:
@@ -524,7 +530,7 @@ class _RowReader:
                 part = cells.get(field)
                 if part is None or not part.value:
                     continue
-                self.unused_why.setdefault(part.col, "the full name is used instead")
+                self._left_out(part, "the full name is used instead")
                 if part.value.casefold() not in full.value.casefold():
                     self.report.warn(
                         part.line,
@@ -582,7 +588,7 @@ class _RowReader:
         if mailing:
             for field, cell in cells.items():
                 if cell.value and (field in columns.ADDRESS_FIELDS or field == "address"):
-                    self.unused_why.setdefault(cell.col, "the row's mailing address is used")
+                    self._left_out(cell, "the row's mailing address is used")
 
         def get(field: str) -> _Cell | None:
             return cells.get(prefix + field)
@@ -757,6 +763,10 @@ class _RowReader:
             else:
                 why = "not a name or address column packbuilder knows"
             count = f"{unused} value{'s' if unused != 1 else ''}"
+            lines = self.unused_lines.get(col, [])
+            if lines:
+                shown = ", ".join(str(n) for n in lines[:5]) + (", ..." if len(lines) > 5 else "")
+                count += f", line{'s' if len(lines) > 1 else ''} {shown}"
             ignored.setdefault(why, []).append(f"{header} ({count})")
         empty = tuple(h for col, h in enumerate(cells) if not self.filled[col])
         return ColumnReport(

@@ -86,9 +86,9 @@ CORPUS = (
         (
             "street line 3        <- primary_address3",
             "mailing street       <- mailing_address1",
-            "not used: primary_address1 (1 value), primary_city (1 value), primary_state (1 "
-            "value), primary_zip (1 value), primary_country_code (1 value): the row's mailing "
-            "address is used",
+            "not used: primary_address1 (1 value, line 3), primary_city (1 value, line 3), "
+            "primary_state (1 value, line 3), primary_zip (1 value, line 3), "
+            "primary_country_code (1 value, line 3): the row's mailing address is used",
         ),
     ),
     Export(
@@ -111,8 +111,10 @@ CORPUS = (
         (
             "name suffix          <- Suffix",
             "ZIP+4                <- Zip4",
-            "not used: AddressLine1 (1 value), AddressLine2 (1 value), City (1 value), State "
-            "(1 value), Zip5 (1 value): the row's mailing address is used",
+            "not used: AddressLine1 (1 value, line 3), AddressLine2 (1 value, line 3), City (1 "
+            "value, line 3), State (1 value, line 3), Zip5 (1 value, line 3): the row's mailing "
+            "address is used",
+            "e-mail               <- PreferredEmail",
         ),
     ),
     Export(

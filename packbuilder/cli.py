@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from .errors import ContentError, PackError
+from .errors import VERIFY, ContentError, PackError, Problem
 
 if TYPE_CHECKING:
     from . import model as m
@@ -355,21 +356,93 @@ def build(
         letter_date=letter_date,
         only=_only(only),
     )
-    result = _run(lambda: build_pack(options), debug)
+    started = time.monotonic()
+    progress = _Progress(started) if not quiet and sys.stderr.isatty() else None
+    try:
+        result = _run(lambda: build_pack(options, progress or _no_progress), debug)
+    finally:
+        if progress:
+            progress.clear()
     if quiet:
         return
     for line in result.signer_report:
         click.echo(line)
+    verify = [w for w in result.warnings if w.topic == VERIFY]
     for warning in result.warnings:
-        click.echo(str(warning), err=True)
+        if warning.topic != VERIFY:
+            click.echo(str(warning), err=True)
+    if verify:
+        # The full list is `check`'s; a first build should not open with a wall of warnings.
+        click.echo(f"{_to_confirm(verify)} before you print: run `packbuilder check "
+                   f"{content_dir}` for the list", err=True)  # fmt: skip
     _notices(result.notices)
     if result.signers:
         click.echo(f"Mail merge: {result.signers} signers")
     if result.split:
         click.echo(f"Wrote {len(result.split)} letters to {split_dir}")
+    click.echo("Pages: " + ", ".join(f"{part} {n}" for part, n in result.parts if part))
+    if result.letters_per_post:
+        click.echo(_letters_line(result.letters_per_post))
     size = result.size / 1024
     shown = f"{size / 1024:.1f} MB" if size >= 1024 else f"{size:.0f} KB"
-    click.echo(f"Wrote {result.output}: {result.pages} pages, {shown}")
+    took = time.monotonic() - started
+    click.echo(f"Wrote {result.output}: {result.pages} pages, {shown}, in {took:.1f} s")
+
+
+def _letters_line(per_post: tuple[tuple[str, int], ...]) -> str:
+    """'Letters: 10 (2 to each of 5 posts)', or each post's count when they differ."""
+    total = sum(n for _, n in per_post)
+    counts = {n for _, n in per_post}
+    if len(counts) == 1:
+        each = counts.pop()
+        return f"Letters: {total} ({each} to each of {len(per_post)} posts)"
+    return f"Letters: {total} (" + "; ".join(f"{post}: {n}" for post, n in per_post) + ")"
+
+
+def _to_confirm(warnings: list[Problem]) -> str:
+    """'3 addresses and 4 fax numbers need confirming', from the warnings' field paths."""
+    kinds = {"address": 0, "fax number": 0, "e-mail address": 0}
+    for w in warnings:
+        kind = (
+            "fax number"
+            if ".fax" in w.field
+            else "e-mail address"
+            if ".email" in w.field
+            else "address"
+        )
+        kinds[kind] += 1
+    plural = {
+        "address": "addresses",
+        "fax number": "fax numbers",
+        "e-mail address": "e-mail addresses",
+    }
+    named = [f"{n} {kind if n == 1 else plural[kind]}" for kind, n in kinds.items() if n]
+    text = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return f"{text} {'needs' if len(warnings) == 1 else 'need'} confirming"
+
+
+def _no_progress(stage: str, letters: int) -> None:
+    """No progress shown (stderr is not a terminal, or --quiet)."""
+
+
+class _Progress:
+    """The stage of a long build on one terminal line of stderr, rewritten as it changes;
+    shown only for a big pack or once the build has taken a second, so short builds stay
+    quiet."""
+
+    def __init__(self, started: float) -> None:
+        self.started = started
+        self.shown = False
+
+    def __call__(self, stage: str, letters: int) -> None:
+        if letters >= 200 or time.monotonic() - self.started > 1:
+            many = f" ({letters} letters)" if letters else ""
+            click.echo(f"\r\033[K{stage}{many}…", err=True, nl=False)
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            click.echo("\r\033[K", err=True, nl=False)
 
 
 @main.command(help=CHECK_HELP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ class Problem:
     field: str
     message: str
     severity: Severity = "error"
+    #: What kind of warning it is, for a summary: VERIFY for a fact to confirm before printing.
+    topic: str = dataclasses.field(default="", compare=False)
 
     def __str__(self) -> str:
         prefix = "warning: " if self.severity == "warning" else ""
@@ -37,6 +40,10 @@ def human_path(path: str) -> str:
     one place they are shown, so every message counts the way the organiser does.
     """
     return _INDEX.sub(lambda m: f"[{int(m[1]) + 1}]", path)
+
+
+#: The topic of a warning about an address, fax number or e-mail address to confirm.
+VERIFY = "verify"
 
 
 class PackError(Exception):

@@ -8,6 +8,7 @@ import io
 import os
 import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,10 @@ class BuildResult:
     signer_report: tuple[str, ...] = ()
     #: What the organizer must know about this pack (fax covers left out, and why).
     notices: tuple[str, ...] = ()
+    #: Pages in each part, in print order (blank duplex pages count with the part before).
+    parts: tuple[tuple[str, int], ...] = ()
+    #: Letters to each post (its short name), in print order.
+    letters_per_post: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -203,7 +208,16 @@ class Checked:
         return sum(1 for mark in self.body.marks if mark.kind == "letter")
 
 
-def preflight(options: BuildOptions) -> Checked:
+#: Told each stage as it starts, with the number of letters the pack will hold, so the CLI
+#: can show progress on a long build.
+Progress = Callable[[str, int], None]
+
+
+def _quiet(stage: str, letters: int) -> None:
+    """No progress shown."""
+
+
+def preflight(options: BuildOptions, progress: Progress = _quiet) -> Checked:
     """Run every check a build makes, before anything is written, and report all problems
     together: content, signers, glyphs, attachments, then fit (the layout itself).
 
@@ -221,6 +235,8 @@ def preflight(options: BuildOptions) -> Checked:
     when = build_time(content)  # before layout: ReportLab reads SOURCE_DATE_EPOCH too
     warnings = (*content.warnings, *signer_warnings)
     document = _document(content, options, signers, attachments)
+    letters = sum(len(p.letters) for p in document.parts if isinstance(p, m.Letters))
+    progress("Laying out the pack", letters)
     body = found.run(layout, document)
     if found.problems or body is None:
         raise ContentError([*found.problems, *warnings])
@@ -367,9 +383,10 @@ def check_pack(options: BuildOptions) -> CheckResult:
     )
 
 
-def build_pack(options: BuildOptions) -> BuildResult:
+def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResult:
     """Build the pack and write it atomically; nothing is written if any check fails."""
-    checked = preflight(options)
+    checked = preflight(options, progress)
+    progress("Finishing the PDF", checked.letters)
     pack = _finish(checked.document, checked.body, checked.when, options)
     output = options.output or beside(
         options.content_dir, f"{checked.content.campaign.file_slug}.pdf"
@@ -390,7 +407,23 @@ def build_pack(options: BuildOptions) -> BuildResult:
         len(checked.signers),
         checked.signer_report,
         checked.document.notices,
+        parts=_pages_per_part(page_map(checked.body, pack.pages)),
+        letters_per_post=tuple(
+            Counter(
+                letter.post
+                for part in checked.document.parts
+                if isinstance(part, m.Letters)
+                for letter in part.letters
+            ).items()
+        ),
     )
+
+
+def _pages_per_part(pages: list[tuple[str, str]]) -> tuple[tuple[str, int], ...]:
+    counts: dict[str, int] = {}
+    for _, part in pages:
+        counts[part] = counts.get(part, 0) + 1
+    return tuple(counts.items())
 
 
 def beside(content_dir: Path, name: str) -> Path:

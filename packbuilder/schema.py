@@ -21,7 +21,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from . import addresses
 from . import language as lang
-from .errors import ContentError, Problem, closest, did_you_mean, human_path
+from .errors import VERIFY, ContentError, Problem, closest, did_you_mean, human_path
 from .loader import (
     CONTENT_FILES,
     OPTIONAL_FILES,
@@ -931,12 +931,17 @@ def _cross_checks(
     used: set[str] = set()
 
     def at(
-        file: str, path: str, message: str, severity: str = "error", inside: str = ""
+        file: str,
+        path: str,
+        message: str,
+        severity: str = "error",
+        inside: str = "",
+        topic: str = "",
     ) -> Problem:
         mark = places.get(f"{file}:{path}") or Mark(file, 1, 1)
         if inside:
             mark = mark.find(inside)
-        return Problem(mark.file, mark.line, mark.col, path, message, severity)  # type: ignore[arg-type]
+        return Problem(mark.file, mark.line, mark.col, path, message, severity, topic)  # type: ignore[arg-type]
 
     def cite(file: str, path: str, text: str) -> Iterator[Problem]:
         for ref in CITATION.findall(text):
@@ -1123,6 +1128,7 @@ def _contact_checks(
                     f"{contact.short_name}: no date recorded for when this was last confirmed "
                     f"(source: {v.source}); confirm it before printing",
                     "warning",
+                    topic=VERIFY,
                 )
             elif v.current(stale_before) and not v.official and key == "address_verified":
                 yield at(
@@ -1132,6 +1138,7 @@ def _contact_checks(
                     f"not the post's own site ({v.source}); confirm it on the official site "
                     "before printing",
                     "warning",
+                    topic=VERIFY,
                 )
             elif not v.current(stale_before):
                 yield at(
@@ -1141,6 +1148,7 @@ def _contact_checks(
                     f"more than {months} months before the campaign date; confirm it before "
                     "printing",
                     "warning",
+                    topic=VERIFY,
                 )
         if contact.is_open:
             open_posts += 1

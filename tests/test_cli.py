@@ -33,7 +33,9 @@ def test_build_defaults_to_content_and_build_slug(
     pages = len(PdfReader(str(out)).pages)
     last = result.output.strip().splitlines()[-1]
     match = re.fullmatch(
-        r"Wrote (?P<path>\S+): (?P<pages>\d+) pages, (?P<size>[\d.]+) (?P<unit>KB|MB)", last
+        r"Wrote (?P<path>\S+): (?P<pages>\d+) pages, (?P<size>[\d.]+) (?P<unit>KB|MB), "
+        r"in [\d.]+ s",
+        last,
     )
     assert match, last
     assert Path(match["path"]) == Path("stop-forced-returns.pdf")
@@ -99,3 +101,27 @@ def test_check_reads_a_signer_list(tmp_path: Path) -> None:
     result = run_cli("check", str(CONTENT), "--signers", str(csv))
     assert result.exit_code == 1
     assert f"{csv}:1:1: (header): no name column" in result.output
+
+
+def test_a_first_build_sums_up_what_to_confirm_and_what_it_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One line for the addresses and fax numbers to confirm (the list is `check`'s), then
+    pages per part and letters per post."""
+    shutil.copytree(CONTENT, tmp_path / "content")
+    monkeypatch.chdir(tmp_path)
+    checked = run_cli("check")
+    listed = [line for line in checked.output.splitlines() if "confirm it" in line]
+    assert len(listed) >= 2
+    built = run_cli("build")
+    assert built.exit_code == 0, built.output
+    assert not [line for line in built.output.splitlines() if "confirm it" in line]
+    summary = [line for line in built.output.splitlines() if "need confirming" in line]
+    assert len(summary) == 1
+    assert summary[0].endswith("before you print: run `packbuilder check content` for the list")
+    counts = re.findall(r"(\d+) (addresses|fax numbers|address|fax number)", summary[0])
+    assert sum(int(n) for n, _ in counts) == len(listed)
+    pages = next(line for line in built.output.splitlines() if line.startswith("Pages: "))
+    total = sum(int(n) for n in re.findall(r" (\d+)(?:,|$)", pages))
+    assert total == len(PdfReader(str(tmp_path / "stop-forced-returns.pdf")).pages)
+    assert re.search(r"^Letters: (\d+) \(1 to each of \1 posts\)$", built.output, re.M)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -21,6 +22,7 @@ from .styles import (
     Geometry,
     paragraph_styles,
 )
+from .tagging import TaggedParagraph, Tagger
 
 
 class Recorder:
@@ -41,7 +43,7 @@ class Recorder:
         self.marks.append(m.OutlineMark(title, level, page, top, kind))
 
 
-class TextBlock(Paragraph):  # type: ignore[misc]
+class TextBlock(TaggedParagraph):
     """A paragraph of plain text: wrapped between characters where it has Han or kana
     (ReportLab's CJK wrap keeps Latin words whole), and, in a bold style, with its Han
     characters filled and stroked, since they have no bold face (fonts.faux_bold)."""
@@ -99,10 +101,12 @@ class Heading(TextBlock):
 
 
 class LetterBodyForm:
-    """The text every letter shares, wrapped once and drawn once into a PDF form XObject.
+    """The text every letter shares, wrapped once and drawn once into PDF form XObjects.
 
-    Each letter page then places the form by reference, so a thousand letters cost one copy of
-    the body text in the file.
+    Each letter page then places the forms by reference, so a thousand letters cost one copy
+    of the body text in the file. One form per paragraph (and per signature label), so each
+    letter's structure tree has its own paragraph elements in reading order, each marking the
+    form it places (a form's own marked content could belong to one letter only).
     """
 
     def __init__(self, body: m.LetterBody, geo: Geometry) -> None:
@@ -111,6 +115,8 @@ class LetterBodyForm:
         self.geo = geo
         self.width = geo.width - geo.margin_left - geo.margin_right
         self.name = "LetterBody"
+        #: Keys of the body's parts in reading order (a structure element each per letter).
+        self.keys: list[str] = []
         items: list[tuple[Paragraph, float, float]] = []  # paragraph, height, space after
 
         def add(text: str, style_name: str, after: float) -> None:
@@ -140,6 +146,8 @@ class LetterBodyForm:
         #: Form names of the letter heads (date and recipient) drawn so far, by what
         #: they show: a pack's letters go to a handful of posts, so each head is drawn once.
         self.heads: dict[tuple[int, str, tuple[str, ...]], str] = {}
+        self.drawings = self._drawings()
+        self.keys = [key for key, _ in self.drawings if key != "rules"]
 
     @property
     def half_width(self) -> float:
@@ -167,55 +175,89 @@ class LetterBodyForm:
         y_sign = self.text_height + self.personal_height + LETTER_LEADING + 26
         return y_sign, y_sign + 12 + HANDWRITING_LINE
 
-    def place(self, canv: Canvas) -> None:
-        """Draw the body at its place on the current page, defining the form on first use."""
-        key = id(canv)
-        if key not in self.drawn_on:
-            canv.beginForm(self.name)
-            self._draw(canv)
-            canv.endForm()
-            self.drawn_on.add(key)
-        canv.doForm(self.name)
+    def place(self, canv: Canvas, tagger: Tagger, elements: dict[str, m.StructElement]) -> None:
+        """Draw the body at its place on the current page, defining the forms on first use.
 
-    def _draw(self, canv: Canvas) -> None:
+        Each part's form is placed inside its letter's element; the rules are artifacts.
+        """
+        if id(canv) not in self.drawn_on:
+            for key, draw in self.drawings:
+                canv.beginForm(f"{self.name}-{key}")
+                draw(canv)
+                canv.endForm()
+            self.drawn_on.add(id(canv))
+        for key, _ in self.drawings:
+            name = f"{self.name}-{key}"
+            if key == "rules":
+                with tagger.artifact(canv):
+                    canv.doForm(name)
+            else:
+                with tagger.mark(canv, elements[key]):
+                    canv.doForm(name)
+
+    def _drawings(self) -> list[tuple[str, Callable[[Canvas], None]]]:
+        """(key, drawing) for each part of the body in reading order, and its rules."""
         geo = self.geo
         left = geo.margin_left
+        out: list[tuple[str, Callable[[Canvas], None]]] = []
         y = geo.height - self.top  # PDF y of the current top
-        for paragraph, h, after in self.items:
-            paragraph.drawOn(canv, left, y - h)
+        keys = (["inside"] if self.body.recipient else []) + (
+            ["subject"] if self.body.subject else []
+        )
+        keys += ["salutation"] + [f"paragraph-{i}" for i in range(len(self.body.paragraphs))]
+
+        def para(paragraph: Paragraph, y: float) -> Callable[[Canvas], None]:
+            return lambda canv: paragraph.drawOn(canv, left, y)
+
+        def text(
+            x: float, y: float, words: str, face: str, size: float, muted: bool
+        ) -> Callable[[Canvas], None]:
+            def draw(canv: Canvas) -> None:
+                canv.setFont(face, size)
+                if muted:
+                    canv.setFillColor(MUTED)
+                else:
+                    canv.setFillColorRGB(0, 0, 0)
+                canv.drawString(x, y, words)
+
+            return draw
+
+        for key, (paragraph, h, after) in zip(keys, self.items, strict=True):
+            out.append((key, para(paragraph, y - h)))
             y -= h + after
-        styles = paragraph_styles()
-        label = styles["label"]
+        label = paragraph_styles()["label"]
+
+        rules: list[tuple[float, float, float]] = []  # x0, x1, y
         if self.body.personal_lines:
-            canv.setFont(label.fontName, label.fontSize)
-            canv.setFillColor(MUTED)
-            canv.drawString(left, y - 8, self.body.personal_prompt)
-            canv.setStrokeColor(RULE)
-            canv.setLineWidth(0.5)
+            prompt = self.body.personal_prompt
+            out.append(("prompt", text(left, y - 8, prompt, label.fontName, label.fontSize, True)))
             line_y = y - 9
             for _ in range(self.body.personal_lines):
                 line_y -= HANDWRITING_LINE
-                canv.line(left, line_y, left + self.width, line_y)
+                rules.append((left, left + self.width, line_y))
             y -= self.personal_height
-        canv.setFillColorRGB(0, 0, 0)
-        canv.setFont(fonts.SERIF, LETTER_SIZE)
-        canv.drawString(left, y - LETTER_SIZE, self.body.closing)
+        closing = text(left, y - LETTER_SIZE, self.body.closing, fonts.SERIF, LETTER_SIZE, False)
+        out.append(("closing", closing))
         y_sign, y_address = self.signer_rows()
         base = geo.height - self.top
         half = self.half_width
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        for x0, x1, row, text in (
-            (left, left + half, y_sign, self.body.signature_label),
-            (left + self.width - half, left + self.width, y_sign, self.body.name_label),
-            (left, left + self.width, y_address, self.body.address_label),
+        for key, x0, x1, row, words in (
+            ("signature", left, left + half, y_sign, self.body.signature_label),
+            ("name", left + self.width - half, left + self.width, y_sign, self.body.name_label),
+            ("address", left, left + self.width, y_address, self.body.address_label),
         ):
             rule_y = base - row
-            canv.line(x0, rule_y, x1, rule_y)
-            canv.setFont(label.fontName, label.fontSize)
-            canv.setFillColor(MUTED)
-            canv.drawString(x0, rule_y - 9, text)
-        canv.setFillColorRGB(0, 0, 0)
+            rules.append((x0, x1, rule_y))
+            out.append((key, text(x0, rule_y - 9, words, label.fontName, label.fontSize, True)))
+
+        def draw_rules(canv: Canvas) -> None:
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(0.5)
+            for x0, x1, rule_y in rules:
+                canv.line(x0, rule_y, x1, rule_y)
+
+        out.append(("rules", draw_rules))
+        return out
 
 
 class LetterPage(Flowable):  # type: ignore[misc]
@@ -228,6 +270,8 @@ class LetterPage(Flowable):  # type: ignore[misc]
         sink: Recorder,
         heads: tuple[tuple[str, int, str], ...],
         level: int,
+        tagger: Tagger,
+        element: m.StructElement,
     ) -> None:
         super().__init__()
         self.letter = letter
@@ -235,6 +279,10 @@ class LetterPage(Flowable):  # type: ignore[misc]
         self.sink = sink
         self.heads = heads  # outline entries that start on this page: (title, level, kind)
         self.level = level
+        self.tagger = tagger
+        # Reading order: the recipient block, the date, then the body top to bottom; each
+        # signature label is followed by what is written on its line.
+        self.elements = {key: element.add("P") for key in ("recipient", "date", *body.keys)}
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return avail_width, avail_height
@@ -245,25 +293,32 @@ class LetterPage(Flowable):  # type: ignore[misc]
             self.sink.add(canvas, title, level, geo.height, kind)
         self.sink.add(canvas, self.letter.bookmark, self.level, geo.height, "letter")
         canvas.saveState()
-        self._fold_marks(canvas)
+        tag = self.tagger
+        with tag.artifact(canvas):
+            self._fold_marks(canvas)
         self._head(canvas)
-        self.body.place(canvas)
+        self.body.place(canvas, tag, self.elements)
         if self.letter.signer:
             self._signer(canvas, self.letter.signer)
         canvas.restoreState()
 
     def _head(self, canv: Canvas) -> None:
-        """Date and recipient: one form XObject for each post (and date), defined on its first
-        letter and placed by reference on the rest, like the body."""
-        key = (id(canv), self.letter.date_text, self.letter.recipient)
-        name = self.body.heads.get(key)
-        if name is None:
-            name = self.body.heads[key] = f"LetterHead{len(self.body.heads) + 1}"
-            canv.beginForm(name)
-            self._date(canv)
-            self._recipient(canv)
-            canv.endForm()
-        canv.doForm(name)
+        """Recipient and date: a form XObject for each post (and date), defined on its first
+        letter and placed by reference on the rest, like the body; each placed inside this
+        letter's own element, recipient first, as a reader expects."""
+        for what, shown, draw in (
+            ("recipient", self.letter.recipient, self._recipient),
+            ("date", (self.letter.date_text,), self._date),
+        ):
+            key = (id(canv), what, shown)
+            name = self.body.heads.get(key)
+            if name is None:
+                name = self.body.heads[key] = f"LetterHead{len(self.body.heads) + 1}"
+                canv.beginForm(name)
+                draw(canv)
+                canv.endForm()
+            with self.tagger.mark(canv, self.elements[what]):
+                canv.doForm(name)
 
     def _fold_marks(self, canv: Canvas) -> None:
         draw_fold_marks(canv, self.body.geo)
@@ -284,15 +339,17 @@ class LetterPage(Flowable):  # type: ignore[misc]
         base = geo.height - self.body.top
         half = self.body.half_width
         x_name = geo.margin_left + self.body.width - half
-        draw_text(canv, x_name + 2, base - y_sign + 3, signer.name, fonts.SERIF, LETTER_SIZE)
-        draw_text(
-            canv,
-            geo.margin_left + 2,
-            base - y_address + 3,
-            ", ".join(signer.address),
-            fonts.SERIF,
-            LETTER_SIZE,
-        )
+        with self.tagger.mark(canv, self.elements["name"]):
+            draw_text(canv, x_name + 2, base - y_sign + 3, signer.name, fonts.SERIF, LETTER_SIZE)
+        with self.tagger.mark(canv, self.elements["address"]):
+            draw_text(
+                canv,
+                geo.margin_left + 2,
+                base - y_address + 3,
+                ", ".join(signer.address),
+                fonts.SERIF,
+                LETTER_SIZE,
+            )
 
 
 def draw_fold_marks(canv: Canvas, geo: Geometry) -> None:

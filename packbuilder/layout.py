@@ -49,21 +49,27 @@ from .styles import (
     label_stock,
     paragraph_styles,
 )
+from .tagging import TaggedParagraph, Tagger
 
 
-def layout(document: m.Document) -> m.RenderedBody:
-    """Lay the document out on pages; raise LayoutError naming any item that does not fit."""
+def layout(document: m.Document, tagged: bool = True) -> m.RenderedBody:
+    """Lay the document out on pages; raise LayoutError naming any item that does not fit.
+
+    Tagged (the default; `tagged=False` only measures what tagging costs), every piece of
+    content is marked and recorded in the structure tree finish writes (PDF/UA-1).
+    """
     fonts.register()
     # Plain Flate streams: ASCII85 only makes binary streams 25% larger for no reader's benefit.
     rl_config.useA85 = 0
     geo = geometry(document.meta.paper)
     recorder = Recorder()
-    builder = _Story(document, geo, recorder)
+    tagger = Tagger(tagged)
+    builder = _Story(document, geo, recorder, tagger)
     story = builder.build()
     if builder.problems:  # every item that does not fit, from every part, at once
         raise LayoutError(builder.problems)
     buffer = io.BytesIO()
-    doc = _PackTemplate(buffer, document, geo, recorder)
+    doc = _PackTemplate(buffer, document, geo, recorder, tagger)
     try:
         doc.build(story)
     except ReportLabLayoutError as exc:  # a flowable taller than a page: name it, do not spill
@@ -82,6 +88,7 @@ def layout(document: m.Document) -> m.RenderedBody:
         labels=tuple(labels),
         bleed=doc.bleed,
         windows=tuple(builder.window_fits),
+        structure=tagger.root if tagged else None,
     )
 
 
@@ -118,7 +125,12 @@ class _CropMarks:
 
 class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
     def __init__(
-        self, buffer: io.BytesIO, document: m.Document, geo: Geometry, recorder: Recorder
+        self,
+        buffer: io.BytesIO,
+        document: m.Document,
+        geo: Geometry,
+        recorder: Recorder,
+        tagger: Tagger,
     ) -> None:
         meta = document.meta
         setup = document.setup
@@ -150,6 +162,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.footer_text = meta.title
         self.recorder = recorder
+        self.tagger = tagger
         self.right_hand_starts = setup.duplex
         self.insertions: list[m.Insertion] = []
         # Without a cover (--only) pages are numbered 1, 2, ... from the first.
@@ -214,6 +227,11 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         return str(index - self.arabic_from + 1)
 
     def _footer(self, canv: Canvas, doc: Any) -> None:
+        # Running furniture: readers skip it (PDF/UA), the page label says the same.
+        with self.tagger.artifact(canv, "Pagination"):
+            self._draw_footer(canv)
+
+    def _draw_footer(self, canv: Canvas) -> None:
         canv.saveState()
         canv.setFont(fonts.SANS, FOOTER_SIZE)
         canv.setFillColor(MUTED)
@@ -265,8 +283,13 @@ FRAME_PADDING = 6
 class _Story:
     """Builds the list of flowables, part by part."""
 
-    def __init__(self, document: m.Document, geo: Geometry, marks: Recorder) -> None:
+    def __init__(
+        self, document: m.Document, geo: Geometry, marks: Recorder, tagger: Tagger
+    ) -> None:
         self.document = document
+        self.tagger = tagger
+        #: The structure element new paragraphs go into: the part being built.
+        self.parent = tagger.root
         self.geo = geo
         self.marks = marks
         self.styles = paragraph_styles()
@@ -276,10 +299,30 @@ class _Story:
         self.words = document.words
         self.window_fits: list[m.WindowFit] = []
 
-    def p(self, text: str, style: str = "body") -> Paragraph:
-        return text_block(text, self.styles[style])
+    def p(
+        self, text: str, style: str = "body", role: str = "P", into: m.StructElement | None = None
+    ) -> Paragraph:
+        return self.tagged(text_block(text, self.styles[style]), role, into)
 
-    def rich(self, paragraph: m.Paragraph, style: str = "body") -> Paragraph:
+    def tagged(
+        self,
+        para: TaggedParagraph,
+        role: str = "P",
+        into: m.StructElement | None = None,
+        links: tuple[str, ...] = (),
+    ) -> TaggedParagraph:
+        """`para` as the content of `into`, or of a new `role` element in the current part."""
+        para.tag(self.tagger, into if into is not None else self.parent.add(role), links)
+        return para
+
+    def section(self, title: str) -> m.StructElement:
+        """Start a part's structure element; what follows goes into it."""
+        self.parent = self.tagger.root.add("Sect", title=title)
+        return self.parent
+
+    def rich(
+        self, paragraph: m.Paragraph, style: str = "body", into: m.StructElement | None = None
+    ) -> Paragraph:
         s = self.styles[style]
         out: list[str] = []
         cites: list[str] = []
@@ -305,18 +348,21 @@ class _Story:
         if cites:
             flush()
         plain = "".join(i.text for i in paragraph.inlines if isinstance(i, m.Text))
-        return TextBlock("".join(out), s, plain=plain)
+        return self.tagged(TextBlock("".join(out), s, plain=plain), into=into)
 
     def heading(self, text: str, style: str, level: int) -> Heading:
         s = self.styles[style]
-        return Heading(text, s, text, level, self.marks)
+        heading = Heading(text, s, text, level, self.marks)
+        return self.tagged(heading, f"H{level + 1}")
 
     def build(self) -> list[Any]:
         story: list[Any] = [NextPageTemplate("body")]
         if self.document.cover is not None:
+            self.section(self.words.cover)
             story += self.cover(self.document.cover)
         follows = "cover"
         for part in self.document.parts:
+            self.section(str(getattr(part, "title", "")))
             if isinstance(part, m.Letters):
                 story += [NextPageTemplate("letter")]
                 story += self.letters(part, follows)
@@ -356,7 +402,7 @@ class _Story:
     def cover(self, cover: m.Cover) -> list[Any]:
         w = self.words
         self.marks.marks.append(m.OutlineMark(w.cover, 0, 0, self.geo.height, "part"))
-        out: list[Any] = [Spacer(1, 8 * mm), self.p(cover.title, "cover-title")]
+        out: list[Any] = [Spacer(1, 8 * mm), self.p(cover.title, "cover-title", "H1")]
         if cover.subtitle:
             out.append(self.p(cover.subtitle, "cover-subtitle"))
         meta = w.cover_meta.format(date=cover.date_text, organiser=cover.organiser)
@@ -365,18 +411,21 @@ class _Story:
             details = w.list_separator.join(cover.contact)
             out.append(self.p(w.contact.format(details=details), "cover-meta"))
         out.append(Spacer(1, 6 * mm))
-        out.append(self.p(w.what_we_ask, "h2"))
+        out.append(self.p(w.what_we_ask, "h2", "H2"))
         out.append(self.boxed([self.rich(cover.ask, "ask")]))
         out.append(Spacer(1, 4 * mm))
         for para in cover.intro:
             out.append(self.rich(para))
-        out.append(self.p(w.in_this_pack, "h2"))
+        out.append(self.p(w.in_this_pack, "h2", "H2"))
         out.append(self.p(" · ".join(cover.contents), "body"))
         out.append(self.boxed([self.p(cover.print_note, "small")]))
         return out
 
     def boxed(self, flowables: list[Any]) -> Table:
-        table = Table([[flowables]], colWidths=[self.frame_width])
+        # A box around text, not a data table: its shading and rule are artifacts.
+        table = Table(
+            [[flowables]], colWidths=[self.frame_width], renderCB=self.tagger.table_callback()
+        )
         table.setStyle(
             TableStyle(
                 [
@@ -440,32 +489,36 @@ class _Story:
         out: list[Any] = [self.heading(part.title, "h1", 0), self.rich(part.intro)]
         words = self.words
         titles = (words.post, words.status, words.address, words.fax, words.last_confirmed)
-        head = [self.p(t, "table-head") for t in titles]
+        cells = self.table_cells(len(titles))
+        head = [self.p(t, "table-head", into=cells.header()) for t in titles]
         rows: list[list[Any]] = [head]
         spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
         w = self.frame_width
         widths = [w * 0.17, w * 0.15, w * 0.30, w * 0.17, w * 0.21]
         for row in part.rows:
-            cells = [
-                self.p(row.name, "table-bold"),
-                self.p(row.status, "table"),
-                self.p(" / ".join(row.address), "table"),
-                self.p(row.fax, "table"),
-                self.rich(row.verified, "table"),
+            cells.row()
+            row_cells = [
+                self.p(row.name, "table-bold", into=cells.cell()),
+                self.p(row.status, "table", into=cells.cell()),
+                self.p(" / ".join(row.address), "table", into=cells.cell()),
+                self.p(row.fax, "table", into=cells.cell()),
+                self.rich(row.verified, "table", into=cells.cell()),
             ]
-            rows.append(cells)
+            rows.append(row_cells)
             tallest = max(
-                c.wrap(cw - 8, self.frame_height)[1] for c, cw in zip(cells, widths, strict=True)
+                c.wrap(cw - 8, self.frame_height)[1]
+                for c, cw in zip(row_cells, widths, strict=True)
             )
             if row.notes.inlines:  # the long notes go in a full-width row under their post
-                note = self.rich(row.notes, "table-note")
+                cells.row()
+                note = self.rich(row.notes, "table-note", into=cells.cell(span=len(titles)))
                 rows.append([note, "", "", "", ""])
                 spans.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
                 tallest += note.wrap(w - 8, self.frame_height)[1]
             if tallest > self.frame_height - 60:
                 self.problem(row.origin, "this post's entry is too long for one page of the "
                              "addressee table; shorten its notes")  # fmt: skip
-        table = Table(rows, colWidths=widths, repeatRows=1)
+        table = Table(rows, colWidths=widths, repeatRows=1, renderCB=self.tagger.table_callback())
         table.setStyle(
             TableStyle(
                 [
@@ -511,7 +564,10 @@ class _Story:
             group = letter.group
             out.append(PartBreak(follows if i == 0 else None))
             level = 2 if letter.group is not None else 1
-            out.append(LetterPage(letter, form, self.marks, tuple(heads), level))
+            element = self.parent.add("Sect", title=letter.bookmark, kind="letter")
+            out.append(
+                LetterPage(letter, form, self.marks, tuple(heads), level, self.tagger, element)
+            )
         return out
 
     def windows(self, part: m.Letters, body: m.LetterBody) -> None:
@@ -604,22 +660,21 @@ class _Story:
             if each_alone:
                 heads.append((title, 1, "sheet"))
             out.append(PartBreak(follows if i == 0 else None))
+            page: FaxCoverPage | EnvelopePage | LabelSheetPage | WindowTestPage
             if isinstance(item, m.WindowTest):
-                out.append(WindowTestPage(item, self.geo, self.marks, tuple(heads), self.words))
+                page = WindowTestPage(item, self.geo, self.marks, tuple(heads), self.words)
             elif isinstance(item, m.FaxCover):
                 post_words = self.document.letter_words
                 page = FaxCoverPage(
                     item, self.geo, self.marks, tuple(heads), self.words, post_words
                 )
-                out.append(page)
             elif isinstance(item, m.Envelope):
-                out.append(
-                    EnvelopePage(item, envelope_size(self.geo.name), self.marks, tuple(heads))
-                )
+                page = EnvelopePage(item, envelope_size(self.geo.name), self.marks, tuple(heads))
             else:
                 stock = label_stock(self.geo.name)
                 assert isinstance(part, m.LabelSheets)
-                out.append(LabelSheetPage(stock, item, part.offset_mm, self.marks, tuple(heads)))
+                page = LabelSheetPage(stock, item, part.offset_mm, self.marks, tuple(heads))
+            out.append(page.tag(self.tagger, self.parent))
         return out
 
     def guide(self, part: m.Guide) -> list[Any]:
@@ -627,8 +682,11 @@ class _Story:
         for section in part.sections:
             out.append(self.heading(section.title, "h2", 1))
             out += [self.rich(p) for p in section.paragraphs]
+            items = self.parent.add("L") if section.items else None
             for item in section.items:
-                bullet = self.rich(item, "bullet")
+                assert items is not None
+                # The bullet is drawn with the item's text: one LBody, no separate Lbl.
+                bullet = self.rich(item, "bullet", into=items.add("LI").add("LBody"))
                 bullet.bulletText = "•"
                 out.append(bullet)
         if part.contact:
@@ -636,9 +694,13 @@ class _Story:
             out.append(self.p(self.words.contact.format(details=details), "body"))
         return out
 
+    def table_cells(self, columns: int) -> _TableCells:
+        """Structure elements of a data table in the current part, filled row by row."""
+        return _TableCells(self.parent.add("Table"), columns)
+
     def form_table(self, rows: list[list[Any]], widths: list[float], height: float) -> Table:
         table = Table(rows, colWidths=widths, rowHeights=[None] + [height] * (len(rows) - 1),
-                      repeatRows=1)  # fmt: skip
+                      repeatRows=1, renderCB=self.tagger.table_callback())  # fmt: skip
         table.setStyle(
             TableStyle(
                 [
@@ -662,15 +724,20 @@ class _Story:
         out: list[Any] = [self.heading(part.title, "h1", 0), *self.drive_fields(part.heading)]
         words = self.words
         titles = (words.number_sign, words.name, words.email, words.letters_written)
-        head = [self.p(t, "table-head") for t in titles]
+        cells = self.table_cells(len(titles))
+        head = [self.p(t, "table-head", into=cells.header()) for t in titles]
         rows: list[list[Any]] = [head]
         for n, signer in enumerate(part.prefilled, 1):
-            rows.append([self.p(str(n), "table"), self.p(signer.name, "table"),
-                         self.p(signer.email or "", "table"), ""])  # fmt: skip
+            cells.row()
+            rows.append([self.p(str(n), "table", into=cells.cell()),
+                         self.p(signer.name, "table", into=cells.cell()),
+                         self.p(signer.email or "", "table", into=cells.cell()),
+                         cells.blank()])  # fmt: skip
         start = len(part.prefilled)
-        rows += [
-            [self.p(str(start + n), "table"), "", "", ""] for n in range(1, part.blank_rows + 1)
-        ]
+        for n in range(1, part.blank_rows + 1):
+            cells.row()
+            number = self.p(str(start + n), "table", into=cells.cell())
+            rows.append([number, cells.blank(), cells.blank(), cells.blank()])
         w = self.frame_width
         out.append(self.form_table(rows, [w * 0.06, w * 0.38, w * 0.38, w * 0.18], 24))
         return out
@@ -679,10 +746,14 @@ class _Story:
         out: list[Any] = [self.heading(part.title, "h1", 0), *self.drive_fields(part.heading)]
         words = self.words
         out.append(self.p(words.tally_intro, "body"))
-        head = [self.p(t, "table-head") for t in (words.post, words.tally, words.total)]
+        cells = self.table_cells(3)
+        titles = (words.post, words.tally, words.total)
+        head = [self.p(t, "table-head", into=cells.header()) for t in titles]
         rows: list[list[Any]] = [head]
-        rows += [[self.p(post, "table-bold"), "", ""] for post in part.posts]
-        rows.append([self.p(words.all_posts, "table-bold"), "", ""])
+        for post in (*part.posts, words.all_posts):
+            cells.row()
+            first = self.p(post, "table-bold", into=cells.cell(role="TH", scope="Row"))
+            rows.append([first, cells.blank(), cells.blank()])
         w = self.frame_width
         out.append(self.form_table(rows, [w * 0.32, w * 0.52, w * 0.16], 40))
         out.append(Spacer(1, 6 * mm))
@@ -717,5 +788,33 @@ class _Story:
                 markup += address(entry.url)
             for mirror in entry.mirrors:
                 markup += address(mirror, words.source_mirror)
-            out.append(TextBlock(markup, s, plain=entry.text))
+            links = ((entry.url,) if entry.url else ()) + tuple(entry.mirrors)
+            out.append(self.tagged(TextBlock(markup, s, plain=entry.text), links=links))
         return out
+
+
+class _TableCells:
+    """A data table's structure (Table > TR > TH/TD), made row by row as the cells are."""
+
+    def __init__(self, table: m.StructElement, columns: int) -> None:
+        self.table = table
+        self.columns = columns
+        self.tr = table.add("TR")
+
+    def header(self) -> m.StructElement:
+        """A column header cell in the first row."""
+        return self.tr.add("TH", table=(("Scope", "Column"),))
+
+    def row(self) -> None:
+        self.tr = self.table.add("TR")
+
+    def cell(self, role: str = "TD", scope: str = "", span: int = 1) -> m.StructElement:
+        attrs: tuple[tuple[str, str | int], ...] = (("Scope", scope),) if scope else ()
+        if span > 1:
+            attrs += (("ColSpan", span),)
+        return self.tr.add(role, table=attrs)
+
+    def blank(self) -> str:
+        """An empty cell (a box to write in): an element so every row has all its columns."""
+        self.tr.add("TD")
+        return ""

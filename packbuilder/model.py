@@ -8,7 +8,7 @@ recipient block and the signer vary from letter to letter.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from .errors import Problem
@@ -508,9 +508,53 @@ class RenderedBody:
     bleed: float
     #: How each post's recipient block sits in the envelope window.
     windows: tuple[WindowFit, ...] = ()
+    #: The logical structure (PDF/UA tags) of the drawn pages; None for an untagged build.
+    structure: StructElement | None = None
 
     @property
     def final_page_count(self) -> int:
         """Pages in the final file: drawn pages plus blanks and attached pages."""
         added = sum(i.attachment.pages if i.attachment else 1 for i in self.insertions)
         return self.page_count + added
+
+
+@dataclass(frozen=True)
+class MarkedContent:
+    """A marked-content sequence layout drew: drawn page (0-based) and its MCID there."""
+
+    page: int
+    mcid: int
+
+
+@dataclass(frozen=True)
+class LinkTarget:
+    """A link annotation layout drew on drawn page `page`, found by its address at finish."""
+
+    page: int
+    uri: str
+
+
+@dataclass(eq=False)
+class StructElement:
+    """One element of the pack's structure tree (PDF/UA): what a screen reader announces.
+
+    Layout builds the tree in reading order while it builds the story (so the order is the
+    document's, not the drawing's) and appends the marked content it draws for each element;
+    finish turns the tree into PDF objects. Mutable only while layout runs.
+    """
+
+    role: str  # a standard structure type: Document, Sect, H1, P, Table, TH, L, LI, Link...
+    kids: list[StructElement | MarkedContent | LinkTarget] = field(default_factory=list)
+    alt: str = ""
+    lang: str = ""
+    title: str = ""
+    #: Table attributes (/O /Table), e.g. (("Scope", "Column"),) or (("ColSpan", 5),).
+    table: tuple[tuple[str, str | int], ...] = ()
+    #: What the element is to the pack, not written to the PDF: "letter" for each letter.
+    kind: str = ""
+
+    def add(self, role: str, **kw: str | tuple[tuple[str, str | int], ...]) -> StructElement:
+        """A new child element at the end (reading order is the order of adding)."""
+        kid = StructElement(role, **kw)  # type: ignore[arg-type]
+        self.kids.append(kid)
+        return kid

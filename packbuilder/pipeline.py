@@ -287,7 +287,9 @@ def _finish(
 
     pdf = finish(body, document.meta, document.setup, when)
     fallback = document.words.letter_file
-    letters = tuple(split_letters(pdf, body, document.meta, fallback)) if options.split_dir else ()
+    letters = (
+        tuple(split_letters(pdf, body, document.meta, fallback, when)) if options.split_dir else ()
+    )
     return RenderedPack(pdf, body.final_page_count, letters)
 
 

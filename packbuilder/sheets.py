@@ -31,17 +31,28 @@ from .styles import (
     Geometry,
     LabelStock,
 )
+from .tagging import Tagger
 
 
 class _SheetPage(Flowable):  # type: ignore[misc]
-    """A whole page drawn in sheet coordinates, recording its outline entries."""
+    """A whole page drawn in sheet coordinates, recording its outline entries.
+
+    Drawn once, in reading order, so its structure elements are made as it draws them.
+    """
 
     page_height = 0.0
+    tagger = Tagger(enabled=False)
+    element = m.StructElement("Sect")
 
     def __init__(self, sink: Recorder, heads: tuple[tuple[str, int, str], ...]) -> None:
         super().__init__()
         self.sink = sink
         self.heads = heads
+
+    def tag(self, tagger: Tagger, element: m.StructElement) -> _SheetPage:
+        """Mark what this sheet draws as content of `element` (its part's section)."""
+        self.tagger, self.element = tagger, element
+        return self
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return avail_width, avail_height
@@ -79,9 +90,9 @@ class LabelSheetPage(_SheetPage):
         for position, label in self.slots:
             left, top = label_origin(s, position, self.offset)
             lines = fit_label(label, s)
-            draw_lines(
-                canv, left + s.inset, s.height - top - s.inset, lines, LABEL_SIZE, LABEL_LEADING
-            )
+            with self.tagger.mark(canv, self.element.add("P")):
+                draw_lines(canv, left + s.inset, s.height - top - s.inset, lines, LABEL_SIZE,
+                           LABEL_LEADING)  # fmt: skip
 
 
 def label_origin(
@@ -129,13 +140,16 @@ class EnvelopePage(_SheetPage):
 
     def draw_page(self, canv: Canvas) -> None:
         e = self.size
+        envelope = self.element.add("Div")
         if self.envelope.sender:
             sender = fit_envelope_sender(self.envelope, e)
-            draw_lines(canv, e.sender.left, e.height - e.sender.top, sender,
-                       ENVELOPE_SENDER_SIZE, ENVELOPE_SENDER_LEADING)  # fmt: skip
+            with self.tagger.mark(canv, envelope.add("P")):
+                draw_lines(canv, e.sender.left, e.height - e.sender.top, sender,
+                           ENVELOPE_SENDER_SIZE, ENVELOPE_SENDER_LEADING)  # fmt: skip
         r = e.recipient
         lines = fit_envelope_recipient(self.envelope, e)
-        draw_lines(canv, r.left, e.height - r.top, lines, ENVELOPE_SIZE, ENVELOPE_LEADING)
+        with self.tagger.mark(canv, envelope.add("P")):
+            draw_lines(canv, r.left, e.height - r.top, lines, ENVELOPE_SIZE, ENVELOPE_LEADING)
 
 
 def _fax_rows(cover: m.FaxCover, w: Words, post: Words) -> list[tuple[str, str, str]]:
@@ -206,32 +220,40 @@ class FaxCoverPage(_SheetPage):
         g, c = self.geo, self.cover
         left, right = g.margin_left, g.width - g.margin_right
         y = g.height - g.margin_top - 30
+        tag, sheet = self.tagger, self.element.add("Div")
         canv.setFillColor(ACCENT)
-        draw_text(canv, left, y, self.post_words.fax_banner, fonts.SANS_BOLD, 30)
-        canv.setStrokeColor(ACCENT)
-        canv.setLineWidth(2)
-        canv.line(left, y - 10, right, y - 10)
+        with tag.mark(canv, sheet.add("P")):
+            draw_text(canv, left, y, self.post_words.fax_banner, fonts.SANS_BOLD, 30)
+        with tag.artifact(canv):
+            canv.setStrokeColor(ACCENT)
+            canv.setLineWidth(2)
+            canv.line(left, y - 10, right, y - 10)
         y -= 45
         label_w = FAX_LABEL_WIDTH
         for label, post_label, value in _fax_rows(c, self.words, self.post_words):
+            row = sheet.add("P")  # the label(s), then what goes on the line
             canv.setFillColor(MUTED)
-            draw_text(canv, left, y, label, fonts.SANS_BOLD, 10)
-            if post_label != label:
-                draw_text(canv, left, y - 10, post_label, fonts.SANS, 7.5)
+            with tag.mark(canv, row):
+                draw_text(canv, left, y, label, fonts.SANS_BOLD, 10)
+                if post_label != label:
+                    draw_text(canv, left, y - 10, post_label, fonts.SANS, 7.5)
             canv.setFillColorRGB(0, 0, 0)
             if value:
                 lines = fit_fax_line(value, right - left - label_w)
-                draw_lines(canv, left + label_w, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING,
-                           fonts.SERIF)  # fmt: skip
+                with tag.mark(canv, row):
+                    draw_lines(canv, left + label_w, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING,
+                               fonts.SERIF)  # fmt: skip
                 y -= FAX_LEADING * (len(lines) - 1)
             else:
-                canv.setStrokeColor(RULE)
-                canv.setLineWidth(0.5)
-                canv.line(left + label_w, y - 3, right, y - 3)
+                with tag.artifact(canv):
+                    canv.setStrokeColor(RULE)
+                    canv.setLineWidth(0.5)
+                    canv.line(left + label_w, y - 3, right, y - 3)
             y -= 30
         canv.setFillColorRGB(0, 0, 0)
         lines = fit_fax_line(_fax_message(c, self.post_words), right - left)
-        draw_lines(canv, left, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING, fonts.SERIF)
+        with tag.mark(canv, sheet.add("P")):
+            draw_lines(canv, left, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING, fonts.SERIF)
 
 
 class WindowTestPage(_SheetPage):
@@ -264,32 +286,40 @@ class WindowTestPage(_SheetPage):
         # What always shows (tinted), the window with the letter resting mid-range (solid),
         # everything it can ever show (dashed), and the envelope's edges where they fall on
         # the sheet, all in the letter's own coordinates.
-        canv.setFillColor(TINT)
-        canv.rect(*rect(env.always_visible()), stroke=0, fill=1)
-        dx, dy = sum(env.rest_x) / 2, sum(env.rest_y) / 2
-        canv.setLineWidth(0.75)
-        canv.setStrokeColor(RULE)
-        outline = Box(-dx, env.panel_top - dy, env.width - dx, env.panel_top - dy + env.height)
-        canv.rect(*rect(outline), stroke=1, fill=0)
-        canv.setStrokeColor(ACCENT)
-        canv.rect(*rect(env.window_on_sheet(dx, dy)), stroke=1, fill=0)
-        canv.setDash(3, 2)
-        canv.setLineWidth(0.5)
-        canv.rect(*rect(env.ever_visible()), stroke=1, fill=0)
-        canv.setDash()
-        draw_fold_marks(canv, g)
-        draw_recipient(canv, g, self.test.recipient)
+        tag, sheet = self.tagger, self.element.add("Div")
+        # The envelope, its window, the fold marks and the legend's swatches are drawings the
+        # words explain: artifacts.
+        with tag.artifact(canv):
+            canv.setFillColor(TINT)
+            canv.rect(*rect(env.always_visible()), stroke=0, fill=1)
+            dx, dy = sum(env.rest_x) / 2, sum(env.rest_y) / 2
+            canv.setLineWidth(0.75)
+            canv.setStrokeColor(RULE)
+            outline = Box(-dx, env.panel_top - dy, env.width - dx, env.panel_top - dy + env.height)
+            canv.rect(*rect(outline), stroke=1, fill=0)
+            canv.setStrokeColor(ACCENT)
+            canv.rect(*rect(env.window_on_sheet(dx, dy)), stroke=1, fill=0)
+            canv.setDash(3, 2)
+            canv.setLineWidth(0.5)
+            canv.rect(*rect(env.ever_visible()), stroke=1, fill=0)
+            canv.setDash()
+            draw_fold_marks(canv, g)
+        title, recipient = sheet.add("P"), sheet.add("P")
+        with tag.mark(canv, recipient):
+            draw_recipient(canv, g, self.test.recipient)
 
         left = g.margin_left
         room = g.width - g.margin_left - g.margin_right
         y = h - g.margin_top - 18
         canv.setFillColor(ACCENT)
-        draw_text(canv, left, y, self.test.title, fonts.SANS_BOLD, 16)
+        with tag.mark(canv, title):  # read before the address block it explains
+            draw_text(canv, left, y, self.test.title, fonts.SANS_BOLD, 16)
         # The explanation goes below the fold, out of the envelope's way.
         y = h - g.body_top - 30
         canv.setFillColorRGB(0, 0, 0)
         intro = fit_fax_line(w.window_test_intro, room)
-        draw_lines(canv, left, y + FAX_SIZE, intro, FAX_SIZE, FAX_LEADING, fonts.SERIF)
+        with tag.mark(canv, sheet.add("P")):
+            draw_lines(canv, left, y + FAX_SIZE, intro, FAX_SIZE, FAX_LEADING, fonts.SERIF)
         y -= FAX_LEADING * len(intro) + 16
         legend = (
             ("solid", ACCENT, w.window_test_window.format(envelope=env.name)),
@@ -300,21 +330,25 @@ class WindowTestPage(_SheetPage):
             canv.setStrokeColor(colour)
             canv.setFillColor(colour)
             canv.setLineWidth(0.75 if kind == "solid" else 0.5)
-            if kind == "dashed":
-                canv.setDash(3, 2)
-            canv.rect(left, y - 2, 24, 10, stroke=int(kind != "fill"), fill=int(kind == "fill"))
-            canv.setDash()
+            with tag.artifact(canv):
+                if kind == "dashed":
+                    canv.setDash(3, 2)
+                canv.rect(left, y - 2, 24, 10, stroke=int(kind != "fill"), fill=int(kind == "fill"))
+                canv.setDash()
             canv.setFillColor(MUTED)
-            draw_text(canv, left + 32, y, text, fonts.SANS, 9)
+            with tag.mark(canv, sheet.add("P")):
+                draw_text(canv, left + 32, y, text, fonts.SANS, 9)
             y -= 18
         # A bar of known length: the quickest check that nothing scaled the page.
         y -= 14
         length, shown = (2 * inch, "2 in") if g.name == "letter" else (50 * mm, "50 mm")
-        canv.setStrokeColorRGB(0, 0, 0)
-        canv.setLineWidth(1)
-        canv.line(left, y, left + length, y)
-        for x in (left, left + length):
-            canv.line(x, y - 4, x, y + 4)
+        with tag.artifact(canv):
+            canv.setStrokeColorRGB(0, 0, 0)
+            canv.setLineWidth(1)
+            canv.line(left, y, left + length, y)
+            for x in (left, left + length):
+                canv.line(x, y - 4, x, y + 4)
         canv.setFillColorRGB(0, 0, 0)
-        draw_text(canv, left + length + 10, y - 3, w.window_test_scale.format(length=shown),
-                  fonts.SANS, 9)  # fmt: skip
+        with tag.mark(canv, sheet.add("P")):
+            draw_text(canv, left + length + 10, y - 3, w.window_test_scale.format(length=shown),
+                      fonts.SANS, 9)  # fmt: skip

@@ -9,7 +9,15 @@ import pytest
 from conftest import ROOT
 
 PACKAGE = ROOT / "packbuilder"
-LAYOUT = {"fonts.py", "styles.py", "measure.py", "flowables.py", "sheets.py", "layout.py"}
+LAYOUT = {
+    "fonts.py",
+    "styles.py",
+    "measure.py",
+    "flowables.py",
+    "sheets.py",
+    "layout.py",
+    "tagging.py",
+}
 OWNERS = {
     "reportlab": LAYOUT,
     "pypdf": {"finish.py"},

@@ -1,0 +1,204 @@
+"""The pack is a tagged PDF/UA-1 file: two independent checkers pass it, and a walk of its
+content streams and structure tree shows every piece of text read once, in reading order."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pytest
+
+from conftest import CONTENT, ROOT, run_cli
+
+SIGNERS = ROOT / "tests" / "data" / "signers-google-forms.csv"
+PACKS = {
+    "default": (),
+    "email": ("--email",),
+    "a4": ("--paper", "a4"),
+    "signed": ("--signers", str(SIGNERS)),
+}
+
+
+@pytest.fixture(scope="module")
+def packs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    tmp = tmp_path_factory.mktemp("tagged")
+    out = {}
+    for name, args in PACKS.items():
+        path = tmp / f"{name}.pdf"
+        split = ("--split", str(tmp / "letters")) if name == "default" else ()
+        result = run_cli("build", str(CONTENT), "-o", str(path), "--quiet", *args, *split)
+        assert result.exit_code == 0, result.output
+        out[name] = path
+    out["split letter"] = sorted((tmp / "letters").glob("*.pdf"))[0]
+    return out
+
+
+@pytest.mark.parametrize("name", [*PACKS, "split letter"])
+def test_outloud_finds_no_error(packs: dict[str, Path], name: str) -> None:
+    code = "import sys; from outloud.cli import main; sys.exit(main())"
+    done = subprocess.run([sys.executable, "-c", code, "--json", "-", str(packs[name])],
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    report = json.loads(done.stdout)["results"][0]
+    errors = [f for f in report["findings"] if f["severity"] == "error"]
+    assert report["stats"]["tagged"] and not errors, errors
+
+
+@pytest.mark.parametrize("name", [*PACKS, "split letter"])
+def test_pdfua_finds_nothing(packs: dict[str, Path], name: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "pdfua", "check", "-f", "json", str(packs[name])],
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    report = json.loads(done.stdout)
+    assert report["summary"]["findings"] == 0, report["findings"]
+    assert not report["skipped"], report["skipped"]
+
+
+class _Walk:
+    """Every text-showing operator on one page, with the marked content it sits in."""
+
+    def __init__(self, page: pikepdf.Page) -> None:
+        self.shown: list[tuple[int | None, bool, str]] = []  # mcid, artifact, raw text
+        self.nested = 0  # real content inside an artifact or the other way round
+        self._walk(page.obj, page.obj.get("/Resources", pikepdf.Dictionary()), [])
+
+    def _walk(self, stream: Any, resources: Any, stack: list[tuple[int | None, bool]]) -> None:
+        depth = 0
+        for operands, operator in pikepdf.parse_content_stream(stream):
+            op = str(operator)
+            if op in ("BDC", "BMC"):
+                artifact = str(operands[0]) == "/Artifact"
+                props = operands[1] if op == "BDC" else None
+                mcid = int(props["/MCID"]) if isinstance(props, pikepdf.Dictionary) and (
+                    "/MCID" in props) else None  # fmt: skip
+                outer_artifact = any(a for _, a in stack)
+                outer_mcid = any(m is not None for m, _ in stack)
+                if (mcid is not None and outer_artifact) or (artifact and outer_mcid):
+                    self.nested += 1
+                stack.append((mcid, artifact))
+                depth += 1
+            elif op == "EMC":
+                stack.pop()
+                depth -= 1
+            elif op in ("Tj", "TJ", "'", '"'):
+                raw = operands[-1]
+                items = list(raw) if isinstance(raw, pikepdf.Array) else [raw]
+                text = b"".join(bytes(i) for i in items if isinstance(i, pikepdf.String))
+                if text.strip():
+                    mcid = next((m for m, _ in reversed(stack) if m is not None), None)
+                    self.shown.append((mcid, any(a for _, a in stack), text.decode("latin-1")))
+            elif op == "Do":
+                xobject = resources["/XObject"][str(operands[0])]
+                if xobject.get("/Subtype") == "/Form":
+                    inner = xobject.get("/Resources", resources)
+                    self._walk(xobject, inner, stack)
+        assert depth == 0
+
+
+def _elements(pdf: pikepdf.Pdf) -> list[tuple[str, list[tuple[int, int]], Any]]:
+    """(role, [(page index, MCID)], element) for every structure element, in reading order."""
+    pages = {page.objgen: i for i, page in enumerate(pdf.pages)}
+    out: list[tuple[str, list[tuple[int, int]], Any]] = []
+
+    def walk(element: Any) -> None:
+        kids = element.get("/K")
+        kids = list(kids) if isinstance(kids, pikepdf.Array) else [] if kids is None else [kids]
+        own_page = element.get("/Pg")
+        marked: list[tuple[int, int]] = []
+        entry = (str(element["/S"])[1:], marked, element)
+        out.append(entry)
+        for kid in kids:
+            if isinstance(kid, int):
+                marked.append((pages[own_page.objgen], int(kid)))
+            elif kid.get("/Type") == "/MCR":
+                marked.append((pages[kid["/Pg"].objgen], int(kid["/MCID"])))
+            elif kid.get("/Type") == "/OBJR":
+                continue
+            else:
+                walk(kid)
+
+    for top in pdf.Root.StructTreeRoot.K if isinstance(
+        pdf.Root.StructTreeRoot.K, pikepdf.Array) else [pdf.Root.StructTreeRoot.K]:  # fmt: skip
+        walk(top)
+    return out
+
+
+@pytest.mark.parametrize("name", ["default", "signed"])
+def test_every_text_is_in_exactly_one_element_or_an_artifact(
+    packs: dict[str, Path], name: str
+) -> None:
+    with pikepdf.open(packs[name]) as pdf:
+        claimed = Counter(mc for _, marked, _ in _elements(pdf) for mc in marked)
+        assert max(claimed.values()) == 1, [mc for mc, n in claimed.items() if n > 1][:5]
+        for index, page in enumerate(pdf.pages):
+            walk = _Walk(page)
+            assert walk.nested == 0, f"page {index + 1}: content and artifact nested"
+            for mcid, artifact, text in walk.shown:
+                assert artifact or (index, mcid) in claimed, f"page {index + 1}: {text!r}"
+                assert not (artifact and mcid is not None), f"page {index + 1}: {text!r}"
+
+
+def _texts(path: Path) -> list[tuple[str, str]]:
+    """(role, text) of every element in reading order, text decoded by pypdfium2 per MCID."""
+    import pypdfium2 as pdfium  # noqa: PLC0415
+    import pypdfium2.raw as raw  # noqa: PLC0415
+
+    with pikepdf.open(path) as pdf:
+        elements = _elements(pdf)
+    doc = pdfium.PdfDocument(str(path))
+    by_mcid: dict[tuple[int, int], str] = {}
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            text = page.get_textpage()
+            form: tuple[int, int] = (-1, -1)  # level and MCID of the form being read
+            for obj in page.get_objects(max_depth=3):
+                mcid = raw.FPDFPageObj_GetMarkedContentID(obj.raw)
+                if obj.level <= form[0]:
+                    form = (-1, -1)
+                if obj.type == raw.FPDF_PAGEOBJ_FORM and mcid >= 0:
+                    form = (obj.level, mcid)  # a form placed inside a marked sequence
+                mcid = form[1] if form[0] >= 0 else mcid
+                if obj.type != raw.FPDF_PAGEOBJ_TEXT or mcid < 0:
+                    continue
+                n = raw.FPDFTextObj_GetText(obj.raw, text.raw, None, 0)
+                buffer = (raw.c_ushort * n)()
+                raw.FPDFTextObj_GetText(obj.raw, text.raw, buffer, n)
+                chars = bytes(buffer).decode("utf-16-le").rstrip("\x00")
+                key = (index, mcid)
+                by_mcid[key] = (by_mcid.get(key, "") + " " + chars).strip()
+    finally:
+        doc.close()
+    return [(role, " ".join(by_mcid.get(mc, "") for mc in marked)) for role, marked, _ in
+            elements]  # fmt: skip
+
+
+def test_reading_order_and_roles(packs: dict[str, Path]) -> None:
+    read = _texts(packs["signed"])
+    roles = {role for role, _ in read}
+    assert {"Document", "Sect", "H1", "H2", "P", "Table", "TR", "TH", "TD", "L", "LI",
+            "LBody", "Link"} <= roles  # fmt: skip
+    h1 = [text for role, text in read if role == "H1"]
+    assert h1.index("Briefing") < h1.index("Case summaries") < h1.index("Addressees")
+    start = next(i for i, (role, text) in enumerate(read) if text.startswith("His Excellency"))
+    letter = [text for _, text in read[start : start + 40] if text]
+    order = ["His Excellency", "2026", "Your Excellency", "I write to you", "Respectfully",
+             "Signature", "Name", "Address"]  # fmt: skip
+    at = [next(i for i, t in enumerate(letter) if needle in t) for needle in order]
+    assert at == sorted(at), list(zip(order, at, strict=True))
+    # Each signature line's label is read with what is written on it.
+    name = next(t for t in letter if t.startswith("Name"))
+    assert len(name) > len("Name"), letter
+
+
+def test_links_described_and_in_link_elements(packs: dict[str, Path]) -> None:
+    with pikepdf.open(packs["default"]) as pdf:
+        annots = [a for page in pdf.pages for a in page.obj.get("/Annots", [])]
+        assert annots
+        for annot in annots:
+            assert str(annot.Contents).startswith("http")
+            assert pdf.Root.StructTreeRoot.ParentTree is not None
+            assert "/StructParent" in annot

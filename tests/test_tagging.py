@@ -143,8 +143,8 @@ def test_every_text_is_in_exactly_one_element_or_an_artifact(
 
 def _texts(path: Path) -> list[tuple[str, str]]:
     """(role, text) of every element in reading order, text decoded by pypdfium2 per MCID."""
-    import pypdfium2 as pdfium  # noqa: PLC0415
-    import pypdfium2.raw as raw  # noqa: PLC0415
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
 
     with pikepdf.open(path) as pdf:
         elements = _elements(pdf)

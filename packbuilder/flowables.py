@@ -305,10 +305,11 @@ class LetterPage(Flowable):  # type: ignore[misc]
     def _head(self, canv: Canvas) -> None:
         """Recipient and date: a form XObject for each post (and date), defined on its first
         letter and placed by reference on the rest, like the body; each placed inside this
-        letter's own element, recipient first, as a reader expects."""
+        letter's own element."""
+        # Painted date first, as before; the structure tree reads the recipient first.
         for what, shown, draw in (
-            ("recipient", self.letter.recipient, self._recipient),
             ("date", (self.letter.date_text,), self._date),
+            ("recipient", self.letter.recipient, self._recipient),
         ):
             key = (id(canv), what, shown)
             name = self.body.heads.get(key)

@@ -576,6 +576,13 @@ class _Story:
         field = self.geo.address
         # The recipient's own name comes from letter.yaml: if it alone cannot fit, blame it there.
         name = measure.problem(lambda: measure.fit_window(body.recipient[:1], field))
+        if not name and len(measure.fit_window(body.recipient[:1], field).lines) > 1:
+            # A name on two lines leaves too few for any post's address: say so once, here.
+            name = (
+                f"the recipient's name takes two lines of the {field.envelope.name} window, "
+                "which leaves too few for the post's address; shorten it (the full title "
+                "prints in the letter's inside address)"
+            )
         if name:
             self.problem(body.recipient_origin, name)
             return

@@ -279,3 +279,21 @@ def test_window_test_sheet_draws_the_window_at_full_size_round_the_real_address(
     b = letter[letter_text.index("His Excellency Xi Jinping\r\nc/o")]
     assert abs(a.left - b.left) < 0.01 and abs(a.top - b.top) < 0.01
     assert "At 100% this bar is 2 in long." in sheet_text
+
+
+def test_a_recipient_name_too_long_for_one_window_line_is_blamed_on_letter_yaml(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    letter = folder / "letter.yaml"
+    long_name = "His Excellency Xi Jinping, General Secretary of the Communist Party of China"
+    text = letter.read_text(encoding="utf-8")
+    letter.write_text(text.replace("His Excellency Xi Jinping", long_name, 1), encoding="utf-8")
+    result = run_cli("check", str(folder))
+    assert result.exit_code == 1
+    errors = [ln for ln in result.output.splitlines() if "window" in ln]
+    assert len(errors) == 1 and "letter.yaml:" in errors[0], result.output
+    assert "recipient's name takes two lines of the US #10 window" in errors[0]

@@ -60,24 +60,26 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": (
         "Name", "Full name", "Your name", "Your full name", "Signer", "Signatory", "full_name",
         "Name (first and last)", "First and last name", "Vollständiger Name", "Nom complet",
-        "Nombre completo", "Nombre y apellidos", "Nom", "성명", "이름", "姓名", "名字",
+        "Nombre completo", "Nombre y apellidos", "Nom", "Imię i nazwisko", "Namn", "성명",
+        "이름", "姓名", "名字",
     ),
     "prefix": ("Prefix", "Salutation", "Honorific", "Name prefix"),
     "first_name": (
         "First name", "Given name", "First", "Forename", "FirstName", "Given names",
-        "Vorname", "Prénom", "Nombre", "名",
+        "Vorname", "Prénom", "Nombre", "Imię", "Förnamn", "名",
     ),
     "middle_name": ("Middle name", "MiddleName", "Middle", "Middle initial"),
     "last_name": (
         "Last name", "Surname", "Family name", "Last", "LastName", "Nachname", "Familienname",
-        "Nom de famille", "Apellido", "Apellidos", "성", "姓",
+        "Nom de famille", "Apellido", "Apellidos", "Nazwisko", "Efternamn", "성", "姓",
     ),
     "suffix": ("Suffix", "Name suffix"),
     "street": (
         "Street", "Street address", "Address 1", "Address line 1", "Address1", "Street line 1",
         "can2_user_address", "primary_address1", "Home Address 1", "AddressLine1",
         "Straße", "Strasse", "Straße und Hausnummer", "Adresse ligne 1", "Calle",
-        "Dirección línea 1", "도로명주소", "街道地址", "详细地址", "詳細地址",
+        "Dirección línea 1", "Ulica", "Gatuadress", "도로명주소", "街道地址", "详细地址",
+        "詳細地址",
     ),
     "house_number": ("House number", "Hausnummer", "Hausnr", "Numéro", "Número"),
     "street2": (
@@ -94,8 +96,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "city": (
         "City", "Town", "Town/City", "City/Town", "Town or city", "City or town", "Locality",
         "can2_user_city", "primary_city", "Home City", "Suburb", "Suburb/Town", "Ort", "Stadt",
-        "Wohnort", "Ville", "Commune", "Ciudad", "Localidad", "Población", "Municipio",
-        "시/군/구", "도시", "城市", "市",
+        "Wohnort", "Ville", "Commune", "Miasto", "Miejscowość", "Ciudad", "Localidad",
+        "Población", "Municipio", "시/군/구", "도시", "城市", "市",
     ),
     "region": (
         "State", "Province", "Region", "State/Province", "State/Province/Region",
@@ -105,13 +107,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "postal_code": (
         "Zip", "ZIP code", "Zip5", "Postal code", "Postcode", "Post code", "Zip/Postal code",
         "Zip or postal code", "Postal/Zip code", "zip_code", "primary_zip", "Home Zip", "PLZ",
-        "Postleitzahl", "Code postal", "CP", "Código postal", "C.P.", "우편번호", "邮编",
-        "邮政编码", "郵遞區號", "郵便番号",
+        "Postleitzahl", "Code postal", "CP", "Código postal", "C.P.", "Kod pocztowy",
+        "Postnummer", "우편번호", "邮编", "邮政编码", "郵遞區號", "郵便番号",
     ),
     "postal_code_ext": ("Zip4", "Plus4", "ZIP+4 code"),
     "country": (
         "Country", "Country/Region", "primary_country", "Home Country", "can2_country",
-        "Land", "Pays", "País", "국가", "나라", "国家", "國家",
+        "Land", "Pays", "País", "Kraj", "국가", "나라", "国家", "國家",
     ),
     "email": (
         "Email", "E-mail", "Email address", "Your email", "PreferredEmail", "HomeEmail",

@@ -11,8 +11,15 @@ from . import columns
 
 #: Legacy code pages a spreadsheet writes when not told to write UTF-8, and the campaign
 #: languages that make each the likely one.
-_LEGACY = ("cp1252", "mac_roman", "cp949", "gb18030", "big5")
-_HINTS = {"ko": "cp949", "zh-hant": "big5", "zh-tw": "big5", "zh-hk": "big5", "zh": "gb18030"}
+_LEGACY = ("cp1252", "cp1250", "mac_roman", "cp949", "gb18030", "big5")
+_HINTS = {
+    "ko": "cp949",
+    "zh-hant": "big5",
+    "zh-tw": "big5",
+    "zh-hk": "big5",
+    "zh": "gb18030",
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "hr", "sl", "ro"), "cp1250"),
+}
 #: How each encoding is named in the column report.
 NAMES = {
     "utf-8": "UTF-8",
@@ -22,6 +29,7 @@ NAMES = {
     "utf-16-be": "UTF-16 (no BOM)",
     "utf-32": "UTF-32",
     "cp1252": "Windows-1252 (Excel plain CSV)",
+    "cp1250": "Central European Windows-1250 (Excel plain CSV)",
     "mac_roman": "Mac Roman (Mac Excel CSV)",
     "cp949": "Korean CP949 (Excel CSV)",
     "gb18030": "Chinese GBK/GB18030 (Excel CSV)",
@@ -103,6 +111,9 @@ def _legacy(data: bytes, language: str) -> tuple[str, str] | None:
     rivals = [t for s, _, t in scored[1:] if s[:2] == best_score[:2] and t != text]
     if rivals and not best_score[2]:
         return None
+    # Code pages that agree on these bytes (cp1252 and cp1250 on "Müller") read the same: name
+    # the most common one.
+    codec = next(c for _, c, t in sorted(scored, key=lambda s: _LEGACY.index(s[1])) if t == text)
     return text, codec
 
 

@@ -341,3 +341,19 @@ def test_mailchimp_address_with_parts_missing_is_kept_line_by_line_with_a_warnin
     result = read_signers(path, None, Reading(country="US"))
     assert [s.address for s in result.signers] == [("250 State St", "Springfield", "MA", "01103")]
     assert [(w.line, w.col, w.field) for w in result.warnings] == [(2, 4, "signers[0].address")]
+
+
+def test_central_european_excel_is_told_from_western_excel(tmp_path: Path) -> None:
+    polish = (
+        "Imię,Nazwisko,Ulica,Kod pocztowy,Miasto,Kraj\r\n"
+        "Łucja,Wąsowska,ul. Piotrkowska 5,90-001,Łódź,Polska\r\n"
+    )
+    result = read_signers(write(tmp_path, polish.encode("cp1250")), None, Reading(country="PL"))
+    assert result.columns is not None
+    assert result.columns.encoding == "Central European Windows-1250 (Excel plain CSV)"
+    assert [(s.name, s.address) for s in result.signers] == [
+        ("Łucja Wąsowska", ("ul. Piotrkowska 5", "90-001 Łódź"))
+    ]
+    spanish = "First Name,Last Name\r\nJosé,Peña\r\n"
+    result = read_signers(write(tmp_path, spanish.encode("cp1252")))
+    assert [s.name for s in result.signers] == ["José Peña"]

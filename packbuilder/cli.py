@@ -60,7 +60,7 @@ any earlier PDF untouched.
 
 \b
 Examples:
-  packbuilder build --paper a4            A4 paper, DL/C5 window envelopes
+  packbuilder build --paper a4            A4 paper, DL or C6/5 window envelopes
   packbuilder build --email -o mail.pdf   a smaller file to attach to e-mail
   packbuilder build --bleed 3             3 mm bleed and crop marks for a copy shop
   packbuilder build --split letters/      also one PDF per letter
@@ -97,7 +97,7 @@ paper_option = click.option(
     "--paper",
     type=click.Choice(["letter", "a4"]),
     help="Paper size (default: the campaign's): letter for US #10 window envelopes, "
-    "a4 for DL/C5 (DIN 676) window envelopes.",
+    "a4 for DL or C6/5 (DIN 676 form B) window envelopes.",
 )
 signers_option = click.option(
     "--signers",

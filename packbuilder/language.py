@@ -293,7 +293,7 @@ KO = Words(
         "{envelope}의 창으로 보이도록 배치되어 있습니다."
     ),
     envelope_letter="미국 #10 창봉투",
-    envelope_a4="DL 또는 C5 창봉투(DIN 676)",
+    envelope_a4="DL 또는 C6/5 창봉투(DIN 676 B형)",
     print_note_duplex="양면으로 인쇄하십시오. 각 부분과 각 편지는 오른쪽 페이지에서 시작합니다.",
     addressees="수신 공관",
     letters="편지",
@@ -413,7 +413,7 @@ ZH_HANS = Words(
         "{envelope}的窗口中。"
     ),
     envelope_letter="美国10号开窗信封",
-    envelope_a4="DL或C5开窗信封（DIN 676）",
+    envelope_a4="DL或C6/5开窗信封（DIN 676 B式）",
     print_note_duplex="请双面打印；每个部分和每封信都从右页开始。",
     addressees="收信使领馆",
     letters="信件",
@@ -531,7 +531,7 @@ ZH_HANT = dataclasses.replace(
         "{envelope}的窗口中。"
     ),
     envelope_letter="美國10號開窗信封",
-    envelope_a4="DL或C5開窗信封（DIN 676）",
+    envelope_a4="DL或C6/5開窗信封（DIN 676 B式）",
     print_note_duplex="請雙面列印；每個部分和每封信都從右頁開始。",
     addressees="收信使領館",
     sign_in_sheet="簽到表",

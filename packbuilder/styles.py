@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 
 from . import fonts
-from .envelopes import AddressField, address_field
+from .envelopes import DL_B, US_10, AddressField, address_field
 
 
 @dataclass(frozen=True)
@@ -146,13 +146,13 @@ class EnvelopeSize:
 # US #10 (9.5 x 4.125 in): return address in the top-left corner, recipient block left of
 # centre in the lower half, clear of the postage corner and the barcode strip at the bottom.
 ENVELOPE_10 = EnvelopeSize(
-    "#10", 9.5 * inch, 4.125 * inch,
+    "#10", US_10.width, US_10.height,
     sender=Rect(0.375 * inch, 0.375 * inch, 3.5 * inch, 1.0 * inch),
     recipient=Rect(3.75 * inch, 1.75 * inch, 4.75 * inch, 1.5 * inch),
 )  # fmt: skip
-# DL (220 x 110 mm): sender top-left, recipient where a DIN 676 window would show it.
+# DL (220 x 110 mm): sender top-left, recipient block right of centre, clear of the stamp.
 ENVELOPE_DL = EnvelopeSize(
-    "DL", 220 * mm, 110 * mm,
+    "DL", DL_B.width, DL_B.height,
     sender=Rect(10 * mm, 8 * mm, 80 * mm, 25 * mm),
     recipient=Rect(100 * mm, 45 * mm, 100 * mm, 45 * mm),
 )  # fmt: skip

@@ -623,7 +623,8 @@ def new(folder: Path, starter: str, paper: str | None, language: str | None, deb
         raise click.BadParameter(problem, param_hint="--language")
     made = _run(lambda: new_campaign(folder, starter, paper, language), debug)  # type: ignore[arg-type]
     click.echo(f"Made {made.folder} from the {starter} campaign: {', '.join(made.files)}")
-    click.echo("Next: edit the files (what to change is marked EXAMPLE), then run")
+    what = "what to change is marked EXAMPLE" if starter == "blank" else "make it your campaign"
+    click.echo(f"Next: edit the files ({what}), then run")
     for command in ("check", "preview", "build"):
         click.echo(f"  packbuilder {command} {made.folder}")
 

@@ -125,3 +125,19 @@ def test_a_first_build_sums_up_what_to_confirm_and_what_it_made(
     total = sum(int(n) for n in re.findall(r" (\d+)(?:,|$)", pages))
     assert total == len(PdfReader(str(tmp_path / "stop-forced-returns.pdf")).pages)
     assert re.search(r"^Letters: (\d+) \(1 to each of \1 posts\)$", built.output, re.M)
+
+
+def test_progress_shows_only_on_long_builds(capsys: pytest.CaptureFixture[str]) -> None:
+    import time
+
+    from packbuilder.cli import _Progress
+
+    short = _Progress(time.monotonic())
+    short("Laying out the pack", 5)
+    short.clear()
+    assert capsys.readouterr().err == ""
+    long = _Progress(time.monotonic())
+    long("Laying out the pack", 1000)
+    long.clear()
+    err = capsys.readouterr().err
+    assert "Laying out the pack (1000 letters)…" in err and err.endswith("\r\x1b[K")

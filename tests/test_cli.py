@@ -140,4 +140,4 @@ def test_progress_shows_only_on_long_builds(capsys: pytest.CaptureFixture[str]) 
     long("Laying out the pack", 1000)
     long.clear()
     err = capsys.readouterr().err
-    assert "Laying out the pack (1000 letters)…" in err and err.endswith("\r\x1b[K")
+    assert "Laying out the pack (1000 letters)…" in err and err.endswith("\r")  # line cleared

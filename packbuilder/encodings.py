@@ -118,12 +118,21 @@ def _legacy(data: bytes, language: str) -> tuple[str, str] | None:
 
 
 _OPENERS = set("„“‘«‹¿¡")
+#: Marks that stand between two letters of one name: O’Brien, Jean‐Luc, Col·lecció.
+_JOINERS = set("’ʼ‘´`‐‑–·")
+#: Han, kana and Hangul: a name in these scripts is never glued to a Latin letter, so "Se醤"
+#: is Seán read as Chinese (cp1252 bytes decoded as GBK), not a name.
+_CJK = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]"
+)
 
 
 def _plausibility(text: str) -> float:
     """The share of non-ASCII characters that could be in a name or address: letters, but no
-    capital after a small letter ("MŸller" is Müller read in the wrong code page), and no
-    symbol glued to a letter ("…cole" is École read in the wrong code page)."""
+    capital after a small letter ("MŸller" is Müller read in the wrong code page), no Han or
+    Hangul glued to a Latin letter ("Se醤" is Seán read as Chinese), and no symbol glued to a
+    letter ("…cole" is École read in the wrong code page) except an apostrophe or hyphen
+    between two letters (O’Brien)."""
     total = bad = 0
     for i, ch in enumerate(text):
         if ch.isascii():
@@ -135,13 +144,18 @@ def _plausibility(text: str) -> float:
         if category[0] == "C":
             bad += 1
         elif ch.isalpha():
-            if ch.isupper() and before.isalpha() and before.islower():
-                bad += 1
-        elif ch.isspace():
+            miscased = ch.isupper() and before.isalpha() and before.islower()
+            glued = _CJK.match(ch) and (_ascii_letter(before) or _ascii_letter(after))
+            bad += bool(miscased or glued)
+        elif ch.isspace() or (ch in _JOINERS and before.isalpha() and after.isalpha()):
             continue
         elif after.isalpha() and ch not in _OPENERS:
             bad += 1
     return 1.0 if not total else 1 - bad / total
+
+
+def _ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def _header_hits(text: str) -> int:

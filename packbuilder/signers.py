@@ -549,9 +549,10 @@ class _RowReader:
         if first and last and _CJK.search(first + last):
             # Korean and Chinese names are written family name first, without a space.
             core = last + given.replace(" ", "")
-        elif first and last and self.how.language.lower().startswith("ko"):
-            core = f"{last} {given}"
         else:
+            # A name in Latin letters keeps the order the signer wrote it in, whatever the
+            # campaign's language: at a Korean-American church, "Mary Ann O'Connor" and a
+            # romanised "Minjun Kim" both sign their names given name first.
             core = " ".join(p for p in (given, last) if p)
         if not core:
             return ""

@@ -114,13 +114,16 @@ def test_unknown_country_is_printed_as_written_with_a_warning(tmp_path: Path) ->
 def test_korean_name_parts_print_family_name_first(tmp_path: Path) -> None:
     path = write(tmp_path, "성,이름\n김,민준\n".encode())
     assert [s.name for s in read_signers(path).signers] == ["김민준"]
-    latin = write(tmp_path, b"First Name,Last Name\nMinjun,Kim\n")
-    assert [s.name for s in read_signers(latin, None, Reading(language="ko")).signers] == [
-        "Kim Minjun"
-    ]
-    assert [s.name for s in read_signers(latin, None, Reading(language="en")).signers] == [
-        "Minjun Kim"
-    ]
+
+
+@pytest.mark.parametrize("language", ["ko", "zh-Hans", "en"])
+def test_names_in_latin_letters_keep_the_order_their_owners_write(
+    tmp_path: Path, language: str
+) -> None:
+    # A Korean-American church's list holds English, Spanish and romanised Korean names.
+    latin = write(tmp_path, b"First Name,Last Name\nMinjun,Kim\nMary Ann,O'Connor\n")
+    names = [s.name for s in read_signers(latin, None, Reading(language=language)).signers]
+    assert names == ["Minjun Kim", "Mary Ann O'Connor"]
 
 
 @pytest.mark.parametrize("name", ["anonymous", "Anonymous", "N/A", "Info Requested", "test"])
@@ -173,6 +176,26 @@ def test_mac_roman_is_not_read_as_windows_1252(tmp_path: Path) -> None:
     data = "Name,City\rJosé Müller,Köln\r".encode("mac_roman")
     assert [s.name for s in read_signers(write(tmp_path, data)).signers] == ["José Müller"]
     assert codecs.decode(data, "cp1252") != data.decode("mac_roman")
+
+
+@pytest.mark.parametrize("language", ["en", "ko", "zh-Hans"])
+@pytest.mark.parametrize(
+    ("codec", "line_end"), [("cp1252", "\r\n"), ("mac_roman", "\r")], ids=["excel", "mac-excel"]
+)
+def test_apostrophes_and_accents_in_western_names_are_never_read_as_chinese(
+    tmp_path: Path, language: str, codec: str, line_end: str
+) -> None:
+    # Excel's plain "CSV": "Seán O’Brien" read as GBK was "O払rienSe醤", printed with no word.
+    rows = [
+        "First Name,Last Name,Address 1,City,State,Zip",
+        "Seán,O’Brien,12 Main St,Troy,NY,12180",
+        "Anne,O’Hara,3 Elm St,Troy,NY,12180",
+        "René,D’Aubigné,5 Oak St,Troy,NY,12180",
+    ]
+    data = (line_end.join(rows) + line_end).encode(codec)
+    result = read_signers(write(tmp_path, data), None, Reading(language=language))
+    assert [s.name for s in result.signers] == ["Seán O’Brien", "Anne O’Hara", "René D’Aubigné"]
+    assert result.problems == ()
 
 
 # --- through the CLI ---------------------------------------------------------------------------

@@ -611,7 +611,9 @@ A folder that already holds files is never written into.
 @click.option(
     "--language",
     metavar="TAG",
-    help="Language of the pack as a language tag (en, fr, ko, zh-Hans ...).",
+    help="Language of the pack as a language tag. packbuilder prints its own words (headings, "
+    "table headers, dates) in en, ko, zh-Hans and zh-Hant; in another language they stay in "
+    "English unless labels.yaml gives them. The text you write is printed as you write it.",
 )
 @debug_option
 def new(folder: Path, starter: str, paper: str | None, language: str | None, debug: bool) -> None:

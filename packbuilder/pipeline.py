@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from . import fonts
 from . import model as m
@@ -463,29 +463,31 @@ def preview_pack(
         )
     info = [preview.PageInfo(label, part) for label, part in page_map(checked.body, pack.pages)]
     folder = folder or beside(options.content_dir, f"{checked.content.campaign.file_slug}-preview")
-    sheets = [
-        (folder / f"contact-sheet-{n}.png", image)
-        for n, image in enumerate(preview.contact_sheets(pack.pdf, info), 1)
-    ]
-    pages = [
-        (folder / f"page-{n:03d}.png", image)
-        for n, image in zip(
-            chosen, preview.page_images(pack.pdf, [n - 1 for n in chosen]), strict=True
-        )
-    ]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for old in [*folder.glob("contact-sheet-*.png"), *folder.glob("page-*.png")]:
             old.unlink()  # from an earlier preview: only the files preview itself names
     except OSError as exc:
         raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
-    for path, image in [*sheets, *pages]:
-        buffer = io.BytesIO()
-        preview.save_png(image, buffer)
-        write_atomic(path, buffer.getvalue())
-    return PreviewResult(
-        folder, tuple(p for p, _ in sheets), tuple(p for p, _ in pages), pack.pages
-    )
+    # One image in memory at a time: a pack of thousands of signed letters has thousands of
+    # pages, and a sheet is written before the next is drawn.
+    sheets = [
+        _write_png(folder / f"contact-sheet-{n}.png", image, preview.save_png)
+        for n, image in enumerate(preview.contact_sheets(pack.pdf, info), 1)
+    ]
+    images = preview.page_images(pack.pdf, [n - 1 for n in chosen])
+    pages = [
+        _write_png(folder / f"page-{n:03d}.png", image, preview.save_png)
+        for n, image in zip(chosen, images, strict=True)
+    ]
+    return PreviewResult(folder, tuple(sheets), tuple(pages), pack.pages, checked.warnings)
+
+
+def _write_png(path: Path, image: Any, save: Callable[[Any, io.BytesIO], None]) -> Path:
+    buffer = io.BytesIO()
+    save(image, buffer)
+    write_atomic(path, buffer.getvalue())
+    return path
 
 
 def page_map(body: m.RenderedBody, count: int) -> list[tuple[str, str]]:

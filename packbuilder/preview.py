@@ -4,7 +4,7 @@ engine of Chrome) and drawn together with Pillow."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -31,23 +31,30 @@ class PageInfo:
     part: str
 
 
-def contact_sheets(pdf: bytes, pages: Sequence[PageInfo]) -> list[Image.Image]:
-    """One image per 48 pages: every page as a thumbnail, its label and part under it."""
+def contact_sheets(pdf: bytes, pages: Sequence[PageInfo]) -> Iterator[Image.Image]:
+    """One image per 48 pages: every page as a thumbnail, its label and part under it.
+
+    Sheets are made one at a time, so a pack of thousands of signed letters needs the memory
+    of one sheet, not of every page at once.
+    """
     document = pdfium.PdfDocument(pdf)
     try:
-        thumbs = [
-            _render(document[i], THUMB / document[i].get_width()) for i in range(len(document))
-        ]
+        yield from _sheets(document, pages)
     finally:
         document.close()
+
+
+def _sheets(document: pdfium.PdfDocument, pages: Sequence[PageInfo]) -> Iterator[Image.Image]:
     font = ImageFont.truetype(str(font_dir() / "NotoSans-Regular.ttf"), 13)
     bold = ImageFont.truetype(str(font_dir() / "NotoSans-Bold.ttf"), 13)
-    tallest = max(t.height for t in thumbs)
-    cell_w, cell_h = THUMB + GAP, tallest + CAPTION + GAP
-    sheets = []
     per_sheet = ACROSS * DOWN
-    for first in range(0, len(thumbs), per_sheet):
-        batch = thumbs[first : first + per_sheet]
+    for first in range(0, len(document), per_sheet):
+        batch = [
+            _render(document[i], THUMB / document[i].get_width())
+            for i in range(first, min(first + per_sheet, len(document)))
+        ]
+        tallest = max(t.height for t in batch)
+        cell_w, cell_h = THUMB + GAP, tallest + CAPTION + GAP
         rows = (len(batch) + ACROSS - 1) // ACROSS
         across = min(ACROSS, len(batch))
         sheet = Image.new("RGB", (across * cell_w + GAP, rows * cell_h + GAP), (236, 236, 236))
@@ -62,15 +69,15 @@ def contact_sheets(pdf: bytes, pages: Sequence[PageInfo]) -> list[Image.Image]:
             draw.text(
                 (x, y + thumb.height + 18), _fit(draw, info.part, font), font=font, fill=MUTED
             )
-        sheets.append(sheet)
-    return sheets
+        yield sheet
 
 
-def page_images(pdf: bytes, indices: Sequence[int]) -> list[Image.Image]:
-    """Pages `indices` (0-based) at full size."""
+def page_images(pdf: bytes, indices: Sequence[int]) -> Iterator[Image.Image]:
+    """Pages `indices` (0-based) at full size, one at a time."""
     document = pdfium.PdfDocument(pdf)
     try:
-        return [_render(document[i], PAGE_DPI / 72) for i in indices]
+        for i in indices:
+            yield _render(document[i], PAGE_DPI / 72)
     finally:
         document.close()
 

@@ -352,6 +352,23 @@ class _Cell:
     line: int
 
 
+@dataclass(frozen=True)
+class _Gathered:
+    """One of a row's address sets (home or mailing), gathered but not yet chosen."""
+
+    prefix: str
+    parts: addresses.AddressParts
+    code: str | None
+    free_form: bool
+    whole: bool
+    cols: tuple[int, ...]
+    warnings: tuple[tuple[int, int, str, str], ...]
+    #: Required parts the set lacks, and how many of street/town/region/postcode it has.
+    missing: tuple[str, ...]
+    count: int
+    lines: tuple[str, ...]
+
+
 class _RowReader:
     """Turns rows into Signers, keeping count of which cells reached a letter."""
 
@@ -584,12 +601,49 @@ class _RowReader:
                 )
 
     def _address(self, row: _Row, cells: dict[str, _Cell], where: str) -> tuple[str, ...]:
-        mailing = any(cells[f].value for f in cells if f.startswith("m_"))
-        prefix = "m_" if mailing else ""
-        if mailing:
-            for field, cell in cells.items():
-                if cell.value and (field in columns.ADDRESS_FIELDS or field == "address"):
-                    self._left_out(cell, "the row's mailing address is used")
+        home = self._gather(row, cells, where, "")
+        chosen, other = home, None
+        if any(cells[f].value for f in cells if f.startswith("m_")):
+            mailing = self._gather(row, cells, where, "m_")
+            # The mailing address is the one to use, unless it is incomplete ("PO Box 9" and
+            # nothing else) and the home address is not: then the complete one prints. With
+            # neither complete, the one with more parts prints, and its gaps are warned about.
+            if mailing.missing and (not home.missing or home.count > mailing.count):
+                chosen, other = home, mailing
+            else:
+                chosen, other = mailing, home
+        for col in chosen.cols:
+            self.used[col] += 1
+        for args in chosen.warnings:
+            self.report.warn(*args)
+        if other is not None:
+            why = f"the row's {'home' if chosen.prefix == '' else 'mailing'} address is used"
+            for cell in cells.values():
+                if cell.value and cell.col in other.cols:
+                    self._left_out(cell, why)
+            if other.count and chosen.prefix == "":
+                names = ", ".join(columns.LABELS[f] for f in other.missing)
+                shown = ", ".join(other.lines)
+                self.report.warn(
+                    row.line,
+                    other.cols[0] + 1 if other.cols else 1,
+                    f"{where}.m_street",
+                    f"mailing address '{shown}' has no {names}, so the complete home address "
+                    "prints instead; fill in the mailing address if it is the one to use",
+                )
+        parts, prefix = chosen.parts, chosen.prefix
+        self._lost_characters(cells, where, tuple(prefix + f for f in columns.ADDRESS_FIELDS))
+        if chosen.whole:
+            self._lost_characters(cells, where, ("address",))
+        if self.has_address:
+            self._check_address(row, cells, where, parts, chosen.code, chosen.free_form, prefix)
+        return addresses.format_address(parts, self.how.country)
+
+    def _gather(self, row: _Row, cells: dict[str, _Cell], where: str, prefix: str) -> _Gathered:
+        """One address set of the row (home: prefix "", mailing: "m_") as parts, with the
+        columns it would use and the warnings it would give, before either is chosen."""
+        cols: list[int] = []
+        warnings: list[tuple[int, int, str, str]] = []
 
         def get(field: str) -> _Cell | None:
             return cells.get(prefix + field)
@@ -598,21 +652,22 @@ class _RowReader:
             cell = get(field)
             if cell is None or not cell.value:
                 return ""
-            self.used[cell.col] += 1
+            cols.append(cell.col)
             return cell.value
 
         street: list[str] = []
         first = get("street")
         if first is not None and first.lines:
-            self.used[first.col] += 1
+            cols.append(first.col)
             street = list(first.lines)
         city, region = value("city"), value("region")
         postal, ext = value("postal_code"), value("postal_code_ext")
         country = value("country")
-        whole = cells.get("address") if not mailing else None
-        free_form = False
+        whole = cells.get("address") if not prefix else None
+        free_form = used_whole = False
         if whole is not None and whole.value and not street:
-            self.used[whole.col] += 1
+            cols.append(whole.col)
+            used_whole = True
             parsed = _mailchimp(whole.raw) if len(whole.lines) == 1 else None
             if parsed is not None:
                 self.mailchimp = True
@@ -631,13 +686,15 @@ class _RowReader:
                     # Parts two spaces apart, but not the five Mailchimp writes: one per line,
                     # as written, and said, since which is the town cannot be known.
                     street = gaps
-                    self.report.warn(
-                        row.line,
-                        whole.col + 1,
-                        f"{where}.address",
-                        f"'{whole.value}' has {len(gaps)} parts two spaces apart, not Mailchimp's "
-                        "street, city, state, ZIP and country; each prints on its own line as "
-                        "written, so check the order",
+                    warnings.append(
+                        (
+                            row.line,
+                            whole.col + 1,
+                            f"{where}.address",
+                            f"'{whole.value}' has {len(gaps)} parts two spaces apart, not "
+                            "Mailchimp's street, city, state, ZIP and country; each prints on "
+                            "its own line as written, so check the order",
+                        )
                     )
                 # A last line naming a country is the country line, printed only abroad.
                 if len(street) > 1 and not country and addresses.country_code(street[-1]):
@@ -653,12 +710,30 @@ class _RowReader:
         if postal and ext:
             postal = f"{postal}-{ext}"
         parts = addresses.AddressParts(tuple(street), city, region, postal, country)
-        self._lost_characters(cells, where, tuple(prefix + f for f in columns.ADDRESS_FIELDS))
-        if whole is not None:
-            self._lost_characters(cells, where, ("address",))
-        if self.has_address:
-            self._check_address(row, cells, where, parts, code, free_form, prefix)
-        return addresses.format_address(parts, self.how.country)
+        required = addresses.required_parts(code)
+        if free_form:  # the town and postcode are somewhere in the lines as written
+            required = required & {"street"}
+        present = {
+            "street": bool(street),
+            "city": bool(city),
+            "region": bool(region),
+            "postal_code": bool(postal),
+        }
+        order = ("street", "city", "region", "postal_code")
+        missing = tuple(f for f in order if f in required and not present[f])
+        lines = [*street, city, region, postal]
+        return _Gathered(
+            prefix,
+            parts,
+            code,
+            free_form,
+            used_whole,
+            tuple(cols),
+            tuple(warnings),
+            missing,
+            sum(present.values()),
+            tuple(x for x in lines if x),
+        )
 
     def _check_address(
         self,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import model as m
 from .addresses import AddressParts, country_code, format_address
-from .language import Language
+from .language import Language, catalog_code, language_for
 from .schema import CITATION, Contact, Content, PartialDate, Source, Verified
 
 
@@ -228,8 +228,14 @@ def tie_last_words(text: str) -> str:
     return f"{text[: found.start()]}{found[1]}\u00a0{found[2]}"
 
 
+#: A line break inside Chinese or Japanese prose: YAML folds it to a space, which these
+#: scripts do not have between words.
+_SPACELESS = "\u2e80-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uff60"
+_FOLDED = re.compile(rf"(?<=[{_SPACELESS}])\s+(?=[{_SPACELESS}])")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    return re.sub(r"\s+", " ", _FOLDED.sub("", text))
 
 
 def _plain(text: str) -> str:
@@ -374,6 +380,8 @@ def _kit(
             sections=tuple(sections),
             contact=campaign.contact.parts() if campaign.contact else (),
         )
+        # The letter in the signers' languages, for the table: it travels with the guide.
+        yield from _reading_copies(content)
     if kit.sign_in:
         yield m.SignInSheet(w.sign_in_sheet, heading, signers, kit.sign_in_rows)
     if kit.tally:
@@ -599,3 +607,31 @@ def _source_text(language: Language, s: Source) -> str:
         pieces.append(s.note)
     # Each piece ends a sentence; one that already ends in punctuation ("D.C.") keeps its own.
     return " ".join(language.sentence_end(p) for p in pieces if p)
+
+
+def _reading_copies(content: Content) -> Iterable[m.ReadingCopy]:
+    """One page per translation of the letter (letter.ko.yaml, ...), in its own language: the
+    paragraphs this pack's letters print, in the letter's order."""
+    printed = [p.id for p in content.letter.body()]
+    same = content.language.code
+    for tag, t in content.translations:
+        # labels.yaml speaks the campaign's language: it applies to a copy in that language.
+        language = content.language if catalog_code(tag) == same else language_for(tag)
+        w = language.words
+        review = (
+            w.reading_copy_reviewed.format(name=t.reviewed_by)
+            if t.reviewed_by
+            else w.reading_copy_unreviewed
+        )
+        texts = {p.id: _squash(p.text).strip() for p in t.paragraphs}
+        yield m.ReadingCopy(
+            title=w.reading_copy,
+            language=tag,
+            notes=(w.reading_copy_note, review),
+            reviewed=bool(t.reviewed_by),
+            recipient=t.recipient,
+            subject=t.subject,
+            salutation=t.salutation,
+            paragraphs=tuple(texts[i] for i in printed),
+            closing=t.closing,
+        )

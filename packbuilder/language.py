@@ -94,6 +94,11 @@ class Words:
     source_mirror: str  # before the address of a copy of the document
     # -- letter date, when the writer dates the letter by hand
     letter_date_blank: str
+    # -- reading copies of the letter (drive kit), in the translation's language
+    reading_copy: str
+    reading_copy_note: str
+    reading_copy_unreviewed: str
+    reading_copy_reviewed: str  # {name}
     # -- sign-in and tally sheets
     drive_heading: str  # {title}
     drive_fields: str
@@ -221,6 +226,13 @@ EN = Words(
     source_consulted="Undated; consulted {date}",
     source_mirror="Also at:",
     letter_date_blank="Date: ______________________",
+    reading_copy="What the letter says",
+    reading_copy_note=(
+        "This page is the letter in translation, for reading before you sign. It is never sent: "
+        "the letter that goes to the post is the one printed in this pack."
+    ),
+    reading_copy_unreviewed="This translation has not yet been checked by a native speaker.",
+    reading_copy_reviewed="Translation checked by {name}.",
     drive_heading="{title} · letter-writing drive",
     drive_fields="Date: ____________________    Place: ______________________________",
     number_sign="",
@@ -355,6 +367,13 @@ KO = Words(
         "보내지 않습니다. 마지막 열은 각 주소와 팩스 번호를 언제, 어디에서 마지막으로 확인했는지 "
         "알려 줍니다. 인쇄하기 직전에 각 공관의 웹사이트에서 다시 확인하십시오."
     ),
+    reading_copy="편지에 담긴 내용",
+    reading_copy_note=(
+        "이 페이지는 서명하기 전에 읽으실 수 있도록 편지를 번역한 것입니다. 이 페이지는 보내지 "
+        "않습니다. 공관에 보내는 편지는 이 자료집에 인쇄된 편지입니다."
+    ),
+    reading_copy_unreviewed="이 번역은 아직 원어민의 검토를 받지 않았습니다.",
+    reading_copy_reviewed="번역 검토: {name}",
     drive_heading="{title} · 편지 쓰기 모임",
     drive_fields="날짜: ____________________    장소: ______________________________",
     number_sign="",
@@ -474,6 +493,12 @@ ZH_HANS = Words(
         "信件写给{recipient}，由下列每个开放的使领馆转交；已关闭的使领馆不寄信。最后一栏说明每个"
         "地址和传真号码最后一次核实的时间和出处。请在打印前不久到各使领馆的官方网站再次核实。"
     ),
+    reading_copy="信件内容",
+    reading_copy_note=(
+        "本页是信件的译文，供您在签名前阅读。本页不寄出：寄给使领馆的是本资料包中印出的那封信。"
+    ),
+    reading_copy_unreviewed="本译文尚未经母语人士审校。",
+    reading_copy_reviewed="译文审校：{name}",
     drive_heading="{title} · 写信活动",
     drive_fields="日期：____________________    地点：______________________________",
     number_sign="",
@@ -579,6 +604,12 @@ ZH_HANT = dataclasses.replace(
         "信件寫給{recipient}，由下列每個開放的使領館轉交；已關閉的使領館不寄信。最後一欄說明每個"
         "地址和傳真號碼最後一次核實的時間和出處。請在列印前不久到各使領館的官方網站再次核實。"
     ),
+    reading_copy="信件內容",
+    reading_copy_note=(
+        "本頁是信件的譯文，供您在簽名前閱讀。本頁不寄出：寄給使領館的是本資料包中印出的那封信。"
+    ),
+    reading_copy_unreviewed="本譯文尚未經母語人士審校。",
+    reading_copy_reviewed="譯文審校：{name}",
     drive_heading="{title} · 寫信活動",
     drive_fields="日期：____________________    地點：______________________________",
     email="電子郵件（如想收到消息）",

@@ -392,6 +392,8 @@ class _Story:
             return self.addressees(part)
         if isinstance(part, m.Guide):
             return self.guide(part)
+        if isinstance(part, m.ReadingCopy):
+            return self.reading_copy(part)
         if isinstance(part, m.SignInSheet):
             return self.sign_in(part)
         if isinstance(part, m.TallySheet):
@@ -726,6 +728,20 @@ class _Story:
             self.p(self.words.drive_fields, "body"),
             Spacer(1, 4 * mm),
         ]
+
+    def reading_copy(self, part: m.ReadingCopy) -> list[Any]:
+        note, review = part.notes
+        # An unchecked translation says so in bold, where a signer reads first.
+        notes = [self.p(note, "small"), self.p(review, "small" if part.reviewed else "table-bold")]
+        out: list[Any] = [self.heading(part.title, "h1", 0), self.boxed(notes), Spacer(1, 6 * mm)]
+        if part.recipient:
+            out.append(self.p(part.recipient, "letter"))
+        if part.subject:
+            out.append(self.p(part.subject, "letter-bold"))
+        out.append(self.p(part.salutation, "letter"))
+        out += [self.p(text, "letter") for text in part.paragraphs]
+        out.append(self.p(part.closing, "letter"))
+        return out
 
     def sign_in(self, part: m.SignInSheet) -> list[Any]:
         out: list[Any] = [self.heading(part.title, "h1", 0), *self.drive_fields(part.heading)]

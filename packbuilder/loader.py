@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,15 @@ CONTENT_FILES = (
 
 #: Content files an organiser may add: `labels.yaml` replaces words packbuilder prints.
 OPTIONAL_FILES = ("labels.yaml",)
+
+#: letter.<language>.yaml: a translation of the letter for signers to read (letter.ko.yaml).
+TRANSLATION = re.compile(r"letter\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.yaml")
+
+
+def translation_language(name: str) -> str | None:
+    """The language tag in a translation's file name ('letter.zh-Hant.yaml' -> 'zh-Hant')."""
+    found = TRANSLATION.fullmatch(name)
+    return found[1] if found else None
 
 
 @dataclass(frozen=True)
@@ -105,7 +115,8 @@ def load(folder: Path) -> RawTree:
         return RawTree(folder, {}, tuple(problems))
     present = {p.name for p in folder.iterdir() if p.suffix in (".yaml", ".yml")}
     known = CONTENT_FILES + OPTIONAL_FILES
-    for name in sorted(present - set(known)):
+    translations = sorted(n for n in present if translation_language(n))
+    for name in sorted(present - set(known) - set(translations)):
         hint = did_you_mean(Path(name).stem + ".yaml", known)
         problems.append(Problem(str(folder / name), 1, 1, "(file)", f"unknown content file{hint}"))
     for name in CONTENT_FILES:
@@ -117,7 +128,7 @@ def load(folder: Path) -> RawTree:
         node, file_problems = load_file(path)
         files[name] = node
         problems.extend(file_problems)
-    for name in OPTIONAL_FILES:
+    for name in (*OPTIONAL_FILES, *translations):
         if name in present:
             node, file_problems = load_file(folder / name)
             files[name] = node

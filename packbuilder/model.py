@@ -237,6 +237,23 @@ class Guide:
 
 
 @dataclass(frozen=True)
+class ReadingCopy:
+    """The letter in translation, for signers to read at the table; never sent."""
+
+    title: str
+    #: BCP 47 tag of the translation (from its file name).
+    language: str
+    #: Says the page is not sent, and whether a native speaker has checked the translation.
+    notes: tuple[str, ...]
+    reviewed: bool
+    recipient: str | None
+    subject: str | None
+    salutation: str
+    paragraphs: tuple[str, ...]
+    closing: str
+
+
+@dataclass(frozen=True)
 class SignInSheet:
     """A sheet writers sign as they arrive: name, e-mail, letters written."""
 
@@ -336,6 +353,7 @@ Part = (
     | Letters
     | WindowTest
     | Guide
+    | ReadingCopy
     | SignInSheet
     | TallySheet
     | FaxCovers
@@ -433,6 +451,7 @@ def part_name(part: Part) -> str:
         Letters: "letters",
         WindowTest: "window-test",
         Guide: "guide",
+        ReadingCopy: "guide",  # reading copies of the letter come with the organiser guide
         SignInSheet: "sign-in",
         TallySheet: "tally",
         FaxCovers: "fax-covers",

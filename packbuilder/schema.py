@@ -32,6 +32,7 @@ from .loader import (
     Scalar,
     Sequence,
     source_ids,
+    translation_language,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -519,6 +520,34 @@ class LetterTemplate:
         )
 
 
+@dataclass(frozen=True)
+class TranslatedParagraph:
+    """One paragraph of a translation, matched to letter.yaml's by id."""
+
+    id: Id = doc("Id of the paragraph in letter.yaml that this translates.")
+    text: str = doc("The paragraph in this language.")
+    optional: bool = doc("As in letter.yaml (the two must agree).", False)
+
+
+@dataclass(frozen=True)
+class LetterTranslation:
+    """letter.<language>.yaml (letter.ko.yaml, letter.zh.yaml): the letter translated, printed in
+    the drive kit for signers to read at the table. It is never sent."""
+
+    salutation: str = doc("The salutation in this language.")
+    paragraphs: tuple[TranslatedParagraph, ...] = doc(
+        "Every paragraph of letter.yaml, with the same id and optional flag."
+    )
+    closing: str = doc("The closing in this language.")
+    recipient: str | None = doc("The recipient's name and office in this language.", None)
+    subject: str | None = doc("The subject line; required when letter.yaml has one.", None)
+    reviewed_by: str | None = doc(
+        "Who checked the translation against the English (a native speaker), and when; "
+        "without it the page says the translation has not yet been checked.",
+        None,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # guide.yaml
 
@@ -622,6 +651,8 @@ class Content:
     #: The words printed on what goes to the post (letter date, 'c/o', fax cover), in the
     #: letter's own language.
     letter_language: lang.Language = lang.ENGLISH
+    #: Reading copies of the letter: (language tag from the file name, translation).
+    translations: tuple[tuple[str, LetterTranslation], ...] = ()
 
     def posts(self) -> tuple[Contact, ...]:
         """The posts that get letters: the campaign's `posts`, or every open post."""
@@ -662,6 +693,14 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
         node = raw.files.get(name)
         if node is not None:
             optional[name] = reader.read(node, cls, "", name)
+    translations: dict[str, Any] = {}
+    for name, node in sorted(raw.files.items()):
+        tag = translation_language(name)
+        if tag is not None and node is not None:
+            translations[name] = reader.read(node, LetterTranslation, "", name)
+            if _language_rule(tag):
+                message = f"'{tag}' in the file name is not a language tag (letter.ko.yaml)"
+                reader.problem(node.mark, "(file)", message)
     problems = list(raw.problems) + reader.problems
     good = {name: value for name, value in parsed.items() if value is not _BAD}
     # Cross-file checks run on every file that could be read, so one broken file does not
@@ -670,6 +709,10 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
     labels = optional.get("labels.yaml")
     overrides = label_overrides(labels) if labels not in (None, _BAD) else {}
     found += _label_checks(overrides, reader.places, good.get("campaign.yaml"))
+    good_translations = {n: t for n, t in translations.items() if t is not _BAD}
+    if "letter.yaml" in good:
+        for name, translation in good_translations.items():
+            found += _translation_checks(name, translation, good["letter.yaml"], reader.places)
     problems += [p for p in found if p.severity == "error"]
     warnings = [p for p in found if p.severity == "warning"]
     if strict:
@@ -694,7 +737,44 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
         warnings=tuple(sorted(warnings)),
         language=lang.language_for(good["campaign.yaml"].language, overrides),
         letter_language=_letter_language(good["letter.yaml"], good["campaign.yaml"], overrides),
+        translations=tuple(
+            (tag, t) for n, t in good_translations.items() if (tag := translation_language(n))
+        ),
     )
+
+
+def _translation_checks(
+    name: str, translation: LetterTranslation, letter: LetterTemplate, places: dict[str, Mark]
+) -> list[Problem]:
+    """A translation says what the letter says: the same paragraphs (ids, optional flags) and a
+    subject when the letter has one. A paragraph added to letter.yaml and not here is an error,
+    so the reading copy never lags behind the letter that is signed."""
+
+    def at(path: str, message: str) -> Problem:
+        mark = places.get(f"{name}:{path}") or Mark(name, 1, 1)
+        return Problem(mark.file, mark.line, mark.col, path, message)
+
+    found = []
+    english = {p.id: p for p in letter.paragraphs}
+    ids = [p.id for p in translation.paragraphs]
+    for i, p in enumerate(translation.paragraphs):
+        if p.id not in english:
+            hint = did_you_mean(p.id, english)
+            found.append(at(f"paragraphs[{i}].id", f"letter.yaml has no paragraph '{p.id}'{hint}"))
+        elif english[p.id].optional != p.optional:
+            flag = "true" if english[p.id].optional else "false (or absent)"
+            found.append(at(f"paragraphs[{i}]", f"optional is {flag} in letter.yaml; say the same "
+                            "here"))  # fmt: skip
+    for original in letter.paragraphs:
+        if original.id not in ids:
+            message = (
+                f"paragraph '{original.id}' of letter.yaml is not translated here; add it with "
+                "the same id, or the reading copy would leave out part of what signers sign"
+            )
+            found.append(at("paragraphs", message))
+    if letter.subject and not translation.subject:
+        found.append(at("(top)", "letter.yaml has a subject line: translate it here (subject:)"))
+    return found
 
 
 def _letter_language(

@@ -255,3 +255,61 @@ def test_on_a_10_envelope_the_long_name_asks_for_a_window_name(long_name: Path) 
     assert result.exit_code == 1
     assert "contacts[1].address: the address needs 5 lines" in result.output
     assert "window_name" in result.output and "wider than" not in result.output
+
+
+def test_the_default_pack_carries_unreviewed_korean_and_chinese_reading_copies(
+    built_pack: Path,
+) -> None:
+    texts = page_texts(built_pack)
+    entries = {e.title: e.page for e in outline(built_pack)}
+    korean = _flat(texts[entries[lang.KO.reading_copy]])
+    chinese = _flat(texts[entries[lang.ZH_HANS.reading_copy]])
+    assert lang.KO.reading_copy_unreviewed in korean
+    assert lang.ZH_HANS.reading_copy_unreviewed in chinese
+    assert "고문방지협약" in korean and "1988년 10월 4일" in korean
+    assert "《禁止酷刑公约》" in chinese and "1988年10月4日" in chinese
+    # A folded YAML line inside Chinese prose leaves no space between characters.
+    lines = texts[entries[lang.ZH_HANS.reading_copy]].splitlines()
+    assert not any(re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", line) for line in lines)
+
+
+def _letter_edit(folder: Path, name: str, old: str, new: str) -> None:
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_translation_keeps_in_step_with_the_letter(tmp_path: Path) -> None:
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    # A new paragraph in the English letter, not yet translated; a flag that disagrees; a typo.
+    _letter_edit(folder, "letter.yaml", "  - id: thanks\n", "  - id: visit\n    text: >-\n"
+                 "      I would welcome a reply.\n\n  - id: thanks\n")  # fmt: skip
+    _letter_edit(folder, "letter.zh.yaml", "  - id: harm\n    optional: true\n", "  - id: harm\n")
+    _letter_edit(folder, "letter.zh.yaml", "  - id: interest\n", "  - id: intrest\n")
+    result = run_cli("check", str(folder), "-q")
+    assert result.exit_code == 1
+    out = result.output.replace(str(folder) + "/", "")
+    assert re.search(r"letter\.ko\.yaml:\d+:\d+: paragraphs: paragraph 'visit' of letter\.yaml is "
+                     "not translated here", out), out  # fmt: skip
+    assert re.search(r"letter\.zh\.yaml:\d+:\d+: paragraphs: paragraph 'visit'", out), out
+    assert "paragraphs[5]: optional is true in letter.yaml" in out
+    assert (
+        "paragraphs[6].id: letter.yaml has no paragraph 'intrest' (did you mean 'interest'?)" in out
+    )
+
+
+def test_a_reviewed_translation_names_its_reviewer(tmp_path: Path) -> None:
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    _letter_edit(
+        folder, "letter.ko.yaml", "recipient:", "reviewed_by: 김은지, 2026-11-20\n\nrecipient:"
+    )
+    out = tmp_path / "pack.pdf"
+    result = run_cli("build", str(folder), "-o", str(out), "-q")
+    assert result.exit_code == 0, result.output
+    entries = {e.title: e.page for e in outline(out)}
+    korean = _flat(page_texts(out)[entries[lang.KO.reading_copy]])
+    assert "번역 검토: 김은지, 2026-11-20" in korean
+    assert lang.KO.reading_copy_unreviewed not in korean

@@ -81,6 +81,8 @@ def test_assemble_orders_parts_and_letters_only_open_posts(content: Content) -> 
         "AddresseeTable",
         "Letters",
         "Guide",
+        "ReadingCopy",
+        "ReadingCopy",
         "SignInSheet",
         "TallySheet",
         "FaxCovers",

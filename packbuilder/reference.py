@@ -49,9 +49,13 @@ def schema_name(file: str) -> str:
 # JSON Schema
 
 
+#: Optional files with a schema of their own: every letter.<language>.yaml shares one.
+OPTIONAL_SCHEMAS: dict[str, type] = {"translation.yaml": s.LetterTranslation}
+
+
 def json_schema(file: str) -> dict[str, Any]:
     """The JSON Schema (draft 7, what yaml-language-server reads) of content file `file`."""
-    cls = s.FILE_TYPES[file]
+    cls = {**s.FILE_TYPES, **OPTIONAL_SCHEMAS}[file]
     out = {"$schema": "http://json-schema.org/draft-07/schema#", "title": file}
     return out | _type(cls)
 
@@ -286,7 +290,7 @@ def generated(root: Path) -> dict[Path, str]:
     out = {
         SCHEMAS / schema_name(file): json.dumps(json_schema(file), indent=2, ensure_ascii=False)
         + "\n"
-        for file in s.FILE_TYPES
+        for file in (*s.FILE_TYPES, *OPTIONAL_SCHEMAS)
     }
     sample = examples(starter_folder("default"), starter_folder("blank"))
     out[root / "docs" / "reference.md"] = markdown(sample)

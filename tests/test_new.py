@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from packbuilder.loader import translation_language
+
 from conftest import CONTENT, ROOT, run_cli
 from pdfcheck import page_texts
 
@@ -38,7 +40,9 @@ def test_new_copies_the_default_campaign_and_it_checks(tmp_path: Path) -> None:
         assert copy[1:] == original[1:], source.name
         # The first line names the schema copied beside the files, for editors.
         schema = copy[0].removeprefix("# yaml-language-server: $schema=")
-        assert schema == f".schemas/{source.stem}.schema.json"
+        # Every translation of the letter (letter.ko.yaml ...) shares one schema.
+        stem = "translation" if translation_language(source.name) else source.stem
+        assert schema == f".schemas/{stem}.schema.json"
         assert (tmp_path / "x" / schema).is_file()
     checked = run_cli("check", str(tmp_path / "x"))
     assert checked.exit_code == 0, checked.output

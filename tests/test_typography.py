@@ -46,6 +46,8 @@ def letter_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[st
     import shutil
 
     shutil.copytree(CONTENT, folder)
+    for translation in folder.glob("letter.*.yaml"):  # an added paragraph must be translated
+        translation.unlink()
     extra = lone_word_paragraph()
     letter = folder / "letter.yaml"
     text = letter.read_text("utf-8").replace(

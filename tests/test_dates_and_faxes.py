@@ -58,3 +58,16 @@ def test_the_age_limit_is_set_in_campaign_yaml(content_tree: ContentTree, tmp_pa
     assert "Note: " not in result.output
     covers = [e for e in outline(out) if e.title.startswith("Fax cover: ")]
     assert len(covers) == 5
+
+
+def test_a_confirmation_cannot_be_later_than_its_source(content_tree: ContentTree) -> None:
+    """San Francisco's address once read '2019' on a source dated 4 July 2018."""
+    folder = content_tree(
+        **{"contacts.yaml": [("      date: 2018-07-04\n", '      date: "2019"\n')]}
+    )
+    result = run_cli("check", str(folder))
+    assert result.exit_code == 1
+    assert (
+        "contacts[4].address_verified.date: 2019 is later than its source 'pokypocky-2018' "
+        "(4 July 2018); a source confirms nothing after its own date" in result.output
+    )

@@ -367,14 +367,7 @@ def build(
         return
     for line in result.signer_report:
         click.echo(line)
-    verify = [w for w in result.warnings if w.topic == VERIFY]
-    for warning in result.warnings:
-        if warning.topic != VERIFY:
-            click.echo(str(warning), err=True)
-    if verify:
-        # The full list is `check`'s; a first build should not open with a wall of warnings.
-        click.echo(f"{_to_confirm(verify)} before you print: run `packbuilder check "
-                   f"{content_dir}` for the list", err=True)  # fmt: skip
+    _summed_up(result.warnings, content_dir)
     _notices(result.notices)
     if result.signers:
         click.echo(f"Mail merge: {result.signers} signers")
@@ -387,6 +380,18 @@ def build(
     shown = f"{size / 1024:.1f} MB" if size >= 1024 else f"{size:.0f} KB"
     took = time.monotonic() - started
     click.echo(f"Wrote {result.output}: {result.pages} pages, {shown}, in {took:.1f} s")
+
+
+def _summed_up(warnings: tuple[Problem, ...], content_dir: Path) -> None:
+    """Print the warnings, with the addresses and fax numbers to confirm as one line: the full
+    list is `check`'s, and a first build should not open with a wall of warnings."""
+    verify = [w for w in warnings if w.topic == VERIFY]
+    for warning in warnings:
+        if warning.topic != VERIFY:
+            click.echo(str(warning), err=True)
+    if verify:
+        click.echo(f"{_to_confirm(verify)} before you print: run `packbuilder check "
+                   f"{content_dir}` for the list", err=True)  # fmt: skip
 
 
 def _letters_line(per_post: tuple[tuple[str, int], ...]) -> str:
@@ -560,8 +565,7 @@ def preview(
         include=_include(include),
     )
     result = _run(lambda: preview_pack(options, output, chosen), debug)
-    for warning in result.warnings:
-        click.echo(str(warning), err=True)
+    _summed_up(result.warnings, content_dir)
     sheets = len(result.sheets)
     click.echo(
         f"Wrote {sheets} contact sheet{'s' if sheets != 1 else ''} of {result.page_count} pages"

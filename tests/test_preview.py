@@ -25,6 +25,8 @@ def test_the_contact_sheet_shows_every_page(previewed: tuple[Path, str], built_p
     sheets = sorted(out.glob("contact-sheet-*.png"))
     assert len(sheets) == (pages + 47) // 48
     assert f"of {pages} pages and 3 full pages to {out}" in said
+    # Like build, the addresses to confirm are one line; `check` lists them.
+    assert "need confirming before you print" in said and "confirm it before" not in said
     with Image.open(sheets[0]) as image:
         sheet = image.convert("L")
     rows = (min(pages, 48) + 7) // 8

@@ -271,15 +271,14 @@ def _structure(writer: PdfWriter, root: m.StructElement, pages: dict[int, Any]) 
     annotations: list[tuple[IndirectObject, IndirectObject]] = []  # annotation, its element
     links = _LinkAnnotations(pages)
 
+    n = _name
+
     def write(element: m.StructElement, parent: IndirectObject) -> tuple[IndirectObject, int]:
         """The element's object and the first page its content is on (-1 for none)."""
-        node = DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/StructElem"),
-                NameObject("/S"): NameObject("/" + element.role),
-                NameObject("/P"): parent,
-            }
-        )
+        node = DictionaryObject()
+        node[n("/Type")] = n("/StructElem")
+        node[n("/S")] = n("/" + element.role)
+        node[n("/P")] = parent
         ref = writer._add_object(node)
         if element.title:
             node[NameObject("/T")] = TextStringObject(element.title)
@@ -309,12 +308,11 @@ def _structure(writer: PdfWriter, root: m.StructElement, pages: dict[int, Any]) 
                 if one_page:
                     kids.append(NumberObject(kid.mcid))
                     continue
-                mcr = {
-                    NameObject("/Type"): NameObject("/MCR"),
-                    NameObject("/Pg"): pages[kid.page].indirect_reference,
-                    NameObject("/MCID"): NumberObject(kid.mcid),
-                }
-                kids.append(DictionaryObject(mcr))
+                mcr = DictionaryObject()
+                mcr[n("/Type")] = n("/MCR")
+                mcr[n("/Pg")] = pages[kid.page].indirect_reference
+                mcr[n("/MCID")] = NumberObject(kid.mcid)
+                kids.append(mcr)
             else:
                 for annotation in links.claim(kid):
                     objr = {
@@ -326,9 +324,9 @@ def _structure(writer: PdfWriter, root: m.StructElement, pages: dict[int, Any]) 
                     annotations.append((annotation, ref))
                     first = kid.page if first < 0 else first
         if first >= 0:
-            node[NameObject("/Pg")] = pages[first].indirect_reference
+            node[n("/Pg")] = pages[first].indirect_reference
         # A single kid stands alone: some checkers read an array /K as "no content".
-        node[NameObject("/K")] = kids[0] if len(kids) == 1 else ArrayObject(kids)
+        node[n("/K")] = kids[0] if len(kids) == 1 else ArrayObject(kids)
         return ref, first
 
     document, _ = write(root, tree_ref)
@@ -356,6 +354,25 @@ def _structure(writer: PdfWriter, root: m.StructElement, pages: dict[int, Any]) 
     root_object[NameObject("/MarkInfo")] = DictionaryObject(
         {NameObject("/Marked"): BooleanObject(True)}
     )
+
+
+class _Name(NameObject):
+    """A name written from bytes made once: pypdf escapes a name character by character each
+    time it writes it, and a thousand letters' structure tree writes a few hundred thousand."""
+
+    def write_to_stream(self, stream: Any, encryption_key: Any = None) -> None:
+        stream.write(_NAME_BYTES[self])
+
+
+_NAME_BYTES: dict[str, bytes] = {}
+_NAMES: dict[str, _Name] = {}
+
+
+def _name(name: str) -> NameObject:
+    if name not in _NAMES:
+        _NAME_BYTES[name] = NameObject(name).renumber()
+        _NAMES[name] = _Name(name)
+    return _NAMES[name]
 
 
 class _LinkAnnotations:

@@ -409,6 +409,7 @@ class _RowReader:
                 "labels print no return address",
             )
         index = 0
+        seen: dict[tuple[str, ...], Signer] = {}
         for row in rows:
             if row.error is None and _is_blank(row.cells):
                 blank_lines.append(row.line)
@@ -420,10 +421,30 @@ class _RowReader:
             blank_lines.clear()
             signer = self._signer(row, index)
             if signer is not None:
+                self._duplicate(signer, seen)
                 signers.append(signer)
             index += 1
         self._unknown_address_columns()
         return tuple(signers)
+
+    def _duplicate(self, signer: Signer, seen: dict[tuple[str, ...], Signer]) -> None:
+        """Warn when a row repeats an earlier signer's name and address (a form sent twice,
+        two lists pasted together). Both rows stay: two people of one name at one address
+        (father and son) is rare but real, so the organiser decides which row to delete."""
+        fold = (signer.name, *signer.address)
+        key = tuple(" ".join(part.casefold().replace(".", "").split()) for part in fold)
+        first = seen.setdefault(key, signer)
+        if first is signer:
+            return
+        shown = ", ".join((signer.name, *signer.address))
+        self.report.warn(
+            signer.origin.line,
+            1,
+            signer.origin.field,
+            f"same name and address as line {first.origin.line} ('{shown}'), so two letters "
+            f"print for one signer; delete one of lines {first.origin.line} and "
+            f"{signer.origin.line} unless they are two people",
+        )
 
     def _unknown_address_columns(self) -> None:
         """Warn about a column that reads like part of an address but that no rule places,

@@ -53,3 +53,21 @@ def test_neither_address_complete_prints_the_fuller_one_and_names_the_gap(
     text = "\n".join(messages(result))
     assert "return address has no postal code" in text
     assert "mailing address 'PO Box 9' has no town/city" in text
+
+
+def test_duplicate_signer_rows_are_both_kept_with_a_warning_naming_both_lines(
+    tmp_path: Path,
+) -> None:
+    result = read(
+        tmp_path,
+        "Name,Street,City,State,Zip\n"
+        "Ann Lee,12 Elm St,Boston,MA,02134\n"
+        "Bo Park,3 Oak Rd,Salem,MA,01970\n"
+        "ann  lee,12 Elm St.,Boston,MA,02134\n",
+    )
+    assert [s.name for s in result.signers] == ["Ann Lee", "Bo Park", "ann lee"]
+    assert messages(result) == [
+        "4:1: signers[2]: same name and address as line 2 ('ann lee, 12 Elm St., "
+        "Boston, MA 02134'), so two letters print for one signer; delete one of lines 2 and 4 "
+        "unless they are two people"
+    ]

@@ -434,16 +434,16 @@ class _RowReader:
         fold = (signer.name, *signer.address)
         key = tuple(" ".join(part.casefold().replace(".", "").split()) for part in fold)
         first = seen.setdefault(key, signer)
-        if first is signer:
+        if first is signer or first.origin is None or signer.origin is None:
             return
-        shown = ", ".join((signer.name, *signer.address))
+        line, shown = signer.origin.line, ", ".join((signer.name, *signer.address))
         self.report.warn(
-            signer.origin.line,
+            line,
             1,
             signer.origin.field,
             f"same name and address as line {first.origin.line} ('{shown}'), so two letters "
-            f"print for one signer; delete one of lines {first.origin.line} and "
-            f"{signer.origin.line} unless they are two people",
+            f"print for one signer; delete one of lines {first.origin.line} and {line} "
+            "unless they are two people",
         )
 
     def _unknown_address_columns(self) -> None:

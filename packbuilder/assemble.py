@@ -134,6 +134,7 @@ def assemble(
         attachments=attachments if only is None else (),
         words=w,
         letter_words=content.letter_language.words,
+        letter_language=content.letter_language.tag,
         notices=tuple(f.notice for f in faxes if f.notice) if kit.fax_covers else (),
     )
 

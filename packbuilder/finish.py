@@ -107,7 +107,9 @@ def _finish(
     )
     root = writer.root_object
     root[NameObject("/Lang")] = TextStringObject(meta.language)
-    writer.xmp_metadata = _xmp(meta, build_time, pdfua=body.structure is not None)
+    # An attached PDF's pages come as they are, untagged: then the pack does not claim PDF/UA.
+    attached = any(insertion.attachment for insertion in body.insertions)
+    writer.xmp_metadata = _xmp(meta, build_time, pdfua=body.structure is not None and not attached)
     _mark_metadata(writer)
     writer.page_mode = "/UseOutlines"
     prefs = writer.create_viewer_preferences()

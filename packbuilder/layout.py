@@ -546,6 +546,9 @@ class _Story:
             return [PartBreak(follows)]
         body = part.letters[0].body
         form = LetterBodyForm(body, self.geo)
+        # A screen reader switches voice for letters in another language than the pack's.
+        letter_language = self.document.letter_language
+        lang = letter_language if letter_language != self.document.meta.language else ""
         try:
             form.check_fits()
         except DoesNotFit as exc:
@@ -566,7 +569,7 @@ class _Story:
             group = letter.group
             out.append(PartBreak(follows if i == 0 else None))
             level = 2 if letter.group is not None else 1
-            element = self.parent.add("Sect", title=letter.bookmark, kind="letter")
+            element = self.parent.add("Sect", title=letter.bookmark, kind="letter", lang=lang)
             out.append(
                 LetterPage(letter, form, self.marks, tuple(heads), level, self.tagger, element)
             )

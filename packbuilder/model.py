@@ -419,6 +419,9 @@ class Document:
     words: Words = EN
     #: The words on what goes to the post (fax cover), in the letter's language.
     letter_words: Words = EN
+    #: The letter's language tag, for the structure tree's /Lang where it differs from the
+    #: pack's (a Korean reading copy carries English letters).
+    letter_language: str = ""
     #: Things the organiser must know about this build (a fax cover left out, and why), for
     #: the build summary; never printed on a sheet that leaves the drive.
     notices: tuple[str, ...] = ()

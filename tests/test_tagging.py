@@ -4,6 +4,7 @@ content streams and structure tree shows every piece of text read once, in readi
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -202,3 +203,26 @@ def test_links_described_and_in_link_elements(packs: dict[str, Path]) -> None:
             assert str(annot.Contents).startswith("http")
             assert pdf.Root.StructTreeRoot.ParentTree is not None
             assert "/StructParent" in annot
+
+
+def test_letters_in_another_language_say_so(tmp_path: Path) -> None:
+    """A Korean reading copy carries English letters: their sections have /Lang en, so a
+    screen reader switches voice; the pack itself is Korean and still passes outloud."""
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    campaign = folder / "campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    assert "language: en" in text
+    campaign.write_text(text.replace("language: en", "language: ko", 1), encoding="utf-8")
+    path = tmp_path / "ko.pdf"
+    result = run_cli("build", str(folder), "-o", str(path), "--quiet")
+    assert result.exit_code == 0, result.output
+    with pikepdf.open(path) as pdf:
+        assert str(pdf.Root.Lang) == "ko"
+        letters = [e for role, _, e in _elements(pdf) if role == "Sect" and "/Lang" in e]
+        assert len(letters) == 5 and all(str(e.Lang) == "en" for e in letters)
+    code = "import sys; from outloud.cli import main; sys.exit(main())"
+    done = subprocess.run([sys.executable, "-c", code, "--json", "-", str(path)],
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    report = json.loads(done.stdout)["results"][0]
+    assert not [f for f in report["findings"] if f["severity"] == "error"]

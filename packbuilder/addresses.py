@@ -135,6 +135,7 @@ def format_address(parts: AddressParts, campaign_country: str | None) -> tuple[s
     """
     code = country_code(parts.country) if parts.country else campaign_country
     lines: list[str]
+    latin = True
     if code is None or code == "ZZ":
         lines = [*parts.street, *_generic_locality(parts)]
     else:
@@ -145,15 +146,26 @@ def format_address(parts: AddressParts, campaign_country: str | None) -> tuple[s
         postal = parts.postal_code.upper() if "Z" in rules.get("upper", "") else parts.postal_code
         values = {"C": parts.city, "S": parts.region, "Z": postal}
         lines = []
+        street = _usps_street(parts.street) if code == "US" else parts.street
         for piece in template.split("%n"):
             if "%A" in piece:
-                lines.extend(parts.street)
+                lines.extend(street)
             elif piece.strip() and not re.fullmatch(r"(%[NO]\s*)+", piece.strip()):
                 lines.append(_line(piece, values))
     lines = [line for line in lines if line]
     if parts.country and (campaign_country is None or code != campaign_country):
-        lines.append(parts.country.upper() if code is None else _country_line(parts, code))
+        country = parts.country.upper() if code is None else _country_line(parts, code)
+        if not latin and code in LARGEST_FIRST:
+            # Written in Chinese, Japanese or Korean script, the address runs from the largest
+            # unit to the smallest, and the country is the largest ("中国", then the province).
+            lines.insert(0, country)
+        else:
+            lines.append(country)
     return tuple(lines)
+
+
+#: Countries whose addresses in their own script run from the largest unit to the smallest.
+LARGEST_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "JP"})
 
 
 def _country_line(parts: AddressParts, code: str) -> str:
@@ -163,6 +175,32 @@ def _country_line(parts: AddressParts, code: str) -> str:
     if len(_key(written)) <= 3 and written.isascii():
         return country_name(code)
     return written.upper()
+
+
+#: A secondary address unit as USPS Publication 28 (appendix C2) writes it: a designator with
+#: its number ("Apt 4B", "Suite 200", "# 5"), or one of the designators that take no number.
+_US_UNIT = re.compile(
+    r"(?:(?:apt|apartment|bldg|building|dept|department|fl|floor|hngr|hangar|key|lot|pier|rm"
+    r"|room|slip|spc|space|ste|suite|stop|trlr|trailer|unit)\.?\s*#?\s*[0-9a-z][0-9a-z-]*"
+    r"|#\s*[0-9a-z][0-9a-z-]*"
+    r"|bsmt|basement|frnt|front|lbby|lobby|lowr|lower|ofc|office|ph|penthouse|rear|side"
+    r"|uppr|upper)",
+    re.IGNORECASE,
+)
+
+
+def _usps_street(street: tuple[str, ...]) -> tuple[str, ...]:
+    """US street lines as USPS Publication 28 (section 2) wants them: the secondary unit on the
+    delivery address line after the street ("1 Elm St Apt 4B"), and any other line (a building
+    name, "c/o ...") above the delivery line, never between it and the city line."""
+    if len(street) < 2:
+        return street
+    delivery, rest = street[0], street[1:]
+    units = [line for line in rest if _US_UNIT.fullmatch(line.strip())]
+    if not units:  # lines as written (a whole-address cell) are not reordered
+        return street
+    others = [line for line in rest if line not in units]
+    return (*others, " ".join((delivery, *units)))
 
 
 def _generic_locality(parts: AddressParts) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -364,6 +364,7 @@ def build(
         if progress:
             progress.clear()
     if quiet:
+        _quiet_signers(result.warnings, content_dir)
         return
     for line in result.signer_report:
         click.echo(line)
@@ -392,6 +393,19 @@ def _summed_up(warnings: tuple[Problem, ...], content_dir: Path) -> None:
     if verify:
         click.echo(f"{_to_confirm(verify)} before you print: run `packbuilder check "
                    f"{content_dir}` for the list", err=True)  # fmt: skip
+
+
+def _quiet_signers(warnings: Sequence[Problem], content_dir: Path) -> None:
+    """Under --quiet, one line still says that signer rows will not print as written (a row
+    skipped, an address incomplete): --quiet must never make a dropped signer silent."""
+    found = [w for w in warnings if w.field.startswith(("signers[", "(header)", "(row)"))]
+    if not found:
+        return
+    n = len(found)
+    click.echo(f"{n} warning{'s' if n != 1 else ''} about the signer list {found[0].file} "
+               "(rows skipped, or addresses or columns that will not print as written); run "
+               f"`packbuilder check {content_dir} --signers {found[0].file}` for the list",
+               err=True)  # fmt: skip
 
 
 def _letters_line(per_post: tuple[tuple[str, int], ...]) -> str:
@@ -482,6 +496,7 @@ def check(
     )
     result = _run(lambda: check_pack(options), debug)
     if quiet:
+        _quiet_signers(result.warnings, content_dir)
         return
     for line in result.signer_report:
         click.echo(line)

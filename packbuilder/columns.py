@@ -63,7 +63,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Nombre completo", "Nombre y apellidos", "Nom", "Imię i nazwisko", "Namn", "성명",
         "이름", "姓名", "名字",
     ),
-    "prefix": ("Prefix", "Salutation", "Honorific", "Name prefix"),
+    "prefix": (
+        "Prefix", "Salutation", "Honorific", "Name prefix", "Title", "Anrede", "Civilité",
+        "Tratamiento",
+    ),
     "first_name": (
         "First name", "Given name", "First", "Forename", "FirstName", "Given names",
         "Vorname", "Prénom", "Nombre", "Imię", "Förnamn", "名",
@@ -85,7 +88,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "street2": (
         "Address 2", "Address line 2", "Address2", "Street line 2", "primary_address2",
         "Home Address 2", "AddressLine2", "Adresszusatz", "Complément d'adresse",
-        "Adresse ligne 2", "Dirección línea 2", "상세주소",
+        "Adresse ligne 2", "Dirección línea 2", "상세주소", "Street Address Line 2",
     ),
     "street3": ("Address 3", "Address line 3", "Address3", "primary_address3", "AddressLine3"),
     "unit": (
@@ -97,18 +100,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "City", "Town", "Town/City", "City/Town", "Town or city", "City or town", "Locality",
         "can2_user_city", "primary_city", "Home City", "Suburb", "Suburb/Town", "Ort", "Stadt",
         "Wohnort", "Ville", "Commune", "Miasto", "Miejscowość", "Ciudad", "Localidad",
-        "Población", "Municipio", "시/군/구", "도시", "城市", "市",
+        "Población", "Municipio", "시/군/구", "도시", "城市", "市", "Post town", "Postal town",
     ),
     "region": (
         "State", "Province", "Region", "State/Province", "State/Province/Region",
         "can2_state_abbreviated", "primary_state", "Home State", "Bundesland", "Provincia",
         "Estado", "Comunidad autónoma", "시/도", "省", "省份", "省/直辖市",
+        "State/Region/Province", "County/State/Province",
     ),
     "postal_code": (
         "Zip", "ZIP code", "Zip5", "Postal code", "Postcode", "Post code", "Zip/Postal code",
         "Zip or postal code", "Postal/Zip code", "zip_code", "primary_zip", "Home Zip", "PLZ",
         "Postleitzahl", "Code postal", "CP", "Código postal", "C.P.", "Kod pocztowy",
-        "Postnummer", "우편번호", "邮编", "邮政编码", "郵遞區號", "郵便番号",
+        "Postnummer", "우편번호", "邮编", "邮政编码", "郵遞區號", "郵便番号", "Zip/Post code",
+        "Post/Zip code", "Postal/Zip",
     ),
     "postal_code_ext": ("Zip4", "Plus4", "ZIP+4 code"),
     "country": (
@@ -129,6 +134,28 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "m_postal_code_ext": ("mZip4",),
     "m_country": ("mailing_country", "mCountry"),
 }  # fmt: skip
+
+#: Prefix headers that may hold something other than an honorific (a job title, "Dear Ann"):
+#: a value from these prints before the name only when it is an honorific.
+MAYBE_PREFIX = frozenset({"title", "salutation", "anrede", "civilite", "civilité", "tratamiento"})
+
+#: Honorifics, compared without case and full stops ("Dr." = "dr").
+HONORIFICS = frozenset(
+    (
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "reverend",
+        "fr", "father", "sr", "sister", "br", "brother", "pastor", "rabbi", "imam", "sir",
+        "dame", "lord", "lady", "hon", "cllr", "judge", "capt", "col", "maj", "gen", "lt",
+        "sgt", "herr", "frau", "fräulein", "m", "mme", "mlle", "monsieur", "madame",
+        "mademoiselle", "me", "pr", "sra", "srta", "señor", "señora", "señorita", "don", "doña",
+        "dra",
+    )
+)  # fmt: skip
+
+
+def is_honorific(text: str) -> bool:
+    words = text.casefold().replace(".", " ").split()
+    return bool(words) and all(w in HONORIFICS or w in ("dr", "rt") for w in words)
+
 
 #: Headers that hold a whole address: a street line when the list also has a town column,
 #: the whole address (lines, or Mailchimp's parts two spaces apart) when it does not.
@@ -169,6 +196,8 @@ class Platform:
     marks: frozenset[str]
     #: Header key -> why the column is not used.
     not_postal: Mapping[str, str]
+    #: Only the first column with such a key is not used (a later one is the form's question).
+    first_only: bool = False
 
 
 _OTHER = "another of the person's addresses (work, billing, shipping ...), not their own"
@@ -204,6 +233,7 @@ PLATFORMS = (
         "Microsoft Forms",
         frozenset({"id", "starttime", "completiontime"}),
         {"name": _ACCOUNT, "email": _ACCOUNT},
+        first_only=True,
     ),
     Platform("EveryAction / NGP VAN export", frozenset({"vanid"}), {}),
     Platform("NationBuilder people export", frozenset({"nationbuilderid"}), {}),
@@ -231,6 +261,38 @@ class Mapping_:
     errors: tuple[tuple[int, str], ...]
 
 
+def sub_label(header: str) -> str | None:
+    """The field of a Jotform-style split column, "Question - Sub-label" ("Address - City",
+    "Name - First Name"), from its sub-label; None when the header is not of that form or the
+    question is another address set (a "Work Address - City" is not the signer's town)."""
+    question, sep, label = header.rpartition(" - ")
+    if not sep or _OTHER_SETS.match(key(question)):
+        return None
+    field = DETECT.get(key(label))
+    if field is None and key(label) in ADDRESS_KEYS:
+        field = "street"
+    return field
+
+
+#: Words in a header, each with the field they suggest, for advice about a column no table
+#: knows: a postcode column is never suggested as the town.
+_HINTS = (
+    (re.compile(r"zip|postcode|postal|plz|postleitzahl|codepostal|우편|邮编|郵遞"), "postal_code"),
+    (re.compile(r"country|land$|pays|pa[ií]s|국가|国家"), "country"),
+    (re.compile(r"state|province|region|county|bundesland|provincia"), "region"),
+    (re.compile(r"apt|apartment|suite|unit|flat"), "unit"),
+    (re.compile(r"city|town|suburb|locality|village|ort$|ville|ciudad|stadt"), "city"),
+    (re.compile(r"street|addr|strasse|straße|direcci|adresse|domicilio|주소|地址|住址"), "street"),
+)
+
+
+def suggest_field(header_key: str) -> str | None:
+    """The one field an unknown address-like header seems to hold, or None when it reads like
+    none or several (then no field is suggested)."""
+    hits = [field for pattern, field in _HINTS if pattern.search(header_key)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def detect_platform(keys: Sequence[str]) -> Platform | None:
     present = set(keys)
     return next((p for p in PLATFORMS if p.marks <= present), None)
@@ -243,11 +305,16 @@ def map_columns(cells: Sequence[str], columns: Mapping[str, str]) -> Mapping_:
 
     keys = [key(c) for c in cells]
     platform = detect_platform(keys)
-    not_postal = {
-        i: platform.not_postal[k]
-        for i, k in enumerate(keys)
-        if platform is not None and k in platform.not_postal
-    }
+    not_postal: dict[int, str] = {}
+    for i, k in enumerate(keys):
+        if platform is not None and k in platform.not_postal:
+            # Microsoft Forms writes its account Name and Email once, right after the times;
+            # a form question also titled "Name" comes later (renamed "Name2" by Forms).
+            if platform.first_only and k in (keys[j] for j in not_postal):
+                continue
+            not_postal[i] = platform.not_postal[k]
+    if platform is not None and platform.first_only:
+        keys = [_undup(k, keys) for k in keys]
     found: dict[str, int] = {}
     mapped: set[str] = set()
     notes: list[tuple[int, str]] = []
@@ -279,8 +346,10 @@ def map_columns(cells: Sequence[str], columns: Mapping[str, str]) -> Mapping_:
     for index, k in enumerate(keys):
         if index in claimed or index in not_postal or not k:
             continue
-        detected = DETECT.get(k) or (
-            ("street" if has_city else "address") if k in ADDRESS_KEYS else None
+        detected = (
+            DETECT.get(k)
+            or (("street" if has_city else "address") if k in ADDRESS_KEYS else None)
+            or sub_label(cells[index])
         )
         if detected is None or detected in mapped:
             continue
@@ -297,6 +366,9 @@ def map_columns(cells: Sequence[str], columns: Mapping[str, str]) -> Mapping_:
         fallback = FALLBACK.get(k)
         if fallback and fallback not in found and fallback not in mapped:
             found[fallback] = index
+        elif fallback and fallback in found and index not in found.values():
+            kept = cells[found[fallback]].strip()
+            not_postal.setdefault(index, f"a second {LABELS[fallback]} column; '{kept}' is used")
     _name_in_context(found, keys, mapped)
     used = set(found.values())
     for index, k in enumerate(keys):
@@ -309,6 +381,12 @@ def map_columns(cells: Sequence[str], columns: Mapping[str, str]) -> Mapping_:
     return Mapping_(
         platform.name if platform else None, found, not_postal, tuple(notes), tuple(errors)
     )
+
+
+def _undup(k: str, keys: Sequence[str]) -> str:
+    """Microsoft Forms' "Name2" for a question titled like its own "Name" column."""
+    base = k.rstrip("0123456789")
+    return base if base != k and base in ("name", "email") and base in keys else k
 
 
 def _name_in_context(found: dict[str, int], keys: Sequence[str], mapped: set[str]) -> None:

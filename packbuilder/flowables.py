@@ -340,16 +340,20 @@ class LetterPage(Flowable):  # type: ignore[misc]
         base = geo.height - self.body.top
         half = self.body.half_width
         x_name = geo.margin_left + self.body.width - half
+        # A long name or address shrinks to fit its rule (measure.signer_size, which the check
+        # uses too), 2 pt in from each end.
+        name_size = measure.signer_size(signer.name, half - 4)
         with self.tagger.mark(canv, self.elements["name"]):
-            draw_text(canv, x_name + 2, base - y_sign + 3, signer.name, fonts.SERIF, LETTER_SIZE)
+            draw_text(canv, x_name + 2, base - y_sign + 3, signer.name, fonts.SERIF, name_size)
+        address = ", ".join(signer.address)
         with self.tagger.mark(canv, self.elements["address"]):
             draw_text(
                 canv,
                 geo.margin_left + 2,
                 base - y_address + 3,
-                ", ".join(signer.address),
+                address,
                 fonts.SERIF,
-                LETTER_SIZE,
+                measure.signer_size(address, self.body.width - 4),
             )
 
 

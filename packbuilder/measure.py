@@ -293,7 +293,10 @@ def fit_label(label: m.Label, stock: LabelStock) -> Fitted:
 
 def label_problem(label: m.Label, stock: LabelStock) -> str | None:
     """Why a label's lines would not fit its safe area, or None."""
-    return problem(lambda: fit_label(label, stock))
+    message = problem(lambda: fit_label(label, stock))
+    if message is None:
+        return None
+    return f"{message}; shorten it, or build without labels (--no-labels)"
 
 
 # --- envelopes printed directly -----------------------------------------------------------------
@@ -337,20 +340,37 @@ def fit_fax_line(text: str, room: float) -> Fitted:
 # --- the signer's lines on a letter ---------------------------------------------------------------
 
 
+#: The smallest size a signer's name or address line may shrink to on the letter: still as
+#: large as the small print of a form, so an official can read it.
+SIGNER_MIN_SIZE = 8.0
+
+
+def signer_size(text: str, room: float) -> float:
+    """The letter's size for a signer's name or address line, shrunk (in 0.5 pt steps, down
+    to SIGNER_MIN_SIZE) until it fits `room` points; the smallest when nothing fits."""
+    size = LETTER_SIZE
+    while size > SIGNER_MIN_SIZE and width(text, fonts.SERIF, size) > room:
+        size -= 0.5
+    return size
+
+
 def signer_problem(signer: m.Signer, name_room: float, address_room: float) -> str | None:
-    """Why the signer's name or address would not fit on its ruled line, or None."""
-    name = width(signer.name, fonts.SERIF, LETTER_SIZE)
+    """Why the signer's name or address would not fit on its ruled line, even at the smallest
+    size, or None."""
+    name = width(signer.name, fonts.SERIF, signer_size(signer.name, name_room))
     if name > name_room:
+        words = signer.name.split()
+        how = "initials for middle names" if len(words) > 2 else "as the signer would sign it"
         return (
             f"the name '{signer.name}' is {name - name_room:.0f} pt too long for the name line "
-            "of the letter; shorten it (initials for middle names)"
+            f"of the letter even at {SIGNER_MIN_SIZE:g} pt; shorten it in the list ({how})"
         )
     address = ", ".join(signer.address)
-    wide = width(address, fonts.SERIF, LETTER_SIZE)
+    wide = width(address, fonts.SERIF, signer_size(address, address_room))
     if wide > address_room:
         return (
             f"the address '{address}' is {wide - address_room:.0f} pt too long for the address "
-            "line of the letter; shorten it"
+            f"line of the letter even at {SIGNER_MIN_SIZE:g} pt; shorten it in the list"
         )
     return None
 

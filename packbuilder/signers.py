@@ -315,14 +315,23 @@ def _match_columns(
     names = {"name", "first_name", "last_name"}
     if not names & mapping.found.keys():
         if not names & columns_map.keys():
-            _report_no_name(header, report)
+            _report_no_name(header, report, mapping.not_postal)
         return None
     return mapping
 
 
-def _report_no_name(header: _Row, report: _Report) -> None:
+def _report_no_name(header: _Row, report: _Report, not_used: Mapping[int, str]) -> None:
     choices = [text for field in ("name", "first_name", "last_name") for text in SYNONYMS[field]]
     for index, cell in enumerate(header.cells):
+        if index in not_used:  # a name column left out on purpose: say why, not "did you mean"
+            message = (
+                f"{NO_NAME_MESSAGE}; column {index + 1} '{cell.strip()}' is not the signer's "
+                f"name: it is {not_used[index]}"
+            )
+            if columns.DETECT.get(columns.key(cell)) in ("name", "first_name", "last_name"):
+                report.error(header.line, index + 1, "(header)", message)
+                return
+            continue
         hint = did_you_mean(cell.strip(), choices) if cell.strip() else ""
         if hint:
             message = f"{NO_NAME_MESSAGE}; column {index + 1} is '{cell.strip()}'{hint}"
@@ -454,14 +463,26 @@ class _RowReader:
         for col, cell in enumerate(self.header.cells):
             if col in placed or not self.filled[col]:
                 continue
-            if columns.looks_like_address(columns.key(cell)):
+            header_key = columns.key(cell)
+            if columns.looks_like_address(header_key):
+                field = columns.suggest_field(header_key)
+                if field is not None and field in self.found:
+                    taken = self.header.cells[self.found[field]].strip()
+                    advice = (
+                        f"if it is the {columns.LABELS[field]}, column '{taken}' already gives "
+                        f"that: delete one, or choose with signer_columns ({field}: ...)"
+                    )
+                elif field is not None:
+                    advice = f"name it in signer_columns ({field}: {cell.strip()})"
+                else:
+                    advice = "name it in signer_columns (see docs/signers.md for the fields)"
                 self.report.warn(
                     self.header.line,
                     col + 1,
                     "(header)",
                     f"column '{cell.strip()}' looks like part of an address, but packbuilder "
-                    "does not know which part, so it is not printed; name it in signer_columns "
-                    f"(e.g. city: {cell.strip()}) or delete the column",
+                    f"does not know which part, so it is not printed; {advice}, or delete the "
+                    "column",
                 )
 
     # -- one row ----------------------------------------------------------------------------
@@ -578,6 +599,16 @@ class _RowReader:
                         f"'{full.value}', which is what prints; add it there if it belongs",
                     )
             return full.value
+        prefix = cells.get("prefix")
+        if (
+            prefix is not None
+            and prefix.value
+            and columns.key(self.header.cells[prefix.col]) in columns.MAYBE_PREFIX
+            and not columns.is_honorific(prefix.value)
+        ):
+            # A "Title" of "Director" or a "Salutation" of "Dear Ann" is not part of the name.
+            self._left_out(prefix, "not an honorific (Mr, Mrs, Dr, ...), so not printed")
+            prefix.value = ""
         parts = {f: cells[f].value for f in columns.NAME_FIELDS[1:] if f in cells}
         for field, value in parts.items():
             if value:
@@ -656,9 +687,48 @@ class _RowReader:
         self._lost_characters(cells, where, tuple(prefix + f for f in columns.ADDRESS_FIELDS))
         if chosen.whole:
             self._lost_characters(cells, where, ("address",))
-        if self.has_address:
+        posted_from = self.how.country
+        abroad = self._foreign_script(row, cells, where, parts, prefix)
+        if abroad is not None:
+            # No country, written in Hangul or Han in a campaign posted from a Latin-script
+            # country: probably abroad. Print it in its own script's order, never checked as
+            # (say) a US ZIP code; the warning asks for the country.
+            posted_from = abroad or None
+        elif self.has_address:
             self._check_address(row, cells, where, parts, chosen.code, chosen.free_form, prefix)
-        return addresses.format_address(parts, self.how.country)
+        return addresses.format_address(parts, posted_from)
+
+    def _foreign_script(
+        self,
+        row: _Row,
+        cells: dict[str, _Cell],
+        where: str,
+        parts: addresses.AddressParts,
+        prefix: str,
+    ) -> str | None:
+        """For an address with no country, written in Korean or Chinese script while the
+        campaign posts from a country that writes in Latin letters: "KR" for Hangul, "" for
+        Han (China, Taiwan, Hong Kong or Japan cannot be told), after a row warning; else None.
+        """
+        home = self.how.country
+        text = " ".join((*parts.street, parts.city, parts.region))
+        if parts.country or home is None or home in addresses.LARGEST_FIRST:
+            return None
+        if not _CJK.search(text):
+            return None
+        hangul = re.search(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]", text) is not None
+        script = "Korean (Hangul)" if hangul else "Chinese characters"
+        cell = cells.get(prefix + "street") or cells.get("address")
+        self.report.warn(
+            row.line,
+            cell.col + 1 if cell is not None else 1,
+            f"{where}.{prefix}country",
+            f"address '{', '.join(parts.street)}' is written in {script} but has no country, "
+            f"and the letters are posted in {addresses.country_name(home).title()}: it is "
+            "probably abroad, and prints with no country line; add a Country column (for "
+            "example 'South Korea') so the post can return the letter",
+        )
+        return "KR" if hangul else ""
 
     def _gather(self, row: _Row, cells: dict[str, _Cell], where: str, prefix: str) -> _Gathered:
         """One address set of the row (home: prefix "", mailing: "m_") as parts, with the

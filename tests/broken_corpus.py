@@ -172,7 +172,7 @@ CASES: tuple[Case, ...] = (
         "address-too-tall-for-window",
         "contacts.yaml",
         "        - 3505 International Place NW\n",
-        "        - 3505 International Place NW\n" + "        - Building 7\n" * 3,
+        "        - 3505 International Place NW\n" + "        - Consular Section\n" * 3,
     ),
     edit(
         "guide-cites-unknown-source",

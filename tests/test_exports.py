@@ -40,7 +40,7 @@ CORPUS = (
         "google-forms.csv",
         "(Google Forms, UTF-8): 2 signers",
         (
-            ("Ann Lee", ("12 Oak St", "Apt 4B", "Springfield, MA 01103")),
+            ("Ann Lee", ("12 Oak St Apt 4B", "Springfield, MA 01103")),
             ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),
         ),
         (
@@ -54,7 +54,7 @@ CORPUS = (
         "microsoft-forms.csv",
         "(Microsoft Forms, UTF-8 with BOM): 2 signers",
         (
-            ("John Q. Doe", ("77 Harbor Rd", "Unit 9", "Portland, ME 04101")),
+            ("John Q. Doe", ("77 Harbor Rd Unit 9", "Portland, ME 04101")),
             ("Rosa Díaz", ("5 Mission St", "San Francisco, CA 94105")),
         ),
         (
@@ -79,7 +79,7 @@ CORPUS = (
         (
             (
                 "Dr. Grace Ann Hopper",
-                ("1200 Main St", "Suite 300", "c/o Navy League", "Arlington, VA 22201"),
+                ("c/o Navy League", "1200 Main St Suite 300", "Arlington, VA 22201"),
             ),
             ("Samuel Okafor Jr.", ("PO Box 42", "Ithaca, NY 14851")),
         ),
@@ -95,7 +95,7 @@ CORPUS = (
         "eventbrite.csv",
         "(Eventbrite attendee report, UTF-8 with BOM): 2 signers",
         (
-            ("Ms. Alice Walker", ("33 Peachtree Ln", "Apt 2", "Atlanta, GA 30303")),
+            ("Ms. Alice Walker", ("33 Peachtree Ln Apt 2", "Atlanta, GA 30303")),
             ("Ken Ito", ("8 Birch Way", "Tacoma, WA 98402-1234")),
         ),
         ("street        <- Home Address 1", "country       <- Home Country"),
@@ -121,7 +121,7 @@ CORPUS = (
         "mailchimp.csv",
         "(Mailchimp audience export, UTF-8): 2 signers",
         (
-            ("Pat Murphy", ("250 State St", "Apt 5", "Springfield, MA 01103")),
+            ("Pat Murphy", ("250 State St Apt 5", "Springfield, MA 01103")),
             ("Louise Tremblay", ("1 Rue Sparks", "Ottawa ON K1P 5B9", "CANADA")),
         ),
         (
@@ -206,20 +206,20 @@ CORPUS = (
         "korean-excel-cp949.csv",
         "(Korean CP949 (Excel CSV)): 2 signers",
         (
-            ("김민준", ("서울특별시 중구 세종대로 110", "3층", "04524", "대한민국")),
-            ("이서연", ("부산광역시 해운대구 해운대로 264", "48094", "대한민국")),
+            ("김민준", ("대한민국", "서울특별시 중구 세종대로 110", "3층", "04524")),
+            ("이서연", ("대한민국", "부산광역시 해운대구 해운대로 264", "48094")),
         ),
         ("first name    <- 이름", "last name     <- 성"),
     ),
     Export(
         "chinese-excel-gbk.csv",
         "(Chinese GBK/GB18030 (Excel CSV)): 1 signers",
-        (("王小明", ("510620", "广东省广州市", "天河区天河路385号", "中国")),),
+        (("王小明", ("中国", "510620", "广东省广州市", "天河区天河路385号")),),
     ),
     Export(
         "chinese-excel-big5.csv",
         "(Chinese Big5 (Excel CSV)): 1 signers",
-        (("陳大文", ("100", "臺北市中正區重慶南路一段122號", "臺灣")),),
+        (("陳大文", ("臺灣", "100", "臺北市中正區重慶南路一段122號")),),
     ),
 )
 

@@ -220,7 +220,7 @@ def test_an_address_too_long_for_the_window_is_an_error(tmp_path: Path) -> None:
     contacts = folder / "contacts.yaml"
     text = contacts.read_text(encoding="utf-8")
     street = "        - 520 12th Ave\n"
-    text = text.replace(street, street + "        - Floor 3\n", 1)
+    text = text.replace(street, street + "        - Consular Section\n", 1)
     contacts.write_text(text, encoding="utf-8")
     result = run_cli("check", str(folder))
     assert result.exit_code == 1

@@ -597,8 +597,9 @@ NEW_HELP = """Start a campaign of your own in FOLDER (a new or empty folder).
                    two briefing sections, a letter with one optional
                    paragraph; every key is explained in comments
 
-Every file is plain text (YAML): open it in any editor, replace what is
-marked EXAMPLE, then check, preview and build the folder:
+Every file is plain text (YAML): open it in any editor and make it your
+campaign (in the blank one, replace what is marked EXAMPLE), then check,
+preview and build the folder:
 
 \b
   packbuilder new my-campaign --from blank --paper a4
@@ -606,7 +607,9 @@ marked EXAMPLE, then check, preview and build the folder:
   packbuilder preview my-campaign
   packbuilder build my-campaign
 
-A folder that already holds files is never written into.
+The new campaign's slug (the name of its PDF and preview folder) is made
+from FOLDER's name, so its pack never replaces another campaign's. A folder
+that already holds files is never written into.
 """
 
 

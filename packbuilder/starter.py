@@ -67,7 +67,9 @@ def new_campaign(
             f"{folder} is not empty; give a new folder name, so no file of yours is overwritten"
         )
     source = starter_folder(starter)
-    edits = {"paper": paper, "language": language}
+    # The copy is named after its folder, so its PDF and preview folder (written beside the
+    # campaign folder) never replace those of the campaign it was copied from.
+    edits = {"paper": paper, "language": language, "slug": folder_slug(folder)}
     if starter == "blank":
         edits["date"] = (today or dt.date.today()).isoformat()
     try:
@@ -100,6 +102,14 @@ def new_campaign(
     finally:
         shutil.rmtree(staged, ignore_errors=True)
     return Started(folder, tuple(n for n in names if not n.startswith(".")))
+
+
+def folder_slug(folder: Path) -> str:
+    """The slug of a new campaign: its folder's name in lower-case letters, digits and hyphens
+    (a name with none of those, e.g. in Hangul, gives `my-campaign`)."""
+    name = folder.resolve().name if not folder.name or folder.name == ".." else folder.name
+    made = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+    return made[:60].rstrip("-") or "my-campaign"
 
 
 def _set_keys(text: str, values: dict[str, str | None]) -> str:

@@ -25,7 +25,8 @@ def blank_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     built = run_cli("build", str(base / "mine"))
     assert built.exit_code == 0, built.output
     # Written beside the campaign folder, named after the campaign; nothing inside it.
-    out = base / "my-campaign.pdf"
+    # Named after the folder (not the template's slug), so it replaces no other pack.
+    out = base / "mine.pdf"
     assert out.is_file()
     assert not list((base / "mine").glob("*.pdf"))
     return base / "mine", out
@@ -37,7 +38,14 @@ def test_new_copies_the_default_campaign_and_it_checks(tmp_path: Path) -> None:
     for source in CONTENT.glob("*.yaml"):
         copy = (tmp_path / "x" / source.name).read_text(encoding="utf-8").splitlines()
         original = source.read_text(encoding="utf-8").splitlines()
-        assert copy[1:] == original[1:], source.name
+        # Only the slug changes: named after the folder, the copy's PDF and preview folder
+        # (beside the campaign folder) never replace those of content/.
+        slug = [n for n, line in enumerate(original) if line.startswith("slug:")]
+        if source.name == "campaign.yaml":
+            assert [copy[n] for n in slug] == ["slug: x"]
+        assert [c for n, c in enumerate(copy) if n and n not in slug] == [
+            o for n, o in enumerate(original) if n and n not in slug
+        ], source.name
         # The first line names the schema copied beside the files, for editors.
         schema = copy[0].removeprefix("# yaml-language-server: $schema=")
         # Every translation of the letter (letter.ko.yaml ...) shares one schema.
@@ -117,3 +125,23 @@ def test_every_file_of_both_campaigns_ships_in_the_package() -> None:
         for file in folder.iterdir():
             assert any(fnmatch.fnmatch(file.name, p) for p in patterns), file
     assert setuptools["package-dir"]["packbuilder.campaigns.default"] == "content"
+
+
+@pytest.mark.parametrize("starter", ["default", "blank"])
+def test_the_next_step_message_is_true_of_the_files(tmp_path: Path, starter: str) -> None:
+    result = run_cli("new", str(tmp_path / "x"), "--from", starter)
+    assert result.exit_code == 0, result.output
+    files = "".join(p.read_text("utf-8") for p in (tmp_path / "x").glob("*.yaml"))
+    # Promise "marked EXAMPLE" only where the files carry the marker.
+    assert ("EXAMPLE" in result.output) == ("EXAMPLE" in files)
+    assert ("EXAMPLE" in result.output) == (starter == "blank")
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [("x", "x"), ("My Campaign 2027", "my-campaign-2027"), ("우리 캠페인", "my-campaign")],
+)
+def test_a_new_campaign_is_named_after_its_folder(tmp_path: Path, name: str, slug: str) -> None:
+    from packbuilder.starter import folder_slug
+
+    assert folder_slug(tmp_path / name) == slug

@@ -7,7 +7,8 @@ from pathlib import Path
 from packbuilder.addresses import AddressParts, format_address
 from packbuilder.signers import Reading, SignerList, read_signers
 
-from conftest import ContentTree, run_cli
+from conftest import CONTENT, ContentTree, run_cli
+from pdfcheck import char_boxes, page_texts
 
 
 def read(tmp_path: Path, text: str, reading: Reading | None = None) -> SignerList:
@@ -214,6 +215,25 @@ def test_long_name_shrinks_to_its_line_instead_of_stopping_the_drive(
     checked = run_cli("check", str(folder), "--signers", str(path))
     assert checked.exit_code == 0, checked.output
     assert "too long" not in checked.output
+
+
+def test_long_name_is_printed_whole_within_the_name_rule(tmp_path: Path) -> None:
+    signers = tmp_path / "signers.csv"
+    signers.write_text(f"Name,Street,City,State,Zip\n{LONG_NAME},12 Oak St,Troy,NY,12180\n")
+    out = tmp_path / "pack.pdf"
+    built = run_cli("build", str(CONTENT), "-o", str(out), "--signers", str(signers))
+    assert built.exit_code == 0, built.output
+    index = next(i for i, t in enumerate(page_texts(out)) if LONG_NAME in t and "Respectfully" in t)
+    text, boxes = char_boxes(out, index)
+    at = text.index(LONG_NAME)
+    name = boxes[at : at + len(LONG_NAME)]
+    body = [b for i, b in enumerate(boxes) if not at <= i < at + len(LONG_NAME) and b[2] > b[0]]
+    right_margin = max(b[2] for b in body)  # the date rule and the ruled lines end there
+    page_middle = 612 / 2
+    assert min(b[0] for b in name) > page_middle - 20  # on the name rule (right half)
+    assert max(b[2] for b in name) <= right_margin + 0.5
+    # Shrunk, on one line: boxes differ only by descenders, far less than a second line.
+    assert max(b[1] for b in name) - min(b[1] for b in name) < 6
 
 
 def test_name_too_long_even_shrunk_gets_advice_that_fits_it() -> None:

@@ -578,6 +578,7 @@ def preview(
         paper=paper,  # type: ignore[arg-type]
         signers=signers,
         include=_include(include),
+        examples_ok=True,  # a draft may be looked at; check and build refuse example text
     )
     result = _run(lambda: preview_pack(options, output, chosen), debug)
     _summed_up(result.warnings, content_dir)

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import io
 import os
+import re
 import shutil
 import tempfile
 from collections import Counter
@@ -17,7 +18,7 @@ from typing import Any, ParamSpec, TypeVar
 from . import fonts
 from . import model as m
 from .assemble import assemble, home_country, kit_choice
-from .errors import AttachmentError, ContentError, OutputError, PackError, Problem
+from .errors import AttachmentError, ContentError, OutputError, PackError, Problem, Severity
 from .layout import layout
 from .loader import Mark, load, texts
 from .schema import Content, Paper, include_problem, validate
@@ -57,6 +58,9 @@ class BuildOptions:
     fax_unverified: bool = False
     #: The date printed on every letter; None leaves a line for the writer to date it.
     letter_date: dt.date | None = None
+    #: Leftover example text (EXAMPLE, Example Street, postcode 00000) is a warning, not an
+    #: error: `preview` of a draft; `check` and `build` never print letters to a fake address.
+    examples_ok: bool = False
     #: Print only these parts (`model.PART_NAMES`); None: the whole pack.
     only: tuple[str, ...] | None = None
 
@@ -99,18 +103,47 @@ class RenderedPack:
     letters: tuple[tuple[str, bytes], ...]
 
 
-def check_content(content_dir: Path, strict: bool = False) -> Content:
+def check_content(content_dir: Path, strict: bool = False, examples_ok: bool = False) -> Content:
     """Load and validate the content folder; raise ContentError with every problem, including
-    characters no font can print, found in every file that could be read."""
+    characters no font can print and example text left from `new` (a warning only when
+    `examples_ok`), found in every file that could be read."""
     raw = load(content_dir)
-    glyphs = glyph_problems(list(texts(raw)))
+    found = list(texts(raw))
+    examples = example_problems(found, "warning" if examples_ok else "error")
+    glyphs = glyph_problems(found) + ([] if examples_ok else examples)
     try:
         content = validate(raw, strict=strict)
     except ContentError as exc:
         raise ContentError([*exc.problems, *glyphs]) from None
     if glyphs:
         raise ContentError([*glyphs, *content.warnings])
+    if examples_ok and examples:
+        return dataclasses.replace(content, warnings=(*examples, *content.warnings))
     return content
+
+
+#: Text the blank campaign marks as an example, never to reach a real letter or envelope.
+_EXAMPLE = re.compile(r"\bEXAMPLE\b|\bExample (?:Street|Avenue|Road|City|Town|Country)\b|^0+$")
+
+
+def example_problems(found: list[tuple[Mark, str, str]], severity: Severity) -> list[Problem]:
+    """A located problem for each text still as `packbuilder new --from blank` wrote it (the
+    EXAMPLE markers, the example streets, towns, country and postcode 00000), so no letter is
+    printed to a fake address."""
+    problems = []
+    for mark, field, text in found:
+        hit = _EXAMPLE.search(text.strip())
+        if hit is None or (hit[0].startswith("0") and not field.endswith("postal_code")):
+            continue
+        at = mark.find(hit[0])
+        what = (
+            "the real post's name and address, confirmed on its official site"
+            if at.file.endswith("contacts.yaml")
+            else "your own text"
+        )
+        message = f"'{hit[0]}' is example text from the blank campaign; replace it with {what}"
+        problems.append(Problem(at.file, at.line, at.col, field, message, severity))
+    return problems
 
 
 def print_setup(content: Content, options: BuildOptions) -> m.PrintSetup:
@@ -226,7 +259,9 @@ def preflight(options: BuildOptions, progress: Progress = _quiet) -> Checked:
     read without valid content); after that every check runs, even when an earlier one failed,
     and the layout is tried with what could be read, so one run names every problem.
     """
-    content = choose_paragraphs(check_content(options.content_dir, options.strict), options.include)
+    content = choose_paragraphs(
+        check_content(options.content_dir, options.strict, options.examples_ok), options.include
+    )
     found = _Found()
     loaded = found.run(load_signers, content, options) or LoadedSigners()
     signers, signer_warnings = loaded.signers, loaded.warnings

@@ -22,6 +22,7 @@ def blank_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     base = tmp_path_factory.mktemp("blank")
     made = run_cli("new", str(base / "mine"), "--from", "blank")
     assert made.exit_code == 0, made.output
+    fill_in(base / "mine")
     built = run_cli("build", str(base / "mine"))
     assert built.exit_code == 0, built.output
     # Written beside the campaign folder, named after the campaign; nothing inside it.
@@ -30,6 +31,55 @@ def blank_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     assert out.is_file()
     assert not list((base / "mine").glob("*.pdf"))
     return base / "mine", out
+
+
+#: What an organiser writes over the blank campaign's examples (real-looking, made up here).
+FILLED_IN = {
+    "EXAMPLE Embassy (replace with a real post)": "Embassy of Ruritania",
+    "EXAMPLE Consulate (replace with a real post)": "Consulate of Ruritania",
+    "1 Example Street": "12 Harbour Road",
+    "2 Example Avenue": "4 Mill Lane",
+    "Example City": "Portsmouth",
+    "Example Town": "Leeds",
+    '"00000"': '"PO1 2AB"',
+    "Example Country": "United Kingdom",
+    "EXAMPLE: ": "",
+    "EXAMPLE ": "Our ",
+    "EXAMPLE": "Our",
+}
+
+
+def fill_in(folder: Path) -> None:
+    """Replace the blank campaign's example text as an organiser would."""
+    for path in folder.glob("*.yaml"):
+        text = path.read_text("utf-8")
+        for old, new in FILLED_IN.items():
+            text = text.replace(old, new)
+        path.write_text(text, "utf-8")
+
+
+def test_the_blank_campaign_as_made_refuses_to_build_to_example_addresses(
+    tmp_path: Path,
+) -> None:
+    assert run_cli("new", str(tmp_path / "x"), "--from", "blank").exit_code == 0
+    for command in ("build", "check"):
+        result = run_cli(command, str(tmp_path / "x"))
+        assert result.exit_code == 1, result.output
+        # Located, naming what to put there; nothing written.
+        contacts = tmp_path / "x" / "contacts.yaml"
+        lines = contacts.read_text("utf-8").splitlines()
+        line = next(n for n, t in enumerate(lines, 1) if "1 Example Street" in t)
+        assert (
+            f"{contacts}:{line}:11: address.lines[1]: '1 Example Street' is example text"
+            in result.output.replace("contacts[1].", "")
+        ) or f"{contacts}:{line}:" in result.output, result.output
+        assert "the real post's name and address" in result.output
+        for fake in ("Example City", "Example Country", "'00000'", "EXAMPLE"):
+            assert f"'{fake.strip(chr(39))}' is example text" in result.output, fake
+    assert not list(tmp_path.glob("*.pdf"))
+    # A draft can still be looked at.
+    looked = run_cli("preview", str(tmp_path / "x"))
+    assert looked.exit_code == 0, looked.output
 
 
 def test_new_copies_the_default_campaign_and_it_checks(tmp_path: Path) -> None:
@@ -67,8 +117,9 @@ def test_the_blank_campaign_builds_a_small_pack_that_says_nothing_us_specific(
     text = "\n".join(page_texts(pdf))
     for us in ("#10", "ZIP", "United States", "first-class", "domestic", "5160", "US ", "USPS"):
         assert us not in text, us
-    # Two example posts, clearly marked, each get a letter.
-    assert text.count("EXAMPLE Embassy (replace with a real post)") >= 1
+    # The two posts, filled in, each get a letter.
+    assert text.count("Embassy of Ruritania") >= 1
+    assert "Example" not in text and "EXAMPLE" not in text
     reader = PdfReader(str(pdf))
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
     assert (round(width), round(height)) == (595, 842)  # A4

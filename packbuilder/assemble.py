@@ -465,9 +465,12 @@ def fax_plan(content: Content, unverified: bool = False) -> tuple[FaxPlan, ...]:
             when = w.fax_when.format(date=_date(language, v.date), span=span)
         number = contact.fax.number.replace(" ", "\u00a0")
         if unverified:
-            notice = w.fax_unverified.format(post=contact.short_name, number=number, when=when)
+            notice = language.fill(
+                w.fax_unverified, post=contact.short_name, number=number, when=when
+            )
         else:
-            notice = w.fax_left_out.format(
+            notice = language.fill(
+                w.fax_left_out,
                 post=contact.short_name,
                 number=number,
                 when=when,

@@ -306,7 +306,11 @@ KO = Words(
     ),
     envelope_letter="미국 #10 창봉투",
     envelope_a4="DL 또는 C6/5 창봉투(DIN 676 B형)",
-    print_note_duplex="양면으로 인쇄하십시오. 각 부분과 각 편지는 오른쪽 페이지에서 시작합니다.",
+    print_note_duplex=(
+        "양면으로 인쇄하십시오. 각 부분과 각 편지는 오른쪽 페이지에서 시작합니다. 라벨 용지와 "
+        "봉투 페이지는 뒷면이 비어 있습니다. 이 페이지들은 라벨 용지나 봉투를 넣은 용지함에서 "
+        "단면으로 인쇄하십시오."
+    ),
     addressees="수신 공관",
     letters="편지",
     sign_in_sheet="참가자 서명부",
@@ -328,7 +332,7 @@ KO = Words(
     status="상태",
     address="주소",
     fax="팩스",
-    last_confirmed="마지막 확인",
+    last_confirmed="출처와 날짜",
     status_open="운영 중",
     status_closed="{date} 폐쇄",
     fax_none="없음",
@@ -341,13 +345,13 @@ KO = Words(
     none_official="모두 공식 사이트에서 확인되지 않음",
     fax_guide_title="이 자료집의 팩스 번호",
     fax_left_out=(
-        "{post}의 팩스 표지는 넣지 않았습니다. 번호 {number}는 {when} 마지막으로 확인되었습니다"
+        "{post}의 팩스 표지는 넣지 않았습니다. 번호 {number}은(는) {when} 마지막으로 확인되었습니다"
         "(기준: {limit}개월). 공관 공식 사이트에서 번호를 확인하고 contacts.yaml에 날짜를 "
         "적거나, --fax-unverified로 다시 만드십시오."
     ),
     fax_unverified=(
-        "{post}의 팩스 표지는 --fax-unverified로 인쇄했습니다. 번호 {number}는 {when} 마지막으로 "
-        "확인되었습니다. 팩스를 보내기 전에 확인하십시오."
+        "{post}의 팩스 표지는 --fax-unverified로 인쇄했습니다. 번호 {number}은(는) {when} "
+        "마지막으로 확인되었습니다. 팩스를 보내기 전에 확인하십시오."
     ),
     fax_when="{date}에, 캠페인 날짜보다 {span} 전에",
     fax_when_unknown="기록된 날짜 없이",
@@ -363,9 +367,10 @@ KO = Words(
     note_address="주소: {text}",
     note_fax="팩스: {text}",
     addressees_intro=(
-        "편지는 아래의 운영 중인 각 공관을 거쳐 {recipient}에게 보냅니다. 폐쇄된 공관에는 편지를 "
-        "보내지 않습니다. 마지막 열은 각 주소와 팩스 번호를 언제, 어디에서 마지막으로 확인했는지 "
-        "알려 줍니다. 인쇄하기 직전에 각 공관의 웹사이트에서 다시 확인하십시오."
+        "편지는 아래의 운영 중인 각 공관을 거쳐 {recipient}에게 보냅니다. 폐쇄된 공관에는 "
+        "편지를 보내지 않습니다. 마지막 열은 각 주소와 팩스 번호마다 그것을 알려 주는 "
+        "출처(번호는 출처 목록 참조)의 날짜를 적고, 공관 자체 사이트에서 확인되었는지 밝힙니다. "
+        "인쇄하기 직전에 각 공관의 웹사이트에서 다시 확인하십시오."
     ),
     reading_copy="편지에 담긴 내용",
     reading_copy_note=(
@@ -433,7 +438,10 @@ ZH_HANS = Words(
     ),
     envelope_letter="美国10号开窗信封",
     envelope_a4="DL或C6/5开窗信封（DIN 676 B式）",
-    print_note_duplex="请双面打印；每个部分和每封信都从右页开始。",
+    print_note_duplex=(
+        "请双面打印；每个部分和每封信都从右页开始。标签页和信封页背面空白：这些页请单面打印，"
+        "并从放有标签纸或信封的纸盒进纸。"
+    ),
     addressees="收信使领馆",
     letters="信件",
     sign_in_sheet="签到表",
@@ -455,7 +463,7 @@ ZH_HANS = Words(
     status="状态",
     address="地址",
     fax="传真",
-    last_confirmed="最后核实",
+    last_confirmed="来源与日期",
     status_open="开放",
     status_closed="{date}关闭",
     fax_none="无",
@@ -490,8 +498,9 @@ ZH_HANS = Words(
     note_address="地址：{text}",
     note_fax="传真：{text}",
     addressees_intro=(
-        "信件写给{recipient}，由下列每个开放的使领馆转交；已关闭的使领馆不寄信。最后一栏说明每个"
-        "地址和传真号码最后一次核实的时间和出处。请在打印前不久到各使领馆的官方网站再次核实。"
+        "信件写给{recipient}，由下列每个开放的使领馆转交；已关闭的使领馆不寄信。最后一栏针对每个"
+        "地址和传真号码，列出提供该信息的来源的日期（来源编号见“资料来源”），并说明是否经该使领馆"
+        "本身的网站确认。请在打印前不久到各使领馆的官方网站再次核实。"
     ),
     reading_copy="信件内容",
     reading_copy_note=(
@@ -557,7 +566,10 @@ ZH_HANT = dataclasses.replace(
     ),
     envelope_letter="美國10號開窗信封",
     envelope_a4="DL或C6/5開窗信封（DIN 676 B式）",
-    print_note_duplex="請雙面列印；每個部分和每封信都從右頁開始。",
+    print_note_duplex=(
+        "請雙面列印；每個部分和每封信都從右頁開始。標籤頁和信封頁背面空白：這些頁請單面列印，"
+        "並從放有標籤紙或信封的紙匣進紙。"
+    ),
     addressees="收信使領館",
     sign_in_sheet="簽到表",
     tally_sheet="統計表",
@@ -569,7 +581,7 @@ ZH_HANT = dataclasses.replace(
     post="使領館",
     status="狀態",
     fax="傳真",
-    last_confirmed="最後核實",
+    last_confirmed="來源與日期",
     status_open="開放",
     status_closed="{date}關閉",
     fax_none="無",
@@ -590,8 +602,8 @@ ZH_HANT = dataclasses.replace(
     ),
     fax_when="{date}，即活動日期之前{span}",
     fax_when_unknown="沒有記錄的日期",
-    age_years_one="约 {n} 年",
-    age_years_other="约 {n} 年",
+    age_years_one="約 {n} 年",
+    age_years_other="約 {n} 年",
     age_months_one="{n} 個月",
     age_months_other="{n} 個月",
     source_consulted="無日期；{date}查閱",
@@ -601,8 +613,9 @@ ZH_HANT = dataclasses.replace(
     note_closed="關閉：{text}",
     note_fax="傳真：{text}",
     addressees_intro=(
-        "信件寫給{recipient}，由下列每個開放的使領館轉交；已關閉的使領館不寄信。最後一欄說明每個"
-        "地址和傳真號碼最後一次核實的時間和出處。請在列印前不久到各使領館的官方網站再次核實。"
+        "信件寫給{recipient}，由下列每個開放的使領館轉交；已關閉的使領館不寄信。最後一欄針對每個"
+        "地址和傳真號碼，列出提供該資訊的來源的日期（來源編號見「資料來源」），並說明是否經該使領館"
+        "本身的網站確認。請在列印前不久到各使領館的官方網站再次核實。"
     ),
     reading_copy="信件內容",
     reading_copy_note=(
@@ -728,6 +741,11 @@ class Language:
             return w.date_month.format(month=name, year=year)
         return w.date_full.format(day=day, month=name, year=year)
 
+    def fill(self, template: str, **values: object) -> str:
+        """`template` with its placeholders filled in and its Korean particles chosen for the
+        words now before them (see `korean_particles`)."""
+        return korean_particles(template.format(**values))
+
     def quote(self, text: str) -> str:
         """`text` in this language's quotation marks."""
         return f"{self.words.quote_open}{text}{self.words.quote_close}"
@@ -743,6 +761,39 @@ class Language:
         if not text or text.rstrip("”’)」』").endswith(_ENDS):
             return text
         return text + ("。" if _is_han_or_kana(text[-1]) else ".")
+
+
+#: A Korean particle after a placeholder is written in a catalog with both its forms, the one
+#: after a final consonant (batchim) first: "{number}은(는)", "{post}이(가)", "을(를)", "과(와)".
+_PARTICLE = re.compile(r"(.)(은\(는\)|이\(가\)|을\(를\)|과\(와\))")
+#: Digits as read in Sino-Korean (영 일 이 삼 사 오 육 칠 팔 구); a number read as a value
+#: ends in 십, 백, 천 or 만 after a 0, which all end in a consonant too.
+_DIGIT_BATCHIM = {"0": True, "1": True, "2": False, "3": True, "4": False, "5": False}
+_DIGIT_BATCHIM |= {"6": True, "7": True, "8": True, "9": False}
+
+
+def has_batchim(char: str) -> bool | None:
+    """Whether `char` is read ending in a consonant: a Hangul syllable by its final consonant,
+    a digit by its Sino-Korean reading; None when the reading is not known (Latin, Han)."""
+    if "가" <= char <= "힣":
+        return (ord(char) - ord("가")) % 28 != 0
+    digit = unicodedata.digit(char, None)
+    return None if digit is None else _DIGIT_BATCHIM[str(digit)]
+
+
+def korean_particles(text: str) -> str:
+    """`text` with each "은(는)"-style pair replaced by the form its preceding character takes
+    ("2138은", "영사관이", "+1 202 495 2139는"); where the reading is not known the pair stays
+    as written, the usual Korean way of leaving the choice to the reader."""
+
+    def choose(match: re.Match[str]) -> str:
+        before, pair = match.group(1), match.group(2)
+        batchim = has_batchim(before)
+        if batchim is None:
+            return match.group(0)
+        return before + (pair[0] if batchim else pair[2])
+
+    return _PARTICLE.sub(choose, text)
 
 
 def _is_han_or_kana(char: str) -> bool:

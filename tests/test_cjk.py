@@ -106,6 +106,16 @@ def test_headings_and_dates_are_local(built: Built) -> None:
     assert {"ko": "2023년", "zh-Hans": "2023年"}[built.code] in everything
 
 
+def test_the_guide_and_table_say_what_the_english_says(built: Built) -> None:
+    everything = _flat(" ".join(built.texts))
+    words = lang.CATALOGS[built.code]
+    assert words.last_confirmed in everything
+    if built.code == "ko":
+        # The particle follows how the number's last digit is read: 2138 -> 팔, so 은.
+        assert "+1 202 495 2138은 " in everything
+        assert "2138는" not in everything and "은(는)" not in everything
+
+
 def test_the_fax_cover_speaks_to_both_ends(built: Built) -> None:
     words = lang.CATALOGS[built.code]
     covers = [_flat(t) for t in built.texts if _flat(t).startswith("FAX")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,155 @@ def test_a_language_without_a_catalog_warns(content_tree: ContentTree) -> None:
     folder = content_tree(**{"campaign.yaml": [("language: en", "language: fr")]})
     result = run_cli("check", str(folder))
     assert "language: warning: packbuilder has no words in 'fr'" in result.output, result.output
+
+
+#: Per catalog key, the start of the SHA-256 of the English text the Korean and Chinese entries
+#: were last made or revisited from. When an English entry changes, this test fails until its
+#: ko, zh-Hans and zh-Hant entries are brought in step and the fingerprint here is updated
+#: (print the new one with `_fingerprint(lang.EN, key)`).
+TRANSLATED_FROM = {
+    "cover": "fa8d8456",
+    "what_we_ask": "d89f4c22",
+    "in_this_pack": "9508995b",
+    "cover_meta": "efd95819",
+    "contact": "a58d6923",
+    "print_note": "90917c47",
+    "envelope_letter": "2d34aa2d",
+    "envelope_a4": "03202a56",
+    "print_note_duplex": "8663b03f",
+    "addressees": "3315041d",
+    "letters": "0b438c8a",
+    "sign_in_sheet": "463593a6",
+    "tally_sheet": "693993a7",
+    "fax_covers": "d5fc6a86",
+    "address_labels": "32180ca6",
+    "envelopes": "56bc4bb6",
+    "sources": "caf85b08",
+    "letters_count_one": "555fcc2b",
+    "letters_count_other": "e0141b97",
+    "letter_to": "e78eefa3",
+    "care_of": "e08cd7b3",
+    "set_number": "60473b2a",
+    "how_sure": "3e2f4f93",
+    "confidence_high": "c4ebc6d4",
+    "confidence_medium": "8e588cd1",
+    "confidence_low": "f793de20",
+    "post": "a5554622",
+    "status": "920e413c",
+    "address": "56ef8f20",
+    "fax": "00d84ab4",
+    "last_confirmed": "f3f58aa6",
+    "status_open": "ed077f3d",
+    "status_closed": "e3e5167b",
+    "fax_none": "140bedbf",
+    "fax_closed": "ee9b2abd",
+    "confirmed_address": "059472a4",
+    "confirmed_fax": "e8147f8f",
+    "confirmed_email": "4175af34",
+    "date_unknown": "cbcbb648",
+    "not_official": "9efc341f",
+    "none_official": "b8d94729",
+    "list_separator": "0a2d3f8f",
+    "note_closed": "971109f7",
+    "note_address": "78c5d930",
+    "note_fax": "90ac8900",
+    "addressees_intro": "1892c0d6",
+    "fax_guide_title": "73445fc9",
+    "fax_left_out": "5749f4e4",
+    "fax_unverified": "041f13f1",
+    "fax_when": "e8f57bac",
+    "fax_when_unknown": "964f692b",
+    "age_years_one": "de9f4463",
+    "age_years_other": "b0eecce7",
+    "age_months_one": "63668462",
+    "age_months_other": "c0640c11",
+    "source_consulted": "c164241e",
+    "source_mirror": "fdb82100",
+    "letter_date_blank": "50cb0bc6",
+    "reading_copy": "dd8f96df",
+    "reading_copy_note": "07a4c493",
+    "reading_copy_unreviewed": "a06cc258",
+    "reading_copy_reviewed": "6a82263a",
+    "drive_heading": "9a286083",
+    "drive_fields": "75cd5692",
+    "number_sign": "e3b0c442",
+    "name": "dcd1d522",
+    "email": "d0ea11c5",
+    "letters_written": "42858476",
+    "tally_intro": "4fdce974",
+    "tally": "e543855d",
+    "total": "c9b3c382",
+    "all_posts": "3a2e5c2c",
+    "tally_totals": "444fdef5",
+    "send_totals_to": "e252ebe6",
+    "send_totals_default": "2bf29093",
+    "fax_banner": "6f110978",
+    "fax_to": "f4b06ef6",
+    "fax_attention": "c2eb8cd9",
+    "fax_number": "00d84ab4",
+    "fax_from": "21819769",
+    "fax_reply": "85ab8f33",
+    "fax_date": "99c40ab4",
+    "fax_pages": "9046da16",
+    "fax_pages_value": "693fe909",
+    "fax_re": "78f76459",
+    "fax_message": "58e2e448",
+    "fax_cover_bookmark": "28e70cb1",
+    "label_sheet_bookmark": "73959d46",
+    "envelope_bookmark": "b2b88f17",
+    "window_test": "753b1e93",
+    "window_test_intro": "275eb6b8",
+    "window_test_window": "6a160fb9",
+    "window_test_reach": "d9e476fa",
+    "window_test_seen": "c8456775",
+    "window_test_scale": "1698c4f7",
+    "letter_file": "f80105ef",
+    "date_full": "ade39ee8",
+    "date_month": "d2d73eec",
+    "date_year": "918a999d",
+    "months": "8b0dcff9",
+    "quote_open": "45ca8454",
+    "quote_close": "4b6b1bf3",
+}
+
+
+def _fingerprint(words: lang.Words, key: str) -> str:
+    value = getattr(words, key)
+    text = "\n".join(value) if isinstance(value, tuple) else value
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+def test_translations_were_made_from_the_current_english() -> None:
+    stale = {
+        key: _fingerprint(lang.EN, key)
+        for key in lang.catalog_keys()
+        if TRANSLATED_FROM.get(key) != _fingerprint(lang.EN, key)
+    }
+    assert not stale, f"English changed since ko/zh were revisited: {stale}"
+    assert set(TRANSLATED_FROM) == set(lang.catalog_keys())
+
+
+def test_the_source_column_claims_no_more_than_the_english() -> None:
+    # English says "Source and date": the sources give their own date, not a confirmation.
+    for code in ("ko", "zh-Hans", "zh-Hant"):
+        words = lang.CATALOGS[code]
+        text = words.last_confirmed + words.addressees_intro
+        for claim in ("마지막 확인", "마지막으로 확인", "最后核实", "最后一次核实", "最後核實"):
+            assert claim not in text, (code, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("번호 +1 202 495 2138은(는) 확인", "번호 +1 202 495 2138은 확인"),
+        ("번호 2139은(는)", "번호 2139는"),
+        ("10은(는) 11은(는) 13은(는) 16은(는) 17은(는) 18은(는)", "10은 11은 13은 16은 17은 18은"),
+        ("12은(는) 14은(는) 15은(는) 19은(는)", "12는 14는 15는 19는"),
+        ("영사관이(가) 대사관을(를) 공관과(와)", "영사관이 대사관을 공관과"),
+        ("편지이(가) 표지을(를) 라벨은(는) 봉투과(와)", "편지가 표지를 라벨은 봉투와"),
+        ("Embassy은(는) 大使馆은(는)", "Embassy은(는) 大使馆은(는)"),
+    ],
+)
+def test_korean_particles_follow_the_final_consonant(text: str, expected: str) -> None:
+    assert lang.korean_particles(text) == expected
+    assert lang.language_for("ko").fill("{x}", x=text) == expected

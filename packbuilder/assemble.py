@@ -41,14 +41,14 @@ def assemble(
     date_text = language.date(campaign.date.year, campaign.date.month, campaign.date.day)
 
     briefing = m.Briefing(
-        title=content.briefing.title,
+        title=content.briefing.title or language.words.briefing,
         sections=tuple(
             m.BriefingSection(s.title, tuple(para(p) for p in s.paragraphs))
             for s in content.briefing.sections
         ),
     )
     cases = m.CaseList(
-        title=content.cases.title,
+        title=content.cases.title or language.words.case_summaries,
         intro=tuple(para(p) for p in content.cases.intro),
         cases=tuple(
             m.CaseSummary(
@@ -377,7 +377,7 @@ def _kit(
         if kit.fax_covers and notices:
             sections.append(m.GuideSection(w.fax_guide_title, (), tuple(para(n) for n in notices)))
         yield m.Guide(
-            title=g.title,
+            title=g.title or w.guide,
             sections=tuple(sections),
             contact=campaign.contact.parts() if campaign.contact else (),
         )

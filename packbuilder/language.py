@@ -39,6 +39,9 @@ class Words:
     envelope_a4: str
     print_note_duplex: str
     # -- part titles (bookmarks, "In this pack", headings)
+    briefing: str  # default titles of the briefing, cases and guide (their title: wins)
+    case_summaries: str
+    guide: str
     addressees: str
     letters: str
     sign_in_sheet: str
@@ -165,6 +168,9 @@ EN = Words(
         "sheets and envelopes have blank backs: print those pages single-sided, from the tray "
         "for label stock or envelopes."
     ),
+    briefing="Briefing",
+    case_summaries="Case summaries",
+    guide="Organiser guide",
     addressees="Addressees",
     letters="Letters",
     sign_in_sheet="Sign-in sheet",
@@ -311,6 +317,9 @@ KO = Words(
         "봉투 페이지는 뒷면이 비어 있습니다. 이 페이지들은 라벨 용지나 봉투를 넣은 용지함에서 "
         "단면으로 인쇄하십시오."
     ),
+    briefing="배경 설명",
+    case_summaries="사례 요약",
+    guide="주최자 안내",
     addressees="수신 공관",
     letters="편지",
     sign_in_sheet="참가자 서명부",
@@ -442,6 +451,9 @@ ZH_HANS = Words(
         "请双面打印；每个部分和每封信都从右页开始。标签页和信封页背面空白：这些页请单面打印，"
         "并从放有标签纸或信封的纸盒进纸。"
     ),
+    briefing="背景介绍",
+    case_summaries="案例摘要",
+    guide="组织者指南",
     addressees="收信使领馆",
     letters="信件",
     sign_in_sheet="签到表",
@@ -570,6 +582,9 @@ ZH_HANT = dataclasses.replace(
         "請雙面列印；每個部分和每封信都從右頁開始。標籤頁和信封頁背面空白：這些頁請單面列印，"
         "並從放有標籤紙或信封的紙匣進紙。"
     ),
+    briefing="背景介紹",
+    case_summaries="案例摘要",
+    guide="組織者指南",
     addressees="收信使領館",
     sign_in_sheet="簽到表",
     tally_sheet="統計表",

@@ -323,7 +323,9 @@ class Briefing:
     """briefing.yaml: the background an organiser and a letter writer need."""
 
     sections: tuple[Section, ...] = doc("The sections, in print order.")
-    title: str = doc("Heading of the briefing.", "Briefing")
+    title: str | None = doc(
+        "Heading of the briefing (default: the word for it in the campaign's language).", None
+    )
 
 
 @dataclass(frozen=True)
@@ -345,7 +347,9 @@ class Cases:
     """cases.yaml: the case summaries."""
 
     cases: tuple[Case, ...] = doc("The cases, in print order.")
-    title: str = doc("Heading of the case summaries.", "Case summaries")
+    title: str | None = doc(
+        "Heading of the case summaries (default: in the campaign's language).", None
+    )
     intro: tuple[Prose, ...] = doc("Paragraphs before the cases.", ())
 
 
@@ -566,7 +570,7 @@ class Guide:
     """guide.yaml: the organiser guide (one or two pages)."""
 
     sections: tuple[GuideSection, ...] = doc("The sections, in print order.")
-    title: str = doc("Heading of the guide.", "Organiser guide")
+    title: str | None = doc("Heading of the guide (default: in the campaign's language).", None)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -323,3 +323,18 @@ def test_a_reviewed_translation_names_its_reviewer(tmp_path: Path) -> None:
     korean = _flat(page_texts(out)[entries[lang.KO.reading_copy]])
     assert "번역 검토: 김은지, 2026-11-20" in korean
     assert lang.KO.reading_copy_unreviewed not in korean
+
+
+def test_part_titles_the_content_leaves_out_are_in_the_campaigns_language(tmp_path: Path) -> None:
+    folder = _content(tmp_path, "ko", KO_TITLE)
+    for name in ("briefing.yaml", "cases.yaml", "guide.yaml"):
+        path = folder / name
+        text = path.read_text("utf-8")
+        path.write_text(re.sub(r"^title: .*\n", "", text, flags=re.MULTILINE), "utf-8")
+    out = tmp_path / "p.pdf"
+    result = run_cli("build", str(folder), "-o", str(out), "-q")
+    assert result.exit_code == 0, result.output
+    titles = [entry.title for entry in outline(out)]
+    for word in ("배경 설명", "사례 요약", "주최자 안내"):
+        assert word in titles, titles
+    assert not {"Briefing", "Case summaries", "Organiser guide", "Organizer guide"} & set(titles)

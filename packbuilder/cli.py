@@ -43,8 +43,9 @@ once, and nothing is written until there are none. Exit status: 0 done,
 1 a problem with the content or the output file, 2 a mistake on the command line.
 
 Print the letters at 100% ("Actual size"), never "Fit to page", so the address
-shows through the envelope window. The content format is described in
-docs/content.md in packbuilder's source (see its README).
+shows through the envelope window. `packbuilder new FOLDER --from blank` writes
+a campaign whose every key is explained in comments; the full reference is
+docs/reference.md in packbuilder's source (see its README).
 """
 
 BUILD_HELP = """Build the action pack PDF from CONTENT_DIR (default: ./content).

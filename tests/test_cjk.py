@@ -338,3 +338,12 @@ def test_part_titles_the_content_leaves_out_are_in_the_campaigns_language(tmp_pa
     for word in ("배경 설명", "사례 요약", "주최자 안내"):
         assert word in titles, titles
     assert not {"Briefing", "Case summaries", "Organiser guide", "Organizer guide"} & set(titles)
+
+
+def test_a_blank_campaign_leaves_part_titles_to_the_language(tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    result = run_cli("new", str(folder), "--from", "blank", "--language", "ko")
+    assert result.exit_code == 0, result.output
+    for name in ("briefing.yaml", "cases.yaml", "guide.yaml"):
+        text = (folder / name).read_text("utf-8")
+        assert not re.search(r"^title:", text, flags=re.MULTILINE), name

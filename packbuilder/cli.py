@@ -657,12 +657,20 @@ def new(folder: Path, starter: str, paper: str | None, language: str | None, deb
 
 def _window_line(fit: m.WindowFit) -> str:
     """One post's window clearance, in inches and millimetres, for `check`."""
+    from .envelopes import CLEARANCE_MIN
 
     def both(points: float) -> str:
         return f"{points / 72:.2f} in ({points / 72 * 25.4:.1f} mm)"
 
+    def other(name: str, clearance: float) -> str:
+        # The other envelopes the folded sheet also goes in are a choice, not an error; one
+        # the address can slide out of must say so in words, not only as a minus sign.
+        if clearance >= CLEARANCE_MIN:
+            return f"; {name}: {both(clearance)}"
+        return f"; not a {name}: the address can slide out of its window ({both(clearance)})"
+
     across, down = fit.at
-    also = "".join(f"; {name}: {both(c)}" for name, c in fit.others)
+    also = "".join(other(name, c) for name, c in fit.others)
     return (
         f"window: {fit.post}: {fit.lines} lines clear the {fit.envelope} window by "
         f"{both(fit.clearance)} where the letter rests worst ({both(across)} across, "

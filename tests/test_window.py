@@ -297,3 +297,14 @@ def test_a_recipient_name_too_long_for_one_window_line_is_blamed_on_letter_yaml(
     errors = [ln for ln in result.output.splitlines() if "window" in ln]
     assert len(errors) == 1 and "letter.yaml:" in errors[0], result.output
     assert "recipient's name takes two lines of the US #10 window" in errors[0]
+
+
+def test_check_says_in_words_which_other_envelope_the_address_can_slide_out_of() -> None:
+    from packbuilder.cli import _window_line
+    from packbuilder.model import WindowFit
+
+    others = (("C6/5 (DIN 676 form B)", -0.13 * INCH), ("C5 (DIN 676 form B)", 0.2 * INCH))
+    fit = WindowFit("Embassy", "DL (DIN 676 form B)", 6, 0.1 * INCH, (0.0, 0.0), others)
+    line = _window_line(fit)
+    assert "not a C6/5 (DIN 676 form B): the address can slide out of its window" in line
+    assert "; C5 (DIN 676 form B): 0.20 in" in line

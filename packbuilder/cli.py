@@ -360,7 +360,7 @@ def build(
     started = time.monotonic()
     progress = _Progress(started) if not quiet and sys.stderr.isatty() else None
     try:
-        result = _run(lambda: build_pack(options, progress or _no_progress), debug)
+        result = _run(lambda: build_pack(options, progress or _no_progress), debug, content_dir)
     finally:
         if progress:
             progress.clear()
@@ -370,7 +370,7 @@ def build(
     for line in result.signer_report:
         click.echo(line)
     _summed_up(result.warnings, content_dir)
-    _notices(result.notices)
+    _fax_notes(result.notices, fax_unverified, content_dir)
     if result.signers:
         click.echo(f"Mail merge: {result.signers} signers")
     if result.split:
@@ -696,14 +696,35 @@ def _notices(notices: tuple[str, ...]) -> None:
         click.echo("Note: " + notice.replace("\u00a0", " "))
 
 
-def _run(action: Callable[[], T], debug: bool) -> T:
+def _fax_notes(notices: tuple[str, ...], unverified: bool, content_dir: Path) -> None:
+    """`build`'s one line for the fax-cover notes (`check` prints each in full), like the one
+    line for addresses to confirm."""
+    if not notices:
+        return
+    n = len(notices)
+    covers = f"{n} fax cover{'s' if n != 1 else ''}"
+    if unverified:
+        what = f"{covers} printed with --fax-unverified: confirm the numbers before faxing"
+    else:
+        what = f"{covers} left out: numbers not confirmed recently (--fax-unverified prints them)"
+    click.echo(f"Note: {what}; run `packbuilder check {content_dir}` for the list")
+
+
+def _run(action: Callable[[], T], debug: bool, summarise: Path | None = None) -> T:
+    """Run a command's action; on content problems print the errors first, then the warnings
+    (in full, or as one line pointing to `check` when `summarise` names the campaign folder),
+    and exit 1."""
     try:
         return action()
     except ContentError as exc:
-        for problem in exc.problems:
+        errors = [p for p in exc.problems if p.severity == "error"]
+        warnings = [p for p in exc.problems if p.severity != "error"]
+        for problem in errors if summarise else [*errors, *warnings]:
             click.echo(str(problem), err=True)
-        errors = sum(1 for p in exc.problems if p.severity == "error")
-        click.echo(f"{errors} error{'s' if errors != 1 else ''}; nothing was written.", err=True)
+        n, w = len(errors), len(warnings)
+        hidden = f"{w} warning{'s' if w != 1 else ''} not shown: `packbuilder check {summarise}`"
+        also = f" ({hidden} lists them)" if summarise and w else ""
+        click.echo(f"{n} error{'s' if n != 1 else ''}{also}; nothing was written.", err=True)
         sys.exit(1)
     except PackError as exc:
         click.echo(f"error: {exc}", err=True)

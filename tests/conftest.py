@@ -35,6 +35,7 @@ def built_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("pack") / "pack.pdf"
     result = run_cli("build", str(CONTENT), "-o", str(out))
     assert result.exit_code == 0, result.output
+    (out.parent / "build-output.txt").write_text(result.output, encoding="utf-8")
     return out
 
 

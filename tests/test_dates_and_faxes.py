@@ -71,3 +71,29 @@ def test_a_confirmation_cannot_be_later_than_its_source(content_tree: ContentTre
         "contacts[4].address_verified.date: 2019 is later than its source 'pokypocky-2018' "
         "(4 July 2018); a source confirms nothing after its own date" in result.output
     )
+
+
+def test_a_build_sums_up_the_fax_notes_in_one_line(built_pack: Path) -> None:
+    # check prints each note in full (above); build says it once, pointing to check.
+    output = (built_pack.parent / "build-output.txt").read_text(encoding="utf-8")
+    notes = [line for line in output.splitlines() if line.startswith("Note: ")]
+    assert notes == [
+        f"Note: 5 fax covers left out: numbers not confirmed recently (--fax-unverified prints "
+        f"them); run `packbuilder check {CONTENT}` for the list"
+    ]
+
+
+def test_a_refused_signer_file_shows_its_error_first_not_under_warnings(tmp_path: Path) -> None:
+    signers = tmp_path / "signers.csv"
+    signers.write_text("foo,bar\n1,2\n", encoding="utf-8")
+    result = run_cli(
+        "build", str(CONTENT), "-o", str(tmp_path / "p.pdf"), "--signers", str(signers)
+    )
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0].startswith(f"{signers}:1:1: (header): no name column")
+    assert not [line for line in lines if "warning:" in line], result.output
+    assert lines[-1].startswith("1 error (")
+    assert lines[-1].endswith(f"warnings not shown: `packbuilder check {CONTENT}` lists them); "
+                              "nothing was written.")  # fmt: skip
+    assert not (tmp_path / "p.pdf").exists()

@@ -196,3 +196,9 @@ def test_a_new_campaign_is_named_after_its_folder(tmp_path: Path, name: str, slu
     from packbuilder.starter import folder_slug
 
     assert folder_slug(tmp_path / name) == slug
+
+
+def test_the_blank_campaign_says_letters_are_undated_unless_asked() -> None:
+    text = (ROOT / "packbuilder" / "campaigns" / "blank" / "campaign.yaml").read_text("utf-8")
+    assert "every letter" not in text
+    assert "--letter-date" in text

@@ -200,5 +200,5 @@ def test_a_new_campaign_is_named_after_its_folder(tmp_path: Path, name: str, slu
 
 def test_the_blank_campaign_says_letters_are_undated_unless_asked() -> None:
     text = (ROOT / "packbuilder" / "campaigns" / "blank" / "campaign.yaml").read_text("utf-8")
-    assert "every letter" not in text
+    assert "printed on the cover and every letter" not in text
     assert "--letter-date" in text

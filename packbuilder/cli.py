@@ -579,7 +579,7 @@ def preview(
         paper=paper,  # type: ignore[arg-type]
         signers=signers,
         include=_include(include),
-        examples_ok=True,  # a draft may be looked at; check and build refuse example text
+        examples_ok=True,  # a draft may be looked at, even under --strict
     )
     result = _run(lambda: preview_pack(options, output, chosen), debug)
     _summed_up(result.warnings, content_dir)

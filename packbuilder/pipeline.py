@@ -58,8 +58,8 @@ class BuildOptions:
     fax_unverified: bool = False
     #: The date printed on every letter; None leaves a line for the writer to date it.
     letter_date: dt.date | None = None
-    #: Leftover example text (EXAMPLE, Example Street, postcode 00000) is a warning, not an
-    #: error: `preview` of a draft; `check` and `build` never print letters to a fake address.
+    #: Leftover example text (EXAMPLE, Example Street, postcode 00000) stays a warning even
+    #: under --strict: `preview` of a draft (check and build warn, and refuse under --strict).
     examples_ok: bool = False
     #: Print only these parts (`model.PART_NAMES`); None: the whole pack.
     only: tuple[str, ...] | None = None
@@ -105,19 +105,21 @@ class RenderedPack:
 
 def check_content(content_dir: Path, strict: bool = False, examples_ok: bool = False) -> Content:
     """Load and validate the content folder; raise ContentError with every problem, including
-    characters no font can print and example text left from `new` (a warning only when
-    `examples_ok`), found in every file that could be read."""
+    characters no font can print, found in every file that could be read. Example text left
+    from `new --from blank` is a located warning each time (so a new campaign builds and can be
+    looked at, as `new` promises), and an error under --strict unless `examples_ok`."""
     raw = load(content_dir)
     found = list(texts(raw))
-    examples = example_problems(found, "warning" if examples_ok else "error")
-    glyphs = glyph_problems(found) + ([] if examples_ok else examples)
+    refuse = strict and not examples_ok
+    examples = example_problems(found, "error" if refuse else "warning")
+    glyphs = glyph_problems(found) + (examples if refuse else [])
     try:
         content = validate(raw, strict=strict)
     except ContentError as exc:
         raise ContentError([*exc.problems, *glyphs]) from None
     if glyphs:
         raise ContentError([*glyphs, *content.warnings])
-    if examples_ok and examples:
+    if examples and not refuse:
         return dataclasses.replace(content, warnings=(*examples, *content.warnings))
     return content
 
@@ -128,8 +130,8 @@ _EXAMPLE = re.compile(r"\bEXAMPLE\b|\bExample (?:Street|Avenue|Road|City|Town|Co
 
 def example_problems(found: list[tuple[Mark, str, str]], severity: Severity) -> list[Problem]:
     """A located problem for each text still as `packbuilder new --from blank` wrote it (the
-    EXAMPLE markers, the example streets, towns, country and postcode 00000), so no letter is
-    printed to a fake address."""
+    EXAMPLE markers, the example streets, towns, country and postcode 00000), so nobody posts a
+    letter to a fake address without being told."""
     problems = []
     for mark, field, text in found:
         hit = _EXAMPLE.search(text.strip())

@@ -335,11 +335,9 @@ def main() -> None:
         "",
     ]
     text = "\n".join(report)
-    if args.results == "-":
-        print(text)
-    else:
+    print(text)
+    if args.results != "-":
         Path(args.results).write_text(text, encoding="utf-8")
-        print(text)
 
 
 if __name__ == "__main__":

@@ -106,11 +106,9 @@ def main() -> None:
         "",
     ]
     text = "\n".join(lines)
-    if args.results == "-":
-        print(text)
-    else:
+    print(text)
+    if args.results != "-":
         Path(args.results).write_text(text, encoding="utf-8")
-        print(text)
 
 
 def memory_profile(letters: int) -> list[str]:

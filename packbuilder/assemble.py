@@ -58,7 +58,7 @@ def assemble(
                 confidence=c.confidence,
                 confidence_note=para(c.confidence_note),
                 summary=tuple(para(p) for p in c.summary),
-                origin=_origin(content, "cases.yaml", f"cases[{i}]"),
+                origin=content.places.origin("cases.yaml", "cases", i),
             )
             for i, c in enumerate(content.cases.cases)
         ),
@@ -243,11 +243,6 @@ def _plain(text: str) -> str:
     return _squash(CITATION.sub("", text)).strip()
 
 
-def _origin(content: Content, file: str, path: str) -> m.Origin:
-    mark = content.places[f"{file}:{path}"]
-    return m.Origin(mark.file, mark.line, mark.col, path)
-
-
 def _verifications(contact: Contact) -> list[Verified]:
     found = [contact.address_verified]
     if contact.fax:
@@ -304,7 +299,7 @@ def _letters(
                 recipient=recipient_lines(content, contact, paper),
                 body=body,
                 signer=signer,
-                origin=_origin(content, "contacts.yaml", f"contacts[{index}].address"),
+                origin=content.places.origin("contacts.yaml", "contacts", index, "address"),
                 group=group,
                 post=contact.short_name,
             )
@@ -491,12 +486,12 @@ def _fax_cover(content: Content, contact: Contact) -> m.FaxCover:
         fax=contact.fax.number,
         attention=(recipient.name, recipient.title),
         subject=content.letter.subject or content.campaign.title,
-        origin=_origin(content, "contacts.yaml", f"contacts[{index}].fax"),
-        attention_origin=_origin(content, "letter.yaml", "recipient"),
+        origin=content.places.origin("contacts.yaml", "contacts", index, "fax"),
+        attention_origin=content.places.origin("letter.yaml", "recipient"),
         subject_origin=(
-            _origin(content, "letter.yaml", "subject")
+            content.places.origin("letter.yaml", "subject")
             if content.letter.subject
-            else _origin(content, "campaign.yaml", "title")
+            else content.places.origin("campaign.yaml", "title")
         ),
     )
 
@@ -514,9 +509,9 @@ def _letter_body(content: Content) -> m.LetterBody:
         signature_label=t.signature.signature_label,
         name_label=t.signature.name_label,
         address_label=t.signature.address_label,
-        origin=_origin(content, "letter.yaml", "paragraphs"),
+        origin=content.places.origin("letter.yaml", "paragraphs"),
         recipient=(t.recipient.name, t.recipient.title),
-        recipient_origin=_origin(content, "letter.yaml", "recipient"),
+        recipient_origin=content.places.origin("letter.yaml", "recipient"),
     )
 
 
@@ -591,7 +586,7 @@ def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
                 fax=fax,
                 verified=m.Paragraph(tuple(parts)),
                 notes=para(" ".join(notes)),
-                origin=_origin(content, "contacts.yaml", f"contacts[{index}]"),
+                origin=content.places.origin("contacts.yaml", "contacts", index),
             )
         )
     intro = m.Paragraph(

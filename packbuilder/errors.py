@@ -30,6 +30,38 @@ class Problem:
         return f"{self.file}:{self.line}:{self.col}: {field}: {prefix}{self.message}"
 
 
+#: One step into a content file: a key, or a list position counted from 0.
+Step = str | int
+#: Where a value sits in its file, step by step: ("contacts", 2, "fax") is contacts[2].fax.
+FieldPath = tuple[Step, ...]
+
+
+def field_path(steps: FieldPath) -> str:
+    """The path as messages write it, 0-based (`contacts[2].fax`); `(top)` for the whole file.
+
+    The one place a path becomes text: everything before it keeps the steps, so no caller
+    builds or parses a `file:path` string to find where a value was written.
+    """
+    text = ""
+    for step in steps:
+        text += f"[{step}]" if isinstance(step, int) else f".{step}" if text else step
+    return text or "(top)"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an item was written in the content, so later problems can point at it."""
+
+    file: str
+    line: int
+    col: int
+    field: str
+
+    def problem(self, message: str, severity: Severity = "error", topic: str = "") -> Problem:
+        """A located problem at this place."""
+        return Problem(self.file, self.line, self.col, self.field, message, severity, topic)
+
+
 _INDEX = re.compile(r"\[(\d+)\]")
 
 

@@ -11,24 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .errors import Problem
+from .errors import Origin as Origin
 from .language import EN, Words
 
 Paper = Literal["letter", "a4"]
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where an item was written in the content, so layout problems can point at it."""
-
-    file: str
-    line: int
-    col: int
-    field: str
-
-    def problem(self, message: str) -> Problem:
-        """A located error at this place."""
-        return Problem(self.file, self.line, self.col, self.field, message)
 
 
 @dataclass(frozen=True)

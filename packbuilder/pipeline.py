@@ -387,10 +387,8 @@ def attachment_pages(content: Content) -> dict[str, int]:
         try:
             pages[attachment.file] = count_pages(content.folder / attachment.file)
         except AttachmentError as exc:
-            mark = content.places[f"campaign.yaml:attachments[{i}].file"]
-            problems.append(
-                Problem(mark.file, mark.line, mark.col, f"attachments[{i}].file", str(exc))
-            )
+            where = content.places.origin("campaign.yaml", "attachments", i, "file")
+            problems.append(where.problem(str(exc)))
     if problems:
         raise ContentError(problems)
     return pages

@@ -21,7 +21,19 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from . import addresses
 from . import language as lang
-from .errors import VERIFY, ContentError, Problem, closest, did_you_mean, human_path
+from .errors import (
+    VERIFY,
+    ContentError,
+    FieldPath,
+    Origin,
+    Problem,
+    Severity,
+    Step,
+    closest,
+    did_you_mean,
+    field_path,
+    human_path,
+)
 from .loader import (
     CONTENT_FILES,
     OPTIONAL_FILES,
@@ -637,8 +649,43 @@ def label_overrides(labels: Any) -> dict[str, str | tuple[str, ...]]:
 
 
 @dataclass(frozen=True)
+class Places:
+    """Where every value of the content was written, found by its file and the steps to it
+    (`places.origin("contacts.yaml", "contacts", 2, "fax")`), never by a rebuilt string."""
+
+    marks: dict[tuple[str, FieldPath], Mark] = dataclasses.field(default_factory=dict)
+
+    def mark(self, file: str, steps: FieldPath, inside: str = "") -> Mark:
+        """Where the value starts, or where `inside` starts within it as written; the file's
+        first line for a value that was never read (an absent optional key)."""
+        mark = self.marks.get((file, steps))
+        if mark is None:
+            top = self.marks.get((file, ()))  # named as the file's other messages name it
+            mark = Mark(top.file if top else file, 1, 1)
+        return mark.find(inside) if inside else mark
+
+    def origin(self, file: str, *steps: Step) -> Origin:
+        """The value's place, to carry on the document model for problems found later."""
+        mark = self.mark(file, steps)
+        return Origin(mark.file, mark.line, mark.col, field_path(steps))
+
+    def problem(
+        self,
+        file: str,
+        steps: FieldPath,
+        message: str,
+        severity: Severity = "error",
+        inside: str = "",
+        topic: str = "",
+    ) -> Problem:
+        """A problem with the value at `steps` in `file` (at `inside` when given)."""
+        mark = self.mark(file, steps, inside)
+        return Problem(mark.file, mark.line, mark.col, field_path(steps), message, severity, topic)
+
+
+@dataclass(frozen=True)
 class Content:
-    """Everything in the content folder, validated; `places` maps field paths to file marks."""
+    """Everything in the content folder, validated; `places` says where each value was written."""
 
     folder: Path
     campaign: Campaign
@@ -648,7 +695,7 @@ class Content:
     letter: LetterTemplate
     sources: Sources
     guide: Guide
-    places: dict[str, Mark] = dataclasses.field(compare=False, repr=False)
+    places: Places = dataclasses.field(compare=False, repr=False)
     warnings: tuple[Problem, ...] = ()
     #: The printed words: the campaign language's catalog with labels.yaml applied.
     language: lang.Language = lang.ENGLISH
@@ -691,20 +738,20 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
     for name, cls in FILE_TYPES.items():
         node = raw.files.get(name)
         if node is not None:
-            parsed[name] = reader.read(node, cls, "", name)
+            parsed[name] = reader.read(node, cls, (), name)
     optional = {}
     for name, cls in OPTIONAL_TYPES.items():
         node = raw.files.get(name)
         if node is not None:
-            optional[name] = reader.read(node, cls, "", name)
+            optional[name] = reader.read(node, cls, (), name)
     translations: dict[str, Any] = {}
     for name, node in sorted(raw.files.items()):
         tag = translation_language(name)
         if tag is not None and node is not None:
-            translations[name] = reader.read(node, LetterTranslation, "", name)
+            translations[name] = reader.read(node, LetterTranslation, (), name)
             if _language_rule(tag):
                 message = f"'{tag}' in the file name is not a language tag (letter.ko.yaml)"
-                reader.problem(node.mark, "(file)", message)
+                reader.problem(node.mark, ("(file)",), message)
     problems = list(raw.problems) + reader.problems
     good = {name: value for name, value in parsed.items() if value is not _BAD}
     # Cross-file checks run on every file that could be read, so one broken file does not
@@ -748,15 +795,14 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
 
 
 def _translation_checks(
-    name: str, translation: LetterTranslation, letter: LetterTemplate, places: dict[str, Mark]
+    name: str, translation: LetterTranslation, letter: LetterTemplate, places: Places
 ) -> list[Problem]:
     """A translation says what the letter says: the same paragraphs (ids, optional flags) and a
     subject when the letter has one. A paragraph added to letter.yaml and not here is an error,
     so the reading copy never lags behind the letter that is signed."""
 
-    def at(path: str, message: str) -> Problem:
-        mark = places.get(f"{name}:{path}") or Mark(name, 1, 1)
-        return Problem(mark.file, mark.line, mark.col, path, message)
+    def at(path: FieldPath, message: str) -> Problem:
+        return places.problem(name, path, message)
 
     found = []
     english = {p.id: p for p in letter.paragraphs}
@@ -764,10 +810,12 @@ def _translation_checks(
     for i, p in enumerate(translation.paragraphs):
         if p.id not in english:
             hint = did_you_mean(p.id, english)
-            found.append(at(f"paragraphs[{i}].id", f"letter.yaml has no paragraph '{p.id}'{hint}"))
+            found.append(
+                at(("paragraphs", i, "id"), f"letter.yaml has no paragraph '{p.id}'{hint}")
+            )
         elif english[p.id].optional != p.optional:
             flag = "true" if english[p.id].optional else "false (or absent)"
-            found.append(at(f"paragraphs[{i}]", f"optional is {flag} in letter.yaml; say the same "
+            found.append(at(("paragraphs", i), f"optional is {flag} in letter.yaml; say the same "
                             "here"))  # fmt: skip
     for original in letter.paragraphs:
         if original.id not in ids:
@@ -775,9 +823,9 @@ def _translation_checks(
                 f"paragraph '{original.id}' of letter.yaml is not translated here; add it with "
                 "the same id, or the reading copy would leave out part of what signers sign"
             )
-            found.append(at("paragraphs", message))
+            found.append(at(("paragraphs",), message))
     if letter.subject and not translation.subject:
-        found.append(at("(top)", "letter.yaml has a subject line: translate it here (subject:)"))
+        found.append(at((), "letter.yaml has a subject line: translate it here (subject:)"))
     return found
 
 
@@ -791,24 +839,22 @@ def _letter_language(
 
 
 def _label_checks(
-    overrides: dict[str, str | tuple[str, ...]], places: dict[str, Mark], campaign: Any
+    overrides: dict[str, str | tuple[str, ...]], places: Places, campaign: Any
 ) -> list[Problem]:
     """labels.yaml's placeholders, and a campaign language with no catalog of its own."""
     found = []
     for key, value in overrides.items():
         message = lang.override_problem(key, value)
         if message:
-            mark = places.get(f"labels.yaml:{key}") or Mark("labels.yaml", 1, 1)
-            found.append(Problem(mark.file, mark.line, mark.col, key, message))
+            found.append(places.problem("labels.yaml", (key,), message))
     complete = len(overrides) == len(lang.catalog_keys())
     if campaign is not None and lang.catalog_code(campaign.language) is None and not complete:
-        mark = places.get("campaign.yaml:language") or Mark("campaign.yaml", 1, 1)
         known = ", ".join(lang.CATALOGS)
         message = (
             f"packbuilder has no words in '{campaign.language}' (it has {known}): headings, "
             "table headers and dates print in English unless labels.yaml gives them"
         )
-        found.append(Problem(mark.file, mark.line, mark.col, "language", message, "warning"))
+        found.append(places.problem("campaign.yaml", ("language",), message, "warning"))
     return found
 
 
@@ -838,14 +884,14 @@ _BAD: Any = _Bad()
 class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
-        self.places: dict[str, Mark] = {}
+        self.places = Places()
 
-    def problem(self, mark: Mark, path: str, message: str) -> Any:
-        self.problems.append(Problem(mark.file, mark.line, mark.col, path or "(top)", message))
+    def problem(self, mark: Mark, path: FieldPath, message: str) -> Any:
+        self.problems.append(Problem(mark.file, mark.line, mark.col, field_path(path), message))
         return _BAD
 
-    def read(self, node: Node, tp: Any, path: str, file: str) -> Any:
-        self.places[f"{file}:{path}"] = node.mark
+    def read(self, node: Node, tp: Any, path: FieldPath, file: str) -> Any:
+        self.places.marks[file, path] = node.mark
         checks: list[Check] = []
         if typing.get_origin(tp) is Annotated:
             tp, *extras = typing.get_args(tp)
@@ -873,7 +919,7 @@ class _Reader:
                     return self.problem(node.mark, path, message)
         return value
 
-    def read_scalar(self, node: Scalar, tp: Any, path: str) -> Any:
+    def read_scalar(self, node: Scalar, tp: Any, path: FieldPath) -> Any:
         text = node.text
         if tp is str:
             if not text.strip():
@@ -910,15 +956,13 @@ class _Reader:
             return text
         raise TypeError(f"schema type {tp!r} is not supported")  # a bug in the schema itself
 
-    def read_sequence(self, node: Node, item_tp: Any, path: str, file: str) -> Any:
+    def read_sequence(self, node: Node, item_tp: Any, path: FieldPath, file: str) -> Any:
         if not isinstance(node, Sequence):
             # One line per message: a multi-line value is quoted on one line.
             text = " ".join(node.text.split()) if isinstance(node, Scalar) else ""
             found = "a mapping of keys" if isinstance(node, Mapping) else f"'{text}'"
             return self.problem(node.mark, path, f"expected a list, found {found}")
-        items = [
-            self.read(child, item_tp, f"{path}[{i}]", file) for i, child in enumerate(node.items)
-        ]
+        items = [self.read(child, item_tp, (*path, i), file) for i, child in enumerate(node.items)]
         if not items:
             return ()  # whether it may be empty is the field's to say (see read_mapping)
         if any(v is _BAD for v in items):
@@ -927,19 +971,20 @@ class _Reader:
             self.unique_ids(node, items, path)
         return tuple(items)
 
-    def unique_ids(self, node: Sequence, items: list[Any], path: str) -> None:
+    def unique_ids(self, node: Sequence, items: list[Any], path: FieldPath) -> None:
         seen: dict[str, int] = {}
         for i, (child, item) in enumerate(zip(node.items, items, strict=True)):
             if item.id in seen:
                 self.problem(
                     child.mark,
-                    f"{path}[{i}].id",
-                    f"id '{item.id}' is used twice (also {human_path(f'{path}[{seen[item.id]}]')})"
+                    (*path, i, "id"),
+                    f"id '{item.id}' is used twice "
+                    f"(also {human_path(field_path((*path, seen[item.id])))})"
                     "; give each one its own id",
                 )
             seen.setdefault(item.id, i)
 
-    def read_mapping(self, node: Node, cls: type, path: str, file: str) -> Any:
+    def read_mapping(self, node: Node, cls: type, path: FieldPath, file: str) -> Any:
         if not isinstance(node, Mapping):
             return self.problem(node.mark, path, f"expected {_describe(cls)}")
         hints = typing.get_type_hints(cls, include_extras=True)
@@ -947,7 +992,7 @@ class _Reader:
         values: dict[str, Any] = {}
         bad = False
         for key, child in node.items:
-            sub = f"{path}.{key.text}" if path else key.text
+            sub = (*path, key.text)
             if key.text not in fields:
                 near = closest(key.text, fields)
                 fix = (
@@ -970,7 +1015,7 @@ class _Reader:
             if name in values:
                 continue
             if _required(f):
-                sub = f"{path}.{name}" if path else name
+                sub = (*path, name)
                 message = f"required key is missing; add '{name}:' here{_what(f)}"
                 self.problem(node.mark, sub, message)
                 bad = True
@@ -998,7 +1043,7 @@ def _describe(tp: Any) -> str:
 
 
 def _cross_checks(
-    parsed: dict[str, Any], places: dict[str, Mark], folder: Path, written_ids: set[str]
+    parsed: dict[str, Any], places: Places, folder: Path, written_ids: set[str]
 ) -> Iterator[Problem]:
     """Checks that span files: citations, source references, dates, letters to print."""
     sources_file: Sources | None = parsed.get("sources.yaml")
@@ -1014,20 +1059,9 @@ def _cross_checks(
     known = sources_file is not None or bool(written_ids)
     used: set[str] = set()
 
-    def at(
-        file: str,
-        path: str,
-        message: str,
-        severity: str = "error",
-        inside: str = "",
-        topic: str = "",
-    ) -> Problem:
-        mark = places.get(f"{file}:{path}") or Mark(file, 1, 1)
-        if inside:
-            mark = mark.find(inside)
-        return Problem(mark.file, mark.line, mark.col, path, message, severity, topic)  # type: ignore[arg-type]
+    at = places.problem
 
-    def cite(file: str, path: str, text: str) -> Iterator[Problem]:
+    def cite(file: str, path: FieldPath, text: str) -> Iterator[Problem]:
         for ref in CITATION.findall(text):
             if ref in sources:
                 used.add(ref)
@@ -1035,7 +1069,7 @@ def _cross_checks(
                 message = f"cites unknown source '[^{ref}]'; {_add_source(ref, sources)}"
                 yield at(file, path, message, inside=f"[^{ref}]")
 
-    def ref(file: str, path: str, source_id: str) -> Iterator[Problem]:
+    def ref(file: str, path: FieldPath, source_id: str) -> Iterator[Problem]:
         if source_id in sources:
             used.add(source_id)
         elif known:
@@ -1045,39 +1079,39 @@ def _cross_checks(
         for i, attachment in enumerate(campaign.attachments):
             problem = inside_folder(folder, attachment.file, ".pdf")
             if problem:
-                yield at("campaign.yaml", f"attachments[{i}].file", problem)
+                yield at("campaign.yaml", ("attachments", i, "file"), problem)
         if campaign.signers:
             problem = inside_folder(folder, campaign.signers, ".csv")
             if problem:
-                yield at("campaign.yaml", "signers", problem)
-        yield from cite("campaign.yaml", "ask", campaign.ask)
+                yield at("campaign.yaml", ("signers",), problem)
+        yield from cite("campaign.yaml", ("ask",), campaign.ask)
         for i, text in enumerate(campaign.intro):
-            yield from cite("campaign.yaml", f"intro[{i}]", text)
+            yield from cite("campaign.yaml", ("intro", i), text)
     for s, section in enumerate(briefing.sections if briefing else ()):
         for i, text in enumerate(section.paragraphs):
-            yield from cite("briefing.yaml", f"sections[{s}].paragraphs[{i}]", text)
+            yield from cite("briefing.yaml", ("sections", s, "paragraphs", i), text)
     for g, guide_section in enumerate(guide.sections if guide else ()):
         if not guide_section.paragraphs and not guide_section.items:
-            yield at("guide.yaml", f"sections[{g}]", "give the section paragraphs, items or both")
+            yield at("guide.yaml", ("sections", g), "give the section paragraphs, items or both")
         for kind in ("paragraphs", "items"):
             for i, text in enumerate(getattr(guide_section, kind)):
-                yield from cite("guide.yaml", f"sections[{g}].{kind}[{i}]", text)
+                yield from cite("guide.yaml", ("sections", g, kind, i), text)
     for i, text in enumerate(cases.intro if cases else ()):
-        yield from cite("cases.yaml", f"intro[{i}]", text)
+        yield from cite("cases.yaml", ("intro", i), text)
     for c, case in enumerate(cases.cases if cases else ()):
         cited = [r for text in case.summary for r in CITATION.findall(text)]
         if not cited:
-            yield at("cases.yaml", f"cases[{c}].summary", "a case must cite at least one source")
-        yield from cite("cases.yaml", f"cases[{c}].confidence_note", case.confidence_note)
+            yield at("cases.yaml", ("cases", c, "summary"), "a case must cite at least one source")
+        yield from cite("cases.yaml", ("cases", c, "confidence_note"), case.confidence_note)
         for i, text in enumerate(case.summary):
-            yield from cite("cases.yaml", f"cases[{c}].summary[{i}]", text)
+            yield from cite("cases.yaml", ("cases", c, "summary", i), text)
     if contacts:
         dated = {x.id: x.date for x in sources_file.sources} if sources_file else {}
-        yield from _contact_checks(contacts, campaign, at, ref, cite, dated)
+        yield from _contact_checks(contacts, campaign, places, ref, cite, dated)
     if campaign and campaign.posts == ():
         yield at(
             "campaign.yaml",
-            "posts",
+            ("posts",),
             "the list is empty, so no post would get a letter; leave posts out to write to "
             "every open post",
         )
@@ -1089,29 +1123,29 @@ def _cross_checks(
                 hint = did_you_mean(post, by_id)
                 yield at(
                     "campaign.yaml",
-                    f"posts[{i}]",
+                    ("posts", i),
                     f"no post in contacts.yaml has id '{post}'{hint}",
                 )
             elif not contact.is_open and contact.closed:
                 yield at(
                     "campaign.yaml",
-                    f"posts[{i}]",
+                    ("posts", i),
                     f"'{post}' closed on {contact.closed.date.human()} "
                     f"({_first_sentence(contact.closed.reason)}); no letter can go there",
                 )
     if letter:
-        yield from _letter_checks(letter, at)
+        yield from _letter_checks(letter, places)
     if campaign and campaign.contact is not None and not campaign.contact.parts():
-        yield at("campaign.yaml", "contact", "give at least one of name, email, phone, web")
+        yield at("campaign.yaml", ("contact",), "give at least one of name, email, phone, web")
     if campaign and not 0 <= campaign.kit.sign_in_rows <= 60:
-        yield at("campaign.yaml", "kit.sign_in_rows", "must be between 0 and 60")
+        yield at("campaign.yaml", ("kit", "sign_in_rows"), "must be between 0 and 60")
     if campaign and not 1 <= campaign.stale_after_months <= 600:
-        yield at("campaign.yaml", "stale_after_months", "must be between 1 and 600")
+        yield at("campaign.yaml", ("stale_after_months",), "must be between 1 and 600")
     for i, source in enumerate(sources_file.sources if sources_file else ()):
         if source.date is None and source.consulted is None:
             yield at(
                 "sources.yaml",
-                f"sources[{i}]",
+                ("sources", i),
                 f"source '{source.id}' has no date; give the date of the document ('date:') "
                 "or, for an undated web page, when it was read ('consulted:')",
                 "warning",
@@ -1119,7 +1153,7 @@ def _cross_checks(
         elif source.date is not None and source.consulted is not None:
             yield at(
                 "sources.yaml",
-                f"sources[{i}].consulted",
+                ("sources", i, "consulted"),
                 "give 'consulted' only for an undated source; this one has a 'date'",
             )
     if sources_file and len(parsed) == len(FILE_TYPES):  # only when every citation was seen
@@ -1127,7 +1161,7 @@ def _cross_checks(
             if source.id not in used:
                 yield at(
                     "sources.yaml",
-                    f"sources[{i}].id",
+                    ("sources", i, "id"),
                     f"source '{source.id}' is never cited",
                     "warning",
                 )
@@ -1165,41 +1199,43 @@ def inside_folder(folder: Path, name: str, suffix: str) -> str | None:
     return None
 
 
-At = Callable[..., Problem]
-Ref = Callable[[str, str, str], Iterator[Problem]]
+Ref = Callable[[str, FieldPath, str], Iterator[Problem]]
 
 
 def _contact_checks(
     contacts: Contacts,
     campaign: Campaign | None,
-    at: At,
+    places: Places,
     ref: Ref,
     cite: Ref,
     source_dates: dict[str, PartialDate | None],
 ) -> Iterator[Problem]:
+    at = places.problem
     stale_before = campaign.stale_before if campaign else None
     months = campaign.stale_after_months if campaign else 12
     open_posts = 0
     for c, contact in enumerate(contacts.contacts):
-        base = f"contacts[{c}]"
-        verified = [("address_verified", contact.address_verified)]
+        base: FieldPath = ("contacts", c)
+        verified: list[tuple[FieldPath, Verified]] = [
+            (("address_verified",), contact.address_verified)
+        ]
         if contact.fax:
-            verified.append(("fax.verified", contact.fax.verified))
+            verified.append((("fax", "verified"), contact.fax.verified))
         if contact.email:
-            verified.append(("email.verified", contact.email.verified))
+            verified.append((("email", "verified"), contact.email.verified))
         if contact.note:
-            yield from cite("contacts.yaml", f"{base}.note", contact.note)
+            yield from cite("contacts.yaml", (*base, "note"), contact.note)
         if contact.closed:
-            yield from cite("contacts.yaml", f"{base}.closed.reason", contact.closed.reason)
+            yield from cite("contacts.yaml", (*base, "closed", "reason"), contact.closed.reason)
         for key, v in verified:
-            yield from ref("contacts.yaml", f"{base}.{key}.source", v.source)
+            yield from ref("contacts.yaml", (*base, *key, "source"), v.source)
             if v.note:
-                yield from cite("contacts.yaml", f"{base}.{key}.note", v.note)
+                yield from cite("contacts.yaml", (*base, *key, "note"), v.note)
             said = source_dates.get(v.source)
             if v.date and said and v.date.latest() > said.latest():
                 yield at(
                     "contacts.yaml",
-                    f"{base}.{key}.date",
+                    (*base, *key, "date"),
                     f"{v.date.human()} is later than its source '{v.source}' "
                     f"({said.human()}); a source confirms nothing after its own date",
                 )
@@ -1208,16 +1244,16 @@ def _contact_checks(
             if v.date is None:
                 yield at(
                     "contacts.yaml",
-                    f"{base}.{key}",
+                    (*base, *key),
                     f"{contact.short_name}: no date recorded for when this was last confirmed "
                     f"(source: {v.source}); confirm it before printing",
                     "warning",
                     topic=VERIFY,
                 )
-            elif v.current(stale_before) and not v.official and key == "address_verified":
+            elif v.current(stale_before) and not v.official and key == ("address_verified",):
                 yield at(
                     "contacts.yaml",
-                    f"{base}.{key}",
+                    (*base, *key),
                     f"{contact.short_name}: confirmed {v.date.human()} only by a source that is "
                     f"not the post's own site ({v.source}); confirm it on the official site "
                     "before printing",
@@ -1227,7 +1263,7 @@ def _contact_checks(
             elif not v.current(stale_before):
                 yield at(
                     "contacts.yaml",
-                    f"{base}.{key}.date",
+                    (*base, *key, "date"),
                     f"{contact.short_name}: last confirmed {v.date.human()} (source: {v.source}), "
                     f"more than {months} months before the campaign date; confirm it before "
                     "printing",
@@ -1237,20 +1273,22 @@ def _contact_checks(
         if contact.is_open:
             open_posts += 1
             if contact.closed is not None:
-                yield at("contacts.yaml", f"{base}.closed", "an open post cannot have 'closed'")
+                yield at("contacts.yaml", (*base, "closed"), "an open post cannot have 'closed'")
             if not contact.address.postal_code:
-                yield at("contacts.yaml", f"{base}.address", "an open post needs a postal_code")
+                yield at("contacts.yaml", (*base, "address"), "an open post needs a postal_code")
         else:
             if contact.closed is None:
                 yield at(
                     "contacts.yaml",
-                    f"{base}.status",
+                    (*base, "status"),
                     "a closed post needs 'closed' (date, reason, source)",
                 )
             else:
-                yield from ref("contacts.yaml", f"{base}.closed.source", contact.closed.source)
+                yield from ref("contacts.yaml", (*base, "closed", "source"), contact.closed.source)
     if open_posts == 0:
-        yield at("contacts.yaml", "contacts", "no post is open, so the pack would have no letters")
+        yield at(
+            "contacts.yaml", ("contacts",), "no post is open, so the pack would have no letters"
+        )
 
 
 def include_problem(letter: LetterTemplate, chosen: str) -> str | None:
@@ -1265,18 +1303,19 @@ def include_problem(letter: LetterTemplate, chosen: str) -> str | None:
     return None
 
 
-def _letter_checks(letter: LetterTemplate, at: At) -> Iterator[Problem]:
+def _letter_checks(letter: LetterTemplate, places: Places) -> Iterator[Problem]:
+    at = places.problem
     for i, chosen in enumerate(letter.include or ()):
         problem = include_problem(letter, chosen)
         if problem:
-            yield at("letter.yaml", f"include[{i}]", problem)
+            yield at("letter.yaml", ("include", i), problem)
     for i, p in enumerate(letter.paragraphs):
         if CITATION.search(p.text):
             yield at(
                 "letter.yaml",
-                f"paragraphs[{i}].text",
+                ("paragraphs", i, "text"),
                 "a letter cannot cite sources; [^id] would print as is",
             )
     # An optional paragraph left out of `include:` is a choice, not a mistake: no warning.
     if not 0 <= letter.personal_lines <= 6:
-        yield at("letter.yaml", "personal_lines", "must be between 0 and 6")
+        yield at("letter.yaml", ("personal_lines",), "must be between 0 and 6")

@@ -298,8 +298,13 @@ def test_a_translation_keeps_in_step_with_the_letter(tmp_path: Path) -> None:
                  "      I would welcome a reply.\n\n  - id: thanks\n")  # fmt: skip
     _letter_edit(folder, "letter.zh.yaml", "  - id: harm\n    optional: true\n", "  - id: harm\n")
     _letter_edit(folder, "letter.zh.yaml", "  - id: interest\n", "  - id: intrest\n")
+    _letter_edit(folder, "letter.ko.yaml", "subject:", "# subject:")
     result = run_cli("check", str(folder), "-q")
     assert result.exit_code == 1
+    # A missing key is found in the file as the file's other messages name it (its folder too),
+    # where its top-level keys start.
+    missing = "letter.yaml has a subject line: translate it here (subject:)"
+    assert f"{folder}/letter.ko.yaml:8:1: (top): {missing}" in result.output, result.output
     out = result.output.replace(str(folder) + "/", "")
     assert re.search(r"letter\.ko\.yaml:\d+:\d+: paragraphs: paragraph 'visit' of letter\.yaml is "
                      "not translated here", out), out  # fmt: skip

@@ -16,6 +16,7 @@ LAYOUT = {
     "flowables.py",
     "sheets.py",
     "layout.py",
+    "render.py",
     "tagging.py",
 }
 OWNERS = {

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import model as m
 from .addresses import AddressParts, country_code, format_address
-from .language import Language, catalog_code, language_for
+from .language import ENGLISH, Language, catalog_code, language_for
 from .schema import CITATION, Contact, Content, PartialDate, Source, Verified
 
 
@@ -135,7 +135,7 @@ def assemble(
         words=w,
         letter_words=content.letter_language.words,
         letter_language=content.letter_language.tag,
-        notices=tuple(f.notice for f in faxes if f.notice) if kit.fax_covers else (),
+        notices=tuple(f.terminal for f in faxes if f.terminal) if kit.fax_covers else (),
     )
 
 
@@ -428,51 +428,58 @@ class FaxPlan:
 
     contact: Contact
     cover: bool
-    #: Why the cover is left out, or that it was printed unconfirmed; None when all is well.
+    #: Why the cover is left out, or that it was printed unconfirmed, in the campaign's
+    #: language for the organizer guide; None when all is well.
     notice: str | None
+    #: The same in English for the terminal, whose messages are all English (docs/content.md),
+    #: so a Korean campaign's `check` does not print a Korean sentence after "Note:".
+    terminal: str | None = None
 
 
 def fax_plan(content: Content, unverified: bool = False) -> tuple[FaxPlan, ...]:
     """One plan per open post with a fax number: a cover only for a number confirmed within
     the campaign's `stale_after_months` (an old number may now belong to a private person),
     unless `unverified` (--fax-unverified) asks for every cover anyway."""
-    campaign = content.campaign
-    language = content.language
-    w = language.words
     plans = []
     for contact in content.posts():
         if not contact.fax:
             continue
-        v = contact.fax.verified
-        if v.current(campaign.stale_before):
+        if contact.fax.verified.current(content.campaign.stale_before):
             plans.append(FaxPlan(contact, True, None))
             continue
-        if v.date is None:
-            when = w.fax_when_unknown
-        else:
-            latest = v.date.latest()
-            months = (campaign.date.year - latest.year) * 12 + campaign.date.month - latest.month
-            span = (
-                language.plural(w.age_years_one, w.age_years_other, months // 12)
-                if months >= 24
-                else language.plural(w.age_months_one, w.age_months_other, max(months, 0))
-            )
-            when = w.fax_when.format(date=_date(language, v.date), span=span)
-        number = contact.fax.number.replace(" ", "\u00a0")
-        if unverified:
-            notice = language.fill(
-                w.fax_unverified, post=contact.short_name, number=number, when=when
-            )
-        else:
-            notice = language.fill(
-                w.fax_left_out,
-                post=contact.short_name,
-                number=number,
-                when=when,
-                limit=campaign.stale_after_months,
-            )
-        plans.append(FaxPlan(contact, unverified, notice))
+        notice = _fax_notice(content.language, content, contact, unverified)
+        terminal = _fax_notice(ENGLISH, content, contact, unverified)
+        plans.append(FaxPlan(contact, unverified, notice, terminal))
     return tuple(plans)
+
+
+def _fax_notice(language: Language, content: Content, contact: Contact, unverified: bool) -> str:
+    """Why `contact`'s fax cover is left out (or printed unconfirmed), in `language`."""
+    assert contact.fax is not None
+    campaign = content.campaign
+    w = language.words
+    v = contact.fax.verified
+    if v.date is None:
+        when = w.fax_when_unknown
+    else:
+        latest = v.date.latest()
+        months = (campaign.date.year - latest.year) * 12 + campaign.date.month - latest.month
+        span = (
+            language.plural(w.age_years_one, w.age_years_other, months // 12)
+            if months >= 24
+            else language.plural(w.age_months_one, w.age_months_other, max(months, 0))
+        )
+        when = w.fax_when.format(date=_date(language, v.date), span=span)
+    number = contact.fax.number.replace(" ", "\u00a0")
+    if unverified:
+        return language.fill(w.fax_unverified, post=contact.short_name, number=number, when=when)
+    return language.fill(
+        w.fax_left_out,
+        post=contact.short_name,
+        number=number,
+        when=when,
+        limit=campaign.stale_after_months,
+    )
 
 
 def _fax_cover(content: Content, contact: Contact) -> m.FaxCover:

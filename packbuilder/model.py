@@ -408,8 +408,9 @@ class Document:
     #: The letter's language tag, for the structure tree's /Lang where it differs from the
     #: pack's (a Korean reading copy carries English letters).
     letter_language: str = ""
-    #: Things the organiser must know about this build (a fax cover left out, and why), for
-    #: the build summary; never printed on a sheet that leaves the drive.
+    #: Things the organiser must know about this build (a fax cover left out, and why), in
+    #: English for the terminal (the guide prints them in the campaign's language); never
+    #: printed on a sheet that leaves the drive.
     notices: tuple[str, ...] = ()
 
 

@@ -352,3 +352,27 @@ def test_a_blank_campaign_leaves_part_titles_to_the_language(tmp_path: Path) -> 
     for name in ("briefing.yaml", "cases.yaml", "guide.yaml"):
         text = (folder / name).read_text("utf-8")
         assert not re.search(r"^title:", text, flags=re.MULTILINE), name
+
+
+def test_terminal_notes_are_english_in_a_korean_campaign(tmp_path: Path) -> None:
+    """Terminal messages are English (docs/content.md); the guide keeps the Korean note."""
+    folder = _content(tmp_path, "ko", KO_TITLE)
+    checked = run_cli("check", str(folder))
+    built = run_cli("build", str(folder), "-o", str(tmp_path / "p.pdf"))
+    assert checked.exit_code == 0 and built.exit_code == 0, checked.output + built.output
+    notes = [
+        line
+        for output in (checked.output, built.output)
+        for line in output.splitlines()
+        if line.startswith("Note: ")
+    ]
+    assert len(notes) == 6, notes  # five posts in full from check, one summary from build
+    assert not [n for n in notes if re.search(r"[\uac00-\ud7a3\u4e00-\u9fff]", n)], notes
+    assert notes[0] == (
+        "Note: No fax cover for Embassy, Washington DC: its number, +1 202 495 2138, was last "
+        "confirmed 27 February 2012, about 14 years before the campaign date (the limit is 12 "
+        "months). Confirm it on the post’s official site and record the date in contacts.yaml, "
+        "or build with --fax-unverified."
+    )
+    guide = _flat(" ".join(page_texts(tmp_path / "p.pdf")))
+    assert "Embassy, Washington DC의 팩스 표지는 넣지 않았습니다" in guide

@@ -110,13 +110,21 @@ def _coverage(name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+#: Spaces and line breaks: every font "draws" them (as space), whatever its character map says.
+_BLANK = frozenset(map(ord, " \n\t"))
+
+
 def covers(name: str, char: str) -> bool:
     """Whether font `name` has a glyph for `char` (spaces and line breaks always pass)."""
     return char in " \n\t" or ord(char) in _coverage(name)
 
 
+@cache
 def font_for(char: str, primary: str) -> str | None:
-    """The font that draws `char`: the primary if it can, else the first fallback, else None."""
+    """The font that draws `char`: the primary if it can, else the first fallback, else None.
+
+    Cached: a pack asks about the same few hundred characters tens of thousands of times.
+    """
     if covers(primary, char):
         return primary
     for fallback in BOLD_FALLBACKS if primary in BOLD else FALLBACKS:
@@ -125,15 +133,17 @@ def font_for(char: str, primary: str) -> str | None:
     return None
 
 
+def _primary_only(text: str, primary: str) -> bool:
+    """Whether the primary font draws every character of `text` (nearly all text): one set
+    comparison instead of a question per character."""
+    return set(map(ord, text)) - _BLANK <= _coverage(primary)
+
+
 def uncovered(text: str, primary: str = SERIF) -> list[str]:
     """Characters of `text` that no shipped font can draw (in order of first appearance)."""
-    if set(map(ord, text)) <= _coverage(primary):
-        return []  # nearly all text: every character in the primary font
-    missing: dict[str, None] = {}
-    for char in text:
-        if char not in missing and font_for(char, primary) is None:
-            missing[char] = None
-    return list(missing)
+    if _primary_only(text, primary):
+        return []
+    return [char for char in dict.fromkeys(text) if font_for(char, primary) is None]
 
 
 def describe(char: str) -> str:
@@ -151,6 +161,8 @@ def markup(text: str, primary: str) -> str:
     Content is never trusted as markup: `<`, `>` and `&` are escaped here, the only place text
     becomes markup.
     """
+    if _primary_only(text, primary):
+        return escape(text)
     out: list[str] = []
     run: list[str] = []
     current = primary
@@ -175,6 +187,8 @@ def markup(text: str, primary: str) -> str:
 @lru_cache(maxsize=4096)  # bounded: signer names are many and each is seen a few times
 def runs(text: str, primary: str) -> tuple[tuple[str, str], ...]:
     """`text` cut into runs that one font draws: (run, font name). Spaces join any run."""
+    if _primary_only(text, primary):
+        return ((text, primary),) if text else ()
     out: list[tuple[str, str]] = []
     for char in text:
         face = font_for(char, primary) or primary

@@ -48,6 +48,13 @@ def edit(name: str, file: str, old: str, new: str) -> Case:
 CASES: tuple[Case, ...] = (
     # YAML itself
     edit("syntax-unclosed-bracket", "cases.yaml", "cases:\n", "cases:\n  - id: [unclosed\n"),
+    edit("syntax-unclosed-quote-at-end", "campaign.yaml", "subtitle: A", 'subtitle: "A'),
+    edit(
+        "syntax-unclosed-quote-closed-later",
+        "contacts.yaml",
+        'number: "+1 202 495 2138"',
+        'number: "+1 202 495 2138',
+    ),
     edit("syntax-bad-indent", "contacts.yaml", "    short_name: Embassy", "   short_name: Embassy"),
     edit(
         "syntax-tab-indent", "briefing.yaml", "  - id: non-refoulement", "\t- id: non-refoulement"

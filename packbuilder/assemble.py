@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar, overload
 
 from . import model as m
 from .addresses import AddressParts, country_code, format_address
 from .language import ENGLISH, Language, catalog_code, language_for
 from .schema import CITATION, Contact, Content, PartialDate, Source, Verified
+
+T = TypeVar("T")
 
 
 def assemble(
@@ -72,10 +75,8 @@ def assemble(
         if letter_date
         else letter_language.words.letter_date_blank
     )
-    letters = m.Letters(
-        title=w.letters,
-        letters=tuple(_letters(content, letter_date_text, body, signers, copies, setup.paper)),
-    )
+    pile = _letters(content, letter_date_text, body, signers, copies, setup.paper)
+    letters = m.Letters(title=w.letters, letters=pile)
     kit = kit or kit_choice(content)
     faxes = fax_plan(content, kit.fax_unverified)
     sources = m.SourceList(
@@ -90,7 +91,7 @@ def assemble(
         cases,
         addressees,
         letters,
-        *_kit(content, kit, letters, signers, para, faxes),
+        *_kit(content, kit, pile, signers, para, faxes),
         sources,
     )
     if only is not None:  # --only: just these parts, and no attached PDFs
@@ -279,30 +280,144 @@ def _letters(
     signers: tuple[m.Signer, ...],
     copies: int,
     paper: str,
-) -> Iterable[m.Letter]:
+) -> LetterPile:
     """Signer by signer (or set by set), one letter per open post: each writer's pile."""
     chosen = set(id(c) for c in content.posts())
-    posts = [(i, c) for i, c in enumerate(content.contacts.contacts) if id(c) in chosen]
     w = content.language.words
-    batches: list[tuple[m.Signer | None, str | None]]
+    posts = tuple(
+        _PostLetter(
+            bookmark=w.letter_to.format(post=contact.short_name),
+            recipient=recipient_lines(content, contact, paper),
+            origin=content.places.origin("contacts.yaml", "contacts", index, "address"),
+            post=contact.short_name,
+        )
+        for index, contact in enumerate(content.contacts.contacts)
+        if id(contact) in chosen
+    )
+    batches: tuple[tuple[m.Signer | None, str | None], ...]
     if signers:
-        batches = [(s, s.name) for s in signers]
+        batches = tuple((s, s.name) for s in signers)
     else:
-        batches = [
+        batches = tuple(
             (None, w.set_number.format(n=k) if copies > 1 else None) for k in range(1, copies + 1)
-        ]
-    for signer, group in batches:
-        for index, contact in posts:
-            yield m.Letter(
-                bookmark=w.letter_to.format(post=contact.short_name),
-                date_text=date_text,
-                recipient=recipient_lines(content, contact, paper),
-                body=body,
-                signer=signer,
-                origin=content.places.origin("contacts.yaml", "contacts", index, "address"),
-                group=group,
-                post=contact.short_name,
-            )
+        )
+    return LetterPile(date_text, body, posts, batches)
+
+
+@dataclass(frozen=True)
+class _PostLetter:
+    """What every letter to one post shares: made once per post, not once per letter."""
+
+    bookmark: str
+    recipient: tuple[str, ...]
+    origin: m.Origin
+    post: str
+
+
+class _Lazy(Sequence[T]):
+    """A sequence whose item `k` is made from small tables when asked for, never stored: a
+    pile of 100,000 letters holds its signers and posts, not 100,000 Letter objects."""
+
+    def _make(self, index: int) -> T:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[T, ...]: ...
+    def __getitem__(self, index: int | slice) -> T | tuple[T, ...]:
+        if isinstance(index, slice):
+            return tuple(self._make(i) for i in range(*index.indices(len(self))))
+        count = len(self)
+        if index < 0:
+            index += count
+        if not 0 <= index < count:
+            raise IndexError(index)
+        return self._make(index)
+
+    def __iter__(self) -> Iterator[T]:
+        return (self._make(i) for i in range(len(self)))
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {len(self)}>"
+
+
+class LetterPile(_Lazy[m.Letter]):
+    """The letters in print order: for each signer (or unsigned set), one letter per post."""
+
+    def __init__(
+        self,
+        date_text: str,
+        body: m.LetterBody,
+        posts: tuple[_PostLetter, ...],
+        batches: tuple[tuple[m.Signer | None, str | None], ...],
+    ) -> None:
+        self.date_text = date_text
+        self.body = body
+        self.posts = posts
+        #: (signer, outline group) for each signer, or (None, "Set 2") for each unsigned set.
+        self.batches = batches
+
+    def __len__(self) -> int:
+        return len(self.batches) * len(self.posts)
+
+    def _make(self, index: int) -> m.Letter:
+        signer, group = self.batches[index // len(self.posts)]
+        post = self.posts[index % len(self.posts)]
+        return m.Letter(
+            bookmark=post.bookmark,
+            date_text=self.date_text,
+            recipient=post.recipient,
+            body=self.body,
+            signer=signer,
+            origin=post.origin,
+            group=group,
+            post=post.post,
+        )
+
+
+class _LabelPile(_Lazy[m.Label]):
+    """A recipient label for every letter in print order, then a return-address label for
+    every letter whose signer has an address (one per envelope, so five posts give five)."""
+
+    def __init__(self, letters: LetterPile) -> None:
+        body = letters.body
+        # The recipient's name is letter.yaml's (blamed there); the rest is the post's.
+        self.recipients = tuple(
+            m.Label(p.recipient, p.origin, body.recipient[:1], body.recipient_origin)
+            for p in letters.posts
+        )
+        self.senders = tuple(s for s, _ in letters.batches if s is not None and s.address)
+        self.letters = len(letters)
+        self.posts = len(letters.posts)
+
+    def __len__(self) -> int:
+        return self.letters + len(self.senders) * self.posts
+
+    def _make(self, index: int) -> m.Label:
+        if index < self.letters:
+            return self.recipients[index % self.posts]
+        s = self.senders[(index - self.letters) // self.posts]
+        return m.Label((s.name, *s.address), s.origin)
+
+
+class _EnvelopePile(_Lazy[m.Envelope]):
+    """One envelope per letter, in print order: the post, and the signer's return address."""
+
+    def __init__(self, letters: LetterPile) -> None:
+        self.letters = letters
+
+    def __len__(self) -> int:
+        return len(self.letters)
+
+    def _make(self, index: int) -> m.Envelope:
+        letter = self.letters[index]
+        signer = letter.signer
+        return m.Envelope(
+            letter.recipient,
+            (signer.name, *signer.address) if signer else (),
+            signer.origin if signer else letter.origin,
+        )
 
 
 def recipient_lines(content: Content, contact: Contact, paper: str) -> tuple[str, ...]:
@@ -347,7 +462,7 @@ def kit_choice(content: Content, **switches: bool | None) -> m.KitChoice:
 def _kit(
     content: Content,
     kit: m.KitChoice,
-    letters: m.Letters,
+    pile: LetterPile,
     signers: tuple[m.Signer, ...],
     para: _Paragraphs,
     faxes: tuple[FaxPlan, ...],
@@ -356,8 +471,8 @@ def _kit(
     campaign = content.campaign
     w = content.language.words
     heading = w.drive_heading.format(title=campaign.title)
-    if kit.window_test and letters.letters:  # first: it is used before any letter is printed
-        yield m.WindowTest(w.window_test, letters.letters[0].recipient)
+    if kit.window_test and pile:  # first: it is used before any letter is printed
+        yield m.WindowTest(w.window_test, pile[0].recipient)
     if kit.guide:
         g = content.guide
         sections = [
@@ -392,34 +507,11 @@ def _kit(
         if covers:
             yield m.FaxCovers(w.fax_covers, covers)
     if kit.labels:
-        labels = [
-            # The recipient's name is letter.yaml's (blamed there); the rest is the post's.
-            m.Label(
-                letter.recipient,
-                letter.origin,
-                letter.body.recipient[:1],
-                letter.body.recipient_origin,
-            )
-            for letter in letters.letters
-        ]
-        labels += [
-            m.Label((s.name, *s.address), s.origin)
-            for letter in letters.letters
-            if (s := letter.signer) is not None and s.address
-        ]
-        yield m.LabelSheets(w.address_labels, tuple(labels), kit.label_start, kit.label_offset_mm)
-    if kit.envelopes:
-        yield m.Envelopes(
-            w.envelopes,
-            tuple(
-                m.Envelope(
-                    letter.recipient,
-                    (letter.signer.name, *letter.signer.address) if letter.signer else (),
-                    letter.signer.origin if letter.signer else letter.origin,
-                )
-                for letter in letters.letters
-            ),
+        yield m.LabelSheets(
+            w.address_labels, _LabelPile(pile), kit.label_start, kit.label_offset_mm
         )
+    if kit.envelopes:
+        yield m.Envelopes(w.envelopes, _EnvelopePile(pile))
 
 
 @dataclass(frozen=True)

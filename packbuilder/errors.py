@@ -48,7 +48,7 @@ def field_path(steps: FieldPath) -> str:
     return text or "(top)"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Origin:
     """Where an item was written in the content, so later problems can point at it."""
 

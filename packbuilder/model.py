@@ -4,10 +4,16 @@
 (never markup): layout escapes it. A Document is a cover followed by parts; letters share one
 LetterBody object, so the fixed text is laid out once and stamped on every letter, and only the
 recipient block and the signer vary from letter to letter.
+
+The parts that hold one item per letter (letters, labels, envelopes) hold them as a Sequence:
+`assemble` gives one that makes each item when asked for it, so tens of thousands of letters
+cost memory for their signers and posts only. Read them in order, or by index; never rely on
+getting the same object twice.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -148,7 +154,7 @@ class LetterBody:
     recipient_origin: Origin | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signer:
     """A person whose name and return address are printed in the signature block."""
 
@@ -159,7 +165,7 @@ class Signer:
     origin: Origin | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Letter:
     """One letter: a post's recipient block around the shared body."""
 
@@ -178,10 +184,10 @@ class Letter:
 
 @dataclass(frozen=True)
 class Letters:
-    """All the letters, one page each."""
+    """All the letters, one page each, signer by signer (or set by set), post by post."""
 
     title: str
-    letters: tuple[Letter, ...]
+    letters: Sequence[Letter]
 
 
 @dataclass(frozen=True)
@@ -291,7 +297,7 @@ class WindowTest:
     recipient: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Label:
     """One address label: a recipient or a signer's return address."""
 
@@ -308,14 +314,14 @@ class LabelSheets:
     """Address labels laid out on a label stock, starting at a given label."""
 
     title: str
-    labels: tuple[Label, ...]
+    labels: Sequence[Label]
     #: 1-based position of the first label to use on the first (part-used) sheet.
     start: int
     #: Printer drift correction in millimetres (right, down).
     offset_mm: tuple[float, float]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Envelope:
     """An envelope printed directly: recipient and, for a signer, a return address."""
 
@@ -329,7 +335,7 @@ class Envelopes:
     """Envelopes to print, one per letter."""
 
     title: str
-    envelopes: tuple[Envelope, ...]
+    envelopes: Sequence[Envelope]
 
 
 Part = (

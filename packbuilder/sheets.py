@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import overload
+
 from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -107,20 +110,48 @@ def label_origin(
     )
 
 
-def label_pages(sheets: m.LabelSheets, stock: LabelStock) -> list[list[tuple[int, m.Label]]]:
-    """Labels distributed over sheets, the first starting at label `start` (1-based)."""
-    pages: list[list[tuple[int, m.Label]]] = []
-    position = sheets.start - 1
-    current: list[tuple[int, m.Label]] = []
-    for label in sheets.labels:
-        if position >= stock.per_sheet:
-            pages.append(current)
-            current, position = [], 0
-        current.append((position, label))
-        position += 1
-    if current:
-        pages.append(current)
-    return pages
+def label_pages(sheets: m.LabelSheets, stock: LabelStock) -> Sequence[list[tuple[int, m.Label]]]:
+    """Labels distributed over sheets, the first starting at label `start` (1-based): for each
+    sheet, (position on the sheet, label). Each sheet is gathered when asked for, so a pile of
+    100,000 labels is never held twice."""
+    return _LabelSheetList(sheets.labels, sheets.start - 1, stock.per_sheet)
+
+
+class _LabelSheetList(Sequence[list[tuple[int, m.Label]]]):
+    def __init__(self, labels: Sequence[m.Label], skip: int, per_sheet: int) -> None:
+        self.labels = labels
+        self.skip = skip
+        self.per_sheet = per_sheet
+        #: Labels on the first, part-used sheet (none when `skip` fills it).
+        self.first = max(per_sheet - skip, 0)
+
+    def __len__(self) -> int:
+        count = len(self.labels)
+        if not count:
+            return 0
+        return 1 + -(-max(count - self.first, 0) // self.per_sheet)
+
+    @overload
+    def __getitem__(self, index: int) -> list[tuple[int, m.Label]]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[list[tuple[int, m.Label]]]: ...
+    def __getitem__(
+        self, index: int | slice
+    ) -> list[tuple[int, m.Label]] | list[list[tuple[int, m.Label]]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        count = len(self)
+        if index < 0:
+            index += count
+        if not 0 <= index < count:
+            raise IndexError(index)
+        if index == 0:
+            begin, end, position = 0, self.first, self.skip
+        else:
+            begin = self.first + (index - 1) * self.per_sheet
+            end, position = begin + self.per_sheet, 0
+        end = min(end, len(self.labels))
+        return [(position + i, self.labels[begin + i]) for i in range(end - begin)]
 
 
 class EnvelopePage(_SheetPage):

@@ -1,0 +1,73 @@
+"""Memory that grows with the signer list: the model holds signers and posts, not letters.
+
+A national day of action is tens of thousands of letters (issue 14). These tests measure
+what the document model holds (tracemalloc), never time: speed is for bench/.
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import pytest
+
+from packbuilder import model as m
+from packbuilder.assemble import assemble
+from packbuilder.loader import load
+from packbuilder.schema import Content, validate
+from packbuilder.sheets import label_pages
+from packbuilder.styles import label_stock
+
+from conftest import CONTENT
+
+SIGNERS = 20_000
+POSTS = 5  # the default content's open posts
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return validate(load(CONTENT))
+
+
+def signer(n: int) -> m.Signer:
+    address = (f"{n} Main Street", "Springfield, MA 01103")
+    return m.Signer(f"Writer {n:05d}", address, None, m.Origin("s.csv", n + 2, 1, f"signers[{n}]"))
+
+
+def test_a_big_signer_list_holds_no_letter_label_or_envelope(content: Content) -> None:
+    signers = tuple(signer(n) for n in range(SIGNERS))
+    tracemalloc.start()
+    try:
+        start = tracemalloc.get_traced_memory()[0]
+        document = assemble(content, signers=signers, kit=m.KitChoice(envelopes=True))
+        held = tracemalloc.get_traced_memory()[0] - start
+        letters = next(p for p in document.parts if isinstance(p, m.Letters)).letters
+        labels = next(p for p in document.parts if isinstance(p, m.LabelSheets))
+        envelopes = next(p for p in document.parts if isinstance(p, m.Envelopes)).envelopes
+        # Read every letter and every label sheet in order, as layout does.
+        posts = [letter.post for letter in letters]
+        sheets = label_pages(labels, label_stock("letter"))
+        on_sheets = sum(len(sheet) for sheet in sheets)
+        read = tracemalloc.get_traced_memory()[0] - start - len(posts) * 8
+    finally:
+        tracemalloc.stop()
+    # 100,000 Letter objects alone take over 10 MB, and their labels and envelopes as much
+    # again (115 MB in all before they were made on demand); the document holds a reference
+    # per signer and a little per post.
+    assert held < 4_000_000, f"{held:,} bytes"
+    assert read - held < 1_000_000, f"{read - held:,} bytes kept after reading every item"
+
+    assert len(letters) == SIGNERS * POSTS == len(envelopes)
+    assert posts[:POSTS] == posts[POSTS : 2 * POSTS] and len(set(posts[:POSTS])) == POSTS
+    k = 7 * POSTS + 2  # signer 7's letter to the third post
+    assert letters[k].signer == signers[7] and letters[k].group == "Writer 00007"
+    assert letters[k].post == posts[2] and letters[k].recipient == letters[2].recipient
+    assert letters[-1].signer == signers[-1] and letters[-1].post == posts[POSTS - 1]
+    with pytest.raises(IndexError):
+        letters[len(letters)]
+    # A recipient label per letter, then a return-address label per letter (per envelope).
+    assert len(labels.labels) == 2 * len(letters) == on_sheets
+    assert labels.labels[k].lines == letters[k].recipient
+    assert labels.labels[len(letters) + k].lines == ("Writer 00007", *signers[7].address)
+    assert envelopes[k].sender == ("Writer 00007", *signers[7].address)
+    assert envelopes[k].recipient == letters[k].recipient
+    assert len(sheets) == -(-on_sheets // label_stock("letter").per_sheet)

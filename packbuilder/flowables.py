@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 from . import fonts, measure
 from . import model as m
 from .errors import DoesNotFit
+from .pdfwriter import Outline
 from .styles import (
     HANDWRITING_LINE,
     LETTER_LEADING,
@@ -26,21 +27,33 @@ from .tagging import TaggedParagraph, Tagger
 
 
 class Recorder:
-    """Collects outline marks; `offset` turns layout page numbers into final (physical) ones.
+    """Writes the outline as layout goes; `offset` turns layout page numbers into final
+    (physical) ones.
 
     The final file has pages layout never draws (blank duplex pages, attached PDFs); the
     template raises `offset` as it decides where those go, so every mark and footer uses the
-    page number the reader will see.
+    page number the reader will see. Where parts start is kept (`marks`) for the build's
+    summary; letters are only counted.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, outline: Outline | None = None) -> None:
         self.marks: list[m.OutlineMark] = []
         self.offset = 0
+        self.outline = outline
+        self.letters = 0
 
     def add(self, canvas: Canvas, title: str, level: int, top: float, kind: str) -> None:
         """Record a mark on the page being drawn."""
-        page = canvas.getPageNumber() - 1 + self.offset
-        self.marks.append(m.OutlineMark(title, level, page, top, kind))
+        self.mark(title, level, canvas.getPageNumber() - 1 + self.offset, top, kind)
+
+    def mark(self, title: str, level: int, page: int, top: float, kind: str) -> None:
+        """An outline entry for final page `page` (top < 0: the whole page)."""
+        if kind == "letter":
+            self.letters += 1
+        elif kind in ("part", "attachment"):
+            self.marks.append(m.OutlineMark(title, level, page, top, kind))
+        if self.outline is not None:
+            self.outline.add(title, level, page, top)
 
 
 class TextBlock(TaggedParagraph):
@@ -280,6 +293,7 @@ class LetterPage(Flowable):  # type: ignore[misc]
         self.heads = heads  # outline entries that start on this page: (title, level, kind)
         self.level = level
         self.tagger = tagger
+        self.element = element
         # Reading order: the recipient block, the date, then the body top to bottom; each
         # signature label is followed by what is written on its line.
         self.elements = {key: element.add("P") for key in ("recipient", "date", *body.keys)}
@@ -301,6 +315,7 @@ class LetterPage(Flowable):  # type: ignore[misc]
         if self.letter.signer:
             self._signer(canvas, self.letter.signer)
         canvas.restoreState()
+        self.tagger.close(self.element)  # the letter is drawn: write its elements now
 
     def _head(self, canv: Canvas) -> None:
         """Recipient and date: a form XObject for each post (and date), defined on its first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from typing import Any
 
@@ -16,48 +17,64 @@ from . import fonts, measure, render
 from . import model as m
 from .errors import LayoutError, Problem
 from .flowables import Recorder
+from .pdfbytes import Sink
+from .pdfwriter import HOLD, Attach, Outline, StreamCanvas, StreamDocument
 from .render import PartBreak
 from .styles import FOOTER_SIZE, MUTED, Geometry, envelope_size, geometry
 from .tagging import Tagger
 
 
-def layout(document: m.Document, tagged: bool = True) -> m.RenderedBody:
-    """Lay the document out on pages; raise LayoutError naming any item that does not fit.
+def layout(
+    document: m.Document,
+    tagged: bool = True,
+    sink: Sink | None = None,
+    attach: Attach | None = None,
+    hold: int = HOLD,
+) -> m.RenderedBody:
+    """Lay the document out on pages, written to `sink` as they are drawn (memory when None);
+    raise LayoutError naming any item that does not fit, before a page is written.
 
     Tagged (the default; `tagged=False` only measures what tagging costs), every piece of
-    content is marked and recorded in the structure tree finish writes (PDF/UA-1).
+    content is marked and recorded in the structure tree (PDF/UA-1). `attach(doc, first, path)`
+    writes an attached PDF's pages; `hold` pages are held before they are written (the output
+    is the same for any value). finish.finish writes the rest and closes the file.
     """
     fonts.register()
     # Plain Flate streams: ASCII85 only makes binary streams 25% larger for no reader's benefit.
     rl_config.useA85 = 0
     geo = geometry(document.meta.paper)
-    recorder = Recorder()
+    writer = StreamDocument(sink if sink is not None else io.BytesIO(), hold)
+    writer.attach = attach
+    recorder = Recorder(Outline(writer, document.setup.bleed_mm * mm))
     tagger = Tagger(tagged)
+    tagger.attach(writer)
     context = render.Context(document, geo, recorder, tagger)
     story = list(render.story(context))
     if context.problems:  # every item that does not fit, from every part, at once
         raise LayoutError(context.problems)
-    buffer = io.BytesIO()
-    doc = _PackTemplate(buffer, document, geo, recorder, tagger)
+    doc = _PackTemplate(document, geo, recorder, tagger, writer)
     try:
-        doc.build(story)
+        doc.build(story, canvasmaker=functools.partial(StreamCanvas, document=writer))
     except ReportLabLayoutError as exc:  # a flowable taller than a page: name it, do not spill
         raise LayoutError(
             [Problem("(layout)", 1, 1, "(layout)", f"content does not fit on a page: {exc}")]
         ) from None
     doc.place_attachments("sources", doc.page)  # whatever follows the last part
     doc.align(doc.page)  # in duplex the file ends on a back page, so every sheet comes out whole
+    writer.finish_pages()
     labels = [(0, "/r")] if document.cover else []
     labels += [(doc.arabic_from, "/D")] if doc.arabic_from is not None else []
     return m.RenderedBody(
-        pdf=buffer.getvalue(),
+        writer=writer,
         page_count=doc.page,
         marks=tuple(recorder.marks),
         insertions=tuple(doc.insertions),
         labels=tuple(labels),
         bleed=doc.bleed,
         windows=tuple(context.window_fits),
-        structure=tagger.root if tagged else None,
+        struct_tree=tagger.finish() if tagged else 0,
+        outline=recorder.outline.finish() if recorder.outline else 0,
+        letters=recorder.letters,
     )
 
 
@@ -76,11 +93,11 @@ class _CropMarks:
 class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
     def __init__(
         self,
-        buffer: io.BytesIO,
         document: m.Document,
         geo: Geometry,
         recorder: Recorder,
         tagger: Tagger,
+        writer: StreamDocument,
     ) -> None:
         meta = document.meta
         setup = document.setup
@@ -93,8 +110,9 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
                 "trimBox": (b, b, geo.width + b, geo.height + b),
                 "bleedBox": (0, 0, geo.width + 2 * b, geo.height + 2 * b),
             }
+        self.writer = writer
         super().__init__(
-            buffer,
+            io.BytesIO(),  # never written: the pages go to `writer`
             pagesize=(geo.width, geo.height),
             leftMargin=geo.margin_left,
             rightMargin=geo.margin_right,
@@ -159,7 +177,8 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
             self.align(drawn)
             page = drawn + self.recorder.offset
             self.insertions.append(m.Insertion(page, attachment))
-            self.recorder.marks.append(m.OutlineMark(attachment.title, 0, page, -1, "attachment"))
+            self.writer.insert(page, attachment.pages, attachment.path)
+            self.recorder.mark(attachment.title, 0, page, -1, "attachment")
             self.recorder.offset += attachment.pages
 
     def align(self, drawn: int) -> None:
@@ -167,6 +186,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         # left-hand page, so a blank goes first.
         if self.right_hand_starts and (drawn + self.recorder.offset) % 2 == 1:
             self.insertions.append(m.Insertion(drawn + self.recorder.offset))
+            self.writer.insert(drawn + self.recorder.offset)
             self.recorder.offset += 1
 
     def page_label(self, index: int) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from .errors import Origin as Origin
 from .language import EN, Words
@@ -508,13 +508,16 @@ class WindowFit:
 class RenderedBody:
     """The laid-out pack before finishing.
 
-    `pdf` holds only the pages layout drew; `insertions` says where blank duplex pages and
-    attached PDFs go (final page indices, ascending), and every mark and label range already
-    counts them.
+    Layout has written the pages to `writer` (a pdfwriter.StreamDocument: the open PDF file,
+    pages, structure elements and outline entries in it already); finish writes what comes
+    last (catalog, page labels, metadata, cross-reference) and closes it. `insertions` says
+    where blank duplex pages and attached PDFs went (final page indices, ascending), and every
+    mark and label range already counts them.
     """
 
-    pdf: bytes
+    writer: Any
     page_count: int
+    #: Where each part (and attached PDF) starts; letters and sheets are in the PDF's outline.
     marks: tuple[OutlineMark, ...]
     insertions: tuple[Insertion, ...]
     #: (first final page index, PDF label style) for each run of page labels.
@@ -523,8 +526,16 @@ class RenderedBody:
     bleed: float
     #: How each post's recipient block sits in the envelope window.
     windows: tuple[WindowFit, ...] = ()
-    #: The logical structure (PDF/UA tags) of the drawn pages; None for an untagged build.
-    structure: StructElement | None = None
+    #: Object number of the structure tree root (PDF/UA tags); 0 for an untagged build.
+    struct_tree: int = 0
+    #: Object number of the outline (bookmarks); 0 for none.
+    outline: int = 0
+    #: Letters drawn.
+    letters: int = 0
+
+    @property
+    def tagged(self) -> bool:
+        return self.struct_tree != 0
 
     @property
     def final_page_count(self) -> int:
@@ -533,7 +544,7 @@ class RenderedBody:
         return self.page_count + added
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MarkedContent:
     """A marked-content sequence layout drew: drawn page (0-based) and its MCID there."""
 
@@ -541,12 +552,21 @@ class MarkedContent:
     mcid: int
 
 
-@dataclass(frozen=True)
-class LinkTarget:
-    """A link annotation layout drew on drawn page `page`, found by its address at finish."""
+@dataclass(frozen=True, slots=True)
+class AnnotationRef:
+    """A link annotation layout drew on drawn page `page`: object number `num` in the file."""
 
     page: int
-    uri: str
+    num: int
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenElement:
+    """An element already written to the file (object `num`), its content starting on drawn
+    page `page` (-1 for none): what its parent keeps of it."""
+
+    num: int
+    page: int
 
 
 @dataclass(eq=False)
@@ -555,11 +575,14 @@ class StructElement:
 
     Layout builds the tree in reading order while it builds the story (so the order is the
     document's, not the drawing's) and appends the marked content it draws for each element;
-    finish turns the tree into PDF objects. Mutable only while layout runs.
+    an element whose content is all drawn (a letter, a sheet) is written to the file then and
+    its parent keeps only its number (WrittenElement). Mutable only while layout runs.
     """
 
     role: str  # a standard structure type: Document, Sect, H1, P, Table, TH, L, LI, Link...
-    kids: list[StructElement | MarkedContent | LinkTarget] = field(default_factory=list)
+    kids: list[StructElement | MarkedContent | AnnotationRef | WrittenElement] = field(
+        default_factory=list
+    )
     alt: str = ""
     lang: str = ""
     title: str = ""
@@ -567,9 +590,13 @@ class StructElement:
     table: tuple[tuple[str, str | int], ...] = ()
     #: What the element is to the pack, not written to the PDF: "letter" for each letter.
     kind: str = ""
+    #: Its object number in the file once it has one (0 before).
+    num: int = 0
+    parent: StructElement | None = field(default=None, repr=False)
 
     def add(self, role: str, **kw: str | tuple[tuple[str, str | int], ...]) -> StructElement:
         """A new child element at the end (reading order is the order of adding)."""
         kid = StructElement(role, **kw)  # type: ignore[arg-type]
+        kid.parent = self
         self.kids.append(kid)
         return kid

@@ -10,7 +10,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -19,8 +19,10 @@ from . import fonts
 from . import model as m
 from .assemble import assemble, home_country, kit_choice
 from .errors import AttachmentError, ContentError, OutputError, PackError, Problem, Severity
+from .language import slug
 from .layout import layout
 from .loader import Mark, load, texts
+from .pdfbytes import Sink
 from .schema import Content, Paper, include_problem, validate
 from .signers import Reading, read_signers
 from .styles import label_stock
@@ -96,11 +98,13 @@ class BuildResult:
 
 @dataclass(frozen=True)
 class RenderedPack:
-    """The finished PDF in memory, with what the CLI and --split need to know about it."""
+    """The finished PDF (its bytes when it was made in memory), with what the CLI and --split
+    need to know about it."""
 
     pdf: bytes
     pages: int
     letters: tuple[tuple[str, bytes], ...]
+    size: int = 0
 
 
 def check_content(content_dir: Path, strict: bool = False, examples_ok: bool = False) -> Content:
@@ -240,7 +244,7 @@ class Checked:
 
     @property
     def letters(self) -> int:
-        return sum(1 for mark in self.body.marks if mark.kind == "letter")
+        return self.body.letters
 
 
 #: Told each stage as it starts, with the number of letters the pack will hold, so the CLI
@@ -252,7 +256,9 @@ def _quiet(stage: str, letters: int) -> None:
     """No progress shown."""
 
 
-def preflight(options: BuildOptions, progress: Progress = _quiet) -> Checked:
+def preflight(
+    options: BuildOptions, progress: Progress = _quiet, sink: Sink | None = None
+) -> Checked:
     """Run every check a build makes, before anything is written, and report all problems
     together: content, signers, glyphs, attachments, then fit (the layout itself).
 
@@ -260,6 +266,8 @@ def preflight(options: BuildOptions, progress: Progress = _quiet) -> Checked:
     this one function, so both commands run it. Content errors stop early (nothing else can be
     read without valid content); after that every check runs, even when an earlier one failed,
     and the layout is tried with what could be read, so one run names every problem.
+    Laying out writes the pages to `sink` (a file for a build; memory when None): every
+    problem is found before the first page is written.
     """
     content = choose_paragraphs(
         check_content(options.content_dir, options.strict, options.examples_ok), options.include
@@ -274,7 +282,11 @@ def preflight(options: BuildOptions, progress: Progress = _quiet) -> Checked:
     document = _document(content, options, signers, attachments)
     letters = sum(len(p.letters) for p in document.parts if isinstance(p, m.Letters))
     progress("Laying out the pack", letters)
-    body = found.run(layout, document)
+    # With problems found already, the layout only looks for more: nothing is written.
+    if found.problems:
+        body = found.run(layout, document, sink=_Discard(), attach=_no_attachment)
+    else:
+        body = found.run(layout, document, sink=sink or io.BytesIO(), attach=_attach)
     if found.problems or body is None:
         raise ContentError([*found.problems, *warnings])
     return Checked(content, signers, document, body, when, warnings, loaded.report)
@@ -314,20 +326,75 @@ def render_pack(
     options = options or BuildOptions()
     when = build_time(content)  # first: ReportLab reads SOURCE_DATE_EPOCH too
     document = _document(content, options, signers, attachment_pages(content))
-    return _finish(document, layout(document), when, options)
+    sink = io.BytesIO()
+    return _finish(document, layout(document, sink=sink, attach=_attach), when, options)
+
+
+class _Discard:
+    """A sink that keeps nothing: the layout of a pack that will not be built."""
+
+    def write(self, data: bytes, /) -> int:
+        return len(data)
+
+
+def _no_attachment(doc: Any, first: int, path: str) -> None:
+    """An attachment in a layout that is only checked: a blank page holds its place."""
+    doc.add_page(first, b"/Resources<<>>")
+
+
+def _attach(doc: Any, first: int, path: str) -> None:
+    from .finish import write_attachment  # pypdf: only when a PDF is attached
+
+    write_attachment(doc, first, path)
 
 
 def _finish(
     document: m.Document, body: m.RenderedBody, when: dt.datetime, options: BuildOptions
 ) -> RenderedPack:
-    from .finish import finish, split_letters  # pypdf's writer: only a build needs it
+    """Close the PDF layout wrote; --split's letters beside it."""
+    from .finish import finish
 
-    pdf = finish(body, document.meta, document.setup, when)
-    fallback = document.words.letter_file
-    letters = (
-        tuple(split_letters(pdf, body, document.meta, fallback, when)) if options.split_dir else ()
-    )
-    return RenderedPack(pdf, body.final_page_count, letters)
+    size = finish(body, document.meta, document.setup, when)
+    sink = body.writer.sink
+    pdf = sink.getvalue() if isinstance(sink, io.BytesIO) else b""
+    letters = tuple(split_letters(document, when)) if options.split_dir else ()
+    return RenderedPack(pdf, body.final_page_count, letters, size)
+
+
+def split_letters(document: m.Document, when: dt.datetime) -> Iterator[tuple[str, bytes]]:
+    """One small PDF per letter, named after its post and signer (in any script; the
+    language's word for "letter" when the name has no letter or digit): (file name, bytes).
+
+    Each is laid out and finished like a pack of one letter, so it is tagged like the pack.
+    """
+    from .finish import finish
+
+    used: set[str] = set()
+    single = dataclasses.replace(document.setup, duplex=False)
+    for part in document.parts:
+        if not isinstance(part, m.Letters):
+            continue
+        for letter in part.letters:
+            meta = dataclasses.replace(
+                document.meta, title=f"{document.meta.title}: {letter.bookmark}"
+            )
+            one = dataclasses.replace(
+                document, meta=meta, cover=None, setup=single, attachments=(),
+                parts=(m.Letters(part.title, (letter,)),),
+            )  # fmt: skip
+            sink = io.BytesIO()
+            finish(layout(one, sink=sink), one.meta, one.setup, when)
+            title = f"{letter.bookmark} {letter.group or ''}".strip()
+            yield _file_name(title, used, document.words.letter_file), sink.getvalue()
+
+
+def _file_name(title: str, used: set[str], fallback: str) -> str:
+    stem = slug(title, fallback, limit=80)
+    name, n = f"{stem}.pdf", 2
+    while name in used:
+        name, n = f"{stem}-{n}.pdf", n + 1
+    used.add(name)
+    return name
 
 
 def _document(
@@ -421,16 +488,25 @@ def check_pack(options: BuildOptions) -> CheckResult:
 
 
 def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResult:
-    """Build the pack and write it atomically; nothing is written if any check fails."""
-    checked = preflight(options, progress)
-    progress("Finishing the PDF", checked.letters)
-    pack = _finish(checked.document, checked.body, checked.when, options)
-    output = options.output or beside(
-        options.content_dir, f"{checked.content.campaign.file_slug}.pdf"
-    )
-    staged = _stage_letters(options.split_dir, pack.letters) if options.split_dir else None
+    """Build the pack and write it atomically; nothing is written if any check fails.
+
+    The pages go to a hidden file beside the output as they are drawn, renamed into place
+    when the PDF is whole: the old file survives any failure, and memory stays flat.
+    """
+    folder = options.output.parent if options.output else beside(options.content_dir, "").parent
+    pdf = StagedFile(folder)
     try:
-        write_atomic(output, pack.pdf)
+        checked = preflight(options, progress, sink=pdf)
+        progress("Finishing the PDF", checked.letters)
+        pack = _finish(checked.document, checked.body, checked.when, options)
+        output = options.output or beside(
+            options.content_dir, f"{checked.content.campaign.file_slug}.pdf"
+        )
+        staged = _stage_letters(options.split_dir, pack.letters) if options.split_dir else None
+        pdf.keep(output)
+    finally:
+        pdf.discard()
+    try:
         written = _swap_in(staged, options.split_dir) if staged and options.split_dir else []
     finally:
         if staged:
@@ -438,7 +514,7 @@ def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResul
     return BuildResult(
         output,
         pack.pages,
-        len(pack.pdf),
+        pack.size,
         checked.warnings,
         tuple(written),
         len(checked.signers),
@@ -588,6 +664,56 @@ def build_time(content: Content) -> dt.datetime:
             raise PackError(f"SOURCE_DATE_EPOCH={epoch!r} is not a time in seconds") from None
     d = content.campaign.date
     return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
+
+
+class StagedFile:
+    """A hidden file in `folder`, made on the first write and renamed into place by `keep`;
+    `discard` removes it if it was not kept. What a build writes its PDF into as it goes."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.handle: Any = None
+        self.path: Path | None = None
+
+    def write(self, data: bytes) -> int:
+        if self.handle is None:
+            self._open()
+        assert self.handle is not None
+        return int(self.handle.write(data))
+
+    def _open(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".packbuilder-", suffix=".part", dir=self.folder)
+        except OSError as exc:
+            raise OutputError(f"cannot write to {self.folder}: {exc.strerror or exc}") from None
+        self.path = Path(tmp)
+        # mkstemp makes the file private (0600); give it the permissions any new file gets.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        self.handle = os.fdopen(fd, "wb", buffering=1 << 16)
+
+    def keep(self, path: Path) -> None:
+        """Make the file `path` (replacing any file there)."""
+        if self.handle is None:
+            self._open()
+        assert self.handle is not None and self.path is not None
+        try:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            os.replace(self.path, path)
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        self.handle = self.path = None
+
+    def discard(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
+        self.handle = self.path = None
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -257,7 +257,7 @@ class TableCells:
 def render_cover(cover: m.Cover, ctx: Context) -> list[Any]:
     """The cover: title, what we ask, what the pack holds (it opens the first page)."""
     w = ctx.words
-    ctx.marks.marks.append(m.OutlineMark(w.cover, 0, 0, ctx.geo.height, "part"))
+    ctx.marks.mark(w.cover, 0, 0, ctx.geo.height, "part")
     out: list[Any] = [Spacer(1, 8 * mm), ctx.p(cover.title, "cover-title", "H1")]
     if cover.subtitle:
         out.append(ctx.p(cover.subtitle, "cover-subtitle"))

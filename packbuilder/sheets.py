@@ -51,6 +51,7 @@ class _SheetPage(Flowable):  # type: ignore[misc]
         super().__init__()
         self.sink = sink
         self.heads = heads
+        self._sheet: m.StructElement | None = None
 
     def tag(self, tagger: Tagger, element: m.StructElement) -> _SheetPage:
         """Mark what this sheet draws as content of `element` (its part's section)."""
@@ -64,8 +65,17 @@ class _SheetPage(Flowable):  # type: ignore[misc]
         for title, level, kind in self.heads:
             self.sink.add(canvas, title, level, self.page_height, kind)
         canvas.saveState()
+        self._sheet = None
         self.draw_page(canvas)
         canvas.restoreState()
+        if self._sheet is not None:  # all drawn: write its elements now
+            self.tagger.close(self._sheet)
+
+    def sheet(self) -> m.StructElement:
+        """The sheet's own element (a Div in its part's section), made when first needed."""
+        if self._sheet is None:
+            self._sheet = self.element.add("Div")
+        return self._sheet
 
     def draw_page(self, canv: Canvas) -> None:
         raise NotImplementedError
@@ -93,7 +103,7 @@ class LabelSheetPage(_SheetPage):
         for position, label in self.slots:
             left, top = label_origin(s, position, self.offset)
             lines = fit_label(label, s)
-            with self.tagger.mark(canv, self.element.add("P")):
+            with self.tagger.mark(canv, self.sheet().add("P")):
                 draw_lines(canv, left + s.inset, s.height - top - s.inset, lines, LABEL_SIZE,
                            LABEL_LEADING)  # fmt: skip
 
@@ -171,7 +181,7 @@ class EnvelopePage(_SheetPage):
 
     def draw_page(self, canv: Canvas) -> None:
         e = self.size
-        envelope = self.element.add("Div")
+        envelope = self.sheet()
         if self.envelope.sender:
             sender = fit_envelope_sender(self.envelope, e)
             with self.tagger.mark(canv, envelope.add("P")):
@@ -251,7 +261,7 @@ class FaxCoverPage(_SheetPage):
         g, c = self.geo, self.cover
         left, right = g.margin_left, g.width - g.margin_right
         y = g.height - g.margin_top - 30
-        tag, sheet = self.tagger, self.element.add("Div")
+        tag, sheet = self.tagger, self.sheet()
         canv.setFillColor(ACCENT)
         with tag.mark(canv, sheet.add("P")):
             draw_text(canv, left, y, self.post_words.fax_banner, fonts.SANS_BOLD, 30)
@@ -317,7 +327,7 @@ class WindowTestPage(_SheetPage):
         # What always shows (tinted), the window with the letter resting mid-range (solid),
         # everything it can ever show (dashed), and the envelope's edges where they fall on
         # the sheet, all in the letter's own coordinates.
-        tag, sheet = self.tagger, self.element.add("Div")
+        tag, sheet = self.tagger, self.sheet()
         # The envelope, its window, the fold marks and the legend's swatches are drawings the
         # words explain: artifacts.
         with tag.artifact(canv):

@@ -1,9 +1,13 @@
 """Marked content while drawing (PDF/UA): each element's content in BDC/EMC, decoration as artifact.
 
 After WeasyPrint's `pdf/tags.py`: the drawing stream records, per structure element, the MCID
-it wrapped; finish builds the structure tree and the parent tree from the record. The tree
-itself (model.StructElement) is built in reading order while the story is built, so a screen
-reader follows the document, not the order things happen to be painted in.
+it wrapped, and the parent tree maps each page's MCIDs back to their elements. The tree itself
+(model.StructElement) is built in reading order while the story is built, so a screen reader
+follows the document, not the order things happen to be painted in.
+
+Elements are written to the file as soon as their content is drawn: a letter's or a sheet's
+when its page is done (`close`), the rest at the end (`finish`). A pack of 100,000 letters
+never holds more than a page's worth of elements.
 """
 
 from __future__ import annotations
@@ -12,14 +16,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from reportlab.pdfbase.pdfdoc import PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from .model import LinkTarget, MarkedContent, StructElement
+from .model import AnnotationRef, MarkedContent, StructElement, WrittenElement
+from .pdfbytes import pdf_name, pdf_string, ref
+from .pdfwriter import StreamDocument
+
+#: Entries per node of the parent tree (a number tree) before it is split into kids.
+_NUMS_PER_NODE = 256
 
 
 class Tagger:
-    """Opens and closes marked content on the canvas and records it in the structure tree.
+    """Opens and closes marked content on the canvas, records it in the structure tree and
+    writes the tree to the file as it completes.
 
     Untagged (`enabled=False`, only for measuring what tagging costs) it writes nothing.
     """
@@ -27,10 +38,29 @@ class Tagger:
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
         self.root = StructElement("Document")
-        self._next_mcid: dict[int, int] = {}
+        self.doc: StreamDocument | None = None
         #: An /Artifact sequence is open (a table's rules and shading are being drawn).
         self._in_artifact = False
         self._links: dict[tuple[int, str], StructElement] = {}
+        self._page = -1  # the drawn page the MCIDs below belong to
+        self._mcids: list[int] = []  # the element (object number) of each MCID on that page
+        #: The parent tree: what each key stands for (a page's MCID array, or the element of
+        #: a link annotation), by key.
+        self._keys: list[int] = []
+        self._claimed: dict[int, int] = {}  # annotations claimed on this page: id -> key
+
+    def attach(self, doc: StreamDocument) -> None:
+        """Write into `doc` (called once the canvas exists)."""
+        self.doc = doc
+        if self.enabled:
+            doc.on_page = self._page_done
+
+    def number(self, element: StructElement) -> int:
+        """The element's object number, given now if it has none."""
+        if not element.num:
+            assert self.doc is not None
+            element.num = self.doc.reserve()
+        return element.num
 
     @contextmanager
     def mark(self, canv: Canvas, element: StructElement) -> Iterator[None]:
@@ -39,8 +69,10 @@ class Tagger:
             yield
             return
         page = canv.getPageNumber() - 1
-        mcid = self._next_mcid.get(page, 0)
-        self._next_mcid[page] = mcid + 1
+        if page != self._page:
+            self._page, self._mcids = page, []
+        mcid = len(self._mcids)
+        self._mcids.append(self.number(element))
         # Real content never nests in an artifact (ISO 14289-1 7.1): close the table's
         # artifact around a cell's content and reopen it after.
         reopen = self._in_artifact
@@ -67,14 +99,27 @@ class Tagger:
         self._end_artifact(canv)
 
     def link(self, canv: Canvas, element: StructElement, uri: str) -> None:
-        """Record that a link annotation to `uri` was drawn on this page inside `element`."""
+        """Claim the link annotations to `uri` just drawn on this page inside `element` (a
+        wrapped address has one per line): each gets a description, the print flag readers
+        expect, and its place in the parent tree."""
         if not self.enabled:
             return
         key = (id(element), uri)
         link = self._links.get(key)
         if link is None:
             link = self._links[key] = element.add("Link", alt=uri)
-        link.kids.append(LinkTarget(canv.getPageNumber() - 1, uri))
+        page = canv.getPageNumber() - 1
+        for annotation, target in getattr(canv, "links", ()):
+            if target != uri or id(annotation) in self._claimed:
+                continue
+            self._claimed[id(annotation)] = len(self._keys)
+            annotation["Contents"] = PDFString(uri)
+            annotation["F"] = 4  # print, as on screen
+            annotation["StructParent"] = len(self._keys)
+            self._keys.append(self.number(link))
+            assert self.doc is not None
+            name = self.doc.Reference(annotation).name
+            link.kids.append(AnnotationRef(page, self.doc.idToObjectNumberAndVersion[name][0]))
 
     def table_drawing(self, table: Any, cmd: str, *args: Any) -> None:
         """ReportLab's Table render callback: shading and rules are artifacts, cells are not."""
@@ -98,6 +143,116 @@ class Tagger:
         if self._in_artifact:
             canv.addLiteral("EMC")
             self._in_artifact = False
+
+    # Writing the tree ----------------------------------------------------------------------
+
+    def _page_done(self, page: Any, drawn: int) -> None:
+        """A drawn page ends: its MCIDs' elements go in the parent tree under a new key."""
+        assert self.doc is not None
+        page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
+        page.Tabs = PDFName("S")  # tab through links in structure order (ISO 14289-1 7.18.3)
+        if self._page == drawn and self._mcids:
+            num = self.doc.reserve()
+            self.doc.put(num, b"[" + b" ".join(ref(n) for n in self._mcids) + b"]")
+            page.StructParents = len(self._keys)
+            self._keys.append(num)
+        self._page, self._mcids = -1, []
+        self._claimed.clear()
+
+    def close(self, element: StructElement) -> None:
+        """All of `element`'s content is drawn: write it and everything under it now, so only
+        its number stays in memory."""
+        if not self.enabled:
+            return
+        parent = element.parent
+        assert parent is not None
+        num, page = self._write(element, self.number(parent))
+        kids = parent.kids
+        for i in range(len(kids) - 1, -1, -1):  # a recent kid: look from the end
+            if kids[i] is element:
+                kids[i] = WrittenElement(num, page)
+                break
+        element.kids = []
+        element.parent = None
+
+    def finish(self) -> int:
+        """Write what is left of the tree, the parent tree and the tree's root: its number."""
+        doc = self.doc
+        assert doc is not None and self.enabled
+        tree = doc.reserve()
+        document, _ = self._write(self.root, tree)
+        keys = self._keys
+        leaves = []
+        for start in range(0, len(keys), _NUMS_PER_NODE):
+            chunk = range(start, min(start + _NUMS_PER_NODE, len(keys)))
+            nums = b" ".join(b"%d %s" % (k, ref(keys[k])) for k in chunk)
+            leaves.append((chunk[0], chunk[-1], nums))
+        if len(leaves) <= 1:
+            parent_tree = b"<</Nums[%s]>>" % (leaves[0][2] if leaves else b"")
+        else:
+            kids = []
+            for first, last, nums in leaves:
+                leaf = doc.reserve()
+                doc.put(leaf, b"<</Limits[%d %d]/Nums[%s]>>" % (first, last, nums))
+                kids.append(ref(leaf))
+            parent_tree = b"<</Kids[%s]>>" % b" ".join(kids)
+        parent_num = doc.reserve()
+        doc.put(parent_num, parent_tree)
+        doc.put(
+            tree,
+            b"<</Type/StructTreeRoot/K[%s]/ParentTree %s/ParentTreeNextKey %d>>"
+            % (ref(document), ref(parent_num), len(keys)),
+        )
+        return tree
+
+    def _write(self, element: StructElement, parent: int) -> tuple[int, int]:
+        """Write `element` and its kids: its object number and the first drawn page its
+        content is on (-1 for none)."""
+        doc = self.doc
+        assert doc is not None
+        num = self.number(element)
+        marked = [k.page for k in element.kids if isinstance(k, MarkedContent)]
+        first = marked[0] if marked else -1
+        # Content on the element's own page is referred to by bare MCID (ISO 32000-1 14.7.4).
+        one_page = all(page == first for page in marked)
+        kids: list[bytes] = []
+        for kid in element.kids:
+            if isinstance(kid, StructElement):
+                kid_num, kid_page = self._write(kid, num)
+                kids.append(ref(kid_num))
+                first = kid_page if first < 0 else first
+            elif isinstance(kid, WrittenElement):
+                kids.append(ref(kid.num))
+                first = kid.page if first < 0 else first
+            elif isinstance(kid, MarkedContent):
+                if one_page:
+                    kids.append(b"%d" % kid.mcid)
+                else:
+                    page = ref(doc.drawn_page(kid.page))
+                    kids.append(b"<</Type/MCR/Pg %s/MCID %d>>" % (page, kid.mcid))
+            else:
+                page = ref(doc.drawn_page(kid.page))
+                kids.append(b"<</Type/OBJR/Pg %s/Obj %s>>" % (page, ref(kid.num)))
+                first = kid.page if first < 0 else first
+        out = [b"<</Type/StructElem/S", pdf_name(element.role), b"/P ", ref(parent)]
+        if element.title:
+            out += [b"/T", pdf_string(element.title)]
+        if element.alt:
+            out += [b"/Alt", pdf_string(element.alt)]
+        if element.lang:
+            out += [b"/Lang", pdf_string(element.lang)]
+        if element.table:
+            attrs = [b"<</O/Table"]
+            for key, value in element.table:
+                shown = b" %d" % value if isinstance(value, int) else pdf_name(value)
+                attrs += [pdf_name(key), shown]
+            out += [b"/A", *attrs, b">>"]
+        if first >= 0:
+            out += [b"/Pg ", ref(doc.drawn_page(first))]
+        # A single kid stands alone: some checkers read an array /K as "no content".
+        out += [b"/K ", kids[0] if len(kids) == 1 else b"[" + b" ".join(kids) + b"]", b">>"]
+        doc.put(num, b"".join(out))
+        return num, first
 
 
 class TaggedParagraph(Paragraph):  # type: ignore[misc]

@@ -18,6 +18,7 @@ LAYOUT = {
     "layout.py",
     "render.py",
     "tagging.py",
+    "pdfwriter.py",
 }
 OWNERS = {
     "reportlab": LAYOUT,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -122,20 +123,41 @@ def test_assemble_numbers_sources_in_order_of_first_citation(content: Content) -
     assert [e.number for e in sources.entries] == list(range(1, len(content.sources.sources) + 1))
 
 
-def test_layout_returns_pdf_bytes_and_outline_marks(content: Content) -> None:
-    body = layout(assemble(content))
-    assert body.pdf.startswith(b"%PDF")
-    reader = PdfReader(io.BytesIO(body.pdf))
-    assert len(reader.pages) == body.page_count
-    letters = [mark for mark in body.marks if mark.title.startswith("Letter to ")]
-    assert len(letters) == 5 and len({mark.page for mark in letters}) == 5
+def _finished(document: m.Document, **kwargs: Any) -> tuple[m.RenderedBody, bytes]:
+    sink = io.BytesIO()
+    body = layout(document, sink=sink, **kwargs)
+    finish(body, document.meta, document.setup, dt.datetime(2026, 11, 28, tzinfo=dt.UTC))
+    return body, sink.getvalue()
+
+
+def test_layout_writes_the_pages_and_records_where_parts_start(content: Content) -> None:
+    body, pdf = _finished(assemble(content))
+    assert pdf.startswith(b"%PDF-1.7")
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == body.final_page_count
+    assert body.letters == 5
     assert body.marks[0].title == "Cover" and body.marks[0].page == 0
+    assert {mark.kind for mark in body.marks} == {"part"}
+    letters = [
+        entry for entry in _flat(reader, reader.outline) if entry[0].startswith("Letter to ")
+    ]
+    assert len(letters) == 5 and len({page for _, page in letters}) == 5
+
+
+def _flat(reader: PdfReader, items: Any) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for item in items:
+        if isinstance(item, list):
+            out += _flat(reader, item)
+        else:
+            page = reader.get_destination_page_number(item)
+            out.append((str(item.title), page if page is not None else -1))
+    return out
 
 
 def test_finish_adds_outline_metadata_and_language(content: Content) -> None:
     document = assemble(content)
-    body = layout(document)
-    pdf = finish(body, document.meta, document.setup, dt.datetime(2026, 11, 28, tzinfo=dt.UTC))
+    body, pdf = _finished(document)
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == body.final_page_count > body.page_count  # duplex blanks
     assert len(reader.outline) >= 6
@@ -143,27 +165,19 @@ def test_finish_adds_outline_metadata_and_language(content: Content) -> None:
     assert reader.trailer["/Root"]["/Lang"] == "en"
 
 
-def test_finish_reads_a_page_list_longer_than_pypdfs_default_limit() -> None:
-    """ReportLab lists every page of the pack in one array: at 100,000 letters that array is
-    longer than pypdf lets a PDF from outside have, and the build failed in finish."""
-    from pypdf import PdfWriter
-    from pypdf.errors import LimitReachedError
-    from pypdf.generic import ArrayObject, NameObject, NumberObject
+def test_the_page_tree_is_split_into_leaves_readers_accept(
+    content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pack of thousands of pages lists them in leaves of a page tree, not one array (a
+    list of more than 100,000 pages trips readers such as pypdf): every page is reachable and
+    in order."""
+    from packbuilder import pdfwriter
 
-    from packbuilder.finish import _own_pdf
-
-    writer = PdfWriter()
-    writer.add_blank_page(10, 10)
-    long = ArrayObject(NumberObject(0) for _ in range(100_001))
-    writer.root_object[NameObject("/PackbuilderTest")] = writer._add_object(long)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-
-    def read() -> int:
-        catalog = PdfReader(io.BytesIO(buffer.getvalue())).trailer["/Root"]
-        return len(catalog["/PackbuilderTest"].get_object())
-
-    with _own_pdf():
-        assert read() == 100_001
-    with pytest.raises(LimitReachedError):  # outside finish pypdf's guard stays as it was
-        read()
+    monkeypatch.setattr(pdfwriter, "PAGES_PER_NODE", 4)
+    body, pdf = _finished(assemble(content))
+    reader = PdfReader(io.BytesIO(pdf))
+    root = reader.trailer["/Root"]["/Pages"]
+    assert len(root["/Kids"]) == -(-body.final_page_count // 4)
+    assert all(len(leaf["/Kids"]) <= 4 for leaf in root["/Kids"])
+    assert len(reader.pages) == body.final_page_count
+    assert "Stop the Forced Return" in reader.pages[0].extract_text()

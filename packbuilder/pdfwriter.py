@@ -1,0 +1,441 @@
+"""Write the pack's PDF to its file while the pages are drawn, not all at the end.
+
+ReportLab's own document keeps every page, its content and every object until `save()`, so
+memory grows with the letters (about 25 KB a letter; 8.7 GB for 100,000 letters with the
+pypdf finishing pass we had). `StreamDocument` is ReportLab's document with a different
+bookkeeping: each page's objects are numbered when the page ends and written out after at
+most `hold` pages, then dropped; only what is shared (the fonts, whose subsets are known at
+the end; the page tree; the catalog) waits for the end. Objects that are not streams go into
+compressed object streams and the cross-reference table is a compressed stream (PDF 1.5), so
+the hundreds of small structure elements a tagged letter needs cost a few bytes each.
+
+Numbering is decided when an object is made (in drawing order), never when it is written, so
+the bytes are the same whether pages are written one at a time or all held to the end (the
+test builds both ways and compares).
+"""
+
+from __future__ import annotations
+
+import bisect
+import zlib
+from array import array
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen.canvas import Canvas
+
+from .pdfbytes import Sink, pdf_string, ref
+
+#: Objects per object stream: big enough to compress well, small enough to hold.
+OBJECTS_PER_STREAM = 200
+#: Page tree leaves hold this many pages (a flat list of 100,000 pages trips some readers).
+PAGES_PER_NODE = 256
+#: Pages held before they are written: 1 keeps memory flat; tests use more to prove it does
+#: not change a byte.
+HOLD = 1
+
+_HEADER = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
+_STREAMS = (pdfdoc.PDFStream, pdfdoc.PDFFormXObject, pdfdoc.PDFImageXObject)
+
+
+def number(value: float) -> bytes:
+    """A PDF number as ReportLab writes it: at most 2 decimals, no trailing zeros."""
+    return str(pdfdoc.fp_str(value)).encode("ascii")
+
+
+#: Writes an attached PDF's pages into the document, the first as the given object number.
+Attach = Callable[["StreamDocument", int, str], None]
+
+
+class _Insertion:
+    """Pages layout did not draw: a blank back (no path), or an attached PDF's pages."""
+
+    __slots__ = ("index", "path")
+
+    def __init__(self, index: int, path: str | None) -> None:
+        self.index = index
+        self.path = path
+
+
+class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
+    """ReportLab's PDF document, written to `sink` as it goes (see the module's docstring)."""
+
+    def __init__(self, sink: Sink, hold: int = HOLD) -> None:
+        super().__init__(compression=1, invariant=1)
+        self.sink = sink
+        self.hold = hold
+        self.position = len(_HEADER)  # where the next byte goes
+        self._started = False
+        # The cross-reference entries, by object number: type (1 in the file, 2 in an object
+        # stream), then offset or object stream, then index in it.
+        self._kind = bytearray(1)
+        self._where = array("Q", [0])
+        self._index = array("H", [0])
+        #: What waits to be written: (number, ReportLab object or bytes, its object stream).
+        self._queue: list[tuple[int, Any, int]] = []
+        self._scanned = self.objectcounter  # ReportLab's objects up to here are queued
+        self._open_stream = 0
+        self._open_count = 0
+        self._stream_parts: dict[int, list[tuple[int, bytes]]] = {}
+        self._held = 0
+        #: Object numbers of the pages drawn (drawn order) and of all pages (final order).
+        self.drawn = array("I")
+        self.pages = array("I")
+        #: Final indices of pages layout inserts (blank backs, attached pages), ascending.
+        self._inserted_at = array("I")
+        self._inserted: dict[int, int] = {}  # final index -> its page's object number
+        self._pending: list[_Insertion] = []
+        self._drawn_count = 0
+        self._nodes: list[int] = []  # page tree leaves
+        self.tree = self.reserve()  # the page tree's root
+        self._sizes: list[bytes] = []  # the last page's boxes, for the blank behind it
+        #: Called with each drawn ReportLab page before its objects are numbered (tagging).
+        self.on_page: Callable[[Any, int], None] | None = None
+        self.attach: Attach | None = None
+
+    # Numbers and objects -----------------------------------------------------------------
+
+    def reserve(self) -> int:
+        """A new object number, to be given its object later with `put`."""
+        self.objectcounter += 1
+        return int(self.objectcounter)
+
+    def put(self, num: int, body: bytes) -> None:
+        """Queue a finished object that is not a stream (it goes into an object stream)."""
+        self._queue.append((num, body, self._stream_slot()))
+
+    def put_stream(self, num: int, dictionary: bytes, data: bytes) -> None:
+        """Queue a stream object: `dictionary` without /Length, `data` already encoded."""
+        body = b"%s/Length %d>>\nstream\n%s\nendstream" % (dictionary[:-2], len(data), data)
+        self._queue.append((num, body, 0))
+
+    def name_ref(self, num: int) -> pdfdoc.PDFObjectReference:
+        """A ReportLab reference to object `num` (for ReportLab's own dictionaries)."""
+        name = f"#{num}"
+        self.idToObjectNumberAndVersion[name] = (num, 0)
+        return pdfdoc.PDFObjectReference(name)
+
+    def _stream_slot(self) -> int:
+        if not self._open_stream or self._open_count == OBJECTS_PER_STREAM:
+            self._open_stream = self.reserve()
+            self._open_count = 0
+            self._stream_parts[self._open_stream] = []
+        self._open_count += 1
+        return self._open_stream
+
+    def _scan(self) -> None:
+        """Queue every ReportLab object made since the last scan (they are finished)."""
+        ids = self.numberToId
+        for num in range(self._scanned + 1, self.objectcounter + 1):
+            name = ids.get(num)
+            if name is None or name == pdfdoc.BasicFonts:
+                continue  # ours (put later), or the font dictionary, which grows to the end
+            obj = self.idToObject[name]
+            self._queue.append((num, obj, 0 if isinstance(obj, _STREAMS) else self._stream_slot()))
+        self._scanned = self.objectcounter
+
+    def drain(self) -> None:
+        """Write everything queued; ReportLab's objects are formatted now and then dropped."""
+        counter = self.objectcounter
+        done: list[str] = []
+        for num, item, stream in self._queue:
+            if isinstance(item, bytes):
+                body = item
+            else:
+                body = pdfdoc.format(item, self, toplevel=1)
+                done.append(self.numberToId.pop(num))
+            if stream:
+                parts = self._stream_parts[stream]
+                parts.append((num, body))
+                if len(parts) == OBJECTS_PER_STREAM:
+                    self._write_object_stream(stream)
+            else:
+                self._locate(num, 1, self.position)
+                self._write(b"%d 0 obj\n%s\nendobj\n" % (num, body.rstrip(b"\n")))
+        self._queue.clear()
+        self._held = 0
+        objects, numbers = self.idToObject, self.idToObjectNumberAndVersion
+        for name in done:  # dropped once every object that refers to them is written
+            del objects[name]
+            if name.startswith(("R", "Page")):  # a page's own objects: never named again
+                del numbers[name]
+        # Everything was numbered when it was queued: writing must not make new objects, or
+        # the file would depend on when it was written.
+        assert self.objectcounter == counter, "an object was made while writing"
+
+    def _write_object_stream(self, stream: int) -> None:
+        parts = self._stream_parts.pop(stream)
+        head, offset, bodies = [], 0, []
+        for index, (num, body) in enumerate(parts):
+            self._locate(num, 2, stream, index)
+            head.append(b"%d %d" % (num, offset))
+            bodies.append(body)
+            offset += len(body) + 1
+        first = b" ".join(head) + b"\n"
+        data = zlib.compress(first + b"\n".join(bodies))
+        self._locate(stream, 1, self.position)
+        self._write(
+            b"%d 0 obj\n<</Type/ObjStm/N %d/First %d/Filter/FlateDecode/Length %d>>\nstream\n"
+            % (stream, len(parts), len(first), len(data))
+        )
+        self._write(data + b"\nendstream\nendobj\n")
+
+    def _locate(self, num: int, kind: int, where: int, index: int = 0) -> None:
+        grow = num + 1 - len(self._kind)
+        if grow > 0:
+            self._kind.extend(bytes(grow))
+            self._where.extend([0] * grow)
+            self._index.extend([0] * grow)
+        self._kind[num] = kind
+        self._where[num] = where
+        self._index[num] = index
+
+    def _write(self, data: bytes) -> None:
+        if not self._started:  # the header goes out with the first object: nothing before
+            self._started = True
+            self.sink.write(_HEADER)
+        self.sink.write(data)
+        self.position += len(data)
+
+    # Pages ---------------------------------------------------------------------------------
+
+    def drawn_page(self, index: int) -> int:
+        """The object number of drawn page `index` (0-based; the page being drawn is reserved
+        now)."""
+        if index == len(self.drawn):
+            self.drawn.append(self.reserve())
+        return int(self.drawn[index])
+
+    def final_page(self, index: int) -> int:
+        """The object number of page `index` (0-based) of the final file, written or not."""
+        if index in self._inserted:
+            return self._inserted[index]
+        return self.drawn_page(index - bisect.bisect_left(self._inserted_at, index))
+
+    def insert(self, index: int, count: int = 1, path: str | None = None) -> None:
+        """Put `count` pages layout does not draw at final page `index`: a blank back (the
+        size of the page before it), or the pages of the PDF at `path` (see `attach`)."""
+        for i in range(index, index + count):
+            self._inserted_at.append(i)
+        self._inserted[index] = self.reserve()
+        self._pending.append(_Insertion(index, path))
+
+    def _emit(self, insertion: _Insertion) -> None:
+        num = self._inserted.pop(insertion.index)
+        if insertion.path is None:
+            self._blank(num)
+        else:
+            assert self.attach is not None, "an attached PDF needs a writer for its pages"
+            self.attach(self, num, insertion.path)
+
+    def addPage(self, page: Any) -> None:
+        """ReportLab's page is finished: number it and its objects, queue them, write."""
+        self._insert_due()
+        drawn = self._drawn_count
+        self._drawn_count += 1
+        num = self.drawn_page(drawn)
+        name = self.thisPageName()
+        page.__InternalName__ = name
+        self.idToObject[name] = page
+        self.idToObjectNumberAndVersion[name] = (num, 0)
+        self.numberToId[num] = name
+        page.Parent = self.name_ref(self._leaf(len(self.pages)))
+        if self.on_page is not None:
+            self.on_page(page, drawn)
+        page.check_format(self)  # makes its content stream: number it now, not when written
+        self.Reference(page.Contents)
+        self._sizes = [b"/%s %s" % (box.encode(), self._box(page, box)) for box in
+                       ("MediaBox", "TrimBox", "BleedBox") if getattr(page, box, None)]  # fmt: skip
+        self.pages.append(num)
+        self.pageCounter += 1
+        self.inObject = None
+        self._page_written()
+
+    def _box(self, page: Any, box: str) -> bytes:
+        return bytes(pdfdoc.format(getattr(page, box), self))
+
+    def _page_written(self) -> None:
+        self._scan()
+        self._held += 1
+        if self._held >= self.hold:
+            self.drain()
+
+    def _insert_due(self) -> None:
+        while self._pending and self._pending[0].index == len(self.pages):
+            self._emit(self._pending.pop(0))
+
+    def _leaf(self, index: int) -> int:
+        if index // PAGES_PER_NODE == len(self._nodes):
+            self._nodes.append(self.reserve())
+        return self._nodes[index // PAGES_PER_NODE]
+
+    def _blank(self, num: int) -> None:
+        """A blank page (no content at all), as big as the page before it (its sheet's back)."""
+        self.add_page(num, b"/Resources<<>>", self._sizes)
+
+    def add_page(self, num: int, entries: bytes, boxes: list[bytes] | None = None) -> None:
+        """Write a page of our own (a blank, an attached page) as object `num` at the end."""
+        parent = self._leaf(len(self.pages))
+        sizes = b"".join(boxes if boxes is not None else self._sizes)
+        self.put(num, b"<</Type/Page/Parent %s%s%s/Tabs/S>>" % (ref(parent), sizes, entries))
+        self.pages.append(num)
+
+    # The end -------------------------------------------------------------------------------
+
+    def SaveToFile(self, filename: Any, canvas: Any) -> None:
+        """ReportLab's save: the pages are written already; `close` writes the rest."""
+        self._insert_due()
+
+    def finish_pages(self) -> None:
+        """After the last drawn page: the insertions after it, the fonts, the page tree."""
+        while self._pending:
+            self._emit(self._pending.pop(0))
+        for font in self.delayedFonts:
+            font.addObjects(self)
+        self._scan()
+        basic = self.idToObjectNumberAndVersion[pdfdoc.BasicFonts][0]
+        self._queue.append((basic, self.idToObject[pdfdoc.BasicFonts], self._stream_slot()))
+        count = len(self.pages)
+        kids = []
+        for i, leaf in enumerate(self._nodes):
+            pages = self.pages[i * PAGES_PER_NODE : (i + 1) * PAGES_PER_NODE]
+            self.put(
+                leaf,
+                b"<</Type/Pages/Parent %s/Count %d/Kids[%s]>>"
+                % (ref(self.tree), len(pages), b" ".join(ref(p) for p in pages)),
+            )
+            kids.append(ref(leaf))
+        self.put(self.tree, b"<</Type/Pages/Count %d/Kids[%s]>>" % (count, b" ".join(kids)))
+
+    def close(self, catalog: bytes, info: bytes, file_id: bytes) -> None:
+        """Write the catalog, the document information, the cross-reference stream."""
+        root, info_num = self.reserve(), self.reserve()
+        self.put(root, catalog)
+        self.put(info_num, info)
+        self.drain()
+        for stream in sorted(self._stream_parts):
+            if self._stream_parts[stream]:
+                self._write_object_stream(stream)
+        xref = self.reserve()
+        self._locate(xref, 1, self.position)
+        size = xref + 1
+        self._kind[0], self._where[0], self._index[0] = 0, 0, 65535
+        width = max(4, (self.position.bit_length() + 7) // 8)
+        rows = bytearray()
+        for num in range(size):
+            rows.append(self._kind[num])
+            rows += int(self._where[num]).to_bytes(width, "big")
+            rows += int(self._index[num]).to_bytes(2, "big")
+        data = zlib.compress(bytes(rows))
+        start = self.position
+        self._write(
+            b"%d 0 obj\n<</Type/XRef/Size %d/W[1 %d 2]/Root %s/Info %s/ID[%s %s]"
+            b"/Filter/FlateDecode/Length %d>>\nstream\n"
+            % (xref, size, width, ref(root), ref(info_num), file_id, file_id, len(data))
+        )
+        self._write(data + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % start)
+
+
+class StreamCanvas(Canvas):  # type: ignore[misc]
+    """ReportLab's canvas drawing into a StreamDocument, noting the links it draws."""
+
+    def __init__(self, *args: Any, document: StreamDocument, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._doc = document
+        #: The link annotations drawn on this page: (ReportLab's dictionary, its URI).
+        self.links: list[tuple[Any, str]] = []
+
+    def linkURL(self, url: str, rect: Any, *args: Any, **kwargs: Any) -> None:
+        super().linkURL(url, rect, *args, **kwargs)
+        name = self._annotationrefs[-1].name
+        self.links.append((self._doc.idToObject[name], url))
+
+    def showPage(self) -> None:
+        super().showPage()
+        self.links = []
+
+
+class _Entry:
+    __slots__ = (
+        "children",
+        "dest",
+        "first",
+        "last",
+        "num",
+        "open",
+        "parent",
+        "prev",
+        "title",
+        "visible",
+    )  # fmt: skip
+
+    def __init__(self, num: int, title: str, dest: bytes, parent: int, open_: bool) -> None:
+        self.num, self.title, self.dest, self.parent = num, title, dest, parent
+        self.prev = self.first = self.last = self.children = self.visible = 0
+        self.open = open_
+
+
+class Outline:
+    """The bookmarks, written as they come: an entry is complete (and written) once its next
+    sibling or a shallower entry arrives, so only the open chain of entries is held."""
+
+    def __init__(self, doc: StreamDocument, bleed: float = 0) -> None:
+        self.doc = doc
+        self.bleed = bleed
+        self.root = _Entry(0, "", b"", 0, True)
+        self.stack: list[_Entry] = [self.root]  # the open entry at each depth, root first
+
+    def add(self, title: str, level: int, page: int, top: float) -> None:
+        """An entry `level` deep (0 for a part) for final page `page`, at `top` points from
+        the bottom of the trimmed page (negative: the whole page)."""
+        doc = self.doc
+        level = min(level, len(self.stack) - 1)
+        while len(self.stack) > level + 2:
+            self._close(self.stack.pop(), 0)
+        if not self.root.num:
+            self.root.num = doc.reserve()
+        num = doc.reserve()
+        previous = self.stack.pop() if len(self.stack) == level + 2 else None
+        if previous is not None:
+            self._close(previous, num)
+        parent = self.stack[-1]
+        target = ref(doc.final_page(page))
+        if top < 0:
+            dest = b"[%s/Fit]" % target
+        else:
+            dest = b"[%s/XYZ 0 %s null]" % (target, number(top + self.bleed))
+        entry = _Entry(num, title, dest, parent.num, level == 0)
+        entry.prev = previous.num if previous is not None else 0
+        parent.first = parent.first or num
+        parent.last = num
+        parent.children += 1
+        self.stack.append(entry)
+
+    def _close(self, entry: _Entry, next_num: int) -> None:
+        parent = self.stack[-1]
+        parent.visible += 1 + (entry.visible if entry.open else 0)
+        out = [b"<</Title", pdf_string(entry.title), b"/Parent ", ref(entry.parent)]
+        if entry.prev:
+            out += [b"/Prev ", ref(entry.prev)]
+        if next_num:
+            out += [b"/Next ", ref(next_num)]
+        if entry.children:
+            count = entry.visible if entry.open else -entry.children
+            out += [b"/First ", ref(entry.first), b"/Last ", ref(entry.last), b"/Count %d" % count]
+        out += [b"/Dest", entry.dest, b">>"]
+        self.doc.put(entry.num, b"".join(out))
+
+    def finish(self) -> int:
+        """Write the open entries and the outline's root: its number (0 for no entries)."""
+        while len(self.stack) > 1:
+            self._close(self.stack.pop(), 0)
+        root = self.root
+        if not root.num:
+            return 0
+        self.doc.put(
+            root.num,
+            b"<</Type/Outlines/First %s/Last %s/Count %d>>"
+            % (ref(root.first), ref(root.last), root.visible),
+        )
+        return root.num

@@ -8,13 +8,26 @@ WenQuanYi Micro Hei, which covers both.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import hashlib
+import io
+import os
+import pickle
+import re
+import sys
+import tempfile
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
+import reportlab
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
 SERIF = "NotoSerif"
 SERIF_BOLD = "NotoSerif-Bold"
@@ -65,7 +78,172 @@ def font_dir() -> Path:
 @cache
 def load(name: str) -> None:
     """Register one shipped font with ReportLab, once (reading a font file takes time)."""
-    pdfmetrics.registerFont(TTFont(name, str(font_dir() / _FILES[name]), subfontIndex=0))
+    pdfmetrics.registerFont(_read(name))
+
+
+def _read(name: str) -> TTFont:
+    """The font `name` as ReportLab reads it, from the metrics cache when it holds it.
+
+    ReportLab parses a TrueType file's tables in Python: about 0.2 s for the fonts of a
+    Korean-and-Chinese pack, most of it the 5 MB CJK font. What it parses depends only on the
+    file's bytes and ReportLab's version, so it is kept, keyed by both, in packbuilder's folder
+    in the user's cache directory (`cache_dir`). An entry is written only after it was read
+    back and found equal to the font just parsed, and is written atomically; an entry that
+    cannot be read is ignored (and replaced), so the cache never changes a pack: without it,
+    or with any failure, the font is parsed as before.
+    """
+    path = font_dir() / _FILES[name]
+    folder = cache_dir()
+    if folder is None:
+        return TTFont(name, str(path), subfontIndex=0)
+    data = path.read_bytes()
+    entry = folder / f"{name}-{hashlib.sha256(data).hexdigest()[:32]}-rl{reportlab.Version}.pickle"
+    with contextlib.suppress(Exception):  # unreadable, corrupt or foreign: parse instead
+        return _restore(_unpickle(entry.read_bytes()), str(path), data)
+    font = TTFont(name, str(path), subfontIndex=0)
+    with contextlib.suppress(Exception):  # a cache that cannot be written is no cache
+        _store(font, str(path), data, entry)
+    return font
+
+
+def cache_dir() -> Path | None:
+    """Where packbuilder keeps what it can read again faster (font metrics), or None for no cache.
+
+    PACKBUILDER_CACHE_DIR names the folder (empty: no cache); otherwise the platform's
+    cache directory: %LOCALAPPDATA% on Windows, ~/Library/Caches on macOS, $XDG_CACHE_HOME
+    or ~/.cache elsewhere.
+    """
+    named = os.environ.get("PACKBUILDER_CACHE_DIR")
+    if named is not None:
+        return Path(named) if named.strip() else None
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        root = Path(base) if base else Path.home() / "AppData" / "Local"
+    elif sys.platform == "darwin":
+        root = Path.home() / "Library" / "Caches"
+    else:
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    return root / "packbuilder"
+
+
+#: A TTFont's attributes rebuilt rather than kept (its other ones are plain values, kept).
+_FONT_REBUILT = ("face", "encoding", "state")
+#: Face attributes rebuilt rather than kept: the file's bytes and the scaling function.
+_FACE_REBUILT = ("_ttf_data", "_pdfScale", "filename")
+
+
+def _portable(font: TTFont) -> dict[str, Any]:
+    """What `_restore` needs to rebuild `font`: its attributes, the names as bytes. Holding
+    anything but plain values (another ReportLab version's state), it will not read back."""
+    face = font.face
+    own = {k: v for k, v in vars(font).items() if k not in _FONT_REBUILT}
+    if not set(_FONT_REBUILT) <= set(vars(font)):
+        raise ValueError("a TTFont of unknown shape")
+    if vars(font.encoding) != vars(TTEncoding()) or len(font.state):
+        raise ValueError("a TTFont already used")
+    names, plain = {}, {}
+    for key, value in vars(face).items():
+        if key in _FACE_REBUILT:
+            continue
+        if isinstance(value, TTFNameBytes):
+            names[key] = bytes(value)
+        else:
+            plain[key] = value  # anything but a plain value fails to read back in `_store`
+    return {
+        "font": own,
+        "face": plain,
+        "names": names,
+    }
+
+
+def _restore(state: dict[str, Any], filename: str, data: bytes) -> TTFont:
+    """The TTFont `_portable` described, for the font file `filename` holding `data`."""
+    face = TTFontFace.__new__(TTFontFace)
+    vars(face).update(state["face"])
+    for key, value in state["names"].items():
+        setattr(face, key, TTFNameBytes(value))
+    face._ttf_data = data
+    face.filename = filename
+    face._pdfScale = _scale(face.unitsPerEm)
+    font = TTFont.__new__(TTFont)
+    vars(font).update(state["font"])
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    return font
+
+
+def _scale(units_per_em: int) -> Callable[[float], float]:
+    """Font units to thousandths of an em, computed as ReportLab's TTFontFile does."""
+    if units_per_em == 1000:
+        return lambda x: x
+    factor = 1000 / units_per_em
+    return lambda x: x * factor
+
+
+def _store(font: TTFont, filename: str, data: bytes, entry: Path) -> None:
+    """Write `font`'s cache entry if it reads back equal to `font`; remove older entries."""
+    state = _portable(font)
+    blob = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+    if not same_font(_restore(_unpickle(blob), filename, data), font):
+        return
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{entry.name}.", suffix=".part", dir=entry.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(blob)
+        os.replace(tmp, entry)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    # Entries for the same font from another file or ReportLab version are of no more use.
+    same = re.compile(rf"{re.escape(font.fontName)}-[0-9a-f]{{32}}-rl[^-/]+\.pickle")
+    for old in entry.parent.iterdir():
+        if old != entry and same.fullmatch(old.name):
+            old.unlink(missing_ok=True)
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    """Reads plain values only: any class or function in the data is refused, not loaded."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"{module}.{name} is not a plain value")
+
+
+def _unpickle(blob: bytes) -> dict[str, Any]:
+    # Tens of thousands of small lists and tuples: the collector would run over them again
+    # and again while they are made (a third of the time), and none of them holds a cycle.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        state = _PlainUnpickler(io.BytesIO(blob)).load()
+    finally:
+        if collecting:
+            gc.enable()
+    if not isinstance(state, dict):
+        raise ValueError("not a font cache entry")
+    return state
+
+
+def same_font(a: TTFont, b: TTFont) -> bool:
+    """Whether two TTFonts hold the same metrics, names and file: what a pack is made from."""
+    fa, fb = vars(a.face), vars(b.face)
+    own_a = {k: v for k, v in vars(a).items() if k not in _FONT_REBUILT}
+    own_b = {k: v for k, v in vars(b).items() if k not in _FONT_REBUILT}
+    if set(fa) != set(fb) or own_a != own_b or set(vars(a)) != set(vars(b)):
+        return False
+    for key, value in fa.items():
+        other = fb[key]
+        if key == "_pdfScale":
+            if any(value(x) != other(x) for x in (0, 1, 7, -300, 1000, 2048, 12.5)):
+                return False
+        elif (
+            type(value) is not type(other)
+            or value != other
+            or (isinstance(value, TTFNameBytes) and value.ustr != other.ustr)
+        ):
+            return False
+    return vars(a.encoding) == vars(b.encoding) and len(a.state) == len(b.state) == 0
 
 
 @cache

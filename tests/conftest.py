@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +24,12 @@ FUZZ_FACTOR = int(os.environ.get("FUZZ_FACTOR", "1"))
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
+
+# Font metrics are cached for this test run only, never in the developer's own cache folder.
+if "PACKBUILDER_CACHE_DIR" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="packbuilder-test-cache-")
+    os.environ["PACKBUILDER_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 def run_cli(*args: str) -> Result:

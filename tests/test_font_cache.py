@@ -1,0 +1,112 @@
+"""The font metrics cache: a font read from it is the font ReportLab parses, byte for byte in
+the PDF; a broken or hostile entry is ignored, never trusted."""
+
+from __future__ import annotations
+
+import io
+import pickle
+from pathlib import Path
+
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+from reportlab.pdfgen.canvas import Canvas
+
+from packbuilder import fonts
+
+#: Latin, a symbol, Hangul and Han: every shipped face has some of these to subset.
+SAMPLE = "Your Excellency, ✓ ☐ 존경하는 주석 각하께 尊敬的主席阁下 «Œuvre» — 1,000 €"
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PACKBUILDER_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def _parsed(name: str) -> TTFont:
+    return TTFont(name, str(fonts.font_dir() / fonts._FILES[name]), subfontIndex=0)
+
+
+def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the font was parsed, not read from the cache")
+
+    monkeypatch.setattr(TTFontFace, "extractInfo", refuse)
+
+
+def _pdf(font: TTFont) -> bytes:
+    pdfmetrics.registerFont(font)
+    out = io.BytesIO()
+    canvas = Canvas(out, invariant=1)
+    canvas.setFont(font.fontName, 12)
+    canvas.drawString(72, 720, SAMPLE)
+    canvas.drawString(72, 700, f"{font.stringWidth(SAMPLE, 12):.3f}")
+    canvas.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name", sorted(fonts._FILES))
+def test_a_font_from_the_cache_makes_the_same_pdf(
+    name: str, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fonts._read(name)  # parsed, and written to the cache
+    assert len(list(cache.glob(f"{name}-*.pickle"))) == 1
+    with monkeypatch.context() as patch:
+        _no_parsing(patch)
+        cached = fonts._read(name)
+    parsed = _parsed(name)
+    assert fonts.same_font(cached, parsed)
+    try:
+        assert _pdf(cached) == _pdf(parsed)
+    finally:
+        pdfmetrics.registerFont(_parsed(name))  # leave the registry as other tests expect
+
+
+def test_a_broken_entry_is_ignored_and_replaced(cache: Path) -> None:
+    fonts._read(fonts.SANS)
+    (entry,) = cache.glob(f"{fonts.SANS}-*.pickle")
+    entry.write_bytes(b"\x80\x05not a pickle")
+    assert fonts.same_font(fonts._read(fonts.SANS), _parsed(fonts.SANS))
+    assert fonts._unpickle(entry.read_bytes())["font"]["fontName"] == fonts.SANS
+
+
+class _Hostile:
+    """Unpickled by a trusting loader, this would run code (here: only note it ran)."""
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (print, ("the cache ran code",))
+
+
+def test_an_entry_naming_any_class_or_function_is_refused(
+    cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fonts._read(fonts.SANS)
+    (entry,) = cache.glob(f"{fonts.SANS}-*.pickle")
+    state = fonts._unpickle(entry.read_bytes())
+    state["face"]["charWidths"] = _Hostile()
+    entry.write_bytes(pickle.dumps(state))
+    with pytest.raises(pickle.UnpicklingError):
+        fonts._unpickle(entry.read_bytes())
+    assert fonts.same_font(fonts._read(fonts.SANS), _parsed(fonts.SANS))
+    assert "ran code" not in capsys.readouterr().out
+
+
+def test_an_empty_cache_setting_reads_no_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PACKBUILDER_CACHE_DIR", "")
+    assert fonts.cache_dir() is None
+    monkeypatch.delenv("PACKBUILDER_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr("sys.platform", "linux")
+    assert fonts.cache_dir() == tmp_path / "packbuilder"
+
+
+def test_an_unwritable_cache_folder_still_reads_the_font(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("PACKBUILDER_CACHE_DIR", str(blocker / "cache"))
+    assert fonts.same_font(fonts._read(fonts.SANS), _parsed(fonts.SANS))

@@ -260,7 +260,10 @@ class Campaign:
     """campaign.yaml: what the pack is, its date and its paper."""
 
     title: str = doc("Title of the pack, on the cover and in the PDF metadata.")
-    date: dt.date = doc("Edition date (YYYY-MM-DD); printed on the cover and every letter.")
+    date: dt.date = doc(
+        "Edition date (YYYY-MM-DD), printed on the cover; letters are undated unless built "
+        "with --letter-date."
+    )
     organiser: str = doc("Who prepared the pack (PDF author, cover).")
     ask: Prose = doc("What the campaign asks for, in one paragraph.")
     subtitle: str | None = doc("One line under the title.", None)

@@ -55,7 +55,7 @@ def new_campaign(
     """Copy the shipped campaign `starter` into `folder`, which must be new or empty.
 
     `paper` and `language` replace the campaign's own; the blank campaign is dated `today`
-    (its letters carry that date until the organiser changes it). The files are written to a
+    (its cover carries that date until the organiser changes it). The files are written to a
     hidden folder first and moved in at the end, so a failure leaves nothing half-made.
     """
     if starter not in STARTERS:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import fnmatch
+import re
 import tomllib
+import typing
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from packbuilder.loader import translation_language
+from packbuilder.schema import FILE_TYPES, PartialDate
 
 from conftest import CONTENT, ROOT, run_cli
 from pdfcheck import page_texts
@@ -129,12 +133,38 @@ def test_the_blank_campaign_builds_a_small_pack_that_says_nothing_us_specific(
     assert (round(width), round(height)) == (595, 842)  # A4
 
 
+def _schema_keys(cls: type) -> set[str]:
+    """Every key a content file of type `cls` may hold, at any depth."""
+    hints = typing.get_type_hints(cls, include_extras=True)
+    found = set()
+    for f in dataclasses.fields(cls):
+        found.add(f.name)
+        inner = [hints[f.name]]
+        while inner:
+            tp = inner.pop()
+            if isinstance(tp, type) and dataclasses.is_dataclass(tp) and tp is not PartialDate:
+                found |= _schema_keys(tp)
+            inner += typing.get_args(tp)
+    return found
+
+
+#: A key at the start of a line, written or commented out, maybe as a list item.
+_KEY = re.compile(r"^[ \t]*(#[ \t]*)?(?:- )?([a-z_][a-z0-9_]*):(?: |$)", re.MULTILINE)
+
+
 def test_every_key_of_the_blank_campaign_is_explained(blank_pack: tuple[Path, Path]) -> None:
+    """Each key of the schema is in the blank campaign, written or commented out with what it
+    does, and no comment offers a key the schema no longer has."""
     folder, _ = blank_pack
     letter = (folder / "letter.yaml").read_text(encoding="utf-8")
     assert "optional: true" in letter
-    for name in ("campaign.yaml", "letter.yaml", "contacts.yaml", "cases.yaml"):
-        lines = (folder / name).read_text(encoding="utf-8").splitlines()
+    for name, cls in FILE_TYPES.items():
+        text = (folder / name).read_text(encoding="utf-8")
+        keys = _schema_keys(cls)
+        written = {m[2] for m in _KEY.finditer(text)}
+        assert not keys - written, (name, sorted(keys - written))
+        assert not written - keys, (name, sorted(written - keys))
+        lines = text.splitlines()
         comments = sum(1 for line in lines if line.lstrip().startswith("#") or " # " in line)
         assert comments >= 8, name
 

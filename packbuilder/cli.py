@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -175,6 +177,23 @@ QUIET_HELP = "Print only errors: no warnings and no summary (the exit status sti
 quiet_option = click.option("-q", "--quiet", is_flag=True, help=QUIET_HELP)
 
 
+@contextlib.contextmanager
+def _importing() -> Iterator[None]:
+    """Import the pipeline (ReportLab, PyYAML, the content schema) with the cyclic garbage
+    collector paused the first time in a process, then set what was imported aside from its
+    later passes (gc.freeze): tens of thousands of long-lived objects, none of them garbage,
+    that it would otherwise walk again and again while the pack is laid out."""
+    first = "packbuilder.pipeline" not in sys.modules and gc.isenabled()
+    if first:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if first:
+            gc.freeze()
+            gc.enable()
+
+
 @click.group(help=MAIN_HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="packbuilder")
 def main() -> None:
@@ -314,7 +333,8 @@ def build(
     debug: bool,
 ) -> None:
     """Build the pack."""
-    from .pipeline import BuildOptions, build_pack
+    with _importing():
+        from .pipeline import BuildOptions, build_pack
 
     if email and bleed_mm:
         raise click.UsageError("--email and --bleed do not go together: bleed is for print.")
@@ -485,7 +505,8 @@ def check(
     debug: bool,
 ) -> None:
     """Check the content."""
-    from .pipeline import BuildOptions, check_pack
+    with _importing():
+        from .pipeline import BuildOptions, check_pack
 
     options = BuildOptions(
         content_dir=content_dir,
@@ -571,7 +592,8 @@ def preview(
     debug: bool,
 ) -> None:
     """Write PNG previews of the pack."""
-    from .pipeline import BuildOptions, preview_pack
+    with _importing():
+        from .pipeline import BuildOptions, preview_pack
 
     chosen = _pages(pages)
     options = BuildOptions(

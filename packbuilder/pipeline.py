@@ -24,7 +24,6 @@ from .layout import layout
 from .loader import Mark, load, texts
 from .pdfbytes import Sink
 from .schema import Content, Paper, include_problem, validate
-from .signers import Reading, read_signers
 from .styles import label_stock
 
 P = ParamSpec("P")
@@ -186,6 +185,8 @@ def load_signers(content: Content, options: BuildOptions) -> LoadedSigners:
     )
     if path is None:
         return LoadedSigners()
+    from .signers import Reading, read_signers  # the CSV reader: only for a signer list
+
     reading = Reading(
         country=home_country(content, options.paper or content.campaign.paper),
         language=content.campaign.language,

@@ -1,0 +1,55 @@
+"""Each command imports only what it needs: `check` never loads pypdf or the signer reader,
+`--help` no PDF or YAML library. Run in a fresh interpreter, as a user's command is."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import CONTENT
+
+#: Runs the command line in this interpreter, then writes the names of the modules it loaded.
+RUN = """
+import json, sys
+from packbuilder.cli import main
+out, args = sys.argv[1], sys.argv[2:]
+try:
+    main(args)
+except SystemExit as exc:
+    code = exc.code
+with open(out, "w") as f:
+    json.dump({"code": code, "modules": sorted(sys.modules)}, f)
+"""
+
+
+def _modules(tmp_path: Path, *args: str) -> set[str]:
+    out = tmp_path / "modules.json"
+    subprocess.run(
+        [sys.executable, "-c", RUN, str(out), *args], check=True, capture_output=True, timeout=120
+    )
+    found = json.loads(out.read_text())
+    assert found["code"] == 0, found
+    return set(found["modules"])
+
+
+def _loaded(modules: set[str], package: str) -> bool:
+    return any(m == package or m.startswith(package + ".") for m in modules)
+
+
+def test_check_loads_no_pdf_writer_and_no_signer_reader(tmp_path: Path) -> None:
+    modules = _modules(tmp_path, "check", str(CONTENT))
+    assert "packbuilder.layout" in modules  # check lays the pack out: that is the fit check
+    for name in ("pypdf", "pypdfium2", "packbuilder.finish", "packbuilder.preview"):
+        assert not _loaded(modules, name), name
+    # The default campaign has no signer list: the CSV reader stays unread.
+    for name in ("packbuilder.signers", "packbuilder.columns", "packbuilder.encodings", "csv"):
+        assert not _loaded(modules, name), name
+
+
+def test_help_loads_no_pdf_or_yaml_library(tmp_path: Path) -> None:
+    modules = _modules(tmp_path, "--help")
+    assert "click" in modules
+    for name in ("reportlab", "pypdf", "yaml", "packbuilder.pipeline", "packbuilder.schema"):
+        assert not _loaded(modules, name), name

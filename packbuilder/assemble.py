@@ -61,9 +61,9 @@ def assemble(
                 confidence=c.confidence,
                 confidence_note=para(c.confidence_note),
                 summary=tuple(para(p) for p in c.summary),
-                origin=content.places.origin("cases.yaml", "cases", i),
+                origin=content.places.of(c),
             )
-            for i, c in enumerate(content.cases.cases)
+            for c in content.cases.cases
         ),
     )
     addressees = _addressees(content, numbers)
@@ -282,17 +282,15 @@ def _letters(
     paper: str,
 ) -> LetterPile:
     """Signer by signer (or set by set), one letter per open post: each writer's pile."""
-    chosen = set(id(c) for c in content.posts())
     w = content.language.words
     posts = tuple(
         _PostLetter(
             bookmark=w.letter_to.format(post=contact.short_name),
             recipient=recipient_lines(content, contact, paper),
-            origin=content.places.origin("contacts.yaml", "contacts", index, "address"),
+            origin=content.places.of(contact, "address"),
             post=contact.short_name,
         )
-        for index, contact in enumerate(content.contacts.contacts)
-        if id(contact) in chosen
+        for contact in content.posts()
     )
     batches: tuple[tuple[m.Signer | None, str | None], ...]
     if signers:
@@ -579,13 +577,12 @@ def _fax_cover(content: Content, contact: Contact) -> m.FaxCover:
     # for the post: the cover goes through the fax machine.
     assert contact.fax is not None
     recipient = content.letter.recipient
-    index = content.contacts.contacts.index(contact)
     return m.FaxCover(
         post=contact.name,
         fax=contact.fax.number,
         attention=(recipient.name, recipient.title),
         subject=content.letter.subject or content.campaign.title,
-        origin=content.places.origin("contacts.yaml", "contacts", index, "fax"),
+        origin=content.places.of(contact, "fax"),
         attention_origin=content.places.origin("letter.yaml", "recipient"),
         subject_origin=(
             content.places.origin("letter.yaml", "subject")
@@ -639,7 +636,7 @@ def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
         return language.sentence(body) + cites
 
     rows = []
-    for index, contact in enumerate(content.contacts.contacts):
+    for contact in content.contacts.contacts:
         if contact.is_open:
             status = w.status_open
         else:
@@ -685,7 +682,7 @@ def _addressees(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
                 fax=fax,
                 verified=m.Paragraph(tuple(parts)),
                 notes=para(" ".join(notes)),
-                origin=content.places.origin("contacts.yaml", "contacts", index),
+                origin=content.places.of(contact),
             )
         )
     intro = m.Paragraph(

@@ -653,10 +653,14 @@ def label_overrides(labels: Any) -> dict[str, str | tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Places:
-    """Where every value of the content was written, found by its file and the steps to it
-    (`places.origin("contacts.yaml", "contacts", 2, "fax")`), never by a rebuilt string."""
+    """Where every value of the content was written: a list item (a contact, a case) by the
+    item itself (`places.of(contact, "fax")`), anything else by its file and the steps to it
+    (`places.origin("letter.yaml", "recipient")`); never by a rebuilt string."""
 
     marks: dict[tuple[str, FieldPath], Mark] = dataclasses.field(default_factory=dict)
+    #: Each list item that was read, by identity: (the item, kept so its id stays its own;
+    #: its file; its steps).
+    items: dict[int, tuple[object, str, FieldPath]] = dataclasses.field(default_factory=dict)
 
     def mark(self, file: str, steps: FieldPath, inside: str = "") -> Mark:
         """Where the value starts, or where `inside` starts within it as written; the file's
@@ -671,6 +675,12 @@ class Places:
         """The value's place, to carry on the document model for problems found later."""
         mark = self.mark(file, steps)
         return Origin(mark.file, mark.line, mark.col, field_path(steps))
+
+    def of(self, item: object, *steps: Step) -> Origin:
+        """The place of a list item as read (a contact, a case, a source), or of a value inside
+        it (`"fax"`), so no caller counts its way back to the item's position."""
+        _, file, path = self.items[id(item)]
+        return self.origin(file, *path, *steps)
 
     def problem(
         self,
@@ -970,8 +980,11 @@ class _Reader:
             return ()  # whether it may be empty is the field's to say (see read_mapping)
         if any(v is _BAD for v in items):
             return _BAD
-        if dataclasses.is_dataclass(item_tp) and "id" in item_tp.__dataclass_fields__:
-            self.unique_ids(node, items, path)
+        if dataclasses.is_dataclass(item_tp):
+            for i, item in enumerate(items):
+                self.places.items[id(item)] = (item, file, (*path, i))
+            if "id" in item_tp.__dataclass_fields__:
+                self.unique_ids(node, items, path)
         return tuple(items)
 
     def unique_ids(self, node: Sequence, items: list[Any], path: FieldPath) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 from pathlib import Path
 from typing import Any
@@ -72,12 +71,8 @@ def finish(body: m.RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: 
         b"/Creator(packbuilder)/Producer(packbuilder \\(ReportLab\\))",
         b"/CreationDate", stamp, b"/ModDate", stamp, b">>",
     ]  # fmt: skip
-    # The same content gives the same identifier (and the same bytes).
-    fingerprint = hashlib.md5(usedforsecurity=False)
-    for part in (meta.title, meta.author, stamp.decode(), str(pages), str(doc.position)):
-        fingerprint.update(part.encode("utf-8") + b"\0")
-    file_id = b"<" + fingerprint.hexdigest().encode("ascii") + b">"
-    doc.close(b"".join(catalog), b"".join(info), file_id)
+    seed = "\0".join((meta.title, meta.author, stamp.decode(), str(pages)))
+    doc.close(b"".join(catalog), b"".join(info), seed.encode("utf-8"))
     return int(doc.position)
 
 

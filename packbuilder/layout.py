@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
+from collections.abc import Iterator
 from typing import Any
 
 from reportlab import rl_config
@@ -13,12 +15,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError as ReportLabLayoutError
 
-from . import fonts, measure, render
+from . import fonts, measure, pdfwriter, render
 from . import model as m
 from .errors import LayoutError, Problem
 from .flowables import Recorder
 from .pdfbytes import Sink
-from .pdfwriter import HOLD, Attach, Outline, StreamCanvas, StreamDocument
+from .pdfwriter import Attach, Outline, StreamCanvas, StreamDocument
 from .render import PartBreak
 from .styles import FOOTER_SIZE, MUTED, Geometry, envelope_size, geometry
 from .tagging import Tagger
@@ -29,32 +31,33 @@ def layout(
     tagged: bool = True,
     sink: Sink | None = None,
     attach: Attach | None = None,
-    hold: int = HOLD,
+    hold: int | None = None,
 ) -> m.RenderedBody:
     """Lay the document out on pages, written to `sink` as they are drawn (memory when None);
     raise LayoutError naming any item that does not fit, before a page is written.
 
     Tagged (the default; `tagged=False` only measures what tagging costs), every piece of
     content is marked and recorded in the structure tree (PDF/UA-1). `attach(doc, first, path)`
-    writes an attached PDF's pages; `hold` pages are held before they are written (the output
-    is the same for any value). finish.finish writes the rest and closes the file.
+    writes an attached PDF's pages; `hold` pages are held before they are written (default
+    pdfwriter.HOLD; the output is the same for any value). finish.finish writes the rest
+    and closes the file.
     """
     fonts.register()
     # Plain Flate streams: ASCII85 only makes binary streams 25% larger for no reader's benefit.
     rl_config.useA85 = 0
     geo = geometry(document.meta.paper)
-    writer = StreamDocument(sink if sink is not None else io.BytesIO(), hold)
+    writer = StreamDocument(sink if sink is not None else io.BytesIO(), hold or pdfwriter.HOLD)
     writer.attach = attach
     recorder = Recorder(Outline(writer, document.setup.bleed_mm * mm))
     tagger = Tagger(tagged)
     tagger.attach(writer)
     context = render.Context(document, geo, recorder, tagger)
-    story = list(render.story(context))
+    story = render.story(context)  # every renderer runs (and checks) now; pages come later
     if context.problems:  # every item that does not fit, from every part, at once
         raise LayoutError(context.problems)
     doc = _PackTemplate(document, geo, recorder, tagger, writer)
     try:
-        doc.build(story, canvasmaker=functools.partial(StreamCanvas, document=writer))
+        doc.build(_Feed(story), canvasmaker=functools.partial(StreamCanvas, document=writer))
     except ReportLabLayoutError as exc:  # a flowable taller than a page: name it, do not spill
         raise LayoutError(
             [Problem("(layout)", 1, 1, "(layout)", f"content does not fit on a page: {exc}")]
@@ -76,6 +79,26 @@ def layout(
         outline=recorder.outline.finish() if recorder.outline else 0,
         letters=recorder.letters,
     )
+
+
+class _Feed(list[Any]):
+    """The story, handed to ReportLab a slice at a time as it asks how much is left, so a
+    pack of 100,000 letters never holds them all as flowables (and ReportLab's `del
+    flowables[0]` moves a few hundred items, not the whole story)."""
+
+    def __init__(self, flowables: Iterator[Any]) -> None:
+        super().__init__()
+        self.rest: Iterator[Any] | None = flowables
+
+    def __len__(self) -> int:
+        n = super().__len__()
+        if n < 64 and self.rest is not None:
+            more = list(itertools.islice(self.rest, 256))
+            if len(more) < 256:
+                self.rest = None
+            self.extend(more)
+            n = super().__len__()
+        return n
 
 
 class _CropMarks:

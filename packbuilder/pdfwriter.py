@@ -17,6 +17,7 @@ test builds both ways and compares).
 from __future__ import annotations
 
 import bisect
+import hashlib
 import zlib
 from array import array
 from collections.abc import Callable
@@ -308,8 +309,10 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
             kids.append(ref(leaf))
         self.put(self.tree, b"<</Type/Pages/Count %d/Kids[%s]>>" % (count, b" ".join(kids)))
 
-    def close(self, catalog: bytes, info: bytes, file_id: bytes) -> None:
-        """Write the catalog, the document information, the cross-reference stream."""
+    def close(self, catalog: bytes, info: bytes, seed: bytes) -> None:
+        """Write the catalog, the document information, the cross-reference stream. The
+        file's identifier is made from `seed` and the file's length: the same content gives
+        the same identifier (and the same bytes)."""
         root, info_num = self.reserve(), self.reserve()
         self.put(root, catalog)
         self.put(info_num, info)
@@ -317,6 +320,8 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         for stream in sorted(self._stream_parts):
             if self._stream_parts[stream]:
                 self._write_object_stream(stream)
+        fingerprint = hashlib.md5(seed + b"%d" % self.position, usedforsecurity=False)
+        file_id = b"<" + fingerprint.hexdigest().encode("ascii") + b">"
         xref = self.reserve()
         self._locate(xref, 1, self.position)
         size = xref + 1

@@ -22,7 +22,6 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
-from xml.sax.saxutils import escape
 
 import reportlab
 from reportlab.lib.fonts import addMapping
@@ -250,13 +249,13 @@ def same_font(a: TTFont, b: TTFont) -> bool:
 def register() -> None:
     """Register the text fonts and every bold/italic family mapping with ReportLab, once.
 
-    The fallback fonts (symbols, Chinese and Korean) are read only when some text needs them:
-    `font_for` loads one the first time it is asked about it, and every run of text set in a
-    fallback face was chosen by `font_for`. A pack without such text never reads the 5 MB CJK
-    font.
+    The fallback fonts (symbols, Chinese, Korean and bold Korean) are read only when some
+    text needs them: `font_for` loads one the first time it is asked about it, and every run
+    of text set in a fallback face was chosen by `font_for`. A pack without such text never
+    reads the 5 MB CJK font nor the 1.3 MB Hangul bold one.
     """
     for name in _FILES:
-        if name not in FALLBACKS:
+        if name not in FALLBACKS and name not in BOLD_FALLBACKS:
             load(name)
     families = {
         SERIF: (SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC),
@@ -331,6 +330,12 @@ def describe(char: str) -> str:
     name = unicodedata.name(char, "unnamed character")
     shown = char if char.isprintable() and not char.isspace() else ""
     return f"'{shown}' (U+{ord(char):04X} {name})" if shown else f"U+{ord(char):04X} {name}"
+
+
+def escape(text: str) -> str:
+    """`text` with `&`, `<` and `>` as entities: as xml.sax.saxutils.escape, without loading
+    that module (it imports urllib.request, http.client, email and ssl: ~15 ms at start)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 def markup(text: str, primary: str) -> str:

@@ -53,3 +53,13 @@ def test_help_loads_no_pdf_or_yaml_library(tmp_path: Path) -> None:
     assert "click" in modules
     for name in ("reportlab", "pypdf", "yaml", "packbuilder.pipeline", "packbuilder.schema"):
         assert not _loaded(modules, name), name
+
+
+def test_markup_escapes_as_the_xml_library_does() -> None:
+    from xml.sax.saxutils import escape
+
+    from packbuilder import fonts
+
+    for text in ("a < b & c > d", "&amp; is text", "<b>not bold</b>", "&lt;&", "", "plain"):
+        assert fonts.escape(text) == escape(text)
+        assert fonts.markup(text, fonts.SERIF) == escape(text)

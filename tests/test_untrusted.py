@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+from packbuilder import fonts
+
 from conftest import CONTENT, ROOT, ContentTree, run_cli
 from pdfcheck import page_texts
 
@@ -79,6 +81,8 @@ def test_injection_strings_print_literally_and_open_no_file(
         sys.prefix,
         sys.base_prefix,
         str(ROOT),
+        # packbuilder's font metrics cache: named after the font files, never after content.
+        str(fonts.cache_dir() or ROOT),
     )
     # ReportLab looks for its own settings files in the home folder on import; content has no
     # say in that.

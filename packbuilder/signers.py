@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -62,6 +61,7 @@ _US_REGION_CODES = (
 )
 US_REGIONS = frozenset(_US_REGION_CODES.split())
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
@@ -255,10 +255,10 @@ def _sniff_delimiter(text: str) -> str:
 
 def _rows(text: str, delimiter: str) -> Iterator[_Row]:
     """Every record with the physical line it starts on; a quoted cell may span lines."""
-    # newline="" keeps CR, LF and CRLF as written, so reader.line_num counts physical lines.
-    reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=delimiter, strict=True, skipinitialspace=True
-    )
+    # Physical lines with their CR, LF or CRLF as written, so reader.line_num counts them (as
+    # io.StringIO(newline="") would, without its copy of the whole file at 4 bytes a character).
+    lines = (found[0] for found in _PHYSICAL_LINE.finditer(text))
+    reader = csv.reader(lines, delimiter=delimiter, strict=True, skipinitialspace=True)
     done = 0
     while True:
         start = done + 1
@@ -378,6 +378,30 @@ class _Gathered:
     lines: tuple[str, ...]
 
 
+class _Seen:
+    """The first signer of each name and address, found by the hash of the folded text: a
+    number per signer while the list is read, not a second copy of every name and address."""
+
+    def __init__(self) -> None:
+        self.by_hash: dict[int, Signer] = {}
+        #: Signers whose folded text shares a hash with an earlier, different signer's.
+        self.others: dict[tuple[str, ...], Signer] = {}
+
+    def first(self, signer: Signer) -> Signer:
+        """The first signer read with `signer`'s name and address (`signer` itself if none)."""
+        key = _fold(signer)
+        first = self.by_hash.setdefault(hash(key), signer)
+        if first is signer or _fold(first) == key:
+            return first
+        return self.others.setdefault(key, signer)
+
+
+def _fold(signer: Signer) -> tuple[str, ...]:
+    """Name and address as compared for duplicates: case, full stops and spacing ignored."""
+    fold = (signer.name, *signer.address)
+    return tuple(" ".join(part.casefold().replace(".", "").split()) for part in fold)
+
+
 class _RowReader:
     """Turns rows into Signers, keeping count of which cells reached a letter."""
 
@@ -402,6 +426,9 @@ class _RowReader:
         #: Lines of the cells a rule left out, by column, so the report can point at them.
         self.unused_lines: dict[int, list[int]] = {}
         self.mailchimp = False
+        #: One copy of each town, region and country line: a list of thousands of signers
+        #: from one town holds its "Springfield, MA 01103" once, not once per signer.
+        self.shared: dict[str, str] = {}
         self.has_address = any(
             f in self.found for f in ("address", "street", "city", "postal_code", "m_street")
         )
@@ -418,7 +445,7 @@ class _RowReader:
                 "labels print no return address",
             )
         index = 0
-        seen: dict[tuple[str, ...], Signer] = {}
+        seen = _Seen()
         for row in rows:
             if row.error is None and _is_blank(row.cells):
                 blank_lines.append(row.line)
@@ -436,13 +463,11 @@ class _RowReader:
         self._unknown_address_columns()
         return tuple(signers)
 
-    def _duplicate(self, signer: Signer, seen: dict[tuple[str, ...], Signer]) -> None:
+    def _duplicate(self, signer: Signer, seen: _Seen) -> None:
         """Warn when a row repeats an earlier signer's name and address (a form sent twice,
         two lists pasted together). Both rows stay: two people of one name at one address
         (father and son) is rare but real, so the organiser decides which row to delete."""
-        fold = (signer.name, *signer.address)
-        key = tuple(" ".join(part.casefold().replace(".", "").split()) for part in fold)
-        first = seen.setdefault(key, signer)
+        first = seen.first(signer)
         if first is signer or first.origin is None or signer.origin is None:
             return
         line, shown = signer.origin.line, ", ".join((signer.name, *signer.address))
@@ -696,7 +721,9 @@ class _RowReader:
             posted_from = abroad or None
         elif self.has_address:
             self._check_address(row, cells, where, parts, chosen.code, chosen.free_form, prefix)
-        return addresses.format_address(parts, posted_from)
+        lines = addresses.format_address(parts, posted_from)
+        # Street lines are each signer's own; sharing them would only fill the table.
+        return tuple(x if x in parts.street else self.shared.setdefault(x, x) for x in lines)
 
     def _foreign_script(
         self,

@@ -41,6 +41,14 @@ def _campaigns(work: Path) -> dict[str, Path]:
         text = re.sub(r"^title: .*$", f"title: {title}", text, count=1, flags=re.MULTILINE)
         path.write_text(text, encoding="utf-8")
         out[code] = folder
+    # Signers whose name or address cannot fit: layout's problems, in the order found.
+    header = next(iter((EXPORTS / "google-forms.csv").read_text(encoding="utf-8").splitlines()))
+    rows = [
+        "x,a@example.org,Ann Lee,12 Oak St,,Springfield,MA,01103,",
+        f"x,b@example.org,{'Wolfeschlegelsteinhausen ' * 8},1 Elm St,,Boston,MA,02101,",
+        f"x,c@example.org,Cy Park,{'99 Very Long Avenue Name ' * 6},,Austin,TX,73301,",
+    ]
+    (work / "overfull.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     blank = work / "blank"
     status, messages = _run(sys.executable, ROOT, "new", str(blank), "--from", "blank")
     assert status == 0, messages
@@ -62,6 +70,8 @@ PACKS: dict[str, tuple[str, tuple[str, ...]]] = {
     "blank-letter": ("blank", ("--paper", "letter", "--envelopes", "--window-test")),
     "signed": ("default", ("--signers", str(EXPORTS / "google-forms.csv"), "--envelopes")),
     "signed-ko": ("ko", ("--signers", str(EXPORTS / "korean-excel-cp949.csv"), *FIXED)),
+    # Fails in layout: a name and an address too long for the signature block and labels.
+    "overfull": ("default", ("--signers", "{work}/overfull.csv", "--envelopes")),
     "only-letters-labels": ("default", ("--only", "letters,labels")),
     "only-labels-simplex": ("default", ("--only", "labels", "--no-duplex", "--label-start", "7")),
     "only-guide": ("default", ("--only", "guide,tally")),
@@ -96,10 +106,11 @@ def _build_all(code: Path, campaigns: dict[str, Path], out: Path) -> dict[str, s
     def one(name: str) -> None:
         campaign, options = PACKS[name]
         split = out / f"{name}-split"
-        args = [a.replace("{split}", str(split)) for a in options]
+        work = str(out.parent)
+        args = [a.replace("{split}", str(split)).replace("{work}", work) for a in options]
         status, messages = _run(sys.executable, code, "build", str(campaigns[campaign]), "-o",
                                 str(out / f"{name}.pdf"), *args)  # fmt: skip
-        text = f"exit {status}\n" + messages.replace(str(out), "OUT")
+        text = f"exit {status}\n" + messages.replace(str(out), "OUT").replace(work, "WORK")
         text = re.sub(r", in [0-9.]+ s$", ", in (time)", text, flags=re.MULTILINE)
         (out / f"{name}.messages").write_text(text, encoding="utf-8")
 
@@ -115,7 +126,9 @@ def _build_all(code: Path, campaigns: dict[str, Path], out: Path) -> dict[str, s
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("ref", nargs="?", default="main", help="git ref to compare with")
-    ref = parser.parse_args().ref
+    parser.add_argument("--keep", type=Path, help="copy both builds' files into this folder")
+    args = parser.parse_args()
+    ref = args.ref
     with tempfile.TemporaryDirectory(prefix="same-output-") as tmp:
         work = Path(tmp)
         base = work / "base"
@@ -129,6 +142,9 @@ def main() -> int:
         campaigns = _campaigns(work)
         theirs = _build_all(base, campaigns, work / "theirs")
         ours = _build_all(ROOT, campaigns, work / "ours")
+        if args.keep:
+            for side in ("theirs", "ours"):
+                shutil.copytree(work / side, args.keep / side, dirs_exist_ok=True)
     width = max(len(n) for n in ours | theirs)
     different = 0
     for name in sorted(ours | theirs):

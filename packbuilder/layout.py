@@ -177,7 +177,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         ]
         # ReportLab opens the first page with the first template: the cover's, or without a
         # cover the first part's own.
-        first = _first_template(document)
+        first = render.first_template(document)
         templates.sort(key=lambda t: t.id != first)
         self.addPageTemplates(templates)
         self.geo = geo
@@ -239,18 +239,6 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         canv.drawRightString(self.geo.width - self.geo.margin_right, y, label)
         canv.restoreState()
-
-
-def _first_template(document: m.Document) -> str:
-    """The page template of the pack's first page."""
-    if document.cover is not None or not document.parts:
-        return "cover"
-    first = document.parts[0]
-    if isinstance(first, m.Envelopes):
-        return "envelope"
-    if isinstance(first, m.Letters | m.WindowTest | m.FaxCovers | m.LabelSheets):
-        return "letter"
-    return "body"
 
 
 def _roman(n: int) -> str:

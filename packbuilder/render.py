@@ -4,11 +4,12 @@
 WeasyPrint lays out each box type with its own function). A renderer gets the part, a
 `Context` (styles, page geometry, the structure tree, paragraph and box helpers, the problems
 found so far) and the place the part follows (for attached PDFs), and returns an iterable of
-flowables: a part break first, its pages after. Every fit check runs when the renderer is
-called, so all problems are known before anything is drawn; the letters and the kit sheets
-return generators that make one page's flowables at a time, so a drive of 100,000 letters is
-never held as flowables at once. A new part type needs a model class and one
-`@render_part.register` function here; no other renderer changes.
+flowables: its page template and part break first, then its pages. Every fit check runs when
+the renderer is called, so all problems are known before anything is drawn; the letters and
+the kit sheets return generators that make one page's flowables at a time, so a drive of
+100,000 letters is never held as flowables at once. A new part type needs a model class and
+one `@render_part.register` function here (and, when it is drawn a whole page at a time, its
+page template in WHOLE_PAGE_TEMPLATES); no other renderer changes.
 """
 
 from __future__ import annotations
@@ -280,6 +281,29 @@ def render_cover(cover: m.Cover, ctx: Context) -> list[Any]:
 
 # -- the parts -------------------------------------------------------------------------------
 
+#: The page template of each part type drawn a whole page at a time; every other part flows on
+#: "body" pages, with the running footer. A renderer switches to its part's template itself.
+WHOLE_PAGE_TEMPLATES: dict[type, str] = {
+    m.Letters: "letter",
+    m.WindowTest: "letter",
+    m.FaxCovers: "letter",
+    m.LabelSheets: "letter",
+    m.Envelopes: "envelope",
+}
+
+
+def page_template(part: object) -> str:
+    """The page template `part` is printed on."""
+    return WHOLE_PAGE_TEMPLATES.get(type(part), "body")
+
+
+def first_template(document: m.Document) -> str:
+    """The page template of the pack's first page: the cover's, or without a cover (--only)
+    the first part's own, since ReportLab opens the first page before any flowable runs."""
+    if document.cover is not None or not document.parts:
+        return "cover"
+    return page_template(document.parts[0])
+
 
 @singledispatch
 def render_part(part: object, ctx: Context, follows: str) -> Iterable[Any]:
@@ -388,7 +412,7 @@ def render_letters(part: m.Letters, ctx: Context, follows: str) -> Iterable[Any]
     """Checks every letter now (the body's length, each post's window, each signer's block);
     the pages come one letter at a time as the result is iterated."""
     if not part.letters:
-        return [NextPageTemplate("letter"), PartBreak(follows), NextPageTemplate("body")]
+        return [NextPageTemplate(page_template(part)), PartBreak(follows), NextPageTemplate("body")]
     body = part.letters[0].body
     form = LetterBodyForm(body, ctx.geo)
     try:
@@ -415,7 +439,7 @@ def _letter_pages(
     # A screen reader switches voice for letters in another language than the pack's.
     letter_language = ctx.document.letter_language
     lang = letter_language if letter_language != ctx.document.meta.language else ""
-    yield NextPageTemplate("letter")
+    yield NextPageTemplate(page_template(part))
     group = None
     for i, letter in enumerate(part.letters):
         heads: list[tuple[str, int, str]] = [(part.title, 0, "part")] if i == 0 else []
@@ -523,7 +547,7 @@ def render_window_test(part: m.WindowTest, ctx: Context, follows: str) -> Iterab
     def make(heads: tuple[tuple[str, int, str], ...]) -> WindowTestPage:
         return WindowTestPage(part, ctx.geo, ctx.marks, heads, ctx.words)
 
-    return _sheet_pages(part.title, "letter", follows, ctx, [(part.title, make)])
+    return _sheet_pages(part.title, page_template(part), follows, ctx, [(part.title, make)])
 
 
 @render_part.register
@@ -541,7 +565,7 @@ def render_fax_covers(part: m.FaxCovers, ctx: Context, follows: str) -> Iterable
         return ctx.words.fax_cover_bookmark.format(post=cover.post), make
 
     sheets = (sheet(cover) for cover in part.covers)
-    return _sheet_pages(part.title, "letter", follows, ctx, sheets, each_alone=True)
+    return _sheet_pages(part.title, page_template(part), follows, ctx, sheets, each_alone=True)
 
 
 @render_part.register
@@ -563,7 +587,7 @@ def render_label_sheets(part: m.LabelSheets, ctx: Context, follows: str) -> Iter
         return ctx.words.label_sheet_bookmark.format(n=n), make
 
     sheets = (sheet(n, slots) for n, slots in enumerate(label_pages(part, stock), 1))
-    return _sheet_pages(part.title, "letter", follows, ctx, sheets)
+    return _sheet_pages(part.title, page_template(part), follows, ctx, sheets)
 
 
 @render_part.register
@@ -580,7 +604,7 @@ def render_envelopes(part: m.Envelopes, ctx: Context, follows: str) -> Iterable[
         return ctx.words.envelope_bookmark.format(n=n), make
 
     sheets = (sheet(n, envelope) for n, envelope in enumerate(part.envelopes, 1))
-    return _sheet_pages(part.title, "envelope", follows, ctx, sheets)
+    return _sheet_pages(part.title, page_template(part), follows, ctx, sheets)
 
 
 # -- the drive kit's flowing parts and the sources -------------------------------------------

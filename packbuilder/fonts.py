@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import io
 import os
 import pickle
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -85,19 +85,20 @@ def _read(name: str) -> TTFont:
 
     ReportLab parses a TrueType file's tables in Python: about 0.2 s for the fonts of a
     Korean-and-Chinese pack, most of it the 5 MB CJK font. What it parses depends only on the
-    file's bytes and ReportLab's version, so it is kept, keyed by both, in packbuilder's folder
-    in the user's cache directory (`cache_dir`). An entry is written only after it was read
-    back and found equal to the font just parsed, and is written atomically; an entry that
-    cannot be read is ignored (and replaced), so the cache never changes a pack: without it,
-    or with any failure, the font is parsed as before.
+    file's bytes and ReportLab's version, so it is kept, keyed by both (the file's size and
+    CRC-32: a cheap check that it is the same file, not a defence; the cache is the user's
+    own), in packbuilder's folder in the user's cache directory (`cache_dir`). An entry is
+    written only after it was read back and found equal to the font just parsed, and is
+    written atomically; an entry that cannot be read is ignored (and replaced), so the cache
+    never changes a pack: without it, or with any failure, the font is parsed as before.
     """
     path = font_dir() / _FILES[name]
     folder = cache_dir()
     if folder is None:
         return TTFont(name, str(path), subfontIndex=0)
     data = path.read_bytes()
-    entry = folder / f"{name}-{hashlib.sha256(data).hexdigest()[:32]}-rl{reportlab.Version}.pickle"
-    with contextlib.suppress(Exception):  # unreadable, corrupt or foreign: parse instead
+    entry = folder / f"{name}-{len(data)}-{zlib.crc32(data):08x}-rl{reportlab.Version}.pickle"
+    with contextlib.suppress(Exception), _collector_paused():  # unreadable, corrupt, foreign
         return _restore(_unpickle(entry.read_bytes()), str(path), data)
     font = TTFont(name, str(path), subfontIndex=0)
     with contextlib.suppress(Exception):  # a cache that cannot be written is no cache
@@ -196,7 +197,7 @@ def _store(font: TTFont, filename: str, data: bytes, entry: Path) -> None:
     finally:
         Path(tmp).unlink(missing_ok=True)
     # Entries for the same font from another file or ReportLab version are of no more use.
-    same = re.compile(rf"{re.escape(font.fontName)}-[0-9a-f]{{32}}-rl[^-/]+\.pickle")
+    same = re.compile(rf"{re.escape(font.fontName)}-[0-9]+-[0-9a-f]{{8}}-rl[^-/]+\.pickle")
     for old in entry.parent.iterdir():
         if old != entry and same.fullmatch(old.name):
             old.unlink(missing_ok=True)
@@ -209,16 +210,23 @@ class _PlainUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not a plain value")
 
 
-def _unpickle(blob: bytes) -> dict[str, Any]:
-    # Tens of thousands of small lists and tuples: the collector would run over them again
-    # and again while they are made (a third of the time), and none of them holds a cycle.
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Tens of thousands of small lists and tuples are made while a font is read back: the
+    cyclic collector would run over them again and again meanwhile (a third of the time),
+    and none of them holds a cycle."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        state = _PlainUnpickler(io.BytesIO(blob)).load()
+        yield
     finally:
         if collecting:
             gc.enable()
+
+
+def _unpickle(blob: bytes) -> dict[str, Any]:
+    with _collector_paused():
+        state = _PlainUnpickler(io.BytesIO(blob)).load()
     if not isinstance(state, dict):
         raise ValueError("not a font cache entry")
     return state

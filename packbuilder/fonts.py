@@ -197,7 +197,10 @@ def _store(font: TTFont, filename: str, data: bytes, entry: Path) -> None:
     finally:
         Path(tmp).unlink(missing_ok=True)
     # Entries for the same font from another file or ReportLab version are of no more use.
-    same = re.compile(rf"{re.escape(font.fontName)}-[0-9]+-[0-9a-f]{{8}}-rl[^-/]+\.pickle")
+    # (Entries were first named by the file's sha256: those go too.)
+    same = re.compile(
+        rf"{re.escape(font.fontName)}-(?:[0-9]+-[0-9a-f]{{8}}|[0-9a-f]{{32}})-rl[^-/]+\.pickle"
+    )
     for old in entry.parent.iterdir():
         if old != entry and same.fullmatch(old.name):
             old.unlink(missing_ok=True)

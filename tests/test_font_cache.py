@@ -110,3 +110,18 @@ def test_an_unwritable_cache_folder_still_reads_the_font(
     blocker.write_text("not a folder")
     monkeypatch.setenv("PACKBUILDER_CACHE_DIR", str(blocker / "cache"))
     assert fonts.same_font(fonts._read(fonts.SANS), _parsed(fonts.SANS))
+
+
+def test_entries_of_another_file_or_reportlab_version_are_removed(cache: Path) -> None:
+    cache.mkdir(parents=True)
+    stale = [
+        cache / f"{fonts.SANS}-{'0' * 32}-rl4.0.pickle",  # named as the first version did
+        cache / f"{fonts.SANS}-1234-0badf00d-rl5.0.0.pickle",
+    ]
+    kept = cache / f"{fonts.SANS_BOLD}-1234-0badf00d-rl5.0.0.pickle"  # another font's
+    for path in [*stale, kept]:
+        path.write_bytes(b"old")
+    fonts._read(fonts.SANS)
+    assert not any(path.exists() for path in stale)
+    assert kept.exists()
+    assert len(list(cache.iterdir())) == 2  # the other font's entry and the new one

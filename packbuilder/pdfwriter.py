@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import sys
 import zlib
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc
@@ -71,7 +72,7 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         # The cross-reference entries, by object number: type (1 in the file, 2 in an object
         # stream), then offset or object stream, then index in it.
         self._kind = bytearray(1)
-        self._where = array("Q", [0])
+        self._where = array("I", [0])  # becomes "Q" past 4 GB
         self._index = array("H", [0])
         #: What waits to be written: (number, ReportLab object or bytes, its object stream).
         self._queue: list[tuple[int, Any, int]] = []
@@ -191,7 +192,11 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
             self._where.extend([0] * grow)
             self._index.extend([0] * grow)
         self._kind[num] = kind
-        self._where[num] = where
+        try:
+            self._where[num] = where
+        except OverflowError:
+            self._where = array("Q", self._where)
+            self._where[num] = where
         self._index[num] = index
 
     def _write(self, data: bytes) -> None:
@@ -348,12 +353,9 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         size = xref + 1
         self._kind[0], self._where[0], self._index[0] = 0, 0, 65535
         width = max(4, (self.position.bit_length() + 7) // 8)
-        rows = bytearray()
-        for num in range(size):
-            rows.append(self._kind[num])
-            rows += int(self._where[num]).to_bytes(width, "big")
-            rows += int(self._index[num]).to_bytes(2, "big")
-        data = zlib.compress(bytes(rows))
+        packer = zlib.compressobj()
+        data = b"".join(packer.compress(rows) for rows in self._xref_rows(size, width))
+        data += packer.flush()
         start = self.position
         self._write(
             b"%d 0 obj\n<</Type/XRef/Size %d/W[1 %d 2]/Root %s/Info %s/ID[%s %s]"
@@ -361,6 +363,27 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
             % (xref, size, width, ref(root), ref(info_num), file_id, file_id, len(data))
         )
         self._write(data + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % start)
+
+
+    def _xref_rows(self, size: int, width: int) -> Iterator[bytes]:
+        """The cross-reference entries (type, `width`-byte offset or object stream, 2-byte
+        index), big-endian, a slice of entries at a time (millions of entries at 100,000
+        letters: interleaved by slice assignment, not one by one)."""
+        step = 1 + width + 2
+        for start in range(0, size, 65536):
+            end = min(size, start + 65536)
+            rows = bytearray((end - start) * step)
+            rows[0::step] = self._kind[start:end]
+            where, index = array("Q", self._where[start:end]), self._index[start:end]
+            if sys.byteorder == "little":
+                where.byteswap()
+                index.byteswap()
+            wide, short = where.tobytes(), index.tobytes()
+            for j in range(width):
+                rows[1 + j :: step] = wide[8 - width + j :: 8]
+            rows[1 + width :: step] = short[0::2]
+            rows[2 + width :: step] = short[1::2]
+            yield bytes(rows)
 
 
 class StreamCanvas(Canvas):  # type: ignore[misc]

@@ -13,6 +13,7 @@ never holds more than a page's worth of elements.
 from __future__ import annotations
 
 import functools
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -47,7 +48,7 @@ class Tagger:
         self._mcids: list[int] = []  # the element (object number) of each MCID on that page
         #: The parent tree: what each key stands for (a page's MCID array, or the element of
         #: a link annotation), by key.
-        self._keys: list[int] = []
+        self._keys = array("I")
         self._claimed: dict[int, int] = {}  # annotations claimed on this page: id -> key
 
     def attach(self, doc: StreamDocument) -> None:

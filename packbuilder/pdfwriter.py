@@ -364,7 +364,6 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         )
         self._write(data + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % start)
 
-
     def _xref_rows(self, size: int, width: int) -> Iterator[bytes]:
         """The cross-reference entries (type, `width`-byte offset or object stream, 2-byte
         index), big-endian, a slice of entries at a time (millions of entries at 100,000

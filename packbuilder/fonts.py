@@ -298,10 +298,6 @@ def _coverage(name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
-#: Spaces and line breaks: every font "draws" them (as space), whatever its character map says.
-_BLANK = frozenset(map(ord, " \n\t"))
-
-
 def covers(name: str, char: str) -> bool:
     """Whether font `name` has a glyph for `char` (spaces and line breaks always pass)."""
     return char in " \n\t" or ord(char) in _coverage(name)
@@ -321,10 +317,16 @@ def font_for(char: str, primary: str) -> str | None:
     return None
 
 
+@cache
+def _drawable(name: str) -> frozenset[str]:
+    """The characters font `name` draws, spaces and line breaks included."""
+    return frozenset(map(chr, _coverage(name))) | frozenset(" \n\t")
+
+
 def _primary_only(text: str, primary: str) -> bool:
     """Whether the primary font draws every character of `text` (nearly all text): one set
-    comparison instead of a question per character."""
-    return set(map(ord, text)) - _BLANK <= _coverage(primary)
+    test in C instead of a question per character."""
+    return _drawable(primary).issuperset(text)
 
 
 def uncovered(text: str, primary: str = SERIF) -> list[str]:

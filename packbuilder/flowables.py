@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
@@ -161,6 +161,8 @@ class LetterBodyForm:
         #: Form names of the letter heads (date and recipient) drawn so far, by what
         #: they show: a pack's letters go to a handful of posts, so each head is drawn once.
         self.heads: dict[tuple[int, str, tuple[str, ...]], str] = {}
+        #: The fixed parts of a letter as drawn for each post (and date): see LetterPage.
+        self.stamps: dict[tuple[int, str, tuple[str, ...]], _Stamp] = {}
         self.drawings = self._drawings()
         self.keys = [key for key, _ in self.drawings if key != "rules"]
 
@@ -275,6 +277,15 @@ class LetterBodyForm:
         return out
 
 
+class _Stamp(NamedTuple):
+    """What drawing a letter's fixed parts added to the page: its code, the forms it placed,
+    and the keys of the elements it marked, in MCID order."""
+
+    code: tuple[str, ...]
+    forms: tuple[str, ...]
+    keys: tuple[str, ...]
+
+
 class LetterPage(Flowable):  # type: ignore[misc]
     """One window-envelope letter: a whole page drawn in sheet coordinates."""
 
@@ -309,15 +320,40 @@ class LetterPage(Flowable):  # type: ignore[misc]
             self.sink.add(canvas, title, level, geo.height, kind)
         self.sink.add(canvas, self.letter.bookmark, self.level, geo.height, "letter")
         canvas.saveState()
-        tag = self.tagger
-        with tag.artifact(canvas):
-            self._fold_marks(canvas)
-        self._head(canvas)
-        self.body.place(canvas, tag, self.elements)
+        self._static(canvas)
         if self.letter.signer:
             self._signer(canvas, self.letter.signer)
         canvas.restoreState()
         self.tagger.close(self.element)  # the letter is drawn: write its elements now
+
+    def _static(self, canv: Canvas) -> None:
+        """Fold marks, date, recipient and body: the same on every letter to a post (with the
+        same date), so drawn once and the drawing's code repeated on that post's other letters,
+        each marking its own elements in the same order."""
+        tag = self.tagger
+        key = (id(canv), self.letter.date_text, self.letter.recipient)
+        stamp = self.body.stamps.get(key)
+        if stamp is not None and tag.stamp(canv, [self.elements[k] for k in stamp.keys]):
+            canv._code.extend(stamp.code)
+            canv._formsinuse.extend(stamp.forms)
+            return
+        start, forms = len(canv._code), len(canv._formsinuse)
+        fresh = tag.page_is_fresh(canv)
+        with tag.artifact(canv):
+            self._fold_marks(canv)
+        self._head(canv)
+        self.body.place(canv, tag, self.elements)
+        if fresh:  # nothing before it on the page, so its MCIDs are the same on every letter
+            marked = sorted(
+                (kid.mcid, name)
+                for name, element in self.elements.items()
+                for kid in element.kids
+                if isinstance(kid, m.MarkedContent)
+            )
+            self.body.stamps[key] = _Stamp(
+                tuple(canv._code[start:]), tuple(canv._formsinuse[forms:]),
+                tuple(name for _, name in marked),
+            )  # fmt: skip
 
     def _head(self, canv: Canvas) -> None:
         """Recipient and date: a form XObject for each post (and date), defined on its first

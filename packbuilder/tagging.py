@@ -87,6 +87,24 @@ class Tagger:
         if reopen:
             self._begin_artifact(canv)
 
+    def page_is_fresh(self, canv: Canvas) -> bool:
+        """Nothing has been marked on the page being drawn yet (its next MCID is 0)."""
+        return not self.enabled or canv.getPageNumber() - 1 != self._page or not self._mcids
+
+    def stamp(self, canv: Canvas, elements: list[StructElement]) -> bool:
+        """Record `elements` as marked, in order, with MCIDs from 0 on a page where nothing
+        is marked yet (the caller repeats drawing code that marked them so): False, and
+        nothing recorded, when the page already has marked content."""
+        if not self.page_is_fresh(canv) or self._in_artifact:
+            return False
+        if not self.enabled:
+            return True
+        page = canv.getPageNumber() - 1
+        self._page, self._mcids = page, [self.number(e) for e in elements]
+        for mcid, element in enumerate(elements):
+            element.kids.append(MarkedContent(page, mcid))
+        return True
+
     @contextmanager
     def artifact(self, canv: Canvas, kind: str = "") -> Iterator[None]:
         """Wrap decoration (rules, fold marks, running footer) as an artifact.

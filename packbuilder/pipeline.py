@@ -20,7 +20,6 @@ from . import model as m
 from .assemble import assemble, home_country, kit_choice
 from .errors import AttachmentError, ContentError, OutputError, PackError, Problem, Severity
 from .language import slug
-from .layout import layout
 from .loader import Mark, load, texts
 from .pdfbytes import Sink
 from .schema import Content, Paper, include_problem, validate
@@ -289,6 +288,15 @@ def preflight(
     if found.problems or body is None:
         raise ContentError([*found.problems, *warnings])
     return Checked(content, signers, document, body, when, warnings, loaded.report)
+
+
+def layout(document: m.Document, **options: Any) -> m.RenderedBody:
+    """The layout stage (`layout.layout`), imported when first needed: ReportLab's platypus and
+    the layout modules take ~65 ms to import, which a `check` that stops at a content mistake
+    (the usual edit-and-check round) never needs."""
+    from .layout import layout as lay_out
+
+    return lay_out(document, **options)
 
 
 def choose_paragraphs(content: Content, include: tuple[str, ...] | None) -> Content:

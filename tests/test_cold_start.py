@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import CONTENT
+from conftest import CONTENT, ContentTree
 
 #: Runs the command line in this interpreter, then writes the names of the modules it loaded.
 RUN = """
@@ -24,13 +24,13 @@ with open(out, "w") as f:
 """
 
 
-def _modules(tmp_path: Path, *args: str) -> set[str]:
+def _modules(tmp_path: Path, *args: str, code: int = 0) -> set[str]:
     out = tmp_path / "modules.json"
     subprocess.run(
         [sys.executable, "-c", RUN, str(out), *args], check=True, capture_output=True, timeout=120
     )
     found = json.loads(out.read_text())
-    assert found["code"] == 0, found
+    assert found["code"] == code, found
     return set(found["modules"])
 
 
@@ -45,6 +45,16 @@ def test_check_loads_no_pdf_writer_and_no_signer_reader(tmp_path: Path) -> None:
         assert not _loaded(modules, name), name
     # The default campaign has no signer list: the CSV reader stays unread.
     for name in ("packbuilder.signers", "packbuilder.columns", "packbuilder.encodings", "csv"):
+        assert not _loaded(modules, name), name
+
+
+def test_check_stopping_at_a_content_mistake_loads_no_layout(
+    tmp_path: Path, content_tree: ContentTree
+) -> None:
+    folder = content_tree(**{"campaign.yaml": [("organiser:", "organizer:")]})
+    modules = _modules(tmp_path, "check", str(folder), code=1)
+    assert "packbuilder.schema" in modules and "packbuilder.fonts" in modules  # it did check
+    for name in ("packbuilder.layout", "packbuilder.render", "reportlab.platypus", "pypdf"):
         assert not _loaded(modules, name), name
 
 

@@ -161,7 +161,7 @@ def _xmp(meta: m.Meta, build_time: dt.datetime, pdfua: bool = False) -> bytes:
         f"<xmp:ModifyDate>{when}</xmp:ModifyDate>\n"
         f"<xmp:MetadataDate>{when}</xmp:MetadataDate>\n"
         "<xmp:CreatorTool>packbuilder</xmp:CreatorTool>\n"
-        "<pdf:Producer>packbuilder (ReportLab, pypdf)</pdf:Producer>\n"
+        "<pdf:Producer>packbuilder (ReportLab)</pdf:Producer>\n"
         f"<pdf:Keywords>{escape(', '.join(meta.keywords))}</pdf:Keywords>\n"
         "</rdf:Description>\n"
         # PDF/UA-1 identification (ISO 14289-1 5), claimed only for a tagged file.

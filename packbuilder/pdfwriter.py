@@ -96,6 +96,7 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         #: Called with each drawn ReportLab page as it ends: what to add to its dictionary.
         self.on_page: Callable[[Any, int], bytes] | None = None
         self._media: dict[tuple[float, float], bytes] = {}
+        self._xobjects: dict[tuple[str, ...], bytes] = {}
         self.attach: Attach | None = None
 
     # Numbers and objects -----------------------------------------------------------------
@@ -271,11 +272,13 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
             b"/Resources<</Font %s/ProcSet[/PDF/Text%s]"
             % (ref(numbers[pdfdoc.BasicFonts][0]), b"/ImageB/ImageC/ImageI" * page.hasImages),
         ]  # fmt: skip
-        if page.XObjects:
-            forms = sorted(page.XObjects.dict)
-            out.append(b"/XObject<<")
-            out += [pdf_name(name) + b" " + ref(numbers[name][0]) for name in forms]
-            out.append(b">>")
+        if page.XObjects:  # the same few forms on thousands of letters: made once
+            forms = tuple(sorted(page.XObjects.dict))
+            xobjects = self._xobjects.get(forms)
+            if xobjects is None:
+                named = [pdf_name(name) + b" " + ref(numbers[name][0]) for name in forms]
+                xobjects = self._xobjects[forms] = b"/XObject<<" + b"".join(named) + b">>"
+            out.append(xobjects)
         out.append(b">>/Contents %s" % ref(contents))
         if page.Annots:
             annots = [ref(numbers[a.name][0]) for a in page.Annots]

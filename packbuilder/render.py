@@ -29,7 +29,15 @@ from . import fonts, measure
 from . import model as m
 from .envelopes import others_for
 from .errors import DoesNotFit, Problem
-from .flowables import Heading, LetterBodyForm, LetterPage, Recorder, TextBlock, text_block
+from .flowables import (
+    Heading,
+    LetterBodyForm,
+    LetterPage,
+    Recorder,
+    TextBlock,
+    draw_text,
+    text_block,
+)
 from .sheets import (
     EnvelopePage,
     FaxCoverPage,
@@ -134,6 +142,11 @@ class Context:
     ) -> Paragraph:
         """Plain text (never markup) as a tagged paragraph."""
         return self.tagged(text_block(text, self.styles[style]), role, into)
+
+    def line(self, text: str, style: str, into: m.StructElement) -> LineCell:
+        """Plain text for a table cell that is usually one short line (a sign-in sheet's
+        number, name, e-mail): drawn directly, a paragraph only when it needs more lines."""
+        return LineCell(text, self.styles[style], self.tagger, into)
 
     def tagged(
         self,
@@ -672,17 +685,56 @@ def render_sign_in(part: m.SignInSheet, ctx: Context, follows: str) -> list[Any]
         cells.row()
         if i < start:
             signer = prefilled[i]
-            return [ctx.p(str(i + 1), "table", into=cells.cell()),
-                    ctx.p(signer.name, "table", into=cells.cell()),
-                    ctx.p(signer.email or "", "table", into=cells.cell()),
+            return [ctx.line(str(i + 1), "table", cells.cell()),
+                    ctx.line(signer.name, "table", cells.cell()),
+                    ctx.line(signer.email or "", "table", cells.cell()),
                     cells.blank()]  # fmt: skip
-        return [ctx.p(str(i + 1), "table", into=cells.cell()), cells.blank(), cells.blank(),
+        return [ctx.line(str(i + 1), "table", cells.cell()), cells.blank(), cells.blank(),
                 cells.blank()]  # fmt: skip
 
     w = ctx.frame_width
     widths = [w * 0.06, w * 0.38, w * 0.38, w * 0.18]
     out.append(FormRows(ctx, head, row, start + part.blank_rows, widths, 24, cells))
     return out
+
+
+class LineCell(Flowable):  # type: ignore[misc]
+    """One line of plain text in a table cell, placed as a one-line paragraph places it (its
+    baseline one font size below its top) without ReportLab's paragraph machinery, which a
+    sign-in sheet of 20,000 signers would run 60,000 times; text wider than the cell becomes
+    a wrapped paragraph."""
+
+    def __init__(self, text: str, style: Any, tagger: Tagger, element: m.StructElement) -> None:
+        super().__init__()
+        self.text, self.style, self.tagger, self.element = text, style, tagger, element
+        self.para: TaggedParagraph | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        style = self.style
+        room = avail_width - style.leftIndent - style.rightIndent
+        if self.para is None and measure.width(self.text, style.fontName, style.fontSize) > room:
+            self.para = text_block(self.text, style)
+            self.para.tag(self.tagger, self.element)
+        if self.para is not None:
+            self.width, self.height = self.para.wrap(avail_width, avail_height)
+        else:
+            self.width, self.height = avail_width, style.leading
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        return self.para.split(avail_width, avail_height) if self.para is not None else []
+
+    def draw(self) -> None:
+        if self.para is not None:
+            self.para.drawOn(self.canv, 0, 0)
+            return
+        if not self.text:
+            return  # an empty cell: nothing to read, nothing marked (as an empty paragraph)
+        canv, style = self.canv, self.style
+        canv.setFillColor(style.textColor)
+        with self.tagger.mark(canv, self.element):
+            draw_text(canv, style.leftIndent, self.height - style.fontSize, self.text,
+                      style.fontName, style.fontSize)  # fmt: skip
 
 
 class FormRows(Flowable):  # type: ignore[misc]

@@ -282,21 +282,33 @@ def preflight(
     progress("Laying out the pack", letters)
     # With problems found already, the layout only looks for more: nothing is written.
     if found.problems:
-        body = found.run(layout, document, sink=_Discard(), attach=_no_attachment)
+        body = found.run(_layout(), document, sink=_Discard(), attach=_no_attachment)
     else:
-        body = found.run(layout, document, sink=sink or io.BytesIO(), attach=_attach)
+        body = found.run(_layout(), document, sink=sink or io.BytesIO(), attach=_attach)
     if found.problems or body is None:
         raise ContentError([*found.problems, *warnings])
     return Checked(content, signers, document, body, when, warnings, loaded.report)
 
 
-def layout(document: m.Document, **options: Any) -> m.RenderedBody:
+def _layout() -> Callable[..., m.RenderedBody]:
     """The layout stage (`layout.layout`), imported when first needed: ReportLab's platypus and
     the layout modules take ~65 ms to import, which a `check` that stops at a content mistake
-    (the usual edit-and-check round) never needs."""
-    from .layout import layout as lay_out
+    (the usual edit-and-check round) never needs. Bound as this module's `layout` (as if
+    imported at the top), so code that replaces `pipeline.layout` (bench/hotspots.py) still
+    does, and the layout runs in no wrapper of its own."""
+    found: Callable[..., m.RenderedBody] | None = globals().get("layout")
+    if found is None:
+        from .layout import layout as lay_out
 
-    return lay_out(document, **options)
+        found = globals()["layout"] = lay_out
+    return found
+
+
+def __getattr__(name: str) -> Any:
+    """`pipeline.layout` for code outside, imported on first use (see `_layout`)."""
+    if name == "layout":
+        return _layout()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def choose_paragraphs(content: Content, include: tuple[str, ...] | None) -> Content:
@@ -334,7 +346,7 @@ def render_pack(
     when = build_time(content)  # first: ReportLab reads SOURCE_DATE_EPOCH too
     document = _document(content, options, signers, attachment_pages(content))
     sink = io.BytesIO()
-    return _finish(document, layout(document, sink=sink, attach=_attach), when, options)
+    return _finish(document, _layout()(document, sink=sink, attach=_attach), when, options)
 
 
 class _Discard:
@@ -390,7 +402,7 @@ def split_letters(document: m.Document, when: dt.datetime) -> Iterator[tuple[str
                 parts=(m.Letters(part.title, (letter,)),),
             )  # fmt: skip
             sink = io.BytesIO()
-            finish(layout(one, sink=sink), one.meta, one.setup, when)
+            finish(_layout()(one, sink=sink), one.meta, one.setup, when)
             title = f"{letter.bookmark} {letter.group or ''}".strip()
             yield _file_name(title, used, document.words.letter_file), sink.getvalue()
 

@@ -7,10 +7,9 @@ import datetime as dt
 import io
 import os
 import re
-import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -19,8 +18,8 @@ from . import fonts
 from . import model as m
 from .assemble import assemble, home_country, kit_choice
 from .errors import AttachmentError, ContentError, OutputError, PackError, Problem, Severity
-from .language import slug
 from .loader import Mark, load, texts
+from .outputs import SplitLetters, Staged
 from .pdfbytes import Sink
 from .schema import Content, Paper, include_problem, validate
 from .styles import label_stock
@@ -96,12 +95,10 @@ class BuildResult:
 
 @dataclass(frozen=True)
 class RenderedPack:
-    """The finished PDF (its bytes when it was made in memory), with what the CLI and --split
-    need to know about it."""
+    """The finished PDF (its bytes when it was made in memory), its pages and size."""
 
     pdf: bytes
     pages: int
-    letters: tuple[tuple[str, bytes], ...]
     size: int = 0
 
 
@@ -370,50 +367,13 @@ def _attach(doc: Any, first: int, path: str) -> None:
 def _finish(
     document: m.Document, body: m.RenderedBody, when: dt.datetime, options: BuildOptions
 ) -> RenderedPack:
-    """Close the PDF layout wrote; --split's letters beside it."""
+    """Close the PDF layout wrote."""
     from .finish import finish
 
     size = finish(body, document.meta, document.setup, when)
     sink = body.writer.sink
     pdf = sink.getvalue() if isinstance(sink, io.BytesIO) else b""
-    letters = tuple(split_letters(document, when)) if options.split_dir else ()
-    return RenderedPack(pdf, body.final_page_count, letters, size)
-
-
-def split_letters(document: m.Document, when: dt.datetime) -> Iterator[tuple[str, bytes]]:
-    """One small PDF per letter, named after its post and signer (in any script; the
-    language's word for "letter" when the name has no letter or digit): (file name, bytes).
-
-    Each is laid out and finished like a pack of one letter, so it is tagged like the pack.
-    """
-    from .finish import finish
-
-    used: set[str] = set()
-    single = dataclasses.replace(document.setup, duplex=False)
-    for part in document.parts:
-        if not isinstance(part, m.Letters):
-            continue
-        for letter in part.letters:
-            meta = dataclasses.replace(
-                document.meta, title=f"{document.meta.title}: {letter.bookmark}"
-            )
-            one = dataclasses.replace(
-                document, meta=meta, cover=None, setup=single, attachments=(),
-                parts=(m.Letters(part.title, (letter,)),),
-            )  # fmt: skip
-            sink = io.BytesIO()
-            finish(_layout()(one, sink=sink), one.meta, one.setup, when)
-            title = f"{letter.bookmark} {letter.group or ''}".strip()
-            yield _file_name(title, used, document.words.letter_file), sink.getvalue()
-
-
-def _file_name(title: str, used: set[str], fallback: str) -> str:
-    stem = slug(title, fallback, limit=80)
-    name, n = f"{stem}.pdf", 2
-    while name in used:
-        name, n = f"{stem}-{n}.pdf", n + 1
-    used.add(name)
-    return name
+    return RenderedPack(pdf, body.final_page_count, size)
 
 
 def _document(
@@ -514,6 +474,10 @@ def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResul
     """
     folder = options.output.parent if options.output else beside(options.content_dir, "").parent
     pdf = StagedFile(folder)
+    # Files beside the pack (outputs.py): made after it, moved in only once it is written.
+    extras = [SplitLetters(options.split_dir)] if options.split_dir else []
+    staged: list[Staged] = []
+    written: list[Path] = []
     try:
         checked = preflight(options, progress, sink=pdf)
         progress("Finishing the PDF", checked.letters)
@@ -521,15 +485,16 @@ def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResul
         output = options.output or beside(
             options.content_dir, f"{checked.content.campaign.file_slug}.pdf"
         )
-        staged = _stage_letters(options.split_dir, pack.letters) if options.split_dir else None
+        for extra in extras:
+            staged.append(Staged(extra))
+            staged[-1].write(checked.document, checked.when)
         pdf.keep(output)
+        for files in staged:
+            written += files.swap_in()
     finally:
         pdf.discard()
-    try:
-        written = _swap_in(staged, options.split_dir) if staged and options.split_dir else []
-    finally:
-        if staged:
-            shutil.rmtree(staged, ignore_errors=True)
+        for files in staged:
+            files.discard()
     return BuildResult(
         output,
         pack.pages,
@@ -643,34 +608,6 @@ def _roman(n: int) -> str:
             out += letters
             n -= value
     return out
-
-
-def _stage_letters(folder: Path, letters: tuple[tuple[str, bytes], ...]) -> Path:
-    """Write the per-letter PDFs to a hidden folder beside `folder`, to swap in at the end."""
-    try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        staged = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-    except OSError as exc:
-        raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
-    for name, data in letters:
-        write_atomic(staged / name, data)
-    return staged
-
-
-def _swap_in(staged: Path, folder: Path) -> list[Path]:
-    """Replace the letters of an earlier --split run with the new ones; other files stay."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob("letter-to-*.pdf"):
-            old.unlink()
-        written = []
-        for new in sorted(staged.iterdir()):
-            target = folder / new.name
-            os.replace(new, target)
-            written.append(target)
-        return written
-    except OSError as exc:
-        raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
 
 
 def build_time(content: Content) -> dt.datetime:

@@ -6,7 +6,6 @@ import datetime as dt
 import io
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -129,6 +128,11 @@ def write_attachment(doc: Any, first: int, path: str | Path) -> None:
                 doc.put(n, body(clone(value)))
 
 
+def _escape(text: str) -> str:
+    """`&`, `<` and `>` as XML entities (xml.sax.saxutils would load urllib, email and ssl)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
 def _xmp(meta: m.Meta, build_time: dt.datetime, pdfua: bool = False) -> bytes:
     """The XMP packet: the same title, author, subject, keywords, language and dates as /Info.
 
@@ -138,10 +142,10 @@ def _xmp(meta: m.Meta, build_time: dt.datetime, pdfua: bool = False) -> bytes:
     when = build_time.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     def li(values: tuple[str, ...]) -> str:
-        return "".join(f"<rdf:li>{escape(v)}</rdf:li>" for v in values)
+        return "".join(f"<rdf:li>{_escape(v)}</rdf:li>" for v in values)
 
     def alt(value: str) -> str:
-        return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt>'
+        return f'<rdf:Alt><rdf:li xml:lang="x-default">{_escape(value)}</rdf:li></rdf:Alt>'
 
     xml = (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
@@ -162,7 +166,7 @@ def _xmp(meta: m.Meta, build_time: dt.datetime, pdfua: bool = False) -> bytes:
         f"<xmp:MetadataDate>{when}</xmp:MetadataDate>\n"
         "<xmp:CreatorTool>packbuilder</xmp:CreatorTool>\n"
         "<pdf:Producer>packbuilder (ReportLab)</pdf:Producer>\n"
-        f"<pdf:Keywords>{escape(', '.join(meta.keywords))}</pdf:Keywords>\n"
+        f"<pdf:Keywords>{_escape(', '.join(meta.keywords))}</pdf:Keywords>\n"
         "</rdf:Description>\n"
         # PDF/UA-1 identification (ISO 14289-1 5), claimed only for a tagged file.
         + (

@@ -19,7 +19,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, Paragraph, Spacer, Table, TableStyle
@@ -851,7 +850,7 @@ def render_sources(part: m.SourceList, ctx: Context, follows: str) -> list[Any]:
 
     def address(url: str, label: str = "") -> str:
         # checked to be a plain http(s) address with no quotes or brackets
-        href = escape(url, {'"': "&quot;"})
+        href = fonts.escape(url).replace('"', "&quot;")
         first = f"{label} " if label else ""
         pieces = measure.url_lines(first + url, room, s.fontName, s.fontSize)
         pieces[0] = pieces[0][len(first) :]

@@ -7,15 +7,6 @@ import io
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
-from pypdf.generic import (
-    ArrayObject,
-    DictionaryObject,
-    IndirectObject,
-    StreamObject,
-)
-
 from . import model as m
 from .errors import AttachmentError
 from .pdfbytes import pdf_name, pdf_string, ref
@@ -23,6 +14,9 @@ from .pdfbytes import pdf_name, pdf_string, ref
 
 def count_pages(path: Path) -> int:
     """Pages in an attached PDF; AttachmentError if it is not a readable PDF."""
+    from pypdf import PdfReader  # pypdf only when a PDF is attached (0.1 s to import)
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
@@ -78,6 +72,9 @@ def finish(body: m.RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: 
 def write_attachment(doc: Any, first: int, path: str | Path) -> None:
     """Copy the pages of the PDF at `path` into the pack being written (pdfwriter's
     StreamDocument), the first page as object `first`, renumbering what they refer to."""
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+
     reader = PdfReader(str(path))
     numbers: dict[int, int] = {}
     todo: list[tuple[int, Any]] = []

@@ -73,3 +73,12 @@ def test_markup_escapes_as_the_xml_library_does() -> None:
     for text in ("a < b & c > d", "&amp; is text", "<b>not bold</b>", "&lt;&", "", "plain"):
         assert fonts.escape(text) == escape(text)
         assert fonts.markup(text, fonts.SERIF) == escape(text)
+
+
+def test_a_build_without_attachments_loads_no_pypdf(tmp_path: Path) -> None:
+    """pypdf copies an attached PDF's pages; a pack without one is written without it."""
+    modules = _modules(tmp_path, "build", str(CONTENT), "-o", str(tmp_path / "p.pdf"), "--quiet")
+    assert "packbuilder.finish" in modules and "packbuilder.pdfwriter" in modules
+    for name in ("pypdf", "pypdfium2", "xml.sax"):
+        assert not _loaded(modules, name), name
+    assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF-1.7")

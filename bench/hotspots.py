@@ -285,7 +285,7 @@ def memory_rss(letters: int) -> list[str]:
     at("interpreter started")
     from packbuilder import pipeline  # noqa: F401  (the modules a build imports)
 
-    at("packbuilder imported (ReportLab with it; no font read yet)")
+    at("packbuilder.pipeline imported (no font read yet)")
     _Marks(at, (letters // 5, letters * 4 // 5)).build(letters)
     return [
         "## Memory held after each stage (RSS, a fresh process tracing nothing)",

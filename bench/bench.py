@@ -90,13 +90,21 @@ def measure(command: list[str], cwd: Path, out: Path, cap_gb: float = 0) -> Run:
 
 
 def count_pages(path: Path) -> int:
-    import pypdf
+    """The PDF's pages, counted by pypdf in a process of its own.
 
-    # pypdf refuses page lists over 100,000 entries unless told the file is trusted.
-    with pypdf.apply_configuration(
-        None, array_maximum_element_count=10**8, page_tree_maximum_entries=10**8
-    ):
-        return len(pypdf.PdfReader(str(path)).pages)
+    Not in this one: reading a 60 MB PDF grows this process to hundreds of MB, and on Linux a
+    child started after that reports this process's peak as its own (the peak RSS of a forked
+    process includes the memory it was forked from), so every later measurement would be
+    inflated.
+    """
+    code = (
+        "import sys, pypdf\n"
+        "with pypdf.apply_configuration(None, array_maximum_element_count=10**8,"
+        " page_tree_maximum_entries=10**8):\n"
+        "    print(len(pypdf.PdfReader(sys.argv[1]).pages))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, check=True)
+    return int(done.stdout)
 
 
 def packbuilder_run(work: Path, letters: int) -> Run:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -732,10 +733,19 @@ def _fax_notes(notices: tuple[str, ...], unverified: bool, content_dir: Path) ->
     click.echo(f"Note: {what}; run `packbuilder check {content_dir}` for the list")
 
 
+def _stop(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def _run(action: Callable[[], T], debug: bool, summarise: Path | None = None) -> T:
     """Run a command's action; on content problems print the errors first, then the warnings
     (in full, or as one line pointing to `check` when `summarise` names the campaign folder),
     and exit 1."""
+    # A terminal closed or a kill mid-build ends like Ctrl-C: through the cleanup that removes
+    # the half-written file beside the output (it holds signers' names and addresses).
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop)
     try:
         return action()
     except ContentError as exc:

@@ -69,6 +69,15 @@ def finish(body: m.RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: 
     return int(doc.position)
 
 
+#: What an attached PDF's objects keep of their own file's structure tree: nothing.
+_LEFT_BEHIND = frozenset({"/StructParent", "/StructParents"})
+
+
+def _is_page_tree(value: Any) -> bool:
+    target = value.get_object() if hasattr(value, "get_object") else value
+    return isinstance(target, dict) and target.get("/Type") == "/Pages"
+
+
 def write_attachment(doc: Any, first: int, path: str | Path) -> None:
     """Copy the pages of the PDF at `path` into the pack being written (pdfwriter's
     StreamDocument), the first page as object `first`, renumbering what they refer to."""
@@ -86,7 +95,15 @@ def write_attachment(doc: Any, first: int, path: str | Path) -> None:
                 todo.append((numbers[value.idnum], value.get_object()))
             return IndirectObject(numbers[value.idnum], 0, None)
         if isinstance(value, DictionaryObject):
-            return DictionaryObject({k: clone(v) for k, v in value.items()})
+            # Its place in its own structure tree and page tree stays behind: the pack's tree
+            # does not cover attached pages, and their page tree is the pack's.
+            return DictionaryObject(
+                {
+                    k: clone(v)
+                    for k, v in value.items()
+                    if k not in _LEFT_BEHIND and not (k == "/Parent" and _is_page_tree(v))
+                }
+            )
         if isinstance(value, ArrayObject):
             return ArrayObject(clone(v) for v in value)
         return value
@@ -117,7 +134,9 @@ def write_attachment(doc: Any, first: int, path: str | Path) -> None:
         doc.add_page(num, body(entries)[2:-2], boxes=[])
         while todo:
             n, value = todo.pop()
-            if isinstance(value, StreamObject):
+            if value is None:  # a reference to an object the file does not have: null
+                doc.put(n, b"null")
+            elif isinstance(value, StreamObject):
                 data = value._data
                 head = DictionaryObject({k: clone(v) for k, v in value.items() if k != "/Length"})
                 doc.put_stream(n, body(head), data)

@@ -38,7 +38,8 @@ class Output(Protocol):
         ...
 
     def earlier(self) -> Iterable[Path]:
-        """The files an earlier run of this output made in `folder` (replaced by this run)."""
+        """Files an earlier run of this output made in `folder` before runs were recorded
+        (replaced by this run, with those named in the folder's record of the last run)."""
         ...
 
 
@@ -85,6 +86,11 @@ def _file_name(title: str, used: set[str], fallback: str) -> str:
     return name
 
 
+#: The record, in an output's folder, of the files the last run made there (one name a line),
+#: so the next run replaces exactly those, whatever their names (Hangul, Chinese...).
+RECORD = ".packbuilder-files"
+
+
 class Staged:
     """An output's files written into a hidden folder beside its destination as they are
     made; `swap_in` moves them into place, `discard` removes what was not moved."""
@@ -103,22 +109,36 @@ class Staged:
             try:
                 (self.path / name).write_bytes(data)
             except OSError as exc:
-                raise OutputError(
-                    f"cannot write {self.path / name}: {exc.strerror or exc}"
-                ) from None
+                folder = self.output.folder
+                raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
+
+    def ready(self) -> None:
+        """Make sure the files can be moved in (before the pack itself replaces an older
+        one): OutputError if the folder cannot be written."""
+        folder = self.output.folder
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=folder, prefix=".packbuilder-"):
+                pass
+        except OSError as exc:
+            raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
 
     def swap_in(self) -> list[Path]:
         """Replace the files of an earlier run with the new ones; other files stay."""
         folder = self.output.folder
+        record = folder / RECORD
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            for old in list(self.output.earlier()):
-                old.unlink()
+            named = record.read_text("utf-8").splitlines() if record.exists() else []
+            old = {*self.output.earlier(), *(folder / n for n in named if n and "/" not in n)}
+            for path in old:
+                path.unlink(missing_ok=True)
             written = []
             for new in sorted(self.path.iterdir()):
                 target = folder / new.name
                 os.replace(new, target)
                 written.append(target)
+            record.write_text("".join(f"{p.name}\n" for p in written), "utf-8")
             return written
         except OSError as exc:
             raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None

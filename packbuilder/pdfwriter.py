@@ -68,6 +68,8 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         self.sink = sink
         self.hold = hold
         self.position = len(_HEADER)  # where the next byte goes
+        #: A digest of everything written: the file's identifier (unique to its content).
+        self._digest = hashlib.md5(_HEADER, usedforsecurity=False)
         self._started = False
         # The cross-reference entries, by object number: type (1 in the file, 2 in an object
         # stream), then offset or object stream, then index in it.
@@ -205,6 +207,7 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
             self._started = True
             self.sink.write(_HEADER)
         self.sink.write(data)
+        self._digest.update(data)
         self.position += len(data)
 
     # Pages ---------------------------------------------------------------------------------
@@ -340,8 +343,8 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
 
     def close(self, catalog: bytes, info: bytes, seed: bytes) -> None:
         """Write the catalog, the document information, the cross-reference stream. The
-        file's identifier is made from `seed` and the file's length: the same content gives
-        the same identifier (and the same bytes)."""
+        file's identifier is a digest of every byte before it and `seed`: the same content
+        gives the same identifier (and the same bytes), other content another."""
         root, info_num = self.reserve(), self.reserve()
         self.put(root, catalog)
         self.put(info_num, info)
@@ -349,7 +352,8 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         for stream in sorted(self._stream_parts):
             if self._stream_parts[stream]:
                 self._write_object_stream(stream)
-        fingerprint = hashlib.md5(seed + b"%d" % self.position, usedforsecurity=False)
+        fingerprint = self._digest.copy()
+        fingerprint.update(seed)
         file_id = b"<" + fingerprint.hexdigest().encode("ascii") + b">"
         xref = self.reserve()
         self._locate(xref, 1, self.position)

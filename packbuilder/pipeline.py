@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import io
@@ -466,12 +467,30 @@ def check_pack(options: BuildOptions) -> CheckResult:
     )
 
 
+def _never_over_an_input(options: BuildOptions) -> None:
+    """Refuse an -o that would write the PDF over the signer list or into the campaign folder
+    (the list may be the organiser's only copy)."""
+    out = options.output
+    if out is None:
+        return
+    target = out.resolve()
+    if options.signers is not None and options.signers.resolve() == target:
+        raise PackError(f"-o {out}: that is the signer list; write the PDF somewhere else")
+    content = options.content_dir.resolve()
+    if target == content or content in target.parents:
+        raise PackError(
+            f"-o {out}: that is inside the campaign folder {options.content_dir}; write the "
+            "PDF somewhere else (by default it goes beside the folder)"
+        )
+
+
 def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResult:
     """Build the pack and write it atomically; nothing is written if any check fails.
 
     The pages go to a hidden file beside the output as they are drawn, renamed into place
     when the PDF is whole: the old file survives any failure, and memory stays flat.
     """
+    _never_over_an_input(options)
     folder = options.output.parent if options.output else beside(options.content_dir, "").parent
     pdf = StagedFile(folder)
     # Files beside the pack (outputs.py): made after it, moved in only once it is written.
@@ -488,6 +507,7 @@ def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResul
         for extra in extras:
             staged.append(Staged(extra))
             staged[-1].write(checked.document, checked.when)
+            staged[-1].ready()  # a folder that cannot take them fails the build before the pack
         pdf.keep(output)
         for files in staged:
             written += files.swap_in()
@@ -635,7 +655,10 @@ class StagedFile:
         if self.handle is None:
             self._open()
         assert self.handle is not None
-        return int(self.handle.write(data))
+        try:
+            return int(self.handle.write(data))
+        except OSError as exc:  # a full disk: say so; the part written is removed (discard)
+            raise OutputError(f"cannot write to {self.folder}: {exc.strerror or exc}") from None
 
     def _open(self) -> None:
         try:
@@ -665,8 +688,10 @@ class StagedFile:
         self.handle = self.path = None
 
     def discard(self) -> None:
+        """Remove the file unless it was kept (even when its last bytes cannot be written)."""
         if self.handle is not None:
-            self.handle.close()
+            with contextlib.suppress(OSError):
+                self.handle.close()
         if self.path is not None:
             self.path.unlink(missing_ok=True)
         self.handle = self.path = None

@@ -692,7 +692,13 @@ def render_sign_in(part: m.SignInSheet, ctx: Context, follows: str) -> list[Any]
                 cells.blank()]  # fmt: skip
 
     w = ctx.frame_width
-    widths = [w * 0.06, w * 0.38, w * 0.38, w * 0.18]
+    # The number column as wide as the longest number (1,000 and more signers) plus the
+    # cell's padding (6 pt each side), taken from the name and e-mail columns.
+    style = ctx.styles["table"]
+    longest = measure.width(str(start + part.blank_rows), style.fontName, style.fontSize) + 13
+    number = max(w * 0.06, longest)
+    rest = (w * 0.76 - (number - w * 0.06)) / 2
+    widths = [number, rest, rest, w * 0.18]
     out.append(FormRows(ctx, head, row, start + part.blank_rows, widths, 24, cells))
     return out
 

@@ -12,7 +12,7 @@ import pytest
 
 from packbuilder import language as lang
 
-from conftest import CONTENT, run_cli
+from conftest import CONTENT, ROOT, run_cli
 from pdfcheck import chars_and_fonts, fonts_in, outline, page_texts, text_runs
 
 KO_TITLE = "북한 난민의 강제 송환을 멈춰 주십시오"
@@ -133,7 +133,7 @@ def test_letters_stay_in_english(built: Built) -> None:
 
 
 def test_file_names_keep_the_script(built: Built) -> None:
-    names = sorted(p.name for p in built.split.iterdir())
+    names = sorted(p.name for p in built.split.iterdir() if not p.name.startswith("."))
     assert len(names) == 5
     assert all(re.search(r"[\uac00-\ud7a3\u4e00-\u9fff]", n) for n in names), names
     slug = lang.slug(KO_TITLE if built.code == "ko" else ZH_TITLE, "action-pack")
@@ -376,3 +376,20 @@ def test_terminal_notes_are_english_in_a_korean_campaign(tmp_path: Path) -> None
     )
     guide = _flat(" ".join(page_texts(tmp_path / "p.pdf")))
     assert "Embassy, Washington DC의 팩스 표지는 넣지 않았습니다" in guide
+
+
+def test_a_second_split_replaces_letters_named_in_any_script(built: Built, tmp_path: Path) -> None:
+    """Letters named in Hangul or Han (not "letter-to-...") from an earlier --split in the
+    folder are replaced by the next run, and the organiser's own files stay."""
+    folder = _content(tmp_path, "ko" if built.code == "ko" else "zh", KO_TITLE)
+    split = tmp_path / "split"
+    signers = ROOT / "tests" / "data" / "exports" / "google-forms.csv"
+    first = ("build", str(folder), "-o", str(tmp_path / "p.pdf"), "--split", str(split), "-q")
+    assert run_cli(*first, "--signers", str(signers)).exit_code == 0
+    (split / "notes.txt").write_text("mine")
+    assert len([p for p in split.glob("*.pdf")]) == 10
+    assert run_cli(*first).exit_code == 0
+    assert sorted(p.suffix for p in split.iterdir() if not p.name.startswith(".")) == [
+        *[".pdf"] * 5,
+        ".txt",
+    ]

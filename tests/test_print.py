@@ -103,7 +103,7 @@ def test_split_writes_one_pdf_per_letter(tmp_path: Path) -> None:
     folder = tmp_path / "letters"
     result = run_cli("build", str(CONTENT), "-o", str(tmp_path / "p.pdf"), "--split", str(folder))
     assert result.exit_code == 0, result.output
-    files = sorted(p.name for p in folder.iterdir())
+    files = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
     assert files == [
         "letter-to-consulate-general-chicago.pdf",
         "letter-to-consulate-general-los-angeles.pdf",
@@ -216,7 +216,7 @@ def test_split_names_each_file_after_post_and_signer(tmp_path: Path) -> None:
         "--no-labels",
     )
     assert result.exit_code == 0, result.output
-    names = sorted(p.name for p in folder.iterdir())
+    names = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
     assert len(names) == 125
     assert "letter-to-embassy-washington-dc-ann-lee.pdf" in names
     assert "letter-to-consulate-general-chicago-김혜숙.pdf" in names
@@ -261,7 +261,7 @@ def test_split_replaces_the_letters_of_an_earlier_split(tmp_path: Path) -> None:
     (folder / "notes.txt").write_text("mine")
     result = run_cli("build", str(CONTENT), "-o", str(tmp_path / "p.pdf"), "--split", str(folder))
     assert result.exit_code == 0, result.output
-    names = sorted(p.name for p in folder.iterdir())
+    names = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
     assert "letter-to-somewhere-old.pdf" not in names and "notes.txt" in names
     assert len(names) == 6
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".letters")]
@@ -290,3 +290,86 @@ def test_duplex_pack_says_so_on_the_cover_and_in_the_print_dialog(built_pack: Pa
     assert "blank backs" in cover
     prefs = PdfReader(str(built_pack)).trailer["/Root"]["/ViewerPreferences"]
     assert prefs["/Duplex"] == "/DuplexFlipLongEdge" and prefs["/PrintScaling"] == "/None"
+
+
+def test_the_pdf_never_goes_over_the_signer_list_or_into_the_campaign(
+    tmp_path: Path, content_tree: ContentTree
+) -> None:
+    """-o naming the signer list (maybe the organiser's only copy) or a campaign file is
+    refused before anything is written."""
+    folder = content_tree()
+    signers = tmp_path / "signers.csv"
+    signers.write_text(
+        "Name,Street address,City,State,Zip Code\nAnn Lee,1 Elm St,Boston,MA,02110\n"
+    )
+    before = signers.read_bytes()
+    result = run_cli("build", str(folder), "--signers", str(signers), "-o", str(signers))
+    assert result.exit_code == 1 and "that is the signer list" in result.output
+    assert signers.read_bytes() == before
+    letter = (folder / "letter.yaml").read_bytes()
+    result = run_cli("build", str(folder), "-o", str(folder / "letter.yaml"))
+    assert result.exit_code == 1 and "inside the campaign folder" in result.output
+    assert (folder / "letter.yaml").read_bytes() == letter
+
+
+def test_an_attachment_with_a_reference_to_nothing_builds(
+    content_tree: ContentTree, tmp_path: Path
+) -> None:
+    """A reference to an object the attached file lacks reads as null (as readers take it)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import IndirectObject, NameObject
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.pages[0][NameObject("/Contents")] = IndirectObject(999, 0, writer)
+    attach = "attachments:\n  - {title: Odd flyer, file: odd.pdf, after: briefing}\n"
+    folder = content_tree(**{"campaign.yaml": [("paper: letter\n", "paper: letter\n" + attach)]})
+    with open(folder / "odd.pdf", "wb") as handle:
+        writer.write(handle)
+    out = tmp_path / "p.pdf"
+    result = run_cli("build", str(folder), "-o", str(out), "-q")
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(str(out), strict=True)
+    assert "Odd flyer" in [e.title for e in outline(out)]
+    assert len(reader.pages) > 40
+
+
+def test_a_full_disk_is_an_error_and_leaves_no_part_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file being written fills the disk: the user is told so (no "bug"), the half-written
+    hidden file is removed and an earlier PDF stays as it was."""
+    import errno
+
+    from packbuilder import pipeline
+
+    out = tmp_path / "p.pdf"
+    out.write_bytes(b"%PDF earlier")
+    real = pipeline.StagedFile._open
+
+    def full(self: pipeline.StagedFile) -> None:
+        real(self)
+
+        class Full:
+            def __init__(self, handle: object) -> None:
+                self.handle = handle
+                self.written = 0
+
+            def write(self, data: bytes) -> int:
+                self.written += len(data)
+                if self.written > 50_000:
+                    raise OSError(errno.ENOSPC, "No space left on device")
+                return len(data)
+
+            def __getattr__(self, name: str) -> object:
+                return getattr(self.handle, name)
+
+        self.handle = Full(self.handle)
+
+    monkeypatch.setattr(pipeline.StagedFile, "_open", full)
+    result = run_cli("build", str(CONTENT), "-o", str(out), "-q")
+    assert result.exit_code == 1
+    assert "cannot write to" in result.output and "No space left" in result.output
+    assert "bug" not in result.output
+    assert out.read_bytes() == b"%PDF earlier"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]

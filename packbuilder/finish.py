@@ -82,7 +82,14 @@ def write_attachment(doc: Any, first: int, path: str | Path) -> None:
     """Copy the pages of the PDF at `path` into the pack being written (pdfwriter's
     StreamDocument), the first page as object `first`, renumbering what they refer to."""
     from pypdf import PdfReader
-    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        FloatObject,
+        IndirectObject,
+        NameObject,
+        StreamObject,
+    )
 
     reader = PdfReader(str(path))
     numbers: dict[int, int] = {}
@@ -131,6 +138,14 @@ def write_attachment(doc: Any, first: int, path: str | Path) -> None:
                 if k not in ("/Parent", "/Type", "/StructParents", "/Tabs", "/B")
             }
         )
+        bleed = getattr(doc, "bleed", 0)
+        if bleed:  # a copy shop trims every sheet alike: grown like the pack's own pages
+            box = [float(v) for v in page.mediabox]
+            grown = [box[0] - bleed, box[1] - bleed, box[2] + bleed, box[3] + bleed]
+            entries[NameObject("/MediaBox")] = ArrayObject(FloatObject(v) for v in grown)
+            entries[NameObject("/BleedBox")] = ArrayObject(FloatObject(v) for v in grown)
+            entries[NameObject("/TrimBox")] = ArrayObject(FloatObject(v) for v in box)
+            entries.pop(NameObject("/CropBox"), None)
         doc.add_page(num, body(entries)[2:-2], boxes=[])
         while todo:
             n, value = todo.pop()

@@ -48,6 +48,7 @@ def layout(
     geo = geometry(document.meta.paper)
     writer = StreamDocument(sink if sink is not None else io.BytesIO(), hold or pdfwriter.HOLD)
     writer.attach = attach
+    writer.bleed = document.setup.bleed_mm * mm  # attached pages grow by it too
     recorder = Recorder(Outline(writer, document.setup.bleed_mm * mm))
     tagger = Tagger(tagged)
     tagger.attach(writer)

@@ -100,6 +100,8 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         self._media: dict[tuple[float, float], bytes] = {}
         self._xobjects: dict[tuple[str, ...], bytes] = {}
         self.attach: Attach | None = None
+        #: Bleed on each side in points: the pack's pages are grown by it (attach does the same).
+        self.bleed = 0.0
 
     # Numbers and objects -----------------------------------------------------------------
 

@@ -373,3 +373,25 @@ def test_a_full_disk_is_an_error_and_leaves_no_part_file(
     assert "bug" not in result.output
     assert out.read_bytes() == b"%PDF earlier"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_attached_pages_get_the_bleed_too(content_tree: ContentTree, tmp_path: Path) -> None:
+    """With --bleed every sheet grows alike, attached ones too: the copy shop trims all of them
+    at the same TrimBox distance from the paper's edge."""
+    attach = "attachments:\n  - {title: Partner flyer, file: flyer.pdf, after: briefing}\n"
+    folder = content_tree(**{"campaign.yaml": [("paper: letter\n", "paper: letter\n" + attach)]})
+    _flyer(folder / "flyer.pdf", 1, (595.28, 841.89))
+    out = tmp_path / "p.pdf"
+    result = run_cli("build", str(folder), "-o", str(out), "--bleed", "3", "-q")
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(str(out))
+    flyer = next(e for e in outline(out) if e.title == "Partner flyer").page
+    page, own = reader.pages[flyer], reader.pages[0]
+    bleed = 3 * 72 / 25.4
+    assert float(page.mediabox.width) == pytest.approx(595.28 + 2 * bleed, abs=0.01)
+    assert float(page.trimbox.width) == pytest.approx(595.28, abs=0.01)
+    # The same margin round the trim as the pack's own pages.
+    assert float(page.trimbox.left) - float(page.mediabox.left) == pytest.approx(
+        float(own.trimbox.left) - float(own.mediabox.left), abs=0.01
+    )
+    assert "Partner flyer page 1" in page.extract_text()

@@ -18,7 +18,7 @@ from reportlab.platypus.doctemplate import LayoutError as ReportLabLayoutError
 from . import fonts, measure, pdfwriter, render
 from . import model as m
 from .errors import LayoutError, Problem
-from .flowables import Recorder
+from .flowables import Recorder, draw_text
 from .pdfbytes import Sink
 from .pdfwriter import Attach, Outline, StreamCanvas, StreamDocument
 from .render import PartBreak
@@ -233,11 +233,10 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         index = canv.getPageNumber() - 1 + self.recorder.offset
         label = self.page_label(index)
         room = self.geo.width - self.geo.margin_left - self.geo.margin_right - 40
-        canv.drawString(
-            self.geo.margin_left,
-            y,
-            measure.shorten(self.footer_text, room, fonts.SANS, FOOTER_SIZE),
-        )
+        # With fallback fonts, as all text: a Korean or Chinese title printed nothing here.
+        title = measure.shorten(self.footer_text, room, fonts.SANS, FOOTER_SIZE)
+        draw_text(canv, self.geo.margin_left, y, title, fonts.SANS, FOOTER_SIZE)
+        canv.setFont(fonts.SANS, FOOTER_SIZE)
         canv.drawRightString(self.geo.width - self.geo.margin_right, y, label)
         canv.restoreState()
 

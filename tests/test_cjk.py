@@ -393,3 +393,11 @@ def test_a_second_split_replaces_letters_named_in_any_script(built: Built, tmp_p
         *[".pdf"] * 5,
         ".txt",
     ]
+
+
+def test_the_footer_prints_the_title_in_its_script(built: Built) -> None:
+    """Every body page's footer carries the pack's title: a Korean or Chinese title was drawn
+    in the Latin face alone and printed nothing (outloud: a code mapping to U+0000)."""
+    title = KO_TITLE if built.code == "ko" else ZH_TITLE
+    with_footer = [t for t in built.texts if _flat(title) in _flat(t)]
+    assert len(with_footer) > 20, len(with_footer)

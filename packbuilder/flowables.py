@@ -230,12 +230,11 @@ class LetterBodyForm:
             x: float, y: float, words: str, face: str, size: float, muted: bool
         ) -> Callable[[Canvas], None]:
             def draw(canv: Canvas) -> None:
-                canv.setFont(face, size)
                 if muted:
                     canv.setFillColor(MUTED)
                 else:
                     canv.setFillColorRGB(0, 0, 0)
-                canv.drawString(x, y, words)
+                draw_text(canv, x, y, words, face, size)  # with fallback faces (any script)
 
             return draw
 
@@ -380,9 +379,10 @@ class LetterPage(Flowable):  # type: ignore[misc]
     def _date(self, canv: Canvas) -> None:
         geo = self.body.geo
         canv.setFillColorRGB(0, 0, 0)
-        canv.setFont(fonts.SERIF, LETTER_SIZE)
         baseline = geo.height - geo.date_top - LETTER_SIZE
-        canv.drawRightString(geo.width - geo.margin_right, baseline, self.letter.date_text)
+        date = self.letter.date_text  # in the letter's language: 2026년 11월 28일 has Hangul
+        right = geo.width - geo.margin_right - measure.width(date, fonts.SERIF, LETTER_SIZE)
+        draw_text(canv, right, baseline, date, fonts.SERIF, LETTER_SIZE)
 
     def _recipient(self, canv: Canvas) -> None:
         draw_recipient(canv, self.body.geo, self.letter.recipient)

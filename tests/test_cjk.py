@@ -12,7 +12,7 @@ import pytest
 
 from packbuilder import language as lang
 
-from conftest import CONTENT, ROOT, run_cli
+from conftest import CONTENT, ROOT, ContentTree, run_cli
 from pdfcheck import chars_and_fonts, fonts_in, outline, page_texts, text_runs
 
 KO_TITLE = "북한 난민의 강제 송환을 멈춰 주십시오"
@@ -401,3 +401,16 @@ def test_the_footer_prints_the_title_in_its_script(built: Built) -> None:
     title = KO_TITLE if built.code == "ko" else ZH_TITLE
     with_footer = [t for t in built.texts if _flat(title) in _flat(t)]
     assert len(with_footer) > 20, len(with_footer)
+
+
+def test_a_letter_written_in_korean_prints_its_closing(
+    content_tree: ContentTree, tmp_path: Path
+) -> None:
+    """The closing line is drawn once into the letter form: in Hangul it must print in the
+    fallback face (it was drawn in the serif face alone and printed nothing)."""
+    folder = content_tree(**{"letter.yaml": [("closing: Respectfully,", "closing: 존경을 담아,")]})
+    out = tmp_path / "p.pdf"
+    result = run_cli("build", str(folder), "-o", str(out), "-q", "--only", "letters")
+    assert result.exit_code == 0, result.output
+    letters = [t for t in page_texts(out) if "Your Excellency," in t]
+    assert len(letters) == 5 and all("존경을 담아," in t for t in letters)

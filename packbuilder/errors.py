@@ -27,7 +27,10 @@ class Problem:
     def __str__(self) -> str:
         prefix = "warning: " if self.severity == "warning" else ""
         field = human_path(self.field)
-        return f"{self.file}:{self.line}:{self.col}: {field}: {prefix}{self.message}"
+        # One problem, one line: a quoted value that spans lines (a YAML text run on) shows
+        # its line breaks as "⏎", so the next problem still starts a line of its own.
+        message = self.message.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
+        return f"{self.file}:{self.line}:{self.col}: {field}: {prefix}{message}"
 
 
 #: One step into a content file: a key, or a list position counted from 0.

@@ -181,3 +181,12 @@ def test_the_page_tree_is_split_into_leaves_readers_accept(
     assert all(len(leaf["/Kids"]) <= 4 for leaf in root["/Kids"])
     assert len(reader.pages) == body.final_page_count
     assert "Stop the Forced Return" in reader.pages[0].extract_text()
+
+
+def test_a_problem_prints_on_one_line() -> None:
+    """A quoted value that runs over lines (fuzzing found one: "found 'true\\n2014년 ...'")
+    keeps every problem on a line of its own, as `file:line:col: field: message`."""
+    from packbuilder.errors import Problem
+
+    shown = str(Problem("letter.ko.yaml", 41, 15, "paragraphs[5].optional", "found 'true\nx'"))
+    assert "\n" not in shown and shown.endswith("found 'true⏎x'")

@@ -94,7 +94,6 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         self._nodes: list[int] = []  # page tree leaves
         self.tree = self.reserve()  # the page tree's root
         self._sizes: list[bytes] = []  # the last page's boxes, for the blank behind it
-        #: Called with each drawn ReportLab page before its objects are numbered (tagging).
         #: Called with each drawn ReportLab page as it ends: what to add to its dictionary.
         self.on_page: Callable[[Any, int], bytes] | None = None
         self._media: dict[tuple[float, float], bytes] = {}
@@ -118,12 +117,6 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         """Queue a stream object: `dictionary` without /Length, `data` already encoded."""
         body = b"%s/Length %d>>\nstream\n%s\nendstream" % (dictionary[:-2], len(data), data)
         self._queue.append((num, body, 0))
-
-    def name_ref(self, num: int) -> pdfdoc.PDFObjectReference:
-        """A ReportLab reference to object `num` (for ReportLab's own dictionaries)."""
-        name = f"#{num}"
-        self.idToObjectNumberAndVersion[name] = (num, 0)
-        return pdfdoc.PDFObjectReference(name)
 
     def _stream_slot(self) -> int:
         if not self._open_stream or self._open_count == OBJECTS_PER_STREAM:
@@ -167,7 +160,7 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         objects, numbers = self.idToObject, self.idToObjectNumberAndVersion
         for name in done:  # dropped once every object that refers to them is written
             del objects[name]
-            if name.startswith(("R", "Page")):  # a page's own objects: never named again
+            if name.startswith("R"):  # unnamed: never referred to by name again
                 del numbers[name]
         # Everything was numbered when it was queued: writing must not make new objects, or
         # the file would depend on when it was written.
@@ -223,6 +216,8 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
 
     def final_page(self, index: int) -> int:
         """The object number of page `index` (0-based) of the final file, written or not."""
+        if index < len(self.pages):
+            return int(self.pages[index])
         if index in self._inserted:
             return self._inserted[index]
         return self.drawn_page(index - bisect.bisect_left(self._inserted_at, index))
@@ -273,10 +268,9 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         self._sizes = boxes
         numbers = self.idToObjectNumberAndVersion
         out = [
-            b"<</Type/Page/Parent %s" % ref(self._leaf(len(self.pages))), *boxes,
             b"/Resources<</Font %s/ProcSet[/PDF/Text%s]"
             % (ref(numbers[pdfdoc.BasicFonts][0]), b"/ImageB/ImageC/ImageI" * page.hasImages),
-        ]  # fmt: skip
+        ]
         if page.XObjects:  # the same few forms on thousands of letters: made once
             forms = tuple(sorted(page.XObjects.dict))
             xobjects = self._xobjects.get(forms)
@@ -288,10 +282,9 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         if page.Annots:
             annots = [ref(numbers[a.name][0]) for a in page.Annots]
             out.append(b"/Annots[" + b" ".join(annots) + b"]")
-        out += [extra, b"/Tabs/S>>"]
+        out.append(extra)
         self._scan()  # what the page made (forms, link annotations) first, then the page
-        self.put(num, b"".join(out))
-        self.pages.append(num)
+        self.add_page(num, b"".join(out), boxes)
         self._held += 1
         if self._held >= self.hold:
             self.drain()
@@ -310,7 +303,8 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         self.add_page(num, b"/Resources<<>>", self._sizes)
 
     def add_page(self, num: int, entries: bytes, boxes: list[bytes] | None = None) -> None:
-        """Write a page of our own (a blank, an attached page) as object `num` at the end."""
+        """Queue page object `num` as the next page of the file: its `entries` (resources,
+        contents...) after its page-tree parent and `boxes` (the last page's when None)."""
         parent = self._leaf(len(self.pages))
         sizes = b"".join(boxes if boxes is not None else self._sizes)
         self.put(num, b"<</Type/Page/Parent %s%s%s/Tabs/S>>" % (ref(parent), sizes, entries))

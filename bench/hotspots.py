@@ -53,8 +53,12 @@ def _stages() -> list[tuple[str, Any, int]]:
     once more in `finish`."""
     from reportlab.platypus.doctemplate import BaseDocTemplate
 
-    from packbuilder import assemble, finish, flowables, layout, pipeline, render, tagging
-    from packbuilder.pdfwriter import Outline, StreamDocument
+    from packbuilder import pipeline
+    from packbuilder.assemble import document as assemble
+    from packbuilder.layout import flowables, render
+    from packbuilder.layout import pages as layout
+    from packbuilder.pdf import finish, tagging
+    from packbuilder.pdf.writer import Outline, StreamDocument
 
     return [
         ("load and check the content (YAML, schema, glyphs)", pipeline.check_content, 0),
@@ -231,7 +235,10 @@ class _Marks:
     ) -> None:
         from reportlab.platypus.doctemplate import BaseDocTemplate
 
-        from packbuilder import finish, flowables, layout, pipeline, render
+        from packbuilder import pipeline
+        from packbuilder.layout import flowables, render
+        from packbuilder.layout import pages as layout
+        from packbuilder.pdf import finish
 
         self.at, self.letters, self.drawn = at, letters, 0
         self.undo: list[Callable[[], None]] = []

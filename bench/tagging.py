@@ -26,9 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import POSTS, signer_csv  # noqa: E402
-
-from packbuilder.finish import finish  # noqa: E402
-from packbuilder.layout import layout  # noqa: E402
+from packbuilder.layout.pages import layout  # noqa: E402
+from packbuilder.pdf.finish import finish  # noqa: E402
 from packbuilder.pipeline import BuildOptions, preflight  # noqa: E402
 
 

@@ -1,5 +1,5 @@
 """Run packbuilder as `python -m packbuilder`."""
 
-from .cli import main
+from packbuilder.cli.commands import main
 
 main()

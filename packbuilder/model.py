@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .errors import Origin as Origin
-from .language import EN, Words
+from packbuilder.errors import Origin as Origin
+from packbuilder.language.words import EN, Words
 
 Paper = Literal["letter", "a4"]
 

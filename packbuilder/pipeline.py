@@ -15,15 +15,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from . import fonts
-from . import model as m
-from .assemble import assemble, home_country, kit_choice
-from .errors import AttachmentError, ContentError, OutputError, PackError, Problem, Severity
-from .loader import Mark, load, texts
-from .outputs import SplitLetters, Staged
-from .pdfbytes import Sink
-from .schema import Content, Paper, include_problem, validate
-from .styles import label_stock
+from packbuilder import model as m
+from packbuilder.assemble.document import assemble, home_country, kit_choice
+from packbuilder.content.loader import Mark, load, texts
+from packbuilder.content.schema import Content, Paper, include_problem, validate
+from packbuilder.errors import (
+    AttachmentError,
+    ContentError,
+    OutputError,
+    PackError,
+    Problem,
+    Severity,
+)
+from packbuilder.layout import fonts
+from packbuilder.layout.styles import label_stock
+from packbuilder.outputs.registry import SplitLetters, Staged
+from packbuilder.pdf.objects import Sink
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -182,7 +189,10 @@ def load_signers(content: Content, options: BuildOptions) -> LoadedSigners:
     )
     if path is None:
         return LoadedSigners()
-    from .signers import Reading, read_signers  # the CSV reader: only for a signer list
+    from packbuilder.signers.read import (  # the CSV reader: only for a signer list
+        Reading,
+        read_signers,
+    )
 
     reading = Reading(
         country=home_country(content, options.paper or content.campaign.paper),
@@ -296,7 +306,7 @@ def _layout() -> Callable[..., m.RenderedBody]:
     does, and the layout runs in no wrapper of its own."""
     found: Callable[..., m.RenderedBody] | None = globals().get("layout")
     if found is None:
-        from .layout import layout as lay_out
+        from packbuilder.layout.pages import layout as lay_out
 
         found = globals()["layout"] = lay_out
     return found
@@ -360,7 +370,7 @@ def _no_attachment(doc: Any, first: int, path: str) -> None:
 
 
 def _attach(doc: Any, first: int, path: str) -> None:
-    from .finish import write_attachment  # pypdf: only when a PDF is attached
+    from packbuilder.pdf.finish import write_attachment  # pypdf: only when a PDF is attached
 
     write_attachment(doc, first, path)
 
@@ -369,7 +379,7 @@ def _finish(
     document: m.Document, body: m.RenderedBody, when: dt.datetime, options: BuildOptions
 ) -> RenderedPack:
     """Close the PDF layout wrote."""
-    from .finish import finish
+    from packbuilder.pdf.finish import finish
 
     size = finish(body, document.meta, document.setup, when)
     sink = body.writer.sink
@@ -429,7 +439,7 @@ def attachment_pages(content: Content) -> dict[str, int]:
     pages: dict[str, int] = {}
     problems: list[Problem] = []
     if content.campaign.attachments:
-        from .finish import count_pages  # pypdf: only when there is a PDF to read
+        from packbuilder.pdf.finish import count_pages  # pypdf: only when there is a PDF to read
     for i, attachment in enumerate(content.campaign.attachments):
         try:
             pages[attachment.file] = count_pages(content.folder / attachment.file)
@@ -566,7 +576,7 @@ def preview_pack(
 ) -> PreviewResult:
     """Build the pack in memory and write PNGs of it: contact sheets of every page (labelled
     with the page label and part) and full-size images of the `chosen` pages (1-based)."""
-    from . import preview  # pypdfium2 and Pillow, only when previewing
+    from packbuilder import preview  # pypdfium2 and Pillow, only when previewing
 
     checked = preflight(options)
     pack = _finish(checked.document, checked.body, checked.when, options)

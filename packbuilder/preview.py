@@ -11,7 +11,7 @@ from typing import BinaryIO
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFont
 
-from .fonts import font_dir
+from packbuilder.layout.fonts import font_dir
 
 #: Thumbnails on one contact sheet: 8 across, 6 down, each THUMB pixels wide.
 ACROSS, DOWN, THUMB = 8, 6, 180

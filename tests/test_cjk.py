@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from packbuilder import language as lang
+from packbuilder.language import words as lang
 
 from conftest import CONTENT, ROOT, ContentTree, run_cli
 from pdfcheck import chars_and_fonts, fonts_in, outline, page_texts, text_runs
@@ -160,7 +160,7 @@ def _registered_faces() -> dict[str, frozenset[int]]:
     """PostScript name -> the characters the shipped font file maps (its cmap)."""
     from reportlab.pdfbase import pdfmetrics
 
-    from packbuilder import fonts
+    from packbuilder.layout import fonts
 
     fonts.register()
     faces = {}

@@ -130,7 +130,7 @@ def test_a_first_build_sums_up_what_to_confirm_and_what_it_made(
 def test_progress_shows_only_on_long_builds(capsys: pytest.CaptureFixture[str]) -> None:
     import time
 
-    from packbuilder.cli import _Progress
+    from packbuilder.cli.commands import _Progress
 
     short = _Progress(time.monotonic())
     short("Laying out the pack", 5)

@@ -13,7 +13,7 @@ from conftest import CONTENT, ContentTree
 #: Runs the command line in this interpreter, then writes the names of the modules it loaded.
 RUN = """
 import json, sys
-from packbuilder.cli import main
+from packbuilder.cli.commands import main
 out, args = sys.argv[1], sys.argv[2:]
 try:
     main(args)
@@ -40,11 +40,16 @@ def _loaded(modules: set[str], package: str) -> bool:
 
 def test_check_loads_no_pdf_writer_and_no_signer_reader(tmp_path: Path) -> None:
     modules = _modules(tmp_path, "check", str(CONTENT))
-    assert "packbuilder.layout" in modules  # check lays the pack out: that is the fit check
-    for name in ("pypdf", "pypdfium2", "packbuilder.finish", "packbuilder.preview"):
+    assert "packbuilder.layout.pages" in modules  # check lays the pack out: that is the fit check
+    for name in ("pypdf", "pypdfium2", "packbuilder.pdf.finish", "packbuilder.preview"):
         assert not _loaded(modules, name), name
     # The default campaign has no signer list: the CSV reader stays unread.
-    for name in ("packbuilder.signers", "packbuilder.columns", "packbuilder.encodings", "csv"):
+    for name in (
+        "packbuilder.signers.read",
+        "packbuilder.signers.columns",
+        "packbuilder.signers.encodings",
+        "csv",
+    ):
         assert not _loaded(modules, name), name
 
 
@@ -53,22 +58,35 @@ def test_check_stopping_at_a_content_mistake_loads_no_layout(
 ) -> None:
     folder = content_tree(**{"campaign.yaml": [("organiser:", "organizer:")]})
     modules = _modules(tmp_path, "check", str(folder), code=1)
-    assert "packbuilder.schema" in modules and "packbuilder.fonts" in modules  # it did check
-    for name in ("packbuilder.layout", "packbuilder.render", "reportlab.platypus", "pypdf"):
+    assert (
+        "packbuilder.content.schema" in modules and "packbuilder.layout.fonts" in modules
+    )  # it did check
+    for name in (
+        "packbuilder.layout.pages",
+        "packbuilder.layout.render",
+        "reportlab.platypus",
+        "pypdf",
+    ):
         assert not _loaded(modules, name), name
 
 
 def test_help_loads_no_pdf_or_yaml_library(tmp_path: Path) -> None:
     modules = _modules(tmp_path, "--help")
     assert "click" in modules
-    for name in ("reportlab", "pypdf", "yaml", "packbuilder.pipeline", "packbuilder.schema"):
+    for name in (
+        "reportlab",
+        "pypdf",
+        "yaml",
+        "packbuilder.pipeline",
+        "packbuilder.content.schema",
+    ):
         assert not _loaded(modules, name), name
 
 
 def test_markup_escapes_as_the_xml_library_does() -> None:
     from xml.sax.saxutils import escape
 
-    from packbuilder import fonts
+    from packbuilder.layout import fonts
 
     for text in ("a < b & c > d", "&amp; is text", "<b>not bold</b>", "&lt;&", "", "plain"):
         assert fonts.escape(text) == escape(text)
@@ -78,7 +96,7 @@ def test_markup_escapes_as_the_xml_library_does() -> None:
 def test_a_build_without_attachments_loads_no_pypdf(tmp_path: Path) -> None:
     """pypdf copies an attached PDF's pages; a pack without one is written without it."""
     modules = _modules(tmp_path, "build", str(CONTENT), "-o", str(tmp_path / "p.pdf"), "--quiet")
-    assert "packbuilder.finish" in modules and "packbuilder.pdfwriter" in modules
+    assert "packbuilder.pdf.finish" in modules and "packbuilder.pdf.writer" in modules
     for name in ("pypdf", "pypdfium2", "xml.sax"):
         assert not _loaded(modules, name), name
     assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF-1.7")

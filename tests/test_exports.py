@@ -320,7 +320,7 @@ def test_every_warning_is_located_and_nothing_else_is_said(built: tuple[Export, 
 
 
 def test_docs_list_every_header_the_mapper_knows() -> None:
-    from packbuilder.columns import ADDRESS_HEADERS, FIELDS, SYNONYMS
+    from packbuilder.signers.columns import ADDRESS_HEADERS, FIELDS, SYNONYMS
 
     docs = (ROOT / "docs" / "signers.md").read_text(encoding="utf-8")
     for field_name in FIELDS:

@@ -12,7 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
-from packbuilder import fonts
+from packbuilder.layout import fonts
 
 #: Latin, a symbol, Hangul and Han: every shipped face has some of these to subset.
 SAMPLE = "Your Excellency, ✓ ☐ 존경하는 주석 각하께 尊敬的主席阁下 «Œuvre» — 1,000 €"

@@ -316,7 +316,7 @@ def test_kit_sheets_can_be_switched_off(tmp_path: Path) -> None:
 
 
 def test_names_in_every_script_print_and_an_emoji_is_reported(tmp_path: Path) -> None:
-    from packbuilder import fonts
+    from packbuilder.layout import fonts
 
     names = ["김혜숙", "习近平", "Nguyễn Thị Minh Khai"]
     rows = "".join(f"{name},1 Main St\r\n" for name in names)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from packbuilder import language as lang
+from packbuilder.language import words as lang
 
 from conftest import ContentTree, run_cli
 from pdfcheck import outline, page_texts

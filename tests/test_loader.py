@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from packbuilder import loader
+from packbuilder.content import loader
 
 from conftest import CONTENT, ROOT
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from packbuilder.loader import translation_language
-from packbuilder.schema import FILE_TYPES, PartialDate
+from packbuilder.content.loader import translation_language
+from packbuilder.content.schema import FILE_TYPES, PartialDate
 
 from conftest import CONTENT, ROOT, run_cli
 from pdfcheck import page_texts
@@ -227,7 +227,7 @@ def test_the_next_step_message_is_true_of_the_files(tmp_path: Path, starter: str
     [("x", "x"), ("My Campaign 2027", "my-campaign-2027"), ("우리 캠페인", "my-campaign")],
 )
 def test_a_new_campaign_is_named_after_its_folder(tmp_path: Path, name: str, slug: str) -> None:
-    from packbuilder.starter import folder_slug
+    from packbuilder.content.starter import folder_slug
 
     assert folder_slug(tmp_path / name) == slug
 

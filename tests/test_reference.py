@@ -12,10 +12,10 @@ import jsonschema
 import pytest
 import yaml
 
+from packbuilder.content.loader import load
+from packbuilder.content.reference import SCHEMAS, generated, schema_name
+from packbuilder.content.schema import FILE_TYPES, validate
 from packbuilder.errors import ContentError
-from packbuilder.loader import load
-from packbuilder.reference import SCHEMAS, generated, schema_name
-from packbuilder.schema import FILE_TYPES, validate
 
 from conftest import CONTENT, ROOT
 
@@ -35,7 +35,8 @@ _YAML12.yaml_implicit_resolvers = {
 def test_generated_files_are_up_to_date() -> None:
     for path, text in generated(ROOT).items():
         assert path.read_text(encoding="utf-8") == text, (
-            f"{path.relative_to(ROOT)} is out of date: run `python -m packbuilder.reference`"
+            f"{path.relative_to(ROOT)} is out of date: "
+            "run `python -m packbuilder.content.reference`"
         )
 
 

@@ -9,14 +9,14 @@ import typing
 import pytest
 
 from packbuilder import model as m
-from packbuilder.assemble import assemble
-from packbuilder.flowables import LetterPage, Recorder
-from packbuilder.loader import load
-from packbuilder.render import Context, PartBreak, render_part
-from packbuilder.schema import validate
-from packbuilder.sheets import LabelSheetPage
-from packbuilder.styles import geometry
-from packbuilder.tagging import Tagger
+from packbuilder.assemble.document import assemble
+from packbuilder.content.loader import load
+from packbuilder.content.schema import validate
+from packbuilder.layout.flowables import LetterPage, Recorder
+from packbuilder.layout.render import Context, PartBreak, render_part
+from packbuilder.layout.sheets import LabelSheetPage
+from packbuilder.layout.styles import geometry
+from packbuilder.pdf.tagging import Tagger
 
 from conftest import CONTENT
 

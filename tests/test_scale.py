@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from packbuilder import model as m
-from packbuilder.addresses import country_code
-from packbuilder.assemble import assemble
-from packbuilder.loader import load
-from packbuilder.schema import Content, validate
-from packbuilder.sheets import label_pages
-from packbuilder.signers import Reading, read_signers
-from packbuilder.styles import label_stock
+from packbuilder.assemble.document import assemble
+from packbuilder.content.loader import load
+from packbuilder.content.schema import Content, validate
+from packbuilder.layout.sheets import label_pages
+from packbuilder.layout.styles import label_stock
+from packbuilder.signers.addresses import country_code
+from packbuilder.signers.read import Reading, read_signers
 
 from conftest import CONTENT
 

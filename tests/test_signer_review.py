@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from packbuilder.addresses import AddressParts, format_address
-from packbuilder.signers import Reading, SignerList, read_signers
+from packbuilder.signers.addresses import AddressParts, format_address
+from packbuilder.signers.read import Reading, SignerList, read_signers
 
 from conftest import CONTENT, ContentTree, run_cli
 from pdfcheck import char_boxes, page_texts
@@ -237,7 +237,7 @@ def test_long_name_is_printed_whole_within_the_name_rule(tmp_path: Path) -> None
 
 
 def test_name_too_long_even_shrunk_gets_advice_that_fits_it() -> None:
-    from packbuilder import fonts, measure
+    from packbuilder.layout import fonts, measure
     from packbuilder.model import Signer
 
     room = 200.0

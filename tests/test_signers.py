@@ -10,7 +10,7 @@ import pytest
 
 from packbuilder.errors import Problem
 from packbuilder.model import Origin, Signer
-from packbuilder.signers import (
+from packbuilder.signers.read import (
     ENCODING_MESSAGE,
     NO_NAME_MESSAGE,
     NO_NAME_ROW,

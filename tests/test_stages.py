@@ -10,12 +10,12 @@ import pytest
 from pypdf import PdfReader
 
 from packbuilder import model as m
-from packbuilder.assemble import assemble
+from packbuilder.assemble.document import assemble
+from packbuilder.content.loader import Mapping, Scalar, load
+from packbuilder.content.schema import Content, PartialDate, validate
 from packbuilder.errors import ContentError
-from packbuilder.finish import finish
-from packbuilder.layout import layout
-from packbuilder.loader import Mapping, Scalar, load
-from packbuilder.schema import Content, PartialDate, validate
+from packbuilder.layout.pages import layout
+from packbuilder.pdf.finish import finish
 
 from conftest import CONTENT
 
@@ -36,7 +36,7 @@ def test_load_keeps_line_and_column_marks() -> None:
 
 
 def test_load_keeps_zip_codes_as_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from packbuilder.loader import load_file
+    from packbuilder.content.loader import load_file
 
     path = tmp_path / "x.yaml"
     path.write_text("postal_code: 02134\n", encoding="utf-8")
@@ -171,7 +171,7 @@ def test_the_page_tree_is_split_into_leaves_readers_accept(
     """A pack of thousands of pages lists them in leaves of a page tree, not one array (a
     list of more than 100,000 pages trips readers such as pypdf): every page is reachable and
     in order."""
-    from packbuilder import pdfwriter
+    from packbuilder.pdf import writer as pdfwriter
 
     monkeypatch.setattr(pdfwriter, "PAGES_PER_NODE", 4)
     body, pdf = _finished(assemble(content))

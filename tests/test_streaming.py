@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
-from packbuilder import pdfwriter
+from packbuilder.pdf import writer as pdfwriter
 
 from conftest import CONTENT, ROOT, run_cli
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from reportlab.platypus import Paragraph
 
-from packbuilder import fonts
-from packbuilder.loader import load
-from packbuilder.schema import validate
-from packbuilder.styles import geometry, paragraph_styles
+from packbuilder.content.loader import load
+from packbuilder.content.schema import validate
+from packbuilder.layout import fonts
+from packbuilder.layout.styles import geometry, paragraph_styles
 
 from conftest import CONTENT, ContentTree, run_cli
 from pdfcheck import outline, page_texts

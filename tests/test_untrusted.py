@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from packbuilder import fonts
+from packbuilder.layout import fonts
 
 from conftest import CONTENT, ROOT, ContentTree, run_cli
 from pdfcheck import page_texts

@@ -300,7 +300,7 @@ def test_a_recipient_name_too_long_for_one_window_line_is_blamed_on_letter_yaml(
 
 
 def test_check_says_in_words_which_other_envelope_the_address_can_slide_out_of() -> None:
-    from packbuilder.cli import _window_line
+    from packbuilder.cli.commands import _window_line
     from packbuilder.model import WindowFit
 
     others = (("C6/5 (DIN 676 form B)", -0.13 * INCH), ("C5 (DIN 676 form B)", 0.2 * INCH))

@@ -8,10 +8,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar, overload
 
-from . import model as m
-from .addresses import AddressParts, country_code, format_address
-from .language import ENGLISH, Language, catalog_code, language_for
-from .schema import CITATION, Contact, Content, PartialDate, Source, Verified
+from packbuilder import model as m
+from packbuilder.content.schema import CITATION, Contact, Content, PartialDate, Source, Verified
+from packbuilder.language.words import ENGLISH, Language, catalog_code, language_for
+from packbuilder.signers.addresses import AddressParts, country_code, format_address
 
 T = TypeVar("T")
 

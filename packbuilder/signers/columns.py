@@ -301,7 +301,7 @@ def detect_platform(keys: Sequence[str]) -> Platform | None:
 def map_columns(cells: Sequence[str], columns: Mapping[str, str]) -> Mapping_:
     """Decide which column feeds which field: `columns` (signer_columns) first, then the
     platform's rules, then the header tables, then the rules that depend on the neighbours."""
-    from .errors import did_you_mean
+    from packbuilder.errors import did_you_mean
 
     keys = [key(c) for c in cells]
     platform = detect_platform(keys)

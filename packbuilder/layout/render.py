@@ -18,17 +18,17 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import singledispatch
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import ActionFlowable
 
-from . import fonts, measure
-from . import model as m
-from .envelopes import others_for
-from .errors import DoesNotFit, Problem
-from .flowables import (
+from packbuilder import model as m
+from packbuilder.errors import DoesNotFit, Problem
+from packbuilder.layout import fonts, measure
+from packbuilder.layout.envelopes import others_for
+from packbuilder.layout.flowables import (
     Heading,
     LetterBodyForm,
     LetterPage,
@@ -37,7 +37,7 @@ from .flowables import (
     draw_text,
     text_block,
 )
-from .sheets import (
+from packbuilder.layout.sheets import (
     EnvelopePage,
     FaxCoverPage,
     LabelSheetPage,
@@ -45,11 +45,16 @@ from .sheets import (
     fax_cover_problems,
     label_pages,
 )
-from .styles import ACCENT, RULE, TINT, Geometry, envelope_size, label_stock, paragraph_styles
-from .tagging import TaggedParagraph, Tagger
-
-if TYPE_CHECKING:
-    from .layout import _PackTemplate
+from packbuilder.layout.styles import (
+    ACCENT,
+    RULE,
+    TINT,
+    Geometry,
+    envelope_size,
+    label_stock,
+    paragraph_styles,
+)
+from packbuilder.pdf.tagging import TaggedParagraph, Tagger
 
 #: Text ending in a digit, or a digit and one punctuation mark: a citation after it would run
 #: into the number when the text is copied ("202561", "30.13").
@@ -57,6 +62,12 @@ _AFTER_NUMBER = re.compile(r"\d[.,;:)]?$")
 
 #: ReportLab's default padding inside a Frame, on each side (the body frame keeps it).
 FRAME_PADDING = 6
+
+
+class _StartsParts(Protocol):
+    """The page template's side of a part break (layout.pages): it starts the part's pages."""
+
+    def start_part(self, brk: PartBreak) -> None: ...
 
 
 class PartBreak(ActionFlowable):  # type: ignore[misc]
@@ -74,7 +85,7 @@ class PartBreak(ActionFlowable):  # type: ignore[misc]
         #: True for the first part of a pack without a cover: it starts on the first page.
         self.opens = False
 
-    def apply(self, doc: _PackTemplate) -> None:
+    def apply(self, doc: _StartsParts) -> None:
         doc.start_part(self)
 
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
 
-from . import addresses, columns, encodings
-from .errors import Problem, did_you_mean
-from .model import Origin, Signer
+from packbuilder.errors import Problem, did_you_mean
+from packbuilder.model import Origin, Signer
+from packbuilder.signers import addresses, columns, encodings
 
 # A signer list is a few thousand rows; anything this large is the wrong file.
 MAX_FILE_BYTES = 20 * 1024 * 1024

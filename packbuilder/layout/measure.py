@@ -15,12 +15,12 @@ from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 
-from . import fonts
-from . import model as m
-from .envelopes import LINE_BOX, AddressField, Box, WindowEnvelope, block_height
-from .errors import DoesNotFit
-from .language import ADDRESS_BREAK_BEFORE
-from .styles import (
+from packbuilder import model as m
+from packbuilder.errors import DoesNotFit
+from packbuilder.language.words import ADDRESS_BREAK_BEFORE
+from packbuilder.layout import fonts
+from packbuilder.layout.envelopes import LINE_BOX, AddressField, Box, WindowEnvelope, block_height
+from packbuilder.layout.styles import (
     ENVELOPE_LEADING,
     ENVELOPE_SENDER_LEADING,
     ENVELOPE_SENDER_SIZE,

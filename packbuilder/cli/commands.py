@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from .errors import VERIFY, ContentError, PackError, Problem
+from packbuilder.errors import VERIFY, ContentError, PackError, Problem
 
 if TYPE_CHECKING:
-    from . import model as m
+    from packbuilder import model as m
 
 T = TypeVar("T")
 
@@ -156,7 +156,7 @@ def _only(value: str | None) -> tuple[str, ...] | None:
         return None
     from difflib import get_close_matches
 
-    from .model import PART_NAMES
+    from packbuilder.model import PART_NAMES
 
     names = tuple(dict.fromkeys(n.strip().lower() for n in value.split(",") if n.strip()))
     if not names:
@@ -335,7 +335,7 @@ def build(
 ) -> None:
     """Build the pack."""
     with _importing():
-        from .pipeline import BuildOptions, build_pack
+        from packbuilder.pipeline import BuildOptions, build_pack
 
     if email and bleed_mm:
         raise click.UsageError("--email and --bleed do not go together: bleed is for print.")
@@ -507,7 +507,7 @@ def check(
 ) -> None:
     """Check the content."""
     with _importing():
-        from .pipeline import BuildOptions, check_pack
+        from packbuilder.pipeline import BuildOptions, check_pack
 
     options = BuildOptions(
         content_dir=content_dir,
@@ -594,7 +594,7 @@ def preview(
 ) -> None:
     """Write PNG previews of the pack."""
     with _importing():
-        from .pipeline import BuildOptions, preview_pack
+        from packbuilder.pipeline import BuildOptions, preview_pack
 
     chosen = _pages(pages)
     options = BuildOptions(
@@ -665,8 +665,8 @@ that already holds files is never written into.
 @debug_option
 def new(folder: Path, starter: str, paper: str | None, language: str | None, debug: bool) -> None:
     """Start a campaign folder."""
-    from .schema import language_problem
-    from .starter import new_campaign
+    from packbuilder.content.schema import language_problem
+    from packbuilder.content.starter import new_campaign
 
     if language is not None and (problem := language_problem(language)):
         raise click.BadParameter(problem, param_hint="--language")
@@ -680,7 +680,7 @@ def new(folder: Path, starter: str, paper: str | None, language: str | None, deb
 
 def _window_line(fit: m.WindowFit) -> str:
     """One post's window clearance, in inches and millimetres, for `check`."""
-    from .envelopes import CLEARANCE_MIN
+    from packbuilder.layout.envelopes import CLEARANCE_MIN
 
     def both(points: float) -> str:
         return f"{points / 72:.2f} in ({points / 72 * 25.4:.1f} mm)"

@@ -7,7 +7,7 @@ import codecs
 import re
 import unicodedata
 
-from . import columns
+from packbuilder.signers import columns
 
 #: Legacy code pages a spreadsheet writes when not told to write UTF-8, and the campaign
 #: languages that make each the likely one.

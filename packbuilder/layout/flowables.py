@@ -12,11 +12,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from . import fonts, measure
-from . import model as m
-from .errors import DoesNotFit
-from .pdfwriter import Outline
-from .styles import (
+from packbuilder import model as m
+from packbuilder.errors import DoesNotFit
+from packbuilder.layout import fonts, measure
+from packbuilder.layout.styles import (
     HANDWRITING_LINE,
     LETTER_LEADING,
     LETTER_SIZE,
@@ -25,7 +24,8 @@ from .styles import (
     Geometry,
     paragraph_styles,
 )
-from .tagging import TaggedParagraph, Tagger
+from packbuilder.pdf.tagging import TaggedParagraph, Tagger
+from packbuilder.pdf.writer import Outline
 
 
 class Recorder:

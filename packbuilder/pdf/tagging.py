@@ -22,9 +22,9 @@ from reportlab.pdfbase.pdfdoc import PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from .model import AnnotationRef, MarkedContent, StructElement, WrittenElement
-from .pdfbytes import pdf_name, pdf_string, ref
-from .pdfwriter import StreamDocument
+from packbuilder.model import AnnotationRef, MarkedContent, StructElement, WrittenElement
+from packbuilder.pdf.objects import pdf_name, pdf_string, ref
+from packbuilder.pdf.writer import StreamDocument
 
 #: Entries per node of the parent tree (a number tree) before it is split into kids.
 _NUMS_PER_NODE = 256

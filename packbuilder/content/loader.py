@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import Problem, did_you_mean
+from packbuilder.errors import Problem, did_you_mean
 
 # A content file is a few kilobytes of prose; anything this large is a mistake or an attack.
 MAX_FILE_BYTES = 5 * 1024 * 1024

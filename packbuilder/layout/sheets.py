@@ -9,14 +9,25 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from . import fonts
-from . import model as m
-from .envelopes import Box
-from .errors import DoesNotFit
-from .flowables import Recorder, draw_fold_marks, draw_lines, draw_recipient, draw_text
-from .language import EN, Words
-from .measure import fit_envelope_recipient, fit_envelope_sender, fit_fax_line, fit_label
-from .styles import (
+from packbuilder import model as m
+from packbuilder.errors import DoesNotFit
+from packbuilder.language.words import EN, Words
+from packbuilder.layout import fonts
+from packbuilder.layout.envelopes import Box
+from packbuilder.layout.flowables import (
+    Recorder,
+    draw_fold_marks,
+    draw_lines,
+    draw_recipient,
+    draw_text,
+)
+from packbuilder.layout.measure import (
+    fit_envelope_recipient,
+    fit_envelope_sender,
+    fit_fax_line,
+    fit_label,
+)
+from packbuilder.layout.styles import (
     ACCENT,
     ENVELOPE_LEADING,
     ENVELOPE_SENDER_LEADING,
@@ -34,7 +45,7 @@ from .styles import (
     Geometry,
     LabelStock,
 )
-from .tagging import Tagger
+from packbuilder.pdf.tagging import Tagger
 
 
 class _SheetPage(Flowable):  # type: ignore[misc]

@@ -27,7 +27,7 @@ from typing import Any
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
-from .pdfbytes import Sink, pdf_name, pdf_string, ref
+from packbuilder.pdf.objects import Sink, pdf_name, pdf_string, ref
 
 #: Objects per object stream: big enough to compress well, small enough to hold.
 OBJECTS_PER_STREAM = 200

@@ -7,9 +7,9 @@ import io
 from pathlib import Path
 from typing import Any
 
-from . import model as m
-from .errors import AttachmentError
-from .pdfbytes import pdf_name, pdf_string, ref
+from packbuilder import model as m
+from packbuilder.errors import AttachmentError
+from packbuilder.pdf.objects import pdf_name, pdf_string, ref
 
 
 def count_pages(path: Path) -> int:

@@ -20,9 +20,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
-from . import addresses
-from . import language as lang
-from .errors import (
+from packbuilder.content.loader import (
+    CONTENT_FILES,
+    OPTIONAL_FILES,
+    Mapping,
+    Mark,
+    Node,
+    RawTree,
+    Scalar,
+    Sequence,
+    source_ids,
+    translation_language,
+)
+from packbuilder.errors import (
     VERIFY,
     ContentError,
     FieldPath,
@@ -35,18 +45,8 @@ from .errors import (
     field_path,
     human_path,
 )
-from .loader import (
-    CONTENT_FILES,
-    OPTIONAL_FILES,
-    Mapping,
-    Mark,
-    Node,
-    RawTree,
-    Scalar,
-    Sequence,
-    source_ids,
-    translation_language,
-)
+from packbuilder.language import words as lang
+from packbuilder.signers import addresses
 
 # ---------------------------------------------------------------------------------------------
 # Value types

@@ -28,6 +28,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
+from packbuilder import shipped
+
 SERIF = "NotoSerif"
 SERIF_BOLD = "NotoSerif-Bold"
 SERIF_ITALIC = "NotoSerif-Italic"
@@ -67,11 +69,7 @@ FAUX_BOLD_STROKE = 0.035
 
 def font_dir() -> Path:
     """The folder holding the font files: installed package data, or the source tree's fonts/."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "fonts", here.parent / "fonts"):
-        if (candidate / _FILES[SERIF]).is_file():
-            return candidate
-    raise FileNotFoundError(f"packbuilder's fonts are missing (looked in {here / 'fonts'})")
+    return shipped.font_dir(_FILES[SERIF])
 
 
 @cache

@@ -2,7 +2,7 @@
 the Markdown reference (docs/reference.md), both generated from schema.py's dataclasses and their
 `doc()` help, the same definitions `validate` reads, so the three can never disagree.
 
-    python -m packbuilder.reference        rewrite packbuilder/schemas/ and docs/reference.md
+    python -m packbuilder.content.reference    rewrite packbuilder/schemas/ and docs/reference.md
 """
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ import typing
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from . import schema as s
-from .loader import Mapping, Node, Scalar, Sequence, load
+from packbuilder.content import schema as s
+from packbuilder.content.loader import Mapping, Node, Scalar, Sequence, load
+from packbuilder.shipped import PACKAGE, SCHEMAS, starter_folder
 
-HERE = Path(__file__).resolve().parent
-SCHEMAS = HERE / "schemas"
 #: The first line of every content file, naming its schema for YAML-aware editors (VS Code's
 #: YAML extension, and every editor using yaml-language-server). The path is relative to the
 #: YAML file; `packbuilder new` copies the schemas into the campaign folder and points here.
@@ -189,8 +188,8 @@ def markdown(examples: dict[str, str]) -> str:
     out = [
         "# Content reference",
         "",
-        "<!-- Generated from packbuilder/schema.py by `python -m packbuilder.reference`; "
-        "do not edit by hand. -->",
+        "<!-- Generated from packbuilder/content/schema.py by "
+        "`python -m packbuilder.content.reference`; do not edit by hand. -->",
         "",
         "Every key of every content file. *Required* keys must be written; the others may be",
         "left out (the default is then used). A `[]` after a key means a list: each item has the",
@@ -285,8 +284,6 @@ def _short(text: str, limit: int = 60) -> str:
 
 def generated(root: Path) -> dict[Path, str]:
     """Every generated file and its text: the schemas in the package and docs/reference.md."""
-    from .starter import starter_folder
-
     out = {
         SCHEMAS / schema_name(file): json.dumps(json_schema(file), indent=2, ensure_ascii=False)
         + "\n"
@@ -299,7 +296,7 @@ def generated(root: Path) -> dict[Path, str]:
 
 def main() -> None:
     """Rewrite the generated files of a source checkout."""
-    root = HERE.parent
+    root = PACKAGE.parent
     for path, text in generated(root).items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -20,9 +20,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
-from . import model as m
-from .errors import OutputError
-from .language import slug
+from packbuilder import model as m
+from packbuilder.errors import OutputError
+from packbuilder.language.words import slug
 
 
 class Output(Protocol):
@@ -52,8 +52,8 @@ class SplitLetters:
     folder: Path
 
     def files(self, document: m.Document, when: dt.datetime) -> Iterator[tuple[str, bytes]]:
-        from .finish import finish
-        from .layout import layout
+        from packbuilder.layout.pages import layout
+        from packbuilder.pdf.finish import finish
 
         used: set[str] = set()
         single = dataclasses.replace(document.setup, duplex=False)

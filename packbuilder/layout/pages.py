@@ -15,15 +15,16 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError as ReportLabLayoutError
 
-from . import fonts, measure, pdfwriter, render
-from . import model as m
-from .errors import LayoutError, Problem
-from .flowables import Recorder, draw_text
-from .pdfbytes import Sink
-from .pdfwriter import Attach, Outline, StreamCanvas, StreamDocument
-from .render import PartBreak
-from .styles import FOOTER_SIZE, MUTED, Geometry, envelope_size, geometry
-from .tagging import Tagger
+from packbuilder import model as m
+from packbuilder.errors import LayoutError, Problem
+from packbuilder.layout import fonts, measure, render
+from packbuilder.layout.flowables import Recorder, draw_text
+from packbuilder.layout.render import PartBreak
+from packbuilder.layout.styles import FOOTER_SIZE, MUTED, Geometry, envelope_size, geometry
+from packbuilder.pdf import writer as pdfwriter
+from packbuilder.pdf.objects import Sink
+from packbuilder.pdf.tagging import Tagger
+from packbuilder.pdf.writer import Attach, Outline, StreamCanvas, StreamDocument
 
 
 def layout(

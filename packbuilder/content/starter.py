@@ -10,9 +10,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import OutputError, PackError
-from .reference import SCHEMAS
-from .schema import Paper
+from packbuilder.content.schema import Paper
+from packbuilder.errors import OutputError, PackError
+from packbuilder.shipped import SCHEMAS, starter_folder
 
 #: The campaigns `new` can start from: the shipped example, and a small one to fill in.
 STARTERS = ("default", "blank")
@@ -28,21 +28,6 @@ class Started:
 
     folder: Path
     files: tuple[str, ...]
-
-
-def starter_folder(name: str) -> Path:
-    """The shipped campaign `name`: installed package data, or (for `default`, in a source
-    checkout) the top-level content/ folder it is installed from."""
-    here = Path(__file__).resolve().parent
-    candidates = [here / "campaigns" / name]
-    if name == "default":
-        candidates.append(here.parent / "content")
-    for candidate in candidates:
-        if (candidate / "campaign.yaml").is_file():
-            return candidate
-    raise FileNotFoundError(
-        f"packbuilder's '{name}' campaign is missing (looked in {candidates[0]})"
-    )
 
 
 def new_campaign(

@@ -11,8 +11,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 
-from . import fonts
-from .envelopes import DL_B, US_10, AddressField, address_field
+from packbuilder.layout import fonts
+from packbuilder.layout.envelopes import DL_B, US_10, AddressField, address_field
 
 
 @dataclass(frozen=True)

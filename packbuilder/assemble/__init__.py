@@ -1,0 +1,1 @@
+"""Content to document: order, numbering, letters merged with posts and signers."""

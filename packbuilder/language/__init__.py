@@ -1,0 +1,1 @@
+"""Languages: scripts, the tool's words, dates and names in the reader's language."""

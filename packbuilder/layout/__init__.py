@@ -1,0 +1,3 @@
+"""Document to pages with ReportLab: templates, one renderer per part, fit checks, fonts, styles,
+envelopes.
+"""

@@ -1,0 +1,1 @@
+"""Files made beside the pack from the same build (split letters, ...)."""

@@ -1,0 +1,1 @@
+"""The PDF file: the streaming writer, structure tags, outline, finishing, attached PDFs (pypdf)."""

@@ -1,0 +1,1 @@
+"""Signer lists: decoding, columns by meaning, rows, addresses."""

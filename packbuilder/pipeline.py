@@ -17,8 +17,10 @@ from typing import Any, ParamSpec, TypeVar
 
 from packbuilder import model as m
 from packbuilder.assemble.document import assemble, home_country, kit_choice
+from packbuilder.content.checks import include_problem
 from packbuilder.content.loader import Mark, load, texts
-from packbuilder.content.schema import Content, Paper, include_problem, validate
+from packbuilder.content.rules import Paper
+from packbuilder.content.schema import Content, validate
 from packbuilder.errors import (
     AttachmentError,
     ContentError,

@@ -14,7 +14,8 @@ import pytest
 from pypdf import PdfReader
 
 from packbuilder.content.loader import translation_language
-from packbuilder.content.schema import FILE_TYPES, PartialDate
+from packbuilder.content.rules import PartialDate
+from packbuilder.content.schema import FILE_TYPES
 
 from conftest import CONTENT, ROOT, run_cli
 from pdfcheck import page_texts

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from packbuilder import model as m
 from packbuilder.assemble.document import assemble
 from packbuilder.content.loader import Mapping, Scalar, load
-from packbuilder.content.schema import Content, PartialDate, validate
+from packbuilder.content.rules import PartialDate
+from packbuilder.content.schema import Content, validate
 from packbuilder.errors import ContentError
 from packbuilder.layout.pages import layout
 from packbuilder.pdf.finish import finish

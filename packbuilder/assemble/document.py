@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from typing import TypeVar, overload
 
 from packbuilder import model as m
-from packbuilder.content.schema import CITATION, Contact, Content, PartialDate, Source, Verified
+from packbuilder.content.contacts import Contact, Verified
+from packbuilder.content.rules import CITATION, PartialDate
+from packbuilder.content.schema import Content
+from packbuilder.content.sources import Source
 from packbuilder.language.words import ENGLISH, Language, catalog_code, language_for
 from packbuilder.signers.addresses import AddressParts, country_code, format_address
 

@@ -665,7 +665,7 @@ that already holds files is never written into.
 @debug_option
 def new(folder: Path, starter: str, paper: str | None, language: str | None, debug: bool) -> None:
     """Start a campaign folder."""
-    from packbuilder.content.schema import language_problem
+    from packbuilder.content.rules import language_problem
     from packbuilder.content.starter import new_campaign
 
     if language is not None and (problem := language_problem(language)):

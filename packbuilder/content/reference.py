@@ -16,8 +16,10 @@ import typing
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from packbuilder.content import schema as s
 from packbuilder.content.loader import Mapping, Node, Scalar, Sequence, load
+from packbuilder.content.rules import Email, Id, LanguageTag, PartialDate, Phone, Slug, Url
+from packbuilder.content.schema import FILE_TYPES
+from packbuilder.content.translation import LetterTranslation
 from packbuilder.shipped import PACKAGE, SCHEMAS, starter_folder
 
 #: The first line of every content file, naming its schema for YAML-aware editors (VS Code's
@@ -29,11 +31,11 @@ MODELINE = "# yaml-language-server: $schema={path}"
 # typing. The validator stays the judge (it also refuses example.com e-mail addresses, for
 # instance); the schema catches what a pattern can.
 PATTERNS: dict[Any, str] = {
-    s.Id: r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
-    s.Url: r"^https?://[^\s<>\"]+\.[^\s<>\"]+$",
-    s.Email: r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$",
-    s.Phone: r"^\+[0-9 ().-]+$",
-    s.LanguageTag: r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$",
+    Id: r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
+    Url: r"^https?://[^\s<>\"]+\.[^\s<>\"]+$",
+    Email: r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$",
+    Phone: r"^\+[0-9 ().-]+$",
+    LanguageTag: r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$",
 }
 PARTIAL_DATE = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
 FULL_DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -49,12 +51,12 @@ def schema_name(file: str) -> str:
 
 
 #: Optional files with a schema of their own: every letter.<language>.yaml shares one.
-OPTIONAL_SCHEMAS: dict[str, type] = {"translation.yaml": s.LetterTranslation}
+OPTIONAL_SCHEMAS: dict[str, type] = {"translation.yaml": LetterTranslation}
 
 
 def json_schema(file: str) -> dict[str, Any]:
     """The JSON Schema (draft 7, what yaml-language-server reads) of content file `file`."""
-    cls = {**s.FILE_TYPES, **OPTIONAL_SCHEMAS}[file]
+    cls = {**FILE_TYPES, **OPTIONAL_SCHEMAS}[file]
     out = {"$schema": "http://json-schema.org/draft-07/schema#", "title": file}
     return out | _type(cls)
 
@@ -62,15 +64,15 @@ def json_schema(file: str) -> dict[str, Any]:
 def _type(tp: Any, required: bool = True) -> dict[str, Any]:
     if tp in PATTERNS:
         return {"type": "string", "pattern": PATTERNS[tp]}
-    if tp is s.Slug:
-        return {"type": "string", "pattern": PATTERNS[s.Id]}
+    if tp is Slug:
+        return {"type": "string", "pattern": PATTERNS[Id]}
     if typing.get_origin(tp) is Annotated:
         return _type(typing.get_args(tp)[0], required)
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in typing.get_args(tp) if a is not type(None)]
         return {"anyOf": [_type(inner[0], required), {"type": "null"}]}
-    if tp is s.PartialDate:
+    if tp is PartialDate:
         # An unquoted year (`date: 2012`) reads as a number; the validator takes it too.
         return {
             "anyOf": [
@@ -197,7 +199,7 @@ def markdown(examples: dict[str, str]) -> str:
         "in [content.md](content.md); [start.md](start.md) walks through a new campaign.",
         "",
     ]
-    for file, cls in s.FILE_TYPES.items():
+    for file, cls in FILE_TYPES.items():
         out += [f"## {file}", "", (cls.__doc__ or "").strip(), ""]
         out += ["| key | | what it is | example |", "|---|---|---|---|"]
         for key, f, need in _keys(cls, ""):
@@ -232,7 +234,7 @@ def _keys(cls: type, prefix: str) -> typing.Iterator[tuple[str, dataclasses.Fiel
             item = _unwrap(typing.get_args(inner)[0])
             if dataclasses.is_dataclass(item):
                 yield from _keys(typing.cast(type, item), f"{key}[].")
-        elif dataclasses.is_dataclass(inner) and inner is not s.PartialDate:
+        elif dataclasses.is_dataclass(inner) and inner is not PartialDate:
             yield from _keys(typing.cast(type, inner), f"{key}.")
 
 
@@ -287,7 +289,7 @@ def generated(root: Path) -> dict[Path, str]:
     out = {
         SCHEMAS / schema_name(file): json.dumps(json_schema(file), indent=2, ensure_ascii=False)
         + "\n"
-        for file in (*s.FILE_TYPES, *OPTIONAL_SCHEMAS)
+        for file in (*FILE_TYPES, *OPTIONAL_SCHEMAS)
     }
     sample = examples(starter_folder("default"), starter_folder("blank"))
     out[root / "docs" / "reference.md"] = markdown(sample)

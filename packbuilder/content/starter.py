@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from packbuilder.content.schema import Paper
+from packbuilder.content.rules import Paper
 from packbuilder.errors import OutputError, PackError
 from packbuilder.shipped import SCHEMAS, starter_folder
 

@@ -1,0 +1,156 @@
+"""campaign.yaml: what the pack is, its date, its paper and its drive kit."""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from packbuilder.content.rules import (
+    Country,
+    Email,
+    Id,
+    LanguageTag,
+    Paper,
+    Phone,
+    Prose,
+    Slug,
+    Url,
+    doc,
+)
+from packbuilder.language import words as lang
+
+Place = Literal["cover", "briefing", "cases", "addressees", "letters", "sources"]
+
+
+@dataclass(frozen=True)
+class AttachmentSpec:
+    """An existing PDF to merge into the pack."""
+
+    title: str = doc("Bookmark title of the attached PDF.")
+    file: str = doc("Path of the PDF, relative to the content folder (and inside it).")
+    after: Place = doc("The part it follows: cover, briefing, cases, addressees, letters, sources.")
+
+
+@dataclass(frozen=True)
+class Kit:
+    """The drive kit: which sheets go in the pack (the command line can override each)."""
+
+    guide: bool = doc("The organiser guide (guide.yaml).", True)
+    sign_in: bool = doc("A sign-in sheet: name, e-mail, letters written.", True)
+    tally: bool = doc("A tally sheet with one row per open post.", True)
+    fax_covers: bool = doc("A fax cover sheet for each open post that has a fax number.", True)
+    labels: bool = doc("Address labels (Avery 5160 on Letter, L7160 on A4).", True)
+    envelopes: bool = doc("Envelopes to print (#10 on Letter, DL on A4), fed by hand.", False)
+    sign_in_rows: int = doc("Rows on the sign-in sheet beyond the signers listed (0 to 60).", 20)
+    report_to: str | None = doc("Who receives the tally after the drive.", None)
+
+
+@dataclass(frozen=True)
+class SignerColumns:
+    """The header of each signer field in a CSV, when it is not one packbuilder recognises."""
+
+    name: str | None = doc("Header of the full-name column.", None)
+    prefix: str | None = doc("Header of the name-prefix column (Dr, Ms).", None)
+    first_name: str | None = doc("Header of the first-name column.", None)
+    middle_name: str | None = doc("Header of the middle-name column.", None)
+    last_name: str | None = doc("Header of the last-name column.", None)
+    suffix: str | None = doc("Header of the name-suffix column (Jr., III).", None)
+    address: str | None = doc("Header of a column holding the whole address.", None)
+    street: str | None = doc("Header of the street column.", None)
+    house_number: str | None = doc("Header of a house-number column apart from the street.", None)
+    street2: str | None = doc("Header of the second street line.", None)
+    street3: str | None = doc("Header of the third street line.", None)
+    unit: str | None = doc("Header of the apartment/suite/unit column.", None)
+    city: str | None = doc("Header of the city column.", None)
+    region: str | None = doc("Header of the state column.", None)
+    postal_code: str | None = doc("Header of the ZIP column.", None)
+    postal_code_ext: str | None = doc("Header of a ZIP+4 column apart from the ZIP.", None)
+    country: str | None = doc("Header of the country column.", None)
+    email: str | None = doc("Header of the e-mail column.", None)
+
+    def mapping(self) -> dict[str, str]:
+        """Field name -> header, for the fields given."""
+        return {k: v for k, v in dataclasses.asdict(self).items() if v}
+
+
+@dataclass(frozen=True)
+class GroupContact:
+    """How people reach the group behind the pack: printed on the cover and in the guide,
+    never in the PDF's metadata."""
+
+    name: str | None = doc("The group's name, if it is not the organiser.", None)
+    email: Email | None = doc("An e-mail address people can write to.", None)
+    phone: Phone | None = doc("A phone number in international form: +44 20 7946 0000.", None)
+    web: Url | None = doc("A web address, starting with https://.", None)
+
+    def parts(self) -> tuple[str, ...]:
+        """The details given, in print order."""
+        return tuple(v for v in (self.name, self.email, self.phone, self.web) if v)
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """campaign.yaml: what the pack is, its date and its paper."""
+
+    title: str = doc("Title of the pack, on the cover and in the PDF metadata.")
+    date: dt.date = doc(
+        "Edition date (YYYY-MM-DD), printed on the cover; letters are undated unless built "
+        "with --letter-date."
+    )
+    organiser: str = doc("Who prepared the pack (PDF author, cover).")
+    ask: Prose = doc("What the campaign asks for, in one paragraph.")
+    subtitle: str | None = doc("One line under the title.", None)
+    slug: Slug | None = doc("File-name form of the title; made from the title if absent.", None)
+    language: LanguageTag = doc("Language of the pack as a BCP 47 tag.", "en")
+    paper: Paper = doc("letter (US Letter, #10 window) or a4 (A4, DIN 676 window).", "letter")
+    country: Country | None = doc(
+        "Country the letters are posted in (US, GB, DE, KR ... or its name); an address in "
+        "another country gets a country line. Absent: the posts' country on letter paper, "
+        "unknown on A4 (every country line printed).",
+        None,
+    )
+    intro: tuple[Prose, ...] = doc("Paragraphs for the cover: how to use the pack.", ())
+    keywords: tuple[str, ...] = doc("Words for the PDF metadata.", ())
+    duplex: bool = doc(
+        "Start every part and letter on a right-hand page (blank pages added).", True
+    )
+    attachments: tuple[AttachmentSpec, ...] = doc("Existing PDFs to merge in.", ())
+    posts: tuple[Id, ...] | None = doc(
+        "Ids of the posts (contacts.yaml) that get letters; absent: every open post.", None
+    )
+    kit: Kit = doc("Which drive-kit sheets the pack holds.", Kit())
+    signers: str | None = doc(
+        "A signer list (CSV) inside the content folder, for mail merge.", None
+    )
+    signer_columns: SignerColumns = doc(
+        "Headers of a signer CSV that packbuilder does not recognise.", SignerColumns()
+    )
+    contact: GroupContact | None = doc(
+        "How people reach your group (name, email, phone, web): printed on the cover and in "
+        "the organiser guide, never in the PDF's metadata.",
+        None,
+    )
+    stale_after_months: int = doc(
+        "How old (in months before the campaign date) a confirmed address or fax number may "
+        "be. Older ones are warned about, and a fax number older than this gets no fax cover "
+        "(unless built with --fax-unverified).",
+        12,
+    )
+
+    @property
+    def stale_before(self) -> dt.date:
+        """A confirmation whose latest possible day is before this date is stale."""
+        months = self.date.year * 12 + self.date.month - 1 - self.stale_after_months
+        year, month = divmod(months, 12)
+        last_day = calendar.monthrange(year, month + 1)[1]
+        return dt.date(year, month + 1, min(self.date.day, last_day))
+
+    @property
+    def file_slug(self) -> str:
+        """The slug, or one made from the title."""
+        if self.slug:
+            return self.slug
+        return lang.slug(self.title, "action-pack")

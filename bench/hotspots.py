@@ -4,7 +4,7 @@
     python bench/hotspots.py --letters 5000 --results -
 
 Writes bench/PROFILE.md: the time of each stage of today's streaming pipeline (load, signers,
-assemble, render.story, ReportLab drawing while pdfwriter writes each page, the end of the
+assemble, story.story, ReportLab drawing while pdfwriter writes each page, the end of the
 layout, finish), the functions that cost the most time of their own, the memory held after
 each stage, and what grows while the letters are drawn (tracemalloc snapshots at the letter
 pages 1/5 and 4/5 of the way through: what they differ by is held per letter, not per page).
@@ -55,7 +55,7 @@ def _stages() -> list[tuple[str, Any, int]]:
 
     from packbuilder import pipeline
     from packbuilder.assemble import document as assemble
-    from packbuilder.layout import flowables, render
+    from packbuilder.layout import flowables, story
     from packbuilder.layout import pages as layout
     from packbuilder.pdf import finish, tagging
     from packbuilder.pdf.writer import Outline, StreamDocument
@@ -66,7 +66,7 @@ def _stages() -> list[tuple[str, Any, int]]:
         ("check the signers' glyphs", pipeline.signer_glyph_problems, 0),
         ("assemble the document model (letters, labels, envelopes lazy)", assemble.assemble, 0),
         ("layout (all of it)", layout.layout, 0),
-        ("render.story: every renderer and every fit check", render.story, 1),
+        ("story.story: every renderer and every fit check", story.story, 1),
         ("ReportLab drawing the pages, each written as it ends", BaseDocTemplate.build, 1),
         ("letter pages drawn (LetterPage.drawOn)", flowables.LetterPage.drawOn, 2),
         ("pdfwriter: a page ends (StreamDocument.addPage)", StreamDocument.addPage, 2),
@@ -236,7 +236,7 @@ class _Marks:
         from reportlab.platypus.doctemplate import BaseDocTemplate
 
         from packbuilder import pipeline
-        from packbuilder.layout import flowables, render
+        from packbuilder.layout import flowables, story
         from packbuilder.layout import pages as layout
         from packbuilder.pdf import finish
 
@@ -245,7 +245,7 @@ class _Marks:
         self._after(pipeline, "check_content", "content loaded and checked")
         self._after(pipeline, "load_signers", "signers read (and their glyphs checked)")
         self._after(pipeline, "assemble", "document assembled (letters a lazy sequence)")
-        self._after(render, "story", "render.story returned: every renderer ran, every fit checked")
+        self._after(story, "story", "story.story returned: every renderer ran, every fit checked")
         self._after(BaseDocTemplate, "build", "every page drawn and written")
         self._after(pipeline, "layout", "layout returned (fonts, page tree, structure root queued)")
         self._after(finish, "finish", "finished: catalog, info and xref written, file closed")

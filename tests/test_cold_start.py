@@ -63,7 +63,7 @@ def test_check_stopping_at_a_content_mistake_loads_no_layout(
     )  # it did check
     for name in (
         "packbuilder.layout.pages",
-        "packbuilder.layout.render",
+        "packbuilder.layout.story",
         "reportlab.platypus",
         "pypdf",
     ):

@@ -12,9 +12,10 @@ from packbuilder import model as m
 from packbuilder.assemble.document import assemble
 from packbuilder.content.loader import load
 from packbuilder.content.schema import validate
+from packbuilder.layout.context import Context, PartBreak
 from packbuilder.layout.flowables import LetterPage, Recorder
-from packbuilder.layout.render import Context, PartBreak, render_part
-from packbuilder.layout.sheets import LabelSheetPage
+from packbuilder.layout.parts.labels import LabelSheetPage
+from packbuilder.layout.story import load_renderers, render_part
 from packbuilder.layout.styles import geometry
 from packbuilder.pdf.tagging import Tagger
 
@@ -27,6 +28,7 @@ def document() -> m.Document:
 
 
 def _context(document: m.Document) -> Context:
+    load_renderers()  # as layout does before it runs them
     return Context(document, geometry(document.meta.paper), Recorder(), Tagger())
 
 
@@ -35,6 +37,7 @@ def _part(document: m.Document, kind: type[typing.Any]) -> typing.Any:
 
 
 def test_every_part_type_has_a_renderer() -> None:
+    load_renderers()
     registered = set(render_part.registry)
     assert set(typing.get_args(m.Part)) <= registered
 

@@ -15,7 +15,7 @@ from packbuilder import model as m
 from packbuilder.assemble.document import assemble
 from packbuilder.content.loader import load
 from packbuilder.content.schema import Content, validate
-from packbuilder.layout.sheets import label_pages
+from packbuilder.layout.parts.labels import label_pages
 from packbuilder.layout.styles import label_stock
 from packbuilder.signers.addresses import country_code
 from packbuilder.signers.read import Reading, read_signers

@@ -17,9 +17,9 @@ from reportlab.platypus.doctemplate import LayoutError as ReportLabLayoutError
 
 from packbuilder import model as m
 from packbuilder.errors import LayoutError, Problem
-from packbuilder.layout import fonts, measure, render
+from packbuilder.layout import fonts, measure, story
+from packbuilder.layout.context import Context, PartBreak
 from packbuilder.layout.flowables import Recorder, draw_text
-from packbuilder.layout.render import PartBreak
 from packbuilder.layout.styles import FOOTER_SIZE, MUTED, Geometry, envelope_size, geometry
 from packbuilder.pdf import writer as pdfwriter
 from packbuilder.pdf.objects import Sink
@@ -53,13 +53,13 @@ def layout(
     recorder = Recorder(Outline(writer, document.setup.bleed_mm * mm))
     tagger = Tagger(tagged)
     tagger.attach(writer)
-    context = render.Context(document, geo, recorder, tagger)
-    story = render.story(context)  # every renderer runs (and checks) now; pages come later
+    context = Context(document, geo, recorder, tagger)
+    flowables = story.story(context)  # every renderer runs (and checks) now; pages come later
     if context.problems:  # every item that does not fit, from every part, at once
         raise LayoutError(context.problems)
     doc = _PackTemplate(document, geo, recorder, tagger, writer)
     try:
-        doc.build(_Feed(story), canvasmaker=functools.partial(StreamCanvas, document=writer))
+        doc.build(_Feed(flowables), canvasmaker=functools.partial(StreamCanvas, document=writer))
     except ReportLabLayoutError as exc:  # a flowable taller than a page: name it, do not spill
         raise LayoutError(
             [Problem("(layout)", 1, 1, "(layout)", f"content does not fit on a page: {exc}")]
@@ -179,7 +179,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         ]
         # ReportLab opens the first page with the first template: the cover's, or without a
         # cover the first part's own.
-        first = render.first_template(document)
+        first = story.first_template(document)
         templates.sort(key=lambda t: t.id != first)
         self.addPageTemplates(templates)
         self.geo = geo

@@ -1,0 +1,256 @@
+"""What every part's renderer shares: the Context (styles, page geometry, the structure tree,
+the helpers that make tagged paragraphs, boxes and tables, the problems found so far) and the
+PartBreak that starts a part's pages."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import ActionFlowable
+
+from packbuilder import model as m
+from packbuilder.errors import Problem
+from packbuilder.layout import fonts, measure
+from packbuilder.layout.flowables import Heading, Recorder, TextBlock, draw_text, text_block
+from packbuilder.layout.styles import ACCENT, RULE, TINT, Geometry, paragraph_styles
+from packbuilder.pdf.tagging import TaggedParagraph, Tagger
+
+#: Text ending in a digit, or a digit and one punctuation mark: a citation after it would run
+#: into the number when the text is copied ("202561", "30.13").
+_AFTER_NUMBER = re.compile(r"\d[.,;:)]?$")
+
+#: ReportLab's default padding inside a Frame, on each side (the body frame keeps it).
+FRAME_PADDING = 6
+
+
+class _StartsParts(Protocol):
+    """The page template's side of a part break (layout.pages): it starts the part's pages."""
+
+    def start_part(self, brk: PartBreak) -> None: ...
+
+
+class PartBreak(ActionFlowable):  # type: ignore[misc]
+    """Starts a new page for a part or a letter, deciding what the final file puts before it.
+
+    In duplex a part must start on a right-hand (odd) page, so a blank page is inserted when
+    it would not; PDFs attached after the previous part go in first. ActionFlowable.apply is
+    ReportLab's hook for flowables that act on the document rather than draw.
+    """
+
+    def __init__(self, follows: str | None = None, arabic: bool = False) -> None:
+        super().__init__()
+        self.follows = follows
+        self.arabic = arabic
+        #: True for the first part of a pack without a cover: it starts on the first page.
+        self.opens = False
+
+    def apply(self, doc: _StartsParts) -> None:
+        doc.start_part(self)
+
+
+class Context:
+    """What every renderer shares: the document, page geometry and styles, the structure tree,
+    the helpers that make tagged paragraphs, boxes and tables, and the problems found."""
+
+    def __init__(
+        self, document: m.Document, geo: Geometry, marks: Recorder, tagger: Tagger
+    ) -> None:
+        self.document = document
+        self.tagger = tagger
+        #: The structure element new paragraphs go into: the part being built.
+        self.parent = tagger.root
+        self.geo = geo
+        self.marks = marks
+        self.styles = paragraph_styles()
+        self.frame_width = geo.width - geo.margin_left - geo.margin_right
+        self.frame_height = geo.height - geo.margin_top - geo.margin_bottom
+        #: Every item that does not fit, from every part; layout raises them all at once.
+        self.problems: list[Problem] = []
+        self.words = document.words
+        #: How each post's address sits in the envelope window, for the build summary.
+        self.window_fits: list[m.WindowFit] = []
+
+    def problem(self, origin: m.Origin | None, message: str) -> None:
+        """Note a located problem; layout raises them all together once the story is built."""
+        if origin is not None:
+            self.problems.append(origin.problem(message))
+
+    def section(self, title: str) -> m.StructElement:
+        """Start a part's structure element; what follows goes into it."""
+        self.parent = self.tagger.root.add("Sect", title=title)
+        return self.parent
+
+    def p(
+        self, text: str, style: str = "body", role: str = "P", into: m.StructElement | None = None
+    ) -> Paragraph:
+        """Plain text (never markup) as a tagged paragraph."""
+        return self.tagged(text_block(text, self.styles[style]), role, into)
+
+    def line(self, text: str, style: str, into: m.StructElement) -> LineCell:
+        """Plain text for a table cell that is usually one short line (a sign-in sheet's
+        number, name, e-mail): drawn directly, a paragraph only when it needs more lines."""
+        return LineCell(text, self.styles[style], self.tagger, into)
+
+    def tagged(
+        self,
+        para: TaggedParagraph,
+        role: str = "P",
+        into: m.StructElement | None = None,
+        links: tuple[str, ...] = (),
+    ) -> TaggedParagraph:
+        """`para` as the content of `into`, or of a new `role` element in the current part."""
+        para.tag(self.tagger, into if into is not None else self.parent.add(role), links)
+        return para
+
+    def rich(
+        self, paragraph: m.Paragraph, style: str = "body", into: m.StructElement | None = None
+    ) -> Paragraph:
+        """A model paragraph with its citations as superscript numbers."""
+        s = self.styles[style]
+        out: list[str] = []
+        cites: list[str] = []
+        before = ""  # the text printed just before a run of citations
+
+        def flush() -> None:
+            # Neighbouring citations print as one "12,13", never as "1213". After a number (or
+            # a number and its full stop) the citation gets a no-break space at superscript
+            # size: almost no gap on paper, but "2025" and citation 61 copy out as "2025 61",
+            # never as "202561", and "about 30." and 13 never as "30.13".
+            gap = "\u00a0" if _AFTER_NUMBER.search(before) else ""
+            out.append(f"<super>{gap}{','.join(sorted(cites, key=int))}</super>")
+            cites.clear()
+
+        for item in paragraph.inlines:
+            if isinstance(item, m.Cite):
+                cites.append(str(item.number))
+                continue
+            if cites:
+                flush()
+            out.append(fonts.markup(item.text, s.fontName))
+            before = item.text[-2:] if item.text else before
+        if cites:
+            flush()
+        plain = "".join(i.text for i in paragraph.inlines if isinstance(i, m.Text))
+        return self.tagged(TextBlock("".join(out), s, plain=plain), into=into)
+
+    def heading(self, text: str, style: str, level: int) -> Heading:
+        """A heading that is also a bookmark at outline `level`."""
+        heading = Heading(text, self.styles[style], text, level, self.marks)
+        return self.tagged(heading, f"H{level + 1}")
+
+    def boxed(self, flowables: list[Any]) -> Table:
+        """A shaded box with an accent rule, around the full frame width."""
+        # A box around text, not a data table: its shading and rule are artifacts.
+        table = Table(
+            [[flowables]], colWidths=[self.frame_width], renderCB=self.tagger.table_callback()
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    # Table sets its cell font even around flowables: keep it an embedded one.
+                    ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
+                    ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                    ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, -1), 8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
+        return table
+
+    def table_cells(self, columns: int) -> TableCells:
+        """Structure elements of a data table in the current part, filled row by row."""
+        return TableCells(self.parent.add("Table"), columns)
+
+    def drive_fields(self, heading: str) -> list[Any]:
+        """The lines for the drive's name, date and place at the top of a form."""
+        return [self.p(heading, "meta"), self.p(self.words.drive_fields, "body"), Spacer(1, 4 * mm)]
+
+    def form_table(
+        self, rows: list[list[Any]], widths: list[float], height: float, kind: type[Table] = Table
+    ) -> Table:
+        """A table to write in by hand: a shaded header row, rows `height` high."""
+        table = kind(rows, colWidths=widths, rowHeights=[None] + [height] * (len(rows) - 1),
+                      repeatRows=1, renderCB=self.tagger.table_callback())  # fmt: skip
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), fonts.SANS, 9),
+                    ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ]
+            )
+        )
+        return table
+
+
+class TableCells:
+    """A data table's structure (Table > TR > TH/TD), made row by row as the cells are."""
+
+    def __init__(self, table: m.StructElement, columns: int) -> None:
+        self.table = table
+        self.columns = columns
+        self.tr = table.add("TR")
+
+    def header(self) -> m.StructElement:
+        """A column header cell in the first row."""
+        return self.tr.add("TH", table=(("Scope", "Column"),))
+
+    def row(self) -> None:
+        self.tr = self.table.add("TR")
+
+    def cell(self, role: str = "TD", scope: str = "", span: int = 1) -> m.StructElement:
+        attrs: tuple[tuple[str, str | int], ...] = (("Scope", scope),) if scope else ()
+        if span > 1:
+            attrs += (("ColSpan", span),)
+        return self.tr.add(role, table=attrs)
+
+    def blank(self) -> str:
+        """An empty cell (a box to write in): an element so every row has all its columns."""
+        self.tr.add("TD")
+        return ""
+
+
+class LineCell(Flowable):  # type: ignore[misc]
+    """One line of plain text in a table cell, placed as a one-line paragraph places it (its
+    baseline one font size below its top) without ReportLab's paragraph machinery, which a
+    sign-in sheet of 20,000 signers would run 60,000 times; text wider than the cell becomes
+    a wrapped paragraph."""
+
+    def __init__(self, text: str, style: Any, tagger: Tagger, element: m.StructElement) -> None:
+        super().__init__()
+        self.text, self.style, self.tagger, self.element = text, style, tagger, element
+        self.para: TaggedParagraph | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        style = self.style
+        room = avail_width - style.leftIndent - style.rightIndent
+        if self.para is None and measure.width(self.text, style.fontName, style.fontSize) > room:
+            self.para = text_block(self.text, style)
+            self.para.tag(self.tagger, self.element)
+        if self.para is not None:
+            self.width, self.height = self.para.wrap(avail_width, avail_height)
+        else:
+            self.width, self.height = avail_width, style.leading
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        return self.para.split(avail_width, avail_height) if self.para is not None else []
+
+    def draw(self) -> None:
+        if self.para is not None:
+            self.para.drawOn(self.canv, 0, 0)
+            return
+        if not self.text:
+            return  # an empty cell: nothing to read, nothing marked (as an empty paragraph)
+        canv, style = self.canv, self.style
+        canv.setFillColor(style.textColor)
+        with self.tagger.mark(canv, self.element):
+            draw_text(canv, style.leftIndent, self.height - style.fontSize, self.text,
+                      style.fontName, style.fontSize)  # fmt: skip

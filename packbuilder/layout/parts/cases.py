@@ -1,0 +1,42 @@
+"""The case summaries, each in a box that never splits across pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from packbuilder import model as m
+from packbuilder.layout.context import Context, PartBreak
+from packbuilder.layout.parts import render_part
+
+
+@render_part.register
+def render_cases(part: m.CaseList, ctx: Context, follows: str) -> list[Any]:
+    out: list[Any] = [PartBreak(follows), ctx.heading(part.title, "h1", 0)]
+    out += [ctx.rich(p) for p in part.intro]
+    for case in part.cases:
+        where = f"{case.date_text}" + (f" · {case.place}" if case.place else "")
+        sure = m.Paragraph(
+            (m.Text(_how_sure(ctx, case.confidence) + " "), *case.confidence_note.inlines)
+        )
+        inner = [
+            ctx.heading(case.title, "h3", 1),
+            ctx.p(where, "meta"),
+            *[ctx.rich(p) for p in case.summary],
+            ctx.rich(sure, "small"),
+        ]
+        box = ctx.boxed(inner)
+        _, height = box.wrap(ctx.frame_width, ctx.frame_height)
+        if height > ctx.frame_height:  # a box never splits: say so rather than spill
+            over = height - ctx.frame_height
+            ctx.problem(case.origin, f"this case is {over:.0f} pt longer than a page")
+        out += [box, Spacer(1, 5 * mm)]
+    return out
+
+
+def _how_sure(ctx: Context, confidence: str) -> str:
+    w = ctx.words
+    levels = {"high": w.confidence_high, "medium": w.confidence_medium, "low": w.confidence_low}
+    return w.how_sure.format(level=levels[confidence])

@@ -1,0 +1,153 @@
+"""The whole pack as plain data: metadata, cover and parts in print order, how it is printed,
+which drive-kit sheets it holds, and the PDFs attached to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from packbuilder.language.words import EN, Words
+from packbuilder.model.parts import (
+    AddresseeTable,
+    Briefing,
+    CaseList,
+    Cover,
+    Envelopes,
+    FaxCovers,
+    Guide,
+    LabelSheets,
+    Letters,
+    Part,
+    ReadingCopy,
+    SignInSheet,
+    SourceList,
+    TallySheet,
+    WindowTest,
+)
+
+Paper = Literal["letter", "a4"]
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the PDF says about itself and how it is printed."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: tuple[str, ...]
+    language: str
+    paper: Paper
+
+
+@dataclass(frozen=True)
+class PrintSetup:
+    """How the pack is put on paper: size, double-sided, copy-shop bleed, or e-mail."""
+
+    paper: Paper
+    #: Every part and every letter starts on a right-hand (odd) page; blank pages fill in.
+    duplex: bool = True
+    #: Bleed on each side, in millimetres, with crop marks; 0 for none.
+    bleed_mm: float = 0
+    #: A smaller file for attaching to e-mail: no blank pages, no crop marks.
+    email: bool = False
+
+
+@dataclass(frozen=True)
+class KitChoice:
+    """Which drive-kit sheets go in the pack, and how labels sit on a part-used sheet."""
+
+    guide: bool = True
+    sign_in: bool = True
+    tally: bool = True
+    fax_covers: bool = True
+    labels: bool = True
+    envelopes: bool = False
+    #: The window-test sheet (--window-test); off unless asked for.
+    window_test: bool = False
+    sign_in_rows: int = 20
+    #: Print fax covers even for numbers not confirmed within the campaign's age limit.
+    fax_unverified: bool = False
+    label_start: int = 1
+    label_offset_mm: tuple[float, float] = (0.0, 0.0)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """An existing PDF (a partner's flyer, a UN summary) merged in after a named part."""
+
+    title: str
+    path: str
+    after: str
+    pages: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """The whole pack: metadata, cover and parts in print order, and how it is printed."""
+
+    meta: Meta
+    #: None when the build prints only some parts (--only) and the cover is not one of them.
+    cover: Cover | None
+    parts: tuple[Part, ...]
+    setup: PrintSetup
+    attachments: tuple[Attachment, ...] = ()
+    #: The words layout prints around the content (headings, table headers, bookmarks).
+    words: Words = EN
+    #: The words on what goes to the post (fax cover), in the letter's language.
+    letter_words: Words = EN
+    #: The letter's language tag, for the structure tree's /Lang where it differs from the
+    #: pack's (a Korean reading copy carries English letters).
+    letter_language: str = ""
+    #: Things the organiser must know about this build (a fax cover left out, and why), in
+    #: English for the terminal (the guide prints them in the campaign's language); never
+    #: printed on a sheet that leaves the drive.
+    notices: tuple[str, ...] = ()
+
+
+#: The names of the parts, in print order, as `--only` takes them.
+PART_NAMES = (
+    "cover",
+    "briefing",
+    "cases",
+    "addressees",
+    "letters",
+    "window-test",
+    "guide",
+    "sign-in",
+    "tally",
+    "fax-covers",
+    "labels",
+    "envelopes",
+    "sources",
+)
+
+
+def part_name(part: Part) -> str:
+    """The name `--only` knows `part` by."""
+    return {
+        Briefing: "briefing",
+        CaseList: "cases",
+        AddresseeTable: "addressees",
+        Letters: "letters",
+        WindowTest: "window-test",
+        Guide: "guide",
+        ReadingCopy: "guide",  # reading copies of the letter come with the organiser guide
+        SignInSheet: "sign-in",
+        TallySheet: "tally",
+        FaxCovers: "fax-covers",
+        LabelSheets: "labels",
+        Envelopes: "envelopes",
+        SourceList: "sources",
+    }[type(part)]
+
+
+def place_of(part: Part) -> str:
+    """The name by which content refers to the place after `part` (kit sheets: 'letters')."""
+    return {
+        Briefing: "briefing",
+        CaseList: "cases",
+        AddresseeTable: "addressees",
+        Letters: "letters",
+        SourceList: "sources",
+    }.get(type(part), "kit")

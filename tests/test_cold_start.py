@@ -48,6 +48,9 @@ def test_check_loads_no_pdf_writer_and_no_signer_reader(tmp_path: Path) -> None:
         "packbuilder.signers.read",
         "packbuilder.signers.columns",
         "packbuilder.signers.encodings",
+        "packbuilder.signers.table",
+        "packbuilder.signers.rows",
+        "packbuilder.signers.postal",
         "csv",
     ):
         assert not _loaded(modules, name), name

@@ -6,8 +6,19 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from pathlib import Path
 
 from packbuilder.signers import columns
+from packbuilder.signers.report import Reading, Report
+from packbuilder.signers.table import position
+
+# A signer list is a few thousand rows; anything this large is the wrong file.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+ENCODING_MESSAGE = (
+    "cannot tell the file's text encoding for sure; open it in your spreadsheet and save it as "
+    '"CSV UTF-8 (Comma delimited)" (Excel) or "Text CSV" with character set "Unicode (UTF-8)" '
+    "(LibreOffice), or name the encoding with --signers-encoding"
+)
 
 #: Legacy code pages a spreadsheet writes when not told to write UTF-8, and the campaign
 #: languages that make each the likely one.
@@ -37,6 +48,62 @@ NAMES = {
 }
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | None:
+    """The file's text and its encoding, or None after reporting why it cannot be read."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            report.error(1, 1, "(file)", f"file is larger than {limit} MB")
+            return None
+        data = path.read_bytes()
+    except FileNotFoundError:
+        report.error(1, 1, "(file)", "signer list not found")
+        return None
+    except OSError as exc:
+        report.error(1, 1, "(file)", f"cannot read the signer list ({exc.strerror or exc})")
+        return None
+    # .xlsx/.ods are zip archives and .xls is an OLE2 file; people attach these by mistake.
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        report.error(
+            1, 1, "(file)", "this is a spreadsheet workbook, not a CSV file; save it as CSV UTF-8"
+        )
+        return None
+    if how.encoding:
+        try:
+            decoded: tuple[str, str] | None = (data.decode(how.encoding), how.encoding)
+        except LookupError:
+            report.error(1, 1, "(file)", f"--signers-encoding: no encoding '{how.encoding}'")
+            return None
+        except UnicodeDecodeError as exc:
+            prefix = data[: exc.start].decode(how.encoding, "replace")
+            line, col = position(prefix, len(prefix))
+            report.error(
+                line, col, "(file)", f"this byte is not {how.encoding} text; {ENCODING_MESSAGE}"
+            )
+            return None
+    else:
+        decoded = decode(data, how.language)
+    if decoded is None:
+        report.error(1, 1, "(file)", ENCODING_MESSAGE)
+        return None
+    text, encoding = decoded
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, col = position(text, nul)
+        report.error(
+            line,
+            col,
+            "(file)",
+            "contains a NUL character, so it is not plain CSV text (a workbook, or UTF-16 "
+            "without a byte-order mark?); save it as CSV UTF-8",
+        )
+        return None
+    if not text.strip():
+        report.error(1, 1, "(file)", "file is empty; it needs a header row and a row per signer")
+        return None
+    return text, encoding
 
 
 def decode(data: bytes, language: str = "en") -> tuple[str, str] | None:

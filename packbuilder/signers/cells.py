@@ -1,0 +1,85 @@
+"""One cell of a signer list: its text cleaned, placeholders ("N/A", "Info Requested") told
+from names, and letters lost or garbled by an earlier wrong encoding found."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from packbuilder.signers import encodings
+from packbuilder.signers.report import Report
+
+# Longer than anything that fits on a signature or return-address line at letter size.
+MAX_CELL_CHARS = 200
+LOST_CHARACTER = (
+    "'{text}' has a '?' where a letter was probably lost: the file was saved as plain CSV, "
+    'which cannot hold every letter; save it again as "CSV UTF-8"'
+)
+
+#: Values exporters and form-fillers put where a name should be. Eventbrite writes "Info
+#: Requested" in every field it did not collect for an attendee.
+PLACEHOLDERS = frozenset(
+    (
+        "info requested", "anonymous", "anon", "n/a", "n.a", "none", "unknown", "not provided",
+        "not given", "test", "guest", "attendee", "first name", "last name", "name", "xxx",
+        "tbd", "익명", "匿名", "anonyme", "anónimo", "anónima",
+    )
+)  # fmt: skip
+
+
+def is_placeholder(text: str) -> bool:
+    """True for a value that stands where a name or address part was not given ("N/A" but
+    not the surname "Na"; "Info Requested"; a lone dash or question mark)."""
+    norm = " ".join(text.casefold().split()).strip(" .")
+    return norm in PLACEHOLDERS or not any(ch.isalnum() for ch in norm)
+
+
+@dataclass
+class Cell:
+    """A row's cell for one field: as written, cleaned, its lines, and where it is."""
+
+    raw: str
+    value: str
+    lines: list[str]
+    col: int
+    line: int
+
+
+def lost_characters(
+    report: Report, cells: dict[str, Cell], where: str, fields: tuple[str, ...]
+) -> None:
+    """Warn about a '?' standing for a lost letter; an error for text garbled by a wrong
+    decoding before the file was saved."""
+    for field in fields:
+        cell = cells.get(field)
+        if cell is None:
+            continue
+        if "?" in cell.value:
+            report.warn(
+                cell.line,
+                cell.col + 1,
+                f"{where}.{field}",
+                LOST_CHARACTER.format(text=cell.value),
+            )
+        meant = encodings.unmangled(cell.value)
+        if meant is not None:
+            report.error(
+                cell.line,
+                cell.col + 1,
+                f"{where}.{field}",
+                f"'{cell.value}' is garbled: it is '{meant}' read in the wrong encoding "
+                "somewhere before this file was saved; correct the cell, or export the "
+                'list again and save it as "CSV UTF-8"',
+            )
+
+
+def clean(raw: str) -> str:
+    """NFC text with surrounding whitespace stripped and inner runs collapsed to one space."""
+    return " ".join(unicodedata.normalize("NFC", raw).split())
+
+
+#: Unicode's control characters (category Cc: U+0000-001F and U+007F-009F) but tab and line
+#: breaks, which are whitespace a spreadsheet cell may hold; other controls print as nothing or
+#: as boxes, and usually mean text was pasted from somewhere odd.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -1,0 +1,320 @@
+"""A row's return address: its address sets gathered (home, mailing, a whole address in one
+cell), the one to print chosen, checked for what the post needs, and put in national order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from packbuilder.signers import addresses, columns
+from packbuilder.signers.cells import Cell, clean, lost_characters
+from packbuilder.signers.report import Reading, Report, Tally
+from packbuilder.signers.table import Row
+
+# Two-letter codes a US return address can carry: states, DC, territories and military posts.
+_US_REGION_CODES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU AS MP AA AE AP"
+)
+US_REGIONS = frozenset(_US_REGION_CODES.split())
+#: Countries whose addresses put the house number before the street name.
+NUMBER_FIRST = frozenset({"US", "CA", "GB", "IE", "AU", "NZ", "FR", "LU", "BE"})
+CJK = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class Gathered:
+    """One of a row's address sets (home or mailing), gathered but not yet chosen."""
+
+    prefix: str
+    parts: addresses.AddressParts
+    code: str | None
+    free_form: bool
+    whole: bool
+    cols: tuple[int, ...]
+    warnings: tuple[tuple[int, int, str, str], ...]
+    #: Required parts the set lacks, and how many of street/town/region/postcode it has.
+    missing: tuple[str, ...]
+    count: int
+    lines: tuple[str, ...]
+
+
+class AddressReader:
+    """Turns a row's address cells into the lines its letter and label print."""
+
+    def __init__(
+        self, report: Report, how: Reading, mapping: columns.Mapping_, tally: Tally
+    ) -> None:
+        self.report = report
+        self.how = how
+        self.mapping = mapping
+        self.tally = tally
+        #: One copy of each town, region and country line: a list of thousands of signers
+        #: from one town holds its "Springfield, MA 01103" once, not once per signer.
+        self.shared: dict[str, str] = {}
+        self.has_address = any(
+            f in mapping.found for f in ("address", "street", "city", "postal_code", "m_street")
+        )
+
+    def address(self, row: Row, cells: dict[str, Cell], where: str) -> tuple[str, ...]:
+        home = self._gather(row, cells, where, "")
+        chosen, other = home, None
+        if any(cells[f].value for f in cells if f.startswith("m_")):
+            mailing = self._gather(row, cells, where, "m_")
+            # The mailing address is the one to use, unless it is incomplete ("PO Box 9" and
+            # nothing else) and the home address is not: then the complete one prints. With
+            # neither complete, the one with more parts prints, and its gaps are warned about.
+            if mailing.missing and (not home.missing or home.count > mailing.count):
+                chosen, other = home, mailing
+            else:
+                chosen, other = mailing, home
+        for col in chosen.cols:
+            self.tally.used[col] += 1
+        for args in chosen.warnings:
+            self.report.warn(*args)
+        if other is not None:
+            why = f"the row's {'home' if chosen.prefix == '' else 'mailing'} address is used"
+            for cell in cells.values():
+                if cell.value and cell.col in other.cols:
+                    self.tally.left_out(cell.col, cell.line, why)
+            if other.count and chosen.prefix == "":
+                names = ", ".join(columns.LABELS[f] for f in other.missing)
+                shown = ", ".join(other.lines)
+                self.report.warn(
+                    row.line,
+                    other.cols[0] + 1 if other.cols else 1,
+                    f"{where}.m_street",
+                    f"mailing address '{shown}' has no {names}, so the complete home address "
+                    "prints instead; fill in the mailing address if it is the one to use",
+                )
+        parts, prefix = chosen.parts, chosen.prefix
+        fields = tuple(prefix + f for f in columns.ADDRESS_FIELDS)
+        lost_characters(self.report, cells, where, fields)
+        if chosen.whole:
+            lost_characters(self.report, cells, where, ("address",))
+        posted_from = self.how.country
+        abroad = self._foreign_script(row, cells, where, parts, prefix)
+        if abroad is not None:
+            # No country, written in Hangul or Han in a campaign posted from a Latin-script
+            # country: probably abroad. Print it in its own script's order, never checked as
+            # (say) a US ZIP code; the warning asks for the country.
+            posted_from = abroad or None
+        elif self.has_address:
+            self._check_address(row, cells, where, parts, chosen.code, chosen.free_form, prefix)
+        lines = addresses.format_address(parts, posted_from)
+        # Street lines are each signer's own; sharing them would only fill the table.
+        return tuple(x if x in parts.street else self.shared.setdefault(x, x) for x in lines)
+
+    def _foreign_script(
+        self,
+        row: Row,
+        cells: dict[str, Cell],
+        where: str,
+        parts: addresses.AddressParts,
+        prefix: str,
+    ) -> str | None:
+        """For an address with no country, written in Korean or Chinese script while the
+        campaign posts from a country that writes in Latin letters: "KR" for Hangul, "" for
+        Han (China, Taiwan, Hong Kong or Japan cannot be told), after a row warning; else None.
+        """
+        home = self.how.country
+        text = " ".join((*parts.street, parts.city, parts.region))
+        if parts.country or home is None or home in addresses.LARGEST_FIRST:
+            return None
+        if not CJK.search(text):
+            return None
+        hangul = re.search(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]", text) is not None
+        script = "Korean (Hangul)" if hangul else "Chinese characters"
+        cell = cells.get(prefix + "street") or cells.get("address")
+        self.report.warn(
+            row.line,
+            cell.col + 1 if cell is not None else 1,
+            f"{where}.{prefix}country",
+            f"address '{', '.join(parts.street)}' is written in {script} but has no country, "
+            f"and the letters are posted in {addresses.country_name(home).title()}: it is "
+            "probably abroad, and prints with no country line; add a Country column (for "
+            "example 'South Korea') so the post can return the letter",
+        )
+        return "KR" if hangul else ""
+
+    def _gather(self, row: Row, cells: dict[str, Cell], where: str, prefix: str) -> Gathered:
+        """One address set of the row (home: prefix "", mailing: "m_") as parts, with the
+        columns it would use and the warnings it would give, before either is chosen."""
+        cols: list[int] = []
+        warnings: list[tuple[int, int, str, str]] = []
+
+        def get(field: str) -> Cell | None:
+            return cells.get(prefix + field)
+
+        def value(field: str) -> str:
+            cell = get(field)
+            if cell is None or not cell.value:
+                return ""
+            cols.append(cell.col)
+            return cell.value
+
+        street: list[str] = []
+        first = get("street")
+        if first is not None and first.lines:
+            cols.append(first.col)
+            street = list(first.lines)
+        city, region = value("city"), value("region")
+        postal, ext = value("postal_code"), value("postal_code_ext")
+        country = value("country")
+        whole = cells.get("address") if not prefix else None
+        free_form = used_whole = False
+        if whole is not None and whole.value and not street:
+            cols.append(whole.col)
+            used_whole = True
+            parsed = mailchimp_parts(whole.raw) if len(whole.lines) == 1 else None
+            if parsed is not None:
+                self.tally.mailchimp = True
+                street, city, region, postal, country = (
+                    parsed[0],
+                    city or parsed[1],
+                    region or parsed[2],
+                    postal or parsed[3],
+                    country or parsed[4],
+                )
+            else:
+                street, free_form = list(whole.lines), True
+                gaps = [clean(p) for p in re.split(r" {2,}", whole.raw.strip()) if clean(p)]
+                from_mailchimp = (self.mapping.platform or "").startswith("Mailchimp")
+                if from_mailchimp and len(street) == 1 and len(gaps) > 1:
+                    # Parts two spaces apart, but not the five Mailchimp writes: one per line,
+                    # as written, and said, since which is the town cannot be known.
+                    street = gaps
+                    warnings.append(
+                        (
+                            row.line,
+                            whole.col + 1,
+                            f"{where}.address",
+                            f"'{whole.value}' has {len(gaps)} parts two spaces apart, not "
+                            "Mailchimp's street, city, state, ZIP and country; each prints on "
+                            "its own line as written, so check the order",
+                        )
+                    )
+                # A last line naming a country is the country line, printed only abroad.
+                if len(street) > 1 and not country and addresses.country_code(street[-1]):
+                    country = street.pop()
+        code = addresses.country_code(country) if country else self.how.country
+        number = value("house_number")
+        if number and street:
+            number_first = code in NUMBER_FIRST
+            street[0] = f"{number} {street[0]}" if number_first else f"{street[0]} {number}"
+        elif number:
+            street = [number]
+        street += [v for f in ("street2", "street3", "unit") if (v := value(f))]
+        if postal and ext:
+            postal = f"{postal}-{ext}"
+        parts = addresses.AddressParts(tuple(street), city, region, postal, country)
+        required = addresses.required_parts(code)
+        if free_form:  # the town and postcode are somewhere in the lines as written
+            required = required & {"street"}
+        present = {
+            "street": bool(street),
+            "city": bool(city),
+            "region": bool(region),
+            "postal_code": bool(postal),
+        }
+        order = ("street", "city", "region", "postal_code")
+        missing = tuple(f for f in order if f in required and not present[f])
+        lines = [*street, city, region, postal]
+        return Gathered(
+            prefix,
+            parts,
+            code,
+            free_form,
+            used_whole,
+            tuple(cols),
+            tuple(warnings),
+            missing,
+            sum(present.values()),
+            tuple(x for x in lines if x),
+        )
+
+    def _check_address(
+        self,
+        row: Row,
+        cells: dict[str, Cell],
+        where: str,
+        parts: addresses.AddressParts,
+        code: str | None,
+        free_form: bool,
+        prefix: str,
+    ) -> None:
+        """Warn about a return address the post cannot deliver to as written."""
+
+        def col(field: str) -> int:
+            cell = cells.get(prefix + field) or cells.get("address")
+            return cell.col + 1 if cell is not None else 1
+
+        if parts.country and code is None:
+            self.report.warn(
+                row.line,
+                col("country"),
+                f"{where}.country",
+                f"country '{parts.country}' is not one packbuilder knows, so the address "
+                "prints in the order written with the country last; check it",
+            )
+        required = addresses.required_parts(code)
+        if free_form:  # the town and postcode are somewhere in the lines as written
+            required = required & {"street"}
+        present = {
+            "street": bool(parts.street),
+            "city": bool(parts.city),
+            "region": bool(parts.region),
+            "postal_code": bool(parts.postal_code),
+        }
+        missing = [f for f in ("street", "city", "region", "postal_code") if f in required]
+        missing = [f for f in missing if not present[f]]
+        if missing:
+            names = ", ".join(columns.LABELS[f] for f in missing)
+            self.report.warn(
+                row.line,
+                col(missing[0]),
+                f"{where}.{prefix}{missing[0]}",
+                f"return address has no {names}; the letter and label print without "
+                f"{'it' if len(missing) == 1 else 'them'} (fill it in, or --strict to stop)",
+            )
+        if parts.postal_code and not self._lost_zero(row, cells, where, parts, code, prefix):
+            problem = addresses.postal_code_problem(code, parts.postal_code)
+            if problem is not None:
+                self.report.warn(
+                    row.line, col("postal_code"), f"{where}.{prefix}postal_code", problem
+                )
+
+    def _lost_zero(
+        self,
+        row: Row,
+        cells: dict[str, Cell],
+        where: str,
+        parts: addresses.AddressParts,
+        code: str | None,
+        prefix: str,
+    ) -> bool:
+        """Warn about a US ZIP code a spreadsheet has turned into a number, losing its zeros."""
+        match = re.fullmatch(r"(\d{3,4})(-\d{4})?", parts.postal_code)
+        if match is None or parts.region.upper() not in US_REGIONS or code not in (None, "US"):
+            return False
+        padded = match[1].zfill(5) + (match[2] or "")
+        cell = cells.get(prefix + "postal_code") or cells.get("address")
+        self.report.warn(
+            row.line,
+            cell.col + 1 if cell else 1,
+            f"{where}.{prefix}postal_code",
+            f"ZIP code '{parts.postal_code}' has only {len(match[1])} digits; a spreadsheet "
+            f"may have dropped a leading zero (should it be '{padded}'?)",
+        )
+        return True
+
+    # -- the column report ------------------------------------------------------------------
+
+
+def mailchimp_parts(text: str) -> tuple[list[str], str, str, str, str] | None:
+    """Mailchimp's address field exported as one cell: street line(s), city, state, ZIP and
+    country, separated by two spaces (an empty second street line is left out)."""
+    parts = [p.strip() for p in re.split(r" {2,}", text) if p.strip()]
+    if len(parts) < 5 or "  " not in text:
+        return None
+    return parts[:-4], parts[-4], parts[-3], parts[-2], parts[-1]

@@ -1,0 +1,158 @@
+"""What reading a signer list gives back: the signers, located problems, and the column report
+that says which column fed which field and what was left out."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from packbuilder.errors import Problem
+from packbuilder.model import Signer
+from packbuilder.signers import columns
+
+_MAILCHIMP_PARTS = "street, city, state, ZIP, country"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How to read the list: the campaign's country and language, and a forced encoding."""
+
+    #: ISO code of the country the letters are posted in; None when not known.
+    country: str | None = None
+    language: str = "en"
+    encoding: str | None = None
+
+
+@dataclass(frozen=True)
+class ColumnReport:
+    """What the reader made of the file: which column fed which field, what it left out."""
+
+    file: str
+    platform: str | None
+    encoding: str
+    #: (field label, headers that fed it)
+    used: tuple[tuple[str, str], ...]
+    #: Columns with data that no letter prints, each with why.
+    ignored: tuple[str, ...]
+    #: Headers of columns that are empty in every row.
+    empty: tuple[str, ...]
+    signers: int
+
+    def lines(self) -> tuple[str, ...]:
+        """The short block printed before a build: one line per field, then what was left."""
+        kind = f"{self.platform}, " if self.platform else ""
+        out = [f"Signer list {self.file} ({kind}{self.encoding}): {self.signers} signers"]
+        width = max((len(label) for label, _ in self.used), default=0)
+        out += [f"  {label.ljust(width)} <- {headers}" for label, headers in self.used]
+        out += [f"  not used: {text}" for text in self.ignored]
+        if self.empty:
+            out.append(f"  empty: {', '.join(self.empty)}")
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class SignerList:
+    """The usable signers in file order, and what is wrong with the rest of the file."""
+
+    signers: tuple[Signer, ...]
+    #: Errors: rows that cannot be used, and problems with the file or its header.
+    problems: tuple[Problem, ...]
+    #: Things worth a look that do not stop a row being used (e.g. a blank row skipped).
+    warnings: tuple[Problem, ...]
+    #: The column report; None when the file could not be read that far.
+    columns: ColumnReport | None = None
+
+
+@dataclass
+class Report:
+    """Problems found while reading, each located in the file."""
+
+    shown: str
+    problems: list[Problem]
+    warnings: list[Problem]
+
+    def error(self, line: int, col: int, field: str, message: str) -> None:
+        self.problems.append(Problem(self.shown, line, col, field, message))
+
+    def warn(self, line: int, col: int, field: str, message: str) -> None:
+        self.warnings.append(Problem(self.shown, line, col, field, message, "warning"))
+
+    def result(
+        self, signers: tuple[Signer, ...], columns: ColumnReport | None = None
+    ) -> SignerList:
+        return SignerList(signers, tuple(self.problems), tuple(self.warnings), columns)
+
+
+@dataclass
+class Tally:
+    """Per column: how many rows filled it, how many of those cells reached a letter, and why
+    the others did not."""
+
+    width: int
+    filled: list[int] = dataclasses.field(init=False)
+    used: list[int] = dataclasses.field(init=False)
+    unused_why: dict[int, str] = dataclasses.field(default_factory=dict)
+    #: Lines of the cells a rule left out, by column, so the report can point at them.
+    unused_lines: dict[int, list[int]] = dataclasses.field(default_factory=dict)
+    #: Whether a whole-address cell was read as Mailchimp's parts two spaces apart.
+    mailchimp: bool = False
+
+    def __post_init__(self) -> None:
+        self.filled = [0] * self.width
+        self.used = [0] * self.width
+
+    def left_out(self, col: int, line: int, why: str) -> None:
+        self.unused_why.setdefault(col, why)
+        self.unused_lines.setdefault(col, []).append(line)
+
+
+def column_report(
+    file: str,
+    headers: tuple[str, ...],
+    mapping: columns.Mapping_,
+    tally: Tally,
+    encoding: str,
+    signers: int,
+) -> ColumnReport:
+    """Which column fed each field, and every column with data that no letter prints."""
+    cells = [c.strip() or f"column {i + 1}" for i, c in enumerate(headers)]
+    used: list[tuple[str, str]] = []
+    for field in columns.FIELDS:
+        col = mapping.found.get(field)
+        if col is None or not tally.used[col]:
+            continue
+        shown = cells[col]
+        if field == "address" and tally.mailchimp:
+            shown += f" (parts two spaces apart: {_MAILCHIMP_PARTS})"
+        elif field == "address":
+            shown += " (lines as written)"
+        used.append((columns.LABELS[field], shown))
+    ignored: dict[str, list[str]] = {}
+    for col, header in enumerate(cells):
+        unused = tally.filled[col] - tally.used[col]
+        if unused <= 0:
+            continue
+        if col in mapping.not_postal:
+            why = mapping.not_postal[col]
+        elif col in tally.unused_why:
+            why = tally.unused_why[col]
+        elif col in mapping.found.values():
+            why = "not printed"
+        else:
+            why = "not a name or address column packbuilder knows"
+        count = f"{unused} value{'s' if unused != 1 else ''}"
+        lines = tally.unused_lines.get(col, [])
+        if lines:
+            shown = ", ".join(str(n) for n in lines[:5]) + (", ..." if len(lines) > 5 else "")
+            count += f", line{'s' if len(lines) > 1 else ''} {shown}"
+        ignored.setdefault(why, []).append(f"{header} ({count})")
+    empty = tuple(h for col, h in enumerate(cells) if not tally.filled[col])
+    return ColumnReport(
+        file=file,
+        platform=mapping.platform,
+        encoding=encoding,
+        used=tuple(used),
+        ignored=tuple(f"{', '.join(h)}: {why}" for why, h in ignored.items()),
+        empty=empty,
+        signers=signers,
+    )

@@ -1,0 +1,290 @@
+"""Rows of a signer list to Signers: one per row with a name, its return address from the
+address reader, and a located problem for every row that cannot be used."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import accumulate
+
+from packbuilder.model import Origin, Signer
+from packbuilder.signers import columns
+from packbuilder.signers.cells import (
+    CONTROL,
+    MAX_CELL_CHARS,
+    Cell,
+    clean,
+    is_placeholder,
+    lost_characters,
+)
+from packbuilder.signers.postal import CJK, AddressReader
+from packbuilder.signers.report import Reading, Report, Tally
+from packbuilder.signers.table import DELIMITERS, LINE_BREAK, Row, is_blank
+
+NO_NAME_ROW = "row has no name, so no letter is printed for it (--strict makes this an error)"
+
+
+class _Seen:
+    """The first signer of each name and address, found by the hash of the folded text: a
+    number per signer while the list is read, not a second copy of every name and address."""
+
+    def __init__(self) -> None:
+        self.by_hash: dict[int, Signer] = {}
+        #: Signers whose folded text shares a hash with an earlier, different signer's.
+        self.others: dict[tuple[str, ...], Signer] = {}
+
+    def first(self, signer: Signer) -> Signer:
+        """The first signer read with `signer`'s name and address (`signer` itself if none)."""
+        key = _fold(signer)
+        first = self.by_hash.setdefault(hash(key), signer)
+        if first is signer or _fold(first) == key:
+            return first
+        return self.others.setdefault(key, signer)
+
+
+def _fold(signer: Signer) -> tuple[str, ...]:
+    """Name and address as compared for duplicates: case, full stops and spacing ignored."""
+    fold = (signer.name, *signer.address)
+    return tuple(" ".join(part.casefold().replace(".", "").split()) for part in fold)
+
+
+class RowReader:
+    """Turns rows into Signers, keeping count of which cells reached a letter."""
+
+    def __init__(
+        self,
+        header: Row,
+        mapping: columns.Mapping_,
+        report: Report,
+        delimiter: str,
+        how: Reading,
+    ) -> None:
+        self.header = header
+        self.mapping = mapping
+        self.found = mapping.found
+        self.report = report
+        self.delimiter = delimiter
+        self.tally = Tally(len(header.cells))
+        self.addresses = AddressReader(report, how, mapping, self.tally)
+        self.has_address = self.addresses.has_address
+
+    def read(self, rows: Iterator[Row]) -> tuple[Signer, ...]:
+        signers: list[Signer] = []
+        blank_lines: list[int] = []
+        if not self.has_address:
+            self.report.warn(
+                self.header.line,
+                1,
+                "(header)",
+                "the list has no address columns (street, town, postal code), so letters and "
+                "labels print no return address",
+            )
+        index = 0
+        seen = _Seen()
+        for row in rows:
+            if row.error is None and is_blank(row.cells):
+                blank_lines.append(row.line)
+                continue
+            # A blank row between signers may be a deleted entry worth a look; trailing ones
+            # are just how spreadsheets end, so only interior blanks are mentioned.
+            for line in blank_lines:
+                self.report.warn(line, 1, "(row)", "blank row skipped")
+            blank_lines.clear()
+            signer = self._signer(row, index)
+            if signer is not None:
+                self._duplicate(signer, seen)
+                signers.append(signer)
+            index += 1
+        self._unknown_address_columns()
+        return tuple(signers)
+
+    def _duplicate(self, signer: Signer, seen: _Seen) -> None:
+        """Warn when a row repeats an earlier signer's name and address (a form sent twice,
+        two lists pasted together). Both rows stay: two people of one name at one address
+        (father and son) is rare but real, so the organiser decides which row to delete."""
+        first = seen.first(signer)
+        if first is signer or first.origin is None or signer.origin is None:
+            return
+        line, shown = signer.origin.line, ", ".join((signer.name, *signer.address))
+        self.report.warn(
+            line,
+            1,
+            signer.origin.field,
+            f"same name and address as line {first.origin.line} ('{shown}'), so two letters "
+            f"print for one signer; delete one of lines {first.origin.line} and {line} "
+            "unless they are two people",
+        )
+
+    def _unknown_address_columns(self) -> None:
+        """Warn about a column that reads like part of an address but that no rule places,
+        so its data would otherwise be left off every letter without a word."""
+        placed = set(self.found.values()) | set(self.mapping.not_postal)
+        placed |= {col for col, _ in self.mapping.notes}  # already warned: a second column
+        for col, cell in enumerate(self.header.cells):
+            if col in placed or not self.tally.filled[col]:
+                continue
+            header_key = columns.key(cell)
+            if columns.looks_like_address(header_key):
+                field = columns.suggest_field(header_key)
+                if field is not None and field in self.found:
+                    taken = self.header.cells[self.found[field]].strip()
+                    advice = (
+                        f"if it is the {columns.LABELS[field]}, column '{taken}' already gives "
+                        f"that: delete one, or choose with signer_columns ({field}: ...)"
+                    )
+                elif field is not None:
+                    advice = f"name it in signer_columns ({field}: {cell.strip()})"
+                else:
+                    advice = "name it in signer_columns (see docs/signers.md for the fields)"
+                self.report.warn(
+                    self.header.line,
+                    col + 1,
+                    "(header)",
+                    f"column '{cell.strip()}' looks like part of an address, but packbuilder "
+                    f"does not know which part, so it is not printed; {advice}, or delete the "
+                    "column",
+                )
+
+    # -- one row ----------------------------------------------------------------------------
+
+    def _cells(self, row: Row, where: str) -> dict[str, Cell] | None:
+        """The row's cell for each mapped field, or None after reporting why it is unusable."""
+        report = self.report
+        before = len(report.problems)
+        cells = row.cells
+        width = len(self.header.cells)
+        extra = cells[width:]
+        if width and any(cell.strip() for cell in extra):
+            report.error(
+                row.line,
+                width + 1,
+                where,
+                f"row has {len(cells)} cells but the header has {width}; a cell containing a "
+                f"{DELIMITERS[self.delimiter]} must be in double quotes",
+            )
+        for col, cell in enumerate(cells[:width]):
+            if cell.strip():
+                self.tally.filled[col] += 1
+        out: dict[str, Cell] = {}
+        # The physical line each cell starts on: a quoted cell before it may span lines.
+        starts = list(accumulate((len(LINE_BREAK.findall(c)) for c in cells), initial=row.line))
+        for field, col in self.found.items():
+            raw = cells[col] if col < len(cells) else ""
+            line = starts[min(col, len(cells))]
+            control = CONTROL.search(raw)
+            if control is not None:
+                bad = control[0]
+                report.error(
+                    line,
+                    col + 1,
+                    f"{where}.{field}",
+                    f"contains an invisible control character (U+{ord(bad):04X}); retype this cell",
+                )
+            value = clean(raw)
+            if len(value) > MAX_CELL_CHARS:
+                report.error(
+                    line,
+                    col + 1,
+                    f"{where}.{field}",
+                    f"too long to print ({len(value)} characters); keep it to {MAX_CELL_CHARS}",
+                )
+            # A multi-line cell (Google Forms "paragraph" answers, Airtable long text) keeps
+            # its lines.
+            lines = [text for part in LINE_BREAK.split(raw) if (text := clean(part))]
+            out[field] = Cell(raw, value, lines, col, line)
+        return None if len(report.problems) > before else out
+
+    def _signer(self, row: Row, index: int) -> Signer | None:
+        """The row as a Signer, or None after reporting every reason it cannot be used."""
+        where = f"signers[{index}]"
+        if row.error is not None:
+            self.report.error(row.error_line, 1, where, row.error)
+            return None
+        cells = self._cells(row, where)
+        if cells is None:
+            return None
+        # "Test" beside a real surname is still a test row: a name placeholder skips the row.
+        placeholder = self._drop_placeholders(cells)
+        name = "" if placeholder else self._name(cells, where)
+        if not name:  # a skipped row is a warning; --strict makes it fatal
+            col = next(cells[f].col for f in ("name", "first_name", "last_name") if f in cells)
+            if placeholder:
+                message = (
+                    f"'{placeholder}' is a placeholder, not a name (Eventbrite writes \"Info "
+                    'Requested" for details it did not collect), so no letter is printed for '
+                    "this row (--strict makes this an error)"
+                )
+            else:
+                message = NO_NAME_ROW
+            self.report.warn(row.line, col + 1, f"{where}.name", message)
+            return None
+        before = len(self.report.problems)
+        names = ("name", "first_name", "middle_name", "last_name")
+        lost_characters(self.report, cells, where, names)
+        address = self.addresses.address(row, cells, where)
+        if len(self.report.problems) > before:
+            return None
+        email = cells["email"].value if "email" in cells else ""
+        if email:
+            self.tally.used[cells["email"].col] += 1
+        origin = Origin(self.report.shown, row.line, 1, where)
+        return Signer(name, address, email or None, origin)
+
+    def _left_out(self, cell: Cell, why: str) -> None:
+        self.tally.left_out(cell.col, cell.line, why)
+
+    def _drop_placeholders(self, cells: dict[str, Cell]) -> str:
+        """Empty every cell that holds a placeholder; the first one standing for a name."""
+        seen = ""
+        for field, cell in cells.items():
+            if cell.value and is_placeholder(cell.value):
+                if field in ("name", "first_name", "last_name") and not seen:
+                    seen = cell.value
+                cell.value, cell.lines = "", []
+                self._left_out(cell, "placeholder text such as 'Info Requested'")
+        return seen
+
+    def _name(self, cells: dict[str, Cell], where: str) -> str:
+        full = cells.get("name")
+        if full is not None and full.value:
+            self.tally.used[full.col] += 1
+            for field in columns.NAME_FIELDS[1:]:
+                part = cells.get(field)
+                if part is None or not part.value:
+                    continue
+                self._left_out(part, "the full name is used instead")
+                if part.value.casefold() not in full.value.casefold():
+                    self.report.warn(
+                        part.line,
+                        part.col + 1,
+                        f"{where}.{field}",
+                        f"{columns.LABELS[field]} '{part.value}' is not in the full name "
+                        f"'{full.value}', which is what prints; add it there if it belongs",
+                    )
+            return full.value
+        prefix = cells.get("prefix")
+        if (
+            prefix is not None
+            and prefix.value
+            and columns.key(self.header.cells[prefix.col]) in columns.MAYBE_PREFIX
+            and not columns.is_honorific(prefix.value)
+        ):
+            # A "Title" of "Director" or a "Salutation" of "Dear Ann" is not part of the name.
+            self._left_out(prefix, "not an honorific (Mr, Mrs, Dr, ...), so not printed")
+            prefix.value = ""
+        parts = {f: cells[f].value for f in columns.NAME_FIELDS[1:] if f in cells}
+        for field, value in parts.items():
+            if value:
+                self.tally.used[cells[field].col] += 1
+        first, last = parts.get("first_name", ""), parts.get("last_name", "")
+        given = " ".join(p for p in (first, parts.get("middle_name", "")) if p)
+        if first and last and CJK.search(first + last):
+            # Korean and Chinese names are written family name first, without a space.
+            core = last + given.replace(" ", "")
+        else:
+            # A name in Latin letters keeps the order the signer wrote it in, whatever the
+            # campaign's language: at a Korean-American church, "Mary Ann O'Connor" and a
+            # romanised "Minjun Kim" both sign their names given name first.
+            core = " ".join(p for p in (given, last) if p)
+        if not core:
+            return ""
+        return " ".join(p for p in (parts.get("prefix", ""), core, parts.get("suffix", "")) if p)

@@ -127,17 +127,29 @@ def test_a_first_build_sums_up_what_to_confirm_and_what_it_made(
     assert re.search(r"^Letters: (\d+) \(1 to each of \1 posts\)$", built.output, re.M)
 
 
-def test_progress_shows_only_on_long_builds(capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_shows_only_on_long_builds(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import time
 
     from packbuilder.cli.commands import _Progress
 
-    short = _Progress(time.monotonic())
+    # The clock stands still but where the test moves it: a slow machine changes nothing.
+    now = [100.0]
+    monkeypatch.setattr(time, "monotonic", lambda: now[0])
+    short = _Progress(100.0)
+    short("Laying out the pack", 5)
+    now[0] = 101.0  # a second is not yet "once the build has taken a second"
     short("Laying out the pack", 5)
     short.clear()
     assert capsys.readouterr().err == ""
-    long = _Progress(time.monotonic())
+    long = _Progress(100.0)
     long("Laying out the pack", 1000)
     long.clear()
     err = capsys.readouterr().err
     assert "Laying out the pack (1000 letters)…" in err and err.endswith("\r")  # line cleared
+    slow = _Progress(100.0)
+    now[0] = 101.5
+    slow("Finishing the PDF", 5)
+    slow.clear()
+    assert "Finishing the PDF (5 letters)…" in capsys.readouterr().err

@@ -116,8 +116,25 @@ def test_kill_9_during_a_build_leaves_the_previous_pdf(tmp_path: Path) -> None:
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path
     )
-    time.sleep(1.5)  # well into layout: the 4,000-letter build takes about ten seconds
-    assert process.poll() is None, "the build finished before it could be killed"
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    # Killed once the new PDF is being written (its hidden file beside the old one has its
+    # first 64 KB of pages), however fast or slow the machine: the 4,000-letter build is then
+    # still laying out letters.
+    try:
+        while process.poll() is None and not _writing(tmp_path):
+            time.sleep(0.01)
+    finally:
+        process.kill()  # SIGKILL, what `kill -9` sends
+        process.wait()
+    assert process.returncode == -signal.SIGKILL, "the build ended before it could be killed"
     assert out.read_bytes() == previous
+
+
+def _writing(folder: Path) -> bool:
+    """Whether a build has written part of its PDF into `folder` (not yet renamed into place)."""
+    for part in folder.glob(".*.part"):
+        try:
+            if part.stat().st_size:
+                return True
+        except FileNotFoundError:  # renamed into place meanwhile: the build is done
+            pass
+    return False

@@ -9,6 +9,7 @@ import typing
 import pytest
 
 from packbuilder import model as m
+from packbuilder import parts
 from packbuilder.assemble.document import assemble
 from packbuilder.content.loader import load
 from packbuilder.content.schema import validate
@@ -36,10 +37,11 @@ def _part(document: m.Document, kind: type[typing.Any]) -> typing.Any:
     return next(p for p in document.parts if isinstance(p, kind))
 
 
-def test_every_part_type_has_a_renderer() -> None:
+def test_every_part_type_is_registered_and_has_a_renderer() -> None:
     load_renderers()
-    registered = set(render_part.registry)
-    assert set(typing.get_args(m.Part)) <= registered
+    models = {parts.load(p.model) for p in parts.PARTS}
+    assert set(typing.get_args(m.Part)) | {m.Cover} == models
+    assert models <= set(render_part.registry)
 
 
 def test_letters_are_checked_when_the_renderer_runs_and_made_one_at_a_time(

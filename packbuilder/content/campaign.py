@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from packbuilder import parts
 from packbuilder.content.rules import (
     Country,
     Email,
@@ -34,16 +35,23 @@ class AttachmentSpec:
     after: Place = doc("The part it follows: cover, briefing, cases, addressees, letters, sources.")
 
 
+#: campaign.yaml's `kit:` switches: one per drive-kit sheet the campaign file has a say on, in
+#: print order, as the part registry declares them.
+_KitSheets = dataclasses.make_dataclass(
+    "_KitSheets",
+    [
+        (p.key, bool, doc(p.switch.campaign, p.switch.default))
+        for p in parts.kit()
+        if p.switch is not None and p.switch.campaign is not None
+    ],
+    frozen=True,
+)
+
+
 @dataclass(frozen=True)
-class Kit:
+class Kit(_KitSheets):  # type: ignore[misc,valid-type]
     """The drive kit: which sheets go in the pack (the command line can override each)."""
 
-    guide: bool = doc("The organiser guide (guide.yaml).", True)
-    sign_in: bool = doc("A sign-in sheet: name, e-mail, letters written.", True)
-    tally: bool = doc("A tally sheet with one row per open post.", True)
-    fax_covers: bool = doc("A fax cover sheet for each open post that has a fax number.", True)
-    labels: bool = doc("Address labels (Avery 5160 on Letter, L7160 on A4).", True)
-    envelopes: bool = doc("Envelopes to print (#10 on Letter, DL on A4), fed by hand.", False)
     sign_in_rows: int = doc("Rows on the sign-in sheet beyond the signers listed (0 to 60).", 20)
     report_to: str | None = doc("Who receives the tally after the drive.", None)
 

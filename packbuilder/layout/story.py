@@ -11,35 +11,15 @@ from typing import Any
 from reportlab.platypus import NextPageTemplate
 
 from packbuilder import model as m
+from packbuilder import parts as registry
 from packbuilder.layout.context import Context, PartBreak
 from packbuilder.layout.parts import page_template, render_part
-
-#: Each part type's renderer module: importing it registers the renderer with render_part.
-RENDERERS = tuple(
-    f"packbuilder.layout.parts.{name}"
-    for name in (
-        "cover",
-        "briefing",
-        "cases",
-        "addressees",
-        "letters",
-        "window_test",
-        "guide",
-        "reading_copy",
-        "sign_in",
-        "tally",
-        "fax_covers",
-        "labels",
-        "envelopes",
-        "sources",
-    )
-)
 
 
 def load_renderers() -> None:
     """Import every part's renderer module (each registers itself with render_part)."""
-    for module in RENDERERS:
-        importlib.import_module(module)
+    for entry in registry.PARTS:
+        importlib.import_module(entry.renderer)
 
 
 def story(ctx: Context) -> Iterator[Any]:
@@ -55,7 +35,7 @@ def story(ctx: Context) -> Iterator[Any]:
     for part in document.parts:
         ctx.section(str(getattr(part, "title", "")))
         parts.append(render_part(part, ctx, follows))
-        follows = m.place_of(part)
+        follows = registry.of(part).place
     flowables = itertools.chain.from_iterable(parts)
     return flowables if document.cover is not None else _opening(flowables)
 

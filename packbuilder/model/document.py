@@ -140,14 +140,3 @@ def part_name(part: Part) -> str:
         Envelopes: "envelopes",
         SourceList: "sources",
     }[type(part)]
-
-
-def place_of(part: Part) -> str:
-    """The name by which content refers to the place after `part` (kit sheets: 'letters')."""
-    return {
-        Briefing: "briefing",
-        CaseList: "cases",
-        AddresseeTable: "addressees",
-        Letters: "letters",
-        SourceList: "sources",
-    }.get(type(part), "kit")

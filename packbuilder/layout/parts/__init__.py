@@ -9,7 +9,8 @@ flowables: its page template and part break first, then its pages. Every fit che
 the renderer is called, so all problems are known before anything is drawn; the letters and
 the kit sheets return generators that make one page's flowables at a time, so a drive of
 100,000 letters is never held as flowables at once. A module registers its renderer with
-`@render_part.register` when it is imported (layout.story imports them all).
+`@render_part.register` when it is imported: layout.story imports each part's module, as the
+part registry (packbuilder.parts) names it, before it runs them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterable
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
-from packbuilder import model as m
+from packbuilder import parts
 
 if TYPE_CHECKING:
     from packbuilder.layout.context import Context
@@ -31,17 +32,6 @@ def render_part(part: object, ctx: Context, follows: str) -> Iterable[Any]:
     raise TypeError(f"no renderer for {type(part).__name__}")
 
 
-#: The page template of each part type drawn a whole page at a time; every other part flows on
-#: "body" pages, with the running footer. A renderer switches to its part's template itself.
-WHOLE_PAGE_TEMPLATES: dict[type, str] = {
-    m.Letters: "letter",
-    m.WindowTest: "letter",
-    m.FaxCovers: "letter",
-    m.LabelSheets: "letter",
-    m.Envelopes: "envelope",
-}
-
-
 def page_template(part: object) -> str:
-    """The page template `part` is printed on."""
-    return WHOLE_PAGE_TEMPLATES.get(type(part), "body")
+    """The page template `part` is printed on (its registry entry says)."""
+    return parts.of(part).template

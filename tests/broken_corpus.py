@@ -87,8 +87,8 @@ CASES: tuple[Case, ...] = (
     edit(
         "sign-in-rows-out-of-range",
         "campaign.yaml",
-        "paper: letter",
-        "paper: letter\nkit:\n  sign_in_rows: 100",
+        "kit:\n",
+        "kit:\n  sign_in_rows: 100\n",
     ),
     edit("bad-id", "sources.yaml", "  - id: cat-text", "  - id: Cat Text"),
     edit("duplicate-id", "contacts.yaml", "id: cg-new-york", "id: embassy-washington"),
@@ -199,8 +199,8 @@ CASES: tuple[Case, ...] = (
             ),
             (
                 "contacts.yaml",
-                '      number: "+1 202 495 2138"\n      verified:\n        date: 2012-02-27\n'
-                "        source: piie-2012-02-27\n",
+                '      number: "+1 202 495 2138"\n      verified:\n        date: "2012-02"\n'
+                "        source: piie-2012-02\n",
                 '      number: "+1 202 495 2138"\n      verified:\n        date: 2026-11-01\n'
                 "        source: wikipedia-embassy-dc\n",
             ),
@@ -218,8 +218,8 @@ CASES: tuple[Case, ...] = (
             ("letter.yaml", "subject: Please stop", "subject: " + "X" * 90 + " Please stop"),
             (
                 "contacts.yaml",
-                '      number: "+1 202 495 2138"\n      verified:\n        date: 2012-02-27\n'
-                "        source: piie-2012-02-27\n",
+                '      number: "+1 202 495 2138"\n      verified:\n        date: "2012-02"\n'
+                "        source: piie-2012-02\n",
                 '      number: "+1 202 495 2138"\n      verified:\n        date: 2026-11-01\n'
                 "        source: wikipedia-embassy-dc\n",
             ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,12 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import CONTENT, ContentTree, run_cli
-from pdfcheck import page_texts
+from pdfcheck import outline, page_texts
+
+#: The shipped campaign's placeholder contact, which a real group replaces.
+SHIPPED_CONTACT = re.search(
+    r"^contact:\n(?:  .*\n)+", (CONTENT / "campaign.yaml").read_text(encoding="utf-8"), re.M
+)[0]
 
 CONTACT = """
 contact:
@@ -31,8 +37,9 @@ OPTIONAL_WORDS = {
 def with_contact(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("contact") / "content"
     shutil.copytree(CONTENT, folder)
-    with (folder / "campaign.yaml").open("a", encoding="utf-8") as handle:
-        handle.write(CONTACT)
+    campaign = folder / "campaign.yaml"
+    text = campaign.read_text(encoding="utf-8").replace(SHIPPED_CONTACT, "")
+    campaign.write_text(text + CONTACT, encoding="utf-8")
     out = folder.parent / "pack.pdf"
     result = run_cli("build", str(folder), "-o", str(out), "--include", "harm")
     assert result.exit_code == 0, result.output
@@ -46,8 +53,10 @@ def test_contact_prints_on_the_cover_and_in_the_guide_never_in_metadata(
     flat = [" ".join(t.split()) for t in pages]
     details = "letters@riverside-group.org; +44 20 7946 0018"
     assert "Contact: Riverside Letter Group" in flat[0] and details in flat[0]
-    start = next(i for i, t in enumerate(flat) if "Before the drive" in t)
-    assert details in " ".join(flat[start : start + 2])  # the guide is one or two pages
+    parts = [e.page for e in outline(with_contact) if e.level == 0]
+    start = next(e.page for e in outline(with_contact) if e.title == "Organizer guide")
+    end = min(page for page in parts if page > start)
+    assert details in " ".join(flat[start:end])  # at the end of the guide
     reader = PdfReader(str(with_contact))
     meta = " ".join(str(v) for v in (reader.metadata or {}).values())
     xmp = reader.trailer["/Root"].get("/Metadata")
@@ -95,7 +104,7 @@ def test_a_wrong_include_names_the_fix(tmp_path: Path) -> None:
 
 def test_an_empty_contact_is_an_error(content_tree: ContentTree) -> None:
     folder = content_tree(
-        **{"campaign.yaml": [("paper: letter\n", "paper: letter\ncontact: {}\n")]}
+        **{"campaign.yaml": [(SHIPPED_CONTACT, "contact: {}\n")]}
     )
     result = run_cli("check", str(folder))
     assert result.exit_code == 1

@@ -107,7 +107,7 @@ def test_metadata_language_and_print_scaling(built_pack: Path) -> None:
     meta = reader.metadata
     assert meta is not None
     assert meta.title == "Stop the Forced Return of North Korean Refugees from China"
-    assert meta.author == "packbuilder volunteers"
+    assert meta.author == "[Your group’s name: fill in before printing]"
     assert meta.subject and "North Korea" in meta.subject
     assert str(meta["/CreationDate"]).startswith("D:20261128")
     root = catalog(built_pack)

@@ -186,7 +186,7 @@ def test_reading_order_and_roles(packs: dict[str, Path]) -> None:
     assert h1.index("Briefing") < h1.index("Case summaries") < h1.index("Addressees")
     start = next(i for i, (role, text) in enumerate(read) if text.startswith("His Excellency"))
     letter = [text for _, text in read[start : start + 40] if text]
-    order = ["His Excellency", "Date", "Your Excellency", "I write to you", "Respectfully",
+    order = ["His Excellency", "Date", "Your Excellency", "I write with", "Respectfully",
              "Signature", "Name", "Address"]  # fmt: skip
     at = [next(i for i, t in enumerate(letter) if needle in t) for needle in order]
     assert at == sorted(at), list(zip(order, at, strict=True))

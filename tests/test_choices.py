@@ -103,9 +103,7 @@ def test_a_wrong_include_names_the_fix(tmp_path: Path) -> None:
 
 
 def test_an_empty_contact_is_an_error(content_tree: ContentTree) -> None:
-    folder = content_tree(
-        **{"campaign.yaml": [(SHIPPED_CONTACT, "contact: {}\n")]}
-    )
+    folder = content_tree(**{"campaign.yaml": [(SHIPPED_CONTACT, "contact: {}\n")]})
     result = run_cli("check", str(folder))
     assert result.exit_code == 1
     assert "contact: give at least one of name, email, phone, web" in result.output

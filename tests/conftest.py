@@ -40,12 +40,26 @@ def run_cli(*args: str) -> Result:
 
 @pytest.fixture(scope="session")
 def built_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The default campaign built once through the CLI, shared by every PDF test."""
+    """The default campaign built once through the CLI, shared by every test that only reads
+    it: its messages are in build-output.txt beside it, its letters split into letters/
+    (`--split` leaves the pack's bytes as they are without it)."""
     out = tmp_path_factory.mktemp("pack") / "pack.pdf"
-    result = run_cli("build", str(CONTENT), "-o", str(out))
+    result = run_cli("build", str(CONTENT), "-o", str(out), "--split", str(out.parent / "letters"))
     assert result.exit_code == 0, result.output
     (out.parent / "build-output.txt").write_text(result.output, encoding="utf-8")
     return out
+
+
+@pytest.fixture(scope="session")
+def built_letters(built_pack: Path) -> Path:
+    """The folder of the default pack's letters, one PDF per letter (`--split`)."""
+    return built_pack.parent / "letters"
+
+
+@pytest.fixture(scope="session")
+def default_check() -> Result:
+    """`packbuilder check` of the default campaign, run once for every test that reads it."""
+    return run_cli("check", str(CONTENT))
 
 
 ContentTree = Callable[..., Path]

@@ -90,7 +90,9 @@ def test_include_none_and_an_empty_include_list_print_no_optional_paragraph_and_
     assert empty.exit_code == 0, empty.output
     for result, pdf in ((none, "n.pdf"), (empty, "e.pdf")):
         assert "optional" not in result.output and "not used" not in result.output
-        for text in letter_texts(tmp_path / pdf):
+        letters = letter_texts(tmp_path / pdf)
+        assert len(letters) == 5, pdf
+        for text in letters:
             assert not any(words in text for words in OPTIONAL_WORDS.values())
 
 

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from pypdf import PdfReader
 
 from conftest import CONTENT, ContentTree, run_cli
@@ -44,15 +45,17 @@ def test_build_defaults_to_content_and_build_slug(
     assert abs(size_kb * 1024 - out.stat().st_size) < 1024 * 1.5
 
 
-def test_check_is_clean_on_the_default_content() -> None:
-    result = run_cli("check", str(CONTENT))
+def test_check_is_clean_on_the_default_content(default_check: Result) -> None:
+    result = default_check
     assert result.exit_code == 0
     assert "no errors" in result.output
     assert "5 letters to print" in result.output
 
 
-def test_check_warns_about_stale_addresses_and_strict_makes_it_fatal() -> None:
-    result = run_cli("check", str(CONTENT))
+def test_check_warns_about_stale_addresses_and_strict_makes_it_fatal(
+    default_check: Result,
+) -> None:
+    result = default_check
     assert "warning: Consulate General, San Francisco: last confirmed 4 July 2018" in result.output
     assert "warning: Embassy, Washington DC: no date recorded" in result.output
     # The default campaign warns about nothing but addresses and fax numbers to confirm.

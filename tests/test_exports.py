@@ -272,6 +272,7 @@ def test_every_signer_and_every_address_line_reaches_their_letter(
     built: tuple[Export, Built],
 ) -> None:
     export, pack = built
+    assert export.signers
     assert sorted(pack.letters) == sorted(name for name, _ in export.signers)
     for name, lines in export.signers:
         page = pack.letters[name]
@@ -289,6 +290,7 @@ def test_every_signer_and_every_address_line_reaches_their_letter(
 
 def test_every_signer_gets_a_return_label_with_every_line(built: tuple[Export, Built]) -> None:
     export, pack = built
+    assert export.signers
     for name, lines in export.signers:
         want = [name, *lines]
         hits = [
@@ -323,6 +325,7 @@ def test_docs_list_every_header_the_mapper_knows() -> None:
     from packbuilder.signers.columns import ADDRESS_HEADERS, FIELDS, SYNONYMS
 
     docs = (ROOT / "docs" / "signers.md").read_text(encoding="utf-8")
+    assert FIELDS and ADDRESS_HEADERS and SYNONYMS
     for field_name in FIELDS:
         assert f"| `{field_name}` |" in docs, field_name
         for header in SYNONYMS.get(field_name, ()):

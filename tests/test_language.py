@@ -15,6 +15,7 @@ from pdfcheck import outline, page_texts
 
 
 def test_every_catalog_has_every_key_with_the_same_placeholders() -> None:
+    assert {"en", "ko", "zh-Hans", "zh-Hant"} <= set(lang.CATALOGS)
     for code, words in lang.CATALOGS.items():
         for field in dataclasses.fields(lang.Words):
             english, other = getattr(lang.EN, field.name), getattr(words, field.name)

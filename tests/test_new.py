@@ -94,7 +94,9 @@ def test_the_blank_campaign_as_made_builds_but_names_every_example_left_in_it(
 def test_new_copies_the_default_campaign_and_it_checks(tmp_path: Path) -> None:
     result = run_cli("new", str(tmp_path / "x"))
     assert result.exit_code == 0, result.output
-    for source in CONTENT.glob("*.yaml"):
+    sources = sorted(CONTENT.glob("*.yaml"))
+    assert len(sources) >= 7
+    for source in sources:
         copy = (tmp_path / "x" / source.name).read_text(encoding="utf-8").splitlines()
         original = source.read_text(encoding="utf-8").splitlines()
         # Only the slug changes: named after the folder, the copy's PDF and preview folder
@@ -159,6 +161,7 @@ def test_every_key_of_the_blank_campaign_is_explained(blank_pack: tuple[Path, Pa
     folder, _ = blank_pack
     letter = (folder / "letter.yaml").read_text(encoding="utf-8")
     assert "optional: true" in letter
+    assert len(FILE_TYPES) >= 7
     for name, cls in FILE_TYPES.items():
         text = (folder / name).read_text(encoding="utf-8")
         keys = _schema_keys(cls)
@@ -208,7 +211,9 @@ def test_every_file_of_both_campaigns_ships_in_the_package() -> None:
     for package, folder in folders.items():
         assert package in setuptools["packages"]
         patterns = setuptools["package-data"][package]
-        for file in folder.iterdir():
+        files = list(folder.iterdir())
+        assert files, folder
+        for file in files:
             assert any(fnmatch.fnmatch(file.name, p) for p in patterns), file
     assert setuptools["package-dir"]["packbuilder.campaigns.default"] == "content"
 

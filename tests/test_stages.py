@@ -178,6 +178,7 @@ def test_the_page_tree_is_split_into_leaves_readers_accept(
     body, pdf = _finished(assemble(content))
     reader = PdfReader(io.BytesIO(pdf))
     root = reader.trailer["/Root"]["/Pages"]
+    assert body.final_page_count > 4
     assert len(root["/Kids"]) == -(-body.final_page_count // 4)
     assert all(len(leaf["/Kids"]) <= 4 for leaf in root["/Kids"])
     assert len(reader.pages) == body.final_page_count

@@ -26,16 +26,19 @@ PACKS = {
 
 
 @pytest.fixture(scope="module")
-def packs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def packs(
+    tmp_path_factory: pytest.TempPathFactory, built_pack: Path, built_letters: Path
+) -> dict[str, Path]:
     tmp = tmp_path_factory.mktemp("tagged")
-    out = {}
+    out = {"default": built_pack}
     for name, args in PACKS.items():
+        if name == "default":
+            continue
         path = tmp / f"{name}.pdf"
-        split = ("--split", str(tmp / "letters")) if name == "default" else ()
-        result = run_cli("build", str(CONTENT), "-o", str(path), "--quiet", *args, *split)
+        result = run_cli("build", str(CONTENT), "-o", str(path), "--quiet", *args)
         assert result.exit_code == 0, result.output
         out[name] = path
-    out["split letter"] = sorted((tmp / "letters").glob("*.pdf"))[0]
+    out["split letter"] = sorted(built_letters.glob("*.pdf"))[0]
     return out
 
 

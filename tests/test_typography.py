@@ -111,6 +111,7 @@ def test_web_addresses_break_only_after_a_slash_or_a_dot(source_pages: str) -> N
 
 def test_every_printed_source_has_a_year(source_pages: str) -> None:
     count = len(validate(load(CONTENT)).sources.sources)
+    assert count >= 10
     starts = []
     for n in range(1, count + 1):  # each entry begins a line with its number
         found = re.compile(rf"(?m)^\s*{n}\.\s").search(source_pages, starts[-1] if starts else 0)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
+from click.testing import Result
 
 from conftest import CONTENT, ROOT, run_cli
 from pdfcheck import outline
@@ -103,10 +104,10 @@ def build(tmp: Path, name: str, *args: str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def packs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def packs(tmp_path_factory: pytest.TempPathFactory, built_pack: Path) -> dict[str, Path]:
     tmp = tmp_path_factory.mktemp("window")
     return {
-        "default": build(tmp, "default"),
+        "default": built_pack,
         "signed": build(tmp, "signed", "--signers", str(SIGNERS)),
         "a4": build(tmp, "a4", "--paper", "a4"),
     }
@@ -174,7 +175,9 @@ def test_every_letter_shows_its_whole_address_wherever_it_rests(
 
 def test_a4_block_sits_in_the_din_5008_address_zone(packs: dict[str, Path]) -> None:
     path = packs["a4"]
-    for page in letter_pages(path):
+    pages = letter_pages(path)
+    assert len(pages) == 5
+    for page in pages:
         text, found = glyphs(path, page, DL.page_height)
         block, rest = recipient_block(text, found, a4=True)
         lines = text[text.index("His Excellency Xi Jinping") :].split("\r\n")
@@ -202,8 +205,8 @@ def test_the_formal_title_is_in_the_inside_address_not_the_window(
     assert found[inside].top > 3.625 * INCH  # below anything the window can show
 
 
-def test_check_reports_each_posts_window_clearance() -> None:
-    result = run_cli("check", str(CONTENT))
+def test_check_reports_each_posts_window_clearance(default_check: Result) -> None:
+    result = default_check
     assert result.exit_code == 0, result.output
     lines = [ln for ln in result.output.splitlines() if ln.startswith("window: ")]
     assert len(lines) == 5
@@ -234,7 +237,9 @@ def test_every_page_has_the_paper_size(
 ) -> None:
     from pypdf import PdfReader
 
-    for page in PdfReader(str(packs[pack])).pages:
+    pages = PdfReader(str(packs[pack])).pages
+    assert len(pages) > 20
+    for page in pages:
         w, h = float(page.mediabox.width), float(page.mediabox.height)
         if (round(w), round(h)) in {(684, 297), (624, 312)}:  # envelopes: #10 or DL
             continue

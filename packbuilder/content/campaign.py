@@ -6,7 +6,7 @@ import calendar
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import Annotated, Literal
 
 from packbuilder import parts
 from packbuilder.content.rules import (
@@ -17,6 +17,7 @@ from packbuilder.content.rules import (
     Paper,
     Phone,
     Prose,
+    Range,
     Slug,
     Url,
     doc,
@@ -52,7 +53,9 @@ _KitSheets = dataclasses.make_dataclass(
 class Kit(_KitSheets):  # type: ignore[misc,valid-type]
     """The drive kit: which sheets go in the pack (the command line can override each)."""
 
-    sign_in_rows: int = doc("Rows on the sign-in sheet beyond the signers listed (0 to 60).", 20)
+    sign_in_rows: Annotated[int, Range(0, 60)] = doc(
+        "Rows on the sign-in sheet beyond the signers listed.", 20
+    )
     report_to: str | None = doc("Who receives the tally after the drive.", None)
 
 
@@ -141,7 +144,7 @@ class Campaign:
         "the organiser guide, never in the PDF's metadata.",
         None,
     )
-    stale_after_months: int = doc(
+    stale_after_months: Annotated[int, Range(1, 600)] = doc(
         "How old (in months before the campaign date) a confirmed address or fax number may "
         "be. Older ones are warned about, and a fax number older than this gets no fax cover "
         "(unless built with --fax-unverified).",

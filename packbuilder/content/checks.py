@@ -117,10 +117,6 @@ def cross_checks(
         yield from _letter_checks(letter, places)
     if campaign and campaign.contact is not None and not campaign.contact.parts():
         yield at("campaign.yaml", ("contact",), "give at least one of name, email, phone, web")
-    if campaign and not 0 <= campaign.kit.sign_in_rows <= 60:
-        yield at("campaign.yaml", ("kit", "sign_in_rows"), "must be between 0 and 60")
-    if campaign and not 1 <= campaign.stale_after_months <= 600:
-        yield at("campaign.yaml", ("stale_after_months",), "must be between 1 and 600")
     for i, source in enumerate(sources_file.sources if sources_file else ()):
         if source.date is None and source.consulted is None:
             yield at(
@@ -297,8 +293,6 @@ def _letter_checks(letter: LetterTemplate, places: Places) -> Iterator[Problem]:
                 "a letter cannot cite sources; [^id] would print as is",
             )
     # An optional paragraph left out of `include:` is a choice, not a mistake: no warning.
-    if not 0 <= letter.personal_lines <= 6:
-        yield at("letter.yaml", ("personal_lines",), "must be between 0 and 6")
 
 
 def translation_checks(

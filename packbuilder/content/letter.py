@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated
 
-from packbuilder.content.rules import Id, LanguageTag, doc
+from packbuilder.content.rules import Id, LanguageTag, Range, doc
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class LetterTemplate:
     closing: str = doc("Respectfully,")
     subject: str | None = doc("Subject line above the salutation.", None)
     include: tuple[Id, ...] | None = doc("Optional paragraphs to print (absent: all).", None)
-    personal_lines: int = doc("Ruled lines for the writer's own words (0 to 6).", 3)
+    personal_lines: Annotated[int, Range(0, 6)] = doc("Ruled lines for the writer's own words.", 3)
     personal_prompt: str = doc("Label above those lines.", "In your own words:")
     signature: Signature = doc("Labels of the signature block.", Signature())
     language: LanguageTag = doc(

@@ -6,14 +6,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import re
 import types
 import typing
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from packbuilder.content.loader import Mapping, Mark, Node, Scalar, Sequence
-from packbuilder.content.rules import Check, PartialDate
+from packbuilder.content.rules import FULL_DATE, PARTIAL_DATE, TEXT, PartialDate, Rule
 from packbuilder.errors import (
     FieldPath,
     Origin,
@@ -78,7 +77,7 @@ def _what(f: dataclasses.Field[Any]) -> str:
     return f" — {text}" if text else ""
 
 
-def _required(f: dataclasses.Field[Any]) -> bool:
+def required(f: dataclasses.Field[Any]) -> bool:
     """A key that must be written: its field has no default. A required list must not be
     empty; an optional one may be (`include: []` prints no optional paragraph)."""
     return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
@@ -109,10 +108,10 @@ class Reader:
 
     def read(self, node: Node, tp: Any, path: FieldPath, file: str) -> Any:
         self.places.marks[file, path] = node.mark
-        checks: list[Check] = []
+        rules: list[Rule] = []
         if typing.get_origin(tp) is Annotated:
             tp, *extras = typing.get_args(tp)
-            checks = [e for e in extras if isinstance(e, Check)]
+            rules = [e for e in extras if isinstance(e, Rule)]
         origin = typing.get_origin(tp)
         if origin in (typing.Union, types.UnionType):
             inner = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -130,17 +129,19 @@ class Reader:
             return self.problem(node.mark, path, f"expected {_describe(tp)}, found {what}")
         value = self.read_scalar(node, tp, path)
         if value is not BAD:
-            for check in checks:
-                message = check.rule(value)
+            for rule in rules:
+                message = rule.check(value)
                 if message:
-                    return self.problem(node.mark, path, message)
+                    self.problem(node.mark, path, message)
+                    return value if rule.keeps_value else BAD
         return value
 
     def read_scalar(self, node: Scalar, tp: Any, path: FieldPath) -> Any:
         text = node.text
         if tp is str:
-            if not text.strip():
-                return self.problem(node.mark, path, "must not be empty")
+            wrong = TEXT.check(text)
+            if wrong:
+                return self.problem(node.mark, path, wrong)
             return text.strip()
         if tp is bool:
             if node.kind != "bool":
@@ -151,8 +152,8 @@ class Reader:
                 return self.problem(node.mark, path, f"expected a whole number, found '{text}'")
             return int(text)
         if tp is dt.date:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
-                return self.problem(node.mark, path, f"expected a date YYYY-MM-DD, found '{text}'")
+            if not FULL_DATE.matches(text.strip()):
+                return self.problem(node.mark, path, FULL_DATE.message.format(text=text))
             try:
                 return dt.date.fromisoformat(text.strip())
             except ValueError:
@@ -160,9 +161,7 @@ class Reader:
         if tp is PartialDate:
             parsed = PartialDate.parse(text)
             if parsed is None:
-                return self.problem(
-                    node.mark, path, f"expected a date YYYY-MM-DD, YYYY-MM or YYYY, found '{text}'"
-                )
+                return self.problem(node.mark, path, PARTIAL_DATE.message.format(text=text))
             return parsed
         if typing.get_origin(tp) is Literal:
             allowed = typing.get_args(tp)
@@ -224,7 +223,7 @@ class Reader:
                 bad = True
                 continue
             value = self.read(child, hints[key.text], sub, file)
-            if value == () and _required(fields[key.text]):
+            if value == () and required(fields[key.text]):
                 # A required list left empty prints nothing where the pack needs something
                 # (a letter with no body), so it is as wrong as a missing key.
                 message = f"the list is empty; give at least one{_what(fields[key.text])}"
@@ -234,7 +233,7 @@ class Reader:
         for name, f in fields.items():
             if name in values:
                 continue
-            if _required(f):
+            if required(f):
                 sub = (*path, name)
                 message = f"required key is missing; add '{name}:' here{_what(f)}"
                 self.problem(node.mark, sub, message)

@@ -1,6 +1,7 @@
 """The content format described for editors and for people: a JSON Schema per content file and
-the Markdown reference (docs/reference.md), both generated from schema.py's dataclasses and their
-`doc()` help, the same definitions `validate` reads, so the three can never disagree.
+the Markdown reference (docs/reference.md), both generated from the content dataclasses, their
+`doc()` help and their value rules (rules.py), the same definitions `validate` reads, so the
+three can never disagree.
 
     python -m packbuilder.content.reference    rewrite packbuilder/schemas/ and docs/reference.md
 """
@@ -17,7 +18,8 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from packbuilder.content.loader import Mapping, Node, Scalar, Sequence, load
-from packbuilder.content.rules import Email, Id, LanguageTag, PartialDate, Phone, Slug, Url
+from packbuilder.content.reader import required
+from packbuilder.content.rules import FULL_DATE, TEXT, PartialDate, Rule, rules
 from packbuilder.content.schema import FILE_TYPES
 from packbuilder.content.translation import LetterTranslation
 from packbuilder.shipped import PACKAGE, SCHEMAS, starter_folder
@@ -26,19 +28,6 @@ from packbuilder.shipped import PACKAGE, SCHEMAS, starter_folder
 #: YAML extension, and every editor using yaml-language-server). The path is relative to the
 #: YAML file; `packbuilder new` copies the schemas into the campaign folder and points here.
 MODELINE = "# yaml-language-server: $schema={path}"
-
-# Each value rule of the validator, as the JSON Schema pattern an editor can check while
-# typing. The validator stays the judge (it also refuses example.com e-mail addresses, for
-# instance); the schema catches what a pattern can.
-PATTERNS: dict[Any, str] = {
-    Id: r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
-    Url: r"^https?://[^\s<>\"]+\.[^\s<>\"]+$",
-    Email: r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$",
-    Phone: r"^\+[0-9 ().-]+$",
-    LanguageTag: r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$",
-}
-PARTIAL_DATE = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
-FULL_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 
 def schema_name(file: str) -> str:
@@ -62,24 +51,21 @@ def json_schema(file: str) -> dict[str, Any]:
 
 
 def _type(tp: Any, required: bool = True) -> dict[str, Any]:
-    if tp in PATTERNS:
-        return {"type": "string", "pattern": PATTERNS[tp]}
-    if tp is Slug:
-        return {"type": "string", "pattern": PATTERNS[Id]}
     if typing.get_origin(tp) is Annotated:
-        return _type(typing.get_args(tp)[0], required)
+        # The value rules say what a schema can check while typing; the validator stays the
+        # judge (it also refuses example.com e-mail addresses, for instance).
+        base, *extras = typing.get_args(tp)
+        schema = _type(base, required)
+        for rule in extras:
+            if isinstance(rule, Rule):
+                schema |= rule.json_schema()
+        return schema
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in typing.get_args(tp) if a is not type(None)]
         return {"anyOf": [_type(inner[0], required), {"type": "null"}]}
     if tp is PartialDate:
-        # An unquoted year (`date: 2012`) reads as a number; the validator takes it too.
-        return {
-            "anyOf": [
-                {"type": "string", "pattern": PARTIAL_DATE},
-                {"type": "integer", "minimum": 1000, "maximum": 9999},
-            ]
-        }
+        return PartialDate.json_schema()
     if dataclasses.is_dataclass(tp):
         return _object(typing.cast(type, tp))
     if origin is tuple:
@@ -88,7 +74,7 @@ def _type(tp: Any, required: bool = True) -> dict[str, Any]:
             out["minItems"] = 1
         return out
     if tp is dt.date:
-        return {"type": "string", "pattern": FULL_DATE}
+        return FULL_DATE.json_schema()
     if tp is bool:
         return {"type": "boolean"}
     if tp is int:
@@ -96,8 +82,7 @@ def _type(tp: Any, required: bool = True) -> dict[str, Any]:
     if origin is Literal:
         return {"enum": list(typing.get_args(tp))}
     if tp is str:
-        # Text may be written unquoted even when YAML reads it as a number (a postal code).
-        return {"type": ["string", "number"], "pattern": r"\S"}
+        return TEXT.json_schema()
     raise TypeError(f"no JSON Schema for {tp!r}")
 
 
@@ -105,7 +90,7 @@ def _object(cls: type) -> dict[str, Any]:
     hints = typing.get_type_hints(cls, include_extras=True)
     properties = {}
     for f in dataclasses.fields(cls):
-        prop = _type(hints[f.name], _required(f))
+        prop = _type(hints[f.name], required(f))
         prop["description"] = f.metadata.get("doc", "")
         default = _default(f)
         if default is not None:
@@ -117,14 +102,10 @@ def _object(cls: type) -> dict[str, Any]:
         "properties": properties,
         "additionalProperties": False,
     }
-    required = [f.name for f in dataclasses.fields(cls) if _required(f)]
-    if required:
-        out["required"] = required
+    needed = [f.name for f in dataclasses.fields(cls) if required(f)]
+    if needed:
+        out["required"] = needed
     return out
-
-
-def _required(f: dataclasses.Field[Any]) -> bool:
-    return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
 
 
 def _default(f: dataclasses.Field[Any]) -> Any:
@@ -190,7 +171,7 @@ def markdown(examples: dict[str, str]) -> str:
     out = [
         "# Content reference",
         "",
-        "<!-- Generated from packbuilder/content/schema.py by "
+        "<!-- Generated from packbuilder/content/ by "
         "`python -m packbuilder.content.reference`; do not edit by hand. -->",
         "",
         "Every key of every content file. *Required* keys must be written; the others may be",
@@ -202,11 +183,12 @@ def markdown(examples: dict[str, str]) -> str:
     for file, cls in FILE_TYPES.items():
         out += [f"## {file}", "", (cls.__doc__ or "").strip(), ""]
         out += ["| key | | what it is | example |", "|---|---|---|---|"]
-        for key, f, need in _keys(cls, ""):
+        for key, f, need, ruled in keys(cls):
             example = examples.get(f"{file}:{key}") or EXAMPLES.get(f"{file}:{key}", "")
             if not example and _container(cls, key):
                 example = "keys below"
             text = str(f.metadata.get("doc", "")).replace("|", "\\|")
+            text += "".join(f" Allowed: {rule.describe()}." for rule in ruled)
             default = _default(f)
             if default is not None and not need:
                 text += f" Default: `{json.dumps(default)}`."
@@ -219,23 +201,25 @@ def markdown(examples: dict[str, str]) -> str:
 
 def _container(cls: type, key: str) -> bool:
     """Whether `key` holds keys of its own (a mapping, or a list of mappings)."""
-    return any(k.startswith((f"{key}.", f"{key}[].")) for k, _, _ in _keys(cls, ""))
+    return any(k.startswith((f"{key}.", f"{key}[].")) for k, *_ in keys(cls))
 
 
-def _keys(cls: type, prefix: str) -> typing.Iterator[tuple[str, dataclasses.Field[Any], bool]]:
-    """Every key path under `cls` (`contacts[].address.city`), its field and whether it is
-    required where it appears."""
+def keys(
+    cls: type, prefix: str = ""
+) -> typing.Iterator[tuple[str, dataclasses.Field[Any], bool, tuple[Rule, ...]]]:
+    """Every key path under `cls` (`contacts[].address.city`), its field, whether it is
+    required where it appears, and the rules on its values (on its items, for a list)."""
     hints = typing.get_type_hints(cls, include_extras=True)
     for f in dataclasses.fields(cls):
         key = f"{prefix}{f.name}"
-        yield key, f, _required(f)
+        yield key, f, required(f), rules(hints[f.name])
         inner = _unwrap(hints[f.name])
         if typing.get_origin(inner) is tuple:
             item = _unwrap(typing.get_args(inner)[0])
             if dataclasses.is_dataclass(item):
-                yield from _keys(typing.cast(type, item), f"{key}[].")
+                yield from keys(typing.cast(type, item), f"{key}[].")
         elif dataclasses.is_dataclass(inner) and inner is not PartialDate:
-            yield from _keys(typing.cast(type, inner), f"{key}.")
+            yield from keys(typing.cast(type, inner), f"{key}.")
 
 
 def _unwrap(tp: Any) -> Any:

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from packbuilder.language import words as lang
+from packbuilder.language import catalogs as lang
+from packbuilder.language.scripts import slug
+from packbuilder.language.words import EN, Words
 
 from conftest import CONTENT, ROOT, ContentTree, run_cli
 from pdfcheck import chars_and_fonts, fonts_in, outline, page_texts, text_runs
@@ -62,8 +64,8 @@ def _english_phrases() -> list[str]:
     less those the default content also writes (its briefing and guide are English)."""
     content = _flat(" ".join(p.read_text("utf-8") for p in CONTENT.glob("*.yaml")))
     phrases = set()
-    for field in dataclasses.fields(lang.Words):
-        value = getattr(lang.EN, field.name)
+    for field in dataclasses.fields(Words):
+        value = getattr(EN, field.name)
         for text in value if isinstance(value, tuple) else (value,):
             for piece in re.split(r"\{\w+\}", text):
                 piece = piece.strip(" .:;·,()")
@@ -136,8 +138,8 @@ def test_file_names_keep_the_script(built: Built) -> None:
     names = sorted(p.name for p in built.split.iterdir() if not p.name.startswith("."))
     assert len(names) == 5
     assert all(re.search(r"[\uac00-\ud7a3\u4e00-\u9fff]", n) for n in names), names
-    slug = lang.slug(KO_TITLE if built.code == "ko" else ZH_TITLE, "action-pack")
-    assert slug != "action-pack" and re.fullmatch(r"[\w-]+", slug)
+    made = slug(KO_TITLE if built.code == "ko" else ZH_TITLE, "action-pack")
+    assert made != "action-pack" and re.fullmatch(r"[\w-]+", made)
 
 
 def test_every_font_is_embedded(built: Built) -> None:
@@ -147,13 +149,13 @@ def test_every_font_is_embedded(built: Built) -> None:
 
 def test_slugs_in_any_script() -> None:
     assert (
-        lang.slug("북한 난민의 강제 송환을 멈춰 주십시오", "x")
+        slug("북한 난민의 강제 송환을 멈춰 주십시오", "x")
         == "북한-난민의-강제-송환을-멈춰-주십시오"
     )
-    assert lang.slug("停止强制遣返：脱北难民", "x") == "停止强制遣返-脱北难民"
-    assert lang.slug("Stop the Forced Return!", "x") == "stop-the-forced-return"
-    assert lang.slug("!!!", "action-pack") == "action-pack"
-    assert len(lang.slug("字" * 200, "x")) == 60
+    assert slug("停止强制遣返：脱北难民", "x") == "停止强制遣返-脱北难民"
+    assert slug("Stop the Forced Return!", "x") == "stop-the-forced-return"
+    assert slug("!!!", "action-pack") == "action-pack"
+    assert len(slug("字" * 200, "x")) == 60
 
 
 def _registered_faces() -> dict[str, frozenset[int]]:
@@ -272,17 +274,17 @@ def test_the_default_pack_carries_unreviewed_korean_and_chinese_reading_copies(
 ) -> None:
     texts = page_texts(built_pack)
     entries = {e.title: e.page for e in outline(built_pack)}
-    korean = _flat(texts[entries[lang.KO.reading_copy]])
-    chinese = _flat(texts[entries[lang.ZH_HANS.reading_copy]])
-    assert lang.KO.reading_copy_unreviewed in korean
-    assert lang.ZH_HANS.reading_copy_unreviewed in chinese
+    korean = _flat(texts[entries[lang.CATALOGS["ko"].reading_copy]])
+    chinese = _flat(texts[entries[lang.CATALOGS["zh-Hans"].reading_copy]])
+    assert lang.CATALOGS["ko"].reading_copy_unreviewed in korean
+    assert lang.CATALOGS["zh-Hans"].reading_copy_unreviewed in chinese
     assert "고문방지협약" in korean and "1988년 10월 4일" in korean
     # Full treaty names at first mention (a line may break inside one).
     unbroken = re.sub(r"\s+", "", chinese)
     assert "《禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约》" in unbroken
     assert "1988年10月4日" in chinese and "《关于难民地位的公约》" in unbroken
     # A folded YAML line inside Chinese prose leaves no space between characters.
-    lines = texts[entries[lang.ZH_HANS.reading_copy]].splitlines()
+    lines = texts[entries[lang.CATALOGS["zh-Hans"].reading_copy]].splitlines()
     assert not any(re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", line) for line in lines)
 
 
@@ -328,9 +330,9 @@ def test_a_reviewed_translation_names_its_reviewer(tmp_path: Path) -> None:
     result = run_cli("build", str(folder), "-o", str(out), "-q")
     assert result.exit_code == 0, result.output
     entries = {e.title: e.page for e in outline(out)}
-    korean = _flat(page_texts(out)[entries[lang.KO.reading_copy]])
+    korean = _flat(page_texts(out)[entries[lang.CATALOGS["ko"].reading_copy]])
     assert "번역 검토: 김은지, 2026-11-20" in korean
-    assert lang.KO.reading_copy_unreviewed not in korean
+    assert lang.CATALOGS["ko"].reading_copy_unreviewed not in korean
 
 
 def test_part_titles_the_content_leaves_out_are_in_the_campaigns_language(tmp_path: Path) -> None:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from packbuilder.language import words as lang
+from packbuilder.language import catalogs as lang
+from packbuilder.language.korean import korean_particles
+from packbuilder.language.words import EN, Words
 
 from conftest import ContentTree, run_cli
 from pdfcheck import outline, page_texts
@@ -17,8 +19,8 @@ from pdfcheck import outline, page_texts
 def test_every_catalog_has_every_key_with_the_same_placeholders() -> None:
     assert {"en", "ko", "zh-Hans", "zh-Hant"} <= set(lang.CATALOGS)
     for code, words in lang.CATALOGS.items():
-        for field in dataclasses.fields(lang.Words):
-            english, other = getattr(lang.EN, field.name), getattr(words, field.name)
+        for field in dataclasses.fields(Words):
+            english, other = getattr(EN, field.name), getattr(words, field.name)
             if isinstance(english, tuple):
                 assert len(other) == len(english), (code, field.name)
                 continue
@@ -96,7 +98,7 @@ def test_a_language_without_a_catalog_warns(content_tree: ContentTree) -> None:
 #: Per catalog key, the start of the SHA-256 of the English text the Korean and Chinese entries
 #: were last made or revisited from. When an English entry changes, this test fails until its
 #: ko, zh-Hans and zh-Hant entries are brought in step and the fingerprint here is updated
-#: (print the new one with `_fingerprint(lang.EN, key)`).
+#: (print the new one with `_fingerprint(EN, key)`).
 TRANSLATED_FROM = {
     "briefing": "532fdae2",
     "case_summaries": "92f531db",
@@ -206,7 +208,7 @@ TRANSLATED_FROM = {
 }
 
 
-def _fingerprint(words: lang.Words, key: str) -> str:
+def _fingerprint(words: Words, key: str) -> str:
     value = getattr(words, key)
     text = "\n".join(value) if isinstance(value, tuple) else value
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
@@ -214,9 +216,9 @@ def _fingerprint(words: lang.Words, key: str) -> str:
 
 def test_translations_were_made_from_the_current_english() -> None:
     stale = {
-        key: _fingerprint(lang.EN, key)
+        key: _fingerprint(EN, key)
         for key in lang.catalog_keys()
-        if TRANSLATED_FROM.get(key) != _fingerprint(lang.EN, key)
+        if TRANSLATED_FROM.get(key) != _fingerprint(EN, key)
     }
     assert not stale, f"English changed since ko/zh were revisited: {stale}"
     assert set(TRANSLATED_FROM) == set(lang.catalog_keys())
@@ -244,5 +246,5 @@ def test_the_source_column_claims_no_more_than_the_english() -> None:
     ],
 )
 def test_korean_particles_follow_the_final_consonant(text: str, expected: str) -> None:
-    assert lang.korean_particles(text) == expected
+    assert korean_particles(text) == expected
     assert lang.language_for("ko").fill("{x}", x=text) == expected

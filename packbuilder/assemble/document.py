@@ -13,7 +13,8 @@ from packbuilder.content.contacts import Contact, Verified
 from packbuilder.content.rules import CITATION, PartialDate
 from packbuilder.content.schema import Content
 from packbuilder.content.sources import Source
-from packbuilder.language.words import ENGLISH, Language, catalog_code, language_for
+from packbuilder.language.catalogs import ENGLISH, Language, catalog_code, language_for
+from packbuilder.language.scripts import WITHOUT_SPACES
 from packbuilder.signers.addresses import AddressParts, country_code, format_address
 
 T = TypeVar("T")
@@ -235,8 +236,7 @@ def tie_last_words(text: str) -> str:
 
 #: A line break inside Chinese or Japanese prose: YAML folds it to a space, which these
 #: scripts do not have between words.
-_SPACELESS = "\u2e80-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uff60"
-_FOLDED = re.compile(rf"(?<=[{_SPACELESS}])\s+(?=[{_SPACELESS}])")
+_FOLDED = re.compile(rf"(?<={WITHOUT_SPACES})\s+(?={WITHOUT_SPACES})")
 
 
 def _squash(text: str) -> str:

@@ -22,7 +22,7 @@ from packbuilder.content.rules import (
     Url,
     doc,
 )
-from packbuilder.language import words as lang
+from packbuilder.language import scripts
 
 Place = Literal["cover", "briefing", "cases", "addressees", "letters", "sources"]
 
@@ -164,4 +164,4 @@ class Campaign:
         """The slug, or one made from the title."""
         if self.slug:
             return self.slug
-        return lang.slug(self.title, "action-pack")
+        return scripts.slug(self.title, "action-pack")

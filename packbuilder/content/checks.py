@@ -19,7 +19,7 @@ from packbuilder.content.rules import CITATION, PartialDate
 from packbuilder.content.sources import Sources
 from packbuilder.content.translation import LetterTranslation
 from packbuilder.errors import VERIFY, FieldPath, Problem, closest, did_you_mean
-from packbuilder.language import words as lang
+from packbuilder.language import catalogs as lang
 
 
 def cross_checks(

@@ -6,11 +6,12 @@ import dataclasses
 from typing import Any
 
 from packbuilder.content.rules import doc
-from packbuilder.language import words as lang
+from packbuilder.language import catalogs as lang
+from packbuilder.language.words import EN
 
 
 def _label_field(key: str) -> tuple[str, Any, Any]:
-    english = getattr(lang.EN, key)
+    english = getattr(EN, key)
     if isinstance(english, tuple):
         return (key, tuple[str, ...] | None, doc(f"Default: {', '.join(english)}.", None))
     return (key, str | None, doc(f"Default: '{english}'.", None))

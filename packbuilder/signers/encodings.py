@@ -8,6 +8,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from packbuilder.language import scripts
 from packbuilder.signers import columns
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import position
@@ -189,9 +190,7 @@ _OPENERS = set("„“‘«‹¿¡")
 _JOINERS = set("’ʼ‘´`‐‑–·")
 #: Han, kana and Hangul: a name in these scripts is never glued to a Latin letter, so "Se醤"
 #: is Seán read as Chinese (cp1252 bytes decoded as GBK), not a name.
-_CJK = re.compile(
-    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]"
-)
+_EAST_ASIAN = ("hangul", "han", "kana")
 
 
 def _plausibility(text: str) -> float:
@@ -212,7 +211,8 @@ def _plausibility(text: str) -> float:
             bad += 1
         elif ch.isalpha():
             miscased = ch.isupper() and before.isalpha() and before.islower()
-            glued = _CJK.match(ch) and (_ascii_letter(before) or _ascii_letter(after))
+            east_asian = scripts.script(ch) in _EAST_ASIAN
+            glued = east_asian and (_ascii_letter(before) or _ascii_letter(after))
             bad += bool(miscased or glued)
         elif ch.isspace() or (ch in _JOINERS and before.isalpha() and after.isalpha()):
             continue

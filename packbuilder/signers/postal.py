@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from packbuilder.language import scripts
 from packbuilder.signers import addresses, columns
 from packbuilder.signers.cells import Cell, clean, lost_characters
 from packbuilder.signers.report import Reading, Report, Tally
@@ -19,7 +20,6 @@ _US_REGION_CODES = (
 US_REGIONS = frozenset(_US_REGION_CODES.split())
 #: Countries whose addresses put the house number before the street name.
 NUMBER_FIRST = frozenset({"US", "CA", "GB", "IE", "AU", "NZ", "FR", "LU", "BE"})
-CJK = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -121,9 +121,9 @@ class AddressReader:
         text = " ".join((*parts.street, parts.city, parts.region))
         if parts.country or home is None or home in addresses.LARGEST_FIRST:
             return None
-        if not CJK.search(text):
+        if not scripts.has_east_asian(text):
             return None
-        hangul = re.search(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]", text) is not None
+        hangul = scripts.has_hangul(text)
         script = "Korean (Hangul)" if hangul else "Chinese characters"
         cell = cells.get(prefix + "street") or cells.get("address")
         self.report.warn(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import accumulate
 
+from packbuilder.language import scripts
 from packbuilder.model import Origin, Signer
 from packbuilder.signers import columns
 from packbuilder.signers.cells import (
@@ -16,7 +17,7 @@ from packbuilder.signers.cells import (
     is_placeholder,
     lost_characters,
 )
-from packbuilder.signers.postal import CJK, AddressReader
+from packbuilder.signers.postal import AddressReader
 from packbuilder.signers.report import Reading, Report, Tally
 from packbuilder.signers.table import DELIMITERS, LINE_BREAK, Row, is_blank
 
@@ -277,8 +278,8 @@ class RowReader:
                 self.tally.used[cells[field].col] += 1
         first, last = parts.get("first_name", ""), parts.get("last_name", "")
         given = " ".join(p for p in (first, parts.get("middle_name", "")) if p)
-        if first and last and CJK.search(first + last):
-            # Korean and Chinese names are written family name first, without a space.
+        if first and last and scripts.family_name_first(first + last):
+            # Korean, Chinese and Japanese names are written family name first, no space.
             core = last + given.replace(" ", "")
         else:
             # A name in Latin letters keeps the order the signer wrote it in, whatever the

@@ -1,0 +1,131 @@
+"""What packbuilder knows about writing systems: which characters are Hangul, Han or kana, which
+are written without spaces, which punctuation may not start or end a line, and file names.
+
+Every module that asks "is this Korean?", "may a line break here?" or "which name comes
+first?" asks here, so the answer is the same in the signer list, the layout and the PDF.
+The ranges are Unicode blocks (Unicode 15.1, Blocks.txt), grouped by the script that uses them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from typing import Literal
+
+Script = Literal["hangul", "han", "kana", "cjk-punctuation"]
+
+#: (first, last, script), by first code point; no two ranges overlap.
+_RANGES: tuple[tuple[int, int, Script], ...] = (
+    (0x1100, 0x11FF, "hangul"),  # Hangul Jamo
+    (0x2E80, 0x2FDF, "han"),  # CJK and Kangxi radicals
+    (0x2FF0, 0x2FFF, "cjk-punctuation"),  # ideographic description characters
+    (0x3000, 0x303F, "cjk-punctuation"),  # CJK symbols and punctuation: 、。「」〇々
+    (0x3040, 0x309F, "kana"),  # Hiragana
+    (0x30A0, 0x30FF, "kana"),  # Katakana
+    (0x3130, 0x318F, "hangul"),  # Hangul compatibility jamo
+    (0x31F0, 0x31FF, "kana"),  # Katakana phonetic extensions (small ㇰ for Ainu)
+    (0x3400, 0x4DBF, "han"),  # CJK unified ideographs extension A
+    (0x4E00, 0x9FFF, "han"),  # CJK unified ideographs
+    (0xA960, 0xA97F, "hangul"),  # Hangul jamo extended-A
+    (0xAC00, 0xD7A3, "hangul"),  # Hangul syllables
+    (0xD7B0, 0xD7FF, "hangul"),  # Hangul jamo extended-B
+    (0xF900, 0xFAFF, "han"),  # CJK compatibility ideographs
+    (0xFE30, 0xFE4F, "cjk-punctuation"),  # CJK compatibility forms (vertical ︰)
+    (0xFF00, 0xFF60, "cjk-punctuation"),  # fullwidth forms: ，：；！（）
+    (0xFF61, 0xFF65, "cjk-punctuation"),  # halfwidth CJK punctuation
+    (0xFF66, 0xFF9F, "kana"),  # halfwidth katakana
+    (0xFFA0, 0xFFDC, "hangul"),  # halfwidth Hangul
+    (0x1AFF0, 0x1B16F, "kana"),  # kana extended and supplement (old hentaigana)
+    (0x20000, 0x3FFFF, "han"),  # CJK ideographs beyond the BMP (extensions B to I)
+)
+_STARTS = [first for first, _, _ in _RANGES]
+
+
+def script(char: str) -> Script | None:
+    """The East Asian script `char` belongs to, or None (Latin, digits, spaces, symbols)."""
+    code = ord(char)
+    at = bisect.bisect_right(_STARTS, code) - 1
+    if at < 0:
+        return None
+    _, last, name = _RANGES[at]
+    return name if code <= last else None
+
+
+def is_hangul(char: str) -> bool:
+    """A Hangul syllable or jamo."""
+    return script(char) == "hangul"
+
+
+def is_han_or_kana(char: str) -> bool:
+    """A Chinese character (hanzi, kanji, hanja) or a Japanese kana."""
+    return script(char) in ("han", "kana")
+
+
+def hangul_final_consonant(char: str) -> bool | None:
+    """Whether a Hangul syllable ends in a consonant (batchim: 것, 영, 관), None for any other
+    character. A syllable's code is 0xAC00 + (initial * 21 + vowel) * 28 + final, final 0
+    meaning none (The Unicode Standard, 3.12)."""
+    code = ord(char)
+    if not 0xAC00 <= code <= 0xD7A3:
+        return None
+    return (code - 0xAC00) % 28 != 0
+
+
+def written_without_spaces(char: str) -> bool:
+    """Han, kana and their punctuation: Chinese and Japanese put no space between words, so a
+    line may break between any two of these characters. Korean is written with spaces."""
+    return script(char) in ("han", "kana", "cjk-punctuation")
+
+
+def char_class(*scripts: Script) -> str:
+    """A regular-expression character class of `scripts` ("[\\u1100-\\u11ff...]")."""
+    spans = "".join(f"{chr(first)}-{chr(last)}" for first, last, name in _RANGES if name in scripts)
+    return f"[{spans}]"
+
+
+#: Han, kana and their punctuation as a character class (see `written_without_spaces`).
+WITHOUT_SPACES = char_class("han", "kana", "cjk-punctuation")
+_HANGUL = re.compile(char_class("hangul"))
+_EAST_ASIAN = re.compile(char_class("hangul", "han", "kana"))
+
+
+def has_hangul(text: str) -> bool:
+    """Whether `text` has any Hangul (Korean)."""
+    return _HANGUL.search(text) is not None
+
+
+def has_east_asian(text: str) -> bool:
+    """Whether `text` has any Hangul, Han or kana."""
+    return _EAST_ASIAN.search(text) is not None
+
+
+def family_name_first(name: str) -> bool:
+    """Whether a name is written family name first, without a space: a Korean, Chinese or
+    Japanese name in its own script (김민준, 王小明, 山田花子, やまだはなこ). A name in Latin
+    letters keeps the order its owner wrote it in."""
+    return has_east_asian(name)
+
+
+def is_latin(text: str) -> bool:
+    """Whether every letter of `text` is a Latin letter (digits and punctuation aside)."""
+    return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in text)
+
+
+#: Closing punctuation never starts a line and opening punctuation never ends one (kinsoku
+#: shori; UAX #14 classes CL, CP, EX, IS, NS and OP).
+NO_LINE_START = frozenset(
+    "、。，．・：；？！）」』】〕〉》］｝〙〗”’ー…‥々〻ゝゞァィゥェォッャュョ,.:;?!)]}%"
+)
+NO_LINE_END = frozenset("（「『【〔〈《［｛〘〖“‘([{")
+
+
+def slug(text: str, fallback: str, limit: int = 60) -> str:
+    """A file-name form of `text` in any script: letters and digits kept as written (Hangul and
+    Chinese stay Hangul and Chinese; every current system and mail client takes UTF-8 names),
+    anything else one hyphen, cut at a hyphen to at most `limit` characters."""
+    made = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFKC", text).casefold()).strip("-")
+    if len(made) > limit:
+        cut = made[: limit + 1]
+        made = cut.rsplit("-", 1)[0] if "-" in cut else made[:limit]
+    return made or fallback

@@ -1,86 +1,48 @@
-"""Run the stages in order: load -> validate -> assemble -> layout -> finish -> write."""
+"""Run the stages in order: load -> validate -> assemble -> layout -> finish -> write.
+
+Each stage is a function of its own package (content/, signers/, assemble/, layout/, pdf/,
+outputs/); the checks before layout are in preflight.py, the effective print settings in
+options.py, files written whole in staging.py. This module only chains them.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import datetime as dt
 import io
 import os
-import re
-import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from packbuilder import model as m
-from packbuilder.assemble.document import assemble, home_country, kit_choice
-from packbuilder.content.checks import include_problem
-from packbuilder.content.loader import Mark, load, texts
-from packbuilder.content.rules import Paper
-from packbuilder.content.schema import Content, validate
-from packbuilder.errors import (
-    AttachmentError,
-    ContentError,
-    OutputError,
-    PackError,
-    Problem,
-    Severity,
+from packbuilder.assemble.document import assemble
+from packbuilder.content.schema import Content
+from packbuilder.errors import ContentError, OutputError, PackError, Problem
+from packbuilder.options import (
+    BuildOptions,
+    kit,
+    only,
+    print_setup,
+    refuse_empty,
+    refuse_impossible,
 )
-from packbuilder.layout import fonts
-from packbuilder.layout.styles import label_stock
 from packbuilder.outputs.registry import SplitLetters, Staged
 from packbuilder.pdf.objects import Sink
-
-P = ParamSpec("P")
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    """What the user asked for on the command line (None: the campaign file decides)."""
-
-    content_dir: Path = Path("content")
-    output: Path | None = None
-    strict: bool = False
-    paper: Paper | None = None
-    duplex: bool | None = None
-    bleed_mm: float = 0
-    email: bool = False
-    split_dir: Path | None = None
-    #: A signer CSV given on the command line (the campaign's `signers:` otherwise).
-    signers: Path | None = None
-    #: The signer list's text encoding, when the user names it (--signers-encoding).
-    signers_encoding: str | None = None
-    copies: int = 1
-    #: Drive-kit sheets switched on or off on the command line, by name ("labels": False);
-    #: a sheet not named here is as the campaign file says.
-    kit: tuple[tuple[str, bool], ...] = ()
-    label_start: int = 1
-    label_offset_mm: tuple[float, float] = (0.0, 0.0)
-    #: The optional letter paragraphs to print, chosen on the command line (None: as
-    #: letter.yaml's `include:` says; (): none of them).
-    include: tuple[str, ...] | None = None
-    #: Print fax covers even for numbers not confirmed within `stale_after_months`.
-    fax_unverified: bool = False
-    #: The date printed on every letter; None leaves a line for the writer to date it.
-    letter_date: dt.date | None = None
-    #: Leftover example text (EXAMPLE, Example Street, postcode 00000) stays a warning even
-    #: under --strict: `preview` of a draft (check and build warn, and refuse under --strict).
-    examples_ok: bool = False
-    #: Print only these parts (`model.PART_NAMES`); None: the whole pack.
-    only: tuple[str, ...] | None = None
-
-
-#: The drive-kit sheets --only can name (switching them on).
-KIT_PARTS = frozenset(
-    {"window-test", "guide", "sign-in", "tally", "fax-covers", "labels", "envelopes"}
+from packbuilder.preflight import (
+    Found,
+    LoadedSigners,
+    attachment_pages,
+    check_content,
+    choose_paragraphs,
+    load_signers,
+    never_over_an_input,
+    signer_glyph_problems,
 )
+from packbuilder.staging import StagedFile, beside, write_atomic
 
-#: What --email switches off, whatever the campaign or the other flags say.
-EMAIL_KIT = {"labels": False, "envelopes": False}
+__all__ = ["BuildOptions", "StagedFile", "build_pack", "check_pack", "preflight", "preview_pack"]
 
 
 @dataclass(frozen=True)
@@ -110,130 +72,6 @@ class RenderedPack:
     pdf: bytes
     pages: int
     size: int = 0
-
-
-def check_content(content_dir: Path, strict: bool = False, examples_ok: bool = False) -> Content:
-    """Load and validate the content folder; raise ContentError with every problem, including
-    characters no font can print, found in every file that could be read. Example text left
-    from `new --from blank` is a located warning each time (so a new campaign builds and can be
-    looked at, as `new` promises), and an error under --strict unless `examples_ok`."""
-    raw = load(content_dir)
-    found = list(texts(raw))
-    refuse = strict and not examples_ok
-    examples = example_problems(found, "error" if refuse else "warning")
-    glyphs = glyph_problems(found) + (examples if refuse else [])
-    try:
-        content = validate(raw, strict=strict)
-    except ContentError as exc:
-        raise ContentError([*exc.problems, *glyphs]) from None
-    if glyphs:
-        raise ContentError([*glyphs, *content.warnings])
-    if examples and not refuse:
-        return dataclasses.replace(content, warnings=(*examples, *content.warnings))
-    return content
-
-
-#: Text the blank campaign marks as an example, never to reach a real letter or envelope.
-_EXAMPLE = re.compile(r"\bEXAMPLE\b|\bExample (?:Street|Avenue|Road|City|Town|Country)\b|^0+$")
-
-
-def example_problems(found: list[tuple[Mark, str, str]], severity: Severity) -> list[Problem]:
-    """A located problem for each text still as `packbuilder new --from blank` wrote it (the
-    EXAMPLE markers, the example streets, towns, country and postcode 00000), so nobody posts a
-    letter to a fake address without being told."""
-    problems = []
-    for mark, field, text in found:
-        hit = _EXAMPLE.search(text.strip())
-        if hit is None or (hit[0].startswith("0") and not field.endswith("postal_code")):
-            continue
-        at = mark.find(hit[0])
-        what = (
-            "the real post's name and address, confirmed on its official site"
-            if at.file.endswith("contacts.yaml")
-            else "your own text"
-        )
-        message = f"'{hit[0]}' is example text from the blank campaign; replace it with {what}"
-        problems.append(Problem(at.file, at.line, at.col, field, message, severity))
-    return problems
-
-
-def print_setup(content: Content, options: BuildOptions) -> m.PrintSetup:
-    """The effective print settings: the campaign's, the command line's choices on top, and
-    what --email rules out. The one place that decides them: layout, the cover's print note
-    and the PDF's print preferences all read this and decide nothing again."""
-    campaign = content.campaign
-    duplex = campaign.duplex if options.duplex is None else options.duplex
-    return m.PrintSetup(
-        paper=options.paper or campaign.paper,
-        # The e-mail copy is read on screen or printed as it comes: no blank pages, no bleed.
-        duplex=duplex and not options.email,
-        bleed_mm=0 if options.email else options.bleed_mm,
-        email=options.email,
-    )
-
-
-@dataclass(frozen=True)
-class LoadedSigners:
-    """The signers to print letters for, the warnings about them, and the column report."""
-
-    signers: tuple[m.Signer, ...] = ()
-    warnings: tuple[Problem, ...] = ()
-    report: tuple[str, ...] = ()
-
-
-def load_signers(content: Content, options: BuildOptions) -> LoadedSigners:
-    """The signers to print letters for; ContentError for a file that is wrong.
-
-    Rows that cannot be used are warnings (the row is skipped); --strict makes them errors.
-    """
-    path = options.signers or (
-        content.folder / content.campaign.signers if content.campaign.signers else None
-    )
-    if path is None:
-        return LoadedSigners()
-    from packbuilder.signers.read import (  # the CSV reader: only for a signer list
-        Reading,
-        read_signers,
-    )
-
-    reading = Reading(
-        country=home_country(content, options.paper or content.campaign.paper),
-        language=content.campaign.language,
-        encoding=options.signers_encoding,
-    )
-    found = read_signers(path, content.campaign.signer_columns.mapping(), reading)
-    warnings = list(found.warnings)
-    errors = list(found.problems)
-    if options.strict:
-        errors += [dataclasses.replace(w, severity="error") for w in warnings]
-        warnings = []
-    if not errors and not found.signers:
-        errors.append(Problem(str(path), 1, 1, "(file)", "the signer list has no usable rows"))
-    if errors:
-        raise ContentError(errors + warnings)
-    report = found.columns.lines() if found.columns else ()
-    return LoadedSigners(found.signers, tuple(warnings), report)
-
-
-def glyph_problems(found: Iterable[tuple[Mark, str, str]]) -> list[Problem]:
-    """A located error for every character no shipped font can print, so that no empty box
-    ever reaches paper."""
-    problems = []
-    for mark, field, text in found:
-        for char in fonts.uncovered(text):
-            at = mark.find(char)
-            message = f"no font in the pack can print {fonts.describe(char)}; remove or replace it"
-            problems.append(Problem(at.file, at.line, at.col, field, message))
-    return problems
-
-
-def signer_glyph_problems(signers: tuple[m.Signer, ...]) -> list[Problem]:
-    """A located error for every signer-list character that no shipped font can print."""
-    return glyph_problems(  # one signer at a time: a list of 20,000 is not copied
-        (Mark(o.file, o.line, o.col), o.field, " ".join((s.name, *s.address, s.email or "")))
-        for s in signers
-        if (o := s.origin) is not None
-    )
 
 
 @dataclass(frozen=True)
@@ -280,7 +118,7 @@ def preflight(
     content = choose_paragraphs(
         check_content(options.content_dir, options.strict, options.examples_ok), options.include
     )
-    found = _Found()
+    found = Found()
     loaded = found.run(load_signers, content, options) or LoadedSigners()
     signers, signer_warnings = loaded.signers, loaded.warnings
     found.problems += signer_glyph_problems(signers)
@@ -321,44 +159,6 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def choose_paragraphs(content: Content, include: tuple[str, ...] | None) -> Content:
-    """The content with the command line's --include in place of letter.yaml's `include:`."""
-    if include is None:
-        return content
-    wrong = [p for i in include if (p := include_problem(content.letter, i))]
-    if wrong:
-        raise PackError("--include: " + "; ".join(wrong))
-    letter = dataclasses.replace(content.letter, include=include)
-    return dataclasses.replace(content, letter=letter)
-
-
-class _Found:
-    """The problems of the checks run so far, so that one failing check does not hide the next."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def run(self, check: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
-        try:
-            return check(*args, **kwargs)
-        except ContentError as exc:
-            self.problems += exc.problems
-            return None
-
-
-def render_pack(
-    content: Content,
-    options: BuildOptions | None = None,
-    signers: tuple[m.Signer, ...] = (),
-) -> RenderedPack:
-    """Build the PDF in memory from validated content (and the signers already read)."""
-    options = options or BuildOptions()
-    when = build_time(content)  # first: ReportLab reads SOURCE_DATE_EPOCH too
-    document = _document(content, options, signers, attachment_pages(content))
-    sink = io.BytesIO()
-    return _finish(document, _layout()(document, sink=sink, attach=_attach), when, options)
-
-
 class _Discard:
     """A sink that keeps nothing: the layout of a pack that will not be built."""
 
@@ -395,62 +195,21 @@ def _document(
     signers: tuple[m.Signer, ...],
     attachments: dict[str, int],
 ) -> m.Document:
+    """The assemble stage, with the print settings and kit the options decide."""
     setup = print_setup(content, options)
-    stock = label_stock(setup.paper)
-    if options.label_start > stock.per_sheet:
-        raise PackError(
-            f"--label-start {options.label_start}: an {stock.name} sheet has only "
-            f"{stock.per_sheet} labels"
-        )
-    if options.email and signers:
-        raise PackError(
-            "--email makes the copy to share with partner groups; it cannot carry signers' "
-            "names and addresses. Build the signed letters without --email."
-        )
-    # A kit sheet named in --only is switched on; --email still keeps stock sheets out.
-    named = {n.replace("-", "_"): True for n in options.only or () if n in KIT_PARTS}
+    refuse_impossible(options, setup, signers)
     document = assemble(
         content,
         setup,
         attachments,
         signers=signers,
         copies=options.copies,
-        kit=dataclasses.replace(
-            # Label stock and envelopes are for the organiser's own printer, not for sharing.
-            kit_choice(
-                content,
-                **(dict(options.kit) | named | (EMAIL_KIT if options.email else {})),
-            ),
-            label_start=options.label_start,
-            label_offset_mm=options.label_offset_mm,
-            fax_unverified=options.fax_unverified,
-        ),
+        kit=kit(content, options),
         letter_date=options.letter_date,
-        only=frozenset(options.only) if options.only is not None else None,
+        only=only(options),
     )
-    if document.cover is None and not document.parts:
-        raise PackError(
-            f"--only {','.join(options.only or ())}: none of these parts is in this pack"
-            + (" (an --email copy has no labels or envelopes)" if options.email else "")
-        )
+    refuse_empty(document, options)
     return document
-
-
-def attachment_pages(content: Content) -> dict[str, int]:
-    """The page count of every attached PDF; ContentError naming each one that cannot be read."""
-    pages: dict[str, int] = {}
-    problems: list[Problem] = []
-    if content.campaign.attachments:
-        from packbuilder.pdf.finish import count_pages  # pypdf: only when there is a PDF to read
-    for i, attachment in enumerate(content.campaign.attachments):
-        try:
-            pages[attachment.file] = count_pages(content.folder / attachment.file)
-        except AttachmentError as exc:
-            where = content.places.origin("campaign.yaml", "attachments", i, "file")
-            problems.append(where.problem(str(exc)))
-    if problems:
-        raise ContentError(problems)
-    return pages
 
 
 @dataclass(frozen=True)
@@ -479,30 +238,13 @@ def check_pack(options: BuildOptions) -> CheckResult:
     )
 
 
-def _never_over_an_input(options: BuildOptions) -> None:
-    """Refuse an -o that would write the PDF over the signer list or into the campaign folder
-    (the list may be the organiser's only copy)."""
-    out = options.output
-    if out is None:
-        return
-    target = out.resolve()
-    if options.signers is not None and options.signers.resolve() == target:
-        raise PackError(f"-o {out}: that is the signer list; write the PDF somewhere else")
-    content = options.content_dir.resolve()
-    if target == content or content in target.parents:
-        raise PackError(
-            f"-o {out}: that is inside the campaign folder {options.content_dir}; write the "
-            "PDF somewhere else (by default it goes beside the folder)"
-        )
-
-
 def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResult:
     """Build the pack and write it atomically; nothing is written if any check fails.
 
     The pages go to a hidden file beside the output as they are drawn, renamed into place
     when the PDF is whole: the old file survives any failure, and memory stays flat.
     """
-    _never_over_an_input(options)
+    never_over_an_input(options)
     folder = options.output.parent if options.output else beside(options.content_dir, "").parent
     pdf = StagedFile(folder)
     # Files beside the pack (outputs.py): made after it, moved in only once it is written.
@@ -553,13 +295,6 @@ def _pages_per_part(pages: list[tuple[str, str]]) -> tuple[tuple[str, int], ...]
     for _, part in pages:
         counts[part] = counts.get(part, 0) + 1
     return tuple(counts.items())
-
-
-def beside(content_dir: Path, name: str) -> Path:
-    """Where an output goes by default: beside the campaign folder, named after the campaign,
-    so it never mixes with the campaign's own files nor with build tools' folders (`build/`)."""
-    parent = content_dir.parent if content_dir.name else content_dir.resolve().parent
-    return parent / name
 
 
 @dataclass(frozen=True)
@@ -652,68 +387,3 @@ def build_time(content: Content) -> dt.datetime:
             raise PackError(f"SOURCE_DATE_EPOCH={epoch!r} is not a time in seconds") from None
     d = content.campaign.date
     return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
-
-
-class StagedFile:
-    """A hidden file in `folder`, made on the first write and renamed into place by `keep`;
-    `discard` removes it if it was not kept. What a build writes its PDF into as it goes."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.handle: Any = None
-        self.path: Path | None = None
-
-    def write(self, data: bytes) -> int:
-        if self.handle is None:
-            self._open()
-        assert self.handle is not None
-        try:
-            return int(self.handle.write(data))
-        except OSError as exc:  # a full disk: say so; the part written is removed (discard)
-            raise OutputError(f"cannot write to {self.folder}: {exc.strerror or exc}") from None
-
-    def _open(self) -> None:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".packbuilder-", suffix=".part", dir=self.folder)
-        except OSError as exc:
-            raise OutputError(f"cannot write to {self.folder}: {exc.strerror or exc}") from None
-        self.path = Path(tmp)
-        # mkstemp makes the file private (0600); give it the permissions any new file gets.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        self.handle = os.fdopen(fd, "wb", buffering=1 << 16)
-
-    def keep(self, path: Path) -> None:
-        """Make the file `path` (replacing any file there)."""
-        if self.handle is None:
-            self._open()
-        assert self.handle is not None and self.path is not None
-        try:
-            self.handle.flush()
-            os.fsync(self.handle.fileno())
-            self.handle.close()
-            os.replace(self.path, path)
-        except OSError as exc:
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-        self.handle = self.path = None
-
-    def discard(self) -> None:
-        """Remove the file unless it was kept (even when its last bytes cannot be written)."""
-        if self.handle is not None:
-            with contextlib.suppress(OSError):
-                self.handle.close()
-        if self.path is not None:
-            self.path.unlink(missing_ok=True)
-        self.handle = self.path = None
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a hidden file beside `path`, then rename: the old file survives any failure."""
-    staged = StagedFile(path.parent)
-    try:
-        staged.write(data)
-        staged.keep(path)
-    finally:
-        staged.discard()

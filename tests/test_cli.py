@@ -135,23 +135,24 @@ def test_progress_shows_only_on_long_builds(
 ) -> None:
     import time
 
-    from packbuilder.cli.commands import _Progress
+    from packbuilder.cli.report import Progress
+    from packbuilder.cli.running import rewrite_line
 
     # The clock stands still but where the test moves it: a slow machine changes nothing.
     now = [100.0]
     monkeypatch.setattr(time, "monotonic", lambda: now[0])
-    short = _Progress(100.0)
+    short = Progress(100.0, rewrite_line)
     short("Laying out the pack", 5)
     now[0] = 101.0  # a second is not yet "once the build has taken a second"
     short("Laying out the pack", 5)
     short.clear()
     assert capsys.readouterr().err == ""
-    long = _Progress(100.0)
+    long = Progress(100.0, rewrite_line)
     long("Laying out the pack", 1000)
     long.clear()
     err = capsys.readouterr().err
     assert "Laying out the pack (1000 letters)…" in err and err.endswith("\r")  # line cleared
-    slow = _Progress(100.0)
+    slow = Progress(100.0, rewrite_line)
     now[0] = 101.5
     slow("Finishing the PDF", 5)
     slow.clear()

@@ -305,11 +305,11 @@ def test_a_recipient_name_too_long_for_one_window_line_is_blamed_on_letter_yaml(
 
 
 def test_check_says_in_words_which_other_envelope_the_address_can_slide_out_of() -> None:
-    from packbuilder.cli.commands import _window_line
+    from packbuilder.cli.report import window_line
     from packbuilder.model import WindowFit
 
     others = (("C6/5 (DIN 676 form B)", -0.13 * INCH), ("C5 (DIN 676 form B)", 0.2 * INCH))
     fit = WindowFit("Embassy", "DL (DIN 676 form B)", 6, 0.1 * INCH, (0.0, 0.0), others)
-    line = _window_line(fit)
+    line = window_line(fit)
     assert "not a C6/5 (DIN 676 form B): the address can slide out of its window" in line
     assert "; C5 (DIN 676 form B): 0.20 in" in line

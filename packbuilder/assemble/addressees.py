@@ -1,0 +1,100 @@
+"""The table of addressees: each post, open or closed, with how its details were confirmed."""
+
+from __future__ import annotations
+
+import re
+
+from packbuilder import model as m
+from packbuilder.assemble.letters import address_lines
+from packbuilder.assemble.text import Paragraphs, date_in
+from packbuilder.content.contacts import Contact, Verified
+from packbuilder.content.schema import Content
+
+
+def verifications(contact: Contact) -> list[Verified]:
+    found = [contact.address_verified]
+    if contact.fax:
+        found.append(contact.fax.verified)
+    if contact.email:
+        found.append(contact.email.verified)
+    return found
+
+
+def addressee_table(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
+    language = content.language
+    w = language.words
+    para = Paragraphs(numbers)
+
+    def when(v: Verified) -> str:
+        return date_in(language, v.date) if v.date else w.date_unknown
+
+    def confirmed(template: str, v: Verified, first: bool, say_official: bool) -> list[m.Inline]:
+        # The date is the source's own; the words after it say whether an official site
+        # confirmed it, so a visitor guide never reads as a confirmation.
+        text = ("" if first else w.list_separator) + template.format(date=when(v))
+        out: list[m.Inline] = [m.Text(text), m.Cite(numbers[v.source])]
+        if say_official and not v.official:
+            out.append(m.Text(f", {w.not_official}"))
+        return out
+
+    def sentence(text: str) -> str:
+        # A sentence's full stop goes before its citations: "... statement.[^x]", not "[^x]."
+        tail = re.search(r"(?:\[\^[^\]]*\])+\s*$", text)
+        cites = tail[0].strip() if tail else ""
+        body = text[: tail.start()] if tail else text
+        return language.sentence(body) + cites
+
+    rows = []
+    for contact in content.contacts.contacts:
+        if contact.is_open:
+            status = w.status_open
+        else:
+            assert contact.closed is not None
+            status = w.status_closed.format(date=date_in(language, contact.closed.date))
+        v = contact.address_verified
+        checks = verifications(contact)
+        # When nothing was confirmed on an official site, say so once, not after every date.
+        each = any(x.official for x in checks)
+        parts = confirmed(w.confirmed_address, v, True, each)
+        fax = w.fax_none
+        # A number never breaks across lines in the table; the words after it may.
+        number = contact.fax.number.replace(" ", "\u00a0") if contact.fax else ""
+        if contact.fax and not contact.is_open:
+            fax = w.fax_closed.format(number=number)
+        elif contact.fax:
+            fax = number
+            parts += confirmed(w.confirmed_fax, contact.fax.verified, False, each)
+        if contact.email:
+            parts += confirmed(w.confirmed_email, contact.email.verified, False, each)
+        if not each:
+            parts.append(m.Text(w.list_separator + w.none_official))
+        notes = []
+        if contact.closed:
+            reason = sentence(contact.closed.reason)
+            if f"[^{contact.closed.source}]" not in reason:  # the closure's source is cited
+                reason += f"[^{contact.closed.source}]"
+            notes.append(w.note_closed.format(text=reason))
+        if v.note:
+            notes.append(w.note_address.format(text=sentence(v.note)))
+        if contact.fax and contact.fax.verified.note:
+            notes.append(w.note_fax.format(text=sentence(contact.fax.verified.note)))
+        if contact.note:
+            notes.append(sentence(contact.note))
+        address = (contact.name, *address_lines(contact, None))
+        if contact.email:
+            address += (contact.email.address,)
+        rows.append(
+            m.AddresseeRow(
+                name=contact.short_name,
+                status=status,
+                address=address,
+                fax=fax,
+                verified=m.Paragraph(tuple(parts)),
+                notes=para(" ".join(notes)),
+                origin=content.places.of(contact),
+            )
+        )
+    intro = m.Paragraph(
+        (m.Text(w.addressees_intro.format(recipient=content.letter.recipient.name)),)
+    )
+    return m.AddresseeTable(title=w.addressees, intro=intro, rows=tuple(rows))

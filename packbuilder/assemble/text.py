@@ -1,0 +1,79 @@
+"""Content prose -> model text: numbered citations, folded lines, the last two words tied."""
+
+from __future__ import annotations
+
+import re
+
+from packbuilder import model as m
+from packbuilder.content.rules import CITATION, PartialDate
+from packbuilder.language.catalogs import Language
+from packbuilder.language.scripts import WITHOUT_SPACES
+
+
+def date_in(language: Language, date: PartialDate) -> str:
+    return language.date(date.year, date.month, date.day)
+
+
+class Paragraphs:
+    """Turns content prose into model paragraphs with numbered citations."""
+
+    def __init__(self, numbers: dict[str, int]) -> None:
+        self.numbers = numbers
+
+    def __call__(self, text: str) -> m.Paragraph:
+        inlines: list[m.Inline] = []
+        pos = 0
+        for match in CITATION.finditer(text):
+            before = text[pos : match.start()]
+            if before:
+                inlines.append(m.Text(squash(before)))
+            inlines.append(m.Cite(self.numbers[match[1]]))
+            pos = match.end()
+        if text[pos:]:
+            inlines.append(m.Text(squash(text[pos:])))
+        # A citation printed after a space reads badly: "returned 500 ¹" -> "returned 500¹".
+        cleaned: list[m.Inline] = []
+        for i, item in enumerate(inlines):
+            if (
+                isinstance(item, m.Text)
+                and i + 1 < len(inlines)
+                and isinstance(inlines[i + 1], m.Cite)
+            ):
+                item = m.Text(item.text.rstrip())
+            cleaned.append(item)
+        kept = [x for x in cleaned if not isinstance(x, m.Text) or x.text]
+        last = max((i for i, x in enumerate(kept) if isinstance(x, m.Text)), default=None)
+        if last is not None:
+            kept[last] = m.Text(tie_last_words(kept[last].text))  # type: ignore[union-attr]
+        return m.Paragraph(tuple(kept))
+
+
+#: The last two words of a paragraph, unless they are too long to share a line comfortably
+#: (a long address or name may then stand alone, which is better than running over the edge).
+_LAST_TWO = re.compile(r"(\S+)[ ]+(\S+)\s*$")
+
+
+_TIE_MAX = 30
+
+
+def tie_last_words(text: str) -> str:
+    """Join the last two words with a no-break space, so that no paragraph ends with one word
+    alone on its last line. Every prose paragraph and every letter paragraph goes through here
+    (and only here), whatever prints it."""
+    found = _LAST_TWO.search(text)
+    if not found or len(found[1]) + len(found[2]) > _TIE_MAX or "://" in found[0]:
+        return text
+    return f"{text[: found.start()]}{found[1]}\u00a0{found[2]}"
+
+
+#: A line break inside Chinese or Japanese prose: YAML folds it to a space, which these
+#: scripts do not have between words.
+_FOLDED = re.compile(rf"(?<={WITHOUT_SPACES})\s+(?={WITHOUT_SPACES})")
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", _FOLDED.sub("", text))
+
+
+def plain(text: str) -> str:
+    return squash(CITATION.sub("", text)).strip()

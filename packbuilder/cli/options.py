@@ -1,0 +1,383 @@
+"""The command line's options, each defined once, and their values turned into one options
+object (`Choices`) that a command receives in place of a parameter per option."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from packbuilder.cli.running import load_pipeline
+
+if TYPE_CHECKING:
+    from packbuilder.options import BuildOptions
+
+STRICT_HELP = "Treat warnings (stale addresses, unused sources) as errors."
+DEBUG_HELP = "Show the full traceback of an unexpected internal error."
+QUIET_HELP = "Print only errors: no warnings and no summary (the exit status still tells)."
+ONLY_HELP = (
+    "Print only these parts, in pack order, separated by commas: cover, briefing, cases, "
+    "addressees, letters, window-test, guide, sign-in, tally, fax-covers, labels, envelopes, "
+    "sources. "
+    "--only letters gives the letters alone (one page each, with a blank back in duplex); "
+    "--only labels --no-duplex gives just the label sheets, for the label tray. Naming a kit "
+    "sheet switches it on; attached PDFs are left out."
+)
+
+Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
+
+content_argument = click.argument(
+    "content_dir",
+    required=False,
+    default="content",
+    type=click.Path(file_okay=False, path_type=Path),
+)
+strict_option = click.option("--strict", is_flag=True, help=STRICT_HELP)
+paper_option = click.option(
+    "--paper",
+    type=click.Choice(["letter", "a4"]),
+    help="Paper size (default: the campaign's): letter for US #10 window envelopes, "
+    "a4 for DL or C6/5 (DIN 676 form B) window envelopes.",
+)
+signers_option = click.option(
+    "--signers",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    metavar="FILE.csv",
+    help="Mail merge: one letter per signer per open post, with the signer's name and return "
+    "address printed in the signature block. Reads CSV exports from Google Forms, Microsoft "
+    "Forms, Action Network, NationBuilder, EveryAction/VAN, Eventbrite, Mailchimp, Airtable "
+    "or a spreadsheet (comma, semicolon or tab; UTF-8, UTF-16 or the code page Excel writes), "
+    "and prints which column fed which part of the name and address.",
+)
+signers_encoding_option = click.option(
+    "--signers-encoding",
+    metavar="ENCODING",
+    help="The signer list's text encoding, when packbuilder cannot tell it from the bytes: "
+    "utf-8, cp1252 (Excel on Windows), mac_roman (Excel on an old Mac), cp949 (Korean), "
+    "gb18030 (Simplified Chinese), big5 (Traditional Chinese).",
+)
+debug_option = click.option("--debug", is_flag=True, help=DEBUG_HELP)
+include_option = click.option(
+    "--include",
+    metavar="ID[,ID...]",
+    help="The optional letter paragraphs to print, by id (see letter.yaml), or 'none'. "
+    "Replaces letter.yaml's include: for this run; without it, include: decides.",
+)
+quiet_option = click.option("-q", "--quiet", is_flag=True, help=QUIET_HELP)
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-10",
+            param_hint="--letter-date",
+        ) from None
+
+
+#: The drive-kit switches of `build` (--guide/--no-guide ...), by their parameter names.
+KIT_SWITCHES = ("window_test", "guide", "sign_in", "tally", "fax_covers", "labels", "envelopes")
+
+#: `build`'s options, in the order --help lists them.
+BUILD: tuple[Decorator, ...] = (
+    content_argument,
+    click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Where to write the PDF (default: <campaign-slug>.pdf beside the campaign folder).",
+    ),
+    paper_option,
+    click.option(
+        "--duplex/--no-duplex",
+        default=None,
+        help="Start every part and every letter on a right-hand page, adding blank pages, so a "
+        "double-sided print never puts two letters on one sheet (default: on, or the "
+        "campaign's).",
+    ),
+    click.option(
+        "--bleed",
+        "bleed_mm",
+        type=click.FloatRange(0, 10),
+        default=0,
+        metavar="MM",
+        help="For a copy shop: grow each page by MM millimetres on every side and add crop "
+        "marks (the content is not scaled).",
+    ),
+    click.option(
+        "--email",
+        is_flag=True,
+        help="Make the copy to e-mail to partner groups: no blank pages, no crop marks, no "
+        "label or envelope pages, and never signers' personal details.",
+    ),
+    click.option(
+        "--split",
+        "split_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Also write one PDF per letter into this folder, named after the post (and the "
+        "signer), for people who fax or e-mail letters one by one. Letters from an earlier "
+        "--split in that folder are replaced.",
+    ),
+    signers_option,
+    click.option(
+        "--copies",
+        type=click.IntRange(1, 1000),
+        default=1,
+        metavar="N",
+        help="Without --signers: print N unsigned copies of each letter (default 1).",
+    ),
+    click.option(
+        "--window-test",
+        is_flag=True,
+        default=None,
+        help="Add a window-test sheet to the drive kit: a letter page with the envelope and "
+        "its window drawn at 1:1 round a real address, to fold into an envelope and hold "
+        "against the light before printing the letters (--only window-test prints it alone).",
+    ),
+    click.option("--guide/--no-guide", default=None, help="Include the organiser guide."),
+    click.option("--sign-in/--no-sign-in", default=None, help="Include the sign-in sheet."),
+    click.option("--tally/--no-tally", default=None, help="Include the tally sheet."),
+    click.option("--fax-covers/--no-fax-covers", default=None, help="Include fax cover sheets."),
+    click.option(
+        "--fax-unverified",
+        is_flag=True,
+        help="Print a fax cover even for a number not confirmed within the campaign's "
+        "stale_after_months (12 by default). The build summary and the organizer guide say "
+        "how old each number is; the cover itself does not. Confirm a number before faxing it.",
+    ),
+    click.option(
+        "--letter-date",
+        callback=lambda _ctx, _param, value: _iso_date(value),
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="Print this date on every letter. Without it each letter has a line for the "
+        "writer to date it by hand, so letters sent weeks later never carry a stale date. The "
+        "same date gives the same PDF on every run.",
+    ),
+    click.option(
+        "--labels/--no-labels",
+        default=None,
+        help="Include address labels (Avery 5160 on Letter, L7160 on A4).",
+    ),
+    click.option(
+        "--envelopes/--no-envelopes",
+        default=None,
+        help="Include envelopes to print (#10 on Letter, DL on A4); off unless the campaign "
+        "turns it on. Window envelopes need none.",
+    ),
+    click.option(
+        "--label-start",
+        type=click.IntRange(1, 30),
+        default=1,
+        metavar="K",
+        help="Start at label K of a part-used label sheet (counted across, then down).",
+    ),
+    click.option(
+        "--label-offset",
+        default="0,0",
+        metavar="X,Y",
+        help="Move every label X mm right and Y mm down to correct printer drift, e.g. 1,-0.5.",
+    ),
+    click.option("--only", metavar="PART[,PART...]", help=ONLY_HELP),
+    signers_encoding_option,
+    include_option,
+    strict_option,
+    quiet_option,
+    debug_option,
+)
+
+#: `check`'s options, in the order --help lists them.
+CHECK: tuple[Decorator, ...] = (
+    content_argument,
+    signers_option,
+    signers_encoding_option,
+    paper_option,
+    include_option,
+    strict_option,
+    quiet_option,
+    debug_option,
+)
+
+#: `preview`'s options, in the order --help lists them.
+PREVIEW: tuple[Decorator, ...] = (
+    content_argument,
+    click.option(
+        "-o",
+        "--output",
+        "folder",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="The folder for the images (default: <campaign-slug>-preview beside the campaign).",
+    ),
+    click.option("--pages", metavar="1,5-7", help="Also write these pages full size."),
+    paper_option,
+    signers_option,
+    include_option,
+    debug_option,
+)
+
+
+#: `new`'s arguments and options, in the order --help lists them.
+NEW: tuple[Decorator, ...] = (
+    click.argument("folder", type=click.Path(path_type=Path)),
+    click.option(
+        "--from",
+        "starter",
+        type=click.Choice(["default", "blank"]),
+        default="default",
+        show_default=True,
+        help="The campaign to start from.",
+    ),
+    click.option(
+        "--paper",
+        type=click.Choice(["letter", "a4"]),
+        help="Paper of the new campaign: letter (US Letter, #10 window envelopes) or a4 (A4, "
+        "DL or C5 window envelopes). Default: the starting campaign's (letter for default, a4 "
+        "for blank).",
+    ),
+    click.option(
+        "--language",
+        metavar="TAG",
+        help="Language of the pack as a language tag. packbuilder prints its own words "
+        "(headings, table headers, dates) in en, ko, zh-Hans and zh-Hant; in another language "
+        "they stay in English unless labels.yaml gives them. The text you write is printed as "
+        "you write it.",
+    ),
+    debug_option,
+)
+
+
+def stacked(options: tuple[Decorator, ...]) -> Decorator:
+    """Give a command `options`, listed in --help in their order."""
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+@dataclass(frozen=True)
+class Choices:
+    """Everything one run of a command asked for: the pack to make (`options`) and how to
+    report it."""
+
+    options: BuildOptions
+    quiet: bool = False
+    debug: bool = False
+    #: preview: the folder for the images (None: beside the campaign).
+    folder: Path | None = None
+    #: preview: the pages to write full size, 1-based.
+    pages: tuple[int, ...] = ()
+
+
+def with_options(
+    options: tuple[Decorator, ...], **fixed: Any
+) -> Callable[[Callable[[Choices], None]], Callable[..., None]]:
+    """Give a command `options` and call it with one `Choices` made from their values (and
+    the BuildOptions fields in `fixed`), not with a parameter per option."""
+
+    def decorate(command: Callable[[Choices], None]) -> Callable[..., None]:
+        @functools.wraps(command)
+        def collect(**given: Any) -> None:
+            command(_choices(given, fixed))
+
+        return stacked(options)(collect)
+
+    return decorate
+
+
+def _choices(given: dict[str, Any], fixed: dict[str, Any]) -> Choices:
+    """The options object for the values click parsed; UsageError or BadParameter, in the
+    order the checks have always run, for values that do not go together."""
+    load_pipeline()  # the options object is the pipeline's; loaded once, at this point
+    from packbuilder.options import BuildOptions
+
+    extra = {k: given.pop(k) for k in ("quiet", "debug", "folder") if k in given}
+    pages = _pages(given.pop("pages", None))
+    if given.get("email") and given.get("bleed_mm"):
+        raise click.UsageError("--email and --bleed do not go together: bleed is for print.")
+    if given.get("signers") and given.get("copies", 1) != 1:
+        raise click.UsageError("--copies is for unsigned letters; with --signers each signer "
+                               "gets one letter per post.")  # fmt: skip
+    if "label_offset" in given:
+        given["label_offset_mm"] = _offset(given.pop("label_offset"))
+    switches = {name: given.pop(name) for name in KIT_SWITCHES if name in given}
+    if switches:
+        given["kit"] = tuple((name, on) for name, on in switches.items() if on is not None)
+    given["include"] = _include(given.pop("include"))
+    if "only" in given:
+        given["only"] = _only(given.pop("only"))
+    return Choices(BuildOptions(**given, **fixed), pages=pages, **extra)
+
+
+def _offset(value: str) -> tuple[float, float]:
+    try:
+        x, y = (float(v) for v in value.split(","))
+    except ValueError:
+        raise click.BadParameter("write it as X,Y in millimetres, e.g. 1,-0.5",
+                                 param_hint="--label-offset") from None  # fmt: skip
+    if abs(x) > 10 or abs(y) > 10:
+        raise click.BadParameter("at most 10 mm either way", param_hint="--label-offset")
+    return x, y
+
+
+def _include(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if value.strip().lower() == "none":
+        return ()
+    ids = tuple(dict.fromkeys(i.strip() for i in value.split(",") if i.strip()))
+    if not ids:
+        raise click.BadParameter("give paragraph ids separated by commas, or 'none'",
+                                 param_hint="--include")  # fmt: skip
+    return ids
+
+
+def _only(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    from difflib import get_close_matches
+
+    from packbuilder.model import PART_NAMES
+
+    names = tuple(dict.fromkeys(n.strip().lower() for n in value.split(",") if n.strip()))
+    if not names:
+        raise click.BadParameter("name at least one part", param_hint="--only")
+    wrong = []
+    for name in names:
+        if name not in PART_NAMES:
+            close = get_close_matches(name, PART_NAMES, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            wrong.append(f"unknown part '{name}'{hint}")
+    if wrong:
+        known = ", ".join(PART_NAMES)
+        raise click.BadParameter(f"{'; '.join(wrong)}; the parts are {known}",
+                                 param_hint="--only")  # fmt: skip
+    return names
+
+
+def _pages(value: str | None) -> tuple[int, ...]:
+    if not value:
+        return ()
+    out: list[int] = []
+    for part in value.split(","):
+        first, _, last = part.strip().partition("-")
+        try:
+            a, b = int(first), int(last or first)
+        except ValueError:
+            raise click.BadParameter(f"'{part.strip()}' is not a page or a range like 5-7",
+                                     param_hint="--pages") from None  # fmt: skip
+        if a < 1 or b < a:
+            raise click.BadParameter(f"'{part.strip()}' is not a page or a range like 5-7",
+                                     param_hint="--pages")  # fmt: skip
+        out += range(a, b + 1)
+    return tuple(dict.fromkeys(out))

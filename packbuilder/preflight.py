@@ -1,0 +1,191 @@
+"""The checks before layout: content, example text, glyphs, signers, attachments, --include;
+each raises ContentError with every problem it found."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+from packbuilder import model as m
+from packbuilder.assemble.letters import home_country
+from packbuilder.content.checks import include_problem
+from packbuilder.content.loader import Mark, load, texts
+from packbuilder.content.schema import Content, validate
+from packbuilder.errors import AttachmentError, ContentError, PackError, Problem, Severity
+from packbuilder.layout import fonts
+from packbuilder.options import BuildOptions
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def check_content(content_dir: Path, strict: bool = False, examples_ok: bool = False) -> Content:
+    """Load and validate the content folder; raise ContentError with every problem, including
+    characters no font can print, found in every file that could be read. Example text left
+    from `new --from blank` is a located warning each time (so a new campaign builds and can be
+    looked at, as `new` promises), and an error under --strict unless `examples_ok`."""
+    raw = load(content_dir)
+    found = list(texts(raw))
+    refuse = strict and not examples_ok
+    examples = example_problems(found, "error" if refuse else "warning")
+    glyphs = glyph_problems(found) + (examples if refuse else [])
+    try:
+        content = validate(raw, strict=strict)
+    except ContentError as exc:
+        raise ContentError([*exc.problems, *glyphs]) from None
+    if glyphs:
+        raise ContentError([*glyphs, *content.warnings])
+    if examples and not refuse:
+        return dataclasses.replace(content, warnings=(*examples, *content.warnings))
+    return content
+
+
+#: Text the blank campaign marks as an example, never to reach a real letter or envelope.
+_EXAMPLE = re.compile(r"\bEXAMPLE\b|\bExample (?:Street|Avenue|Road|City|Town|Country)\b|^0+$")
+
+
+def example_problems(found: list[tuple[Mark, str, str]], severity: Severity) -> list[Problem]:
+    """A located problem for each text still as `packbuilder new --from blank` wrote it (the
+    EXAMPLE markers, the example streets, towns, country and postcode 00000), so nobody posts a
+    letter to a fake address without being told."""
+    problems = []
+    for mark, field, text in found:
+        hit = _EXAMPLE.search(text.strip())
+        if hit is None or (hit[0].startswith("0") and not field.endswith("postal_code")):
+            continue
+        at = mark.find(hit[0])
+        what = (
+            "the real post's name and address, confirmed on its official site"
+            if at.file.endswith("contacts.yaml")
+            else "your own text"
+        )
+        message = f"'{hit[0]}' is example text from the blank campaign; replace it with {what}"
+        problems.append(Problem(at.file, at.line, at.col, field, message, severity))
+    return problems
+
+
+@dataclass(frozen=True)
+class LoadedSigners:
+    """The signers to print letters for, the warnings about them, and the column report."""
+
+    signers: tuple[m.Signer, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    report: tuple[str, ...] = ()
+
+
+def load_signers(content: Content, options: BuildOptions) -> LoadedSigners:
+    """The signers to print letters for; ContentError for a file that is wrong.
+
+    Rows that cannot be used are warnings (the row is skipped); --strict makes them errors.
+    """
+    path = options.signers or (
+        content.folder / content.campaign.signers if content.campaign.signers else None
+    )
+    if path is None:
+        return LoadedSigners()
+    from packbuilder.signers.read import (  # the CSV reader: only for a signer list
+        Reading,
+        read_signers,
+    )
+
+    reading = Reading(
+        country=home_country(content, options.paper or content.campaign.paper),
+        language=content.campaign.language,
+        encoding=options.signers_encoding,
+    )
+    found = read_signers(path, content.campaign.signer_columns.mapping(), reading)
+    warnings = list(found.warnings)
+    errors = list(found.problems)
+    if options.strict:
+        errors += [dataclasses.replace(w, severity="error") for w in warnings]
+        warnings = []
+    if not errors and not found.signers:
+        errors.append(Problem(str(path), 1, 1, "(file)", "the signer list has no usable rows"))
+    if errors:
+        raise ContentError(errors + warnings)
+    report = found.columns.lines() if found.columns else ()
+    return LoadedSigners(found.signers, tuple(warnings), report)
+
+
+def glyph_problems(found: Iterable[tuple[Mark, str, str]]) -> list[Problem]:
+    """A located error for every character no shipped font can print, so that no empty box
+    ever reaches paper."""
+    problems = []
+    for mark, field, text in found:
+        for char in fonts.uncovered(text):
+            at = mark.find(char)
+            message = f"no font in the pack can print {fonts.describe(char)}; remove or replace it"
+            problems.append(Problem(at.file, at.line, at.col, field, message))
+    return problems
+
+
+def signer_glyph_problems(signers: tuple[m.Signer, ...]) -> list[Problem]:
+    """A located error for every signer-list character that no shipped font can print."""
+    return glyph_problems(  # one signer at a time: a list of 20,000 is not copied
+        (Mark(o.file, o.line, o.col), o.field, " ".join((s.name, *s.address, s.email or "")))
+        for s in signers
+        if (o := s.origin) is not None
+    )
+
+
+def choose_paragraphs(content: Content, include: tuple[str, ...] | None) -> Content:
+    """The content with the command line's --include in place of letter.yaml's `include:`."""
+    if include is None:
+        return content
+    wrong = [p for i in include if (p := include_problem(content.letter, i))]
+    if wrong:
+        raise PackError("--include: " + "; ".join(wrong))
+    letter = dataclasses.replace(content.letter, include=include)
+    return dataclasses.replace(content, letter=letter)
+
+
+class Found:
+    """The problems of the checks run so far, so that one failing check does not hide the next."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def run(self, check: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
+        try:
+            return check(*args, **kwargs)
+        except ContentError as exc:
+            self.problems += exc.problems
+            return None
+
+
+def attachment_pages(content: Content) -> dict[str, int]:
+    """The page count of every attached PDF; ContentError naming each one that cannot be read."""
+    pages: dict[str, int] = {}
+    problems: list[Problem] = []
+    if content.campaign.attachments:
+        from packbuilder.pdf.finish import count_pages  # pypdf: only when there is a PDF to read
+    for i, attachment in enumerate(content.campaign.attachments):
+        try:
+            pages[attachment.file] = count_pages(content.folder / attachment.file)
+        except AttachmentError as exc:
+            where = content.places.origin("campaign.yaml", "attachments", i, "file")
+            problems.append(where.problem(str(exc)))
+    if problems:
+        raise ContentError(problems)
+    return pages
+
+
+def never_over_an_input(options: BuildOptions) -> None:
+    """Refuse an -o that would write the PDF over the signer list or into the campaign folder
+    (the list may be the organiser's only copy)."""
+    out = options.output
+    if out is None:
+        return
+    target = out.resolve()
+    if options.signers is not None and options.signers.resolve() == target:
+        raise PackError(f"-o {out}: that is the signer list; write the PDF somewhere else")
+    content = options.content_dir.resolve()
+    if target == content or content in target.parents:
+        raise PackError(
+            f"-o {out}: that is inside the campaign folder {options.content_dir}; write the "
+            "PDF somewhere else (by default it goes beside the folder)"
+        )

@@ -105,7 +105,6 @@ def test_no_import_cycle() -> None:
     assert not cycles, "\n".join(" -> ".join(c) for c in cycles)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18: the big modules are being split one by one")
 def test_no_module_is_too_long_to_read() -> None:
     long = {
         str(p.relative_to(ROOT)): n

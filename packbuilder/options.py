@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from packbuilder import model as m
+from packbuilder import parts as registry
 from packbuilder.assemble.kit import kit_choice
 from packbuilder.content.schema import Content
 from packbuilder.errors import PackError
@@ -46,14 +47,12 @@ class BuildOptions:
     #: Leftover example text (EXAMPLE, Example Street, postcode 00000) stays a warning even
     #: under --strict: `preview` of a draft (check and build warn, and refuse under --strict).
     examples_ok: bool = False
-    #: Print only these parts (`model.PART_NAMES`); None: the whole pack.
+    #: Print only these parts (`parts.names()`); None: the whole pack.
     only: tuple[str, ...] | None = None
 
 
 #: The drive-kit sheets --only can name (switching them on).
-KIT_PARTS = frozenset(
-    {"window-test", "guide", "sign-in", "tally", "fax-covers", "labels", "envelopes"}
-)
+KIT_PARTS = frozenset(p.name for p in registry.kit())
 
 #: What --email switches off, whatever the campaign or the other flags say.
 EMAIL_KIT = {"labels": False, "envelopes": False}

@@ -2,9 +2,13 @@
 
 An entry says what the part is called (`--only` and the build summary), its model type, how
 the organiser switches it (the `build` switch and campaign.yaml's `kit:` key, with its default
-and help), the page template it is printed on and its renderer module. Derived from PARTS:
-the `kit:` section of campaign.yaml's schema (and so the JSON Schema and docs/reference.md),
-the page template of each part, the renderers layout loads and what attached PDFs follow.
+and help), the page template it is printed on, its renderer module and the function that
+assembles it. Everything else is derived from PARTS: `build`'s kit switches and `--only`'s
+choices (cli.options), the `kit:` section of campaign.yaml's schema (content.campaign, and so
+the JSON Schema and docs/reference.md), which sheets `--only` switches on (options), the parts
+`assemble` makes (assemble.parts), the page templates and the renderers layout loads. Adding a
+part type is one entry here, a model class, an assemble function, a renderer module in
+layout/parts/ and its words.
 
 Names of code are given as import paths ("packbuilder.layout.parts.letters"), imported only
 when used, so reading the registry (for `--help`) loads neither ReportLab nor the model.
@@ -42,6 +46,9 @@ class PartType:
     model: str
     #: The module whose import registers the renderer (layout.parts.render_part).
     renderer: str
+    #: "module:function" making the part's model objects from assemble's Assembly (an
+    #: iterable: none, one or several); None for the cover, which the document holds apart.
+    assemble: str | None = None
     #: The page template it is printed on: "body" flows with the running footer; "letter",
     #: "envelope" and "cover" are drawn a whole page at a time (layout.pages).
     template: str = "body"
@@ -68,6 +75,10 @@ def _renderer(module: str) -> str:
     return f"packbuilder.layout.parts.{module}"
 
 
+def _assemble(function: str) -> str:
+    return f"packbuilder.assemble.parts:{function}"
+
+
 #: Every part type, in print order.
 PARTS: tuple[PartType, ...] = (
     PartType("cover", _model("Cover"), _renderer("cover"), template="cover", place="cover"),
@@ -75,24 +86,28 @@ PARTS: tuple[PartType, ...] = (
         "briefing",
         _model("Briefing"),
         _renderer("briefing"),
+        _assemble("briefing"),
         place="briefing",
     ),
     PartType(
         "cases",
         _model("CaseList"),
         _renderer("cases"),
+        _assemble("cases"),
         place="cases",
     ),
     PartType(
         "addressees",
         _model("AddresseeTable"),
         _renderer("addressees"),
+        _assemble("addressees"),
         place="addressees",
     ),
     PartType(
         "letters",
         _model("Letters"),
         _renderer("letters"),
+        _assemble("letters"),
         template="letter",
         place="letters",
     ),
@@ -100,6 +115,7 @@ PARTS: tuple[PartType, ...] = (
         "window-test",
         _model("WindowTest"),
         _renderer("window_test"),
+        _assemble("window_test"),
         template="letter",
         switch=Switch(
             "Add a window-test sheet to the drive kit: a letter page with the envelope and its "
@@ -113,18 +129,21 @@ PARTS: tuple[PartType, ...] = (
         "guide",
         _model("Guide"),
         _renderer("guide"),
+        _assemble("guide"),
         switch=Switch("Include the organiser guide.", campaign="The organiser guide (guide.yaml)."),
     ),
     PartType(
         "reading-copy",
         _model("ReadingCopy"),
         _renderer("reading_copy"),
+        _assemble("reading_copies"),
         within="guide",
     ),
     PartType(
         "sign-in",
         _model("SignInSheet"),
         _renderer("sign_in"),
+        _assemble("sign_in"),
         switch=Switch(
             "Include the sign-in sheet.",
             campaign="A sign-in sheet: name, e-mail, letters written.",
@@ -134,6 +153,7 @@ PARTS: tuple[PartType, ...] = (
         "tally",
         _model("TallySheet"),
         _renderer("tally"),
+        _assemble("tally"),
         switch=Switch(
             "Include the tally sheet.", campaign="A tally sheet with one row per open post."
         ),
@@ -142,6 +162,7 @@ PARTS: tuple[PartType, ...] = (
         "fax-covers",
         _model("FaxCovers"),
         _renderer("fax_covers"),
+        _assemble("fax_covers"),
         template="letter",
         switch=Switch(
             "Include fax cover sheets.",
@@ -152,6 +173,7 @@ PARTS: tuple[PartType, ...] = (
         "labels",
         _model("LabelSheets"),
         _renderer("labels"),
+        _assemble("labels"),
         template="letter",
         switch=Switch(
             "Include address labels (Avery 5160 on Letter, L7160 on A4).",
@@ -162,6 +184,7 @@ PARTS: tuple[PartType, ...] = (
         "envelopes",
         _model("Envelopes"),
         _renderer("envelopes"),
+        _assemble("envelopes"),
         template="envelope",
         switch=Switch(
             "Include envelopes to print (#10 on Letter, DL on A4); off unless the campaign "
@@ -174,6 +197,7 @@ PARTS: tuple[PartType, ...] = (
         "sources",
         _model("SourceList"),
         _renderer("sources"),
+        _assemble("sources"),
         place="sources",
     ),
 )

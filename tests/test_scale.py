@@ -13,6 +13,7 @@ import pytest
 
 from packbuilder import model as m
 from packbuilder.assemble.document import assemble
+from packbuilder.assemble.kit import kit_choice
 from packbuilder.content.loader import load
 from packbuilder.content.schema import Content, validate
 from packbuilder.layout.parts.labels import label_pages
@@ -38,10 +39,11 @@ def signer(n: int) -> m.Signer:
 
 def test_a_big_signer_list_holds_no_letter_label_or_envelope(content: Content) -> None:
     signers = tuple(signer(n) for n in range(SIGNERS))
+    kit = kit_choice(content, envelopes=True)
     tracemalloc.start()
     try:
         start = tracemalloc.get_traced_memory()[0]
-        document = assemble(content, signers=signers, kit=m.KitChoice(envelopes=True))
+        document = assemble(content, signers=signers, kit=kit)
         held = tracemalloc.get_traced_memory()[0] - start
         letters = next(p for p in document.parts if isinstance(p, m.Letters)).letters
         labels = next(p for p in document.parts if isinstance(p, m.LabelSheets))

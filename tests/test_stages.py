@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from typing import Any
@@ -11,6 +12,7 @@ from pypdf import PdfReader
 
 from packbuilder import model as m
 from packbuilder.assemble.document import assemble
+from packbuilder.assemble.kit import kit_choice
 from packbuilder.content.loader import Mapping, Scalar, load
 from packbuilder.content.rules import PartialDate
 from packbuilder.content.schema import Content, validate
@@ -75,7 +77,7 @@ def test_partial_dates_print_what_was_written() -> None:
 
 
 def test_assemble_orders_parts_and_letters_only_open_posts(content: Content) -> None:
-    document = assemble(content, kit=m.KitChoice(fax_unverified=True))
+    document = assemble(content, kit=dataclasses.replace(kit_choice(content), fax_unverified=True))
     kinds = [type(p).__name__ for p in document.parts]
     assert kinds == [
         "Briefing",

@@ -6,11 +6,12 @@ import datetime as dt
 from collections.abc import Mapping
 
 from packbuilder import model as m
-from packbuilder.assemble.addressees import addressee_table
-from packbuilder.assemble.kit import fax_plan, kit_choice, kit_parts
+from packbuilder import parts as registry
+from packbuilder.assemble.kit import fax_plan, kit_choice
 from packbuilder.assemble.letters import letter_body, letter_pile
-from packbuilder.assemble.sources import number_sources, source_text
-from packbuilder.assemble.text import Paragraphs, date_in, plain
+from packbuilder.assemble.parts import Assembly, make_parts
+from packbuilder.assemble.sources import number_sources
+from packbuilder.assemble.text import Paragraphs, plain
 from packbuilder.content.schema import Content
 from packbuilder.language.catalogs import Language
 
@@ -42,30 +43,6 @@ def assemble(
     para = Paragraphs(numbers)
     date_text = language.date(campaign.date.year, campaign.date.month, campaign.date.day)
 
-    briefing = m.Briefing(
-        title=content.briefing.title or language.words.briefing,
-        sections=tuple(
-            m.BriefingSection(s.title, tuple(para(p) for p in s.paragraphs))
-            for s in content.briefing.sections
-        ),
-    )
-    cases = m.CaseList(
-        title=content.cases.title or language.words.case_summaries,
-        intro=tuple(para(p) for p in content.cases.intro),
-        cases=tuple(
-            m.CaseSummary(
-                title=c.title,
-                date_text=c.date_note or date_in(language, c.date),
-                place=c.place,
-                confidence=c.confidence,
-                confidence_note=para(c.confidence_note),
-                summary=tuple(para(p) for p in c.summary),
-                origin=content.places.of(c),
-            )
-            for c in content.cases.cases
-        ),
-    )
-    addressees = addressee_table(content, numbers)
     body = letter_body(content)
     # Letters are in the letter's own language; undated, they leave a line for the writer.
     letter_language = content.letter_language
@@ -75,26 +52,11 @@ def assemble(
         else letter_language.words.letter_date_blank
     )
     pile = letter_pile(content, letter_date_text, body, signers, copies, setup.paper)
-    letters = m.Letters(title=w.letters, letters=pile)
     kit = kit or kit_choice(content)
     faxes = fax_plan(content, kit.fax_unverified)
-    sources = m.SourceList(
-        title=w.sources,
-        entries=tuple(
-            m.SourceEntry(numbers[s.id], source_text(language, s), s.url, s.mirrors)
-            for s in sorted(content.sources.sources, key=lambda s: numbers[s.id])
-        ),
-    )
-    parts: tuple[m.Part, ...] = (
-        briefing,
-        cases,
-        addressees,
-        letters,
-        *kit_parts(content, kit, pile, signers, para, faxes),
-        sources,
-    )
+    parts = make_parts(Assembly(content, setup, kit, signers, numbers, para, pile, faxes))
     if only is not None:  # --only: just these parts, and no attached PDFs
-        parts = tuple(p for p in parts if m.part_name(p) in only)
+        parts = tuple(p for p in parts if registry.name_of(p) in only)
     cover = m.Cover(
         title=campaign.title,
         subtitle=campaign.subtitle,
@@ -135,7 +97,7 @@ def assemble(
         words=w,
         letter_words=content.letter_language.words,
         letter_language=content.letter_language.tag,
-        notices=tuple(f.terminal for f in faxes if f.terminal) if kit.fax_covers else (),
+        notices=tuple(f.terminal for f in faxes if f.terminal) if kit.has("fax-covers") else (),
     )
 
 

@@ -3,94 +3,38 @@ numbers confirmed recently)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from packbuilder import model as m
-from packbuilder.assemble.letters import Lazy, LetterPile, reading_copies
-from packbuilder.assemble.text import Paragraphs, date_in
+from packbuilder import parts as registry
+from packbuilder.assemble.letters import Lazy, LetterPile
+from packbuilder.assemble.text import date_in
 from packbuilder.content.contacts import Contact
 from packbuilder.content.schema import Content
 from packbuilder.language.catalogs import ENGLISH, Language
 
 
 def kit_choice(content: Content, **switches: bool | None) -> m.KitChoice:
-    """The campaign's `kit:` settings, with any switch given (not None) taking precedence."""
+    """The campaign's `kit:` settings, with any switch given (not None, by the part's key:
+    "sign_in") taking precedence."""
     k = content.campaign.kit
 
-    def pick(name: str) -> bool:
-        switch = switches.get(name)
-        # The campaign file has no say on the window test: it is asked for per run.
-        return bool(getattr(k, name, False)) if switch is None else switch
+    def on(part: registry.PartType) -> bool:
+        assert part.switch is not None
+        switch = switches.get(part.key)
+        if switch is not None:
+            return switch
+        # A sheet the campaign file has no say on (the window test) is asked for per run.
+        if part.switch.campaign is None:
+            return part.switch.default
+        return bool(getattr(k, part.key))
 
     return m.KitChoice(
-        guide=pick("guide"),
-        sign_in=pick("sign_in"),
-        tally=pick("tally"),
-        fax_covers=pick("fax_covers"),
-        labels=pick("labels"),
-        envelopes=pick("envelopes"),
-        window_test=pick("window_test"),
-        sign_in_rows=k.sign_in_rows,
+        sheets=frozenset(p.name for p in registry.kit() if on(p)), sign_in_rows=k.sign_in_rows
     )
 
 
-def kit_parts(
-    content: Content,
-    kit: m.KitChoice,
-    pile: LetterPile,
-    signers: tuple[m.Signer, ...],
-    para: Paragraphs,
-    faxes: tuple[FaxPlan, ...],
-) -> Iterable[m.Part]:
-    """The drive-kit sheets, in the order an organiser uses them."""
-    campaign = content.campaign
-    w = content.language.words
-    heading = w.drive_heading.format(title=campaign.title)
-    if kit.window_test and pile:  # first: it is used before any letter is printed
-        yield m.WindowTest(w.window_test, pile[0].recipient)
-    if kit.guide:
-        g = content.guide
-        sections = [
-            m.GuideSection(
-                s.title, tuple(para(p) for p in s.paragraphs), tuple(para(i) for i in s.items)
-            )
-            for s in g.sections
-        ]
-        # Which fax covers were left out (or printed unconfirmed) and why: for the organizer,
-        # never on the cover that goes through the fax machine.
-        notices = [f.notice for f in faxes if f.notice]
-        if kit.fax_covers and notices:
-            sections.append(m.GuideSection(w.fax_guide_title, (), tuple(para(n) for n in notices)))
-        yield m.Guide(
-            title=g.title or w.guide,
-            sections=tuple(sections),
-            contact=campaign.contact.parts() if campaign.contact else (),
-        )
-        # The letter in the signers' languages, for the table: it travels with the guide.
-        yield from reading_copies(content)
-    if kit.sign_in:
-        yield m.SignInSheet(w.sign_in_sheet, heading, signers, kit.sign_in_rows)
-    if kit.tally:
-        yield m.TallySheet(
-            w.tally_sheet,
-            heading,
-            tuple(c.short_name for c in content.posts()),
-            campaign.kit.report_to,
-        )
-    if kit.fax_covers:
-        covers = tuple(_fax_cover(content, f.contact) for f in faxes if f.cover)
-        if covers:
-            yield m.FaxCovers(w.fax_covers, covers)
-    if kit.labels:
-        yield m.LabelSheets(
-            w.address_labels, _LabelPile(pile), kit.label_start, kit.label_offset_mm
-        )
-    if kit.envelopes:
-        yield m.Envelopes(w.envelopes, _EnvelopePile(pile))
-
-
-class _LabelPile(Lazy[m.Label]):
+class LabelPile(Lazy[m.Label]):
     """A recipient label for every letter in print order, then a return-address label for
     every letter whose signer has an address (one per envelope, so five posts give five)."""
 
@@ -115,7 +59,7 @@ class _LabelPile(Lazy[m.Label]):
         return m.Label((s.name, *s.address), s.origin)
 
 
-class _EnvelopePile(Lazy[m.Envelope]):
+class EnvelopePile(Lazy[m.Envelope]):
     """One envelope per letter, in print order: the post, and the signer's return address."""
 
     def __init__(self, letters: LetterPile) -> None:
@@ -194,7 +138,7 @@ def _fax_notice(language: Language, content: Content, contact: Contact, unverifi
     )
 
 
-def _fax_cover(content: Content, contact: Contact) -> m.FaxCover:
+def fax_cover(content: Content, contact: Contact) -> m.FaxCover:
     # When the number was last confirmed is for the organiser (addressee table, guide), not
     # for the post: the cover goes through the fax machine.
     assert contact.fax is not None

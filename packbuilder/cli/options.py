@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from packbuilder import parts
 from packbuilder.cli.running import load_pipeline
 
 if TYPE_CHECKING:
@@ -21,9 +22,7 @@ STRICT_HELP = "Treat warnings (stale addresses, unused sources) as errors."
 DEBUG_HELP = "Show the full traceback of an unexpected internal error."
 QUIET_HELP = "Print only errors: no warnings and no summary (the exit status still tells)."
 ONLY_HELP = (
-    "Print only these parts, in pack order, separated by commas: cover, briefing, cases, "
-    "addressees, letters, window-test, guide, sign-in, tally, fax-covers, labels, envelopes, "
-    "sources. "
+    f"Print only these parts, in pack order, separated by commas: {', '.join(parts.names())}. "
     "--only letters gives the letters alone (one page each, with a blank back in duplex); "
     "--only labels --no-duplex gives just the label sheets, for the label tray. Naming a kit "
     "sheet switches it on; attached PDFs are left out."
@@ -84,7 +83,46 @@ def _iso_date(value: str | None) -> dt.date | None:
 
 
 #: The drive-kit switches of `build` (--guide/--no-guide ...), by their parameter names.
-KIT_SWITCHES = ("window_test", "guide", "sign_in", "tally", "fax_covers", "labels", "envelopes")
+KIT_SWITCHES = tuple(p.key for p in parts.kit())
+
+#: Options --help lists among the drive-kit switches, after the switch named (where they
+#: have always stood).
+AMONG_SWITCHES: dict[str, tuple[Decorator, ...]] = {
+    "fax-covers": (
+        click.option(
+            "--fax-unverified",
+            is_flag=True,
+            help="Print a fax cover even for a number not confirmed within the campaign's "
+            "stale_after_months (12 by default). The build summary and the organizer guide say "
+            "how old each number is; the cover itself does not. Confirm a number before faxing it.",
+        ),
+        click.option(
+            "--letter-date",
+            callback=lambda _ctx, _param, value: _iso_date(value),
+            default=None,
+            metavar="YYYY-MM-DD",
+            help="Print this date on every letter. Without it each letter has a line for the "
+            "writer to date it by hand, so letters sent weeks later never carry a stale date. The "
+            "same date gives the same PDF on every run.",
+        ),
+    )
+}
+
+
+def kit_switches() -> tuple[Decorator, ...]:
+    """A switch for each drive-kit sheet, as the part registry declares it, in print order."""
+    out: list[Decorator] = []
+    for part in parts.kit():
+        switch = part.switch
+        assert switch is not None
+        if switch.negatable:
+            option = click.option(f"--{part.name}/--no-{part.name}", default=None, help=switch.help)
+        else:  # off unless asked for: --NAME alone
+            option = click.option(f"--{part.name}", is_flag=True, default=None, help=switch.help)
+        out.append(option)
+        out += AMONG_SWITCHES.get(part.name, ())
+    return tuple(out)
+
 
 #: `build`'s options, in the order --help lists them.
 BUILD: tuple[Decorator, ...] = (
@@ -134,45 +172,7 @@ BUILD: tuple[Decorator, ...] = (
         metavar="N",
         help="Without --signers: print N unsigned copies of each letter (default 1).",
     ),
-    click.option(
-        "--window-test",
-        is_flag=True,
-        default=None,
-        help="Add a window-test sheet to the drive kit: a letter page with the envelope and "
-        "its window drawn at 1:1 round a real address, to fold into an envelope and hold "
-        "against the light before printing the letters (--only window-test prints it alone).",
-    ),
-    click.option("--guide/--no-guide", default=None, help="Include the organiser guide."),
-    click.option("--sign-in/--no-sign-in", default=None, help="Include the sign-in sheet."),
-    click.option("--tally/--no-tally", default=None, help="Include the tally sheet."),
-    click.option("--fax-covers/--no-fax-covers", default=None, help="Include fax cover sheets."),
-    click.option(
-        "--fax-unverified",
-        is_flag=True,
-        help="Print a fax cover even for a number not confirmed within the campaign's "
-        "stale_after_months (12 by default). The build summary and the organizer guide say "
-        "how old each number is; the cover itself does not. Confirm a number before faxing it.",
-    ),
-    click.option(
-        "--letter-date",
-        callback=lambda _ctx, _param, value: _iso_date(value),
-        default=None,
-        metavar="YYYY-MM-DD",
-        help="Print this date on every letter. Without it each letter has a line for the "
-        "writer to date it by hand, so letters sent weeks later never carry a stale date. The "
-        "same date gives the same PDF on every run.",
-    ),
-    click.option(
-        "--labels/--no-labels",
-        default=None,
-        help="Include address labels (Avery 5160 on Letter, L7160 on A4).",
-    ),
-    click.option(
-        "--envelopes/--no-envelopes",
-        default=None,
-        help="Include envelopes to print (#10 on Letter, DL on A4); off unless the campaign "
-        "turns it on. Window envelopes need none.",
-    ),
+    *kit_switches(),
     click.option(
         "--label-start",
         type=click.IntRange(1, 30),
@@ -347,20 +347,18 @@ def _only(value: str | None) -> tuple[str, ...] | None:
         return None
     from difflib import get_close_matches
 
-    from packbuilder.model import PART_NAMES
-
+    known = parts.names()
     names = tuple(dict.fromkeys(n.strip().lower() for n in value.split(",") if n.strip()))
     if not names:
         raise click.BadParameter("name at least one part", param_hint="--only")
     wrong = []
     for name in names:
-        if name not in PART_NAMES:
-            close = get_close_matches(name, PART_NAMES, n=1)
+        if name not in known:
+            close = get_close_matches(name, known, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             wrong.append(f"unknown part '{name}'{hint}")
     if wrong:
-        known = ", ".join(PART_NAMES)
-        raise click.BadParameter(f"{'; '.join(wrong)}; the parts are {known}",
+        raise click.BadParameter(f"{'; '.join(wrong)}; the parts are {', '.join(known)}",
                                  param_hint="--only")  # fmt: skip
     return names
 

@@ -7,14 +7,12 @@ rendered.py what layout found while drawing. Everything is re-exported here: `mo
 
 from packbuilder.errors import Origin
 from packbuilder.model.document import (
-    PART_NAMES,
     Attachment,
     Document,
     KitChoice,
     Meta,
     Paper,
     PrintSetup,
-    part_name,
 )
 from packbuilder.model.parts import (
     AddresseeRow,
@@ -60,7 +58,6 @@ from packbuilder.model.rendered import (
 )
 
 __all__ = [
-    "PART_NAMES",
     "AddresseeRow",
     "AddresseeTable",
     "AnnotationRef",
@@ -106,5 +103,4 @@ __all__ = [
     "WindowFit",
     "WindowTest",
     "WrittenElement",
-    "part_name",
 ]

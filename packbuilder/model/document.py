@@ -7,23 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from packbuilder.language.words import EN, Words
-from packbuilder.model.parts import (
-    AddresseeTable,
-    Briefing,
-    CaseList,
-    Cover,
-    Envelopes,
-    FaxCovers,
-    Guide,
-    LabelSheets,
-    Letters,
-    Part,
-    ReadingCopy,
-    SignInSheet,
-    SourceList,
-    TallySheet,
-    WindowTest,
-)
+from packbuilder.model.parts import Cover, Part
 
 Paper = Literal["letter", "a4"]
 
@@ -57,19 +41,17 @@ class PrintSetup:
 class KitChoice:
     """Which drive-kit sheets go in the pack, and how labels sit on a part-used sheet."""
 
-    guide: bool = True
-    sign_in: bool = True
-    tally: bool = True
-    fax_covers: bool = True
-    labels: bool = True
-    envelopes: bool = False
-    #: The window-test sheet (--window-test); off unless asked for.
-    window_test: bool = False
+    #: The drive-kit sheets to print, by part name ("sign-in"; see packbuilder.parts).
+    sheets: frozenset[str]
     sign_in_rows: int = 20
     #: Print fax covers even for numbers not confirmed within the campaign's age limit.
     fax_unverified: bool = False
     label_start: int = 1
     label_offset_mm: tuple[float, float] = (0.0, 0.0)
+
+    def has(self, name: str) -> bool:
+        """Whether the drive-kit sheet `name` is printed."""
+        return name in self.sheets
 
 
 @dataclass(frozen=True)
@@ -103,40 +85,3 @@ class Document:
     #: English for the terminal (the guide prints them in the campaign's language); never
     #: printed on a sheet that leaves the drive.
     notices: tuple[str, ...] = ()
-
-
-#: The names of the parts, in print order, as `--only` takes them.
-PART_NAMES = (
-    "cover",
-    "briefing",
-    "cases",
-    "addressees",
-    "letters",
-    "window-test",
-    "guide",
-    "sign-in",
-    "tally",
-    "fax-covers",
-    "labels",
-    "envelopes",
-    "sources",
-)
-
-
-def part_name(part: Part) -> str:
-    """The name `--only` knows `part` by."""
-    return {
-        Briefing: "briefing",
-        CaseList: "cases",
-        AddresseeTable: "addressees",
-        Letters: "letters",
-        WindowTest: "window-test",
-        Guide: "guide",
-        ReadingCopy: "guide",  # reading copies of the letter come with the organiser guide
-        SignInSheet: "sign-in",
-        TallySheet: "tally",
-        FaxCovers: "fax-covers",
-        LabelSheets: "labels",
-        Envelopes: "envelopes",
-        SourceList: "sources",
-    }[type(part)]

@@ -4,10 +4,11 @@
     python bench/tagging.py --letters 200 --repeats 3
 
 Tagging only changes the layout and finish stages, so each run times those two stages on the
-same checked document (layout(tagged=...) then finish), alternating tagged and untagged; a whole
-build (fresh process, `packbuilder build`, tagged as always) gives the denominator. Same pack as
-bench/bench.py: 5 open posts x N/5 signers, drive kit, no duplex blanks. Numbers depend on the
-machine and on what else runs on it: the load average is printed with them.
+same checked document (PdfFile(tagged=...), layout, write_pdf), alternating tagged and
+untagged; a whole build (fresh process, `packbuilder build`, tagged as always) gives the
+denominator. Same pack as bench/bench.py: 5 open posts x N/5 signers, drive kit, no duplex
+blanks. Numbers depend on the machine and on what else runs on it: the load average is printed
+with them.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench import POSTS, signer_csv  # noqa: E402
 from packbuilder.layout.pages import layout  # noqa: E402
-from packbuilder.pdf.finish import finish  # noqa: E402
+from packbuilder.pdf.file import PdfFile, write_pdf  # noqa: E402
 from packbuilder.pipeline import BuildOptions, preflight  # noqa: E402
 
 
@@ -47,10 +48,10 @@ def main() -> None:
         for _ in range(args.repeats):
             for tagged in (True, False):
                 start = time.perf_counter()
-                body = layout(doc, tagged=tagged)
-                pdf = finish(body, meta, setup, checked.when)
+                pdf = PdfFile(bleed_mm=setup.bleed_mm, tagged=tagged)
+                written = write_pdf(pdf, layout(doc, pdf), meta, setup, checked.when)
                 times[tagged].append(time.perf_counter() - start)
-                sizes[tagged] = len(pdf)
+                sizes[tagged] = written.size
         whole = []
         for _ in range(max(1, args.repeats // 2)):
             out = Path(tmp) / "pack.pdf"

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from packbuilder import model as m
 from packbuilder.assemble.document import assemble
@@ -42,6 +42,9 @@ from packbuilder.preflight import (
 )
 from packbuilder.staging import StagedFile, beside, write_atomic
 
+if TYPE_CHECKING:
+    from packbuilder.pdf.file import PdfFile, WrittenPdf
+
 __all__ = ["BuildOptions", "StagedFile", "build_pack", "check_pack", "preflight", "preview_pack"]
 
 
@@ -66,23 +69,16 @@ class BuildResult:
 
 
 @dataclass(frozen=True)
-class RenderedPack:
-    """The finished PDF (its bytes when it was made in memory), its pages and size."""
-
-    pdf: bytes
-    pages: int
-    size: int = 0
-
-
-@dataclass(frozen=True)
 class Checked:
     """What preflight found and checked: everything a build needs to finish the PDF."""
 
     content: Content
     signers: tuple[m.Signer, ...]
     document: m.Document
-    #: The pack laid out in memory (laying it out is the fit check).
+    #: The pack laid out (laying it out is the fit check): what layout found, and the PDF
+    #: file it drew into, still open.
     body: m.RenderedBody
+    pdf: PdfFile
     when: dt.datetime
     warnings: tuple[Problem, ...]
     #: The signer list's column report, a few lines for the CLI to print.
@@ -128,14 +124,17 @@ def preflight(
     document = _document(content, options, signers, attachments)
     letters = sum(len(p.letters) for p in document.parts if isinstance(p, m.Letters))
     progress("Laying out the pack", letters)
+    from packbuilder.pdf.file import Discard, PdfFile  # with layout: not for a content mistake
+
     # With problems found already, the layout only looks for more: nothing is written.
     if found.problems:
-        body = found.run(_layout(), document, sink=_Discard(), attach=_no_attachment)
+        pdf = PdfFile(Discard(), document.setup.bleed_mm, attachments=False)
     else:
-        body = found.run(_layout(), document, sink=sink or io.BytesIO(), attach=_attach)
+        pdf = PdfFile(sink, document.setup.bleed_mm)
+    body = found.run(_layout(), document, pdf)
     if found.problems or body is None:
         raise ContentError([*found.problems, *warnings])
-    return Checked(content, signers, document, body, when, warnings, loaded.report)
+    return Checked(content, signers, document, body, pdf, when, warnings, loaded.report)
 
 
 def _layout() -> Callable[..., m.RenderedBody]:
@@ -159,34 +158,12 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class _Discard:
-    """A sink that keeps nothing: the layout of a pack that will not be built."""
+def _finish(checked: Checked) -> WrittenPdf:
+    """The PDF stage: finish the file the checked pack was laid out into."""
+    from packbuilder.pdf.file import write_pdf
 
-    def write(self, data: bytes, /) -> int:
-        return len(data)
-
-
-def _no_attachment(doc: Any, first: int, path: str) -> None:
-    """An attachment in a layout that is only checked: a blank page holds its place."""
-    doc.add_page(first, b"/Resources<<>>")
-
-
-def _attach(doc: Any, first: int, path: str) -> None:
-    from packbuilder.pdf.finish import write_attachment  # pypdf: only when a PDF is attached
-
-    write_attachment(doc, first, path)
-
-
-def _finish(
-    document: m.Document, body: m.RenderedBody, when: dt.datetime, options: BuildOptions
-) -> RenderedPack:
-    """Close the PDF layout wrote."""
-    from packbuilder.pdf.finish import finish
-
-    size = finish(body, document.meta, document.setup, when)
-    sink = body.writer.sink
-    pdf = sink.getvalue() if isinstance(sink, io.BytesIO) else b""
-    return RenderedPack(pdf, body.final_page_count, size)
+    document = checked.document
+    return write_pdf(checked.pdf, checked.body, document.meta, document.setup, checked.when)
 
 
 def _document(
@@ -254,7 +231,7 @@ def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResul
     try:
         checked = preflight(options, progress, sink=pdf)
         progress("Finishing the PDF", checked.letters)
-        pack = _finish(checked.document, checked.body, checked.when, options)
+        pack = _finish(checked)
         output = options.output or beside(
             options.content_dir, f"{checked.content.campaign.file_slug}.pdf"
         )
@@ -316,7 +293,7 @@ def preview_pack(
     from packbuilder import preview  # pypdfium2 and Pillow, only when previewing
 
     checked = preflight(options)
-    pack = _finish(checked.document, checked.body, checked.when, options)
+    pack = _finish(checked)
     missing = [n for n in chosen if not 1 <= n <= pack.pages]
     if missing:
         raise PackError(
@@ -335,9 +312,9 @@ def preview_pack(
     # pages, and a sheet is written before the next is drawn.
     sheets = [
         _write_png(folder / f"contact-sheet-{n}.png", image, preview.save_png)
-        for n, image in enumerate(preview.contact_sheets(pack.pdf, info), 1)
+        for n, image in enumerate(preview.contact_sheets(pack.data, info), 1)
     ]
-    images = preview.page_images(pack.pdf, [n - 1 for n in chosen])
+    images = preview.page_images(pack.data, [n - 1 for n in chosen])
     pages = [
         _write_png(folder / f"page-{n:03d}.png", image, preview.save_png)
         for n, image in zip(chosen, images, strict=True)

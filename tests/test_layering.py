@@ -128,6 +128,23 @@ def test_the_document_model_is_plain_data() -> None:
         assert ours <= allowed | {f"{m}.{n}" for m in allowed for n in _names(path, m)}, path.name
 
 
+def test_the_model_holds_no_open_file_and_no_tree_that_changes() -> None:
+    """Every class of the model is a frozen dataclass with typed fields: layout hands the PDF
+    stage data, never its writer (once an `Any`) nor the structure tree it fills while drawing
+    (which belongs to pdf/)."""
+    import dataclasses
+
+    from packbuilder import model
+
+    classes = [c for n in model.__all__ if isinstance(c := getattr(model, n), type)]
+    data = [c for c in classes if dataclasses.is_dataclass(c)]
+    assert len(data) > 20 and model.RenderedBody in data
+    for cls in data:
+        assert cls.__dataclass_params__.frozen, cls.__name__  # type: ignore[attr-defined]
+        loose = [f.name for f in dataclasses.fields(cls) if "Any" in str(f.type)]
+        assert not loose, (cls.__name__, loose)
+
+
 def _names(path: Path, module: str) -> set[str]:
     tree = ast.parse(path.read_text("utf-8"))
     return {

@@ -18,7 +18,7 @@ from packbuilder.content.rules import PartialDate
 from packbuilder.content.schema import Content, validate
 from packbuilder.errors import ContentError
 from packbuilder.layout.pages import layout
-from packbuilder.pdf.finish import finish
+from packbuilder.pdf.file import PdfFile, write_pdf
 
 from conftest import CONTENT
 
@@ -126,11 +126,13 @@ def test_assemble_numbers_sources_in_order_of_first_citation(content: Content) -
     assert [e.number for e in sources.entries] == list(range(1, len(content.sources.sources) + 1))
 
 
-def _finished(document: m.Document, **kwargs: Any) -> tuple[m.RenderedBody, bytes]:
-    sink = io.BytesIO()
-    body = layout(document, sink=sink, **kwargs)
-    finish(body, document.meta, document.setup, dt.datetime(2026, 11, 28, tzinfo=dt.UTC))
-    return body, sink.getvalue()
+def _finished(document: m.Document) -> tuple[m.RenderedBody, bytes]:
+    pdf = PdfFile()
+    body = layout(document, pdf)
+    when = dt.datetime(2026, 11, 28, tzinfo=dt.UTC)
+    written = write_pdf(pdf, body, document.meta, document.setup, when)
+    assert written.pages == body.final_page_count and written.size == len(written.data)
+    return body, written.data
 
 
 def test_layout_writes_the_pages_and_records_where_parts_start(content: Content) -> None:

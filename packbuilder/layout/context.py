@@ -16,6 +16,7 @@ from packbuilder.errors import Problem
 from packbuilder.layout import fonts, measure
 from packbuilder.layout.flowables import Heading, Recorder, TextBlock, draw_text, text_block
 from packbuilder.layout.styles import ACCENT, RULE, TINT, Geometry, paragraph_styles
+from packbuilder.pdf.structure import StructElement
 from packbuilder.pdf.tagging import TaggedParagraph, Tagger
 
 #: Text ending in a digit, or a digit and one punctuation mark: a citation after it would run
@@ -78,18 +79,18 @@ class Context:
         if origin is not None:
             self.problems.append(origin.problem(message))
 
-    def section(self, title: str) -> m.StructElement:
+    def section(self, title: str) -> StructElement:
         """Start a part's structure element; what follows goes into it."""
         self.parent = self.tagger.root.add("Sect", title=title)
         return self.parent
 
     def p(
-        self, text: str, style: str = "body", role: str = "P", into: m.StructElement | None = None
+        self, text: str, style: str = "body", role: str = "P", into: StructElement | None = None
     ) -> Paragraph:
         """Plain text (never markup) as a tagged paragraph."""
         return self.tagged(text_block(text, self.styles[style]), role, into)
 
-    def line(self, text: str, style: str, into: m.StructElement) -> LineCell:
+    def line(self, text: str, style: str, into: StructElement) -> LineCell:
         """Plain text for a table cell that is usually one short line (a sign-in sheet's
         number, name, e-mail): drawn directly, a paragraph only when it needs more lines."""
         return LineCell(text, self.styles[style], self.tagger, into)
@@ -98,7 +99,7 @@ class Context:
         self,
         para: TaggedParagraph,
         role: str = "P",
-        into: m.StructElement | None = None,
+        into: StructElement | None = None,
         links: tuple[str, ...] = (),
     ) -> TaggedParagraph:
         """`para` as the content of `into`, or of a new `role` element in the current part."""
@@ -106,7 +107,7 @@ class Context:
         return para
 
     def rich(
-        self, paragraph: m.Paragraph, style: str = "body", into: m.StructElement | None = None
+        self, paragraph: m.Paragraph, style: str = "body", into: StructElement | None = None
     ) -> Paragraph:
         """A model paragraph with its citations as superscript numbers."""
         s = self.styles[style]
@@ -193,19 +194,19 @@ class Context:
 class TableCells:
     """A data table's structure (Table > TR > TH/TD), made row by row as the cells are."""
 
-    def __init__(self, table: m.StructElement, columns: int) -> None:
+    def __init__(self, table: StructElement, columns: int) -> None:
         self.table = table
         self.columns = columns
         self.tr = table.add("TR")
 
-    def header(self) -> m.StructElement:
+    def header(self) -> StructElement:
         """A column header cell in the first row."""
         return self.tr.add("TH", table=(("Scope", "Column"),))
 
     def row(self) -> None:
         self.tr = self.table.add("TR")
 
-    def cell(self, role: str = "TD", scope: str = "", span: int = 1) -> m.StructElement:
+    def cell(self, role: str = "TD", scope: str = "", span: int = 1) -> StructElement:
         attrs: tuple[tuple[str, str | int], ...] = (("Scope", scope),) if scope else ()
         if span > 1:
             attrs += (("ColSpan", span),)
@@ -223,7 +224,7 @@ class LineCell(Flowable):  # type: ignore[misc]
     sign-in sheet of 20,000 signers would run 60,000 times; text wider than the cell becomes
     a wrapped paragraph."""
 
-    def __init__(self, text: str, style: Any, tagger: Tagger, element: m.StructElement) -> None:
+    def __init__(self, text: str, style: Any, tagger: Tagger, element: StructElement) -> None:
         super().__init__()
         self.text, self.style, self.tagger, self.element = text, style, tagger, element
         self.para: TaggedParagraph | None = None

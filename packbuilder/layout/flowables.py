@@ -24,6 +24,7 @@ from packbuilder.layout.styles import (
     Geometry,
     paragraph_styles,
 )
+from packbuilder.pdf.structure import MarkedContent, StructElement
 from packbuilder.pdf.tagging import TaggedParagraph, Tagger
 from packbuilder.pdf.writer import Outline
 
@@ -192,7 +193,7 @@ class LetterBodyForm:
         y_sign = self.text_height + self.personal_height + LETTER_LEADING + 26
         return y_sign, y_sign + 12 + HANDWRITING_LINE
 
-    def place(self, canv: Canvas, tagger: Tagger, elements: dict[str, m.StructElement]) -> None:
+    def place(self, canv: Canvas, tagger: Tagger, elements: dict[str, StructElement]) -> None:
         """Draw the body at its place on the current page, defining the forms on first use.
 
         Each part's form is placed inside its letter's element; the rules are artifacts.
@@ -296,7 +297,7 @@ class LetterPage(Flowable):  # type: ignore[misc]
         heads: tuple[tuple[str, int, str], ...],
         level: int,
         tagger: Tagger,
-        element: m.StructElement,
+        element: StructElement,
     ) -> None:
         super().__init__()
         self.letter = letter
@@ -347,7 +348,7 @@ class LetterPage(Flowable):  # type: ignore[misc]
                 (kid.mcid, name)
                 for name, element in self.elements.items()
                 for kid in element.kids
-                if isinstance(kid, m.MarkedContent)
+                if isinstance(kid, MarkedContent)
             )
             self.body.stamps[key] = _Stamp(
                 tuple(canv._code[start:]), tuple(canv._formsinuse[forms:]),

@@ -8,7 +8,6 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -21,38 +20,25 @@ from packbuilder.layout import fonts, measure, story
 from packbuilder.layout.context import Context, PartBreak
 from packbuilder.layout.flowables import Recorder, draw_text
 from packbuilder.layout.styles import FOOTER_SIZE, MUTED, Geometry, envelope_size, geometry
-from packbuilder.pdf import writer as pdfwriter
-from packbuilder.pdf.objects import Sink
+from packbuilder.pdf.file import PdfFile
 from packbuilder.pdf.tagging import Tagger
-from packbuilder.pdf.writer import Attach, Outline, StreamCanvas, StreamDocument
+from packbuilder.pdf.writer import StreamCanvas, StreamDocument
 
 
-def layout(
-    document: m.Document,
-    tagged: bool = True,
-    sink: Sink | None = None,
-    attach: Attach | None = None,
-    hold: int | None = None,
-) -> m.RenderedBody:
-    """Lay the document out on pages, written to `sink` as they are drawn (memory when None);
-    raise LayoutError naming any item that does not fit, before a page is written.
+def layout(document: m.Document, pdf: PdfFile) -> m.RenderedBody:
+    """Lay the document out on the pages of `pdf`, each written as it is drawn; raise
+    LayoutError naming any item that does not fit, before a page is written.
 
-    Tagged (the default; `tagged=False` only measures what tagging costs), every piece of
-    content is marked and recorded in the structure tree (PDF/UA-1). `attach(doc, first, path)`
-    writes an attached PDF's pages; `hold` pages are held before they are written (default
-    pdfwriter.HOLD; the output is the same for any value). finish.finish writes the rest
-    and closes the file.
+    Every piece of content is marked and recorded in the file's structure tree (PDF/UA-1)
+    unless the file is untagged. What comes back is plain data: where each part landed, the
+    pages inserted, the page labels, how each address sits in its window. `pdf.file.write_pdf`
+    finishes the file.
     """
     fonts.register()
-    # Plain Flate streams: ASCII85 only makes binary streams 25% larger for no reader's benefit.
-    rl_config.useA85 = 0
     geo = geometry(document.meta.paper)
-    writer = StreamDocument(sink if sink is not None else io.BytesIO(), hold or pdfwriter.HOLD)
-    writer.attach = attach
-    writer.bleed = document.setup.bleed_mm * mm  # attached pages grow by it too
-    recorder = Recorder(Outline(writer, document.setup.bleed_mm * mm))
-    tagger = Tagger(tagged)
-    tagger.attach(writer)
+    writer = pdf.writer
+    recorder = Recorder(pdf.outline)
+    tagger = pdf.tagger
     context = Context(document, geo, recorder, tagger)
     flowables = story.story(context)  # every renderer runs (and checks) now; pages come later
     if context.problems:  # every item that does not fit, from every part, at once
@@ -70,15 +56,12 @@ def layout(
     labels = [(0, "/r")] if document.cover else []
     labels += [(doc.arabic_from, "/D")] if doc.arabic_from is not None else []
     return m.RenderedBody(
-        writer=writer,
         page_count=doc.page,
         marks=tuple(recorder.marks),
         insertions=tuple(doc.insertions),
         labels=tuple(labels),
         bleed=doc.bleed,
         windows=tuple(context.window_fits),
-        struct_tree=tagger.finish() if tagged else 0,
-        outline=recorder.outline.finish() if recorder.outline else 0,
         letters=recorder.letters,
     )
 

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, NextPageTemplate
 from packbuilder import model as m
 from packbuilder.layout.context import Context, PartBreak
 from packbuilder.layout.flowables import Recorder
+from packbuilder.pdf.structure import StructElement
 from packbuilder.pdf.tagging import Tagger
 
 
@@ -23,15 +24,15 @@ class SheetPage(Flowable):  # type: ignore[misc]
 
     page_height = 0.0
     tagger = Tagger(enabled=False)
-    element = m.StructElement("Sect")
+    element = StructElement("Sect")
 
     def __init__(self, sink: Recorder, heads: tuple[tuple[str, int, str], ...]) -> None:
         super().__init__()
         self.sink = sink
         self.heads = heads
-        self._sheet: m.StructElement | None = None
+        self._sheet: StructElement | None = None
 
-    def tag(self, tagger: Tagger, element: m.StructElement) -> SheetPage:
+    def tag(self, tagger: Tagger, element: StructElement) -> SheetPage:
         """Mark what this sheet draws as content of `element` (its part's section)."""
         self.tagger, self.element = tagger, element
         return self
@@ -49,7 +50,7 @@ class SheetPage(Flowable):  # type: ignore[misc]
         if self._sheet is not None:  # all drawn: write its elements now
             self.tagger.close(self._sheet)
 
-    def sheet(self) -> m.StructElement:
+    def sheet(self) -> StructElement:
         """The sheet's own element (a Div in its part's section), made when first needed."""
         if self._sheet is None:
             self._sheet = self.element.add("Div")
@@ -89,7 +90,7 @@ def _sheets(
     template: str,
     follows: str,
     ctx: Context,
-    parent: m.StructElement,  # the part's section, taken when the renderer ran
+    parent: StructElement,  # the part's section, taken when the renderer ran
     sheets: Iterable[tuple[str, Callable[[tuple[tuple[str, int, str], ...]], Any]]],
     each_alone: bool,
 ) -> Iterator[Any]:

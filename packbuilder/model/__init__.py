@@ -47,20 +47,15 @@ from packbuilder.model.parts import (
     WindowTest,
 )
 from packbuilder.model.rendered import (
-    AnnotationRef,
     Insertion,
-    MarkedContent,
     OutlineMark,
     RenderedBody,
-    StructElement,
     WindowFit,
-    WrittenElement,
 )
 
 __all__ = [
     "AddresseeRow",
     "AddresseeTable",
-    "AnnotationRef",
     "Attachment",
     "Briefing",
     "BriefingSection",
@@ -83,7 +78,6 @@ __all__ = [
     "Letter",
     "LetterBody",
     "Letters",
-    "MarkedContent",
     "Meta",
     "Origin",
     "OutlineMark",
@@ -97,10 +91,8 @@ __all__ = [
     "Signer",
     "SourceEntry",
     "SourceList",
-    "StructElement",
     "TallySheet",
     "Text",
     "WindowFit",
     "WindowTest",
-    "WrittenElement",
 ]

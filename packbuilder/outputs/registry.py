@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import io
 import os
 import shutil
 import tempfile
@@ -53,7 +52,7 @@ class SplitLetters:
 
     def files(self, document: m.Document, when: dt.datetime) -> Iterator[tuple[str, bytes]]:
         from packbuilder.layout.pages import layout
-        from packbuilder.pdf.finish import finish
+        from packbuilder.pdf.file import PdfFile, write_pdf
 
         used: set[str] = set()
         single = dataclasses.replace(document.setup, duplex=False)
@@ -68,10 +67,10 @@ class SplitLetters:
                     document, meta=meta, cover=None, setup=single, attachments=(),
                     parts=(m.Letters(part.title, (letter,)),),
                 )  # fmt: skip
-                sink = io.BytesIO()
-                finish(layout(one, sink=sink), one.meta, one.setup, when)
+                pdf = PdfFile(bleed_mm=one.setup.bleed_mm)
+                written = write_pdf(pdf, layout(one, pdf), one.meta, one.setup, when)
                 title = f"{letter.bookmark} {letter.group or ''}".strip()
-                yield _file_name(title, used, document.words.letter_file), sink.getvalue()
+                yield _file_name(title, used, document.words.letter_file), written.data
 
     def earlier(self) -> Iterable[Path]:
         return self.folder.glob("letter-to-*.pdf")

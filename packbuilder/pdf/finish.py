@@ -10,6 +10,7 @@ from typing import Any
 from packbuilder import model as m
 from packbuilder.errors import AttachmentError
 from packbuilder.pdf.objects import pdf_name, pdf_string, ref
+from packbuilder.pdf.writer import StreamDocument
 
 
 def count_pages(path: Path) -> int:
@@ -26,15 +27,23 @@ def count_pages(path: Path) -> int:
         raise AttachmentError(f"not a readable PDF ({exc})") from None
 
 
-def finish(body: m.RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: dt.datetime) -> int:
+def finish(
+    doc: StreamDocument,
+    body: m.RenderedBody,
+    meta: m.Meta,
+    setup: m.PrintSetup,
+    build_time: dt.datetime,
+    struct_tree: int = 0,
+    outline: int = 0,
+) -> int:
     """Write what a viewer and printer read besides the pages (catalog, page labels, metadata,
-    viewer preferences) and close the file layout wrote the pages to: its size in bytes."""
-    doc = body.writer
+    viewer preferences) and close `doc`, the file layout wrote `body`'s pages to: its size in
+    bytes. `struct_tree` and `outline` are their roots' object numbers (0: none)."""
     stamp = pdf_string(build_time.astimezone(dt.UTC).strftime("D:%Y%m%d%H%M%SZ"))
     # An attached PDF's pages come as they are, untagged: then the pack does not claim PDF/UA.
     attached = any(insertion.attachment for insertion in body.insertions)
     metadata = doc.reserve()
-    xmp = _xmp(meta, build_time, pdfua=body.tagged and not attached)
+    xmp = _xmp(meta, build_time, pdfua=bool(struct_tree) and not attached)
     # Plain XML, uncompressed, as the PDF specification asks for metadata streams.
     doc.put_stream(metadata, b"<</Type/Metadata/Subtype/XML>>", xmp)
     pages = len(doc.pages)
@@ -51,12 +60,12 @@ def finish(body: m.RenderedBody, meta: m.Meta, setup: m.PrintSetup, build_time: 
         b"/Lang", pdf_string(meta.language), b"/Metadata ", ref(metadata),
         b"/ViewerPreferences<</PrintScaling/None/DisplayDocTitle true/Duplex", duplex, b">>",
     ]  # fmt: skip
-    if body.outline:
-        catalog += [b"/Outlines ", ref(body.outline)]
+    if outline:
+        catalog += [b"/Outlines ", ref(outline)]
     if nums:
         catalog += [b"/PageLabels<</Nums[", b" ".join(nums), b"]>>"]
-    if body.struct_tree:
-        catalog += [b"/StructTreeRoot ", ref(body.struct_tree), b"/MarkInfo<</Marked true>>"]
+    if struct_tree:
+        catalog += [b"/StructTreeRoot ", ref(struct_tree), b"/MarkInfo<</Marked true>>"]
     catalog.append(b">>")
     info = [
         b"<</Title", pdf_string(meta.title), b"/Author", pdf_string(meta.author),

@@ -2,7 +2,7 @@
 
 After WeasyPrint's `pdf/tags.py`: the drawing stream records, per structure element, the MCID
 it wrapped, and the parent tree maps each page's MCIDs back to their elements. The tree itself
-(model.StructElement) is built in reading order while the story is built, so a screen reader
+(structure.StructElement) is built in reading order while the story is built, so a screen reader
 follows the document, not the order things happen to be painted in.
 
 Elements are written to the file as soon as their content is drawn: a letter's or a sheet's
@@ -22,8 +22,13 @@ from reportlab.pdfbase.pdfdoc import PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from packbuilder.model import AnnotationRef, MarkedContent, StructElement, WrittenElement
 from packbuilder.pdf.objects import pdf_name, pdf_string, ref
+from packbuilder.pdf.structure import (
+    AnnotationRef,
+    MarkedContent,
+    StructElement,
+    WrittenElement,
+)
 from packbuilder.pdf.writer import StreamDocument
 
 #: Entries per node of the parent tree (a number tree) before it is split into kids.

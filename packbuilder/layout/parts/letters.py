@@ -14,6 +14,7 @@ from packbuilder.layout.context import Context, PartBreak
 from packbuilder.layout.envelopes import others_for
 from packbuilder.layout.flowables import LetterBodyForm, LetterPage
 from packbuilder.layout.parts import page_template, render_part
+from packbuilder.pdf.structure import StructElement
 
 
 @render_part.register
@@ -43,7 +44,7 @@ def _letter_pages(
     form: LetterBodyForm,
     follows: str,
     ctx: Context,
-    parent: m.StructElement,  # the part's section, taken when the renderer ran
+    parent: StructElement,  # the part's section, taken when the renderer ran
 ) -> Iterator[Any]:
     # A screen reader switches voice for letters in another language than the pack's.
     letter_language = ctx.document.letter_language

@@ -11,6 +11,7 @@ from packbuilder import model as m
 from packbuilder.layout import measure
 from packbuilder.layout.context import Context, PartBreak, TableCells
 from packbuilder.layout.parts import render_part
+from packbuilder.pdf.structure import StructElement
 from packbuilder.pdf.tagging import Tagger
 
 
@@ -65,7 +66,7 @@ class FormRows(Flowable):  # type: ignore[misc]
         height: float,
         cells: TableCells,
         start: int = 0,
-        made: dict[int, tuple[list[Any], m.StructElement]] | None = None,
+        made: dict[int, tuple[list[Any], StructElement]] | None = None,
     ) -> None:
         super().__init__()
         self.ctx, self.head, self.row, self.count = ctx, head, row, count
@@ -117,7 +118,7 @@ class _RowsTable(Table):  # type: ignore[misc]
     """One page of a FormRows: once drawn, its rows' elements are written (Tagger.close)."""
 
     tagger: Tagger | None = None
-    done: tuple[m.StructElement, ...] = ()
+    done: tuple[StructElement, ...] = ()
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         super().drawOn(canvas, x, y, _sW)

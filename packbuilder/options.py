@@ -13,6 +13,7 @@ from packbuilder.assemble.kit import kit_choice
 from packbuilder.content.schema import Content
 from packbuilder.errors import PackError
 from packbuilder.layout.styles import label_stock
+from packbuilder.staging import beside
 
 
 @dataclass(frozen=True)
@@ -114,4 +115,23 @@ def refuse_empty(document: m.Document, options: BuildOptions) -> None:
         raise PackError(
             f"--only {','.join(options.only or ())}: none of these parts is in this pack"
             + (" (an --email copy has no labels or envelopes)" if options.email else "")
+        )
+
+
+def pack_name(content: Content, options: BuildOptions) -> str:
+    """The pack's file name beside the campaign: <slug>.pdf, or <slug>-email.pdf for the
+    e-mail edition, so building one never replaces the other."""
+    slug = content.campaign.file_slug
+    return f"{slug}-email.pdf" if options.email else f"{slug}.pdf"
+
+
+def never_over_the_print_pack(output: Path, content: Content, options: BuildOptions) -> None:
+    """PackError when --email -o names the print pack's own file beside the campaign."""
+    if not options.email:
+        return
+    printed = beside(options.content_dir, f"{content.campaign.file_slug}.pdf")
+    if output.resolve() == printed.resolve():
+        raise PackError(
+            f"-o {output}: that is the print pack's file, and the e-mail edition never replaces "
+            f"it; leave out -o to write {pack_name(content, options)} beside it"
         )

@@ -23,7 +23,9 @@ from packbuilder.errors import ContentError, OutputError, PackError, Problem
 from packbuilder.options import (
     BuildOptions,
     kit,
+    never_over_the_print_pack,
     only,
+    pack_name,
     print_setup,
     refuse_empty,
     refuse_impossible,
@@ -232,9 +234,8 @@ def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResul
         checked = preflight(options, progress, sink=pdf)
         progress("Finishing the PDF", checked.letters)
         pack = _finish(checked)
-        output = options.output or beside(
-            options.content_dir, f"{checked.content.campaign.file_slug}.pdf"
-        )
+        output = options.output or beside(options.content_dir, pack_name(checked.content, options))
+        never_over_the_print_pack(output, checked.content, options)
         for extra in extras:
             staged.append(Staged(extra))
             staged[-1].write(checked.document, checked.when)

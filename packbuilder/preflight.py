@@ -82,9 +82,12 @@ def load_signers(content: Content, options: BuildOptions) -> LoadedSigners:
 
     Rows that cannot be used are warnings (the row is skipped); --strict makes them errors.
     """
-    path = options.signers or (
-        content.folder / content.campaign.signers if content.campaign.signers else None
-    )
+    named = content.campaign.signers
+    if options.email and named and not options.signers:
+        # The copy for partner groups never carries signers' details: it is built as if the
+        # campaign named no list, and the report says so (a list given with --signers is refused).
+        return LoadedSigners(report=(email_leaves_out(named),))
+    path = options.signers or (content.folder / named if named else None)
     if path is None:
         return LoadedSigners()
     from packbuilder.signers.read import (  # the CSV reader: only for a signer list
@@ -109,6 +112,15 @@ def load_signers(content: Content, options: BuildOptions) -> LoadedSigners:
         raise ContentError(errors + warnings)
     report = found.columns.lines() if found.columns else ()
     return LoadedSigners(found.signers, tuple(warnings), report)
+
+
+def email_leaves_out(signers: str) -> str:
+    """The note that the e-mail edition was built without the campaign's signer list."""
+    return (
+        f"The e-mail edition leaves out the signer list campaign.yaml names ({signers}): "
+        "signers' names and addresses are never shared. Build without --email for the signed "
+        "letters."
+    )
 
 
 def glyph_problems(found: Iterable[tuple[Mark, str, str]]) -> list[Problem]:

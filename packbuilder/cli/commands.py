@@ -56,7 +56,8 @@ any earlier PDF untouched.
 \b
 Examples:
   packbuilder build --paper a4            A4 paper, DL or C6/5 window envelopes
-  packbuilder build --email -o mail.pdf   a smaller file to attach to e-mail
+  packbuilder build --email              <campaign-slug>-email.pdf beside the
+                                          print pack: a smaller file to e-mail
   packbuilder build --bleed 3             3 mm bleed and crop marks for a copy shop
   packbuilder build --split letters/      also one PDF per letter
   packbuilder build --signers drive.csv   a signed letter per signer per post

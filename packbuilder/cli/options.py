@@ -153,8 +153,10 @@ BUILD: tuple[Decorator, ...] = (
     click.option(
         "--email",
         is_flag=True,
-        help="Make the copy to e-mail to partner groups: no blank pages, no crop marks, no "
-        "label or envelope pages, and never signers' personal details.",
+        help="Make the e-mail edition to share with partner groups, written as "
+        "<campaign-slug>-email.pdf beside the print pack (never over it): no blank pages, no "
+        "crop marks, no label or envelope pages, and never signers' personal details (a signer "
+        "list campaign.yaml names is left out).",
     ),
     click.option(
         "--split",

@@ -100,7 +100,8 @@ def load_signers(content: Content, options: BuildOptions) -> LoadedSigners:
         language=content.campaign.language,
         encoding=options.signers_encoding,
     )
-    found = read_signers(path, content.campaign.signer_columns.mapping(), reading)
+    chosen = content.campaign.signer_columns
+    found = read_signers(path, chosen.mapping(), reading, chosen.ignore)
     warnings = list(found.warnings)
     errors = list(found.problems)
     if options.strict:

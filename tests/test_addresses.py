@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from packbuilder.signers.addresses import AddressParts, format_address, postal_code_problem
-from packbuilder.signers.columns import ADDRESS_HEADERS, SYNONYMS
 from packbuilder.signers.read import ENCODING_MESSAGE, Reading, read_signers
+from packbuilder.signers.words import load as header_words
 
 from conftest import FUZZ_FACTOR, ContentTree, run_cli
 from pdfcheck import page_texts
@@ -258,28 +258,38 @@ def test_text_garbled_by_an_earlier_wrong_encoding_is_an_error(tmp_path: Path) -
     assert "it is 'Jürgen Müller' read in the wrong encoding" in result.problems[0].message
 
 
-def test_unknown_address_column_and_name_part_missing_from_full_name_are_warnings(
-    tmp_path: Path,
-) -> None:
-    path = write(
-        tmp_path,
+def test_unknown_address_column_stops_with_the_line_that_fixes_it(tmp_path: Path) -> None:
+    # Issue 20: a column that reads like part of an address but cannot be placed is an error
+    # (it was a warning, and the pack printed without it), and the line given works.
+    data = (
         b"Full name,Suffix,Street,Town,Postcode,Locality note,Country\n"
-        b"Ann Lee,PhD,1 Rd,Leeds,LS1 4AP,Headingley district,UK\n",
+        b"Ann Lee,PhD,1 Rd,Leeds,LS1 4AP,Headingley district,UK\n"
     )
+    path = write(tmp_path, data)
     result = read_signers(path, None, Reading(country="GB"))
-    assert [s.address for s in result.signers] == [("1 Rd", "Leeds", "LS1 4AP")]
     assert [(w.line, w.col, w.field, w.message.split(";")[0]) for w in result.warnings] == [
         (2, 2, "signers[0].suffix",
          "name suffix 'PhD' is not in the full name 'Ann Lee', which is what prints"),
-        (1, 6, "(header)",
-         "column 'Locality note' looks like part of an address, but packbuilder does not know "
-         "which part, so it is not printed"),
     ]  # fmt: skip
-    assert result.columns is not None
+    assert [(p.line, p.col, p.field, p.message) for p in result.problems] == [
+        (1, 6, "(header)",
+         "column 'Locality note' (line 2: 'Headingley district') looks like part of an "
+         "address, but which part cannot be told, so nothing is printed until it is settled; "
+         "if it is the town/city, column 'Town' already gives that; say which to use in "
+         "campaign.yaml, under signer_columns: 'city: Locality note', or "
+         "'ignore: [Locality note]' to leave it out"),
+    ]  # fmt: skip
+    fixed = read_signers(path, None, Reading(country="GB"), ignore=("Locality note",))
+    assert fixed.problems == ()
+    assert [s.address for s in fixed.signers] == [("1 Rd", "Leeds", "LS1 4AP")]
+    assert fixed.columns is not None
     assert (
-        "  not used: Locality note (1 value): not a name or address column packbuilder knows"
-        in (result.columns.lines())
+        "  not used: Locality note (1 value): left out on purpose (signer_columns: ignore)"
+        in fixed.columns.lines()
     )
+    as_town = read_signers(path, {"city": "Locality note"}, Reading(country="GB"))
+    assert as_town.problems == ()
+    assert [s.address for s in as_town.signers] == [("1 Rd", "Headingley district", "LS1 4AP")]
 
 
 def test_korean_campaign_prints_korean_addresses_in_korean_order_without_country(
@@ -299,7 +309,7 @@ def test_korean_campaign_prints_korean_addresses_in_korean_order_without_country
     assert result.columns.encoding == "Korean CP949 (Excel CSV)"
 
 
-_HEADERS = sorted({h for hs in SYNONYMS.values() for h in hs} | set(ADDRESS_HEADERS))
+_HEADERS = sorted({h for hs in header_words().examples.values() for h in hs})
 _CELL = st.one_of(
     st.text(max_size=40),
     st.sampled_from(["Info Requested", "N/A", "  ", "1 Main St  Apt 2  Troy  NY  12180  US",

@@ -131,10 +131,11 @@ def test_unknown_address_column_advice_names_a_field_that_fits(tmp_path: Path) -
         "Name,Street,City,State,Zip,Zip code (home),Country code (ISO)\n"
         "Ann Lee,12 Elm St,Boston,MA,02134,02134,US\n",
     )
+    # Issue 20: both headers are now read as words: a second postal code, and the country.
     text = "\n".join(messages(result))
     assert "city:" not in text
-    assert "column 'Zip' already gives that" in text
-    assert "signer_columns (country: Country code (ISO))" in text
+    assert "column 'Zip code (home)' also looks like postal code; using column 5 'Zip'" in text
+    assert [s.address for s in result.signers] == [("12 Elm St", "Boston, MA 02134")]
 
 
 def test_uk_title_column_is_the_name_prefix_when_it_is_an_honorific(tmp_path: Path) -> None:

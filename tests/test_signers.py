@@ -275,7 +275,7 @@ def test_unknown_field_in_columns_mapping(tmp_path: Path) -> None:
 
 
 def test_two_columns_for_one_field_warn_and_use_the_first(tmp_path: Path) -> None:
-    path = write(tmp_path, b"Name,Address,Mailing address\nAnn,1 Rd,PO Box 9\n")
+    path = write(tmp_path, b"Name,Address,Full address\nAnn,1 Rd,PO Box 9\n")
     result = read_signers(path)
     assert [s.address for s in result.signers] == [("1 Rd",)]
     assert result.warnings == (
@@ -284,9 +284,23 @@ def test_two_columns_for_one_field_warn_and_use_the_first(tmp_path: Path) -> Non
             1,
             3,
             "(header)",
-            "column 'Mailing address' also looks like whole address; using column 2 'Address' "
+            "column 'Full address' also looks like whole address; using column 2 'Address' "
             "(choose with signer_columns)",
         ),
+    )
+
+
+def test_a_mailing_address_is_read_as_mailing_and_wins(tmp_path: Path) -> None:
+    # Issue 20: "Mailing address" is read as words (mailing + address), no longer as a second
+    # whole-address column; the mailing address is where the signer takes post.
+    path = write(tmp_path, b"Name,Address,Mailing address\nAnn,1 Rd,PO Box 9\n")
+    result = read_signers(path)
+    assert [s.address for s in result.signers] == [("PO Box 9",)]
+    assert result.warnings == ()
+    assert result.columns is not None
+    assert (
+        "  not used: Address (1 value, line 2): the row's mailing address is used"
+        in result.columns.lines()
     )
 
 

@@ -75,16 +75,24 @@ class SignerColumns:
     street2: str | None = doc("Header of the second street line.", None)
     street3: str | None = doc("Header of the third street line.", None)
     unit: str | None = doc("Header of the apartment/suite/unit column.", None)
+    building: str | None = doc("Header of a building-name column (建物名).", None)
+    po_box: str | None = doc("Header of a PO box column.", None)
+    district: str | None = doc("Header of a district or ward column (区, 구).", None)
+    locality_line: str | None = doc(
+        "Header of a column holding town, region and postcode together (City, State ZIP).", None
+    )
     city: str | None = doc("Header of the city column.", None)
     region: str | None = doc("Header of the state column.", None)
     postal_code: str | None = doc("Header of the ZIP column.", None)
     postal_code_ext: str | None = doc("Header of a ZIP+4 column apart from the ZIP.", None)
     country: str | None = doc("Header of the country column.", None)
     email: str | None = doc("Header of the e-mail column.", None)
+    ignore: tuple[str, ...] = doc("Headers of columns left out on purpose.", ())
 
     def mapping(self) -> dict[str, str]:
         """Field name -> header, for the fields given."""
-        return {k: v for k, v in dataclasses.asdict(self).items() if v}
+        fields = dataclasses.asdict(self)
+        return {k: v for k, v in fields.items() if v and isinstance(v, str)}
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,8 @@ class AddressParts:
     postal_code: str = ""
     #: The country as written ("Deutschland", "UK", "KR", "大韓民國"), or "".
     country: str = ""
+    #: A district or ward within the town (Tokyo's 千代田区, Seoul's 중구), or "".
+    district: str = ""
 
 
 # Names people write for countries that Google's data (English names in capitals) does not
@@ -171,12 +173,28 @@ def format_address(parts: AddressParts, campaign_country: str | None) -> tuple[s
         latin = "lfmt" in rules and all(is_latin(t) for t in texts)
         template = rules.get("lfmt" if latin else "fmt") or _rules("ZZ")["fmt"]
         postal = parts.postal_code.upper() if "Z" in rules.get("upper", "") else parts.postal_code
-        values = {"C": parts.city, "S": parts.region, "Z": postal}
+        values = {"C": parts.city, "S": parts.region, "Z": postal, "D": parts.district}
         lines = []
-        street = _usps_street(parts.street) if code == "US" else parts.street
+        street = list(_usps_street(parts.street) if code == "US" else parts.street)
+        # A town or district the format has no slot for (Japan, the UAE, Singapore) is still
+        # what the file gave: beside the street, on the side the country's order puts it.
+        unslotted = [
+            value
+            for slot, value in values.items()
+            if slot in "CD"
+            and value
+            and f"%{slot}" not in template
+            and value.casefold() not in template.casefold()
+        ]
+        if unslotted:
+            place = " ".join(unslotted)
+            street = [place, *street] if not latin and code in LARGEST_FIRST else [*street, place]
         for piece in template.split("%n"):
             if "%A" in piece:
                 lines.extend(street)
+                rest = piece.replace("%A", "")  # Japan's "%A, %S": the prefecture after it
+                if re.search(r"%[CSZD]", rest):
+                    lines.append(_line(rest, values))
             elif piece.strip() and not re.fullmatch(r"(%[NO]\s*)+", piece.strip()):
                 lines.append(_line(piece, values))
     lines = [line for line in lines if line]
@@ -226,8 +244,11 @@ def _usps_street(street: tuple[str, ...]) -> tuple[str, ...]:
     units = [line for line in rest if _US_UNIT.fullmatch(line.strip())]
     if not units:  # lines as written (a whole-address cell) are not reordered
         return street
-    others = [line for line in rest if line not in units]
-    return (*others, " ".join((delivery, *units)))
+    # A last line ending in a ZIP code ("Springfield, IL 62704" in a multi-line cell) is the
+    # city line, and stays below the delivery line.
+    below = rest[-1:] if re.search(r"\b\d{5}(?:-\d{4})?$", rest[-1]) else ()
+    others = [line for line in rest[: len(rest) - len(below)] if line not in units]
+    return (*others, " ".join((delivery, *units)), *below)
 
 
 def _generic_locality(parts: AddressParts) -> tuple[str, ...]:

@@ -8,25 +8,36 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-#: Fields of a home (or only) address; a mailing address has the same fields with "m_".
+from packbuilder.signers import words
+
+#: Fields of one address set: the person's own (no prefix), mailing ("m_"), billing or
+#: shipping ("b_") and work ("w_"), in the order the column report lists them.
 ADDRESS_FIELDS = (
     "street",
     "house_number",
     "street2",
     "street3",
     "unit",
+    "building",
+    "po_box",
     "city",
+    "district",
     "region",
     "postal_code",
     "postal_code_ext",
+    "locality_line",
     "country",
 )
+#: Address sets by their field prefix, from the one used first to the one used last.
+SETS = {"": "", "m_": "mailing", "b_": "billing/shipping", "w_": "work"}
+#: Header qualifiers (header_words.yaml) to the address set they name.
+SET_OF = {None: "", "home": "", "mailing": "m_", "billing": "b_", "work": "w_"}
 NAME_FIELDS = ("name", "prefix", "first_name", "middle_name", "last_name", "suffix")
 FIELDS = (
     *NAME_FIELDS,
     "address",
     *ADDRESS_FIELDS,
-    *(f"m_{f}" for f in ADDRESS_FIELDS),
+    *(f"{p}{f}" for p in SETS if p for f in ("address", *ADDRESS_FIELDS)),
     "email",
 )
 
@@ -44,96 +55,20 @@ LABELS = {
     "street2": "street line 2",
     "street3": "street line 3",
     "unit": "apartment/unit",
+    "building": "building",
+    "po_box": "PO box",
     "city": "town/city",
+    "district": "district/ward",
     "region": "state/region",
     "postal_code": "postal code",
     "postal_code_ext": "ZIP+4",
+    "locality_line": "town, region and postcode",
     "country": "country",
     "email": "e-mail",
 }
-for _f in ADDRESS_FIELDS:
-    LABELS[f"m_{_f}"] = f"mailing {LABELS[_f]}"
-
-#: Header texts recognised for each field, as the platforms and spreadsheets spell them.
-#: Matching ignores case, spaces, punctuation and a trailing "(optional)".
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": (
-        "Name", "Full name", "Your name", "Your full name", "Signer", "Signatory", "full_name",
-        "Name (first and last)", "First and last name", "Vollständiger Name", "Nom complet",
-        "Nombre completo", "Nombre y apellidos", "Nom", "Imię i nazwisko", "Namn", "성명",
-        "이름", "姓名", "名字",
-    ),
-    "prefix": (
-        "Prefix", "Salutation", "Honorific", "Name prefix", "Title", "Anrede", "Civilité",
-        "Tratamiento",
-    ),
-    "first_name": (
-        "First name", "Given name", "First", "Forename", "FirstName", "Given names",
-        "Vorname", "Prénom", "Nombre", "Imię", "Förnamn", "名",
-    ),
-    "middle_name": ("Middle name", "MiddleName", "Middle", "Middle initial"),
-    "last_name": (
-        "Last name", "Surname", "Family name", "Last", "LastName", "Nachname", "Familienname",
-        "Nom de famille", "Apellido", "Apellidos", "Nazwisko", "Efternamn", "성", "姓",
-    ),
-    "suffix": ("Suffix", "Name suffix"),
-    "street": (
-        "Street", "Street address", "Address 1", "Address line 1", "Address1", "Street line 1",
-        "can2_user_address", "primary_address1", "Home Address 1", "AddressLine1",
-        "Straße", "Strasse", "Straße und Hausnummer", "Adresse ligne 1", "Calle",
-        "Dirección línea 1", "Ulica", "Gatuadress", "도로명주소", "街道地址", "详细地址",
-        "詳細地址",
-    ),
-    "house_number": ("House number", "Hausnummer", "Hausnr", "Numéro", "Número"),
-    "street2": (
-        "Address 2", "Address line 2", "Address2", "Street line 2", "primary_address2",
-        "Home Address 2", "AddressLine2", "Adresszusatz", "Complément d'adresse",
-        "Adresse ligne 2", "Dirección línea 2", "상세주소", "Street Address Line 2",
-    ),
-    "street3": ("Address 3", "Address line 3", "Address3", "primary_address3", "AddressLine3"),
-    "unit": (
-        "Apt", "Apartment", "Suite", "Apt/Suite", "Unit", "Apartment, suite, unit",
-        "Apartment, suite, etc.", "Apt, suite, etc.", "Apartment or suite", "Apt/Suite/Unit",
-        "Flat", "Wohnung", "Appartement", "Piso",
-    ),
-    "city": (
-        "City", "Town", "Town/City", "City/Town", "Town or city", "City or town", "Locality",
-        "can2_user_city", "primary_city", "Home City", "Suburb", "Suburb/Town", "Ort", "Stadt",
-        "Wohnort", "Ville", "Commune", "Miasto", "Miejscowość", "Ciudad", "Localidad",
-        "Población", "Municipio", "시/군/구", "도시", "城市", "市", "Post town", "Postal town",
-    ),
-    "region": (
-        "State", "Province", "Region", "State/Province", "State/Province/Region",
-        "can2_state_abbreviated", "primary_state", "Home State", "Bundesland", "Provincia",
-        "Estado", "Comunidad autónoma", "시/도", "省", "省份", "省/直辖市",
-        "State/Region/Province", "County/State/Province",
-    ),
-    "postal_code": (
-        "Zip", "ZIP code", "Zip5", "Postal code", "Postcode", "Post code", "Zip/Postal code",
-        "Zip or postal code", "Postal/Zip code", "zip_code", "primary_zip", "Home Zip", "PLZ",
-        "Postleitzahl", "Code postal", "CP", "Código postal", "C.P.", "Kod pocztowy",
-        "Postnummer", "우편번호", "邮编", "邮政编码", "郵遞區號", "郵便番号", "Zip/Post code",
-        "Post/Zip code", "Postal/Zip",
-    ),
-    "postal_code_ext": ("Zip4", "Plus4", "ZIP+4 code"),
-    "country": (
-        "Country", "Country/Region", "primary_country", "Home Country", "can2_country",
-        "Land", "Pays", "País", "Kraj", "국가", "나라", "国家", "國家",
-    ),
-    "email": (
-        "Email", "E-mail", "Email address", "Your email", "PreferredEmail", "HomeEmail",
-        "E-Mail-Adresse", "Courriel", "Adresse e-mail", "Correo electrónico", "이메일",
-        "电子邮件", "邮箱", "電子郵件",
-    ),
-    "m_street": ("mAddress", "mAddressLine1", "mailing_address1"),
-    "m_street2": ("mAddressLine2", "mailing_address2"),
-    "m_street3": ("mailing_address3",),
-    "m_city": ("mCity", "mailing_city"),
-    "m_region": ("mState", "mailing_state"),
-    "m_postal_code": ("mZip5", "mZip", "mailing_zip"),
-    "m_postal_code_ext": ("mZip4",),
-    "m_country": ("mailing_country", "mCountry"),
-}  # fmt: skip
+for _p, _set in SETS.items():
+    for _f in ("address", *ADDRESS_FIELDS) if _p else ():
+        LABELS[f"{_p}{_f}"] = f"{_set} {LABELS[_f]}"
 
 #: Prefix headers that may hold something other than an honorific (a job title, "Dear Ann"):
 #: a value from these prints before the name only when it is an honorific.
@@ -157,33 +92,12 @@ def is_honorific(text: str) -> bool:
     return bool(words) and all(w in HONORIFICS or w in ("dr", "rt") for w in words)
 
 
-#: Headers that hold a whole address: a street line when the list also has a town column,
-#: the whole address (lines, or Mailchimp's parts two spaces apart) when it does not.
-ADDRESS_HEADERS = (
-    "Address", "Mailing address", "Postal address", "Full address", "Home address",
-    "Address (street, city, postcode)", "Anschrift", "Adresse", "Postanschrift", "Dirección",
-    "Domicilio", "주소", "地址", "住址", "通讯地址",
-)  # fmt: skip
-
-#: Secondary headers, used only when no column has the field's main name.
-FALLBACK = {
-    "county": "region",
-    "primarycountrycode": "country",
-    "mailingcountrycode": "m_country",
-    "countrycode": "country",
-}
-
-
 def key(header: str) -> str:
     """A header reduced to lower-case letters and digits, so spelling variants compare equal;
     a parenthesised note such as "(optional)" and a required-marker "*" do not count."""
     text = unicodedata.normalize("NFKC", header).casefold()
     text = re.sub(r"\((?:optional|required|if any|if applicable|facultatif|opcional)\)", "", text)
     return "".join(ch for ch in text if ch.isalnum())
-
-
-DETECT: dict[str, str] = {key(text): f for f, texts in SYNONYMS.items() for text in texts}
-ADDRESS_KEYS = frozenset(key(h) for h in ADDRESS_HEADERS)
 
 
 @dataclass(frozen=True)
@@ -200,23 +114,10 @@ class Platform:
     first_only: bool = False
 
 
-_OTHER = "another of the person's addresses (work, billing, shipping ...), not their own"
 _COUNTY = "a county, which a postal address does not need"
-#: Header keys of address sets other than the home and mailing ones (Eventbrite, NationBuilder).
-_OTHER_SETS = re.compile(r"^(work|billing|shipping|registered|usersubmitted|business|office)")
-#: Words that make an unrecognised header look like part of a postal address.
-_ADDRESSY = re.compile(
-    r"addr|street|strasse|straße|city|town|zip|postal|postcode|plz|apt|apartment|suite|unit"
-    r"|state|province|region|country|suburb|district|county|village|localit|ort$|ville|ciudad"
-    r"|direcci|adresse|domicilio|주소|우편|시도|地址|邮编|郵遞|住址"
-)
-
-
-def looks_like_address(header_key: str) -> bool:
-    """True when a header no table knows still reads like part of a postal address."""
-    return bool(_ADDRESSY.search(header_key))
-
-
+_NOT_THEIRS = "somebody else's address, or an old one (previous, emergency contact, ...)"
+_FORMATTED = "the same address as the parts beside it, formatted in one cell"
+_IGNORED = "left out on purpose (signer_columns: ignore)"
 _GEO = "Mailchimp's guess of where the subscriber opened e-mail (geo-IP), not their address"
 _ACCOUNT = "the Microsoft account that answered the form, not the form's own answer"
 
@@ -259,38 +160,14 @@ class Mapping_:
     notes: tuple[tuple[int, str], ...]
     #: Errors about signer_columns: (column index, message).
     errors: tuple[tuple[int, str], ...]
+    #: What each header says, read as words.
+    readings: tuple[words.HeaderReading, ...] = ()
 
 
-def sub_label(header: str) -> str | None:
-    """The field of a Jotform-style split column, "Question - Sub-label" ("Address - City",
-    "Name - First Name"), from its sub-label; None when the header is not of that form or the
-    question is another address set (a "Work Address - City" is not the signer's town)."""
-    question, sep, label = header.rpartition(" - ")
-    if not sep or _OTHER_SETS.match(key(question)):
-        return None
-    field = DETECT.get(key(label))
-    if field is None and key(label) in ADDRESS_KEYS:
-        field = "street"
-    return field
-
-
-#: Words in a header, each with the field they suggest, for advice about a column no table
-#: knows: a postcode column is never suggested as the town.
-_HINTS = (
-    (re.compile(r"zip|postcode|postal|plz|postleitzahl|codepostal|우편|邮编|郵遞"), "postal_code"),
-    (re.compile(r"country|land$|pays|pa[ií]s|국가|国家"), "country"),
-    (re.compile(r"state|province|region|county|bundesland|provincia"), "region"),
-    (re.compile(r"apt|apartment|suite|unit|flat"), "unit"),
-    (re.compile(r"city|town|suburb|locality|village|ort$|ville|ciudad|stadt"), "city"),
-    (re.compile(r"street|addr|strasse|straße|direcci|adresse|domicilio|주소|地址|住址"), "street"),
-)
-
-
-def suggest_field(header_key: str) -> str | None:
-    """The one field an unknown address-like header seems to hold, or None when it reads like
-    none or several (then no field is suggested)."""
-    hits = [field for pattern, field in _HINTS if pattern.search(header_key)]
-    return hits[0] if len(hits) == 1 else None
+def suggest_field(reading: words.HeaderReading) -> str | None:
+    """The one address field a header that could not be placed seems to hold, or None."""
+    postal = [r for r in (reading.role, *reading.roles) if r in words.POSTAL]
+    return postal[0] if len(set(postal)) == 1 else None
 
 
 def detect_platform(keys: Sequence[str]) -> Platform | None:
@@ -298,7 +175,9 @@ def detect_platform(keys: Sequence[str]) -> Platform | None:
     return next((p for p in PLATFORMS if p.marks <= present), None)
 
 
-def map_columns(cells: Sequence[str], columns: Mapping[str, str]) -> Mapping_:
+def map_columns(
+    cells: Sequence[str], columns: Mapping[str, str], ignore: Sequence[str] = ()
+) -> Mapping_:
     """Decide which column feeds which field: `columns` (signer_columns) first, then the
     platform's rules, then the header tables, then the rules that depend on the neighbours."""
     from packbuilder.errors import did_you_mean
@@ -341,20 +220,56 @@ def map_columns(cells: Sequence[str], columns: Mapping[str, str]) -> Mapping_:
             continue
         found[field] = index
         not_postal.pop(index, None)
+    readings = tuple(words.read_header(c) for c in cells)
+    for wanted in ignore:
+        matches = [i for i, cell in enumerate(cells) if cell.strip() == wanted.strip()]
+        matches = matches or [i for i, k in enumerate(keys) if k and k == key(wanted)]
+        if not matches:
+            hint = did_you_mean(wanted.strip(), [c.strip() for c in cells if c.strip()])
+            errors.append((0, f"signer_columns ignores '{wanted}', but the header has no such "
+                              f"column{hint}"))  # fmt: skip
+        for index in matches:
+            if index not in found.values():
+                not_postal[index] = _IGNORED
     claimed = set(found.values())
-    has_city = any(DETECT.get(k) in ("city", "m_city") for k in keys) or "city" in found
-    for index, k in enumerate(keys):
-        if index in claimed or index in not_postal or not k:
+    fields = [_field(r, k) for r, k in zip(readings, keys, strict=True)]
+    sets_with_parts = {
+        SET_OF.get(r.qualifier, "")
+        for r, f in zip(readings, fields, strict=True)
+        if f and r.role in ("city", "locality_line")
+    } | {p for p in SETS if f"{p}city" in found}
+    # Secondary headers ("County", "Country code") last: used only when no other column has
+    # the field, and then listed as not used, not warned about.
+    order = sorted(range(len(cells)), key=lambda i: _secondary(keys[i]))
+    for index in order:
+        reading, detected = readings[index], fields[index]
+        if index in claimed or index in not_postal or not keys[index]:
             continue
-        detected = (
-            DETECT.get(k)
-            or (("street" if has_city else "address") if k in ADDRESS_KEYS else None)
-            or sub_label(cells[index])
-        )
-        if detected is None or detected in mapped:
+        if reading.qualifier == "not_theirs" and detected is not None:
+            not_postal[index] = _NOT_THEIRS
+            continue
+        if detected is None:
+            continue
+        prefix = detected[: -len(reading.role or "")] if reading.role else ""
+        if reading.role == "formatted":
+            if prefix in sets_with_parts:
+                not_postal[index] = _FORMATTED
+                continue
+            detected = f"{prefix}address"
+        elif reading.role == "address" and prefix in sets_with_parts:
+            detected = f"{prefix}street"  # "Address" beside a town column is the street line
+        if detected in mapped:
+            chosen = cells[found[detected]].strip() if detected in found else ""
+            why = f"signer_columns chooses '{chosen}' as the {LABELS[detected]}"
+            not_postal[index] = why
             continue
         if detected in found:
             first = found[detected]
+            if _secondary(keys[index]):
+                kept = cells[first].strip()
+                why = f"a second {LABELS[detected]} column; '{kept}' is used"
+                not_postal.setdefault(index, why)
+                continue
             message = (
                 f"column '{cells[index].strip()}' also looks like {LABELS[detected]}; using "
                 f"column {first + 1} '{cells[first].strip()}' (choose with signer_columns)"
@@ -362,25 +277,34 @@ def map_columns(cells: Sequence[str], columns: Mapping[str, str]) -> Mapping_:
             notes.append((index, message))
             continue
         found[detected] = index
-    for index, k in enumerate(keys):
-        fallback = FALLBACK.get(k)
-        if fallback and fallback not in found and fallback not in mapped:
-            found[fallback] = index
-        elif fallback and fallback in found and index not in found.values():
-            kept = cells[found[fallback]].strip()
-            not_postal.setdefault(index, f"a second {LABELS[fallback]} column; '{kept}' is used")
     _name_in_context(found, keys, mapped)
-    used = set(found.values())
-    for index, k in enumerate(keys):
-        if index in used or index in not_postal:
-            continue
-        if _OTHER_SETS.match(k) and looks_like_address(k):
-            not_postal[index] = _OTHER
-        elif k.endswith("county"):
-            not_postal[index] = _COUNTY
     return Mapping_(
-        platform.name if platform else None, found, not_postal, tuple(notes), tuple(errors)
+        platform.name if platform else None,
+        found,
+        not_postal,
+        tuple(notes),
+        tuple(errors),
+        readings,
     )
+
+
+def _field(reading: words.HeaderReading, header_key: str) -> str | None:
+    """The field a header's reading names: a name part, the e-mail, or an address part of the
+    set its qualifier names; None for anything else."""
+    role = reading.role
+    if role is None or role == "other_data":
+        return None
+    if role in words.NAME_PARTS or role == "email":
+        return role
+    if role in words.POSTAL or role == "formatted":
+        return SET_OF.get(reading.qualifier, "") + role
+    return None
+
+
+def _secondary(header_key: str) -> bool:
+    """A header used only when no other column gives its field: a county, a country code."""
+    country_code = "country" in header_key and header_key.endswith(("code", "iso"))
+    return header_key.endswith("county") or country_code
 
 
 def _undup(k: str, keys: Sequence[str]) -> str:

@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 from packbuilder.language import scripts
-from packbuilder.signers import columns
+from packbuilder.signers import words
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import position
 
@@ -23,9 +23,10 @@ ENCODING_MESSAGE = (
 
 #: Legacy code pages a spreadsheet writes when not told to write UTF-8, and the campaign
 #: languages that make each the likely one.
-_LEGACY = ("cp1252", "cp1250", "mac_roman", "cp949", "gb18030", "big5")
+_LEGACY = ("cp1252", "cp1250", "mac_roman", "cp949", "cp932", "gb18030", "big5")
 _HINTS = {
     "ko": "cp949",
+    "ja": "cp932",
     "zh-hant": "big5",
     "zh-tw": "big5",
     "zh-hk": "big5",
@@ -44,6 +45,7 @@ NAMES = {
     "cp1250": "Central European Windows-1250 (Excel plain CSV)",
     "mac_roman": "Mac Roman (Mac Excel CSV)",
     "cp949": "Korean CP949 (Excel CSV)",
+    "cp932": "Japanese Shift-JIS/CP932 (Excel CSV)",
     "gb18030": "Chinese GBK/GB18030 (Excel CSV)",
     "big5": "Chinese Big5 (Excel CSV)",
 }
@@ -228,7 +230,7 @@ def _ascii_letter(ch: str) -> bool:
 def _header_hits(text: str) -> int:
     first = next((ln for ln in _LINE_BREAK.split(text) if ln.strip()), "")
     cells = re.split(r"[,;\t]", first)
-    return sum(1 for c in cells if columns.key(c.strip(' "')) in columns.DETECT)
+    return sum(1 for c in cells if words.read_header(c.strip(' "')).role is not None)
 
 
 def unmangled(text: str) -> str | None:

@@ -68,25 +68,42 @@ class AddressReader:
                 chosen, other = home, mailing
             else:
                 chosen, other = mailing, home
+        if not chosen.cols:
+            # No home or mailing address: a billing or shipping one, then a work one, and said.
+            for prefix in ("b_", "w_"):
+                if any(cells[f].value for f in cells if f.startswith(prefix)):
+                    chosen = self._gather(row, cells, where, prefix)
+                    set_name = columns.SETS[prefix]
+                    self.report.warn(
+                        row.line,
+                        chosen.cols[0] + 1 if chosen.cols else 1,
+                        f"{where}.{prefix}street",
+                        f"no home or mailing address, so the {set_name} address prints; "
+                        "check it is where the signer takes post",
+                    )
+                    break
         for col in chosen.cols:
             self.tally.used[col] += 1
         for args in chosen.warnings:
             self.report.warn(*args)
-        if other is not None:
-            why = f"the row's {'home' if chosen.prefix == '' else 'mailing'} address is used"
-            for cell in cells.values():
-                if cell.value and cell.col in other.cols:
-                    self.tally.left_out(cell.col, cell.line, why)
-            if other.count and chosen.prefix == "":
-                names = ", ".join(columns.LABELS[f] for f in other.missing)
-                shown = ", ".join(other.lines)
-                self.report.warn(
-                    row.line,
-                    other.cols[0] + 1 if other.cols else 1,
-                    f"{where}.m_street",
-                    f"mailing address '{shown}' has no {names}, so the complete home address "
-                    "prints instead; fill in the mailing address if it is the one to use",
-                )
+        name = columns.SETS[chosen.prefix] or "home"
+        why = f"the row's {name} address is used"
+        for field, cell in cells.items():
+            in_set = _set_of(field)
+            if not cell.value or cell.col in chosen.cols or in_set is None:
+                continue
+            if in_set != chosen.prefix or (other and cell.col in other.cols):
+                self.tally.left_out(cell.col, cell.line, why)
+        if other is not None and other.count and chosen.prefix == "":
+            names = ", ".join(columns.LABELS[f] for f in other.missing)
+            shown = ", ".join(other.lines)
+            self.report.warn(
+                row.line,
+                other.cols[0] + 1 if other.cols else 1,
+                f"{where}.m_street",
+                f"mailing address '{shown}' has no {names}, so the complete home address "
+                "prints instead; fill in the mailing address if it is the one to use",
+            )
         parts, prefix = chosen.parts, chosen.prefix
         fields = tuple(prefix + f for f in columns.ADDRESS_FIELDS)
         lost_characters(self.report, cells, where, fields)
@@ -161,7 +178,7 @@ class AddressReader:
         city, region = value("city"), value("region")
         postal, ext = value("postal_code"), value("postal_code_ext")
         country = value("country")
-        whole = cells.get("address") if not prefix else None
+        whole = cells.get(prefix + "address")
         free_form = used_whole = False
         if whole is not None and whole.value and not street:
             cols.append(whole.col)
@@ -188,7 +205,7 @@ class AddressReader:
                         (
                             row.line,
                             whole.col + 1,
-                            f"{where}.address",
+                            f"{where}.{prefix}address",
                             f"'{whole.value}' has {len(gaps)} parts two spaces apart, not "
                             "Mailchimp's street, city, state, ZIP and country; each prints on "
                             "its own line as written, so check the order",
@@ -204,10 +221,21 @@ class AddressReader:
             street[0] = f"{number} {street[0]}" if number_first else f"{street[0]} {number}"
         elif number:
             street = [number]
-        street += [v for f in ("street2", "street3", "unit") if (v := value(f))]
+        street += [v for f in ("street2", "street3", "unit", "building") if (v := value(f))]
+        box = value("po_box")
+        if box:
+            street.append(box)
+        locality = get("locality_line")
+        if locality is not None and locality.lines:
+            # "City, State ZIP" in one cell: printed as written, below the street.
+            cols.append(locality.col)
+            street += locality.lines
+            free_form = True
         if postal and ext:
             postal = f"{postal}-{ext}"
-        parts = addresses.AddressParts(tuple(street), city, region, postal, country)
+        parts = addresses.AddressParts(
+            tuple(street), city, region, postal, country, district=value("district")
+        )
         required = addresses.required_parts(code)
         if free_form:  # the town and postcode are somewhere in the lines as written
             required = required & {"street"}
@@ -309,6 +337,15 @@ class AddressReader:
         return True
 
     # -- the column report ------------------------------------------------------------------
+
+
+def _set_of(field: str) -> str | None:
+    """The address set a field belongs to ("", "m_", "b_", "w_"), or None for a name part."""
+    prefix = field[:2] if field[:2] in columns.SETS else ""
+    return prefix if field[len(prefix) :] in _SET_FIELDS else None
+
+
+_SET_FIELDS = frozenset(("address", *columns.ADDRESS_FIELDS))
 
 
 def mailchimp_parts(text: str) -> tuple[list[str], str, str, str, str] | None:

@@ -7,11 +7,11 @@ is a SignerList with every problem located in the file and the column report.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from packbuilder.errors import did_you_mean
-from packbuilder.signers import columns, encodings, table
+from packbuilder.signers import columns, encodings, table, words
 from packbuilder.signers.cells import is_placeholder
 from packbuilder.signers.encodings import ENCODING_MESSAGE, MAX_FILE_BYTES
 from packbuilder.signers.report import ColumnReport, Reading, Report, SignerList, column_report
@@ -31,7 +31,6 @@ __all__ = [
 ]
 
 FIELDS = columns.FIELDS
-SYNONYMS = columns.SYNONYMS
 
 NO_NAME_MESSAGE = (
     "no name column (looked for Name, First name/Last name, Full name, Surname and similar); "
@@ -40,9 +39,13 @@ NO_NAME_MESSAGE = (
 
 
 def read_signers(
-    path: Path, columns: Mapping[str, str] | None = None, reading: Reading | None = None
+    path: Path,
+    columns: Mapping[str, str] | None = None,
+    reading: Reading | None = None,
+    ignore: Sequence[str] = (),
 ) -> SignerList:
-    """Read every signer in the CSV at `path`; `columns` maps our field names to odd headers."""
+    """Read every signer in the CSV at `path`; `columns` maps our field names to odd headers,
+    and `ignore` names columns left out on purpose (signer_columns in campaign.yaml)."""
     how = reading or Reading()
     report = Report(str(path), [], [])
     decoded = encodings.read_text(path, report, how)
@@ -54,7 +57,7 @@ def read_signers(
     header = table.find_header(rows, report)
     if header is None:
         return report.result(())
-    mapping = _match_columns(header, columns or {}, report)
+    mapping = _match_columns(header, columns or {}, ignore, report)
     if mapping is None:
         return report.result(())
     reader = RowReader(header, mapping, report, delimiter, how)
@@ -68,10 +71,10 @@ def read_signers(
 
 
 def _match_columns(
-    header: Row, columns_map: Mapping[str, str], report: Report
+    header: Row, columns_map: Mapping[str, str], ignore: Sequence[str], report: Report
 ) -> columns.Mapping_ | None:
     """Which column holds each field; None when there is no way to name a signer."""
-    mapping = columns.map_columns(header.cells, columns_map)
+    mapping = columns.map_columns(header.cells, columns_map, ignore)
     for index, message in mapping.errors:
         report.error(header.line, index + 1, "(header)", message)
     for index, message in mapping.notes:
@@ -85,14 +88,15 @@ def _match_columns(
 
 
 def _report_no_name(header: Row, report: Report, not_used: Mapping[int, str]) -> None:
-    choices = [text for field in ("name", "first_name", "last_name") for text in SYNONYMS[field]]
+    examples = words.load().examples
+    choices = [text for field in ("name", "first_name", "last_name") for text in examples[field]]
     for index, cell in enumerate(header.cells):
         if index in not_used:  # a name column left out on purpose: say why, not "did you mean"
             message = (
                 f"{NO_NAME_MESSAGE}; column {index + 1} '{cell.strip()}' is not the signer's "
                 f"name: it is {not_used[index]}"
             )
-            if columns.DETECT.get(columns.key(cell)) in ("name", "first_name", "last_name"):
+            if words.read_header(cell).role in ("name", "first_name", "last_name"):
                 report.error(header.line, index + 1, "(header)", message)
                 return
             continue

@@ -94,6 +94,8 @@ class Tally:
     unused_why: dict[int, str] = dataclasses.field(default_factory=dict)
     #: Lines of the cells a rule left out, by column, so the report can point at them.
     unused_lines: dict[int, list[int]] = dataclasses.field(default_factory=dict)
+    #: The first value of each column, with its line, for messages about the column.
+    sample: dict[int, tuple[int, str]] = dataclasses.field(default_factory=dict)
     #: Whether a whole-address cell was read as Mailchimp's parts two spaces apart.
     mailchimp: bool = False
 

@@ -116,34 +116,46 @@ class RowReader:
         )
 
     def _unknown_address_columns(self) -> None:
-        """Warn about a column that reads like part of an address but that no rule places,
-        so its data would otherwise be left off every letter without a word."""
+        """An error for a column that reads like part of an address but that no rule places,
+        so its data would otherwise be left off every letter: the build stops before anything
+        is written, and the message gives the signer_columns line that settles it."""
         placed = set(self.found.values()) | set(self.mapping.not_postal)
         placed |= {col for col, _ in self.mapping.notes}  # already warned: a second column
         for col, cell in enumerate(self.header.cells):
             if col in placed or not self.tally.filled[col]:
                 continue
-            header_key = columns.key(cell)
-            if columns.looks_like_address(header_key):
-                field = columns.suggest_field(header_key)
-                if field is not None and field in self.found:
-                    taken = self.header.cells[self.found[field]].strip()
-                    advice = (
-                        f"if it is the {columns.LABELS[field]}, column '{taken}' already gives "
-                        f"that: delete one, or choose with signer_columns ({field}: ...)"
-                    )
-                elif field is not None:
-                    advice = f"name it in signer_columns ({field}: {cell.strip()})"
-                else:
-                    advice = "name it in signer_columns (see docs/signers.md for the fields)"
-                self.report.warn(
-                    self.header.line,
-                    col + 1,
-                    "(header)",
-                    f"column '{cell.strip()}' looks like part of an address, but packbuilder "
-                    f"does not know which part, so it is not printed; {advice}, or delete the "
-                    "column",
+            reading = self.mapping.readings[col]
+            if not reading.addressy:
+                continue
+            header = cell.strip()
+            line, sample = self.tally.sample.get(col, (self.header.line, ""))
+            field = columns.suggest_field(reading)
+            if field is not None and field in self.found:
+                taken = self.header.cells[self.found[field]].strip()
+                advice = (
+                    f"if it is the {columns.LABELS[field]}, column '{taken}' already gives that; "
+                    f"say which to use in campaign.yaml, under signer_columns: '{field}: "
+                    f"{header}', or 'ignore: [{header}]' to leave it out"
                 )
+            elif field is not None:
+                advice = (
+                    f"add it to campaign.yaml, under signer_columns: '{field}: {header}' if it "
+                    f"is the {columns.LABELS[field]}, or 'ignore: [{header}]' to leave it out"
+                )
+            else:
+                advice = (
+                    "add it to campaign.yaml, under signer_columns: the field it holds (see "
+                    f"docs/signers.md), as in 'street2: {header}', or 'ignore: [{header}]' to "
+                    "leave it out"
+                )
+            self.report.error(
+                self.header.line,
+                col + 1,
+                "(header)",
+                f"column '{header}' (line {line}: '{sample}') looks like part of an address, "
+                f"but which part cannot be told, so nothing is printed until it is settled; "
+                f"{advice}",
+            )
 
     # -- one row ----------------------------------------------------------------------------
 
@@ -165,6 +177,8 @@ class RowReader:
         for col, cell in enumerate(cells[:width]):
             if cell.strip():
                 self.tally.filled[col] += 1
+                if col not in self.tally.sample:
+                    self.tally.sample[col] = (row.line, clean(cell))
         out: dict[str, Cell] = {}
         # The physical line each cell starts on: a quoted cell before it may span lines.
         starts = list(accumulate((len(LINE_BREAK.findall(c)) for c in cells), initial=row.line))

@@ -1,0 +1,271 @@
+"""A signer list's header read as words: one role (what the column holds) and the qualifiers
+that say whose address it is, from the phrases in header_words.yaml; whole words only."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+WORDS_FILE = Path(__file__).with_name("header_words.yaml")
+
+#: Roles that are part of a postal address (the others say a column is not one).
+POSTAL = frozenset(
+    {"address", "street", "street2", "street3", "house_number", "unit", "building", "po_box"}
+    | {"city", "district", "region", "postal_code", "postal_code_ext", "country"}
+    | {"locality_line"}
+)
+NAME_PARTS = frozenset({"name", "prefix", "first_name", "middle_name", "last_name", "suffix"})
+#: Roles that never hold a name or an address: a column read as one is never printed.
+NOT_POSTAL = frozenset({"email", "phone", "ip", "date", "website", "organisation", "reading"})
+#: Qualifiers from the person's own address to somebody else's: the strongest one counts.
+QUALIFIERS = ("home", "mailing", "billing", "work", "not_theirs")
+_LOCALITY = frozenset({"city", "district", "region", "postal_code", "postal_code_ext"})
+#: Korean, Chinese and Japanese letters: written without spaces between words.
+_CJK = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]"
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The phrases of header_words.yaml as word tuples, each with what it names."""
+
+    #: Role -> its phrases as the data file writes them (for "did you mean" advice).
+    examples: dict[str, tuple[str, ...]]
+    #: words -> ("role" | "qualifier" | "filler", name)
+    phrases: dict[tuple[str, ...], tuple[str, str]]
+    #: Role phrases a line number may follow.
+    numbered: frozenset[tuple[str, ...]]
+    #: Role phrases that name their role only in a header of no other unknown word.
+    alone: frozenset[tuple[str, ...]]
+    #: Single Korean, Chinese and Japanese words, for splitting runs written without spaces.
+    cjk_words: frozenset[str]
+    longest: int
+    cjk_longest: int
+
+
+@dataclass(frozen=True)
+class HeaderReading:
+    """What a header says: its role (None when it names none, or several that do not go
+    together), the qualifier that says whose address it is, and the words not understood."""
+
+    role: str | None
+    qualifier: str | None = None
+    #: Every role the words named, in order, when they were more than one.
+    roles: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
+
+    @property
+    def postal(self) -> bool:
+        return self.role in POSTAL
+
+    @property
+    def addressy(self) -> bool:
+        """True when some word of the header names part of a postal address."""
+        return self.postal or any(r in POSTAL for r in self.roles)
+
+
+def _fold(word: str) -> str:
+    """A word compared without case or accents (Korean, Chinese and Japanese letters as they
+    are: their decomposition is not an accent)."""
+    return "".join(
+        "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if ch < "\u1100"
+        else ch
+        for ch in word.casefold()
+    )
+
+
+def _runs(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text)
+    text = _DIGITS.sub(" ", _CAMEL.sub(" ", text))
+    return [_fold(run) for run in _WORD.findall(text)]
+
+
+def words(text: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
+    """The header's words: split at spaces, punctuation, case changes (MailingStreet) and
+    digits (Address1); runs of Korean, Chinese or Japanese split into the longest known words."""
+    known = vocabulary or load()
+    out: list[str] = []
+    for run in _runs(text):
+        if _CJK.search(run):
+            out.extend(_segment(run, known))
+        else:
+            out.append(run)
+    return tuple(out)
+
+
+def _segment(run: str, known: Vocabulary) -> list[str]:
+    out: list[str] = []
+    unknown = ""
+    i = 0
+    while i < len(run):
+        size = next(
+            (
+                n
+                for n in range(min(known.cjk_longest, len(run) - i), 0, -1)
+                if run[i : i + n] in known.cjk_words
+            ),
+            0,
+        )
+        if size:
+            if unknown:
+                out.append(unknown)
+                unknown = ""
+            out.append(run[i : i + size])
+            i += size
+        else:
+            unknown += run[i]
+            i += 1
+    if unknown:
+        out.append(unknown)
+    return out
+
+
+def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReading:
+    """The role and qualifier a header names, read as whole words (never parts of words)."""
+    known = vocabulary or load()
+    toks = words(text, known)
+    # A note in brackets ("Zip (optional)", "Address (street, city, postcode)") counts only when
+    # the words before it name nothing.
+    bare = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", text)
+    if bare != text and bare.strip():
+        first = _read(words(bare, known), known)
+        if first.role is not None:
+            return first
+    return _read(toks, known)
+
+
+def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
+    roles: list[str] = []
+    #: Roles that give way to any other: "Address" in "Address - City", "Address 1" in
+    #: Google Contacts' "Address 1 - Street" (the first address set, not its first line).
+    weak: set[str] = set()
+    qualifiers: list[str] = []
+    unknown: list[str] = []
+    alone_only = True
+    i = 0
+    while i < len(toks):
+        size, hit = next(
+            (
+                (n, found)
+                for n in range(min(known.longest, len(toks) - i), 0, -1)
+                if (found := known.phrases.get(toks[i : i + n])) is not None
+            ),
+            (0, None),
+        )
+        if hit is None:
+            unknown.append(toks[i])
+            i += 1
+            continue
+        phrase = toks[i : i + size]
+        i += size
+        kind, name = hit
+        if kind == "role":
+            alone_only = alone_only and phrase in known.alone
+            if phrase in known.numbered and i < len(toks) and toks[i].isdigit():
+                number = int(toks[i])
+                i += 1
+                name = {1: "street", 2: "street2"}.get(number, "street3")
+                if phrase == ("address",):
+                    weak.add(name)
+            elif name == "address":
+                weak.add(name)
+            roles.append(name)
+        elif kind == "qualifier":
+            qualifiers.append(name)
+    if any(not u.isdigit() for u in unknown) and roles and alone_only:
+        # "Last" names the last name only alone: "LAST_CHANGED" is not a name.
+        return HeaderReading(None, None, tuple(roles), tuple(unknown))
+    return _resolve(roles, weak, qualifiers, unknown)
+
+
+def _resolve(
+    roles: list[str], weak: set[str], qualifiers: list[str], unknown: list[str]
+) -> HeaderReading:
+    distinct = list(dict.fromkeys(roles))
+    strong = [r for r in distinct if r not in weak]
+    if strong and len(strong) < len(distinct):
+        if weak & {"street2", "street3"}:
+            qualifiers.append("work")  # "Address 2 - City": a second address set
+        distinct = strong
+    elif len(distinct) > 1 and "address" in distinct:
+        distinct.remove("address")  # "Default Address Address1": the numbered line counts
+    if "organisation" in distinct and len(distinct) > 1:
+        # "Company address", "Employer city": the company says whose address, not what it is.
+        distinct.remove("organisation")
+        qualifiers.append("work")
+    if "name" in distinct and len(distinct) > 1 and set(distinct) <= NAME_PARTS:
+        distinct = [r for r in distinct if r != "name"] if len(distinct) == 2 else ["name"]
+    qualifier = max(qualifiers, key=QUALIFIERS.index) if qualifiers else None
+    role: str | None
+    if len(distinct) == 1:
+        role = distinct[0]
+    elif len(distinct) > 1 and set(distinct) <= _LOCALITY:
+        role = "locality_line"  # "City, State ZIP" in one cell
+    elif len(distinct) > 1 and set(distinct) <= NAME_PARTS:
+        role = "name"  # "First and last name"
+    else:
+        role = None
+    shown = tuple(distinct) if len(distinct) > 1 else ()
+    return HeaderReading(role, qualifier, shown, tuple(unknown))
+
+
+@cache
+def load() -> Vocabulary:
+    """The phrases of header_words.yaml, read once through the content loader."""
+    from packbuilder.content.loader import load_file
+
+    node, problems = load_file(WORDS_FILE)
+    if node is None or problems:
+        raise ValueError(f"{WORDS_FILE}: {problems}")
+    data = _plain(node)
+    return vocabulary(data)
+
+
+def vocabulary(data: dict[str, Any]) -> Vocabulary:
+    """A Vocabulary from the data file's plain structure; ValueError for a phrase given two
+    meanings."""
+    entries: list[tuple[str, str, str]] = []
+    for role, texts in data["roles"].items():
+        entries += [("role", role, p) for p in texts]
+    for qualifier, texts in data["qualifiers"].items():
+        entries += [("qualifier", qualifier, p) for p in texts]
+    entries += [("filler", "", p) for p in data["filler"]]
+    cjk = frozenset(run for _, _, p in entries for run in _runs(str(p)) if _CJK.search(run))
+    examples = {
+        role: tuple(str(t)[:1].upper() + str(t)[1:] for t in texts)
+        for role, texts in data["roles"].items()
+    }
+    longest_cjk = max((len(w) for w in cjk), default=1)
+    bare = Vocabulary(examples, {}, frozenset(), frozenset(), cjk, 1, longest_cjk)
+    phrases: dict[tuple[str, ...], tuple[str, str]] = {}
+    for kind, name, phrase in entries:
+        key = words(str(phrase), bare)
+        if not key:
+            continue
+        if key in phrases and phrases[key] != (kind, name):
+            raise ValueError(f"{WORDS_FILE}: '{phrase}' is both {phrases[key]} and {name}")
+        phrases[key] = (kind, name)
+    numbered = frozenset(words(str(p), bare) for p in data["numbered"])
+    alone = frozenset(words(str(p), bare) for p in data["alone"])
+    return Vocabulary(
+        examples, phrases, numbered, alone, cjk, max(len(k) for k in phrases), longest_cjk
+    )
+
+
+def _plain(node: Any) -> Any:
+    from packbuilder.content import loader
+
+    if isinstance(node, loader.Mapping):
+        return {key.text: _plain(value) for key, value in node.items}
+    if isinstance(node, loader.Sequence):
+        return [_plain(item) for item in node.items]
+    return node.text

@@ -1,0 +1,326 @@
+"""Signer lists with the column names real platforms document for their exports (issue 20),
+each with the letters it must give: every signer's name and return address as printed, or a
+refusal with a located reason. Headers: Salesforce's Data Import Wizard field labels
+(help.salesforce.com, "Field Mapping for Other Data Sources", read 2026-11); the other
+platforms' export headers as their help pages and API references name the fields (Shopify's
+customer address: address1, address2, city, province_code, zip, country_code; Google
+Contacts' "Address 1 - ..." columns; Outlook's "Home Street" set), written as they export them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    csv: str
+    #: (name, address lines) per signer as the letter prints them; empty when refused.
+    letters: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: Start of the located error a refusal gives (line:col, message start).
+    refused: tuple[str, str] | None = None
+    country: str | None = "US"
+    language: str = "en"
+    encoding: str = "utf-8"
+
+
+US1 = ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704"))
+
+CORPUS = (
+    Case(
+        "salesforce-contacts",
+        "First Name,Last Name,Title,Account Name,Mailing Street,Mailing City,"
+        "Mailing State/Province,Mailing Zip/Postal Code,Mailing Country,Contact Owner\n"
+        "Ann,Lee,Director,Acme,12 Oak St Apt 3,Springfield,IL,62704,USA,Sam Admin\n",
+        (US1,),
+    ),
+    Case(
+        "hubspot-contacts",
+        "Record ID,First Name,Last Name,Email,Phone Number,Street Address,City,State/Region,"
+        "Postal Code,Country/Region,Contact owner,Create Date\n"
+        "901,Ann,Lee,ann@example.org,555-0100,12 Oak St Apt 3,Springfield,IL,62704,"
+        "United States,Sam Admin,2026-01-05\n",
+        (US1,),
+    ),
+    Case(
+        "civicrm-contacts",
+        "Contact ID,Contact Type,First Name,Last Name,Street Address,Supplemental Address 1,"
+        "City,State,Postal Code,Country,Email\n"
+        "7,Individual,Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,United States,a@x.org\n",
+        (US1,),
+    ),
+    Case(
+        "action-network-people",
+        "first_name,last_name,email,zip_code,can2_user_address,can2_user_city,"
+        "can2_state_abbreviated,can2_country,can2_subscription_status\n"
+        "Ann,Lee,a@x.org,62704,12 Oak St Apt 3,Springfield,IL,US,subscribed\n",
+        (US1,),
+    ),
+    Case(
+        "everyaction-tab",
+        "VANID\tFirstName\tLastName\tAddressLine1\tAddressLine2\tCity\tState\tZip5\tZip4\n"
+        "1\tAnn\tLee\t12 Oak St\tApt 3\tSpringfield\tIL\t62704\t1234\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704-1234")),),
+    ),
+    Case(
+        "nationbuilder-mailing",
+        "nationbuilder_id,first_name,last_name,primary_address1,primary_city,primary_state,"
+        "primary_zip,mailing_address1,mailing_city,mailing_state,mailing_zip\n"
+        "5,Ann,Lee,9 Elm Rd,Peoria,IL,61602,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        "mailchimp-audience",
+        "Email Address,First Name,Last Name,Address,Phone Number,MEMBER_RATING,OPTIN_TIME,"
+        "LATITUDE,LONGITUDE,GMTOFF,DSTOFF,TIMEZONE,CC,REGION,LAST_CHANGED\n"
+        "a@x.org,Ann,Lee,12 Oak St  Apt 3  Springfield  IL  62704  US,,2,2026-01-01,"
+        "40.1,-89.6,-6,-5,America/Chicago,US,IL,2026-02-01\n",
+        (US1,),
+    ),
+    Case(
+        "donorperfect-like-donor",
+        "Donor First Name,Donor Last Name,Donor Address,Donor Address 2,Donor City,Donor State,"
+        "Donor Zip\nAnn,Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        "google-forms",
+        'Timestamp,Full name,Street address,"Apartment, suite, unit (optional)",Town or city,'
+        "State,ZIP code,Why are you writing?\n"
+        "2026/11/01 9:00:00 AM EST,Ann Lee,12 Oak St,Apt 3,Springfield,IL,62704,Because\n",
+        (US1,),
+    ),
+    Case(
+        "typeform-address-block",
+        "#,First name,Last name,Address,Address line 2,City/Town,State/Region/Province,"
+        "Zip/Post code,Country,Submitted At,Token\n"
+        "x1,Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,United States,2026-11-01,ab12\n",
+        (US1,),
+    ),
+    Case(
+        "jotform-split",
+        "Submission Date,Name - First Name,Name - Last Name,Address - Street Address,"
+        "Address - Street Address Line 2,Address - City,Address - State / Province,"
+        "Address - Postal / Zip Code,IP\n"
+        '"Nov 1, 2026",Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,203.0.113.9\n',
+        (US1,),
+    ),
+    Case(
+        "microsoft-forms",
+        "ID,Start time,Completion time,Email,Name,Last modified time,Your name,Street Address,"
+        "City,State,ZIP\n"
+        "1,11/1/26 9:00,11/1/26 9:02,anonymous,,,Ann Lee,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        "tally-form",
+        "Submission ID,Respondent ID,Submitted at,Your name,Street address line 1,"
+        "Street address line 2,City,State,ZIP code\n"
+        "s1,r1,2026-11-01,Ann Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        "eventbrite-attendees",
+        "Order #,Order Date,Prefix,First Name,Last Name,Email,Home Address 1,Home Address 2,"
+        "Home City,Home State,Home Zip,Home Country,Work Address 1,Work City,Work State,"
+        "Work Zip,Attendee #\n"
+        "1,2026-11-01,,Ann,Lee,a@x.org,12 Oak St,Apt 3,Springfield,IL,62704,US,"
+        "1 Corp Plaza,Chicago,IL,60601,11\n",
+        (US1,),
+    ),
+    Case(
+        "eventbrite-work-only",
+        "Order #,First Name,Last Name,Work Address 1,Work City,Work State,Work Zip,Attendee #\n"
+        "1,Ann,Lee,1 Corp Plaza,Chicago,IL,60601,11\n",
+        (("Ann Lee", ("1 Corp Plaza", "Chicago, IL 60601")),),
+    ),
+    Case(
+        "mobilize-attendees",
+        "id,given_name,family_name,email_address,phone_number,postal_code,address_line_1,"
+        "address_line_2,locality,region\n"
+        "3,Ann,Lee,a@x.org,555,62704,12 Oak St,Apt 3,Springfield,IL\n",
+        (US1,),
+    ),
+    Case(
+        "change-org-signatures",
+        "Name,City,State,Postal Code,Country,Signed On\n"
+        "Ann Lee,Springfield,IL,62704,US,2026-11-01\n",
+        (("Ann Lee", ("Springfield, IL 62704",)),),
+    ),
+    Case(
+        "openpetition-de",
+        "Vorname;Nachname;Straße;Hausnummer;PLZ;Ort;Land;Unterschrieben am\n"
+        "Anna;Müller;Hauptstraße;5;10115;Berlin;Deutschland;2026-11-01\n",
+        (("Anna Müller", ("Hauptstraße 5", "10115 Berlin")),),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        "shopify-customers",
+        "First Name,Last Name,Email,Accepts Email Marketing,Default Address Company,"
+        "Default Address Address1,Default Address Address2,Default Address City,"
+        "Default Address Province Code,Default Address Country Code,Default Address Zip,"
+        "Default Address Phone,Total Spent\n"
+        "Ann,Lee,a@x.org,yes,,12 Oak St,Apt 3,Springfield,IL,US,62704,555,10.00\n",
+        (US1,),
+    ),
+    Case(
+        "woocommerce-orders",
+        "Order Number,Billing First Name,Billing Last Name,Billing Address 1,Billing Address 2,"
+        "Billing City,Billing State,Billing Postcode,Billing Country,Shipping Address 1,"
+        "Shipping City,Shipping State,Shipping Postcode\n"
+        "100,Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,US,1 Depot Rd,Peoria,IL,61602\n",
+        (US1,),
+    ),
+    Case(
+        "google-contacts",
+        "Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Address 1 - Type,"
+        "Address 1 - Formatted,Address 1 - Street,Address 1 - City,Address 1 - PO Box,"
+        "Address 1 - Region,Address 1 - Postal Code,Address 1 - Country,"
+        "Address 1 - Extended Address\n"
+        'Ann Lee,Ann,Lee,* Home,a@x.org,Home,"12 Oak St\nApt 3\nSpringfield, IL 62704",'
+        "12 Oak St,Springfield,,IL,62704,,Apt 3\n",
+        (US1,),
+    ),
+    Case(
+        "outlook-contacts",
+        "Title,First Name,Middle Name,Last Name,Suffix,Company,Business Street,Business City,"
+        "Business State,Business Postal Code,Home Street,Home Street 2,Home City,Home State,"
+        "Home Postal Code,Home Country/Region,E-mail Address\n"
+        "Dr.,Ann,,Lee,,Acme,1 Corp Plaza,Chicago,IL,60601,12 Oak St,Apt 3,Springfield,IL,"
+        "62704,United States,a@x.org\n",
+        (("Dr. Ann Lee", US1[1]),),
+    ),
+    Case(
+        "apple-numbers-export",
+        "First name,Last name,Street,City,State,ZIP\n"
+        'Ann,Lee,"12 Oak St\nApt 3",Springfield,IL,62704\n',
+        (US1,),
+    ),
+    Case(
+        "airtable-long-text",
+        'Name,Address,Notes\nAnn Lee,"12 Oak St\nApt 3\nSpringfield, IL 62704",hi\n',
+        (US1,),
+    ),
+    Case(
+        "spreadsheet-city-state-zip-in-one",
+        'Name,Street,"City, State ZIP"\nAnn Lee,12 Oak St Apt 3,"Springfield, IL 62704"\n',
+        (US1,),
+    ),
+    Case(
+        "uk-spreadsheet",
+        "Title,First name,Surname,Address line 1,Address line 2,Town,County,Postcode\n"
+        "Dr,Ann,Lee,10 Broad Lane,Crookes,Sheffield,South Yorkshire,S10 1UA\n",
+        (("Dr Ann Lee", ("10 Broad Lane", "Crookes", "Sheffield", "S10 1UA")),),
+        country="GB",
+    ),
+    Case(
+        "french-spreadsheet",
+        "Civilité;Prénom;Nom;Adresse;Complément d'adresse;Code postal;Ville;Pays\n"
+        "Mme;Claire;Martin;12 rue de la Paix;Bâtiment B;75002;Paris;France\n",
+        (("Mme Claire Martin", ("12 rue de la Paix", "Bâtiment B", "75002 Paris")),),
+        country="FR",
+        language="fr",
+    ),
+    Case(
+        "spanish-spreadsheet",
+        "Nombre,Apellidos,Dirección,Código postal,Localidad,Provincia,País\n"
+        'Lucía,García Pérez,"Calle Mayor 5, 2º B",28013,Madrid,Madrid,España\n',
+        (("Lucía García Pérez", ("Calle Mayor 5, 2º B", "28013 Madrid")),),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        "german-excel",
+        "Anrede;Vorname;Nachname;Straße und Hausnummer;Adresszusatz;PLZ;Ort\n"
+        "Frau;Anna;Schmidt;Lindenweg 3;c/o Weber;80331;München\n",
+        (("Frau Anna Schmidt", ("Lindenweg 3", "c/o Weber", "80331 München")),),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        "korean-spreadsheet",
+        "성명,우편번호,시/도,시/군/구,도로명주소,상세주소,이메일\n"
+        "김민준,04524,서울특별시,중구,세종대로 110,3층,kim@example.kr\n",
+        (("김민준", ("서울특별시 중구", "세종대로 110", "3층", "04524")),),
+        country="KR",
+        language="ko",
+    ),
+    Case(
+        "chinese-spreadsheet",
+        "姓名,省份,城市,区县,详细地址,邮政编码\n王小明,广东省,广州市,天河区,天河路385号,510620\n",
+        (("王小明", ("510620", "广东省广州市天河区", "天河路385号")),),
+        country="CN",
+        language="zh",
+    ),
+    Case(
+        "japanese-spreadsheet",
+        "氏名,郵便番号,都道府県,市区町村,番地,建物名\n"
+        "山田太郎,100-0001,東京都,千代田区,千代田1-1,皇居ビル101\n",
+        (("山田太郎", ("100-0001", "東京都", "千代田区", "千代田1-1", "皇居ビル101")),),
+        country="JP",
+        language="ja",
+    ),
+    Case(
+        "japan-abroad-latin",
+        "Name,Street,City,Prefecture,Postal Code,Country\n"
+        "Taro Yamada,1-1 Chiyoda,Chiyoda-ku,Tokyo,100-0001,Japan\n",
+        (("Taro Yamada", ("1-1 Chiyoda", "Chiyoda-ku", "Tokyo", "100-0001", "JAPAN")),),
+    ),
+    Case(
+        "uae-abroad",
+        "Name,Address Line 1,City,Emirate,Country\n"
+        "Omar Khan,Villa 5 Street 12 Jumeirah,Dubai,Dubai,United Arab Emirates\n",
+        (("Omar Khan", ("Villa 5 Street 12 Jumeirah", "Dubai", "Dubai", "UNITED ARAB EMIRATES")),),
+    ),
+    Case(
+        "singapore-abroad",
+        "Name,Address,Unit,Postal Code,Country\nMei Lin,1 Raffles Place,#20-01,048616,Singapore\n",
+        (("Mei Lin", ("1 Raffles Place", "#20-01", "048616", "SINGAPORE")),),
+    ),
+    Case(
+        "canada-no-country",
+        "Name,Street,City,Province,Postal Code\nAnn Lee,24 Sussex Dr,Ottawa,ON,K1M 1M4\n",
+        (("Ann Lee", ("24 Sussex Dr", "Ottawa ON K1M 1M4")),),
+        country="CA",
+    ),
+    Case(
+        "unplaceable-column-refused",
+        "Name,Street,Town,Postcode,Locality note\nAnn Lee,1 Rd,Leeds,LS1 4AP,Headingley\n",
+        refused=("1:5", "column 'Locality note' (line 2: 'Headingley') looks like part of"),
+        country="GB",
+    ),
+    Case(
+        "ip-address-never-the-street",
+        "Name,IP Address,Street,City,State,Zip\n"
+        "Ann Lee,203.0.113.9,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        "contact-owner-never-the-town",
+        "Full Name,Contact Owner,Home Street,Home City,Home State,Home Zip\n"
+        "Ann Lee,Sam Admin,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        "employer-address-not-the-signers",
+        "Name,Employer,Employer Address,Employer City,Address,City,State,Zip\n"
+        "Ann Lee,Acme,1 Corp Plaza,Chicago,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        "camel-case-api-names",
+        "FirstName,LastName,MailingStreet,MailingCity,MailingState,MailingPostalCode\n"
+        "Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        "shift-jis-excel",
+        "氏名,郵便番号,都道府県,市区町村,番地\n山田太郎,100-0001,東京都,千代田区,千代田1-1\n",
+        (("山田太郎", ("100-0001", "東京都", "千代田区", "千代田1-1")),),
+        country="JP",
+        language="ja",
+        encoding="cp932",
+    ),
+)

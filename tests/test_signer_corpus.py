@@ -57,7 +57,7 @@ ROLES = {
 }
 QUALIFIERS = {
     "home": ["Home", "Primary", "Donor", "Personal"],
-    "mailing": ["Mailing", "Postal"],
+    "mailing": ["Mailing"],  # "Postal Town" is a UK town, not a mailing one
     "billing": ["Billing", "Shipping"],
     "work": ["Work", "Business", "Employer"],
 }

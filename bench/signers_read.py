@@ -1,0 +1,63 @@
+"""Time and memory of reading a signer list alone (issue 20): 5,000 rows under 1.5 s, 100,000
+rows under 200 MB. Each size runs in a fresh process, so its peak memory is its own.
+
+    .venv/bin/python bench/signers_read.py            # 5,000 and 100,000 rows
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HEADER = (
+    "First Name,Last Name,Email,Mailing Street,Mailing Street 2,Mailing City,"
+    "Mailing State/Province,Mailing Zip/Postal Code,Mailing Country,Contact Owner,Phone"
+)
+
+
+def write(path: Path, rows: int) -> None:
+    lines = [HEADER]
+    lines += [
+        f"Writer,N{n:06d},w{n}@example.org,{n} Main Street,Apt {n % 40},Springfield,MA,"
+        f"0{1100 + n % 90},United States,Sam,555-{n % 10000:04d}"
+        for n in range(rows)
+    ]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+
+
+def child(path: str) -> None:
+    from packbuilder.signers.read import Reading, read_signers
+
+    start = time.perf_counter()
+    found = read_signers(Path(path), None, Reading(country="US"))
+    seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"signers": len(found.signers), "seconds": seconds, "peak_mb": peak_kb / 1024}))
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        for rows in (5_000, 100_000):
+            path = Path(tmp) / f"signers-{rows}.csv"
+            write(path, rows)
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", str(path)],
+                check=True, capture_output=True, text=True,
+            )  # fmt: skip
+            found = json.loads(out.stdout)
+            print(
+                f"{rows:>7} rows: {found['signers']} signers read in {found['seconds']:.2f} s, "
+                f"peak {found['peak_mb']:.0f} MB (whole process)"
+            )
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        child(sys.argv[2])
+    else:
+        main()

@@ -104,7 +104,7 @@ def test_any_case_punctuation_order_or_language_maps_to_the_role(
 @settings(max_examples=200, deadline=None)
 @given(
     phrase=st.sampled_from(sorted({p for ps in ROLES.values() for p in ps if p.isascii()})),
-    glue=st.sampled_from(["x", "er", "ing", "foo", "s2k"]),
+    glue=st.sampled_from(["x", "er", "ing", "foo", "zz"]),  # a digit is a word break (Address1)
     front=st.booleans(),
 )
 def test_a_role_word_inside_a_longer_word_is_never_read(

@@ -10,6 +10,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from packbuilder.language import scripts
+
 WORDS_FILE = Path(__file__).with_name("header_words.yaml")
 
 #: Roles that are part of a postal address (the others say a column is not one).
@@ -25,9 +27,7 @@ NOT_POSTAL = frozenset({"email", "phone", "ip", "date", "website", "organisation
 QUALIFIERS = ("home", "mailing", "billing", "work", "not_theirs")
 _LOCALITY = frozenset({"city", "district", "region", "postal_code", "postal_code_ext"})
 #: Korean, Chinese and Japanese letters: written without spaces between words.
-_CJK = re.compile(
-    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]"
-)
+_CJK = re.compile(scripts.char_class("hangul", "han", "kana"))
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _WORD = re.compile(r"[^\W_]+")
@@ -77,7 +77,7 @@ def _fold(word: str) -> str:
     are: their decomposition is not an accent)."""
     return "".join(
         "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        if ch < "\u1100"
+        if scripts.script(ch) is None
         else ch
         for ch in word.casefold()
     )

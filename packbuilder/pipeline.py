@@ -7,12 +7,14 @@ options.py, files written whole in staging.py. This module only chains them.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import io
 import os
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +32,9 @@ from packbuilder.options import (
     refuse_empty,
     refuse_impossible,
 )
-from packbuilder.outputs.registry import SplitLetters, Staged
+from packbuilder.outputs.output import BuildContext, Written
+from packbuilder.outputs.registry import asked_for
+from packbuilder.outputs.staged import Staged
 from packbuilder.pdf.objects import Sink
 from packbuilder.preflight import (
     Found,
@@ -58,7 +62,8 @@ class BuildResult:
     pages: int
     size: int
     warnings: tuple[Problem, ...]
-    split: tuple[Path, ...] = ()
+    #: The files each output beside the pack wrote (--split's letters...).
+    outputs: tuple[Written, ...] = ()
     signers: int = 0
     #: The signer list's column report, a few lines for the CLI to print.
     signer_report: tuple[str, ...] = ()
@@ -85,6 +90,8 @@ class Checked:
     warnings: tuple[Problem, ...]
     #: The signer list's column report, a few lines for the CLI to print.
     signer_report: tuple[str, ...] = ()
+    #: The page count of each attached PDF, by its file name in the content.
+    attachments: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def letters(self) -> int:
@@ -136,7 +143,9 @@ def preflight(
     body = found.run(_layout(), document, pdf)
     if found.problems or body is None:
         raise ContentError([*found.problems, *warnings])
-    return Checked(content, signers, document, body, pdf, when, warnings, loaded.report)
+    return Checked(
+        content, signers, document, body, pdf, when, warnings, loaded.report, attachments
+    )
 
 
 def _layout() -> Callable[..., m.RenderedBody]:
@@ -226,23 +235,25 @@ def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResul
     never_over_an_input(options)
     folder = options.output.parent if options.output else beside(options.content_dir, "").parent
     pdf = StagedFile(folder)
-    # Files beside the pack (outputs.py): made after it, moved in only once it is written.
-    extras = [SplitLetters(options.split_dir)] if options.split_dir else []
+    # Files beside the pack (outputs/): made after it, moved in only once it is written.
+    extras = asked_for(options)
     staged: list[Staged] = []
-    written: list[Path] = []
+    written: list[Written] = []
     try:
         checked = preflight(options, progress, sink=pdf)
         progress("Finishing the PDF", checked.letters)
         pack = _finish(checked)
         output = options.output or beside(options.content_dir, pack_name(checked.content, options))
         never_over_the_print_pack(output, checked.content, options)
+        context = build_context(checked, options)
         for extra in extras:
             staged.append(Staged(extra))
-            staged[-1].write(checked.document, checked.when)
+            staged[-1].write(context)
             staged[-1].ready()  # a folder that cannot take them fails the build before the pack
         pdf.keep(output)
         for files in staged:
-            written += files.swap_in()
+            made = tuple(files.swap_in())
+            written.append(Written(files.output.what, files.output.folder, made))
     finally:
         pdf.discard()
         for files in staged:
@@ -266,6 +277,36 @@ def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResul
             ).items()
         ),
     )
+
+
+def build_context(checked: Checked, options: BuildOptions) -> BuildContext:
+    """What the outputs beside the pack are made from: the checked build, and the stages to
+    make another edition of the pack and write any document as a PDF."""
+    return BuildContext(
+        content=checked.content,
+        signers=checked.signers,
+        document=checked.document,
+        options=options,
+        when=checked.when,
+        edition=functools.partial(_edition, checked, options),
+        render=functools.partial(render, when=checked.when),
+    )
+
+
+def _edition(checked: Checked, options: BuildOptions, **changes: Any) -> m.Document:
+    """The checked pack assembled again with `changes` to its options; an e-mail edition is
+    the copy to share, so it never carries signers (as `build --email` refuses them)."""
+    edition = dataclasses.replace(options, **changes)
+    signers = () if edition.email else checked.signers
+    return _document(checked.content, edition, signers, dict(checked.attachments))
+
+
+def render(document: m.Document, when: dt.datetime) -> WrittenPdf:
+    """Lay out and write `document` on its own, in memory: a split letter, another edition."""
+    from packbuilder.pdf.file import PdfFile, write_pdf
+
+    pdf = PdfFile(bleed_mm=document.setup.bleed_mm)
+    return write_pdf(pdf, _layout()(document, pdf), document.meta, document.setup, when)
 
 
 def _pages_per_part(pages: list[tuple[str, str]]) -> tuple[tuple[str, int], ...]:

@@ -148,7 +148,7 @@ def build(choices: o.Choices) -> None:
         say(report.quiet_signers(result.warnings, options.content_dir))
         return
     took = time.monotonic() - started
-    say(report.built(result, options.content_dir, options.split_dir, options.fax_unverified, took))
+    say(report.built(result, options.content_dir, options.fax_unverified, took))
 
 
 @main.command(help=CHECK_HELP)

@@ -28,9 +28,7 @@ class Line:
     err: bool = False
 
 
-def built(
-    result: BuildResult, content_dir: Path, split_dir: Path | None, unverified: bool, took: float
-) -> Iterator[Line]:
+def built(result: BuildResult, content_dir: Path, unverified: bool, took: float) -> Iterator[Line]:
     """`build`'s summary: the signer columns, warnings in short, notes, pages, letters, file."""
     for line in result.signer_report:
         yield Line(line)
@@ -38,8 +36,9 @@ def built(
     yield from _fax_notes(result.notices, unverified, content_dir)
     if result.signers:
         yield Line(f"Mail merge: {result.signers} signers")
-    if result.split:
-        yield Line(f"Wrote {len(result.split)} letters to {split_dir}")
+    for output in result.outputs:
+        if output.files:
+            yield Line(f"Wrote {len(output.files)} {output.what} to {output.folder}")
     yield Line("Pages: " + ", ".join(f"{part} {n}" for part, n in result.parts if part))
     if result.letters_per_post:
         yield Line(_letters_line(result.letters_per_post))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CONTENT, run_cli
+from conftest import CONTENT, ContentTree, run_cli
 from pdfcheck import outline, page_texts
 
 
@@ -151,3 +151,44 @@ def test_the_default_letter_fits_one_page(paper: str) -> None:
     result = run_cli("check", str(CONTENT), "--paper", paper)
     assert result.exit_code == 0, result.output
     assert "too long for one page" not in result.output
+
+
+def test_the_writer_s_own_words_come_before_the_thanks(parts: dict[str, str]) -> None:
+    letters = parts["Letters"]
+    first = letters[: letters.index("Respectfully,")]
+    assert first.index("In your own words") < first.index("Thank you for considering")
+
+
+def test_a_closing_on_two_lines_keeps_them(built_pack: Path) -> None:
+    texts = page_texts(built_pack)
+    page = next(t for t in texts if "信件内容" in t and "感谢您考虑我的请求" in t)
+    lines = [line.strip() for line in page.splitlines()]
+    assert lines[lines.index("此致") + 1] == "敬礼"
+
+
+def test_the_sign_in_sheet_says_who_keeps_the_e_mail_addresses(parts: dict[str, str]) -> None:
+    assert "shreds the sheet within six months" in parts["Sign-in sheet"]
+
+
+def test_check_warns_while_the_group_is_a_placeholder() -> None:
+    result = run_cli("check", str(CONTENT))
+    lines = [line for line in result.output.splitlines() if "is a placeholder" in line]
+    fields = [re.search(r"campaign\.yaml:\d+:\d+: ([\w.]+): warning:", line) for line in lines]
+    assert [f[1] for f in fields if f] == ["organiser", "contact.name", "kit.report_to"]
+
+
+def test_paragraphs_below_the_own_words_come_last(content_tree: ContentTree) -> None:
+    folder = content_tree(
+        **{
+            "letter.yaml": [
+                ("  - id: who-we-are\n", "  - id: who-we-are\n    after_own_words: true\n")
+            ]
+        }
+    )
+    result = run_cli("check", str(folder))
+    assert result.exit_code == 1
+    assert re.search(
+        r"letter\.yaml:\d+:\d+: paragraphs\[2\]: comes after a paragraph printed below the "
+        r"writer's own words",
+        result.output,
+    ), result.output

@@ -10,6 +10,7 @@ from typing import TypeVar, overload
 from packbuilder import model as m
 from packbuilder.assemble.text import squash, tie_last_words
 from packbuilder.content.contacts import Contact
+from packbuilder.content.letter import LetterParagraph
 from packbuilder.content.schema import Content
 from packbuilder.language.catalogs import catalog_code, language_for
 from packbuilder.signers.addresses import AddressParts, country_code, format_address
@@ -159,10 +160,14 @@ class LetterPile(Lazy[m.Letter]):
 def letter_body(content: Content) -> m.LetterBody:
     """The text every letter shares; one object, so layout can lay it out once."""
     t = content.letter
+
+    def text(p: LetterParagraph) -> str:
+        return tie_last_words(squash(p.text).strip())
+
     return m.LetterBody(
         subject=t.subject,
         salutation=t.salutation,
-        paragraphs=tuple(tie_last_words(squash(p.text).strip()) for p in t.body()),
+        paragraphs=tuple(text(p) for p in t.body() if not p.after_own_words),
         personal_lines=t.personal_lines,
         personal_prompt=t.personal_prompt,
         closing=t.closing,
@@ -172,6 +177,7 @@ def letter_body(content: Content) -> m.LetterBody:
         origin=content.places.origin("letter.yaml", "paragraphs"),
         recipient=(t.recipient.name, t.recipient.title),
         recipient_origin=content.places.origin("letter.yaml", "recipient"),
+        after_words=tuple(text(p) for p in t.body() if p.after_own_words),
     )
 
 

@@ -126,7 +126,8 @@ def _drive_heading(a: Assembly) -> str:
 
 def sign_in(a: Assembly) -> Iterable[m.SignInSheet]:
     w = a.content.language.words
-    yield m.SignInSheet(w.sign_in_sheet, _drive_heading(a), a.signers, a.kit.sign_in_rows)
+    note = a.content.campaign.kit.sign_in_note  # who keeps the e-mail addresses, how long
+    yield m.SignInSheet(w.sign_in_sheet, _drive_heading(a), a.signers, a.kit.sign_in_rows, note)
 
 
 def tally(a: Assembly) -> Iterable[m.TallySheet]:

@@ -57,6 +57,11 @@ class Kit(_KitSheets):  # type: ignore[misc,valid-type]
         "Rows on the sign-in sheet beyond the signers listed.", 20
     )
     report_to: str | None = doc("Who receives the tally after the drive.", None)
+    sign_in_note: str | None = doc(
+        "A line printed on the sign-in sheet: who keeps the e-mail addresses, what for and for "
+        "how long.",
+        None,
+    )
 
 
 @dataclass(frozen=True)

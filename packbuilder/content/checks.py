@@ -3,6 +3,7 @@ letters to print, translations and labels."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,7 @@ def cross_checks(
             problem = inside_folder(folder, campaign.signers, ".csv")
             if problem:
                 yield at("campaign.yaml", ("signers",), problem)
+        yield from _placeholder_checks(campaign, places)
         yield from cite("campaign.yaml", ("ask",), campaign.ask)
         for i, text in enumerate(campaign.intro):
             yield from cite("campaign.yaml", ("intro", i), text)
@@ -246,6 +248,20 @@ def _contact_checks(
                     "warning",
                     topic=VERIFY,
                 )
+        if contact.fax:
+            others = contact.fax.others
+            for o, other in enumerate(others):
+                yield from ref("contacts.yaml", (*base, "fax", "others", o, "source"), other.source)
+            if others and contact.is_open:
+                numbers = "; ".join(x.number for x in (contact.fax, *others))
+                yield at(
+                    "contacts.yaml",
+                    (*base, "fax", "others"),
+                    f"{contact.short_name}: sources give different fax numbers ({numbers}); "
+                    "no fax cover until the post confirms one",
+                    "warning",
+                    topic=VERIFY,
+                )
         if contact.is_open:
             open_posts += 1
             if contact.closed is not None:
@@ -292,7 +308,46 @@ def _letter_checks(letter: LetterTemplate, places: Places) -> Iterator[Problem]:
                 ("paragraphs", i, "text"),
                 "a letter cannot cite sources; [^id] would print as is",
             )
+    # The reading copies print the paragraphs in order, so those below the writer's own
+    # words come last there too.
+    below = False
+    for i, p in enumerate(letter.paragraphs):
+        if p.after_own_words:
+            below = True
+        elif below:
+            yield at(
+                "letter.yaml",
+                ("paragraphs", i),
+                "comes after a paragraph printed below the writer's own words; put the "
+                "after_own_words paragraphs last",
+            )
     # An optional paragraph left out of `include:` is a choice, not a mistake: no warning.
+
+
+#: Words in square brackets (not a [^citation]): a placeholder the shipped campaign asks a
+#: group to replace, such as [Your group's name: fill in before printing].
+PLACEHOLDER = re.compile(r"\[(?!\^)[^\]]+\]")
+
+
+def _placeholder_checks(campaign: Campaign, places: Places) -> Iterator[Problem]:
+    """A warning, located, for each detail of the group still left as a placeholder."""
+    fields: list[tuple[FieldPath, str | None]] = [
+        (("organiser",), campaign.organiser),
+        (("contact", "name"), campaign.contact.name if campaign.contact else None),
+        (("kit", "report_to"), campaign.kit.report_to),
+        (("kit", "sign_in_note"), campaign.kit.sign_in_note),
+    ]
+    for path, value in fields:
+        found = PLACEHOLDER.search(value or "")
+        if found:
+            yield places.problem(
+                "campaign.yaml",
+                path,
+                f"'{found[0]}' is a placeholder; put your group's own details here before "
+                "printing",
+                "warning",
+                inside=found[0],
+            )
 
 
 def translation_checks(

@@ -64,11 +64,27 @@ class Address:
 
 
 @dataclass(frozen=True)
+class OtherNumber:
+    """Another number a source gives for the same fax line: the sources disagree."""
+
+    number: Phone = doc("The other number, in international form.")
+    source: Id = doc("Id of the source in sources.yaml that gives it.")
+    date: PartialDate | None = doc("The date of that source's statement, if it has one.", None)
+
+
+@dataclass(frozen=True)
 class Fax:
     """A fax number and when it was last confirmed."""
 
     number: Phone = doc("International form: +1 202 495 2138.")
     verified: Verified = doc("When and where the number was last confirmed.")
+    others: tuple[OtherNumber, ...] = doc(
+        "Other numbers that sources give for this post's fax. Any here means the sources "
+        "disagree: the post gets no fax cover (with --fax-unverified, a cover with the number "
+        "left blank, to write in once the post confirms it) and the addressee table shows "
+        "every number.",
+        (),
+    )
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,11 @@ class LetterParagraph:
     id: Id = doc("Id of the paragraph.")
     text: str = doc("The paragraph.")
     optional: bool = doc("true if a drive may drop this paragraph.", False)
+    after_own_words: bool = doc(
+        "true to print the paragraph below the lines for the writer's own words, just above "
+        "the closing (a line of thanks); such paragraphs come last in the list.",
+        False,
+    )
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,10 @@ class LetterTemplate:
     recipient: Recipient = doc("Who the letter is addressed to.")
     salutation: str = doc("Your Excellency,")
     paragraphs: tuple[LetterParagraph, ...] = doc("The body, in order.")
-    closing: str = doc("Respectfully,")
+    closing: str = doc(
+        "Respectfully, or the like. A closing on two lines is written as a literal block "
+        "(closing: |-) with one line each.",
+    )
     subject: str | None = doc("Subject line above the salutation.", None)
     include: tuple[Id, ...] | None = doc("Optional paragraphs to print (absent: all).", None)
     personal_lines: Annotated[int, Range(0, 6)] = doc("Ruled lines for the writer's own words.", 3)

@@ -25,7 +25,10 @@ class LetterTranslation:
     paragraphs: tuple[TranslatedParagraph, ...] = doc(
         "Every paragraph of letter.yaml, with the same id and optional flag."
     )
-    closing: str = doc("The closing in this language.")
+    closing: str = doc(
+        "The closing in this language; one on two lines (此致, then 敬礼) is a literal block "
+        "(closing: |-) with one line each."
+    )
     recipient: str | None = doc("The recipient's name and office in this language.", None)
     subject: str | None = doc("The subject line; required when letter.yaml has one.", None)
     reviewed_by: str | None = doc(

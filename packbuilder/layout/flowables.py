@@ -155,9 +155,21 @@ class LetterBodyForm:
         self.personal_height = (
             (9 + body.personal_lines * HANDWRITING_LINE + 6) if body.personal_lines else 0
         )
-        # closing line, room to sign, signature/name row, address row
-        self.signature_height = LETTER_LEADING + 26 + 12 + HANDWRITING_LINE + 12
-        self.height = self.text_height + self.personal_height + self.signature_height
+        # The thanks, below the writer's own words: what they add comes before it.
+        items = []
+        for text in body.after_words:
+            add(text, "letter", LETTER_LEADING * 0.5)
+        self.after_items = items
+        self.after_height = sum(h + after for _, h, after in items)
+        #: A closing on two lines (此致, then 敬礼) keeps its lines.
+        self.closing_lines = body.closing.splitlines() or [""]
+        # closing lines, room to sign, signature/name row, address row
+        self.signature_height = (
+            LETTER_LEADING * len(self.closing_lines) + 26 + 12 + HANDWRITING_LINE + 12
+        )
+        self.height = (
+            self.text_height + self.personal_height + self.after_height + self.signature_height
+        )
         self.drawn_on: set[int] = set()
         #: Form names of the letter heads (date and recipient) drawn so far, by what
         #: they show: a pack's letters go to a handful of posts, so each head is drawn once.
@@ -190,7 +202,13 @@ class LetterBodyForm:
 
     def signer_rows(self) -> tuple[float, float]:
         """Heights (from the body top) of the name and address rules."""
-        y_sign = self.text_height + self.personal_height + LETTER_LEADING + 26
+        y_sign = (
+            self.text_height
+            + self.personal_height
+            + self.after_height
+            + LETTER_LEADING * len(self.closing_lines)
+            + 26
+        )
         return y_sign, y_sign + 12 + HANDWRITING_LINE
 
     def place(self, canv: Canvas, tagger: Tagger, elements: dict[str, StructElement]) -> None:
@@ -253,8 +271,14 @@ class LetterBodyForm:
                 line_y -= HANDWRITING_LINE
                 rules.append((left, left + self.width, line_y))
             y -= self.personal_height
-        closing = text(left, y - LETTER_SIZE, self.body.closing, fonts.SERIF, LETTER_SIZE, False)
-        out.append(("closing", closing))
+        first = len(self.body.paragraphs)
+        for i, (paragraph, h, after) in enumerate(self.after_items, start=first):
+            out.append((f"paragraph-{i}", para(paragraph, y - h)))
+            y -= h + after
+        for i, line in enumerate(self.closing_lines):
+            key = "closing" if i == 0 else f"closing-{i}"
+            at = y - LETTER_SIZE - i * LETTER_LEADING
+            out.append((key, text(left, at, line, fonts.SERIF, LETTER_SIZE, False)))
         y_sign, y_address = self.signer_rows()
         base = geo.height - self.top
         half = self.half_width

@@ -135,6 +135,8 @@ class LetterBody:
     #: The recipient's own lines (name, office) and where they were written.
     recipient: tuple[str, ...] = ()
     recipient_origin: Origin | None = None
+    #: Paragraphs printed below the lines for the writer's own words (a line of thanks).
+    after_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +238,8 @@ class SignInSheet:
     heading: str
     prefilled: tuple[Signer, ...]
     blank_rows: int
+    #: Who keeps the e-mail addresses, what for and for how long (campaign's kit).
+    note: str | None = None
 
 
 @dataclass(frozen=True)

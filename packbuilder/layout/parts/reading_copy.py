@@ -29,5 +29,5 @@ def render_reading_copy(part: m.ReadingCopy, ctx: Context, follows: str) -> list
         out.append(ctx.p(part.subject, "letter-bold"))
     out.append(ctx.p(part.salutation, "letter"))
     out += [ctx.p(text, "letter") for text in part.paragraphs]
-    out.append(ctx.p(part.closing, "letter"))
+    out += [ctx.p(line, "letter") for line in part.closing.splitlines()]  # 此致, then 敬礼
     return out

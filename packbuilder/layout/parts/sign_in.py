@@ -19,6 +19,8 @@ from packbuilder.pdf.tagging import Tagger
 def render_sign_in(part: m.SignInSheet, ctx: Context, follows: str) -> list[Any]:
     out: list[Any] = [PartBreak(follows), ctx.heading(part.title, "h1", 0)]
     out += ctx.drive_fields(part.heading)
+    if part.note:  # who keeps the e-mail addresses, and for how long
+        out.insert(-1, ctx.p(part.note, "small"))
     words = ctx.words
     titles = (words.number_sign, words.name, words.email, words.letters_written)
     cells = ctx.table_cells(len(titles))

@@ -58,13 +58,18 @@ def test_check_warns_about_stale_addresses_and_strict_makes_it_fatal(
     result = default_check
     assert "warning: Consulate General, San Francisco: last confirmed 4 July 2018" in result.output
     assert "warning: Embassy, Washington DC: no date recorded" in result.output
-    # The default campaign warns about nothing but addresses and fax numbers to confirm.
+    # The default campaign warns about nothing but addresses and fax numbers to confirm, and
+    # the group's details it leaves for the group to fill in.
     warnings = [line for line in result.output.splitlines() if ": warning: " in line]
-    assert len(warnings) == 10  # five open posts: an address and a fax number each
-    for line in warnings:
+    posts = [line for line in warnings if "contacts.yaml:" in line]
+    group = [line for line in warnings if "campaign.yaml:" in line]
+    assert len(posts) == 13  # five open posts: an address and a fax number each; 3 disputed
+    assert len(group) == 3 and all("is a placeholder" in line for line in group)
+    assert len(posts) + len(group) == len(warnings)
+    for line in posts:
         where = line.split(": warning: ")[0]
         assert re.search(r"contacts\.yaml:\d+:\d+: contacts\[\d\]\.(address|fax)", where), line
-        assert "confirm it" in line
+        assert "confirm" in line
     strict = run_cli("check", "--strict", str(CONTENT))
     assert strict.exit_code == 1
     assert "contacts.yaml:" in strict.output

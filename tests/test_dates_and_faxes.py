@@ -48,9 +48,18 @@ def test_old_fax_numbers_get_no_cover_and_the_summary_says_why(
     )
     guide = next(e.page for e in outline(built_pack) if e.title == "Organizer guide")
     text = " ".join(" ".join(page_texts(built_pack)[guide : guide + 3]).split())
+    assert "Fax numbers in this pack" in text
     assert (
-        "Fax numbers in this pack" in text and "No fax cover for Consulate General, Chicago" in text
+        "No fax cover for Consulate General, New York; Consulate General, Chicago; Consulate "
+        "General, Los Angeles: sources give different numbers for them." in text
     )
+    assert "No fax cover for Embassy, Washington DC; Consulate General, San Francisco: no" in text
+    # The terminal says, for each post whose sources disagree, which numbers they give.
+    assert any(
+        "No fax cover for Consulate General, Chicago: sources give different numbers "
+        "(+1 312 803 0105; +1 312 803 0122; +1 312 803 0110)" in note
+        for note in notes
+    ), notes
 
 
 def test_the_age_limit_is_set_in_campaign_yaml(content_tree: ContentTree, tmp_path: Path) -> None:
@@ -60,9 +69,11 @@ def test_the_age_limit_is_set_in_campaign_yaml(content_tree: ContentTree, tmp_pa
     out = tmp_path / "p.pdf"
     result = run_cli("build", str(folder), "-o", str(out))
     assert result.exit_code == 0, result.output
-    assert "Note: " not in result.output
+    # Only the posts whose sources disagree stay without a cover, however old a number may be.
+    notes = [line for line in result.output.splitlines() if line.startswith("Note: ")]
+    assert notes and all("3 fax covers left out" in note for note in notes), notes
     covers = [e for e in outline(out) if e.title.startswith("Fax cover: ")]
-    assert len(covers) == 5
+    assert len(covers) == 2
 
 
 def test_a_confirmation_cannot_be_later_than_its_source(content_tree: ContentTree) -> None:
@@ -83,8 +94,8 @@ def test_a_build_sums_up_the_fax_notes_in_one_line(built_pack: Path) -> None:
     output = (built_pack.parent / "build-output.txt").read_text(encoding="utf-8")
     notes = [line for line in output.splitlines() if line.startswith("Note: ")]
     assert notes == [
-        f"Note: 5 fax covers left out: numbers not confirmed recently (--fax-unverified prints "
-        f"them); run `packbuilder check {CONTENT}` for the list"
+        f"Note: 5 fax covers left out: numbers not confirmed recently, or sources disagree "
+        f"(--fax-unverified prints them); run `packbuilder check {CONTENT}` for the list"
     ]
 
 

@@ -136,8 +136,15 @@ def test_fax_covers_one_per_open_post_with_a_fax(signed: Path) -> None:
     assert "2012" not in text and "years" not in text  # nor does the number's age
     guide = next(e for e in outline(signed) if e.title == "Organizer guide")
     guide_text = " ".join(" ".join(page_texts(signed)[guide.page : guide.page + 3]).split())
-    assert "printed with --fax-unverified" in guide_text
-    assert "February 2012, about 14 years before the campaign date" in guide_text
+    # The guide says it in plain words, once for the posts alike: no option, no file name.
+    assert "--fax-unverified" not in guide_text and ".yaml" not in guide_text
+    assert (
+        "The fax covers for Embassy, Washington DC; Consulate General, San Francisco are printed "
+        "although no number for them has been confirmed in the 12 months before this edition"
+    ) in guide_text
+    assert (
+        "The fax covers for Consulate General, New York; Consulate General, Chicago" in guide_text
+    )
 
 
 def test_copies_prints_unsigned_sets(tmp_path: Path) -> None:

@@ -106,7 +106,7 @@ def test_a_part_added_to_the_registry_alone_is_in_the_cli_the_schema_and_the_pac
     assert "--poster / --no-poster Include a poster for the hall door." in help_text
     assert "labels, envelopes, poster, sources." in help_text  # --only's choices
 
-    assert found["kit"][-3:] == ["poster", "sign_in_rows", "report_to"]
+    assert found["kit"][-4:] == ["poster", "sign_in_rows", "report_to", "sign_in_note"]
 
     for run in ("pack", "only", "without"):
         assert found[run]["code"] == 0, found[run]["output"]

@@ -9,6 +9,7 @@ from packbuilder.assemble.letters import address_lines
 from packbuilder.assemble.text import Paragraphs, date_in
 from packbuilder.content.contacts import Contact, Verified
 from packbuilder.content.schema import Content
+from packbuilder.language.catalogs import Language
 
 
 def verifications(contact: Contact) -> list[Verified]:
@@ -62,8 +63,9 @@ def addressee_table(content: Content, numbers: dict[str, int]) -> m.AddresseeTab
         if contact.fax and not contact.is_open:
             fax = w.fax_closed.format(number=number)
         elif contact.fax:
-            fax = number
+            fax = w.fax_disputed.format(number=number) if contact.fax.others else number
             parts += confirmed(w.confirmed_fax, contact.fax.verified, False, each)
+            parts += other_numbers(language, contact, numbers)
         if contact.email:
             parts += confirmed(w.confirmed_email, contact.email.verified, False, each)
         if not each:
@@ -98,3 +100,16 @@ def addressee_table(content: Content, numbers: dict[str, int]) -> m.AddresseeTab
         (m.Text(w.addressees_intro.format(recipient=content.letter.recipient.name)),)
     )
     return m.AddresseeTable(title=w.addressees, intro=intro, rows=tuple(rows))
+
+
+def other_numbers(language: Language, contact: Contact, numbers: dict[str, int]) -> list[m.Inline]:
+    """The other fax numbers sources give for `contact`, then those sources cited (after the
+    list: a citation between two numbers would let a line break before the comma)."""
+    assert contact.fax is not None
+    others = contact.fax.others
+    if not others:
+        return []
+    w = language.words
+    given = ", ".join(dict.fromkeys(o.number.replace(" ", "\u00a0") for o in others))
+    cites = sorted({numbers[o.source] for o in others})
+    return [m.Text(f"{w.list_separator}{w.fax_others}: {given}"), *(m.Cite(n) for n in cites)]

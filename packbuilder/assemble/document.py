@@ -11,7 +11,7 @@ from packbuilder.assemble.kit import fax_plan, kit_choice
 from packbuilder.assemble.letters import letter_body, letter_pile
 from packbuilder.assemble.parts import Assembly, make_parts
 from packbuilder.assemble.sources import number_sources
-from packbuilder.assemble.text import Paragraphs, plain
+from packbuilder.assemble.text import Paragraphs, date_in, plain
 from packbuilder.content.schema import Content
 from packbuilder.language.catalogs import Language
 
@@ -74,6 +74,7 @@ def assemble(
             ]
         ),
         contact=campaign.contact.parts() if campaign.contact else (),
+        facts_as_of=_facts_as_of(content, numbers),
     )
     meta = m.Meta(
         title=campaign.title,
@@ -98,6 +99,20 @@ def assemble(
         letter_words=content.letter_language.words,
         letter_language=content.letter_language.tag,
         notices=tuple(f.terminal for f in faxes if f.terminal) if kit.has("fax-covers") else (),
+    )
+
+
+def _facts_as_of(content: Content, numbers: dict[str, int]) -> str | None:
+    """The date of the newest dated source the pack cites, and whose it is: how current the
+    facts are (a consulted, undated page says nothing about that)."""
+    cited = [s for s in content.sources.sources if s.id in numbers and s.date is not None]
+    if not cited:
+        return None
+    newest = max(cited, key=lambda s: (s.date.latest(), -numbers[s.id]))  # type: ignore[union-attr]
+    language = content.language
+    assert newest.date is not None
+    return language.fill(
+        language.words.facts_as_of, date=date_in(language, newest.date), source=newest.author
     )
 
 

@@ -3,6 +3,7 @@ numbers confirmed recently)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from packbuilder import model as m
@@ -84,29 +85,79 @@ class FaxPlan:
 
     contact: Contact
     cover: bool
-    #: Why the cover is left out, or that it was printed unconfirmed, in the campaign's
-    #: language for the organizer guide; None when all is well.
-    notice: str | None
-    #: The same in English for the terminal, whose messages are all English (docs/content.md),
-    #: so a Korean campaign's `check` does not print a Korean sentence after "Note:".
+    #: Why the cover is left out (or printed anyway): "disputed" when sources give different
+    #: numbers, "stale" when the number was not confirmed recently; None when all is well.
+    reason: str | None = None
+    #: The cover leaves the number blank, to be written in once the post confirms one.
+    blank: bool = False
+    #: Why, in English for the terminal, whose messages are all English (docs/content.md), so
+    #: a Korean campaign's `check` does not print a Korean sentence after "Note:".
     terminal: str | None = None
 
 
 def fax_plan(content: Content, unverified: bool = False) -> tuple[FaxPlan, ...]:
     """One plan per open post with a fax number: a cover only for a number confirmed within
-    the campaign's `stale_after_months` (an old number may now belong to a private person),
-    unless `unverified` (--fax-unverified) asks for every cover anyway."""
+    the campaign's `stale_after_months` (an old number may now belong to a private person) on
+    which the sources agree. `unverified` (--fax-unverified) asks for every cover anyway,
+    with the number left blank where the sources disagree."""
     plans = []
     for contact in content.posts():
         if not contact.fax:
             continue
-        if contact.fax.verified.current(content.campaign.stale_before):
-            plans.append(FaxPlan(contact, True, None))
-            continue
-        notice = _fax_notice(content.language, content, contact, unverified)
-        terminal = _fax_notice(ENGLISH, content, contact, unverified)
-        plans.append(FaxPlan(contact, unverified, notice, terminal))
+        if contact.fax.others:
+            terminal = _disputed_notice(contact, unverified)
+            plans.append(FaxPlan(contact, unverified, "disputed", unverified, terminal))
+        elif contact.fax.verified.current(content.campaign.stale_before):
+            plans.append(FaxPlan(contact, True))
+        else:
+            terminal = _fax_notice(ENGLISH, content, contact, unverified)
+            plans.append(FaxPlan(contact, unverified, "stale", False, terminal))
     return tuple(plans)
+
+
+def fax_guide_notes(content: Content, faxes: Iterable[FaxPlan], unverified: bool) -> list[str]:
+    """The organizer guide's words on fax covers, in the campaign's language: one sentence
+    for the posts whose sources disagree, one for those not confirmed recently."""
+    language = content.language
+    w = language.words
+    plans = tuple(faxes)
+    out = []
+    for reason, left_out, printed in (
+        ("disputed", w.fax_guide_disputed, w.fax_guide_blank),
+        ("stale", w.fax_guide_stale, w.fax_guide_unverified),
+    ):
+        posts = [f.contact.short_name for f in plans if f.reason == reason]
+        if posts:
+            template = printed if unverified else left_out
+            out.append(
+                language.fill(
+                    template,
+                    posts=w.list_separator.join(posts),
+                    limit=content.campaign.stale_after_months,
+                )
+            )
+    return out
+
+
+#: What the terminal says of a post whose sources give different fax numbers (English, like
+#: every terminal message; the guide says it in the campaign's language).
+DISPUTED_LEFT_OUT = (
+    "No fax cover for {post}: sources give different numbers ({numbers}). Confirm the number "
+    "on the post’s official site and keep only that one in contacts.yaml; with "
+    "--fax-unverified its cover leaves the number blank."
+)
+DISPUTED_BLANK = (
+    "The fax cover for {post} was printed with --fax-unverified and the number left blank: "
+    "sources give different numbers ({numbers}). Write it in once the post confirms one."
+)
+
+
+def _disputed_notice(contact: Contact, unverified: bool) -> str:
+    assert contact.fax is not None
+    given = [contact.fax.number, *(other.number for other in contact.fax.others)]
+    numbers = "; ".join(dict.fromkeys(given))
+    template = DISPUTED_BLANK if unverified else DISPUTED_LEFT_OUT
+    return template.format(post=contact.short_name, numbers=numbers.replace(" ", "\u00a0"))
 
 
 def _fax_notice(language: Language, content: Content, contact: Contact, unverified: bool) -> str:
@@ -138,14 +189,14 @@ def _fax_notice(language: Language, content: Content, contact: Contact, unverifi
     )
 
 
-def fax_cover(content: Content, contact: Contact) -> m.FaxCover:
+def fax_cover(content: Content, contact: Contact, blank: bool = False) -> m.FaxCover:
     # When the number was last confirmed is for the organiser (addressee table, guide), not
     # for the post: the cover goes through the fax machine.
     assert contact.fax is not None
     recipient = content.letter.recipient
     return m.FaxCover(
         post=contact.name,
-        fax=contact.fax.number,
+        fax="" if blank else contact.fax.number,  # blank: the sources disagree
         attention=(recipient.name, recipient.title),
         subject=content.letter.subject or content.campaign.title,
         origin=content.places.of(contact, "fax"),

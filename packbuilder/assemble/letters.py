@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TypeVar, overload
 
 from packbuilder import model as m
-from packbuilder.assemble.text import squash, tie_last_words
+from packbuilder.assemble.text import keep_together, squash, tie_last_words
 from packbuilder.content.contacts import Contact
 from packbuilder.content.letter import LetterParagraph
 from packbuilder.content.schema import Content
@@ -162,7 +162,7 @@ def letter_body(content: Content) -> m.LetterBody:
     t = content.letter
 
     def text(p: LetterParagraph) -> str:
-        return tie_last_words(squash(p.text).strip())
+        return tie_last_words(keep_together(squash(p.text).strip()))
 
     return m.LetterBody(
         subject=t.subject,
@@ -195,7 +195,7 @@ def reading_copies(content: Content) -> Iterable[m.ReadingCopy]:
             if t.reviewed_by
             else w.reading_copy_unreviewed
         )
-        texts = {p.id: squash(p.text).strip() for p in t.paragraphs}
+        texts = {p.id: keep_together(squash(p.text).strip()) for p in t.paragraphs}
         yield m.ReadingCopy(
             title=w.reading_copy,
             language=tag,

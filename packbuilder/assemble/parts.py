@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from packbuilder import model as m
 from packbuilder import parts as registry
 from packbuilder.assemble.addressees import addressee_table
-from packbuilder.assemble.kit import EnvelopePile, FaxPlan, LabelPile, fax_cover
+from packbuilder.assemble.kit import EnvelopePile, FaxPlan, LabelPile, fax_cover, fax_guide_notes
 from packbuilder.assemble.letters import LetterPile
 from packbuilder.assemble.letters import reading_copies as letters_in_translation
 from packbuilder.assemble.sources import source_text
@@ -102,9 +102,9 @@ def guide(a: Assembly) -> Iterable[m.Guide]:
         )
         for s in g.sections
     ]
-    # Which fax covers were left out (or printed unconfirmed) and why: for the organizer,
-    # never on the cover that goes through the fax machine.
-    notices = [f.notice for f in a.faxes if f.notice]
+    # Which fax covers were left out (or printed unconfirmed) and why, in plain words once for
+    # all posts alike: for the volunteers, never on the cover that goes through the fax.
+    notices = fax_guide_notes(content, a.faxes, a.kit.fax_unverified)
     if a.kit.has("fax-covers") and notices:
         sections.append(m.GuideSection(w.fax_guide_title, (), tuple(para(n) for n in notices)))
     campaign = content.campaign
@@ -141,7 +141,7 @@ def tally(a: Assembly) -> Iterable[m.TallySheet]:
 
 
 def fax_covers(a: Assembly) -> Iterable[m.FaxCovers]:
-    covers = tuple(fax_cover(a.content, f.contact) for f in a.faxes if f.cover)
+    covers = tuple(fax_cover(a.content, f.contact, f.blank) for f in a.faxes if f.cover)
     if covers:
         yield m.FaxCovers(a.content.language.words.fax_covers, covers)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from packbuilder.assemble.addressees import verifications
-from packbuilder.assemble.text import date_in
+from packbuilder.assemble.text import date_in, keep_together, squash
 from packbuilder.content.rules import CITATION
 from packbuilder.content.schema import Content
 from packbuilder.content.sources import Source
@@ -30,7 +30,10 @@ def number_sources(content: Content) -> dict[str, int]:
     for text in texts:
         note(CITATION.findall(text))
     for contact in content.contacts.contacts:  # as the addressee table prints them
-        note(v.source for v in verifications(contact))
+        for v in verifications(contact):
+            note([v.source])
+            if contact.fax and v is contact.fax.verified:  # then the other numbers' sources
+                note(other.source for other in contact.fax.others)
         if contact.closed:
             note(CITATION.findall(contact.closed.reason))
             note([contact.closed.source])
@@ -49,6 +52,6 @@ def source_text(language: Language, s: Source) -> str:
         date = language.words.source_consulted.format(date=date_in(language, s.consulted))
     pieces = [s.author, title, s.publisher, s.identifier, date]
     if s.note:
-        pieces.append(s.note)
+        pieces.append(keep_together(squash(s.note)))
     # Each piece ends a sentence; one that already ends in punctuation ("D.C.") keeps its own.
     return " ".join(language.sentence_end(p) for p in pieces if p)

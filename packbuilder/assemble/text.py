@@ -1,4 +1,5 @@
-"""Content prose -> model text: numbered citations, folded lines, the last two words tied."""
+"""Content prose -> model text: numbered citations, folded lines, units and the last two words
+tied."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from packbuilder.language.scripts import WITHOUT_SPACES
 
 
 def date_in(language: Language, date: PartialDate) -> str:
-    return language.date(date.year, date.month, date.day)
+    return keep_together(language.date(date.year, date.month, date.day))
 
 
 class Paragraphs:
@@ -26,11 +27,11 @@ class Paragraphs:
         for match in CITATION.finditer(text):
             before = text[pos : match.start()]
             if before:
-                inlines.append(m.Text(squash(before)))
+                inlines.append(m.Text(keep_together(squash(before))))
             inlines.append(m.Cite(self.numbers[match[1]]))
             pos = match.end()
         if text[pos:]:
-            inlines.append(m.Text(squash(text[pos:])))
+            inlines.append(m.Text(keep_together(squash(text[pos:]))))
         # A citation printed after a space reads badly: "returned 500 ¹" -> "returned 500¹".
         cleaned: list[m.Inline] = []
         for i, item in enumerate(inlines):
@@ -73,6 +74,29 @@ _FOLDED = re.compile(rf"(?<={WITHOUT_SPACES})\s+(?={WITHOUT_SPACES})")
 
 def squash(text: str) -> str:
     return re.sub(r"\s+", " ", _FOLDED.sub("", text))
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: Units a line must not split: a date ("4 October 1988", "2012년 2월 15일"), an article,
+#: paragraph or number and its figure ("Article 33", "no. 437"), a time ("7:30 pm").
+_TOGETHER = (
+    re.compile(rf"\b(\d{{1,2}}) ({_MONTHS})\b"),
+    re.compile(rf"\b({_MONTHS}) (\d{{4}})\b"),
+    re.compile(
+        r"\b(Articles?|Art\.|[Pp]aragraphs?|[Pp]aras?\.|[Nn]o\.|[Rr]esolution|[Ss]ection) (\d)"
+    ),
+    re.compile(r"(\d{4}년) (\d{1,2}월)"),
+    re.compile(r"(\d{1,2}월) (\d{1,2}일)"),
+    re.compile(r"\b(\d{1,2}(?::\d{2})?) ([ap]m)\b"),
+)
+
+
+def keep_together(text: str) -> str:
+    """`text` with a no-break space inside each unit a line must not split (dates, article
+    numbers, times): every printed paragraph, letter and date goes through here."""
+    for pattern in _TOGETHER:
+        text = pattern.sub("\\1\u00a0\\2", text)
+    return text
 
 
 def plain(text: str) -> str:

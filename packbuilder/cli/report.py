@@ -144,6 +144,7 @@ def _letters_line(per_post: tuple[tuple[str, int], ...]) -> str:
 def _to_confirm(warnings: list[Problem]) -> str:
     """'3 addresses and 4 fax numbers need confirming', from the warnings' field paths."""
     kinds = {"address": 0, "fax number": 0, "e-mail address": 0}
+    seen: set[tuple[str, str]] = set()
     for w in warnings:
         kind = (
             "fax number"
@@ -152,7 +153,11 @@ def _to_confirm(warnings: list[Problem]) -> str:
             if ".email" in w.field
             else "address"
         )
-        kinds[kind] += 1
+        # One count per post and kind: a fax number both old and disputed is one to confirm.
+        post = w.field.split(".", 1)[0]
+        if (post, kind) not in seen:
+            seen.add((post, kind))
+            kinds[kind] += 1
     plural = {
         "address": "addresses",
         "fax number": "fax numbers",
@@ -196,7 +201,10 @@ def _fax_notes(notices: tuple[str, ...], unverified: bool, content_dir: Path) ->
     if unverified:
         what = f"{covers} printed with --fax-unverified: confirm the numbers before faxing"
     else:
-        what = f"{covers} left out: numbers not confirmed recently (--fax-unverified prints them)"
+        what = (
+            f"{covers} left out: numbers not confirmed recently, or sources disagree "
+            "(--fax-unverified prints them)"
+        )
     yield Line(f"Note: {what}; run `packbuilder check {content_dir}` for the list")
 
 

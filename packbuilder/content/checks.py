@@ -253,7 +253,9 @@ def _contact_checks(
             for o, other in enumerate(others):
                 yield from ref("contacts.yaml", (*base, "fax", "others", o, "source"), other.source)
             if others and contact.is_open:
-                numbers = "; ".join(x.number for x in (contact.fax, *others))
+                numbers = "; ".join(
+                    dict.fromkeys([contact.fax.number, *(x.number for x in others)])
+                )
                 yield at(
                     "contacts.yaml",
                     (*base, "fax", "others"),
@@ -343,8 +345,7 @@ def _placeholder_checks(campaign: Campaign, places: Places) -> Iterator[Problem]
             yield places.problem(
                 "campaign.yaml",
                 path,
-                f"'{found[0]}' is a placeholder; put your group's own details here before "
-                "printing",
+                f"'{found[0]}' is a placeholder; put your group's own details here before printing",
                 "warning",
                 inside=found[0],
             )

@@ -68,6 +68,24 @@ KO = Words(
     ),
     fax_when="{date}에, 캠페인 날짜보다 {span} 전에",
     fax_when_unknown="기록된 날짜 없이",
+    fax_guide_stale=(
+        "{posts}의 팩스 표지는 넣지 않았습니다. 이 자료집 날짜 전 {limit}개월 안에 확인된 번호가 "
+        "없으며, 오래된 번호는 지금 다른 사람의 번호일 수 있습니다."
+    ),
+    fax_guide_disputed="{posts}의 팩스 표지는 넣지 않았습니다. 출처마다 번호가 다릅니다.",
+    fax_guide_unverified=(
+        "{posts}의 팩스 표지는 이 자료집 날짜 전 {limit}개월 안에 확인된 번호 없이 "
+        "인쇄했습니다. 팩스를 보내기 전에 공관 공식 웹사이트에서 번호를 확인하십시오."
+    ),
+    fax_guide_blank=(
+        "{posts}의 팩스 표지는 출처마다 번호가 달라 번호 칸을 비워 두었습니다. 공관 공식 "
+        "웹사이트에서 번호를 확인한 뒤 적어 넣으십시오."
+    ),
+    fax_disputed="{number} (출처마다 다름)",
+    fax_others="출처에 나온 다른 번호",
+    facts_as_of=(
+        "이 자료집의 사실은 {date} 기준입니다. 인용한 가장 최근 출처({source})의 날짜입니다."
+    ),
     age_years_one="약 {n}년",
     age_years_other="약 {n}년",
     age_months_one="{n}개월",

@@ -82,6 +82,17 @@ class Words:
     fax_unverified: str  # {post}, {number}, {when}
     fax_when: str  # {date}, {span}
     fax_when_unknown: str
+    # The guide says it in plain words, once for all posts alike (no file names, no options:
+    # fax_left_out and fax_unverified above are for the terminal, in English).
+    fax_guide_stale: str  # {posts}, {limit}
+    fax_guide_disputed: str  # {posts}
+    fax_guide_unverified: str  # {posts}, {limit}
+    fax_guide_blank: str  # {posts}
+    # -- addressee table: a fax number whose sources disagree
+    fax_disputed: str  # {number}
+    fax_others: str  # before the other numbers, each with its sources
+    # -- cover
+    facts_as_of: str  # {date}, {source}
     age_years_one: str  # {n}
     age_years_other: str
     age_months_one: str
@@ -219,6 +230,23 @@ EN = Words(
     ),
     fax_when="{date}, {span} before the campaign date",
     fax_when_unknown="at no recorded date",
+    fax_guide_stale=(
+        "No fax cover for {posts}: no number for them has been confirmed in the {limit} months "
+        "before this edition, and an old number may now belong to someone else."
+    ),
+    fax_guide_disputed="No fax cover for {posts}: sources give different numbers for them.",
+    fax_guide_unverified=(
+        "The fax covers for {posts} are printed although no number for them has been confirmed "
+        "in the {limit} months before this edition: check each number on the post’s official "
+        "website before faxing."
+    ),
+    fax_guide_blank=(
+        "The fax covers for {posts} leave the number blank, because sources give different "
+        "numbers: write it in once the post’s official website confirms one."
+    ),
+    fax_disputed="{number} (sources disagree)",
+    fax_others="other numbers given",
+    facts_as_of="Facts as of {date}, the date of the newest source this pack cites ({source}).",
     age_years_one="about {n} year",
     age_years_other="about {n} years",
     age_months_one="{n} month",

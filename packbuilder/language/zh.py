@@ -70,6 +70,21 @@ ZH_HANS = Words(
     ),
     fax_when="{date}，即活动日期之前{span}",
     fax_when_unknown="没有记录的日期",
+    fax_guide_stale=(
+        "{posts}没有传真封面：在本版日期之前的 {limit} 个月内没有确认过其号码，"
+        "旧号码现在可能属于他人。"
+    ),
+    fax_guide_disputed="{posts}没有传真封面：各来源给出的号码不同。",
+    fax_guide_unverified=(
+        "{posts}的传真封面已打印，但其号码在本版日期之前的 {limit} 个月内未经确认："
+        "发传真前请在使领馆官方网站上核对号码。"
+    ),
+    fax_guide_blank=(
+        "{posts}的传真封面留空了号码栏，因为各来源给出的号码不同：请在使领馆官方网站确认后再填写。"
+    ),
+    fax_disputed="{number}（各来源不一致）",
+    fax_others="来源中的其他号码",
+    facts_as_of="本资料包的事实截至{date}，即所引用的最新来源（{source}）的日期。",
     age_years_one="约 {n} 年",
     age_years_other="约 {n} 年",
     age_months_one="{n} 个月",
@@ -189,6 +204,21 @@ ZH_HANT = dataclasses.replace(
     ),
     fax_when="{date}，即活動日期之前{span}",
     fax_when_unknown="沒有記錄的日期",
+    fax_guide_stale=(
+        "{posts}沒有傳真封面：在本版日期之前的 {limit} 個月內沒有確認過其號碼，"
+        "舊號碼現在可能屬於他人。"
+    ),
+    fax_guide_disputed="{posts}沒有傳真封面：各來源給出的號碼不同。",
+    fax_guide_unverified=(
+        "{posts}的傳真封面已列印，但其號碼在本版日期之前的 {limit} 個月內未經確認："
+        "發傳真前請在使領館官方網站上核對號碼。"
+    ),
+    fax_guide_blank=(
+        "{posts}的傳真封面留空了號碼欄，因為各來源給出的號碼不同：請在使領館官方網站確認後再填寫。"
+    ),
+    fax_disputed="{number}（各來源不一致）",
+    fax_others="來源中的其他號碼",
+    facts_as_of="本資料包的事實截至{date}，即所引用的最新來源（{source}）的日期。",
     age_years_one="約 {n} 年",
     age_years_other="約 {n} 年",
     age_months_one="{n} 個月",

@@ -56,6 +56,8 @@ class Cover:
     print_note: str
     #: The group's contact details (name, e-mail, phone, web), printed under the title.
     contact: tuple[str, ...] = ()
+    #: How current the facts are: the date of the newest dated source the pack cites.
+    facts_as_of: str | None = None
 
 
 @dataclass(frozen=True)

@@ -212,7 +212,7 @@ CORPUS = (
         "uk-spreadsheet",
         "Title,First name,Surname,Address line 1,Address line 2,Town,County,Postcode\n"
         "Dr,Ann,Lee,10 Broad Lane,Crookes,Sheffield,South Yorkshire,S10 1UA\n",
-        (("Dr Ann Lee", ("10 Broad Lane", "Crookes", "Sheffield", "S10 1UA")),),
+        (("Dr Ann Lee", ("10 Broad Lane", "Crookes", "Sheffield", "South Yorkshire", "S10 1UA")),),
         country="GB",
     ),
     Case(

@@ -97,7 +97,8 @@ def test_uk_spreadsheet_post_town_is_the_town(tmp_path: Path) -> None:
         Reading(country="GB"),
     )
     assert result.problems == () and messages(result) == []
-    assert result.signers[0].address == ("10 Broad Lane", "Sheffield", "S10 1UA")
+    # The county the file gave prints below the post town (issue 20: nothing is dropped).
+    assert result.signers[0].address == ("10 Broad Lane", "Sheffield", "South Yorkshire", "S10 1UA")
 
 
 def test_jotform_split_name_and_address_columns(tmp_path: Path) -> None:

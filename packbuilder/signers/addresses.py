@@ -197,6 +197,10 @@ def format_address(parts: AddressParts, campaign_country: str | None) -> tuple[s
                     lines.append(_line(rest, values))
             elif piece.strip() and not re.fullmatch(r"(%[NO]\s*)+", piece.strip()):
                 lines.append(_line(piece, values))
+                if "%C" in piece and "%S" not in template:
+                    # A county or Land the format has no slot for (the UK, Germany): the file
+                    # gave it, so it prints below the town, as the UK's old county line did.
+                    lines.append(_unslotted_region(parts, lines))
     lines = [line for line in lines if line]
     if parts.country and (campaign_country is None or code != campaign_country):
         country = parts.country.upper() if code is None else _country_line(parts, code)
@@ -207,6 +211,13 @@ def format_address(parts: AddressParts, campaign_country: str | None) -> tuple[s
         else:
             lines.append(country)
     return tuple(lines)
+
+
+def _unslotted_region(parts: AddressParts, lines: list[str]) -> str:
+    """The region, unless it is empty or already printed ("Berlin" the town and the Land)."""
+    region = parts.region.strip()
+    printed = " ".join(lines).casefold()
+    return "" if not region or region.casefold() in printed else region
 
 
 #: Countries whose addresses in their own script run from the largest unit to the smallest.

@@ -55,6 +55,10 @@ class AddressReader:
         self.has_address = any(
             f in mapping.found for f in ("address", "street", "city", "postal_code", "m_street")
         )
+        #: The last row's chosen address set, and the words restored in it (a ZIP code's
+        #: zero put back: as written -> as printed), for the check that nothing is dropped.
+        self.chosen: Gathered | None = None
+        self.restored: dict[str, str] = {}
 
     def address(self, row: Row, cells: dict[str, Cell], where: str) -> tuple[str, ...]:
         home = self._gather(row, cells, where, "")
@@ -82,6 +86,7 @@ class AddressReader:
                         "check it is where the signer takes post",
                     )
                     break
+        self.chosen, self.restored = chosen, {}
         for col in chosen.cols:
             self.tally.used[col] += 1
         for args in chosen.warnings:

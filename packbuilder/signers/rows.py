@@ -8,7 +8,7 @@ from itertools import accumulate
 
 from packbuilder.language import scripts
 from packbuilder.model import Origin, Signer
-from packbuilder.signers import columns
+from packbuilder.signers import addresses, columns, printed
 from packbuilder.signers.cells import (
     CONTROL,
     MAX_CELL_CHARS,
@@ -238,11 +238,39 @@ class RowReader:
         address = self.addresses.address(row, cells, where)
         if len(self.report.problems) > before:
             return None
+        if not self._all_printed(cells, name, address, where):
+            return None
         email = cells["email"].value if "email" in cells else ""
         if email:
             self.tally.used[cells["email"].col] += 1
         origin = Origin(self.report.shown, row.line, 1, where)
         return Signer(name, address, email or None, origin)
+
+    def _all_printed(
+        self, cells: dict[str, Cell], name: str, address: tuple[str, ...], where: str
+    ) -> bool:
+        """The last check: every cell of the name and of the chosen address is printed."""
+        full = cells.get("name")
+        if full is not None and full.value:
+            used = [("name", full)]
+        else:
+            used = [(f, cells[f]) for f in columns.NAME_FIELDS[1:] if f in cells]
+        chosen = self.addresses.chosen
+        if chosen is not None:
+            used += [(f, c) for f, c in cells.items() if c.col in chosen.cols]
+        country = chosen.parts.country if chosen is not None else ""
+        words = frozenset(printed.fold(country).split()) if country else frozenset()
+        if country and addresses.country_code(country) is None:
+            words = frozenset()  # a country not known is printed as written: check it
+        return printed.check(
+            self.report,
+            where,
+            printed.Printed(name, address),
+            used,
+            self.header.cells,
+            self.addresses.restored,
+            words,
+        )
 
     def _left_out(self, cell: Cell, why: str) -> None:
         self.tally.left_out(cell.col, cell.line, why)

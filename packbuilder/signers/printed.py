@@ -1,0 +1,82 @@
+"""The last check on a signer: every word of every cell the row gave for the name and for the
+address chosen is on what the letter and label print, or the row is refused with the cell's
+place in the file. A restoration the column report states (a leading zero put back) counts as
+printed; so does a country left off a letter that does not cross a border."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+from packbuilder.language import scripts
+from packbuilder.signers import addresses
+from packbuilder.signers.cells import Cell
+from packbuilder.signers.report import Report
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def fold(text: str) -> str:
+    """Text compared for "is it printed": case, accents kept, punctuation as spaces."""
+    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+class Printed:
+    """What one signer's letter and label print, folded once for every cell's check."""
+
+    def __init__(self, name: str, lines: Iterable[str]) -> None:
+        text = fold(" ".join((name, *lines)))
+        self.words = frozenset(text.split())
+        #: Korean, Chinese and Japanese run together ("김" + "민준" prints "김민준").
+        self.joined = text.replace(" ", "")
+
+    def has(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        return scripts.has_east_asian(word) and word in self.joined
+
+
+def missing_words(
+    cell: Cell, printed: Printed, restored: Mapping[str, str], country: bool = False
+) -> list[str]:
+    """The words of `cell` that are not printed; `restored` maps a word as written to the word
+    printed in its place (a ZIP code's zero put back)."""
+    words = fold(cell.value).split()
+    if country and words and addresses.country_code(cell.value) is not None:
+        return []  # a country is printed as its name, or not at all within the country
+    return [w for w in words if not printed.has(restored.get(w, w))]
+
+
+def check(
+    report: Report,
+    where: str,
+    printed: Printed,
+    cells: Iterable[tuple[str, Cell]],
+    header: tuple[str, ...],
+    restored: Mapping[str, str],
+    country_words: frozenset[str] = frozenset(),
+) -> bool:
+    """A located error for each cell with a word the letter and label would not print; True
+    when every cell is printed in full."""
+    ok = True
+    for field, cell in cells:
+        if not cell.value:
+            continue
+        gone = missing_words(cell, printed, restored, field.endswith("country"))
+        gone = [w for w in gone if w not in country_words]
+        if not gone:
+            continue
+        ok = False
+        title = header[cell.col].strip() if cell.col < len(header) else ""
+        shown = " ".join(gone)
+        report.error(
+            cell.line,
+            cell.col + 1,
+            f"{where}.{field}",
+            f"'{shown}' from column '{title}' ('{cell.value}') would not be on this signer's "
+            "letter or label, and nothing the list gives is left off: say which part of the "
+            f"address the column holds in campaign.yaml, under signer_columns, or 'ignore: "
+            f"[{title}]' to leave it out on purpose",
+        )
+    return ok

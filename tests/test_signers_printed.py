@@ -1,0 +1,107 @@
+"""Nothing a signer list gives is left off a letter (issue 20): every word of every name and
+address cell is read back from the built PDF, on the signer's letter and return label; a cell
+that would not print stops the build with its place in the file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import CONTENT, run_cli
+from pdfcheck import outline, page_texts
+
+# A US campaign's list with signers abroad: a UK county (no county slot in the UK format),
+# a German Land (none either), a Japanese ward in Latin letters (no town slot), a multi-line
+# US cell with its unit on the second line, and a Korean name in two columns.
+SIGNERS = (
+    "First name,Last name,Street,Town,County/State,Postcode,Country\n"
+    "Ann,Lee,10 Broad Lane,Sheffield,South Yorkshire,S10 1UA,United Kingdom\n"
+    "Anna,Müller,Hauptstraße 5,Potsdam,Brandenburg,14467,Deutschland\n"
+    "Taro,Yamada,1-1 Chiyoda,Chiyoda-ku,Tokyo,100-0001,Japan\n"
+    'Bo,Chan,"400 Elm Ave\nApt 7",Chicago,IL,60614,USA\n'
+    "민준,김,세종대로 110,서울특별시 중구,,04524,대한민국\n"
+)
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], list[str]]:
+    folder = tmp_path_factory.mktemp("printed")
+    content = folder / "content"
+    shutil.copytree(CONTENT, content)
+    campaign = content / "campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(
+        text.replace("\npaper:", "\nposts: [embassy-washington]\npaper:", 1), encoding="utf-8"
+    )
+    signers = folder / "signers.csv"
+    signers.write_text(SIGNERS, encoding="utf-8")
+    out = folder / "pack.pdf"
+    result = run_cli(
+        "build", str(content), "-o", str(out), "--signers", str(signers), "--no-duplex",
+        "--no-guide", "--no-sign-in", "--no-tally", "--no-fax-covers", "--labels",
+        "--no-envelopes",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    texts = page_texts(out)
+    letters: dict[str, str] = {}
+    group = ""
+    for entry in outline(out):
+        if entry.level == 1 and not entry.title.startswith("Letter"):
+            group = entry.title
+        if entry.title.startswith("Letter to "):
+            page = texts[entry.page]
+            letters[group] = page[page.index("Respectfully") :]
+    labels = [t for t in texts if "Respectfully" not in t]
+    return signers, letters, labels
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def test_every_word_of_every_cell_is_on_the_letter_and_the_label(
+    pack: tuple[Path, dict[str, str], list[str]],
+) -> None:
+    signers, letters, labels = pack
+    rows = list(csv.DictReader(io.StringIO(signers.read_text(encoding="utf-8"))))
+    assert len(letters) == len(rows) == 5
+    domestic = {"usa"}  # a US campaign prints no country on a letter posted in the US
+    for row in rows:
+        (name,) = [n for n in letters if row["Last name"] in n and row["First name"] in n]
+        block = "".join(letters[name].casefold().split())
+        label = next(t for t in labels if name in t)
+        near = "".join(label[label.index(name) :].casefold().split())
+        for header, cell in row.items():
+            for word in _words(cell):
+                if word in domestic and header == "Country":
+                    continue
+                assert word in block, (name, header, word, letters[name])
+                assert word in near, (name, header, word, label)
+    assert "SOUTH YORKSHIRE" not in letters["Ann Lee"]  # printed as written
+    assert "South Yorkshire" in letters["Ann Lee"]
+
+
+def test_a_cell_that_would_not_print_stops_the_build_with_its_place(tmp_path: Path) -> None:
+    # EveryAction exports the ZIP in two columns; a ZIP+4 with no ZIP has nowhere to print.
+    signers = tmp_path / "van.csv"
+    signers.write_text(
+        "VANID,FirstName,LastName,AddressLine1,City,State,Zip5,Zip4\n"
+        "1,Ann,Lee,12 Oak St,Springfield,IL,62704,1234\n"
+        "2,Bo,Chan,400 Elm Ave,Chicago,IL,,5678\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "pack.pdf"
+    result = run_cli("build", str(CONTENT), "-o", str(out), "--signers", str(signers))
+    assert result.exit_code == 1, result.output
+    assert not out.exists()
+    errors = [line for line in result.output.splitlines() if line.startswith(str(signers))]
+    assert len(errors) == 1, result.output
+    assert errors[0].startswith(
+        f"{signers}:3:8: signers[2].postal_code_ext: '5678' from column 'Zip4'"
+    ), errors
+    assert "would not be on this signer's letter or label" in errors[0]

@@ -3,6 +3,7 @@ value rules, in step with them, and in agreement with the validator on good and 
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 import re
@@ -141,6 +142,8 @@ def _ruled() -> list[tuple[str, str, Rule]]:
 RULED = _ruled()
 #: The content file a schema is tried on: every letter.<language>.yaml shares one.
 TRIED_ON = {"translation.yaml": "letter.ko.yaml"}
+#: What an optional file the default content lacks holds before a value is written into it.
+STARTED = {"partners.yaml": {"partners": [{"group": "Riverside", "email": "a@riverside.org"}]}}
 
 
 def test_the_ruled_keys_are_found() -> None:
@@ -181,7 +184,10 @@ def _written(folder: Path, file: str, steps: FieldPath, value: object) -> str:
     path = folder / TRIED_ON.get(file, file)
     shutil.rmtree(folder, ignore_errors=True)
     shutil.copytree(CONTENT, folder)
-    data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML12)
+    if path.exists():
+        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML12)
+    else:
+        data = copy.deepcopy(STARTED[path.name])
     node = data
     for step, after in itertools.pairwise(steps):
         if isinstance(step, int):

@@ -24,8 +24,9 @@ CONTENT_FILES = (
     "guide.yaml",
 )
 
-#: Content files an organiser may add: `labels.yaml` replaces words packbuilder prints.
-OPTIONAL_FILES = ("labels.yaml",)
+#: Content files an organiser may add: `labels.yaml` replaces words packbuilder prints;
+#: `partners.yaml` lists the groups `share` e-mails the pack to.
+OPTIONAL_FILES = ("labels.yaml", "partners.yaml")
 
 #: letter.<language>.yaml: a translation of the letter for signers to read (letter.ko.yaml).
 TRANSLATION = re.compile(r"letter\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.yaml")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from packbuilder.content.loader import Mapping, Node, Scalar, Sequence, load
+from packbuilder.content.partners import Partners
 from packbuilder.content.reader import required
 from packbuilder.content.rules import FULL_DATE, TEXT, PartialDate, Rule, rules
 from packbuilder.content.schema import FILE_TYPES
@@ -40,7 +41,12 @@ def schema_name(file: str) -> str:
 
 
 #: Optional files with a schema of their own: every letter.<language>.yaml shares one.
-OPTIONAL_SCHEMAS: dict[str, type] = {"translation.yaml": LetterTranslation}
+OPTIONAL_SCHEMAS: dict[str, type] = {
+    "translation.yaml": LetterTranslation,
+    "partners.yaml": Partners,
+}
+#: Optional files the reference lists after the required ones.
+OPTIONAL_REFERENCE: dict[str, type] = {"partners.yaml": Partners}
 
 
 def json_schema(file: str) -> dict[str, Any]:
@@ -167,6 +173,11 @@ EXAMPLES = {
     "letter.yaml:signature.name_label": "Name",
     "letter.yaml:signature.address_label": "Address",
     "letter.yaml:language": "ko",
+    "partners.yaml:partners[].group": "Riverside Letter Group",
+    "partners.yaml:partners[].email": "letters@riverside-group.org",
+    "partners.yaml:partners[].contact": "Ann Lee",
+    "partners.yaml:partners[].language": "ko",
+    "partners.yaml:partners[].note": "Thank you for hosting the spring drive.",
 }
 
 
@@ -185,7 +196,7 @@ def markdown(examples: dict[str, str]) -> str:
         "in [content.md](content.md); [start.md](start.md) walks through a new campaign.",
         "",
     ]
-    for file, cls in FILE_TYPES.items():
+    for file, cls in {**FILE_TYPES, **OPTIONAL_REFERENCE}.items():
         out += [f"## {file}", "", (cls.__doc__ or "").strip(), ""]
         out += ["| key | | what it is | example |", "|---|---|---|---|"]
         for key, f, need, ruled in keys(cls):

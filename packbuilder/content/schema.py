@@ -31,6 +31,7 @@ from packbuilder.content.loader import (
     source_ids,
     translation_language,
 )
+from packbuilder.content.partners import Partners, partner_checks
 from packbuilder.content.reader import BAD, Places, Reader
 from packbuilder.content.rules import language_problem
 from packbuilder.content.sources import Sources
@@ -60,6 +61,8 @@ class Content:
     letter_language: lang.Language = lang.ENGLISH
     #: Reading copies of the letter: (language tag from the file name, translation).
     translations: tuple[tuple[str, LetterTranslation], ...] = ()
+    #: partners.yaml: the groups `share` e-mails the pack to (None: the campaign has none).
+    partners: Partners | None = None
 
     def posts(self) -> tuple[Contact, ...]:
         """The posts that get letters: the campaign's `posts`, or every open post."""
@@ -79,7 +82,7 @@ FILE_TYPES: dict[str, type] = {
     "guide.yaml": Guide,
 }
 assert tuple(FILE_TYPES) == CONTENT_FILES
-OPTIONAL_TYPES: dict[str, type] = {"labels.yaml": Labels}
+OPTIONAL_TYPES: dict[str, type] = {"labels.yaml": Labels, "partners.yaml": Partners}
 assert tuple(OPTIONAL_TYPES) == OPTIONAL_FILES
 
 
@@ -116,6 +119,8 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
     labels = optional.get("labels.yaml")
     overrides = label_overrides(labels) if labels not in (None, BAD) else {}
     found += label_checks(overrides, reader.places, good.get("campaign.yaml"))
+    partners = optional.get("partners.yaml")
+    found += partner_checks(raw.files.get("partners.yaml"))
     good_translations = {n: t for n, t in translations.items() if t is not BAD}
     if "letter.yaml" in good:
         for name, translation in good_translations.items():
@@ -125,7 +130,7 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
     if strict:
         problems += [dataclasses.replace(w, severity="error") for w in warnings]
         warnings = []
-    if problems or len(good) < len(FILE_TYPES):
+    if problems or len(good) < len(FILE_TYPES) or partners is BAD:
         if not problems:  # a file failed without saying why: a bug, but never a silent one
             problems.append(
                 Problem(str(raw.folder), 1, 1, "(content)", "content could not be read")
@@ -147,6 +152,7 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
         translations=tuple(
             (tag, t) for n, t in good_translations.items() if (tag := translation_language(n))
         ),
+        partners=partners,
     )
 
 

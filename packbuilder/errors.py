@@ -105,7 +105,11 @@ class OutputError(PackError):
 
 
 class AttachmentError(PackError):
-    """A PDF named in the content (an attachment) cannot be read."""
+    """A PDF named in the content (an attachment) cannot be read, or is not safe to copy."""
+
+
+class UnreadableFile(PackError):
+    """An input file that cannot be read whole within its bound (see `bounded.read_bounded`)."""
 
 
 class DoesNotFit(Exception):

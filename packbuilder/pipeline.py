@@ -37,13 +37,14 @@ from packbuilder.outputs.registry import asked_for
 from packbuilder.outputs.staged import Staged
 from packbuilder.pdf.objects import Sink
 from packbuilder.preflight import (
+    Attached,
     Found,
     LoadedSigners,
-    attachment_pages,
     check_content,
     choose_paragraphs,
     load_signers,
     never_over_an_input,
+    read_attachments,
     signer_glyph_problems,
 )
 from packbuilder.staging import StagedFile, beside, write_atomic
@@ -127,10 +128,10 @@ def preflight(
     loaded = found.run(load_signers, content, options) or LoadedSigners()
     signers, signer_warnings = loaded.signers, loaded.warnings
     found.problems += signer_glyph_problems(signers)
-    attachments = found.run(attachment_pages, content) or {}
+    attached = found.run(read_attachments, content, options.strict) or Attached()
     when = build_time(content)  # before layout: ReportLab reads SOURCE_DATE_EPOCH too
-    warnings = (*content.warnings, *signer_warnings)
-    document = _document(content, options, signers, attachments)
+    warnings = (*content.warnings, *signer_warnings, *attached.warnings)
+    document = _document(content, options, signers, attached.pages)
     letters = sum(len(p.letters) for p in document.parts if isinstance(p, m.Letters))
     progress("Laying out the pack", letters)
     from packbuilder.pdf.file import Discard, PdfFile  # with layout: not for a content mistake
@@ -144,7 +145,7 @@ def preflight(
     if found.problems or body is None:
         raise ContentError([*found.problems, *warnings])
     return Checked(
-        content, signers, document, body, pdf, when, warnings, loaded.report, attachments
+        content, signers, document, body, pdf, when, warnings, loaded.report, attached.pages
     )
 
 

@@ -170,21 +170,43 @@ class Found:
             return None
 
 
-def attachment_pages(content: Content) -> dict[str, int]:
-    """The page count of every attached PDF; ContentError naming each one that cannot be read."""
+@dataclass(frozen=True)
+class Attached:
+    """The attached PDFs as the pack copies them: pages of each, and warnings about each."""
+
+    pages: dict[str, int] = dataclasses.field(default_factory=dict)
+    warnings: tuple[Problem, ...] = ()
+
+
+def read_attachments(content: Content, strict: bool = False) -> Attached:
+    """Every attached PDF read as the pack copies it: its page count, and a located warning
+    naming what the copy leaves out (actions, JavaScript, embedded files ...; an error under
+    --strict); ContentError naming each one that cannot be read or copied safely."""
     pages: dict[str, int] = {}
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     if content.campaign.attachments:
-        from packbuilder.pdf.finish import count_pages  # pypdf: only when there is a PDF to read
+        from packbuilder.pdf.attachments import read_attachment  # pypdf: only with a PDF
+
     for i, attachment in enumerate(content.campaign.attachments):
+        where = content.places.origin("campaign.yaml", "attachments", i, "file")
         try:
-            pages[attachment.file] = count_pages(content.folder / attachment.file)
+            found = read_attachment(content.folder / attachment.file)
         except AttachmentError as exc:
-            where = content.places.origin("campaign.yaml", "attachments", i, "file")
-            problems.append(where.problem(str(exc)))
+            problems.append(where.problem(f"{attachment.file}: {exc}"))
+            continue
+        pages[attachment.file] = found.pages
+        if found.left_out:
+            message = (
+                f"{attachment.file}: only its pages and web or e-mail links are copied;"
+                f" left out: {'; '.join(found.left_out)}"
+            )
+            (problems if strict else warnings).append(
+                where.problem(message, "error" if strict else "warning")
+            )
     if problems:
-        raise ContentError(problems)
-    return pages
+        raise ContentError([*problems, *warnings])
+    return Attached(pages, tuple(warnings))
 
 
 def never_over_an_input(options: BuildOptions) -> None:

@@ -65,7 +65,7 @@ def _placeholder(doc: StreamDocument, first: int, path: str) -> None:
 
 
 def _attach(doc: StreamDocument, first: int, path: str) -> None:
-    from packbuilder.pdf.finish import write_attachment  # pypdf: only when a PDF is attached
+    from packbuilder.pdf.attachments import write_attachment  # pypdf: only with a PDF attached
 
     write_attachment(doc, first, path)
 

@@ -1,30 +1,12 @@
-"""Finish the PDF layout wrote: catalog, page labels, metadata; attached PDFs' pages (pypdf)."""
+"""Finish the PDF layout wrote: catalog, page labels, metadata, viewer preferences."""
 
 from __future__ import annotations
 
 import datetime as dt
-import io
-from pathlib import Path
-from typing import Any
 
 from packbuilder import model as m
-from packbuilder.errors import AttachmentError
 from packbuilder.pdf.objects import pdf_name, pdf_string, ref
 from packbuilder.pdf.writer import StreamDocument
-
-
-def count_pages(path: Path) -> int:
-    """Pages in an attached PDF; AttachmentError if it is not a readable PDF."""
-    from pypdf import PdfReader  # pypdf only when a PDF is attached (0.1 s to import)
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            raise AttachmentError("the PDF is password-protected")
-        return len(reader.pages)
-    except (PdfReadError, OSError, ValueError) as exc:
-        raise AttachmentError(f"not a readable PDF ({exc})") from None
 
 
 def finish(
@@ -76,96 +58,6 @@ def finish(
     seed = "\0".join((meta.title, meta.author, stamp.decode(), str(pages)))
     doc.close(b"".join(catalog), b"".join(info), seed.encode("utf-8"))
     return int(doc.position)
-
-
-#: What an attached PDF's objects keep of their own file's structure tree: nothing.
-_LEFT_BEHIND = frozenset({"/StructParent", "/StructParents"})
-
-
-def _is_page_tree(value: Any) -> bool:
-    target = value.get_object() if hasattr(value, "get_object") else value
-    return isinstance(target, dict) and target.get("/Type") == "/Pages"
-
-
-def write_attachment(doc: Any, first: int, path: str | Path) -> None:
-    """Copy the pages of the PDF at `path` into the pack being written (pdfwriter's
-    StreamDocument), the first page as object `first`, renumbering what they refer to."""
-    from pypdf import PdfReader
-    from pypdf.generic import (
-        ArrayObject,
-        DictionaryObject,
-        FloatObject,
-        IndirectObject,
-        NameObject,
-        StreamObject,
-    )
-
-    reader = PdfReader(str(path))
-    numbers: dict[int, int] = {}
-    todo: list[tuple[int, Any]] = []
-
-    def clone(value: Any) -> Any:
-        if isinstance(value, IndirectObject):
-            if value.idnum not in numbers:
-                numbers[value.idnum] = doc.reserve()
-                todo.append((numbers[value.idnum], value.get_object()))
-            return IndirectObject(numbers[value.idnum], 0, None)
-        if isinstance(value, DictionaryObject):
-            # Its place in its own structure tree and page tree stays behind: the pack's tree
-            # does not cover attached pages, and their page tree is the pack's.
-            return DictionaryObject(
-                {
-                    k: clone(v)
-                    for k, v in value.items()
-                    if k not in _LEFT_BEHIND and not (k == "/Parent" and _is_page_tree(v))
-                }
-            )
-        if isinstance(value, ArrayObject):
-            return ArrayObject(clone(v) for v in value)
-        return value
-
-    def body(value: Any) -> bytes:
-        out = io.BytesIO()
-        value.write_to_stream(out)
-        return out.getvalue()
-
-    pages = list(reader.pages)
-    for i, page in enumerate(pages):
-        ref_ = page.indirect_reference
-        num = first if i == 0 else doc.reserve()
-        if ref_ is not None:
-            numbers[ref_.idnum] = num
-    for page in pages:
-        ref_ = page.indirect_reference
-        num = numbers[ref_.idnum] if ref_ is not None else first
-        # Its own parent tree and structure are left behind: the pack's tree does not cover
-        # attached pages (and the pack then does not claim PDF/UA).
-        entries = DictionaryObject(
-            {
-                k: clone(v)
-                for k, v in page.items()
-                if k not in ("/Parent", "/Type", "/StructParents", "/Tabs", "/B")
-            }
-        )
-        bleed = getattr(doc, "bleed", 0)
-        if bleed:  # a copy shop trims every sheet alike: grown like the pack's own pages
-            box = [float(v) for v in page.mediabox]
-            grown = [box[0] - bleed, box[1] - bleed, box[2] + bleed, box[3] + bleed]
-            entries[NameObject("/MediaBox")] = ArrayObject(FloatObject(v) for v in grown)
-            entries[NameObject("/BleedBox")] = ArrayObject(FloatObject(v) for v in grown)
-            entries[NameObject("/TrimBox")] = ArrayObject(FloatObject(v) for v in box)
-            entries.pop(NameObject("/CropBox"), None)
-        doc.add_page(num, body(entries)[2:-2], boxes=[])
-        while todo:
-            n, value = todo.pop()
-            if value is None:  # a reference to an object the file does not have: null
-                doc.put(n, b"null")
-            elif isinstance(value, StreamObject):
-                data = value._data
-                head = DictionaryObject({k: clone(v) for k, v in value.items() if k != "/Length"})
-                doc.put_stream(n, body(head), data)
-            else:
-                doc.put(n, body(clone(value)))
 
 
 def _escape(text: str) -> str:

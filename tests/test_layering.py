@@ -23,6 +23,8 @@ OWNERS = {
     "click": {"cli"},
     "pypdfium2": {"preview.py"},
     "PIL": {"preview.py"},
+    "smtplib": {"outputs"},
+    "email": {"outputs"},
 }
 
 #: The stages a newcomer should find in the folder listing.

@@ -31,6 +31,7 @@ Typical use:
   packbuilder build -o pack.pdf
   packbuilder preview          PNG pictures of every page, to look before printing
   packbuilder new my-campaign  start a campaign of your own (--from blank)
+  packbuilder share           e-mail the pack to the groups in partners.yaml
 
 Every content mistake is reported as FILE:LINE:COLUMN: FIELD: MESSAGE, all at
 once, and nothing is written until there are none. Exit status: 0 done,
@@ -188,3 +189,13 @@ def new(folder: Path, starter: str, paper: str | None, language: str | None, deb
         raise click.BadParameter(problem, param_hint="--language")
     made = run(lambda: new_campaign(folder, starter, paper, language), debug)  # type: ignore[arg-type]
     say(report.made(made, starter))
+
+
+def _register() -> None:
+    """Commands kept in modules of their own."""
+    from packbuilder.cli.share import share
+
+    main.add_command(share)
+
+
+_register()

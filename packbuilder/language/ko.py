@@ -149,6 +149,14 @@ KO = Words(
     window_test_seen="편지가 어디에 놓이든 보이는 부분",
     window_test_scale="100%로 인쇄하면 이 막대의 길이는 {length}입니다.",
     letter_file="편지",
+    share_subject="편지 쓰기 행동 자료집: {title}",
+    share_greeting="안녕하세요, {name}님.",
+    share_body=(
+        "편지 쓰기 모임에 쓰실 수 있도록 저희 행동 자료집 {title}을(를) PDF 파일로 첨부해 "
+        "보내 드립니다. 출처가 달린 배경 설명, 인쇄해서 보낼 편지, 모임 진행 안내가 들어 "
+        "있습니다. 모임에서 인쇄해 쓰시거나, 편지를 쓰고 싶어 할 분들께 전해 주십시오."
+    ),
+    share_closing="감사합니다.",
     date_full="{year}년 {month} {day}일",
     date_month="{year}년 {month}",
     date_year="{year}년",

@@ -146,6 +146,11 @@ class Words:
     window_test_scale: str  # {length}
     # -- split file names when a title has no usable letters
     letter_file: str
+    # -- the covering e-mail `share` writes to a partner group (never printed in the pack)
+    share_subject: str  # {title}
+    share_greeting: str  # {name}: the contact, or the group
+    share_body: str  # {title}, in quotation marks
+    share_closing: str
     # -- dates: {day}, {month} (a name from `months`), {year}
     date_full: str
     date_month: str
@@ -301,6 +306,15 @@ EN = Words(
     window_test_seen="What shows wherever the letter comes to rest",
     window_test_scale="At 100% this bar is {length} long.",
     letter_file="letter",
+    share_subject="Letter-writing action pack: {title}",
+    share_greeting="Dear {name},",
+    share_body=(
+        "We are sharing our action pack {title} with you for a letter-writing drive; it is "
+        "attached as a PDF. It holds a briefing with its sources, the letters to print and "
+        "send, and a guide for running the drive. Please print it for your group, or pass it "
+        "on to anyone who may want to write."
+    ),
+    share_closing="With thanks,",
     date_full="{day} {month} {year}",
     date_month="{month} {year}",
     date_year="{year}",

@@ -145,6 +145,13 @@ ZH_HANS = Words(
     window_test_seen="无论信件停在何处都会显示的部分",
     window_test_scale="按100%打印时，此线段长{length}。",
     letter_file="信件",
+    share_subject="写信行动资料包：{title}",
+    share_greeting="{name}，您好！",
+    share_body=(
+        "我们把行动资料包{title}作为 PDF 附件发给您，供写信活动使用。资料包里有附出处的背景介绍、"
+        "可打印寄出的信件，以及组织活动的指南。欢迎打印给您的团体使用，也请转给愿意写信的朋友。"
+    ),
+    share_closing="谢谢！",
     date_full="{year}年{month}{day}日",
     date_month="{year}年{month}",
     date_year="{year}年",
@@ -227,6 +234,12 @@ ZH_HANT = dataclasses.replace(
     source_mirror="副本：",
     letter_date_blank="日期：______________________",
     confirmed_email="電子郵件：{date}",
+    share_subject="寫信行動資料包：{title}",
+    share_body=(
+        "我們把行動資料包{title}作為 PDF 附件寄給您，供寫信活動使用。資料包裡有附出處的背景介紹、"
+        "可列印寄出的信件，以及組織活動的指南。歡迎列印給您的團體使用，也請轉給願意寫信的朋友。"
+    ),
+    share_closing="謝謝！",
     note_closed="關閉：{text}",
     note_fax="傳真：{text}",
     addressees_intro=(

@@ -23,6 +23,8 @@ def read_bounded(path: Path, limit: int) -> bytes:
     try:
         # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting.
         fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise UnreadableFile("file not found", missing=True) from None
     except OSError as exc:
         raise UnreadableFile(f"cannot be read ({exc.strerror or exc})") from None
     try:

@@ -111,6 +111,11 @@ class AttachmentError(PackError):
 class UnreadableFile(PackError):
     """An input file that cannot be read whole within its bound (see `bounded.read_bounded`)."""
 
+    def __init__(self, message: str, missing: bool = False) -> None:
+        super().__init__(message)
+        #: There is no file of that name (the caller may say so in its own words).
+        self.missing = missing
+
 
 class DoesNotFit(Exception):
     """Raised inside layout when text is larger than its space; the layout stage turns it into

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from packbuilder.errors import Problem, did_you_mean
+from packbuilder.bounded import read_bounded
+from packbuilder.errors import Problem, UnreadableFile, did_you_mean
 
 # A content file is a few kilobytes of prose; anything this large is a mistake or an attack.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -126,27 +127,39 @@ def load(folder: Path) -> RawTree:
             problems.append(Problem(str(path), 1, 1, "(file)", "required content file is missing"))
             files[name] = None
             continue
-        node, file_problems = load_file(path)
+        node, file_problems = _load_inside(folder, name)
         files[name] = node
         problems.extend(file_problems)
     for name in (*OPTIONAL_FILES, *translations):
         if name in present:
-            node, file_problems = load_file(folder / name)
+            node, file_problems = _load_inside(folder, name)
             files[name] = node
             problems.extend(file_problems)
     return RawTree(folder, files, tuple(problems))
+
+
+def _load_inside(folder: Path, name: str) -> tuple[Node | None, list[Problem]]:
+    """Load the content file `name` if it is in the campaign folder: a link to a file
+    elsewhere is refused, as for attachments and signer lists (a shared folder must not
+    print, or read, another file of the person building it)."""
+    path = folder / name
+    try:
+        inside = path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        inside = False
+    if not inside:
+        message = "a link to a file outside the campaign folder; put the file itself here"
+        return None, [Problem(str(path), 1, 1, "(file)", message)]
+    return load_file(path)
 
 
 def load_file(path: Path) -> tuple[Node | None, list[Problem]]:
     """Parse one YAML file into a marked node tree, refusing what the safe subset does not need."""
     shown = str(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            return None, [Problem(shown, 1, 1, "(file)", f"file is larger than {limit} MB")]
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(shown, 1, 1, "(file)", f"cannot be read ({exc.strerror or exc})")]
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except UnreadableFile as exc:
+        return None, [Problem(shown, 1, 1, "(file)", str(exc))]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -8,6 +8,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from packbuilder.bounded import read_bounded
+from packbuilder.errors import UnreadableFile
 from packbuilder.language import scripts
 from packbuilder.signers import words
 from packbuilder.signers.report import Reading, Report
@@ -56,16 +58,9 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | None:
     """The file's text and its encoding, or None after reporting why it cannot be read."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            report.error(1, 1, "(file)", f"file is larger than {limit} MB")
-            return None
-        data = path.read_bytes()
-    except FileNotFoundError:
-        report.error(1, 1, "(file)", "signer list not found")
-        return None
-    except OSError as exc:
-        report.error(1, 1, "(file)", f"cannot read the signer list ({exc.strerror or exc})")
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except UnreadableFile as exc:
+        report.error(1, 1, "(file)", "signer list not found" if exc.missing else str(exc))
         return None
     # .xlsx/.ods are zip archives and .xls is an OLE2 file; people attach these by mistake.
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):

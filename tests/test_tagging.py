@@ -208,22 +208,86 @@ def test_links_described_and_in_link_elements(packs: dict[str, Path]) -> None:
             assert "/StructParent" in annot
 
 
-def test_letters_in_another_language_say_so(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def language_packs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The default campaign as a Korean and as a Chinese pack (campaign language changed):
+    its briefing, cases and letters stay English."""
+    tmp = tmp_path_factory.mktemp("languages")
+    out = {}
+    for language in ("ko", "zh"):
+        folder = tmp / language
+        shutil.copytree(CONTENT, folder)
+        campaign = folder / "campaign.yaml"
+        text = campaign.read_text(encoding="utf-8")
+        assert "language: en" in text
+        campaign.write_text(text.replace("language: en", f"language: {language}", 1), "utf-8")
+        path = tmp / f"{language}.pdf"
+        result = run_cli("build", str(folder), "-o", str(path), "--quiet")
+        assert result.exit_code == 0, result.output
+        out[language] = path
+    return out
+
+
+def _read_in(element: Any, document: str) -> str:
+    """The language a screen reader reads `element` in: its /Lang, its nearest ancestor's or
+    the document's."""
+    while element is not None and element.get("/Type") != "/StructTreeRoot":
+        if "/Lang" in element:
+            return str(element.Lang)
+        element = element.get("/P")
+    return document
+
+
+def _language_of(text: str) -> str | None:
+    """The language a reader should hear `text` in, told from its letters: Korean for
+    Hangul, Chinese for Han, English for Latin letters (a few Han or Hangul characters in an
+    English sentence, a name in its own script, leave it English)."""
+    hangul = sum("\uac00" <= c <= "\ud7a3" for c in text)
+    han = sum("\u4e00" <= c <= "\u9fff" for c in text)
+    latin = sum(c.isascii() and c.isalpha() for c in text)
+    if latin > 3 * (hangul + han):
+        return "en"
+    return "ko" if hangul else "zh" if han else None
+
+
+@pytest.mark.parametrize("name", ["default", "ko", "zh"])
+def test_every_element_read_in_its_language(
+    packs: dict[str, Path], language_packs: dict[str, Path], name: str
+) -> None:
+    """Each element's text is read in its own language (/Lang where it is not the pack's): the
+    reading copies in Korean and Chinese in the English pack, the English parts in the
+    Korean and Chinese packs."""
+    path = packs["default"] if name == "default" else language_packs[name]
+    read = _texts(path)
+    with pikepdf.open(path) as pdf:
+        document = str(pdf.Root.Lang)
+        assert document == ("en" if name == "default" else name)
+        heard = Counter()
+        wrong = []
+        for (role, text), (_, _, element) in zip(read, _elements(pdf), strict=True):
+            want = _language_of(text)
+            if want is None:
+                continue
+            got = _read_in(element, document)
+            heard[got] += 1
+            if got.split("-")[0] != want:
+                wrong.append((role, got, text[:60]))
+        assert not wrong, wrong[:10]
+        # Every language of the pack was heard: the check above had text in each to read.
+        assert set(heard) == {"en", "ko", "zh"}, heard
+        copies = {str(e.Lang): e for role, _, e in _elements(pdf) if role == "Sect"
+                  and "/Lang" in e and str(e.Lang) != "en"}  # fmt: skip
+        assert set(copies) == {"ko", "zh"} - {document}, copies
+
+
+def test_letters_in_another_language_say_so(language_packs: dict[str, Path]) -> None:
     """A Korean reading copy carries English letters: their sections have /Lang en, so a
     screen reader switches voice; the pack itself is Korean and still passes outloud."""
-    folder = tmp_path / "content"
-    shutil.copytree(CONTENT, folder)
-    campaign = folder / "campaign.yaml"
-    text = campaign.read_text(encoding="utf-8")
-    assert "language: en" in text
-    campaign.write_text(text.replace("language: en", "language: ko", 1), encoding="utf-8")
-    path = tmp_path / "ko.pdf"
-    result = run_cli("build", str(folder), "-o", str(path), "--quiet")
-    assert result.exit_code == 0, result.output
+    path = language_packs["ko"]
     with pikepdf.open(path) as pdf:
         assert str(pdf.Root.Lang) == "ko"
-        letters = [e for role, _, e in _elements(pdf) if role == "Sect" and "/Lang" in e]
-        assert len(letters) == 5 and all(str(e.Lang) == "en" for e in letters)
+        sections = [e for role, _, e in _elements(pdf) if role == "Sect" and "/Lang" in e]
+        assert [str(e.Lang) for e in sections].count("en") == 5  # the five letters
     code = "import sys; from outloud.cli import main; sys.exit(main())"
     done = subprocess.run([sys.executable, "-c", code, "--json", "-", str(path)],
                           capture_output=True, text=True, check=False)  # fmt: skip

@@ -107,6 +107,28 @@ def family_name_first(name: str) -> bool:
     return has_east_asian(name)
 
 
+def main_script(text: str) -> Literal["hangul", "han", "kana", "other"] | None:
+    """The script most of `text`'s letters are in, None for no letters: "hangul" when it has
+    any Hangul (Korean writes some words in Han and Latin letters), "kana" when it has kana
+    (Japanese mixes kana and Han), "han" for Han alone, "other" for any other letters (Latin).
+    A few East Asian characters inside a Latin sentence ("Xi Jinping (习近平)") leave it
+    "other": a Han character counts for a word of three letters."""
+    east = other = hangul = kana = 0
+    for char in text:
+        found = script(char)
+        if found is None:
+            other += char.isalpha()
+        elif found != "cjk-punctuation":
+            east += 1
+            hangul += found == "hangul"
+            kana += found == "kana"
+    if not east:
+        return "other" if other else None
+    if east * 3 < other:
+        return "other"
+    return "hangul" if hangul else "kana" if kana else "han"
+
+
 def is_latin(text: str) -> bool:
     """Whether every letter of `text` is a Latin letter (digits and punctuation aside)."""
     return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in text)

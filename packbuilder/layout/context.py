@@ -13,6 +13,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from packbuilder import model as m
 from packbuilder.errors import Problem
+from packbuilder.language.scripts import main_script
 from packbuilder.layout import fonts, measure
 from packbuilder.layout.flowables import Heading, Recorder, TextBlock, draw_text, text_block
 from packbuilder.layout.styles import ACCENT, RULE, TINT, Geometry, paragraph_styles
@@ -73,6 +74,10 @@ class Context:
         self.words = document.words
         #: How each post's address sits in the envelope window, for the build summary.
         self.window_fits: list[m.WindowFit] = []
+        #: The language each script is read in (/Lang), from the pack's and the letter's.
+        self.script_languages = script_languages(
+            document.meta.language, document.letter_language or document.meta.language
+        )
 
     def problem(self, origin: m.Origin | None, message: str) -> None:
         """Note a located problem; layout raises them all together once the story is built."""
@@ -93,6 +98,7 @@ class Context:
     def line(self, text: str, style: str, into: StructElement) -> LineCell:
         """Plain text for a table cell that is usually one short line (a sign-in sheet's
         number, name, e-mail): drawn directly, a paragraph only when it needs more lines."""
+        self.speak(into, text)
         return LineCell(text, self.styles[style], self.tagger, into)
 
     def tagged(
@@ -103,8 +109,29 @@ class Context:
         links: tuple[str, ...] = (),
     ) -> TaggedParagraph:
         """`para` as the content of `into`, or of a new `role` element in the current part."""
-        para.tag(self.tagger, into if into is not None else self.parent.add(role), links)
+        element = into if into is not None else self.parent.add(role)
+        self.speak(element, getattr(para, "plain", ""))
+        para.tag(self.tagger, element, links)
         return para
+
+    def speak(self, element: StructElement, text: str) -> None:
+        """Give `element` the language of `text` (/Lang, by its script) where it differs from
+        the language `element` is read in already, so a screen reader switches voice."""
+        found = main_script(text)
+        if found is None:
+            return
+        lang = self.script_languages[found]
+        if _primary(lang) != _primary(self.read_in(element)):
+            element.lang = lang
+
+    def read_in(self, element: StructElement | None) -> str:
+        """The language `element` is read in: its own /Lang, its nearest ancestor's or the
+        pack's."""
+        while element is not None:
+            if element.lang:
+                return element.lang
+            element = element.parent
+        return self.document.meta.language
 
     def rich(
         self, paragraph: m.Paragraph, style: str = "body", into: StructElement | None = None
@@ -189,6 +216,22 @@ class Context:
             )
         )
         return table
+
+
+def script_languages(pack: str, letter: str) -> dict[str, str]:
+    """The language tag text in each script (language.scripts.main_script) is read in, for a
+    pack in language `pack` whose letter is in `letter`: Hangul Korean, kana Japanese, Han the
+    pack's or the letter's Chinese or Japanese (else Chinese), other letters the pack's or the
+    letter's language where it is not East Asian (else English)."""
+    east = {"ko", "ja", "zh"}
+    han = next((t for t in (pack, letter) if _primary(t) in ("zh", "ja")), "zh")
+    other = next((t for t in (pack, letter) if _primary(t) not in east), "en")
+    return {"hangul": "ko", "kana": "ja", "han": han, "other": other}
+
+
+def _primary(tag: str) -> str:
+    """A language tag's primary language ('zh-Hans' -> 'zh')."""
+    return tag.replace("_", "-").split("-")[0].lower()
 
 
 class TableCells:

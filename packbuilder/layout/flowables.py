@@ -70,6 +70,8 @@ class TextBlock(TaggedParagraph):
         if measure.breaks_between_characters(plain):
             style = _cjk_style(style)
         super().__init__(markup, style, *args, **kwargs)
+        #: The text as written, without markup (what its language is told from).
+        self.plain = plain
         self.faux_bold = style.fontName in fonts.BOLD and any(
             getattr(frag, "fontName", None) == fonts.CJK for frag in self.frags
         )

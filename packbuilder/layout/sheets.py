@@ -25,6 +25,7 @@ class SheetPage(Flowable):  # type: ignore[misc]
     page_height = 0.0
     tagger = Tagger(enabled=False)
     element = StructElement("Sect")
+    speak: Callable[[StructElement, str], None] | None = None
 
     def __init__(self, sink: Recorder, heads: tuple[tuple[str, int, str], ...]) -> None:
         super().__init__()
@@ -32,10 +33,23 @@ class SheetPage(Flowable):  # type: ignore[misc]
         self.heads = heads
         self._sheet: StructElement | None = None
 
-    def tag(self, tagger: Tagger, element: StructElement) -> SheetPage:
-        """Mark what this sheet draws as content of `element` (its part's section)."""
-        self.tagger, self.element = tagger, element
+    def tag(
+        self,
+        tagger: Tagger,
+        element: StructElement,
+        speak: Callable[[StructElement, str], None] | None = None,
+    ) -> SheetPage:
+        """Mark what this sheet draws as content of `element` (its part's section); `speak`
+        gives an element the language of its text (Context.speak)."""
+        self.tagger, self.element, self.speak = tagger, element, speak
         return self
+
+    def p(self, *lines: str) -> StructElement:
+        """A new paragraph in the sheet for `lines`, read in their language."""
+        element = self.sheet().add("P")
+        if self.speak is not None:
+            self.speak(element, " ".join(lines))
+        return element
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return avail_width, avail_height
@@ -104,5 +118,5 @@ def _sheets(
         if each_alone:
             heads.append((title, 1, "sheet"))
         yield PartBreak(follows if i == 0 else None)
-        yield make(tuple(heads)).tag(ctx.tagger, parent)
+        yield make(tuple(heads)).tag(ctx.tagger, parent, ctx.speak)
     yield NextPageTemplate("body")

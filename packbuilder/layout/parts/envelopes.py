@@ -58,13 +58,12 @@ class EnvelopePage(SheetPage):
 
     def draw_page(self, canv: Canvas) -> None:
         e = self.size
-        envelope = self.sheet()
         if self.envelope.sender:
             sender = fit_envelope_sender(self.envelope, e)
-            with self.tagger.mark(canv, envelope.add("P")):
+            with self.tagger.mark(canv, self.p(*(text for text, _ in sender))):
                 draw_lines(canv, e.sender.left, e.height - e.sender.top, sender,
                            ENVELOPE_SENDER_SIZE, ENVELOPE_SENDER_LEADING)  # fmt: skip
         r = e.recipient
         lines = fit_envelope_recipient(self.envelope, e)
-        with self.tagger.mark(canv, envelope.add("P")):
+        with self.tagger.mark(canv, self.p(*(text for text, _ in lines))):
             draw_lines(canv, r.left, e.height - r.top, lines, ENVELOPE_SIZE, ENVELOPE_LEADING)

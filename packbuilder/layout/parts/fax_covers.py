@@ -113,9 +113,9 @@ class FaxCoverPage(SheetPage):
         g, c = self.geo, self.cover
         left, right = g.margin_left, g.width - g.margin_right
         y = g.height - g.margin_top - 30
-        tag, sheet = self.tagger, self.sheet()
+        tag = self.tagger
         canv.setFillColor(ACCENT)
-        with tag.mark(canv, sheet.add("P")):
+        with tag.mark(canv, self.p(self.post_words.fax_banner)):
             draw_text(canv, left, y, self.post_words.fax_banner, fonts.SANS_BOLD, 30)
         with tag.artifact(canv):
             canv.setStrokeColor(ACCENT)
@@ -124,7 +124,8 @@ class FaxCoverPage(SheetPage):
         y -= 45
         label_w = FAX_LABEL_WIDTH
         for label, post_label, value in _fax_rows(c, self.words, self.post_words):
-            row = sheet.add("P")  # the label(s), then what goes on the line
+            # The label(s), then what goes on the line: read in the language most of it is in.
+            row = self.p(label, post_label if post_label != label else "", value or "")
             canv.setFillColor(MUTED)
             with tag.mark(canv, row):
                 draw_text(canv, left, y, label, fonts.SANS_BOLD, 10)
@@ -145,5 +146,5 @@ class FaxCoverPage(SheetPage):
             y -= 30
         canv.setFillColorRGB(0, 0, 0)
         lines = fit_fax_line(_fax_message(c, self.post_words), right - left)
-        with tag.mark(canv, sheet.add("P")):
+        with tag.mark(canv, self.p(*(text for text, _ in lines))):
             draw_lines(canv, left, y + FAX_SIZE, lines, FAX_SIZE, FAX_LEADING, fonts.SERIF)

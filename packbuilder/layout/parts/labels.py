@@ -62,7 +62,7 @@ class LabelSheetPage(SheetPage):
         for position, label in self.slots:
             left, top = label_origin(s, position, self.offset)
             lines = fit_label(label, s)
-            with self.tagger.mark(canv, self.sheet().add("P")):
+            with self.tagger.mark(canv, self.p(*(text for text, _ in lines))):
                 draw_lines(canv, left + s.inset, s.height - top - s.inset, lines, LABEL_SIZE,
                            LABEL_LEADING)  # fmt: skip
 

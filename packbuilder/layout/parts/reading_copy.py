@@ -14,6 +14,9 @@ from packbuilder.layout.parts import render_part
 
 @render_part.register
 def render_reading_copy(part: m.ReadingCopy, ctx: Context, follows: str) -> list[Any]:
+    # The copy is read in its own language (/Lang) where the pack's is another.
+    if part.language != ctx.read_in(ctx.parent):
+        ctx.parent.lang = part.language
     note, review = part.notes
     # An unchecked translation says so in bold, where a signer reads first.
     notes = [ctx.p(note, "small"), ctx.p(review, "small" if part.reviewed else "table-bold")]

@@ -82,7 +82,7 @@ class WindowTestPage(SheetPage):
             canv.rect(*rect(env.ever_visible()), stroke=1, fill=0)
             canv.setDash()
             draw_fold_marks(canv, g)
-        title, recipient = sheet.add("P"), sheet.add("P")
+        title, recipient = self.p(self.test.title), self.p(*self.test.recipient)
         with tag.mark(canv, recipient):
             draw_recipient(canv, g, self.test.recipient)
 

@@ -4,6 +4,7 @@ content streams and structure tree shows every piece of text read once, in readi
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -145,8 +146,10 @@ def test_every_text_is_in_exactly_one_element_or_an_artifact(
                 assert not (artifact and mcid is not None), f"page {index + 1}: {text!r}"
 
 
-def _texts(path: Path) -> list[tuple[str, str]]:
-    """(role, text) of every element in reading order, text decoded by pypdfium2 per MCID."""
+def _texts(path: Path, joiner: str = " ") -> list[tuple[str, str]]:
+    """(role, text) of every element in reading order, text decoded by pypdfium2 per MCID: its
+    text objects joined with `joiner` ("" reads only the spaces the file has, as a screen
+    reader taking text from the tags does)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -173,11 +176,11 @@ def _texts(path: Path) -> list[tuple[str, str]]:
                 raw.FPDFTextObj_GetText(obj.raw, text.raw, buffer, n)
                 chars = bytes(buffer).decode("utf-16-le").rstrip("\x00")
                 key = (index, mcid)
-                by_mcid[key] = (by_mcid.get(key, "") + " " + chars).strip()
+                by_mcid[key] = by_mcid[key] + joiner + chars if key in by_mcid else chars
     finally:
         doc.close()
-    return [(role, " ".join(by_mcid.get(mc, "") for mc in marked)) for role, marked, _ in
-            elements]  # fmt: skip
+    return [(role, " ".join(by_mcid.get(mc, "").strip() for mc in marked).strip())
+            for role, marked, _ in elements]  # fmt: skip
 
 
 def test_reading_order_and_roles(packs: dict[str, Path]) -> None:
@@ -196,6 +199,31 @@ def test_reading_order_and_roles(packs: dict[str, Path]) -> None:
     # Each signature line's label is read with what is written on it.
     name = next(t for t in letter if t.startswith("Name"))
     assert len(name) > len("Name"), letter
+
+
+def test_words_kept_apart_in_the_tagged_text(packs: dict[str, Path]) -> None:
+    """Text taken from the tags, with only the spaces the file has, reads every word as on
+    the page: a line that broke at a space ends in one ("North Korean", never "NorthKorean";
+    "Xi Jinping" and "c/o" on the next address line apart); a Chinese line broken between two
+    characters gets none."""
+    import pypdfium2 as pdfium
+
+    path = packs["default"]
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        on_page = " ".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    finally:
+        doc.close()
+    word = re.compile(r"[A-Za-z][A-Za-z’']*")
+    seen = set(word.findall(on_page))
+    read = _texts(path, joiner="")
+    words = [w for _, text in read for w in word.findall(text)]
+    assert len(words) > 5000, len(words)
+    joined = sorted({w for w in words if w not in seen})
+    assert not joined, joined[:20]
+    han = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+    chinese = [text for _, text in read if len(re.findall(r"[\u4e00-\u9fff]", text)) > 20]
+    assert len(chinese) >= 5 and not [t for t in chinese if han.search(t)]
 
 
 def test_links_described_and_in_link_elements(packs: dict[str, Path]) -> None:

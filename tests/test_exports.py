@@ -264,7 +264,8 @@ def built(
             group = entry.title
         if entry.title.startswith("Letter to "):
             letters[group] = texts[entry.page]
-    labels = [t.split("\r\n") for t in texts if "Respectfully" not in t]
+    # Each line but a block's last ends in its word break (a space): compare the words.
+    labels = [[line.rstrip() for line in t.split("\r\n")] for t in texts if "Respectfully" not in t]
     return export, Built(result.output, letters, labels)
 
 

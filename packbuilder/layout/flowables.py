@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from copy import copy
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -15,8 +14,8 @@ from reportlab.platypus import Flowable, Paragraph
 
 from packbuilder import model as m
 from packbuilder.errors import DoesNotFit
-from packbuilder.language.scripts import written_without_spaces
 from packbuilder.layout import fonts, measure
+from packbuilder.layout.breaks import word_break, word_breaks
 from packbuilder.layout.styles import (
     HANDWRITING_LINE,
     LETTER_LEADING,
@@ -79,10 +78,10 @@ class TextBlock(TaggedParagraph):
         )
 
     def breakLines(self, width: Any) -> Any:
-        return _word_breaks(super().breakLines(width))
+        return word_breaks(super().breakLines(width))
 
     def breakLinesCJK(self, width: Any) -> Any:
-        return _word_breaks(super().breakLinesCJK(width))
+        return word_breaks(super().breakLinesCJK(width))
 
     def draw(self) -> None:
         if not self.faux_bold:
@@ -96,45 +95,6 @@ class TextBlock(TaggedParagraph):
         canv.addLiteral("2 Tr")
         super().draw()
         canv.restoreState()
-
-
-def _word_breaks(para: Any) -> Any:
-    """End each line that broke at a space with that space (ISO 32000-1 14.8.2.5, explicit word
-    breaks), so text read back from the file, copied or reflowed keeps "North" and "Korean"
-    apart. Drawn after the line's last glyph, it moves nothing. A line broken between two
-    Chinese or Japanese characters, or inside a web address, gets none."""
-    lines = para.lines
-    if para.kind == 0:
-        texts = [" ".join(words) for _, words in lines]
-        for i in range(len(lines) - 1):
-            if word_break(texts[i], texts[i + 1]):
-                extra, words = lines[i]
-                lines[i] = (extra, [*words[:-1], words[-1] + " "])
-        return para
-    shown = [[w for w in line.words if getattr(w, "text", "") and not hasattr(w, "cbDefn")]
-             for line in lines]  # fmt: skip
-    for i in range(len(lines) - 1):
-        this, following = shown[i], shown[i + 1]
-        if not this or not following:
-            continue
-        last, first = this[-1], following[0]
-        if getattr(last, "link", None) and last.link == getattr(first, "link", None):
-            continue  # a web address broken after "/" or "."
-        if word_break(last.text, first.text):
-            spaced = copy(last)
-            spaced.text += " "
-            words = lines[i].words
-            words[max(j for j, w in enumerate(words) if w is last)] = spaced
-    return para
-
-
-def word_break(line: str, following: str) -> bool:
-    """Whether `line` needs a space at its end to keep its last word apart from the first of
-    the `following` line (none after a space, or next to Chinese or Japanese characters)."""
-    end, start = line[-1:], following[:1]
-    if not end or end.isspace() or written_without_spaces(end):
-        return False
-    return not (start and written_without_spaces(start))
 
 
 @cache

@@ -1,0 +1,49 @@
+"""Explicit word breaks (ISO 32000-1 14.8.2.5): a line of text that broke at a space ends in
+that space in the text layer, so text read back from the file, copied or reflowed keeps its
+words apart; drawn after the line's last glyph, the space moves nothing on the page."""
+
+from __future__ import annotations
+
+from copy import copy
+from typing import Any
+
+from packbuilder.language.scripts import written_without_spaces
+
+
+def word_breaks(para: Any) -> Any:
+    """End each line that broke at a space with that space (ISO 32000-1 14.8.2.5, explicit word
+    breaks), so text read back from the file, copied or reflowed keeps "North" and "Korean"
+    apart. Drawn after the line's last glyph, it moves nothing. A line broken between two
+    Chinese or Japanese characters, or inside a web address, gets none."""
+    lines = para.lines
+    if para.kind == 0:
+        texts = [" ".join(words) for _, words in lines]
+        for i in range(len(lines) - 1):
+            if word_break(texts[i], texts[i + 1]):
+                extra, words = lines[i]
+                lines[i] = (extra, [*words[:-1], words[-1] + " "])
+        return para
+    shown = [[w for w in line.words if getattr(w, "text", "") and not hasattr(w, "cbDefn")]
+             for line in lines]  # fmt: skip
+    for i in range(len(lines) - 1):
+        this, following = shown[i], shown[i + 1]
+        if not this or not following:
+            continue
+        last, first = this[-1], following[0]
+        if getattr(last, "link", None) and last.link == getattr(first, "link", None):
+            continue  # a web address broken after "/" or "."
+        if word_break(last.text, first.text):
+            spaced = copy(last)
+            spaced.text += " "
+            words = lines[i].words
+            words[max(j for j, w in enumerate(words) if w is last)] = spaced
+    return para
+
+
+def word_break(line: str, following: str) -> bool:
+    """Whether `line` needs a space at its end to keep its last word apart from the first of
+    the `following` line (none after a space, or next to Chinese or Japanese characters)."""
+    end, start = line[-1:], following[:1]
+    if not end or end.isspace() or written_without_spaces(end):
+        return False
+    return not (start and written_without_spaces(start))

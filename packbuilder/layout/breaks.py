@@ -10,6 +10,26 @@ from typing import Any
 from packbuilder.language.scripts import written_without_spaces
 
 
+class WordBreaks:
+    """A ReportLab paragraph (mixin) whose lines end in their word breaks."""
+
+    def breakLines(self, width: Any) -> Any:
+        return word_breaks(super().breakLines(width))  # type: ignore[misc]
+
+    def breakLinesCJK(self, width: Any) -> Any:
+        return word_breaks(super().breakLinesCJK(width))  # type: ignore[misc]
+
+
+def spaced(lines: tuple[tuple[str, float], ...]) -> list[tuple[str, float]]:
+    """Fitted lines (text, indent) of an address or a note, each that needs one ending in a
+    space: read back, "Jinping" and "c/o" on the next line stay two words."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        if word_break(out[i][0], out[i + 1][0]):
+            out[i] = (out[i][0] + " ", out[i][1])
+    return out
+
+
 def word_breaks(para: Any) -> Any:
     """End each line that broke at a space with that space (ISO 32000-1 14.8.2.5, explicit word
     breaks), so text read back from the file, copied or reflowed keeps "North" and "Korean"

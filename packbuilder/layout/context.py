@@ -93,7 +93,7 @@ class Context:
         self, text: str, style: str = "body", role: str = "P", into: StructElement | None = None
     ) -> Paragraph:
         """Plain text (never markup) as a tagged paragraph."""
-        return self.tagged(text_block(text, self.styles[style]), role, into)
+        return self.tagged(text_block(text, self.styles[style]), role, into, text=text)
 
     def line(self, text: str, style: str, into: StructElement) -> LineCell:
         """Plain text for a table cell that is usually one short line (a sign-in sheet's
@@ -107,10 +107,12 @@ class Context:
         role: str = "P",
         into: StructElement | None = None,
         links: tuple[str, ...] = (),
+        text: str = "",
     ) -> TaggedParagraph:
-        """`para` as the content of `into`, or of a new `role` element in the current part."""
+        """`para` as the content of `into`, or of a new `role` element in the current part,
+        read in the language of `text` (its words without markup)."""
         element = into if into is not None else self.parent.add(role)
-        self.speak(element, getattr(para, "plain", ""))
+        self.speak(element, text)
         para.tag(self.tagger, element, links)
         return para
 
@@ -162,12 +164,12 @@ class Context:
         if cites:
             flush()
         plain = "".join(i.text for i in paragraph.inlines if isinstance(i, m.Text))
-        return self.tagged(TextBlock("".join(out), s, plain=plain), into=into)
+        return self.tagged(TextBlock("".join(out), s, plain=plain), into=into, text=plain)
 
     def heading(self, text: str, style: str, level: int) -> Heading:
         """A heading that is also a bookmark at outline `level`."""
         heading = Heading(text, self.styles[style], text, level, self.marks)
-        return self.tagged(heading, f"H{level + 1}")
+        return self.tagged(heading, f"H{level + 1}", text=text)
 
     def boxed(self, flowables: list[Any]) -> Table:
         """A shaded box with an accent rule, around the full frame width."""

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph
 from packbuilder import model as m
 from packbuilder.errors import DoesNotFit
 from packbuilder.layout import fonts, measure
-from packbuilder.layout.breaks import word_break, word_breaks
+from packbuilder.layout.breaks import WordBreaks, spaced
 from packbuilder.layout.styles import (
     HANDWRITING_LINE,
     LETTER_LEADING,
@@ -60,7 +60,7 @@ class Recorder:
             self.outline.add(title, level, page, top)
 
 
-class TextBlock(TaggedParagraph):
+class TextBlock(WordBreaks, TaggedParagraph):
     """A paragraph of plain text: wrapped between characters where it has Han or kana
     (ReportLab's CJK wrap keeps Latin words whole), and, in a bold style, with its Han
     characters filled and stroked, since they have no bold face (fonts.faux_bold)."""
@@ -71,17 +71,9 @@ class TextBlock(TaggedParagraph):
         if measure.breaks_between_characters(plain):
             style = _cjk_style(style)
         super().__init__(markup, style, *args, **kwargs)
-        #: The text as written, without markup (what its language is told from).
-        self.plain = plain
         self.faux_bold = style.fontName in fonts.BOLD and any(
             getattr(frag, "fontName", None) == fonts.CJK for frag in self.frags
         )
-
-    def breakLines(self, width: Any) -> Any:
-        return word_breaks(super().breakLines(width))
-
-    def breakLinesCJK(self, width: Any) -> Any:
-        return word_breaks(super().breakLinesCJK(width))
 
     def draw(self) -> None:
         if not self.faux_bold:
@@ -503,11 +495,6 @@ def draw_lines(
     leading: float,
     face: str = fonts.SANS,
 ) -> None:
-    """Draw fitted lines with the first line's text top at `top` (PDF coordinates), each that
-    needs one ending in a space, after its last glyph: read back, "Jinping" and "c/o" on the
-    next line stay two words (ISO 32000-1 14.8.2.5)."""
-    last = len(lines) - 1
-    for i, (text, indent) in enumerate(lines):
-        if i < last and word_break(text, lines[i + 1][0]):
-            text += " "
+    """Draw fitted lines with the first line's text top at `top` (PDF coordinates)."""
+    for i, (text, indent) in enumerate(spaced(lines)):
         draw_text(canv, x + indent, top - size - i * leading, text, face, size)

@@ -37,5 +37,5 @@ def render_sources(part: m.SourceList, ctx: Context, follows: str) -> list[Any]:
         for mirror in entry.mirrors:
             markup += address(mirror, words.source_mirror)
         links = ((entry.url,) if entry.url else ()) + tuple(entry.mirrors)
-        out.append(ctx.tagged(TextBlock(markup, s, plain=entry.text), links=links))
+        out.append(ctx.tagged(TextBlock(markup, s, plain=entry.text), links=links, text=entry.text))
     return out

@@ -172,6 +172,7 @@ TRANSLATED_FROM = {
     "reading_copy_note": "07a4c493",
     "reading_copy_unreviewed": "a06cc258",
     "reading_copy_reviewed": "6a82263a",
+    "translation_unreviewed": "8298b144",
     "drive_heading": "9a286083",
     "drive_fields": "75cd5692",
     "number_sign": "e3b0c442",

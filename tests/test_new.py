@@ -111,6 +111,8 @@ def test_new_copies_the_default_campaign_and_it_checks(tmp_path: Path) -> None:
         schema = copy[0].removeprefix("# yaml-language-server: $schema=")
         # Every translation of the letter (letter.ko.yaml ...) shares one schema.
         stem = "translation" if translation_language(source.name) else source.stem
+        if stem == "translation" and not source.name.startswith("letter."):
+            stem = source.name.split(".")[0] + ".translation"
         assert schema == f".schemas/{stem}.schema.json"
         assert (tmp_path / "x" / schema).is_file()
     checked = run_cli("check", str(tmp_path / "x"))

@@ -141,7 +141,10 @@ def _ruled() -> list[tuple[str, str, Rule]]:
 
 RULED = _ruled()
 #: The content file a schema is tried on: every letter.<language>.yaml shares one.
-TRIED_ON = {"translation.yaml": "letter.ko.yaml"}
+TRIED_ON = {"translation.yaml": "letter.ko.yaml"} | {
+    f"{name}.translation.yaml": f"{name}.ko.yaml"
+    for name in ("campaign", "briefing", "cases", "guide", "contacts", "sources")
+}
 #: What an optional file the default content lacks holds before a value is written into it.
 STARTED = {"partners.yaml": {"partners": [{"group": "Riverside", "email": "a@riverside.org"}]}}
 

@@ -8,6 +8,7 @@ from packbuilder import model as m
 from packbuilder.assemble.letters import address_lines
 from packbuilder.assemble.text import Paragraphs, date_in
 from packbuilder.content.contacts import Contact, Verified
+from packbuilder.content.editions import used_translation
 from packbuilder.content.schema import Content
 from packbuilder.language.catalogs import Language
 
@@ -19,6 +20,15 @@ def verifications(contact: Contact) -> list[Verified]:
     if contact.email:
         found.append(contact.email.verified)
     return found
+
+
+def _recipient(content: Content) -> str:
+    """Who the letters go to, in the pack's language: the reading copy's recipient in that
+    language when there is one (a Korean sentence names 시진핑 주석, not His Excellency)."""
+    for tag, t in content.translations:
+        if t.recipient and used_translation(tag, content.campaign.language):
+            return t.recipient
+    return content.letter.recipient.name
 
 
 def addressee_table(content: Content, numbers: dict[str, int]) -> m.AddresseeTable:
@@ -96,9 +106,7 @@ def addressee_table(content: Content, numbers: dict[str, int]) -> m.AddresseeTab
                 origin=content.places.of(contact),
             )
         )
-    intro = m.Paragraph(
-        (m.Text(w.addressees_intro.format(recipient=content.letter.recipient.name)),)
-    )
+    intro = m.Paragraph((m.Text(w.addressees_intro.format(recipient=_recipient(content))),))
     return m.AddresseeTable(title=w.addressees, intro=intro, rows=tuple(rows))
 
 

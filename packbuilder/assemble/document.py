@@ -75,6 +75,7 @@ def assemble(
         ),
         contact=campaign.contact.parts() if campaign.contact else (),
         facts_as_of=_facts_as_of(content, numbers),
+        translation_note=w.translation_unreviewed if content.unreviewed else None,
     )
     meta = m.Meta(
         title=campaign.title,

@@ -104,13 +104,16 @@ def fax_plan(content: Content, unverified: bool = False) -> tuple[FaxPlan, ...]:
     for contact in content.posts():
         if not contact.fax:
             continue
+        # The terminal speaks English: the post as contacts.yaml names it, not as translated.
+        written = content.written_contacts.contacts if content.written_contacts else ()
+        as_written = next((c for c in written if c.id == contact.id), contact)
         if contact.fax.others:
-            terminal = _disputed_notice(contact, unverified)
+            terminal = _disputed_notice(as_written, unverified)
             plans.append(FaxPlan(contact, unverified, "disputed", unverified, terminal))
         elif contact.fax.verified.current(content.campaign.stale_before):
             plans.append(FaxPlan(contact, True))
         else:
-            terminal = _fax_notice(ENGLISH, content, contact, unverified)
+            terminal = _fax_notice(ENGLISH, content, as_written, unverified)
             plans.append(FaxPlan(contact, unverified, "stale", False, terminal))
     return tuple(plans)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from packbuilder.content.rules import Prose, doc
+from packbuilder.content.rules import Id, Prose, doc
 
 
 @dataclass(frozen=True)
@@ -14,6 +14,7 @@ class GuideSection:
     title: str = doc("Heading.")
     paragraphs: tuple[Prose, ...] = doc("Paragraphs.", ())
     items: tuple[Prose, ...] = doc("A bulleted list.", ())
+    id: Id | None = doc("Id of the section, for translations (guide.ko.yaml) to name it by.", None)
 
 
 @dataclass(frozen=True)

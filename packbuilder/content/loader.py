@@ -29,14 +29,24 @@ CONTENT_FILES = (
 #: `partners.yaml` lists the groups `share` e-mails the pack to.
 OPTIONAL_FILES = ("labels.yaml", "partners.yaml")
 
-#: letter.<language>.yaml: a translation of the letter for signers to read (letter.ko.yaml).
-TRANSLATION = re.compile(r"letter\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.yaml")
+#: The content files a translation may sit beside, as <file>.<language>.yaml: letter.ko.yaml
+#: (a reading copy of the letter for signers), briefing.ko.yaml (the briefing in Korean) ...
+TRANSLATED_FILES = ("campaign", "briefing", "cases", "guide", "contacts", "sources", "letter")
+TRANSLATION = re.compile(
+    rf"({'|'.join(TRANSLATED_FILES)})\.([A-Za-z]{{2,3}}(?:-[A-Za-z0-9]{{2,8}})*)\.yaml"
+)
 
 
 def translation_language(name: str) -> str | None:
     """The language tag in a translation's file name ('letter.zh-Hant.yaml' -> 'zh-Hant')."""
     found = TRANSLATION.fullmatch(name)
-    return found[1] if found else None
+    return found[2] if found else None
+
+
+def translation_of(name: str) -> str | None:
+    """The content file a translation translates ('briefing.ko.yaml' -> 'briefing.yaml')."""
+    found = TRANSLATION.fullmatch(name)
+    return f"{found[1]}.yaml" if found else None
 
 
 @dataclass(frozen=True)

@@ -193,6 +193,8 @@ class Reader:
     def unique_ids(self, node: Sequence, items: list[Any], path: FieldPath) -> None:
         seen: dict[str, int] = {}
         for i, (child, item) in enumerate(zip(node.items, items, strict=True)):
+            if item.id is None:  # an optional id left out (a guide section)
+                continue
             if item.id in seen:
                 self.problem(
                     child.mark,

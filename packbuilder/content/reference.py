@@ -22,7 +22,7 @@ from packbuilder.content.partners import Partners
 from packbuilder.content.reader import required
 from packbuilder.content.rules import FULL_DATE, TEXT, PartialDate, Rule, rules
 from packbuilder.content.schema import FILE_TYPES
-from packbuilder.content.translation import LetterTranslation
+from packbuilder.content.translation import TRANSLATION_TYPES, LetterTranslation
 from packbuilder.shipped import PACKAGE, SCHEMAS, starter_folder
 
 #: The first line of every content file, naming its schema for YAML-aware editors (VS Code's
@@ -44,6 +44,12 @@ def schema_name(file: str) -> str:
 OPTIONAL_SCHEMAS: dict[str, type] = {
     "translation.yaml": LetterTranslation,
     "partners.yaml": Partners,
+    # briefing.ko.yaml ... share one schema per file they translate.
+    **{
+        f"{file.removesuffix('.yaml')}.translation.yaml": cls
+        for file, cls in TRANSLATION_TYPES.items()
+        if file != "letter.yaml"
+    },
 }
 #: Optional files the reference lists after the required ones.
 OPTIONAL_REFERENCE: dict[str, type] = {"partners.yaml": Partners}
@@ -196,7 +202,13 @@ def markdown(examples: dict[str, str]) -> str:
         "in [content.md](content.md); [start.md](start.md) walks through a new campaign.",
         "",
     ]
-    for file, cls in {**FILE_TYPES, **OPTIONAL_REFERENCE}.items():
+    translated = {
+        f"{f.split('.')[0]}.<language>.yaml": c
+        for f, c in OPTIONAL_SCHEMAS.items()
+        if f.endswith("translation.yaml")
+    }
+    translated["letter.<language>.yaml"] = translated.pop("translation.<language>.yaml")
+    for file, cls in {**FILE_TYPES, **OPTIONAL_REFERENCE, **translated}.items():
         out += [f"## {file}", "", (cls.__doc__ or "").strip(), ""]
         out += ["| key | | what it is | example |", "|---|---|---|---|"]
         for key, f, need, ruled in keys(cls):

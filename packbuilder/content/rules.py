@@ -199,6 +199,11 @@ LANGUAGE = Pattern(
     "a BCP 47 language tag (en, en-US, ko, zh-Hans ...)",
     "'{text}' is not a language tag (write en, en-US, ko, zh-Hans ...)",
 )
+FINGERPRINT = Pattern(
+    r"[0-9a-f]{12}",
+    "12 hexadecimal digits (the fingerprint `check` prints)",
+    "'{text}' is not a fingerprint (12 hexadecimal digits, as `check` prints them)",
+)
 COUNTRY = Known(
     addresses.country_code,
     "a country's code (US, GB, DE, KR ...) or its name",
@@ -215,6 +220,8 @@ Email = Annotated[str, EMAIL]
 Phone = Annotated[str, PHONE]
 Slug = Annotated[str, SLUG]
 LanguageTag = Annotated[str, LANGUAGE]
+#: The fingerprint of the original text a translated unit was made from (editions.py).
+Fingerprint = Annotated[str, FINGERPRINT]
 
 
 @dataclass(frozen=True, order=True)

@@ -21,6 +21,7 @@ from packbuilder.content.campaign import Campaign
 from packbuilder.content.cases import Cases
 from packbuilder.content.checks import cross_checks, label_checks, translation_checks
 from packbuilder.content.contacts import Contact, Contacts
+from packbuilder.content.editions import Edition, edition_checks, localise, used_translation
 from packbuilder.content.guide import Guide
 from packbuilder.content.labels import Labels, label_overrides
 from packbuilder.content.letter import LetterTemplate
@@ -30,12 +31,13 @@ from packbuilder.content.loader import (
     RawTree,
     source_ids,
     translation_language,
+    translation_of,
 )
 from packbuilder.content.partners import Partners, partner_checks
 from packbuilder.content.reader import BAD, Places, Reader
 from packbuilder.content.rules import language_problem
 from packbuilder.content.sources import Sources
-from packbuilder.content.translation import LetterTranslation
+from packbuilder.content.translation import TRANSLATION_TYPES, LetterTranslation
 from packbuilder.errors import ContentError, Problem
 from packbuilder.language import catalogs as lang
 
@@ -63,6 +65,12 @@ class Content:
     translations: tuple[tuple[str, LetterTranslation], ...] = ()
     #: partners.yaml: the groups `share` e-mails the pack to (None: the campaign has none).
     partners: Partners | None = None
+    #: The translation files (briefing.ko.yaml ...) this pack prints that no one has reviewed
+    #: yet: the cover says so.
+    unreviewed: tuple[str, ...] = ()
+    #: contacts.yaml as written, when a translation gave the posts' notes and short names in
+    #: the campaign's language (the terminal's messages stay English).
+    written_contacts: Contacts | None = dataclasses.field(default=None, compare=False, repr=False)
 
     def posts(self) -> tuple[Contact, ...]:
         """The posts that get letters: the campaign's `posts`, or every open post."""
@@ -105,11 +113,11 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
             optional[name] = reader.read(node, cls, (), name)
     translations: dict[str, Any] = {}
     for name, node in sorted(raw.files.items()):
-        tag = translation_language(name)
-        if tag is not None and node is not None:
-            translations[name] = reader.read(node, LetterTranslation, (), name)
+        tag, original = translation_language(name), translation_of(name)
+        if tag is not None and original is not None and node is not None:
+            translations[name] = reader.read(node, TRANSLATION_TYPES[original], (), name)
             if language_problem(tag):
-                message = f"'{tag}' in the file name is not a language tag (letter.ko.yaml)"
+                message = f"'{tag}' in the file name is not a language tag (briefing.ko.yaml)"
                 reader.problem(node.mark, ("(file)",), message)
     problems = list(raw.problems) + reader.problems
     good = {name: value for name, value in parsed.items() if value is not BAD}
@@ -122,9 +130,22 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
     partners = optional.get("partners.yaml")
     found += partner_checks(raw.files.get("partners.yaml"))
     good_translations = {n: t for n, t in translations.items() if t is not BAD}
+    letters = {n: t for n, t in good_translations.items() if isinstance(t, LetterTranslation)}
     if "letter.yaml" in good:
-        for name, translation in good_translations.items():
+        for name, translation in letters.items():
             found += translation_checks(name, translation, good["letter.yaml"], reader.places)
+    campaign = good.get("campaign.yaml")
+    edition: dict[str, tuple[str, Any]] = {}
+    misread = {Path(p.file).name for p in problems}
+    for name, translation in good_translations.items():
+        original, tag = translation_of(name), translation_language(name)
+        # A translation is compared with an original that could be read without a mistake.
+        if name in letters or original not in good or tag is None or original in misread:
+            continue
+        used = campaign is not None and used_translation(tag, campaign.language)
+        if campaign is not None and used and (original not in edition or tag == campaign.language):
+            edition[original] = (name, translation)
+        found += edition_checks(name, original, translation, good[original], reader.places, used)
     problems += [p for p in found if p.severity == "error"]
     warnings = [p for p in found if p.severity == "warning"]
     if strict:
@@ -136,23 +157,27 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
                 Problem(str(raw.folder), 1, 1, "(content)", "content could not be read")
             )
         raise ContentError(problems + warnings)
+    # The content as printed: the campaign language's translation of each unit, where current.
+    printed = localise(good, Edition(edition), reader.places)
     return Content(
         folder=raw.folder,
-        campaign=good["campaign.yaml"],
-        briefing=good["briefing.yaml"],
-        cases=good["cases.yaml"],
-        contacts=good["contacts.yaml"],
+        campaign=printed["campaign.yaml"],
+        briefing=printed["briefing.yaml"],
+        cases=printed["cases.yaml"],
+        contacts=printed["contacts.yaml"],
         letter=good["letter.yaml"],
-        sources=good["sources.yaml"],
-        guide=good["guide.yaml"],
+        sources=printed["sources.yaml"],
+        guide=printed["guide.yaml"],
         places=reader.places,
         warnings=tuple(sorted(warnings)),
         language=lang.language_for(good["campaign.yaml"].language, overrides),
         letter_language=_letter_language(good["letter.yaml"], good["campaign.yaml"], overrides),
         translations=tuple(
-            (tag, t) for n, t in good_translations.items() if (tag := translation_language(n))
+            (tag, t) for n, t in letters.items() if (tag := translation_language(n))
         ),
         partners=partners,
+        unreviewed=Edition(edition).unreviewed(),
+        written_contacts=good["contacts.yaml"],
     )
 
 

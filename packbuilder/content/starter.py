@@ -19,7 +19,9 @@ STARTERS = ("default", "blank")
 #: Where in a new campaign folder the editor schemas go (hidden: nothing to edit there).
 SCHEMA_FOLDER = ".schemas"
 #: The first line of a content file, naming its schema; group 1 is all but the folder.
-_MODELINE = re.compile(r"^(# yaml-language-server: \$schema=)\S*/(?=[a-z]+\.schema\.json)", re.M)
+_MODELINE = re.compile(
+    r"^(# yaml-language-server: \$schema=)\S*/(?=[a-z]+(?:\.translation)?\.schema\.json)", re.M
+)
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,9 @@ KO = Words(
     ),
     reading_copy_unreviewed="이 번역은 아직 원어민의 검토를 받지 않았습니다.",
     reading_copy_reviewed="번역 검토: {name}",
+    translation_unreviewed=(
+        "이 자료집의 글은 영어 원문을 번역한 것이며, 번역은 아직 원어민의 검토를 받지 않았습니다."
+    ),
     drive_heading="{title} · 편지 쓰기 모임",
     drive_fields="날짜: ____________________    장소: ______________________________",
     number_sign="",

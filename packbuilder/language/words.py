@@ -107,6 +107,8 @@ class Words:
     reading_copy_note: str
     reading_copy_unreviewed: str
     reading_copy_reviewed: str  # {name}
+    # -- cover: the pack's text is a translation no one has reviewed yet
+    translation_unreviewed: str
     # -- sign-in and tally sheets
     drive_heading: str  # {title}
     drive_fields: str
@@ -266,6 +268,10 @@ EN = Words(
     ),
     reading_copy_unreviewed="This translation has not yet been checked by a native speaker.",
     reading_copy_reviewed="Translation checked by {name}.",
+    translation_unreviewed=(
+        "The text of this pack is translated from English; the translation has not yet been "
+        "reviewed by a native speaker."
+    ),
     drive_heading="{title} · letter-writing drive",
     drive_fields="Date: ____________________    Place: ______________________________",
     number_sign="",

@@ -58,6 +58,8 @@ class Cover:
     contact: tuple[str, ...] = ()
     #: How current the facts are: the date of the newest dated source the pack cites.
     facts_as_of: str | None = None
+    #: Said under the title when the pack's text is a translation no one has reviewed yet.
+    translation_note: str | None = None
 
 
 @dataclass(frozen=True)

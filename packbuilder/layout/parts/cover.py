@@ -27,6 +27,8 @@ def render_cover(cover: m.Cover, ctx: Context, follows: str) -> list[Any]:
         out.append(ctx.p(w.contact.format(details=details), "cover-meta"))
     if cover.facts_as_of:
         out.append(ctx.p(cover.facts_as_of, "cover-meta"))
+    if cover.translation_note:
+        out.append(ctx.p(cover.translation_note, "cover-meta"))
     out.append(Spacer(1, 6 * mm))
     out.append(ctx.p(w.what_we_ask, "h2", "H2"))
     out.append(ctx.boxed([ctx.rich(cover.ask, "ask")]))

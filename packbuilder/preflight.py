@@ -39,9 +39,20 @@ def check_content(content_dir: Path, strict: bool = False, examples_ok: bool = F
         raise ContentError([*exc.problems, *glyphs]) from None
     if glyphs:
         raise ContentError([*glyphs, *content.warnings])
+    examples += country_problems(found, content.campaign.country)
     if examples and not refuse:
         return dataclasses.replace(content, warnings=(*examples, *content.warnings))
     return content
+
+
+def country_problems(found: list[tuple[Mark, str, str]], country: str | None) -> list[Problem]:
+    """Located warnings where printed text contradicts the campaign's country (its profile's
+    "not here" words: "#10" or "ZIP" in a campaign posted in the United Kingdom)."""
+    from packbuilder.content.country import contradictions
+    from packbuilder.signers.addresses import country_code
+
+    code = country_code(country) if country else None
+    return list(contradictions(found, code)) if code else []
 
 
 #: Text the blank campaign marks as an example, never to reach a real letter or envelope.

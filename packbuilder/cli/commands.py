@@ -180,14 +180,29 @@ def preview(choices: o.Choices) -> None:
 
 @main.command(help=NEW_HELP)
 @o.stacked(o.NEW)
-def new(folder: Path, starter: str, paper: str | None, language: str | None, debug: bool) -> None:
+def new(
+    folder: Path,
+    starter: str,
+    paper: str | None,
+    language: str | None,
+    country: str | None,
+    debug: bool,
+) -> None:
     """Start a campaign folder."""
+    from packbuilder.content.country import country_problem
     from packbuilder.content.rules import language_problem
     from packbuilder.content.starter import new_campaign
 
     if language is not None and (problem := language_problem(language)):
         raise click.BadParameter(problem, param_hint="--language")
-    made = run(lambda: new_campaign(folder, starter, paper, language), debug)  # type: ignore[arg-type]
+    if country is not None:
+        if problem := country_problem(country):
+            raise click.BadParameter(problem, param_hint="--country")
+        country = country.upper()
+    made = run(
+        lambda: new_campaign(folder, starter, paper, language, country=country),  # type: ignore[arg-type]
+        debug,
+    )
     say(report.made(made, starter))
 
 

@@ -252,6 +252,14 @@ NEW: tuple[Decorator, ...] = (
         "they stay in English unless labels.yaml gives them. The text you write is printed as "
         "you write it.",
     ),
+    click.option(
+        "--country",
+        metavar="CODE",
+        help="Country the letters are posted in, as an ISO code (GB, CA, AU, DE, KR, US ...): "
+        "the new campaign writes to China's embassy and consulates there, on that country's "
+        "paper, and its guide speaks of that country's envelopes and stamps. A country "
+        "packbuilder has no profile for gets neutral wording and example posts to replace.",
+    ),
     debug_option,
 )
 

@@ -10,12 +10,15 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from packbuilder.content.country import Profile, block, path_for, phrase_pattern, profile
 from packbuilder.content.rules import Paper
 from packbuilder.errors import OutputError, PackError
 from packbuilder.shipped import SCHEMAS, starter_folder
 
 #: The campaigns `new` can start from: the shipped example, and a small one to fill in.
 STARTERS = ("default", "blank")
+#: The country each starter's posts and wording are for (the blank campaign's are examples).
+STARTER_COUNTRY = {"default": "US"}
 #: Where in a new campaign folder the editor schemas go (hidden: nothing to edit there).
 SCHEMA_FOLDER = ".schemas"
 #: The first line of a content file, naming its schema; group 1 is all but the folder.
@@ -38,11 +41,14 @@ def new_campaign(
     paper: Paper | None = None,
     language: str | None = None,
     today: dt.date | None = None,
+    country: str | None = None,
 ) -> Started:
     """Copy the shipped campaign `starter` into `folder`, which must be new or empty.
 
     `paper` and `language` replace the campaign's own; the blank campaign is dated `today`
-    (its cover carries that date until the organiser changes it). The files are written to a
+    (its cover carries that date until the organiser changes it). `country` (an ISO code)
+    makes a campaign posted from that country: its profile's posts, paper and wording (see
+    content/country.py). The files are written to a
     hidden folder first and moved in at the end, so a failure leaves nothing half-made.
     """
     if starter not in STARTERS:
@@ -57,6 +63,10 @@ def new_campaign(
     # The copy is named after its folder, so its PDF and preview folder (written beside the
     # campaign folder) never replace those of the campaign it was copied from.
     edits = {"paper": paper, "language": language, "slug": folder_slug(folder)}
+    texts: dict[str, str] = {}
+    if country is not None:
+        edits["country"] = country
+        edits["paper"] = paper or profile(country).paper
     if starter == "blank":
         edits["date"] = (today or dt.date.today()).isoformat()
     try:
@@ -74,9 +84,17 @@ def new_campaign(
                 text = _MODELINE.sub(lambda m: m[1] + f"{SCHEMA_FOLDER}/", data.decode("utf-8"))
                 if file.name == "campaign.yaml":
                     text = _set_keys(text, edits)
-                data = text.encode("utf-8")
+                texts[file.name] = text
+                continue
             (staged / file.name).write_bytes(data)
             names.append(file.name)
+        if country is not None:
+            texts = localise(texts, STARTER_COUNTRY.get(starter), country)
+        for name, text in texts.items():
+            data = text.encode("utf-8")
+            (staged / name).write_bytes(data)
+            names.append(name)
+        names.sort()
         # The editor schemas go with the campaign, so completion works offline and wherever
         # the folder is moved or shared.
         shutil.copytree(SCHEMAS, staged / SCHEMA_FOLDER)
@@ -110,3 +128,87 @@ def _set_keys(text: str, values: dict[str, str | None]) -> str:
         if not found:
             text = text.rstrip("\n") + f"\n{line}\n"
     return text
+
+
+def localise(texts: dict[str, str], home: str | None, country: str) -> dict[str, str]:
+    """The campaign's files made for `country`: its profile's posts (and their sources) in
+    place of the starter's, and each phrase of the starter's country (`home`) in the guide and
+    on the cover replaced by the same phrase of `country`'s profile. Sources only the old posts
+    cited are dropped. Nothing changes when `country` is the starter's own."""
+    if country == home:
+        return texts
+    target = profile(country)
+    out = dict(texts)
+    if home is not None:
+        for key, old in vars(profile(home).wording).items():
+            new = getattr(target.wording, key) or ""
+            if not old:
+                continue
+            for name in ("campaign.yaml", "guide.yaml"):
+                out[name] = _swap(out[name], old, new)
+    if target.contacts:
+        out["contacts.yaml"] = _contacts_file(target)
+        cited = "".join(t for n, t in out.items() if n != "sources.yaml")
+        out["sources.yaml"] = _keep_cited(out["sources.yaml"], cited)
+        if target.sources:
+            out["sources.yaml"] = (
+                out["sources.yaml"].rstrip("\n")
+                + "\n\n  # --- The posts in "
+                + target.name
+                + " ---\n\n"
+                + block(path_for(country), "sources")
+            )
+    return out
+
+
+def _swap(text: str, old: str, new: str) -> str:
+    """`text` with the phrase `old` (however it is folded over lines) replaced by `new`; an
+    empty `new` drops the phrase and the space before it."""
+    if not new:
+        return re.sub(r"[ \t]*" + phrase_pattern(old).pattern, "", text, flags=re.IGNORECASE)
+    return phrase_pattern(old).sub(lambda _: new, text)
+
+
+def _contacts_file(target: Profile) -> str:
+    """contacts.yaml for a country: a header saying where the posts come from, then the
+    profile's posts as written there."""
+    schema = "# yaml-language-server: $schema=.schemas/contacts.schema.json\n"
+    header = (
+        f"# China’s diplomatic posts in {target.name}, from packbuilder’s country profile.\n"
+        "# Each address carries its source and the date of the source’s statement. A post\n"
+        "# marked EXAMPLE has no address from a source yet: replace it with the address the\n"
+        "# post’s own site gives, or remove the post, before printing (`packbuilder check`\n"
+        "# warns at each). Confirm every address on the official sites shortly before printing.\n"
+    )
+    return schema + header + "contacts:\n\n" + block(path_for(target.code), "contacts")
+
+
+_ENTRY = re.compile(r"^  - id: *(\S+)", re.M)
+
+
+def _keep_cited(sources: str, cited_in: str) -> str:
+    """sources.yaml without the entries nothing in `cited_in` cites ([^id] or source: id)."""
+    starts = [m.start() for m in _ENTRY.finditer(sources)]
+    if not starts:
+        return sources
+    kept = [sources[: starts[0]]]
+    for begin, end in zip(starts, [*starts[1:], len(sources)], strict=True):
+        entry = sources[begin:end]
+        found = _ENTRY.match(entry)
+        source_id = found[1] if found else ""
+        used = f"[^{source_id}]" in cited_in or re.search(
+            rf"source: *{re.escape(source_id)}\s", cited_in
+        )
+        # A section heading comment at the entry's end belongs to the next entry: keep it.
+        body, heading = _split_heading(entry)
+        kept.append((body if used else "") + heading)
+    return "".join(kept)
+
+
+def _split_heading(entry: str) -> tuple[str, str]:
+    """An entry's own lines, and the heading comment lines that end it (for the next one)."""
+    lines = entry.splitlines(keepends=True)
+    cut = len(lines)
+    while cut > 1 and (not lines[cut - 1].strip() or lines[cut - 1].lstrip().startswith("#")):
+        cut -= 1
+    return "".join(lines[:cut]), "".join(lines[cut:])

@@ -11,7 +11,7 @@ from importlib.metadata import packages_distributions
 from conftest import ROOT
 
 #: The tests' own helper modules and the package under test.
-LOCAL = {"packbuilder", "conftest", "pdfcheck", "broken_corpus", "signer_corpus"}
+LOCAL = {"packbuilder", "conftest", "pdfcheck", "broken_corpus", "signer_corpus", "test_window"}
 
 
 def _imported() -> dict[str, str]:

@@ -55,7 +55,8 @@ def country_problems(found: list[tuple[Mark, str, str]], country: str | None) ->
     return list(contradictions(found, code)) if code else []
 
 
-#: Text the blank campaign marks as an example, never to reach a real letter or envelope.
+#: Text `new` marks as an example (the blank campaign, a country profile's placeholder posts),
+#: never to reach a real letter or envelope.
 _EXAMPLE = re.compile(r"\bEXAMPLE\b|\bExample (?:Street|Avenue|Road|City|Town|Country)\b|^0+$")
 
 
@@ -74,7 +75,7 @@ def example_problems(found: list[tuple[Mark, str, str]], severity: Severity) -> 
             if at.file.endswith("contacts.yaml")
             else "your own text"
         )
-        message = f"'{hit[0]}' is example text from the blank campaign; replace it with {what}"
+        message = f"'{hit[0]}' is example text `packbuilder new` wrote; replace it with {what}"
         problems.append(Problem(at.file, at.line, at.col, field, message, severity))
     return problems
 

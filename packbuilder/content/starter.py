@@ -138,7 +138,9 @@ def localise(texts: dict[str, str], home: str | None, country: str) -> dict[str,
     if country == home:
         return texts
     target = profile(country)
-    out = dict(texts)
+    # The Korean and Chinese editions (guide.ko.yaml ...) say what the starter's own files say,
+    # posts and envelopes included, so they are left out; the letter's translations stay.
+    out = {n: t for n, t in texts.items() if n.count(".") == 1 or n.startswith("letter.")}
     if home is not None:
         for key, old in vars(profile(home).wording).items():
             new = getattr(target.wording, key) or ""

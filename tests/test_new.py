@@ -220,6 +220,35 @@ def test_every_file_of_both_campaigns_ships_in_the_package() -> None:
     assert setuptools["package-dir"]["packbuilder.campaigns.default"] == "content"
 
 
+def test_every_module_and_data_file_of_the_package_ships() -> None:
+    """A plain `pip install .` (the README's) installs only the packages pyproject lists and the
+    data files its patterns match: a sub-package or data file left out works from the source
+    tree and breaks every installed build."""
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    listed = set(setuptools["packages"])
+    source = ROOT / "packbuilder"
+    packages = {
+        ".".join(p.parent.relative_to(ROOT).parts) for p in source.rglob("__init__.py")
+    }
+    assert len(packages) > 5
+    assert packages <= listed, packages - listed
+    data = [
+        p
+        for p in source.rglob("*")
+        if p.is_file() and p.suffix not in {".py", ".pyc"} and "__pycache__" not in p.parts
+    ]
+    assert data
+    for file in data:
+        # The nearest listed package above the file carries it, by one of its patterns.
+        folder = file.parent
+        while ".".join(folder.relative_to(ROOT).parts) not in listed:
+            folder = folder.parent
+        package = ".".join(folder.relative_to(ROOT).parts)
+        patterns = setuptools["package-data"].get(package, [])
+        name = file.relative_to(folder).as_posix()
+        assert any(fnmatch.fnmatch(name, p) for p in patterns), (package, name)
+
+
 @pytest.mark.parametrize("starter", ["default", "blank"])
 def test_the_next_step_message_is_true_of_the_files(tmp_path: Path, starter: str) -> None:
     result = run_cli("new", str(tmp_path / "x"), "--from", starter)

@@ -227,9 +227,7 @@ def test_every_module_and_data_file_of_the_package_ships() -> None:
     setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
     listed = set(setuptools["packages"])
     source = ROOT / "packbuilder"
-    packages = {
-        ".".join(p.parent.relative_to(ROOT).parts) for p in source.rglob("__init__.py")
-    }
+    packages = {".".join(p.parent.relative_to(ROOT).parts) for p in source.rglob("__init__.py")}
     assert len(packages) > 5
     assert packages <= listed, packages - listed
     data = [

@@ -116,6 +116,18 @@ class GroupContact:
 
 
 @dataclass(frozen=True)
+class Drive:
+    """When and where the letter-writing drive is: printed on the poster and the bulletin
+    insert."""
+
+    date: dt.date | None = doc(
+        "Day of the drive (YYYY-MM-DD), printed in the campaign's language.", None
+    )
+    time: str | None = doc("When, in your own words: \"after the 11 am service\".", None)
+    place: str | None = doc("Where: \"the church hall\".", None)
+
+
+@dataclass(frozen=True)
 class Campaign:
     """campaign.yaml: what the pack is, its date and its paper."""
 
@@ -157,6 +169,12 @@ class Campaign:
         "the organiser guide, never in the PDF's metadata.",
         None,
     )
+    url: Url | None = doc(
+        "The campaign's online page: a QR code to it goes on the poster and the bulletin "
+        "insert, for those who write online.",
+        None,
+    )
+    drive: Drive = doc("When and where the drive is (date, time, place).", Drive())
     stale_after_months: Annotated[int, Range(1, 600)] = doc(
         "How old (in months before the campaign date) a confirmed address or fax number may "
         "be. Older ones are warned about, and a fax number older than this gets no fax cover "

@@ -194,6 +194,32 @@ PARTS: tuple[PartType, ...] = (
         ),
     ),
     PartType(
+        "poster",
+        _model("Poster"),
+        _renderer("poster"),
+        _assemble("poster"),
+        template="letter",
+        switch=Switch(
+            "Include a poster for the drive: the ask, the day, time and place, and a QR code "
+            "to the campaign's online page (--only poster prints it alone).",
+            default=False,
+            campaign="A poster for the drive: the ask, the day, time and place, a QR code.",
+        ),
+    ),
+    PartType(
+        "bulletin",
+        _model("Bulletin"),
+        _renderer("poster"),
+        _assemble("bulletin"),
+        template="letter",
+        switch=Switch(
+            "Include a bulletin insert: two half-sheets to a page with the same facts, "
+            "shorter (--only bulletin prints it alone).",
+            default=False,
+            campaign="A bulletin insert: two half-sheets to a page, to cut apart.",
+        ),
+    ),
+    PartType(
         "sources",
         _model("SourceList"),
         _renderer("sources"),

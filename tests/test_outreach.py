@@ -3,23 +3,146 @@ time and place, the poster and the bulletin insert that print them with a QR cod
 
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-from conftest import ContentTree
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
 
-from test_errors import build_fails
+from conftest import CONTENT, ContentTree, run_cli
+from pdfcheck import page_texts
 
+URL = "https://writeforrights.example.org/north-korea"
 DRIVE = (
     "paper: letter",
-    "paper: letter\nurl: https://writeforrights.example.org/north-korea\n"
+    f"paper: letter\nurl: {URL}\n"
     "drive:\n  date: 2026-12-06\n  time: after the 11 am service\n  place: St Mark's church hall",
 )
 
 
+def decoded(path: Path, page: int) -> list[str]:
+    """The QR codes a decoder reads on a page rendered at 150 dpi, top to bottom."""
+    image = pdfium.PdfDocument(path)[page].render(scale=150 / 72).to_pil()
+    found = zxingcpp.read_barcodes(image)
+    return [b.text for b in sorted(found, key=lambda b: b.position.top_left.y)]
+
+
+def figures(path: Path) -> list[str]:
+    """The /Alt of every Figure in the structure tree."""
+    out: list[str] = []
+    with pikepdf.open(path) as pdf:
+
+        def walk(element: pikepdf.Object) -> None:
+            if element.get("/S") == "/Figure":
+                out.append(str(element.get("/Alt", "")))
+            kids = element.get("/K")
+            for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+                if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                    walk(kid)
+
+        walk(pdf.Root.StructTreeRoot)
+    return out
+
+
+@pytest.fixture(scope="module")
+def outreach(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The poster, the bulletin insert and the pack with both, built with url and drive."""
+    tmp = tmp_path_factory.mktemp("outreach")
+    for language in ("en", "ko", "zh-Hans"):
+        folder = tmp / language
+        shutil.copytree(CONTENT, folder)
+        campaign = folder / "campaign.yaml"
+        text = campaign.read_text(encoding="utf-8").replace(*DRIVE, 1)
+        text = text.replace("language: en", f"language: {language}", 1)
+        campaign.write_text(text, encoding="utf-8")
+    out = {}
+    for name, language, args in (
+        ("poster", "en", ("--only", "poster")),
+        ("bulletin", "en", ("--only", "bulletin")),
+        ("pack", "en", ("--poster", "--bulletin")),
+        ("a4", "en", ("--only", "bulletin", "--paper", "a4")),
+        ("ko", "ko", ("--poster", "--bulletin")),
+        ("zh", "zh-Hans", ("--poster", "--bulletin")),
+    ):
+        out[name] = tmp / f"{name}.pdf"
+        folder = tmp / language
+        result = run_cli("build", str(folder), "-o", str(out[name]), "--quiet", *args)
+        assert result.exit_code == 0, result.output
+    return out
+
+
+def test_the_poster_reads_back_its_qr_code_date_and_place(outreach: dict[str, Path]) -> None:
+    texts = [" ".join(t.split()) for t in page_texts(outreach["poster"]) if t.strip()]
+    assert len(texts) == 1
+    assert "6 December 2026" in texts[0] and "St Mark's church hall" in texts[0]
+    assert "after the 11 am service" in texts[0] and URL in texts[0]
+    assert decoded(outreach["poster"], 0) == [URL]
+    assert figures(outreach["poster"]) == [URL]
+
+
+def test_the_bulletin_page_holds_two_inserts(outreach: dict[str, Path]) -> None:
+    for name in ("bulletin", "a4"):
+        texts = [t for t in page_texts(outreach[name]) if t.strip()]
+        assert len(texts) == 1, name
+        assert texts[0].count("6 December 2026") == 2 and texts[0].count("St Mark's") == 2
+        assert decoded(outreach[name], 0) == [URL, URL], name
+        assert figures(outreach[name]) == [URL, URL]
+
+
+def test_the_poster_asks_in_large_type(outreach: dict[str, Path]) -> None:
+    """The ask is printed at 36 pt or more: readable from across a room."""
+    pdf = pdfium.PdfDocument(outreach["poster"])
+    page = pdf[0].get_textpage()
+    large = "".join(
+        page.get_text_range(i, 1)
+        for i in range(page.count_chars())
+        if pdfium.raw.FPDFText_GetFontSize(page.raw, i) >= 36
+    )
+    ask = "We ask the People’s Republic of China to stop forcibly returning North Koreans"
+    assert "".join(ask.split()) in "".join(large.split())  # line ends carry no size
+
+
+@pytest.mark.parametrize(("name", "date"), [("ko", "2026년 12월 6일"), ("zh", "2026年12月6日")])
+def test_other_editions_print_the_date_in_their_language(
+    outreach: dict[str, Path], name: str, date: str
+) -> None:
+    texts = page_texts(outreach[name])
+    at = [i for i, t in enumerate(texts) if "St Mark's church hall" in t]
+    assert len(at) == 2, at  # the poster and the bulletin page
+    assert date in texts[at[0]] and texts[at[1]].count(date) == 2
+    assert decoded(outreach[name], at[0]) == [URL]
+    assert decoded(outreach[name], at[1]) == [URL, URL]
+
+
+def test_poster_and_bulletin_are_off_by_default(tmp_path: Path) -> None:
+    out = tmp_path / "pack.pdf"
+    assert run_cli("build", str(CONTENT), "-o", str(out), "--quiet").exit_code == 0
+    assert not any("Come and write a letter" in t for t in page_texts(out))
+
+
+@pytest.mark.parametrize("name", ["pack", "a4", "ko", "zh"])
+def test_the_checkers_find_no_error(outreach: dict[str, Path], name: str) -> None:
+    code = "import sys; from outloud.cli import main; sys.exit(main())"
+    done = subprocess.run([sys.executable, "-c", code, "--json", "-", str(outreach[name])],
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    report = json.loads(done.stdout)["results"][0]
+    errors = [f for f in report["findings"] if f["severity"] == "error"]
+    assert report["stats"]["tagged"] and not errors, errors
+    pdfua = [sys.executable, "-m", "pdfua", "check", "-f", "json", str(outreach[name])]
+    done = subprocess.run(pdfua, capture_output=True, text=True, check=False)
+    found = json.loads(done.stdout)
+    assert found["summary"]["findings"] == 0, found["findings"]
+
+
 def test_a_wrong_drive_date_and_url_are_located(content_tree: ContentTree, tmp_path: Path) -> None:
     wrong = (DRIVE[0], DRIVE[1].replace("2026-12-06", "2026-13-06").replace("https://", "www."))
-    found = build_fails(content_tree(**{"campaign.yaml": [wrong]}), tmp_path)
-    fields = {m["field"]: (m["line"], m["msg"]) for m in found}
-    assert fields["drive.date"] == ("15", "'2026-13-06' is not a real date"), fields
-    assert "not a web address" in fields["url"][1], fields
-    assert all(Path(m["file"]).name == "campaign.yaml" for m in found)
+    folder = content_tree(**{"campaign.yaml": [wrong]})
+    result = run_cli("build", str(folder), "-o", str(tmp_path / "out.pdf"))
+    assert result.exit_code == 1
+    assert "campaign.yaml:15:9: drive.date: '2026-13-06' is not a real date" in result.output
+    assert "campaign.yaml:13:6: url: 'www.writeforrights" in result.output

@@ -21,24 +21,24 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class Poster:
+class Flyer:
     title: str
     text: str
 
 
 def assemble(a):
-    yield Poster("Poster", f"Bring a friend to the table: {a.content.campaign.title}")
+    yield Flyer("Flyer", f"Bring a friend to the table: {a.content.campaign.title}")
 """
 
 #: Its renderer: a heading and one paragraph.
 POSTER_RENDER = """
 from packbuilder.layout.context import PartBreak
 from packbuilder.layout.parts import render_part
-from poster import Poster
+from flyer import Flyer
 
 
-@render_part.register(Poster)
-def render_poster(part, ctx, follows):
+@render_part.register(Flyer)
+def render_flyer(part, ctx, follows):
     return [PartBreak(follows), ctx.heading(part.title, "h1", 0), ctx.p(part.text)]
 """
 
@@ -50,16 +50,16 @@ from pathlib import Path
 
 from packbuilder import parts
 
-poster = parts.PartType(
-    "poster",
-    "poster:Poster",
-    "poster_render",
-    "poster:assemble",
+flyer = parts.PartType(
+    "flyer",
+    "flyer:Flyer",
+    "flyer_render",
+    "flyer:assemble",
     switch=parts.Switch(
-        "Include a poster for the hall door.", campaign="A poster for the hall door."
+        "Include a flyer for the hall door.", campaign="A flyer for the hall door."
     ),
 )
-parts.PARTS = (*parts.PARTS[:-1], poster, parts.PARTS[-1])  # before the sources
+parts.PARTS = (*parts.PARTS[:-1], flyer, parts.PARTS[-1])  # before the sources
 
 from click.testing import CliRunner
 
@@ -79,9 +79,9 @@ found = {
     "help": run("build", "--help"),
     "kit": list(json_schema("campaign.yaml")["properties"]["kit"]["properties"]),
     "pack": run("build", content, "-o", str(out / "pack.pdf"), "--quiet"),
-    "only": run("build", content, "-o", str(out / "only.pdf"), "--only", "poster", "--quiet"),
-    "without": run("build", content, "-o", str(out / "without.pdf"), "--no-poster", "--quiet"),
-    "misspelt": run("build", content, "--only", "postr"),
+    "only": run("build", content, "-o", str(out / "only.pdf"), "--only", "flyer", "--quiet"),
+    "without": run("build", content, "-o", str(out / "without.pdf"), "--no-flyer", "--quiet"),
+    "misspelt": run("build", content, "--only", "flyr"),
 }
 (out / "found.json").write_text(json.dumps(found), encoding="utf-8")
 """
@@ -92,8 +92,8 @@ TEXT = "Bring a friend to the table"
 def test_a_part_added_to_the_registry_alone_is_in_the_cli_the_schema_and_the_pack(
     tmp_path: Path,
 ) -> None:
-    (tmp_path / "poster.py").write_text(textwrap.dedent(POSTER), encoding="utf-8")
-    (tmp_path / "poster_render.py").write_text(textwrap.dedent(POSTER_RENDER), encoding="utf-8")
+    (tmp_path / "flyer.py").write_text(textwrap.dedent(POSTER), encoding="utf-8")
+    (tmp_path / "flyer_render.py").write_text(textwrap.dedent(POSTER_RENDER), encoding="utf-8")
     env_path = str(tmp_path)
     subprocess.run(
         [sys.executable, "-c", f"import sys; sys.path.insert(0, {env_path!r})\n{RUN}",
@@ -103,10 +103,10 @@ def test_a_part_added_to_the_registry_alone_is_in_the_cli_the_schema_and_the_pac
     found = json.loads((tmp_path / "found.json").read_text(encoding="utf-8"))
 
     help_text = " ".join(found["help"]["output"].split())  # as wrapped for any terminal
-    assert "--poster / --no-poster Include a poster for the hall door." in help_text
-    assert "labels, envelopes, poster, sources." in help_text  # --only's choices
+    assert "--flyer / --no-flyer Include a flyer for the hall door." in help_text
+    assert "poster, bulletin, flyer, sources." in help_text  # --only's choices
 
-    assert found["kit"][-4:] == ["poster", "sign_in_rows", "report_to", "sign_in_note"]
+    assert found["kit"][-4:] == ["flyer", "sign_in_rows", "report_to", "sign_in_note"]
 
     for run in ("pack", "only", "without"):
         assert found[run]["code"] == 0, found[run]["output"]
@@ -114,14 +114,14 @@ def test_a_part_added_to_the_registry_alone_is_in_the_cli_the_schema_and_the_pac
     at = [i for i, text in enumerate(pack) if TEXT in text]
     assert len(at) == 1, at
     titles = [e.title for e in outline(tmp_path / "pack.pdf") if e.level == 0]
-    assert titles[-2:] == ["Poster", "Sources"]  # in print order, before the sources
+    assert titles[-2:] == ["Flyer", "Sources"]  # in print order, before the sources
 
     only = [t for t in page_texts(tmp_path / "only.pdf") if t.strip()]
     assert len(only) == 1 and TEXT in only[0]
     assert not any(TEXT in text for text in page_texts(tmp_path / "without.pdf"))
 
     assert found["misspelt"]["code"] == 2
-    assert "unknown part 'postr' (did you mean 'poster'?)" in found["misspelt"]["output"]
+    assert "unknown part 'flyr' (did you mean 'flyer'?)" in found["misspelt"]["output"]
 
 
 def test_every_registered_part_has_its_code() -> None:

@@ -4,6 +4,7 @@ the parts the pack prints, in print order."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -91,6 +92,29 @@ def letters(a: Assembly) -> Iterable[m.Letters]:
 def window_test(a: Assembly) -> Iterable[m.WindowTest]:
     if a.pile:  # a real post's address block; first in the kit: used before any letter
         yield m.WindowTest(a.content.language.words.window_test, a.pile[0].recipient)
+
+
+def _invitation(a: Assembly) -> m.Invitation:
+    campaign, language = a.content.campaign, a.content.language
+    w, drive = language.words, campaign.drive
+    # The ask's first sentence: the poster prints it large, so one sentence is all it holds.
+    ask = re.split(r"(?<=[.!?])\s+|(?<=[。！？])", " ".join(campaign.ask.split()), maxsplit=1)[0]
+    when = [language.date(drive.date.year, drive.date.month, drive.date.day)] if drive.date else []
+    if drive.time:
+        when.append(drive.time)
+    facts = [(w.invite_when, ", ".join(when))] if when else []
+    if drive.place:
+        facts.append((w.invite_where, drive.place))
+    facts.append((w.invite_bring, w.invite_bring_what))
+    return m.Invitation(w.invite_heading, ask, tuple(facts), campaign.url, w.invite_online)
+
+
+def poster(a: Assembly) -> Iterable[m.Poster]:
+    yield m.Poster(a.content.language.words.poster, _invitation(a))
+
+
+def bulletin(a: Assembly) -> Iterable[m.Bulletin]:
+    yield m.Bulletin(a.content.language.words.bulletin, _invitation(a))
 
 
 def guide(a: Assembly) -> Iterable[m.Guide]:

@@ -123,8 +123,8 @@ class Drive:
     date: dt.date | None = doc(
         "Day of the drive (YYYY-MM-DD), printed in the campaign's language.", None
     )
-    time: str | None = doc("When, in your own words: \"after the 11 am service\".", None)
-    place: str | None = doc("Where: \"the church hall\".", None)
+    time: str | None = doc('When, in your own words: "after the 11 am service".', None)
+    place: str | None = doc('Where: "the church hall".', None)
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,15 @@ class Words:
     window_test_reach: str
     window_test_seen: str
     window_test_scale: str  # {length}
+    # -- the poster and the bulletin insert (part titles, then what they print)
+    poster: str
+    bulletin: str
+    invite_heading: str  # the line above the ask
+    invite_when: str  # label before the drive's date and time
+    invite_where: str  # label before the drive's place
+    invite_bring: str  # label before what to bring
+    invite_bring_what: str
+    invite_online: str  # above the QR code to the campaign's online page
     # -- split file names when a title has no usable letters
     letter_file: str
     # -- the covering e-mail `share` writes to a partner group (never printed in the pack)
@@ -311,6 +320,14 @@ EN = Words(
     window_test_reach="Everything the window can ever show: only the address is printed here",
     window_test_seen="What shows wherever the letter comes to rest",
     window_test_scale="At 100% this bar is {length} long.",
+    poster="Poster",
+    bulletin="Bulletin insert",
+    invite_heading="Come and write a letter",
+    invite_when="When",
+    invite_where="Where",
+    invite_bring="Bring",
+    invite_bring_what="A pen. The letters and the addresses are ready at the table.",
+    invite_online="Or act online:",
     letter_file="letter",
     share_subject="Letter-writing action pack: {title}",
     share_greeting="Dear {name},",

@@ -288,6 +288,37 @@ class WindowTest:
     recipient: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Invitation:
+    """What the poster and the bulletin insert tell: the ask in one sentence, when and where
+    the drive is, what to bring, and the campaign's online page."""
+
+    heading: str
+    ask: str
+    #: (label, value) rows: when, where, what to bring; the ones the campaign gives.
+    facts: tuple[tuple[str, str], ...]
+    #: The campaign's online page (drawn as a QR code and printed under it), or None.
+    url: str | None
+    #: The words above the QR code.
+    online: str
+
+
+@dataclass(frozen=True)
+class Poster:
+    """A one-page poster for the hall door or the notice board."""
+
+    title: str
+    invitation: Invitation
+
+
+@dataclass(frozen=True)
+class Bulletin:
+    """The church-bulletin insert: two half-sheets on one page, with a cut mark between."""
+
+    title: str
+    invitation: Invitation
+
+
 @dataclass(frozen=True, slots=True)
 class Label:
     """One address label: a recipient or a signer's return address."""
@@ -342,5 +373,7 @@ Part = (
     | FaxCovers
     | LabelSheets
     | Envelopes
+    | Poster
+    | Bulletin
     | SourceList
 )

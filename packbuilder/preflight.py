@@ -149,12 +149,20 @@ def glyph_problems(found: Iterable[tuple[Mark, str, str]]) -> list[Problem]:
 
 
 def signer_glyph_problems(signers: tuple[m.Signer, ...]) -> list[Problem]:
-    """A located error for every signer-list character that no shipped font can print."""
-    return glyph_problems(  # one signer at a time: a list of 20,000 is not copied
-        (Mark(o.file, o.line, o.col), o.field, " ".join((s.name, *s.address, s.email or "")))
-        for s in signers
-        if (o := s.origin) is not None
-    )
+    """One located error per signer whose name or address has characters no shipped font can
+    print, naming them all (one message per signer, not one per character or letter)."""
+    problems = []
+    for signer in signers:  # one signer at a time: a list of 20,000 is not copied
+        o = signer.origin
+        text = " ".join((signer.name, *signer.address, signer.email or ""))
+        chars = list(fonts.uncovered(text)) if o is not None else []
+        if o is None or not chars:
+            continue
+        shown = ", ".join(fonts.describe(c) for c in chars[:5])
+        more = f" and {len(chars) - 5} more" if len(chars) > 5 else ""
+        message = f"no font in the pack can print {shown}{more}; remove or replace them"
+        problems.append(Problem(o.file, o.line, o.col, o.field, message))
+    return problems
 
 
 def choose_paragraphs(content: Content, include: tuple[str, ...] | None) -> Content:

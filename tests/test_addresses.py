@@ -92,14 +92,14 @@ def test_signer_abroad_gets_a_country_line_and_home_signers_none(tmp_path: Path)
         ("12 Oak St", "Springfield 01103", "UNITED STATES"),
     ]
     # Without a state the US address is incomplete: a located warning, not a silent gap.
-    assert [(w.line, w.field) for w in result.warnings] == [(3, "signers[1].region")]
+    assert [(w.line, w.field) for w in result.warnings] == [(3, "row 3 (Ann Lee)")]
 
 
 def test_postcode_not_of_the_country_is_a_located_warning(tmp_path: Path) -> None:
     path = write(tmp_path, b"Name,Street,City,Postcode,Country\nIan,1 Rd,Leeds,LS1,UK\n")
     result = read_signers(path, None, Reading(country="US"))
     assert [(w.line, w.col, w.field, w.message) for w in result.warnings] == [
-        (2, 4, "signers[0].postal_code",
+        (2, 4, "row 2 (Ian)",
          "'LS1' is not a postal code of United Kingdom (for example EC1Y 8SY)"),
     ]  # fmt: skip
 
@@ -108,7 +108,7 @@ def test_unknown_country_is_printed_as_written_with_a_warning(tmp_path: Path) ->
     path = write(tmp_path, b"Name,Street,City,Country\nAl,1 Rd,Oz City,Oz\n")
     result = read_signers(path, None, Reading(country="US"))
     assert result.signers[0].address == ("1 Rd", "Oz City", "OZ")
-    assert [w.field for w in result.warnings] == ["signers[0].country"]
+    assert [w.field for w in result.warnings] == ["row 2 (Al)"]
 
 
 def test_korean_name_parts_print_family_name_first(tmp_path: Path) -> None:
@@ -131,7 +131,7 @@ def test_placeholder_names_are_skipped_with_a_warning(tmp_path: Path, name: str)
     path = write(tmp_path, f"Name,Street,City,State,Zip\n{name},1 Rd,Troy,NY,12180\n".encode())
     result = read_signers(path, None, Reading(country="US"))
     assert result.signers == ()
-    assert [(w.line, w.field) for w in result.warnings] == [(2, "signers[0].name")]
+    assert [(w.line, w.field) for w in result.warnings] == [(2, "row 2")]
     assert "is a placeholder, not a name" in result.warnings[0].message
 
 
@@ -254,7 +254,7 @@ def test_text_garbled_by_an_earlier_wrong_encoding_is_an_error(tmp_path: Path) -
     )
     result = read_signers(path, None, Reading(country="US"))
     assert result.signers == ()
-    assert [(p.line, p.col, p.field) for p in result.problems] == [(2, 1, "signers[0].name")]
+    assert [(p.line, p.col, p.field) for p in result.problems] == [(2, 1, "row 2 (Jürgen MÃ¼ller)")]
     assert "it is 'Jürgen Müller' read in the wrong encoding" in result.problems[0].message
 
 
@@ -268,7 +268,7 @@ def test_unknown_address_column_stops_with_the_line_that_fixes_it(tmp_path: Path
     path = write(tmp_path, data)
     result = read_signers(path, None, Reading(country="GB"))
     assert [(w.line, w.col, w.field, w.message.split(";")[0]) for w in result.warnings] == [
-        (2, 2, "signers[0].suffix",
+        (2, 2, "row 2 (Ann Lee)",
          "name suffix 'PhD' is not in the full name 'Ann Lee', which is what prints"),
     ]  # fmt: skip
     assert [(p.line, p.col, p.field, p.message) for p in result.problems] == [
@@ -356,7 +356,7 @@ def test_placeholder_parts_are_told_from_real_names(tmp_path: Path) -> None:
     assert [(s.name, s.address, s.email) for s in result.signers] == [
         ("Na Kim", ("1 Rd", "Troy, NY 12180"), None)
     ]
-    assert [(w.line, w.field) for w in result.warnings] == [(3, "signers[1].name")]
+    assert [(w.line, w.field) for w in result.warnings] == [(3, "row 3 (Smith)")]
     assert result.columns is not None
     assert any(
         "placeholder text such as 'Info Requested'" in line for line in result.columns.lines()
@@ -373,7 +373,7 @@ def test_mailchimp_address_with_parts_missing_is_kept_line_by_line_with_a_warnin
     )
     result = read_signers(path, None, Reading(country="US"))
     assert [s.address for s in result.signers] == [("250 State St", "Springfield", "MA", "01103")]
-    assert [(w.line, w.col, w.field) for w in result.warnings] == [(2, 4, "signers[0].address")]
+    assert [(w.line, w.col, w.field) for w in result.warnings] == [(2, 4, "row 2 (Pat Murphy)")]
 
 
 def test_central_european_excel_is_told_from_western_excel(tmp_path: Path) -> None:

@@ -71,7 +71,7 @@ CORPUS = (
             ("Tom Baker", ("San Francisco, CA 94110",)),
         ),
         ("street       <- can2_user_address", "postal code  <- zip_code"),
-        (("3:8", "signers[2].street", "return address has no street;"),),
+        (("3:8", "row 3 (Tom Baker)", "return address has no street;"),),
     ),
     Export(
         "nationbuilder.csv",
@@ -99,7 +99,7 @@ CORPUS = (
             ("Ken Ito", ("8 Birch Way", "Tacoma, WA 98402-1234")),
         ),
         ("street        <- Home Address 1", "country       <- Home Country"),
-        (("3:4", "signers[2].name", "'Info Requested' is a placeholder, not a name"),),
+        (("3:4", "row 3", "'Info Requested' is a placeholder, not a name"),),
     ),
     Export(
         "everyaction-van.txt",
@@ -157,7 +157,7 @@ CORPUS = (
             ("Thi Nguy?n", ("9 Elm St", "Houston, TX 77002")),
         ),
         (),
-        (("3:2", "signers[2].last_name", "'Nguy?n' has a '?' where a letter was probably lost"),),
+        (("3:2", "row 3 (Thi Nguy?n)", "'Nguy?n' has a '?' where a letter was probably lost"),),
     ),
     Export(
         "excel-mac.csv",

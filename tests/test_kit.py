@@ -250,11 +250,11 @@ def test_semicolon_cp1252_spreadsheet_export(tmp_path: Path) -> None:
         (b"Name\r\n\x81\x8d\x8f\x90\x9d\xff\xfe\r\n", "cannot tell the file's text encoding"),
         (
             "Name,City\r\n" + "Ann " + "Bartholomew-" * 6 + "Lee,York\r\n",
-            ":2:1: signers[1]: the name",
+            ":2:1: row 2 (Ann " + "Bartholomew-" * 6 + "Lee): the name",
         ),
         (
             "Name,Street address\r\nAnn Lee," + "Very Long Street Name " * 8 + "\r\n",
-            ":2:1: signers[1]: the address",
+            ":2:1: row 2 (Ann Lee): the address",
         ),
     ],
 )
@@ -276,7 +276,7 @@ def test_a_row_without_a_name_is_skipped_and_strict_makes_it_fatal(tmp_path: Pat
     out = tmp_path / "p.pdf"
     result = run_cli("build", str(CONTENT), "-o", str(out), "--signers", str(csv))
     assert result.exit_code == 0, result.output
-    assert f"{csv}:3:1: signers[2].name: warning: row has no name" in result.output
+    assert f"{csv}:3:1: row 3: warning: row has no name" in result.output
     assert len(letters_of(out)) == POSTS
     strict = run_cli(
         "build", str(CONTENT), "-o", str(tmp_path / "q.pdf"), "--signers", str(csv), "--strict"
@@ -344,5 +344,6 @@ def test_names_in_every_script_print_and_an_emoji_is_reported(tmp_path: Path) ->
     )
     result = run_cli("build", str(CONTENT), "-o", str(tmp_path / "e.pdf"), "--signers", str(emoji))
     assert result.exit_code == 1
-    expected = f"{emoji}:5:1: signers[4]: no font in the pack can print '\U0001f600' (U+1F600"
+    expected = f"{emoji}:5:1: row 5 (Ann \U0001f600): no font in the pack can print "
+    expected += "'\U0001f600' (U+1F600"
     assert expected in result.output

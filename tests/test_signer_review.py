@@ -36,7 +36,7 @@ def test_partial_mailing_address_does_not_beat_a_complete_home_address(tmp_path:
     assert result.problems == ()
     assert result.signers[0].address == ("12 Elm St Apt 3", "Boston, MA 02134")
     (warning,) = messages(result)
-    assert "2:10: signers[0].m_street: mailing address 'PO Box 9' has no town/city" in warning
+    assert "2:10: row 2 (Ann Lee): mailing address 'PO Box 9' has no town/city" in warning
     assert "complete home address prints instead" in warning
 
 
@@ -71,7 +71,7 @@ def test_duplicate_signer_rows_are_both_kept_with_a_warning_naming_both_lines(
     )
     assert [s.name for s in result.signers] == ["Ann Lee", "Bo Park", "ann lee"]
     assert messages(result) == [
-        "4:1: signers[2]: same name and address as line 2 ('ann lee, 12 Elm St., "
+        "4:1: row 4 (ann lee): same name and address as line 2 ('ann lee, 12 Elm St., "
         "Boston, MA 02134'), so two letters print for one signer; delete one of lines 2 and 4 "
         "unless they are two people"
     ]
@@ -187,7 +187,7 @@ def test_korean_address_without_country_in_a_us_campaign_is_warned_not_read_as_u
     assert result.signers[0].address == ("서울특별시 종로구 세종대로 175", "03154")
     (warning,) = messages(result)
     assert warning.startswith(
-        "2:2: signers[0].country: address '서울특별시 종로구 세종대로 175' is written in Korean "
+        "2:2: row 2 (김민준): address '서울특별시 종로구 세종대로 175' is written in Korean "
         "(Hangul) but has no country, and the letters are posted in United States"
     )
     assert "add a Country column" in warning

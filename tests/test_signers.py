@@ -56,13 +56,13 @@ def test_google_forms_export_with_bom_and_crlf(tmp_path: Path) -> None:
             "Jane Doe",
             ("12 Elm St", "Boston, MA 02134"),
             "jane@example.org",
-            Origin(str(path), 2, 1, "signers[0]"),
+            Origin(str(path), 2, 1, "row 2 (Jane Doe)"),
         ),
         Signer(
             "Sam Lee",
             ("400 Oak Ave, Apt 3", "Chicago, IL 60614"),
             None,
-            Origin(str(path), 3, 1, "signers[1]"),
+            Origin(str(path), 3, 1, "row 3 (Sam Lee)"),
         ),
     )
 
@@ -118,8 +118,8 @@ def test_cr_only_line_endings_from_old_mac_excel(tmp_path: Path) -> None:
     result = read(tmp_path, b"Name,City\rAnn Smith,Leeds\rBo Chan,York\r")
     assert result.problems == ()
     assert [(s.name, s.address, s.origin) for s in result.signers] == [
-        ("Ann Smith", ("Leeds",), Origin(str(tmp_path / "signers.csv"), 2, 1, "signers[0]")),
-        ("Bo Chan", ("York",), Origin(str(tmp_path / "signers.csv"), 3, 1, "signers[1]")),
+        ("Ann Smith", ("Leeds",), Origin(str(tmp_path / "signers.csv"), 2, 1, "row 2 (Ann Smith)")),
+        ("Bo Chan", ("York",), Origin(str(tmp_path / "signers.csv"), 3, 1, "row 3 (Bo Chan)")),
     ]
 
 
@@ -145,7 +145,7 @@ def test_zip_that_lost_its_leading_zero_is_a_warning(tmp_path: Path) -> None:
             path,
             2,
             5,
-            "signers[0].postal_code",
+            "row 2 (Al Roe)",
             "ZIP code '2134' has only 4 digits; a spreadsheet may have dropped a leading zero "
             "(should it be '02134'?)",
         ),
@@ -336,7 +336,7 @@ def test_row_without_name_is_reported_at_its_line(tmp_path: Path) -> None:
             "the list has no address columns (street, town, postal code), so letters and labels "
             "print no return address",
         ),
-        warning(path, 3, 2, "signers[1].name", NO_NAME_ROW),
+        warning(path, 3, 2, "row 3", NO_NAME_ROW),
     )
 
 
@@ -350,10 +350,14 @@ def test_row_line_counts_a_quoted_multiline_address(tmp_path: Path) -> None:
     path = write(tmp_path, data)
     result = read_signers(path)
     assert not result.problems
-    assert result.warnings == (warning(path, 5, 1, "signers[1].name", NO_NAME_ROW),)
+    assert result.warnings == (warning(path, 5, 1, "row 5", NO_NAME_ROW),)
     assert [(s.name, s.address, s.origin) for s in result.signers] == [
-        ("Ann Lee", ("1 Main St", "Apt 2", "Springfield"), Origin(str(path), 2, 1, "signers[0]")),
-        ("Bo Chan", ("9 Elm St", "Ogdenville"), Origin(str(path), 6, 1, "signers[2]")),
+        (
+            "Ann Lee",
+            ("1 Main St", "Apt 2", "Springfield"),
+            Origin(str(path), 2, 1, "row 2 (Ann Lee)"),
+        ),
+        ("Bo Chan", ("9 Elm St", "Ogdenville"), Origin(str(path), 6, 1, "row 6 (Bo Chan)")),
     ]
 
 
@@ -364,8 +368,8 @@ def test_control_character_is_reported_at_its_cell(tmp_path: Path) -> None:
     assert result.signers == ()
     message = "contains an invisible control character (U+{:04X}); retype this cell"
     assert result.problems == (
-        error(path, 3, 3, "signers[0].city", message.format(0x07)),
-        error(path, 4, 1, "signers[1].name", message.format(0x1B)),
+        error(path, 3, 3, "row 2 (Ann)", message.format(0x07)),
+        error(path, 4, 1, "row 4 (Bo)", message.format(0x1B)),
     )
 
 
@@ -378,7 +382,7 @@ def test_cell_too_long_to_print(tmp_path: Path) -> None:
             path,
             2,
             2,
-            "signers[0].address",
+            "row 2 (Ann)",
             "too long to print (201 characters); keep it to 200",
         ),
     )
@@ -400,7 +404,7 @@ def test_unquoted_comma_that_shifts_cells_is_a_problem(tmp_path: Path) -> None:
             path,
             2,
             4,
-            "signers[0]",
+            "row 2 (Ann)",
             "row has 4 cells but the header has 3; a cell containing a comma must be in "
             "double quotes",
         ),
@@ -416,7 +420,7 @@ def test_unclosed_quote_is_reported_where_its_row_starts(tmp_path: Path) -> None
             path,
             3,
             1,
-            "signers[1]",
+            "row 3",
             'a quoted cell starting in this row is never closed (a " is missing)',
         ),
     )
@@ -426,11 +430,11 @@ def test_every_bad_row_is_reported(tmp_path: Path) -> None:
     path = write(tmp_path, b"Name,City\n,Leeds\nAnn,York\n,Hull\nBo\x01\n")
     result = read_signers(path)
     assert [s.name for s in result.signers] == ["Ann"]
-    assert [(p.line, p.field) for p in result.warnings if p.field.endswith("name")] == [
-        (2, "signers[0].name"),
-        (4, "signers[2].name"),
+    assert [(p.line, p.field) for p in result.warnings if p.message == NO_NAME_ROW] == [
+        (2, "row 2"),
+        (4, "row 4"),
     ]
-    assert [(p.line, p.field) for p in result.problems] == [(5, "signers[3].name")]
+    assert [(p.line, p.field) for p in result.problems] == [(5, "row 5 (Bo)")]
 
 
 def test_header_only_gives_no_signers_and_no_problems(tmp_path: Path) -> None:
@@ -514,7 +518,7 @@ def test_stray_quote_is_reported_and_later_rows_still_read(tmp_path: Path) -> No
             path,
             2,
             1,
-            "signers[0]",
+            "row 2",
             "cannot read this row (',' expected after '\"'); a cell containing \" must be in "
             'double quotes, with each " inside it written twice',
         ),
@@ -525,4 +529,4 @@ def test_blank_lines_before_the_header_keep_line_numbers(tmp_path: Path) -> None
     path = write(tmp_path, b"\r\n\r\nName;City\r\n;Leeds\r\n")
     result = read_signers(path)
     assert not result.problems
-    assert result.warnings == (warning(path, 4, 1, "signers[0].name", NO_NAME_ROW),)
+    assert result.warnings == (warning(path, 4, 1, "row 4", NO_NAME_ROW),)

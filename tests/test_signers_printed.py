@@ -101,7 +101,7 @@ def test_a_cell_that_would_not_print_stops_the_build_with_its_place(tmp_path: Pa
     assert not out.exists()
     errors = [line for line in result.output.splitlines() if line.startswith(str(signers))]
     assert len(errors) == 1, result.output
-    assert errors[0].startswith(
-        f"{signers}:3:8: signers[2].postal_code_ext: '5678' from column 'Zip4'"
-    ), errors
+    assert errors[0].startswith(f"{signers}:3:8: row 3 (Bo Chan): '5678' from column 'Zip4'"), (
+        errors
+    )
     assert "would not be on this signer's letter or label" in errors[0]

@@ -99,7 +99,7 @@ def summed_up(warnings: tuple[Problem, ...], content_dir: Path) -> Iterator[Line
 def quiet_signers(warnings: Sequence[Problem], content_dir: Path) -> Iterator[Line]:
     """Under --quiet, one line still says that signer rows will not print as written (a row
     skipped, an address incomplete): --quiet must never make a dropped signer silent."""
-    found = [w for w in warnings if w.field.startswith(("signers[", "(header)", "(row)"))]
+    found = [w for w in warnings if w.field.startswith(("row ", "(header)", "(row)"))]
     if not found:
         return
     n = len(found)

@@ -59,7 +59,7 @@ def lost_characters(
             report.warn(
                 cell.line,
                 cell.col + 1,
-                f"{where}.{field}",
+                where,
                 LOST_CHARACTER.format(text=cell.value),
             )
         meant = encodings.unmangled(cell.value)
@@ -67,7 +67,7 @@ def lost_characters(
             report.error(
                 cell.line,
                 cell.col + 1,
-                f"{where}.{field}",
+                where,
                 f"'{cell.value}' is garbled: it is '{meant}' read in the wrong encoding "
                 "somewhere before this file was saved; correct the cell, or export the "
                 'list again and save it as "CSV UTF-8"',

@@ -81,7 +81,7 @@ class AddressReader:
                     self.report.warn(
                         row.line,
                         chosen.cols[0] + 1 if chosen.cols else 1,
-                        f"{where}.{prefix}street",
+                        where,
                         f"no home or mailing address, so the {set_name} address prints; "
                         "check it is where the signer takes post",
                     )
@@ -105,7 +105,7 @@ class AddressReader:
             self.report.warn(
                 row.line,
                 other.cols[0] + 1 if other.cols else 1,
-                f"{where}.m_street",
+                where,
                 f"mailing address '{shown}' has no {names}, so the complete home address "
                 "prints instead; fill in the mailing address if it is the one to use",
             )
@@ -151,7 +151,7 @@ class AddressReader:
         self.report.warn(
             row.line,
             cell.col + 1 if cell is not None else 1,
-            f"{where}.{prefix}country",
+            where,
             f"address '{', '.join(parts.street)}' is written in {script} but has no country, "
             f"and the letters are posted in {addresses.country_name(home).title()}: it is "
             "probably abroad, and prints with no country line; add a Country column (for "
@@ -210,7 +210,7 @@ class AddressReader:
                         (
                             row.line,
                             whole.col + 1,
-                            f"{where}.{prefix}address",
+                            where,
                             f"'{whole.value}' has {len(gaps)} parts two spaces apart, not "
                             "Mailchimp's street, city, state, ZIP and country; each prints on "
                             "its own line as written, so check the order",
@@ -286,7 +286,7 @@ class AddressReader:
             self.report.warn(
                 row.line,
                 col("country"),
-                f"{where}.country",
+                where,
                 f"country '{parts.country}' is not one packbuilder knows, so the address "
                 "prints in the order written with the country last; check it",
             )
@@ -306,16 +306,14 @@ class AddressReader:
             self.report.warn(
                 row.line,
                 col(missing[0]),
-                f"{where}.{prefix}{missing[0]}",
+                where,
                 f"return address has no {names}; the letter and label print without "
                 f"{'it' if len(missing) == 1 else 'them'} (fill it in, or --strict to stop)",
             )
         if parts.postal_code and not self._lost_zero(row, cells, where, parts, code, prefix):
             problem = addresses.postal_code_problem(code, parts.postal_code)
             if problem is not None:
-                self.report.warn(
-                    row.line, col("postal_code"), f"{where}.{prefix}postal_code", problem
-                )
+                self.report.warn(row.line, col("postal_code"), where, problem)
 
     def _lost_zero(
         self,
@@ -335,7 +333,7 @@ class AddressReader:
         self.report.warn(
             row.line,
             cell.col + 1 if cell else 1,
-            f"{where}.{prefix}postal_code",
+            where,
             f"ZIP code '{parts.postal_code}' has only {len(match[1])} digits; a spreadsheet "
             f"may have dropped a leading zero (should it be '{padded}'?)",
         )

@@ -73,7 +73,7 @@ def check(
         report.error(
             cell.line,
             cell.col + 1,
-            f"{where}.{field}",
+            where,
             f"'{shown}' from column '{title}' ('{cell.value}') would not be on this signer's "
             "letter or label, and nothing the list gives is left off: say which part of the "
             f"address the column holds in campaign.yaml, under signer_columns, or 'ignore: "

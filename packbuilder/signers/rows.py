@@ -3,6 +3,7 @@ address reader, and a located problem for every row that cannot be used."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from itertools import accumulate
 
@@ -21,6 +22,7 @@ from packbuilder.signers.postal import AddressReader
 from packbuilder.signers.report import Reading, Report, Tally
 from packbuilder.signers.table import DELIMITERS, LINE_BREAK, Row, is_blank
 
+_GIVEN_FIRST = ("first_name", "middle_name", "last_name")
 NO_NAME_ROW = "row has no name, so no letter is printed for it (--strict makes this an error)"
 
 
@@ -33,6 +35,10 @@ class _Seen:
         #: Signers whose folded text shares a hash with an earlier, different signer's.
         self.others: dict[tuple[str, ...], Signer] = {}
 
+        #: The first signer by the hash of the loosely folded text (accents, apostrophes and
+        #: abbreviations ignored), for near-duplicates: José/Jose, O'Neil/O’Neil, St/Street.
+        self.near: dict[int, Signer] = {}
+
     def first(self, signer: Signer) -> Signer:
         """The first signer read with `signer`'s name and address (`signer` itself if none)."""
         key = _fold(signer)
@@ -41,11 +47,49 @@ class _Seen:
             return first
         return self.others.setdefault(key, signer)
 
+    def near_first(self, signer: Signer) -> Signer:
+        """The first signer whose name and address differ from `signer`'s only in accents,
+        apostrophes, punctuation or abbreviations (`signer` itself if none)."""
+        key = _loose(signer)
+        first = self.near.setdefault(hash(key), signer)
+        return first if first is signer or _loose(first) == key else signer
+
 
 def _fold(signer: Signer) -> tuple[str, ...]:
     """Name and address as compared for duplicates: case, full stops and spacing ignored."""
     fold = (signer.name, *signer.address)
     return tuple(" ".join(part.casefold().replace(".", "").split()) for part in fold)
+
+
+def _right_to_left_script(text: str) -> str | None:
+    """The script of the first right-to-left letter in `text` ("Hebrew", "Arabic"), or None."""
+    for ch in text:
+        if unicodedata.bidirectional(ch) in ("R", "AL"):
+            return unicodedata.name(ch, "right-to-left").split()[0].title()
+    return None
+
+
+#: Address abbreviations read as the word they stand for (USPS Publication 28, appendix C1;
+#: Royal Mail's and Canada Post's are the same words) when comparing for near-duplicates.
+_ABBREVIATIONS = {
+    "st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "dr": "drive",
+    "ln": "lane", "blvd": "boulevard", "ct": "court", "pl": "place", "sq": "square",
+    "hwy": "highway", "pkwy": "parkway", "cres": "crescent", "ter": "terrace", "apt": "apartment",
+    "ste": "suite", "fl": "floor", "n": "north", "s": "south", "e": "east", "w": "west",
+    "mt": "mount", "ft": "fort", "str": "strasse", "straße": "strasse",
+}  # fmt: skip
+_APOSTROPHES = str.maketrans("", "", "'’‘ʼ`´\"")
+
+
+def _loose(signer: Signer) -> tuple[str, ...]:
+    """Name and address as compared for near-duplicates: accents, apostrophes, punctuation and
+    common abbreviations ignored."""
+    out = []
+    for part in (signer.name, *signer.address):
+        text = unicodedata.normalize("NFKD", part.casefold().translate(_APOSTROPHES))
+        text = "".join(ch if ch.isalnum() else " " for ch in text if not unicodedata.combining(ch))
+        out.append(" ".join(_ABBREVIATIONS.get(w, w) for w in text.split()))
+    return tuple(out)
 
 
 class RowReader:
@@ -79,7 +123,6 @@ class RowReader:
                 "the list has no address columns (street, town, postal code), so letters and "
                 "labels print no return address",
             )
-        index = 0
         seen = _Seen()
         for row in rows:
             if row.error is None and is_blank(row.cells):
@@ -90,11 +133,10 @@ class RowReader:
             for line in blank_lines:
                 self.report.warn(line, 1, "(row)", "blank row skipped")
             blank_lines.clear()
-            signer = self._signer(row, index)
+            signer = self._signer(row)
             if signer is not None:
                 self._duplicate(signer, seen)
                 signers.append(signer)
-            index += 1
         self._unknown_address_columns()
         return tuple(signers)
 
@@ -103,7 +145,10 @@ class RowReader:
         two lists pasted together). Both rows stay: two people of one name at one address
         (father and son) is rare but real, so the organiser decides which row to delete."""
         first = seen.first(signer)
-        if first is signer or first.origin is None or signer.origin is None:
+        if first is signer:
+            self._near_duplicate(signer, seen)
+            return
+        if first.origin is None or signer.origin is None:
             return
         line, shown = signer.origin.line, ", ".join((signer.name, *signer.address))
         self.report.warn(
@@ -113,6 +158,24 @@ class RowReader:
             f"same name and address as line {first.origin.line} ('{shown}'), so two letters "
             f"print for one signer; delete one of lines {first.origin.line} and {line} "
             "unless they are two people",
+        )
+
+    def _near_duplicate(self, signer: Signer, seen: _Seen) -> None:
+        """Warn when a row is an earlier signer's name and address but for accents,
+        apostrophes or abbreviations (José/Jose, O'Neil/O’Neil, St/Street): the same form
+        typed twice, probably."""
+        first = seen.near_first(signer)
+        if first is signer or first.origin is None or signer.origin is None:
+            return
+        line = signer.origin.line
+        this, that = (", ".join((s.name, *s.address)) for s in (signer, first))
+        self.report.warn(
+            line,
+            1,
+            signer.origin.field,
+            f"'{this}' is line {first.origin.line}'s '{that}' but for accents, apostrophes or "
+            "abbreviations (St/Street), so it may be one signer entered twice; delete one of "
+            f"lines {first.origin.line} and {line} unless they are two people",
         )
 
     def _unknown_address_columns(self) -> None:
@@ -191,7 +254,7 @@ class RowReader:
                 report.error(
                     line,
                     col + 1,
-                    f"{where}.{field}",
+                    where,
                     f"contains an invisible control character (U+{ord(bad):04X}); retype this cell",
                 )
             value = clean(raw)
@@ -199,7 +262,7 @@ class RowReader:
                 report.error(
                     line,
                     col + 1,
-                    f"{where}.{field}",
+                    where,
                     f"too long to print ({len(value)} characters); keep it to {MAX_CELL_CHARS}",
                 )
             # A multi-line cell (Google Forms "paragraph" answers, Airtable long text) keeps
@@ -208,9 +271,9 @@ class RowReader:
             out[field] = Cell(raw, value, lines, col, line)
         return None if len(report.problems) > before else out
 
-    def _signer(self, row: Row, index: int) -> Signer | None:
+    def _signer(self, row: Row) -> Signer | None:
         """The row as a Signer, or None after reporting every reason it cannot be used."""
-        where = f"signers[{index}]"
+        where = f"row {row.line}{self._who(row)}"
         if row.error is not None:
             self.report.error(row.error_line, 1, where, row.error)
             return None
@@ -230,7 +293,10 @@ class RowReader:
                 )
             else:
                 message = NO_NAME_ROW
-            self.report.warn(row.line, col + 1, f"{where}.name", message)
+            self.report.warn(row.line, col + 1, where, message)
+            return None
+        where = f"row {row.line} ({name})"  # every message about the row names the signer
+        if self._right_to_left(cells, where):
             return None
         before = len(self.report.problems)
         names = ("name", "first_name", "middle_name", "last_name")
@@ -245,6 +311,35 @@ class RowReader:
             self.tally.used[cells["email"].col] += 1
         origin = Origin(self.report.shown, row.line, 1, where)
         return Signer(name, address, email or None, origin)
+
+    def _who(self, row: Row) -> str:
+        """ " (Ann Lee)" from the row's name cells as written, for messages about the row before
+        its name is read; "" when it has none."""
+        found, cells = self.found, row.cells
+        fields = ("name",) if found.get("name", len(cells)) < len(cells) else _GIVEN_FIRST
+        parts = [cells[found[f]] for f in fields if found.get(f, len(cells)) < len(cells)]
+        parts = [p for p in parts if p.strip() and not is_placeholder(p)]
+        name = " ".join(CONTROL.sub("", " ".join(parts)).split())
+        return f" ({name})" if name else ""
+
+    def _right_to_left(self, cells: dict[str, Cell], where: str) -> bool:
+        """One located error for a signer whose name or address is written right to left
+        (Hebrew, Arabic, ...): the letters cannot print it in reading order yet, and one
+        message says so, not one per letter or per character."""
+        for cell in cells.values():
+            script = _right_to_left_script(cell.value)
+            if script is None:
+                continue
+            self.report.error(
+                cell.line,
+                cell.col + 1,
+                where,
+                f"'{cell.value}' is written right to left ({script}), which the letters cannot "
+                "print in reading order yet, so no letter is printed for this signer; write "
+                "the name and address in Latin letters in the list, or leave the row out",
+            )
+            return True
+        return False
 
     def _all_printed(
         self, cells: dict[str, Cell], name: str, address: tuple[str, ...], where: str
@@ -299,7 +394,7 @@ class RowReader:
                     self.report.warn(
                         part.line,
                         part.col + 1,
-                        f"{where}.{field}",
+                        where,
                         f"{columns.LABELS[field]} '{part.value}' is not in the full name "
                         f"'{full.value}', which is what prints; add it there if it belongs",
                     )

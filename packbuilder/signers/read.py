@@ -7,6 +7,7 @@ is a SignerList with every problem located in the file and the column report.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -54,9 +55,10 @@ def read_signers(
     text, encoding = decoded
     delimiter = table.sniff_delimiter(text)
     rows = table.rows(text, delimiter)
-    header = table.find_header(rows, report)
-    if header is None:
+    found_header = table.find_header(rows, report, delimiter)
+    if found_header is None:
         return report.result(())
+    header, rows = found_header.row, found_header.rest
     mapping = _match_columns(header, columns or {}, ignore, report)
     if mapping is None:
         return report.result(())
@@ -67,6 +69,7 @@ def read_signers(
     found = column_report(
         report.shown, header.cells, mapping, reader.tally, f"{shown}{sep}", len(signers)
     )
+    found = dataclasses.replace(found, skipped=found_header.skipped, header_line=header.line)
     return report.result(signers, found)
 
 

@@ -37,11 +37,17 @@ class ColumnReport:
     #: Headers of columns that are empty in every row.
     empty: tuple[str, ...]
     signers: int
+    #: Lines above the header that were skipped ("sep=;", a table name, a title): (line, text).
+    skipped: tuple[tuple[int, str], ...] = ()
+    header_line: int = 1
 
     def lines(self) -> tuple[str, ...]:
         """The short block printed before a build: one line per field, then what was left."""
         kind = f"{self.platform}, " if self.platform else ""
         out = [f"Signer list {self.file} ({kind}{self.encoding}): {self.signers} signers"]
+        if self.skipped:
+            shown = "; ".join(f"line {n} '{text}'" for n, text in self.skipped)
+            out.append(f"  header: line {self.header_line}; skipped above it: {shown}")
         width = max((len(label) for label, _ in self.used), default=0)
         out += [f"  {label.ljust(width)} <- {headers}" for label, headers in self.used]
         out += [f"  not used: {text}" for text in self.ignored]

@@ -135,20 +135,16 @@ def test_zip_codes_stay_text_with_leading_zeros(tmp_path: Path) -> None:
     ] * 2
 
 
-def test_zip_that_lost_its_leading_zero_is_a_warning(tmp_path: Path) -> None:
+def test_zip_that_lost_its_leading_zero_is_restored_and_said(tmp_path: Path) -> None:
+    # Massachusetts ZIP codes start 010-027: "2134" can only be 02134 (issue 20).
     path = write(tmp_path, b"Name,Street,City,State,Zip\nAl Roe,1 Elm St,Boston,MA,2134\n")
     result = read_signers(path)
-    assert result.problems == ()
-    assert result.signers[0].address == ("1 Elm St", "Boston, MA 2134")
-    assert result.warnings == (
-        warning(
-            path,
-            2,
-            5,
-            "row 2 (Al Roe)",
-            "ZIP code '2134' has only 4 digits; a spreadsheet may have dropped a leading zero "
-            "(should it be '02134'?)",
-        ),
+    assert result.problems == () and result.warnings == ()
+    assert result.signers[0].address == ("1 Elm St", "Boston, MA 02134")
+    assert result.columns is not None
+    assert (
+        "  postcode: a leading zero the spreadsheet dropped is restored (line 2)"
+        in result.columns.lines()
     )
 
 

@@ -117,6 +117,14 @@ def _rules(code: str) -> dict[str, str]:
     return data[code]
 
 
+def regions(code: str) -> tuple[tuple[str, str], ...]:
+    """The country's regions as (key, name) from Google's address data: ("ON", "Ontario")."""
+    rules = _rules(code)
+    keys = rules.get("sub_keys", "").split("~") if rules.get("sub_keys") else []
+    names = rules.get("sub_names", "").split("~") if rules.get("sub_names") else keys
+    return tuple(zip(keys, names, strict=False))
+
+
 def country_name(code: str) -> str:
     """The country's name in capitals, as the UPU asks for the last line of mail from abroad."""
     return _rules(code).get("name", code)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from packbuilder.language import scripts
-from packbuilder.signers import addresses, columns
+from packbuilder.signers import addresses, columns, inferred
 from packbuilder.signers.cells import Cell, clean, lost_characters
 from packbuilder.signers.report import Reading, Report, Tally
 from packbuilder.signers.table import Row
@@ -37,6 +37,10 @@ class Gathered:
     missing: tuple[str, ...]
     count: int
     lines: tuple[str, ...]
+    #: What the file left out and the reader put in: ((postcode as written, as printed) or
+    #: (), the country inferred or "").
+    restored: tuple[str, str] | tuple[()] = ()
+    inferred: str = ""
 
 
 class AddressReader:
@@ -87,6 +91,13 @@ class AddressReader:
                     )
                     break
         self.chosen, self.restored = chosen, {}
+        if chosen.restored:
+            written, shown = chosen.restored
+            self.restored.update(zip(written.split("-"), shown.split("-"), strict=False))
+            self.tally.say("postcode: a leading zero the spreadsheet dropped is restored", row.line)
+        if chosen.inferred:
+            name = addresses.country_name(chosen.inferred).title()
+            self.tally.say(f"country: {name}, from the postcode and region", row.line)
         for col in chosen.cols:
             self.tally.used[col] += 1
         for args in chosen.warnings:
@@ -219,6 +230,12 @@ class AddressReader:
                 # A last line naming a country is the country line, printed only abroad.
                 if len(street) > 1 and not country and addresses.country_code(street[-1]):
                     country = street.pop()
+        explicit = addresses.country_code(country) if country else None
+        fixed = inferred.restored_zero(explicit, postal, region) if postal else None
+        restored: tuple[str, str] | tuple[()] = (postal, fixed) if fixed else ()
+        postal = fixed or postal
+        guessed = "" if country else inferred.country(postal, region, self.how.country) or ""
+        country = country or guessed
         code = addresses.country_code(country) if country else self.how.country
         number = value("house_number")
         if number and street:
@@ -264,6 +281,8 @@ class AddressReader:
             missing,
             sum(present.values()),
             tuple(x for x in lines if x),
+            restored,
+            guessed,
         )
 
     def _check_address(
@@ -310,34 +329,10 @@ class AddressReader:
                 f"return address has no {names}; the letter and label print without "
                 f"{'it' if len(missing) == 1 else 'them'} (fill it in, or --strict to stop)",
             )
-        if parts.postal_code and not self._lost_zero(row, cells, where, parts, code, prefix):
+        if parts.postal_code:
             problem = addresses.postal_code_problem(code, parts.postal_code)
             if problem is not None:
                 self.report.warn(row.line, col("postal_code"), where, problem)
-
-    def _lost_zero(
-        self,
-        row: Row,
-        cells: dict[str, Cell],
-        where: str,
-        parts: addresses.AddressParts,
-        code: str | None,
-        prefix: str,
-    ) -> bool:
-        """Warn about a US ZIP code a spreadsheet has turned into a number, losing its zeros."""
-        match = re.fullmatch(r"(\d{3,4})(-\d{4})?", parts.postal_code)
-        if match is None or parts.region.upper() not in US_REGIONS or code not in (None, "US"):
-            return False
-        padded = match[1].zfill(5) + (match[2] or "")
-        cell = cells.get(prefix + "postal_code") or cells.get("address")
-        self.report.warn(
-            row.line,
-            cell.col + 1 if cell else 1,
-            where,
-            f"ZIP code '{parts.postal_code}' has only {len(match[1])} digits; a spreadsheet "
-            f"may have dropped a leading zero (should it be '{padded}'?)",
-        )
-        return True
 
     # -- the column report ------------------------------------------------------------------
 

@@ -37,6 +37,8 @@ class ColumnReport:
     #: Headers of columns that are empty in every row.
     empty: tuple[str, ...]
     signers: int
+    #: What the reader added that the file did not say, each with its lines.
+    said: tuple[str, ...] = ()
     #: Lines above the header that were skipped ("sep=;", a table name, a title): (line, text).
     skipped: tuple[tuple[int, str], ...] = ()
     header_line: int = 1
@@ -50,6 +52,7 @@ class ColumnReport:
             out.append(f"  header: line {self.header_line}; skipped above it: {shown}")
         width = max((len(label) for label, _ in self.used), default=0)
         out += [f"  {label.ljust(width)} <- {headers}" for label, headers in self.used]
+        out += [f"  {text}" for text in self.said]
         out += [f"  not used: {text}" for text in self.ignored]
         if self.empty:
             out.append(f"  empty: {', '.join(self.empty)}")
@@ -104,10 +107,16 @@ class Tally:
     sample: dict[int, tuple[int, str]] = dataclasses.field(default_factory=dict)
     #: Whether a whole-address cell was read as Mailchimp's parts two spaces apart.
     mailchimp: bool = False
+    #: What the reader put in that the file left out (a country inferred, a zero restored),
+    #: with the lines it did so on, for the column report.
+    said: dict[str, list[int]] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.filled = [0] * self.width
         self.used = [0] * self.width
+
+    def say(self, what: str, line: int) -> None:
+        self.said.setdefault(what, []).append(line)
 
     def left_out(self, col: int, line: int, why: str) -> None:
         self.unused_why.setdefault(col, why)
@@ -155,6 +164,7 @@ def column_report(
             count += f", line{'s' if len(lines) > 1 else ''} {shown}"
         ignored.setdefault(why, []).append(f"{header} ({count})")
     empty = tuple(h for col, h in enumerate(cells) if not tally.filled[col])
+    said = tuple(f"{what} ({_lines(lines)})" for what, lines in tally.said.items())
     return ColumnReport(
         file=file,
         platform=mapping.platform,
@@ -163,4 +173,10 @@ def column_report(
         ignored=tuple(f"{', '.join(h)}: {why}" for why, h in ignored.items()),
         empty=empty,
         signers=signers,
+        said=said,
     )
+
+
+def _lines(lines: list[int]) -> str:
+    shown = ", ".join(str(n) for n in lines[:5]) + (", ..." if len(lines) > 5 else "")
+    return f"line{'s' if len(lines) > 1 else ''} {shown}"

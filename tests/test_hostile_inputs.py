@@ -4,13 +4,20 @@ refused at once with a located error, never read until memory runs out or waited
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from conftest import ContentTree, run_cli
+from packbuilder.assemble.text import tie_last_words
+from packbuilder.content import loader
+
+from conftest import FUZZ_FACTOR, ContentTree, run_cli
 
 
 def _packbuilder(*args: str) -> subprocess.CompletedProcess[str]:
@@ -86,3 +93,131 @@ def test_a_link_inside_the_folder_is_read(content_tree: ContentTree, tmp_path: P
     (folder / "guide.yaml").symlink_to("guide-text.yaml.txt")
     result = run_cli("check", str(folder))
     assert result.exit_code == 0, result.output
+
+
+# --- every step linear or capped -------------------------------------------------------------
+
+FIRST = "        The 1951 Convention relating"
+
+
+def _briefing(content_tree: ContentTree, before: str) -> Path:
+    """The default content with `before` put at the start of the briefing's first paragraph."""
+    return content_tree(**{"briefing.yaml": [(FIRST, "        " + before + FIRST.lstrip())]})
+
+
+def _errors(folder: Path) -> list[str]:
+    result = run_cli("check", str(folder))
+    assert result.exit_code == 1, result.output
+    return [line for line in result.output.splitlines() if ": warning:" not in line]
+
+
+def test_a_huge_word_is_a_located_error_before_layout(content_tree: ContentTree) -> None:
+    """A 100,000-character word took a minute to check (the last two words were tied by a
+    pattern tried at every start); it is refused where it is written."""
+    folder = _briefing(content_tree, "w" * 100_000 + " ")
+    errors = _errors(folder)
+    assert any(
+        re.match(
+            r".*briefing\.yaml:10:9: sections\[1\]\.paragraphs\[1\]: a word of more than 1,000", e
+        )
+        for e in errors
+    ), errors
+
+
+def test_a_paragraph_over_20000_characters_is_a_located_error(content_tree: ContentTree) -> None:
+    folder = _briefing(content_tree, "word " * 5_000)
+    errors = _errors(folder)
+    assert any(
+        re.match(r".*briefing\.yaml:9:9: sections\[1\]\.paragraphs\[1\]: 25,\d{3} characters in", e)
+        for e in errors
+    ), errors
+
+
+def test_content_over_200000_characters_is_a_located_error(content_tree: ContentTree) -> None:
+    """Many paragraphs, each within bounds, that add up to far more than a pack prints."""
+    paragraph = "word " * 3_000
+    more = "".join(f"      - >-\n        {paragraph}\n" for _ in range(60))
+    folder = content_tree(**{"briefing.yaml": [("    paragraphs:\n", "    paragraphs:\n" + more)]})
+    errors = _errors(folder)
+    assert any("the content passes 200,000 characters here" in e for e in errors), errors
+    assert not any("characters in one text" in e for e in errors), errors
+
+
+def test_chinese_prose_without_spaces_is_no_huge_word(content_tree: ContentTree) -> None:
+    folder = _briefing(content_tree, "难民" * 2_000 + " ")
+    result = run_cli("check", str(folder))
+    assert "a word of more than" not in result.output
+
+
+@given(text=st.text(alphabet=" ab\t\n\u00a0:/xyz", max_size=14))
+def test_last_words_are_tied_as_the_pattern_said(text: str) -> None:
+    """The tie is found by reading back from the end; it agrees with the pattern it replaces
+    (two runs of non-space characters, ASCII spaces between, white space after)."""
+    found = re.search(r"(\S+)[ ]+(\S+)\s*$", text)
+    if not found or len(found[1]) + len(found[2]) > 30 or "://" in found[0]:
+        expected = text
+    else:
+        expected = f"{text[: found.start()]}{found[1]}\u00a0{found[2]}"
+    assert tie_last_words(text) == expected
+    long = "x" * 31
+    assert tie_last_words(f"a {long}") == f"a {long}"
+
+
+# --- YAML structure --------------------------------------------------------------------------
+
+
+def test_deep_brackets_are_refused_by_the_loader_with_their_place(
+    content_tree: ContentTree,
+) -> None:
+    """200 KB of '[' took PyYAML minutes and overflowed its stack (an internal error)."""
+    folder = content_tree()
+    (folder / "guide.yaml").write_text("steps: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    errors = _errors(folder)
+    assert any(
+        e.endswith(
+            "guide.yaml:1:27: (syntax): lists and mappings nested more than 20 levels"
+            " deep; content needs a few (check the indentation and the [ and { brackets)"
+        )
+        for e in errors
+    ), errors
+
+
+def _nested(depth: int, kinds: list[str]) -> str:
+    """A YAML value `depth` levels deep, each level a block or flow list or mapping."""
+    text = "x"
+    for level in range(depth):
+        kind = kinds[level % len(kinds)]
+        if kind == "flow-list":
+            text = f"[{text}]"
+        elif kind == "flow-map":
+            text = f"{{k: {text}}}"
+        else:
+            text = f"{{k{level}: {text}}}" if "\n" not in text else text
+    return text
+
+
+@settings(max_examples=25 * FUZZ_FACTOR, deadline=None)
+@given(
+    depth=st.integers(min_value=0, max_value=400),
+    kinds=st.lists(st.sampled_from(["flow-list", "flow-map", "block"]), min_size=1, max_size=4),
+    block=st.booleans(),
+)
+def test_any_nesting_gets_an_answer_never_a_traceback(
+    depth: int, kinds: list[str], block: bool
+) -> None:
+    """Whatever the nesting, the loader answers with located problems: past 20 levels the
+    nesting itself, named where it goes too deep."""
+    if block:  # indentation only: one more space each level
+        text = "".join(f"{' ' * i}- \n" for i in range(depth)) + " " * depth + "- x\n"
+        levels = depth + 1
+    else:
+        text = "intro: " + _nested(depth, kinds) + "\n"
+        levels = depth + 1
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "guide.yaml"
+        path.write_text(text, "utf-8")
+        node, problems = loader.load_file(path)
+    deep = [p for p in problems if "nested more than 20 levels" in p.message]
+    assert bool(deep) == (levels > loader.MAX_DEPTH), (levels, problems)
+    if deep:
+        assert node is None and deep[0].line >= 1 and deep[0].col >= 1

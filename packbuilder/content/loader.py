@@ -176,7 +176,7 @@ def load_file(path: Path) -> tuple[Node | None, list[Problem]]:
         line, col = _position(data[: exc.start].decode("utf-8", "replace"), exc.start)
         return None, [Problem(shown, line, col, "(file)", "not UTF-8 text: save the file as UTF-8")]
     try:
-        problems = list(_refuse_anchors(text, shown))
+        problems = list(_refuse_structure(text, shown))
         if problems:
             return None, problems
         root = _compose(text)
@@ -202,21 +202,42 @@ def load_file(path: Path) -> tuple[Node | None, list[Problem]]:
 _PYYAML_ONLY = re.compile(r"[\t\ufeff\x85\u2028\u2029]|[|>][-+0-9]*#|(?:^|[\s\[{,])!", re.M)
 
 
+#: Above this size a file is read by libyaml alone, never again by PyYAML (pure Python, about
+#: half a megabyte a second) to word a mistake: content files are a few kilobytes.
+PYYAML_MAX = 256 * 1024
+#: How deep lists and mappings may nest: the default content needs 6 levels. Deeper nesting
+#: is refused while reading, before PyYAML (whose composer recurses) ever builds it.
+MAX_DEPTH = 20
+
+
+def _fast_loader(text: str) -> type[yaml.SafeLoader] | None:
+    """libyaml's loader where it reads `text` as PyYAML would (or the file is too large for
+    PyYAML); None where only PyYAML should read it."""
+    fast: type[yaml.SafeLoader] | None = getattr(yaml, "CSafeLoader", None)
+    if fast is None:
+        return None
+    if len(text) > PYYAML_MAX or (text.endswith("\n") and not _PYYAML_ONLY.search(text)):
+        return fast
+    return None
+
+
 def _compose(text: str) -> yaml.Node | None:
     """The node tree of `text`, as PyYAML's safe loader composes it.
 
     libyaml (PyYAML's C loader, where installed) composes it about 40 times faster with the
     same nodes, tags and marks; it is used for text where the two agree. Any text it cannot
-    read is composed again by PyYAML, so every syntax error keeps PyYAML's words and place.
-    A file not ending in a line break also goes to PyYAML (an empty value at the very end is
-    placed differently).
+    read is composed again by PyYAML, so every syntax error keeps PyYAML's words and place,
+    unless the file is larger than PyYAML reads in a moment. A file not ending in a line
+    break also goes to PyYAML (an empty value at the very end is placed differently).
     """
-    fast = getattr(yaml, "CSafeLoader", None)
-    if fast is not None and text.endswith("\n") and not _PYYAML_ONLY.search(text):
+    fast = _fast_loader(text)
+    if fast is not None:
         try:
             return yaml.compose(text, Loader=fast)
         except yaml.YAMLError:
-            pass  # PyYAML reads it again below and words the mistake as it always has
+            if len(text) > PYYAML_MAX:
+                raise
+            # PyYAML reads it again below and words the mistake as it always has
     return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
@@ -248,7 +269,11 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, shown: str) -> Problem
     if exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
         mark = exc.context_mark  # the end of the file or a '---' line came before the quote
         explained = f"a quoted text starting here is never closed (YAML: {message})"
-    elif isinstance(exc, yaml.parser.ParserError) and exc.problem_mark is not None:
+    elif (
+        isinstance(exc, yaml.parser.ParserError)
+        and exc.problem_mark is not None
+        and len(text) <= PYYAML_MAX  # tokens read again by PyYAML
+    ):
         opened = _run_on_quote(text, exc.problem_mark.line)
         if opened is not None:
             mark = opened.start_mark
@@ -327,30 +352,48 @@ def _position(text: str, index: int) -> tuple[int, int]:
     return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
-def _refuse_anchors(text: str, shown: str) -> Iterator[Problem]:
-    """Anchors and aliases are never needed in content and allow 'billion laughs' expansion.
+def _refuse_structure(text: str, shown: str) -> Iterator[Problem]:
+    """What content never needs and an attacker uses, found while reading, before anything is
+    built: anchors and aliases ('billion laughs' expansion), and lists or mappings nested
+    deeper than MAX_DEPTH (200 KB of '[' took PyYAML minutes, then overflowed its stack).
 
-    Scanned with libyaml where PyYAML has it (several times faster); a file libyaml cannot
-    read is scanned again by PyYAML, whose messages the rest of the loader explains.
+    Read by the reader `_compose` uses next (libyaml, several times faster, where it reads the
+    text as PyYAML does); a small file libyaml cannot read is read again by PyYAML, whose
+    messages the rest of the loader explains. PyYAML's reader is a loop with its own stack:
+    only its composer recurses, and it runs after this.
     """
-    fast = getattr(yaml, "CSafeLoader", None)
+    fast = _fast_loader(text)  # the reader _compose uses next
     try:
-        events = list(yaml.parse(text, Loader=fast)) if fast is not None else None
+        problem = _structure(yaml.parse(text, Loader=fast or yaml.SafeLoader), shown)
     except yaml.YAMLError:
-        events = None  # PyYAML finds the mistake again below and words it as it always has
-    for event in events if events is not None else yaml.parse(text, Loader=yaml.SafeLoader):
-        anchor = getattr(event, "anchor", None)
-        if isinstance(event, yaml.AliasEvent) or anchor:
+        if fast is None or len(text) > PYYAML_MAX:
+            raise
+        problem = _structure(yaml.parse(text, Loader=yaml.SafeLoader), shown)
+    if problem is not None:
+        yield problem
+
+
+def _structure(events: Iterator[yaml.Event], shown: str) -> Problem | None:
+    """The first anchor, alias or too-deep list or mapping among `events`, as a problem."""
+    depth = 0
+    for event in events:
+        message = ""
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            message = "anchors and aliases (& and *) are not allowed in content files"
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                message = (
+                    f"lists and mappings nested more than {MAX_DEPTH} levels deep; content"
+                    " needs a few (check the indentation and the [ and { brackets)"
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        if message:
             m = event.start_mark
             line, col = (m.line + 1, m.column + 1) if m is not None else (1, 1)
-            yield Problem(
-                shown,
-                line,
-                col,
-                "(syntax)",
-                "anchors and aliases (& and *) are not allowed in content files",
-            )
-            return
+            return Problem(shown, line, col, "(syntax)", message)
+    return None
 
 
 def _mark(node: yaml.Node, text: str, shown: str) -> Mark:

@@ -1,0 +1,54 @@
+"""How much text the content may hold (each value, each word, all of it together), so that
+checking and laying it out stay a matter of seconds: a located error, before any layout."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from packbuilder.content.loader import Mark
+from packbuilder.errors import Problem
+from packbuilder.language.scripts import WITHOUT_SPACES
+
+#: One text (a paragraph, a title, an address line). The longest in the default campaign is
+#: under 1,000 characters; ReportLab breaks about 20,000 characters of prose into lines a second.
+MAX_TEXT = 20_000
+#: One word: a run of characters with no space to break a line at (Chinese and Japanese break
+#: between any two characters, so they never make one). The longest web address in the
+#: default sources is under 150.
+MAX_WORD = 1_000
+#: All the content's text together: the default campaign has about 60,000 characters.
+MAX_CONTENT = 200_000
+
+_BREAKS = WITHOUT_SPACES[1:-1]
+#: A word longer than MAX_WORD, found from its first character only (linear in the text).
+_LONG_WORD = re.compile(rf"(?<![^\s{_BREAKS}])[^\s{_BREAKS}]{{{MAX_WORD + 1}}}")
+
+
+def size_problems(found: Iterable[tuple[Mark, str, str]]) -> list[Problem]:
+    """A located error for each text, word or the content as a whole over its limit."""
+    problems = []
+    total = 0
+    for mark, field, text in found:
+        if len(text) > MAX_TEXT:
+            message = (
+                f"{len(text):,} characters in one text; at most {MAX_TEXT:,} print:"
+                " split it into paragraphs or shorten it"
+            )
+            problems.append(Problem(mark.file, mark.line, mark.col, field, message))
+        word = _LONG_WORD.search(text)
+        if word is not None:
+            at = mark.find(word[0][:40])
+            message = (
+                f"a word of more than {MAX_WORD:,} characters with no space to break a line"
+                " at; add spaces, or shorten it"
+            )
+            problems.append(Problem(at.file, at.line, at.col, field, message))
+        total += len(text)
+        if total > MAX_CONTENT >= total - len(text):
+            message = (
+                f"the content passes {MAX_CONTENT:,} characters here, more than a pack"
+                " prints (the default campaign has about 60,000): shorten it"
+            )
+            problems.append(Problem(mark.file, mark.line, mark.col, field, message))
+    return problems

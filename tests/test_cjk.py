@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from packbuilder.language import catalogs as lang
+from packbuilder.language import cldr
 from packbuilder.language.scripts import slug
-from packbuilder.language.words import EN, Words
+from packbuilder.language.words import EN, Plural, Words
 
 from conftest import CONTENT, ROOT, ContentTree, run_cli
 from pdfcheck import chars_and_fonts, fonts_in, outline, page_texts, text_runs
@@ -66,7 +67,11 @@ def _english_phrases() -> list[str]:
     phrases = set()
     for field in dataclasses.fields(Words):
         value = getattr(EN, field.name)
-        for text in value if isinstance(value, tuple) else (value,):
+        if isinstance(value, Plural):
+            value = value.forms
+        elif field.name == "months":
+            value = cldr.months(lang.ENGLISH_LOCALE)
+        for text in value if isinstance(value, tuple) else (value,) if value else ():
             for piece in re.split(r"\{\w+\}", text):
                 piece = piece.strip(" .:;·,()")
                 if re.search(r"[A-Za-z]{2,}", piece) and piece not in content:
@@ -96,7 +101,7 @@ def test_no_word_the_tool_prints_is_english(built: Built) -> None:
 
 
 def test_headings_and_dates_are_local(built: Built) -> None:
-    words = lang.CATALOGS[built.code]
+    words = lang.load(built.code).words
     cover = _flat(built.texts[0])
     date = {"ko": "2026년 11월 28일", "zh-Hans": "2026年11月28日"}[built.code]
     assert date in cover
@@ -110,7 +115,7 @@ def test_headings_and_dates_are_local(built: Built) -> None:
 
 def test_the_guide_and_table_say_what_the_english_says(built: Built) -> None:
     everything = _flat(" ".join(built.texts))
-    words = lang.CATALOGS[built.code]
+    words = lang.load(built.code).words
     assert words.last_confirmed in everything
     # The guide's fax notes (built with --fax-unverified) in the campaign's language, once for
     # the posts alike.
@@ -121,7 +126,7 @@ def test_the_guide_and_table_say_what_the_english_says(built: Built) -> None:
 
 
 def test_the_fax_cover_speaks_to_both_ends(built: Built) -> None:
-    words = lang.CATALOGS[built.code]
+    words = lang.load(built.code).words
     covers = [_flat(t) for t in built.texts if _flat(t).startswith("FAX")]
     assert len(covers) == 5
     for cover in covers:
@@ -276,17 +281,17 @@ def test_the_default_pack_carries_unreviewed_korean_and_chinese_reading_copies(
 ) -> None:
     texts = page_texts(built_pack)
     entries = {e.title: e.page for e in outline(built_pack)}
-    korean = _flat(texts[entries[lang.CATALOGS["ko"].reading_copy]])
-    chinese = _flat(texts[entries[lang.CATALOGS["zh-Hans"].reading_copy]])
-    assert lang.CATALOGS["ko"].reading_copy_unreviewed in korean
-    assert lang.CATALOGS["zh-Hans"].reading_copy_unreviewed in chinese
+    korean = _flat(texts[entries[lang.load("ko").words.reading_copy]])
+    chinese = _flat(texts[entries[lang.load("zh-Hans").words.reading_copy]])
+    assert lang.load("ko").words.reading_copy_unreviewed in korean
+    assert lang.load("zh-Hans").words.reading_copy_unreviewed in chinese
     assert "고문방지협약" in korean and "1988년 10월 4일" in korean
     # Full treaty names at first mention (a line may break inside one).
     unbroken = re.sub(r"\s+", "", chinese)
     assert "《禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约》" in unbroken
     assert "1988年10月4日" in chinese and "《关于难民地位的公约》" in unbroken
     # A folded YAML line inside Chinese prose leaves no space between characters.
-    lines = texts[entries[lang.CATALOGS["zh-Hans"].reading_copy]].splitlines()
+    lines = texts[entries[lang.load("zh-Hans").words.reading_copy]].splitlines()
     assert not any(re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", line) for line in lines)
 
 
@@ -332,9 +337,9 @@ def test_a_reviewed_translation_names_its_reviewer(tmp_path: Path) -> None:
     result = run_cli("build", str(folder), "-o", str(out), "-q")
     assert result.exit_code == 0, result.output
     entries = {e.title: e.page for e in outline(out)}
-    korean = _flat(page_texts(out)[entries[lang.CATALOGS["ko"].reading_copy]])
+    korean = _flat(page_texts(out)[entries[lang.load("ko").words.reading_copy]])
     assert "번역 검토: 김은지, 2026-11-20" in korean
-    assert lang.CATALOGS["ko"].reading_copy_unreviewed not in korean
+    assert lang.load("ko").words.reading_copy_unreviewed not in korean
 
 
 def test_part_titles_the_content_leaves_out_are_in_the_campaigns_language(tmp_path: Path) -> None:

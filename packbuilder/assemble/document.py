@@ -120,5 +120,5 @@ def _facts_as_of(content: Content, numbers: dict[str, int]) -> str | None:
 def _part_title(language: Language, part: m.Part) -> str:
     if isinstance(part, m.Letters):
         w = language.words
-        return language.plural(w.letters_count_one, w.letters_count_other, len(part.letters))
+        return language.plural(w.letters_count, len(part.letters))
     return part.title

@@ -175,9 +175,9 @@ def _fax_notice(language: Language, content: Content, contact: Contact, unverifi
         latest = v.date.latest()
         months = (campaign.date.year - latest.year) * 12 + campaign.date.month - latest.month
         span = (
-            language.plural(w.age_years_one, w.age_years_other, months // 12)
+            language.plural(w.age_years, months // 12)
             if months >= 24
-            else language.plural(w.age_months_one, w.age_months_other, max(months, 0))
+            else language.plural(w.age_months, max(months, 0))
         )
         when = w.fax_when.format(date=date_in(language, v.date), span=span)
     number = contact.fax.number.replace(" ", "\u00a0")

@@ -192,8 +192,9 @@ def new(
     from packbuilder.content.country import country_problem
     from packbuilder.content.rules import language_problem
     from packbuilder.content.starter import new_campaign
+    from packbuilder.language.catalogs import mistyped
 
-    if language is not None and (problem := language_problem(language)):
+    if language is not None and (problem := language_problem(language) or mistyped(language)):
         raise click.BadParameter(problem, param_hint="--language")
     if country is not None:
         if problem := country_problem(country):

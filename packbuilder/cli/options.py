@@ -226,6 +226,14 @@ PREVIEW: tuple[Decorator, ...] = (
 )
 
 
+def _catalog_languages() -> str:
+    """The languages packbuilder has words in, for help text: "en, ja, ko and zh-Hans"."""
+    from packbuilder.language.po import files
+
+    codes = list(files())
+    return ", ".join(codes[:-1]) + " and " + codes[-1]
+
+
 #: `new`'s arguments and options, in the order --help lists them.
 NEW: tuple[Decorator, ...] = (
     click.argument("folder", type=click.Path(path_type=Path)),
@@ -248,7 +256,7 @@ NEW: tuple[Decorator, ...] = (
         "--language",
         metavar="TAG",
         help="Language of the pack as a language tag. packbuilder prints its own words "
-        "(headings, table headers, dates) in en, ko, zh-Hans and zh-Hant; in another language "
+        f"(headings, table headers, dates) in {_catalog_languages()}; in another language "
         "they stay in English unless labels.yaml gives them. The text you write is printed as "
         "you write it.",
     ),

@@ -389,7 +389,8 @@ def translation_checks(
 def label_checks(
     overrides: dict[str, str | tuple[str, ...]], places: Places, campaign: Any
 ) -> list[Problem]:
-    """labels.yaml's placeholders, and a campaign language with no catalog of its own."""
+    """labels.yaml's placeholders, a campaign language with no catalog of its own, and what
+    is wrong in the catalog it has (located in the catalog file)."""
     found = []
     for key, value in overrides.items():
         message = lang.override_problem(key, value)
@@ -397,10 +398,14 @@ def label_checks(
             found.append(places.problem("labels.yaml", (key,), message))
     complete = len(overrides) == len(lang.catalog_keys())
     if campaign is not None and lang.catalog_code(campaign.language) is None and not complete:
-        known = ", ".join(lang.CATALOGS)
+        known = ", ".join(lang.codes())
+        meant = lang.suggestion(campaign.language)
+        hint = f"; did you mean '{meant}'?" if meant else ""
         message = (
-            f"packbuilder has no words in '{campaign.language}' (it has {known}): headings, "
-            "table headers and dates print in English unless labels.yaml gives them"
+            f"packbuilder has no words in '{campaign.language}' (it has {known}{hint}): "
+            "headings, table headers and dates print in English unless labels.yaml gives them"
         )
         found.append(places.problem("campaign.yaml", ("language",), message, "warning"))
+    if campaign is not None:
+        found += lang.catalog_problems(campaign.language)
     return found

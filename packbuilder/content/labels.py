@@ -7,11 +7,10 @@ from typing import Any
 
 from packbuilder.content.rules import doc
 from packbuilder.language import catalogs as lang
-from packbuilder.language.words import EN
 
 
 def _label_field(key: str) -> tuple[str, Any, Any]:
-    english = getattr(EN, key)
+    english = lang.label_default(key)
     if isinstance(english, tuple):
         return (key, tuple[str, ...] | None, doc(f"Default: {', '.join(english)}.", None))
     return (key, str | None, doc(f"Default: '{english}'.", None))

@@ -1,26 +1,46 @@
-"""The words the tool itself prints: the `Words` catalog's keys and their English text.
+"""The words the tool itself prints: the `Words` catalog's keys, and English read from the
+template catalog (locale/packbuilder.pot).
 
 Content (the briefing, the letter, the addresses) is the organiser's and prints as written.
 Everything else on the page (part titles, table headers, the fax cover's labels, bookmark
-titles, dates) comes from one `Words` catalog chosen by `campaign.language` (see
-`catalogs.language_for`); `labels.yaml` in the content folder can replace any entry. A catalog
-is a `Words` value, so a language that lacks a key fails to construct (and `mypy` says so)
-rather than printing English by accident.
+titles) comes from one `Words` value chosen by `campaign.language` (`catalogs.language_for`);
+`labels.yaml` in the content folder can replace any entry. Dates and plural rules come from
+CLDR (cldr.py).
 
-To add a printed word: add a field to `Words` with a comment saying where it prints, give it
-its English text in `EN` and its text in every other catalog (ko.py, zh.py). `{name}` marks a
-value filled in when printing; a `labels.yaml` override may use only the placeholders the
-English text has.
+To add a printed word: add a field to `Words` with a comment saying where it prints, its
+English to locale/packbuilder.pot (msgctxt: the field's name) and its text to every
+locale/<language>.po. `{name}` marks a value filled in when printing; a translation or a
+`labels.yaml` override may use only the placeholders the English text has.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from packbuilder.language import po
+
 
 @dataclass(frozen=True)
+class Plural:
+    """A message with a form per plural form of its language, chosen as gettext chooses:
+    `rule` is the catalog's Plural-Forms expression ("(n != 1)"), giving the form's index."""
+
+    forms: tuple[str, ...]
+    rule: str
+
+    def text(self, n: int) -> str:
+        """The form for the number `n`."""
+        return self.forms[po.plural_function(self.rule)(n)]
+
+    def replaced(self, index: int, text: str) -> Plural:
+        """This message with form `index` replaced (a labels.yaml override)."""
+        return Plural(tuple(text if i == index else t for i, t in enumerate(self.forms)), self.rule)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Words:
-    """One language's printed words. Field names are the keys `labels.yaml` uses."""
+    """One language's printed words. Field names are the keys of the catalogs (`msgctxt`) and
+    of `labels.yaml` (a plural entry there as `<key>_one`, `<key>_other`)."""
 
     # -- cover
     cover: str  # bookmark of the first page
@@ -44,8 +64,7 @@ class Words:
     address_labels: str
     envelopes: str
     sources: str
-    letters_count_one: str  # "In this pack": {n} letters
-    letters_count_other: str
+    letters_count: Plural  # "In this pack": {n} letters
     # -- letters
     letter_to: str  # bookmark and split file name: {post}
     care_of: str  # recipient block: {post}
@@ -93,10 +112,8 @@ class Words:
     fax_others: str  # before the other numbers, each with its sources
     # -- cover
     facts_as_of: str  # {date}, {source}
-    age_years_one: str  # {n}
-    age_years_other: str
-    age_months_one: str
-    age_months_other: str
+    age_years: Plural  # {n}
+    age_months: Plural  # {n}
     # -- sources
     source_consulted: str  # an undated web page: {date}
     source_mirror: str  # before the address of a copy of the document
@@ -112,7 +129,9 @@ class Words:
     # -- sign-in and tally sheets
     drive_heading: str  # {title}
     drive_fields: str
-    number_sign: str  # header of the row-number column
+    #: Header of the row-number column: empty in every language (gettext has no empty
+    #: English), so only labels.yaml sets it.
+    number_sign: str = ""
     name: str
     email: str
     letters_written: str
@@ -162,205 +181,37 @@ class Words:
     share_greeting: str  # {name}: the contact, or the group
     share_body: str  # {title}, in quotation marks
     share_closing: str
-    # -- dates: {day}, {month} (a name from `months`), {year}
-    date_full: str
-    date_month: str
-    date_year: str
-    months: tuple[str, ...]
+    # -- dates: CLDR's, for the language (cldr.date); labels.yaml may set its own templates of
+    # {day}, {month} (a name from `months`) and {year}. Not in the catalogs.
+    date_full: str | None = None
+    date_month: str | None = None
+    date_year: str | None = None
+    months: tuple[str, ...] | None = None
     # -- punctuation
     quote_open: str
     quote_close: str
 
-
-EN = Words(
-    cover="Cover",
-    what_we_ask="What we ask",
-    in_this_pack="In this pack",
-    cover_meta="{date} · {organiser}",
-    contact="Contact: {details}",
-    print_note=(
-        "Print at 100% (“Actual size”), never “Fit to page”: the letters are placed so that "
-        "the address shows through the window of a {envelope}."
-    ),
-    envelope_letter="US #10 window envelope",
-    envelope_a4="DL or C6/5 window envelope (DIN 676 form B)",
-    print_note_duplex=(
-        "Print double-sided; every part and every letter starts on a right-hand page. Label "
-        "sheets and envelopes have blank backs: print those pages single-sided, from the tray "
-        "for label stock or envelopes."
-    ),
-    briefing="Briefing",
-    case_summaries="Case summaries",
-    guide="Organiser guide",
-    addressees="Addressees",
-    letters="Letters",
-    sign_in_sheet="Sign-in sheet",
-    tally_sheet="Tally sheet",
-    fax_covers="Fax cover sheets",
-    address_labels="Address labels",
-    envelopes="Envelopes",
-    sources="Sources",
-    letters_count_one="{n} letter",
-    letters_count_other="{n} letters",
-    letter_to="Letter to {post}",
-    care_of="c/o {post}",
-    set_number="Set {n}",
-    how_sure="How sure we are: {level}.",
-    confidence_high="High",
-    confidence_medium="Medium",
-    confidence_low="Low",
-    post="Post",
-    status="Status",
-    address="Address",
-    fax="Fax",
-    last_confirmed="Source and date",
-    status_open="Open",
-    status_closed="Closed {date}",
-    fax_none="none",
-    fax_closed="{number} (closed: do not use)",
-    confirmed_address="Address: {date}",
-    confirmed_fax="fax: {date}",
-    confirmed_email="e-mail: {date}",
-    date_unknown="date not known",
-    not_official="not confirmed on an official site",
-    none_official="none confirmed on an official site",
-    list_separator="; ",
-    note_closed="Closed: {text}",
-    note_address="Address: {text}",
-    note_fax="Fax: {text}",
-    addressees_intro=(
-        "Letters are addressed to {recipient} in care of each open post below; a closed post "
-        "gets no letter. The last column gives, for each address and fax number, the date of "
-        "the source that gives it (numbered in the Sources) and says whether the post’s own "
-        "site confirmed it. Confirm them on the posts’ own websites shortly before printing."
-    ),
-    fax_guide_title="Fax numbers in this pack",
-    fax_left_out=(
-        "No fax cover for {post}: its number, {number}, was last confirmed {when} (the limit "
-        "is {limit} months). Confirm it on the post’s official site and record the date in "
-        "contacts.yaml, or build with --fax-unverified."
-    ),
-    fax_unverified=(
-        "The fax cover for {post} was printed with --fax-unverified: its number, {number}, was "
-        "last confirmed {when}. Confirm it before faxing."
-    ),
-    fax_when="{date}, {span} before the campaign date",
-    fax_when_unknown="at no recorded date",
-    fax_guide_stale=(
-        "No fax cover for {posts}: no number for them has been confirmed in the {limit} months "
-        "before this edition, and an old number may now belong to someone else."
-    ),
-    fax_guide_disputed="No fax cover for {posts}: sources give different numbers for them.",
-    fax_guide_unverified=(
-        "The fax covers for {posts} are printed although no number for them has been confirmed "
-        "in the {limit} months before this edition: check each number on the post’s official "
-        "website before faxing."
-    ),
-    fax_guide_blank=(
-        "The fax covers for {posts} leave the number blank, because sources give different "
-        "numbers: write it in once the post’s official website confirms one."
-    ),
-    fax_disputed="{number} (sources disagree)",
-    fax_others="other numbers given",
-    facts_as_of="Facts as of {date}, the date of the newest source this pack cites ({source}).",
-    age_years_one="about {n} year",
-    age_years_other="about {n} years",
-    age_months_one="{n} month",
-    age_months_other="{n} months",
-    source_consulted="Undated; consulted {date}",
-    source_mirror="Also at:",
-    letter_date_blank="Date: ______________________",
-    reading_copy="What the letter says",
-    reading_copy_note=(
-        "This page is the letter in translation, for reading before you sign. It is never sent: "
-        "the letter that goes to the post is the one printed in this pack."
-    ),
-    reading_copy_unreviewed="This translation has not yet been checked by a native speaker.",
-    reading_copy_reviewed="Translation checked by {name}.",
-    translation_unreviewed=(
-        "The text of this pack is translated from English; the translation has not yet been "
-        "reviewed by a native speaker."
-    ),
-    drive_heading="{title} · letter-writing drive",
-    drive_fields="Date: ____________________    Place: ______________________________",
-    number_sign="",
-    name="Name",
-    email="E-mail, if you want news",
-    letters_written="Letters written",
-    tally_intro="Count the sealed envelopes for each post at the end of the drive.",
-    tally="Tally",
-    total="Total",
-    all_posts="All posts",
-    tally_totals="Writers: ________    Letters in all: ________",
-    send_totals_to="Send the totals to: {who}",
-    send_totals_default="Send the totals to whoever coordinates your campaign.",
-    fax_banner="FAX",
-    fax_to="To",
-    fax_attention="Attention",
-    fax_number="Fax",
-    fax_from="From",
-    fax_reply="Your fax or phone",
-    fax_date="Date",
-    fax_pages="Pages",
-    fax_pages_value="2 (this cover and one letter)",
-    fax_re="Re",
-    fax_message="Please pass the attached letter to {name}, {title}. Thank you.",
-    fax_cover_bookmark="Fax cover: {post}",
-    label_sheet_bookmark="Label sheet {n}",
-    envelope_bookmark="Envelope {n}",
-    window_test="Window test",
-    window_test_intro=(
-        "Print this page at 100% (“Actual size”) on plain paper, fold it at the marks like a "
-        "letter and slide it into one of your window envelopes. Hold it against the light and "
-        "push the letter up, down, left and right: the whole address must show in the window "
-        "every time. If it does not, check the printer's scaling and the envelope before you "
-        "print the letters."
-    ),
-    window_test_window="The {envelope} window, with the letter resting in the middle",
-    window_test_reach="Everything the window can ever show: only the address is printed here",
-    window_test_seen="What shows wherever the letter comes to rest",
-    window_test_scale="At 100% this bar is {length} long.",
-    poster="Poster",
-    bulletin="Bulletin insert",
-    invite_heading="Come and write a letter",
-    invite_when="When",
-    invite_where="Where",
-    invite_bring="Bring",
-    invite_bring_what="A pen. The letters and the addresses are ready at the table.",
-    invite_online="Or act online:",
-    letter_file="letter",
-    share_subject="Letter-writing action pack: {title}",
-    share_greeting="Dear {name},",
-    share_body=(
-        "We are sharing our action pack {title} with you for a letter-writing drive; it is "
-        "attached as a PDF. It holds a briefing with its sources, the letters to print and "
-        "send, and a guide for running the drive. Please print it for your group, or pass it "
-        "on to anyone who may want to write."
-    ),
-    share_closing="With thanks,",
-    date_full="{day} {month} {year}",
-    date_month="{month} {year}",
-    date_year="{year}",
-    months=(
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    quote_open="“",
-    quote_close="”",
-)
 
 #: A long English address line breaks before one of these words if it can ("c/o Consulate
 #: General of the People's Republic of China / in San Francisco"), rather than wherever the
 #: width runs out. Addresses of posts abroad are written in English whatever the campaign's
 #: language, so this holds for every catalog.
 ADDRESS_BREAK_BEFORE = ("in", "of", "for", "and", "at")
+
+
+def english() -> Words:
+    """The English words: the msgids of the template catalog."""
+    template = po.read(po.TEMPLATE)
+    if template.problems or not template.entries:
+        raise RuntimeError(f"{po.TEMPLATE}: {template.problems or 'no entries'}")
+    values: dict[str, object] = {}
+    for key, entry in template.entries.items():
+        if entry.plural:
+            values[key] = Plural(entry.english, template.plural_rule or "(n != 1)")
+        else:
+            values[key] = entry.english[0]
+    return Words(**values)  # type: ignore[arg-type]
+
+
+#: The English catalog; every other language falls back to it, key by key.
+EN = english()

@@ -1,0 +1,127 @@
+"""What the Unicode CLDR knows about a language, through Babel: plural categories, dates,
+month names, and which language a country writes.
+
+Locales are named as Babel names them (`ko`, `zh_Hans`, `en_001`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+#: CLDR's plural categories in the order gettext numbers them (msgstr[0], msgstr[1], ...):
+#: Babel's `to_gettext` orders a rule's categories so, and `other` always comes last.
+_CATEGORY_ORDER = ("zero", "one", "two", "few", "many", "other")
+
+
+@cache
+def _locale(name: str) -> Locale:
+    from babel import Locale
+
+    return Locale.parse(name)
+
+
+def known(name: str) -> bool:
+    """Whether CLDR (as Babel ships it) has the locale `name` (its data file, not read)."""
+    from babel import localedata
+
+    return bool(name) and localedata.exists(name)
+
+
+def display_name(name: str) -> str:
+    """The locale's name in English ("Korean", "Chinese (Simplified)")."""
+    return str(_locale(name).get_display_name("en"))
+
+
+#: The numbers a pack counts (0 to 999) and a million, which French and Spanish put in a form
+#: of its own ("1 000 000 de lettres"): the numbers a catalog's plural rule is checked on.
+SAMPLES = (*range(1000), 10**6, 2 * 10**6)
+
+
+@cache
+def plural_categories(name: str) -> tuple[str, ...]:
+    """The plural categories whole numbers take in the language, in gettext's msgstr order:
+    ("one", "other") for English, ("other",) for Korean, Chinese and Japanese, ("one", "few",
+    "many") for Polish (CLDR's "other" is for fractions there)."""
+    used = set(sample_categories(name))
+    return tuple(c for c in _CATEGORY_ORDER if c in used)
+
+
+@cache
+def sample_categories(name: str) -> tuple[str, ...]:
+    """The category of each of SAMPLES in the language."""
+    form = _locale(name).plural_form
+    return tuple(str(form(n)) for n in SAMPLES)
+
+
+def plural_category(name: str, n: int) -> str:
+    """The category of the number `n` in the language ("one" for 1 in English, "few" for 3 in
+    Polish)."""
+    return str(_locale(name).plural_form(n))
+
+
+def plural_forms_header(name: str) -> str:
+    """The Plural-Forms header CLDR gives the language ("nplurals=1; plural=0;")."""
+    from babel.messages.plurals import get_plural
+
+    return str(get_plural(name))
+
+
+def date(name: str, year: int, month: int = 0, day: int = 0) -> str:
+    """A date known to the day, month or year, as the language writes it in running text
+    (CLDR's long date: "28 November 2026", "2026년 11월 28일", "2026年11月28日")."""
+    from babel.dates import format_date, format_skeleton
+
+    when = dt.date(year, month or 1, day or 1)
+    locale = _locale(name)
+    if day:
+        return str(format_date(when, "long", locale=locale))
+    return str(format_skeleton("yMMMM" if month else "y", when, locale=locale))
+
+
+def months(name: str) -> tuple[str, ...]:
+    """The month names as a long date writes them (CLDR's format-wide names)."""
+    names = _locale(name).months["format"]["wide"]
+    return tuple(str(names[i]) for i in range(1, 13))
+
+
+#: A CLDR date pattern's fields, as packbuilder's date templates name them: {month} is the
+#: month's name (from `months`), {month_number} the number a pattern like y年M月d日 writes.
+_FIELDS = {"d": "{day}", "dd": "{day:02d}", "y": "{year}", "yyyy": "{year}"}
+_FIELDS |= {m: "{month}" for m in ("MMM", "MMMM", "LLL", "LLLL")}
+_FIELDS |= {m: "{month_number}" for m in ("M", "L")} | {
+    m: "{month_number:02d}" for m in ("MM", "LL")
+}
+
+
+def date_template(name: str, which: str) -> str:
+    """The language's date pattern as a template of {day}, {month}, {month_number} and
+    {year}: which is "full" (CLDR's long date), "month" (month and year) or "year"."""
+    locale = _locale(name)
+    if which == "full":
+        pattern = locale.date_formats["long"].pattern
+    else:
+        pattern = locale.datetime_skeletons["yMMMM" if which == "month" else "y"].pattern
+    text = ""
+    for match in re.finditer(r"'((?:[^']|'')*)'|(([A-Za-z])\3*)|([^'A-Za-z]+)", pattern):
+        quoted, run, _, literal = match.groups()
+        if run:
+            text += _FIELDS.get(run, "")
+        else:
+            piece = quoted.replace("''", "'") if quoted is not None else literal
+            text += piece.replace("{", "{{").replace("}", "}}")
+    return text
+
+
+def official_language(territory: str) -> str | None:
+    """The main official language of a country by its ISO code ("KR" -> "ko", "JP" -> "ja"),
+    or None when CLDR knows none."""
+    from babel.languages import get_official_languages
+
+    found = get_official_languages(territory.upper(), de_facto=True)
+    return str(found[0]) if found else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -151,3 +152,27 @@ def text_runs(path: Path, page_index: int) -> list[tuple[str, str, int]]:
         return out
     finally:
         pdf.close()
+
+
+#: Closing and opening punctuation of Chinese and Japanese (ASCII ones aside: English text).
+_CLOSING = "、。，．：；？！）」』】〕〉》］｝”’…"
+_OPENING = "（「『【〔〈《［｛“‘"
+
+
+def line_break_problems(texts: list[str]) -> list[str]:
+    """Lines read back from the PDF that start with closing punctuation, end with opening
+    punctuation, or split a date or a count from its unit (2012年 / 2月, 14 / 个月)."""
+    found = []
+    for number, text in enumerate(texts, 1):
+        lines = [line.strip() for line in re.split(r"\r\n|\r|\n", text)]
+        for before, line in zip(["", *lines], lines, strict=False):
+            if not line:
+                continue
+            if line[0] in _CLOSING or line[-1] in _OPENING:
+                found.append(f"page {number}: {before[-12:]!r} / {line[:24]!r}")
+            if before and (
+                (before[-1].isdigit() and re.match(r"[年月日号個个か]", line))
+                or (before[-1] in "年月" and line[0].isdigit())
+            ):
+                found.append(f"page {number}: {before[-12:]!r} / {line[:24]!r}")
+    return found

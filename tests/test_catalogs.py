@@ -14,7 +14,7 @@ from packbuilder.language import catalogs as lang
 from packbuilder.language import po
 
 from conftest import ContentTree, run_cli
-from pdfcheck import outline, page_texts
+from pdfcheck import line_break_problems, outline, page_texts
 
 AddCatalog = Callable[[str, str], Path]
 
@@ -225,6 +225,8 @@ def test_the_japanese_pack_prints_its_own_words_in_japanese(japanese_pack: Path)
     assert all(w in sign_in for w in (ja.name, ja.letters_written, "日付：", "場所："))
     # Signers' names as they sign: family name first, a kana name too.
     assert "やまだはなこ" in sign_in and "鈴木太郎" in sign_in
+    # Japanese lines break as Chinese ones do: no closing mark starts a line, dates stay whole.
+    assert line_break_problems(pages) == []
     tally = pages[entries[ja.tally_sheet]]
     assert all(w in tally for w in (ja.tally_intro, ja.total, ja.all_posts)), tally
 

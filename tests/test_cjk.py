@@ -16,7 +16,7 @@ from packbuilder.language.scripts import slug
 from packbuilder.language.words import EN, Plural, Words
 
 from conftest import CONTENT, ROOT, ContentTree, run_cli
-from pdfcheck import chars_and_fonts, fonts_in, outline, page_texts, text_runs
+from pdfcheck import chars_and_fonts, fonts_in, line_break_problems, outline, page_texts, text_runs
 
 KO_TITLE = "북한 난민의 강제 송환을 멈춰 주십시오"
 ZH_TITLE = "停止强制遣返脱北难民"
@@ -427,3 +427,18 @@ def test_a_letter_written_in_korean_prints_its_closing(
     assert result.exit_code == 0, result.output
     letters = [t for t in page_texts(out) if "Your Excellency," in t]
     assert len(letters) == 5 and all("존경을 담아," in t for t in letters)
+
+
+def test_no_line_starts_with_closing_punctuation_or_splits_a_date(built: Built) -> None:
+    # The Chinese pack's tables, notes and sources and the reading copies, read back line by
+    # line: kinsoku shori holds everywhere, and 2012年2月27日 stays on one line.
+    assert sum(len(re.split(r"\r\n|\r|\n", t)) for t in built.texts) > 500
+    assert line_break_problems(built.texts) == []
+
+
+def test_a_chinese_letter_closes_on_two_lines(built_pack: Path) -> None:
+    texts = page_texts(built_pack)
+    entries = {e.title: e.page for e in outline(built_pack)}
+    chinese = texts[entries[lang.load("zh-Hans").words.reading_copy]]
+    lines = [line.strip() for line in re.split(r"\r\n|\r|\n", chinese)]
+    assert "此致" in lines and lines[lines.index("此致") + 1] == "敬礼"

@@ -90,3 +90,36 @@ def test_only_the_scripts_module_knows_the_character_ranges() -> None:
         if _RANGE_LITERAL.search(line)
     ]
     assert not found, "\n".join(found)
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` cut at every place a line may freely break."""
+    from packbuilder.language.linebreak import FREE, break_opportunities
+
+    cuts = [i for i, how in enumerate(break_opportunities(text)) if how == FREE]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # A date and a count stay whole; closing punctuation keeps to the line before.
+        ("于2012年2月27日发布。", ["于", "2012年2月27日", "发", "布。"]),
+        ("约14个月，", ["约", "14个", "月，"]),
+        ("第3套信", ["第3套", "信"]),
+        # Opening punctuation keeps to the line after.
+        ("见《公约》", ["见", "《公", "约》"]),
+        (
+            "+1\u00a0713\u00a0521\u00a03064（已关闭）",
+            ["+1\u00a0713\u00a0521\u00a03064（已", "关", "闭）"],
+        ),
+        # Japanese: small kana and the long-vowel mark never start a line.
+        ("チェックしてください。", ["チェッ", "ク", "し", "て", "く", "だ", "さ", "い。"]),
+        # Latin and Korean words break at spaces only.
+        ("Stop the return", ["Stop ", "the ", "return"]),
+        ("편지를 보냅니다", ["편지를 ", "보냅니다"]),
+        ("Embassy에게 보냅니다", ["Embassy에게 ", "보냅니다"]),
+    ],
+)
+def test_lines_break_where_the_script_allows(text: str, pieces: list[str]) -> None:
+    assert _pieces(text) == pieces

@@ -102,7 +102,7 @@ def addressee_table(content: Content, numbers: dict[str, int]) -> m.AddresseeTab
                 address=address,
                 fax=fax,
                 verified=m.Paragraph(tuple(parts)),
-                notes=para(" ".join(notes)),
+                notes=para(language.sentences(notes)),
                 origin=content.places.of(contact),
             )
         )

@@ -65,7 +65,7 @@ def assemble(
         ask=para(campaign.ask),
         intro=tuple(para(p) for p in campaign.intro),
         contents=tuple(_part_title(language, p) for p in parts),
-        print_note=" ".join(
+        print_note=language.sentences(
             [
                 w.print_note.format(
                     envelope=w.envelope_letter if setup.paper == "letter" else w.envelope_a4

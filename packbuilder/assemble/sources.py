@@ -54,4 +54,4 @@ def source_text(language: Language, s: Source) -> str:
     if s.note:
         pieces.append(keep_together(squash(s.note)))
     # Each piece ends a sentence; one that already ends in punctuation ("D.C.") keeps its own.
-    return " ".join(language.sentence_end(p) for p in pieces if p)
+    return language.sentences([language.sentence_end(p) for p in pieces if p])

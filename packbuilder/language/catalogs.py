@@ -394,6 +394,17 @@ class Language:
         text = " ".join(text.split())
         return self.sentence_end(text[:1].upper() + text[1:])
 
+    def sentences(self, texts: list[str]) -> str:
+        """Sentences run together: after a space, except after Chinese or Japanese, which put
+        none between sentences ("。请双面打印")."""
+        out = ""
+        for text in texts:
+            if not text:
+                continue
+            gap = "" if not out or scripts.written_without_spaces(out[-1]) else " "
+            out += gap + text
+        return out
+
     def sentence_end(self, text: str) -> str:
         """`text` ending in one full stop, unless it already ends a sentence ('D.C.', '?')."""
         if not text or text.rstrip("”’)」』").endswith(_ENDS):

@@ -16,6 +16,7 @@ from packbuilder import model as m
 from packbuilder.errors import DoesNotFit
 from packbuilder.layout import fonts, measure
 from packbuilder.layout.breaks import WordBreaks, spaced
+from packbuilder.layout.linebreak import CJKLines
 from packbuilder.layout.styles import (
     HANDWRITING_LINE,
     LETTER_LEADING,
@@ -60,10 +61,9 @@ class Recorder:
             self.outline.add(title, level, page, top)
 
 
-class TextBlock(WordBreaks, TaggedParagraph):
-    """A paragraph of plain text: wrapped between characters where it has Han or kana
-    (ReportLab's CJK wrap keeps Latin words whole), and, in a bold style, with its Han
-    characters filled and stroked, since they have no bold face (fonts.faux_bold)."""
+class TextBlock(WordBreaks, CJKLines, TaggedParagraph):
+    """A paragraph of plain text: lines broken as Chinese and Japanese break them where it has
+    Han or kana (CJKLines); bold Han filled and stroked, having no bold face (fonts.faux_bold)."""
 
     def __init__(self, markup: Any, style: ParagraphStyle, *args: Any, plain: str = "",
                  **kwargs: Any) -> None:  # fmt: skip

@@ -17,12 +17,8 @@ from reportlab.pdfbase import pdfmetrics
 
 from packbuilder import model as m
 from packbuilder.errors import DoesNotFit
-from packbuilder.language.scripts import (
-    NO_LINE_END,
-    NO_LINE_START,
-    script,
-    written_without_spaces,
-)
+from packbuilder.language.linebreak import may_break_between
+from packbuilder.language.scripts import written_without_spaces
 from packbuilder.language.words import ADDRESS_BREAK_BEFORE
 from packbuilder.layout import fonts
 from packbuilder.layout.envelopes import LINE_BOX, AddressField, Box, WindowEnvelope, block_height
@@ -67,17 +63,14 @@ def breaks_between_characters(text: str) -> bool:
 
 
 def break_units(word: str) -> list[str]:
-    """`word` cut where a line may break inside it (UAX #14, simplified): before and after
-    each Han, kana or Hangul character, never before closing or after opening punctuation.
-    A Latin word is one unit."""
+    """`word` cut where a line may break inside it (language.linebreak): around Han and kana,
+    between Hangul syllables, never before closing or after opening punctuation nor inside a
+    number with its unit (2012年2月). A Latin word is one unit."""
     units: list[str] = []
     for char in word:
-        if units:
-            before = units[-1][-1]
-            cjk = script(char) is not None or script(before) is not None  # Hangul, Han, kana
-            if not cjk or char in NO_LINE_START or before in NO_LINE_END:
-                units[-1] += char
-                continue
+        if units and not may_break_between(units[-1][-1], char, korean_syllables=True):
+            units[-1] += char
+            continue
         units.append(char)
     return units
 

@@ -29,7 +29,7 @@ def test_every_shipped_catalog_has_every_key_with_the_same_placeholders() -> Non
 
 
 #: Entries whose translation may be the English itself (a placeholder, a symbol, a name).
-_SAME_IN_TRANSLATION = {"{date} · {organiser}", "; ", "“", "”", "FAX"}
+_SAME_IN_TRANSLATION = {"{date} · {organiser}", "; ", ", ", "“", "”", "FAX"}
 
 
 def test_plurals_dates_and_sentences_in_english() -> None:

@@ -45,7 +45,7 @@ def addressee_table(content: Content, numbers: dict[str, int]) -> m.AddresseeTab
         text = ("" if first else w.list_separator) + template.format(date=when(v))
         out: list[m.Inline] = [m.Text(text), m.Cite(numbers[v.source])]
         if say_official and not v.official:
-            out.append(m.Text(f", {w.not_official}"))
+            out.append(m.Text(w.comma + w.not_official))
         return out
 
     def sentence(text: str) -> str:

@@ -90,6 +90,7 @@ class Words:
     date_unknown: str
     not_official: str  # after a date in the last column: not confirmed on the post's own site
     none_official: str  # after all the dates of a post, when none was confirmed officially
+    comma: str  # between a date and not_official
     list_separator: str
     note_closed: str  # {text}
     note_address: str  # {text}

@@ -118,6 +118,7 @@ def other_numbers(language: Language, contact: Contact, numbers: dict[str, int])
     if not others:
         return []
     w = language.words
-    given = ", ".join(dict.fromkeys(o.number.replace(" ", "\u00a0") for o in others))
+    given = w.comma.join(dict.fromkeys(o.number.replace(" ", "\u00a0") for o in others))
     cites = sorted({numbers[o.source] for o in others})
-    return [m.Text(f"{w.list_separator}{w.fax_others}: {given}"), *(m.Cite(n) for n in cites)]
+    text = w.list_separator + w.fax_others.format(numbers=given)
+    return [m.Text(text), *(m.Cite(n) for n in cites)]

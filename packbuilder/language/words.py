@@ -110,7 +110,7 @@ class Words:
     fax_guide_blank: str  # {posts}
     # -- addressee table: a fax number whose sources disagree
     fax_disputed: str  # {number}
-    fax_others: str  # before the other numbers, each with its sources
+    fax_others: str  # the other numbers (joined by `comma`), each with its sources: {numbers}
     # -- cover
     facts_as_of: str  # {date}, {source}
     age_years: Plural  # {n}

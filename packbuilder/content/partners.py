@@ -16,8 +16,8 @@ FILE = "partners.yaml"
 #: A language the covering note can be written in: one packbuilder has words in.
 NOTE_LANGUAGE = Known(
     lang.catalog_code,
-    f"a language packbuilder has words in ({', '.join(lang.CATALOGS)})",
-    f"packbuilder has no covering note in '{{text}}' (it has {', '.join(lang.CATALOGS)}); "
+    f"a language packbuilder has words in ({', '.join(lang.codes())})",
+    f"packbuilder has no covering note in '{{text}}' (it has {', '.join(lang.codes())}); "
     "leave language out to write in the campaign's language",
 )
 

@@ -114,7 +114,7 @@ def test_partners_yaml_is_checked_like_every_file_all_mistakes_at_once(tmp_path:
         f"{file}:5:5: partners[1].phone: unknown key; remove it, or use one of the keys here: "
         "group, email, contact, language, note",
         f"{file}:8:15: partners[2].language: packbuilder has no covering note in 'kr' (it has "
-        "en, ko, zh-Hans, zh-Hant); leave language out to write in the campaign's language",
+        "en, ja, ko, zh-Hans, zh-Hant); leave language out to write in the campaign's language",
         f"{file}:11:12: partners[3].email: 'HANBIT.rights@hanbit-church.org' is written twice "
         "(also partners[2]); give each group once, or each its own address",
     ]

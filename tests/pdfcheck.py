@@ -172,7 +172,8 @@ def line_break_problems(texts: list[str]) -> list[str]:
                 found.append(f"page {number}: {before[-12:]!r} / {line[:24]!r}")
             if before and (
                 (before[-1].isdigit() and re.match(r"[年月日号個个か]", line))
-                or (before[-1] in "年月" and line[0].isdigit())
+                or (before[-1] == "年" and re.match(r"\d{1,2}月", line))
+                or (before[-1] == "月" and re.match(r"\d{1,2}[日号]", line))
             ):
                 found.append(f"page {number}: {before[-12:]!r} / {line[:24]!r}")
     return found

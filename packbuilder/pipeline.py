@@ -22,6 +22,7 @@ from packbuilder import model as m
 from packbuilder.assemble.document import assemble
 from packbuilder.content.schema import Content
 from packbuilder.errors import ContentError, OutputError, PackError, Problem
+from packbuilder.language.english import count
 from packbuilder.options import (
     BuildOptions,
     kit,
@@ -340,7 +341,7 @@ def preview_pack(
     missing = [n for n in chosen if not 1 <= n <= pack.pages]
     if missing:
         raise PackError(
-            f"--pages: the pack has {pack.pages} pages; there is no page "
+            f"--pages: the pack has {count(pack.pages, 'page')}; there is no page "
             + ", ".join(str(n) for n in missing)
         )
     info = [preview.PageInfo(label, part) for label, part in page_map(checked.body, pack.pages)]

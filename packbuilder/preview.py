@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFont
 
-from packbuilder.layout.fonts import font_dir
+from packbuilder.layout import fonts
 
 #: Thumbnails on one contact sheet: 8 across, 6 down, each THUMB pixels wide.
 ACROSS, DOWN, THUMB = 8, 6, 180
@@ -45,8 +45,7 @@ def contact_sheets(pdf: bytes, pages: Sequence[PageInfo]) -> Iterator[Image.Imag
 
 
 def _sheets(document: pdfium.PdfDocument, pages: Sequence[PageInfo]) -> Iterator[Image.Image]:
-    font = ImageFont.truetype(str(font_dir() / "NotoSans-Regular.ttf"), 13)
-    bold = ImageFont.truetype(str(font_dir() / "NotoSans-Bold.ttf"), 13)
+    part, label = _Caption(fonts.SANS, 13), _Caption(fonts.SANS_BOLD, 13)
     per_sheet = ACROSS * DOWN
     for first in range(0, len(document), per_sheet):
         batch = [
@@ -65,10 +64,8 @@ def _sheets(document: pdfium.PdfDocument, pages: Sequence[PageInfo]) -> Iterator
             sheet.paste(thumb, (x, y))
             draw.rectangle((x - 1, y - 1, x + thumb.width, y + thumb.height), outline=PAPER_EDGE)
             info = pages[first + n]
-            draw.text((x, y + thumb.height + 3), info.label, font=bold, fill=INK)
-            draw.text(
-                (x, y + thumb.height + 18), _fit(draw, info.part, font), font=font, fill=MUTED
-            )
+            label.draw(draw, (x, y + thumb.height + 3), info.label, INK)
+            part.draw(draw, (x, y + thumb.height + 18), part.fit(draw, info.part), MUTED)
         yield sheet
 
 
@@ -93,9 +90,35 @@ def _render(page: pdfium.PdfPage, scale: float) -> Image.Image:
     return image
 
 
-def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont) -> str:
-    if draw.textlength(text, font=font) <= THUMB:
-        return text
-    while text and draw.textlength(text + "…", font=font) > THUMB:
-        text = text[:-1]
-    return text.rstrip() + "…"
+class _Caption:
+    """Text under a thumbnail in the pack's own fonts: Noto Sans, and for what it lacks (a
+    Korean, Chinese or Japanese part name, a symbol) the fallback font the pack draws it in
+    (fonts.runs), so no part name shows as empty boxes."""
+
+    def __init__(self, primary: str, size: int) -> None:
+        self.primary = primary
+        names = (primary, *fonts.FALLBACKS)
+        self.faces = {n: ImageFont.truetype(str(fonts.font_file(n)), size) for n in names}
+        self.ascent = self.faces[primary].getmetrics()[0]
+
+    def width(self, draw: ImageDraw.ImageDraw, text: str) -> float:
+        runs = fonts.runs(text, self.primary)
+        return sum(draw.textlength(run, font=self.faces[face]) for run, face in runs)
+
+    def draw(self, draw: ImageDraw.ImageDraw, at: tuple[int, int], text: str, ink: Any) -> None:
+        x, y = float(at[0]), at[1]
+        runs = fonts.runs(text, self.primary)
+        if len(runs) == 1 and runs[0][1] == self.primary:
+            draw.text(at, text, font=self.faces[self.primary], fill=ink)
+            return
+        for run, face in runs:  # on one baseline, whichever font draws the run
+            draw.text((x, y + self.ascent), run, font=self.faces[face], fill=ink, anchor="ls")
+            x += draw.textlength(run, font=self.faces[face])
+
+    def fit(self, draw: ImageDraw.ImageDraw, text: str) -> str:
+        """`text` cut to the thumbnail's width, with an ellipsis when cut."""
+        if self.width(draw, text) <= THUMB:
+            return text
+        while text and self.width(draw, text + "…") > THUMB:
+            text = text[:-1]
+        return text.rstrip() + "…"

@@ -211,7 +211,7 @@ def test_check_prints_the_column_report_and_quiet_hides_it(
     )
     result = run_cli("check", str(folder), "--signers", str(path))
     assert result.exit_code == 0, result.output
-    assert f"Signer list {path} (UTF-8): 1 signers" in result.output
+    assert f"Signer list {path} (UTF-8): 1 signer" in result.output
     assert (
         "  not used: Phone (1 value): not a name or address column packbuilder knows"
         in result.output

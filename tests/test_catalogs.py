@@ -252,3 +252,25 @@ def test_a_catalog_that_is_not_po_is_located(add_catalog: AddCatalog) -> None:
     add_catalog("xx", _from_japanese("ja", _replace('msgstr "表紙"', 'msgstr "表紙')))
     problems = [str(p) for p in lang.catalog_problems("xx")]
     assert any(re.search(r"xx\.po:\d+:1: msgstr: a string not closed by '\"'", p) for p in problems)
+
+
+def test_every_summary_line_counts_in_the_right_plural(
+    tmp_path: Path, content_tree: ContentTree
+) -> None:
+    # One post, one signer, one full page: nothing says "1 posts", "1 signers", "1 pages".
+    folder = content_tree(
+        **{"campaign.yaml": [("language: en", "language: en\nposts: [embassy-washington]")]}
+    )
+    signers = tmp_path / "one.csv"
+    signers.write_text("Name,Street,City,State,ZIP\nAnn Lee,12 Oak St,Springfield,MA,01103\n")
+    built = run_cli("build", str(folder), "-o", str(tmp_path / "p.pdf"), "--signers", str(signers))
+    assert built.exit_code == 0, built.output
+    assert "Letters: 1 (1 to each of 1 post)" in built.output, built.output
+    assert "Mail merge: 1 signer\n" in built.output and ": 1 signer\n" in built.output
+    looked = run_cli("preview", str(folder), "-o", str(tmp_path / "look"), "--pages", "1")
+    assert looked.exit_code == 0, looked.output
+    assert "and 1 full page to" in looked.output, looked.output
+    said = built.output + looked.output
+    nouns = "posts|signers|pages|letters|covers|warnings|errors|values|drafts|sheets"
+    plural_after_one = re.findall(rf"\b1 (?:[a-z-]+ )?(?:{nouns})\b", said)
+    assert plural_after_one == [], said

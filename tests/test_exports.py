@@ -187,7 +187,7 @@ CORPUS = (
     ),
     Export(
         "spanish.csv",
-        "(UTF-8): 1 signers",
+        "(UTF-8): 1 signer",
         (("Lucía García Pérez", ("Calle Mayor 5, 2º B", "28013 Madrid", "ESPAÑA")),),
         ("last name    <- Apellidos",),
     ),
@@ -213,12 +213,12 @@ CORPUS = (
     ),
     Export(
         "chinese-excel-gbk.csv",
-        "(Chinese GBK/GB18030 (Excel CSV)): 1 signers",
+        "(Chinese GBK/GB18030 (Excel CSV)): 1 signer",
         (("王小明", ("中国", "510620", "广东省广州市", "天河区天河路385号")),),
     ),
     Export(
         "chinese-excel-big5.csv",
-        "(Chinese Big5 (Excel CSV)): 1 signers",
+        "(Chinese Big5 (Excel CSV)): 1 signer",
         (("陳大文", ("臺灣", "100", "臺北市中正區重慶南路一段122號")),),
     ),
 )

@@ -67,3 +67,40 @@ def test_pages_outside_the_pack_and_bad_ranges_are_refused(tmp_path: Path) -> No
     assert not (tmp_path / "p").exists()
     bad = run_cli("preview", str(CONTENT), "--pages", "5-2")
     assert bad.exit_code == 2 and "'5-2' is not a page or a range" in bad.output
+
+
+def test_korean_and_chinese_part_names_show_on_the_contact_sheet(
+    previewed: tuple[Path, str], built_pack: Path
+) -> None:
+    """The reading copies' part names are Hangul and Chinese: drawn in the pack's CJK font,
+    not as the empty boxes Noto Sans (which has no Hangul or Han) would draw."""
+    from PIL import ImageChops, ImageDraw, ImageFont
+
+    from packbuilder.layout import fonts
+    from packbuilder.preview import ACROSS, CAPTION, GAP, MUTED, THUMB
+
+    from pdfcheck import outline
+
+    out, _ = previewed
+    pages = len(PdfReader(str(built_pack)).pages)
+    assert pages <= ACROSS * 6  # one sheet
+    with Image.open(out / "contact-sheet-1.png") as image:
+        sheet = image.convert("RGB")
+    rows = (pages + ACROSS - 1) // ACROSS
+    cell_h = (sheet.height - GAP) // rows
+    thumb_h = cell_h - CAPTION - GAP
+    noto = ImageFont.truetype(str(fonts.font_file(fonts.SANS)), 13)
+    found = 0
+    for entry in outline(built_pack):
+        if entry.level != 0 or entry.title.isascii():
+            continue
+        n = entry.page
+        x, y = GAP + (n % ACROSS) * (THUMB + GAP), GAP + (n // ACROSS) * cell_h + thumb_h + 18
+        box = (x, y, x + THUMB, y + 16)
+        caption = sheet.crop(box)
+        boxes = Image.new("RGB", sheet.size, (236, 236, 236))
+        ImageDraw.Draw(boxes).text((x, y), entry.title, font=noto, fill=MUTED)
+        assert ImageChops.difference(caption, boxes.crop(box)).getbbox(), entry.title
+        assert caption.convert("L").getextrema()[0] < 180, entry.title  # ink is there
+        found += 1
+    assert found == 2  # 편지에 담긴 내용, 信件内容

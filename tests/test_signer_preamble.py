@@ -38,7 +38,10 @@ def test_preamble_is_skipped_and_said(tmp_path: Path, name: str) -> None:
     result = run_cli("check", str(CONTENT), "--signers", str(path))
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert any(line.startswith(f"Signer list {path} (") and "1 signers" in line for line in lines)
+    assert any(
+        line.startswith(f"Signer list {path} (") and "1 signer" in line and "1 signers" not in line
+        for line in lines
+    )
     assert said in lines, result.output
     assert "  full name" not in result.output
     assert "  street       <- Street" in lines, result.output

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from packbuilder.errors import VERIFY, Problem
+from packbuilder.language.english import count
 
 if TYPE_CHECKING:
     from packbuilder import model as m
@@ -35,16 +36,18 @@ def built(result: BuildResult, content_dir: Path, unverified: bool, took: float)
     yield from summed_up(result.warnings, content_dir)
     yield from _fax_notes(result.notices, unverified, content_dir)
     if result.signers:
-        yield Line(f"Mail merge: {result.signers} signers")
+        yield Line(f"Mail merge: {count(result.signers, 'signer')}")
     for output in result.outputs:
         if output.files:
-            yield Line(f"Wrote {len(output.files)} {output.what} to {output.folder}")
+            # An output names what it writes in the plural ("letters", "e-mail drafts").
+            written = count(len(output.files), output.what.removesuffix("s"), output.what)
+            yield Line(f"Wrote {written} to {output.folder}")
     yield Line("Pages: " + ", ".join(f"{part} {n}" for part, n in result.parts if part))
     if result.letters_per_post:
         yield Line(_letters_line(result.letters_per_post))
     size = result.size / 1024
     shown = f"{size / 1024:.1f} MB" if size >= 1024 else f"{size:.0f} KB"
-    yield Line(f"Wrote {result.output}: {result.pages} pages, {shown}, in {took:.1f} s")
+    yield Line(f"Wrote {result.output}: {count(result.pages, 'page')}, {shown}, in {took:.1f} s")
 
 
 def checked(result: CheckResult, content_dir: Path) -> Iterator[Line]:
@@ -59,8 +62,8 @@ def checked(result: CheckResult, content_dir: Path) -> Iterator[Line]:
         yield Line("Note: " + notice.replace("\u00a0", " "))
     n = len(result.warnings)
     yield Line(
-        f"{content_dir}: no errors, {n} warning{'s' if n != 1 else ''}; "
-        f"{result.letters} letter{'s' if result.letters != 1 else ''} to print"
+        f"{content_dir}: no errors, {count(n, 'warning')}; "
+        f"{count(result.letters, 'letter')} to print"
     )
 
 
@@ -69,8 +72,8 @@ def previewed(result: PreviewResult, content_dir: Path) -> Iterator[Line]:
     yield from summed_up(result.warnings, content_dir)
     sheets = len(result.sheets)
     yield Line(
-        f"Wrote {sheets} contact sheet{'s' if sheets != 1 else ''} of {result.page_count} pages"
-        + (f" and {len(result.pages)} full pages" if result.pages else "")
+        f"Wrote {count(sheets, 'contact sheet')} of {count(result.page_count, 'page')}"
+        + (f" and {count(len(result.pages), 'full page')}" if result.pages else "")
         + f" to {result.folder}"
     )
 
@@ -103,7 +106,7 @@ def quiet_signers(warnings: Sequence[Problem], content_dir: Path) -> Iterator[Li
     if not found:
         return
     n = len(found)
-    yield Line(f"{n} warning{'s' if n != 1 else ''} about the signer list {found[0].file} "
+    yield Line(f"{count(n, 'warning')} about the signer list {found[0].file} "
                "(rows skipped, or addresses or columns that will not print as written); run "
                f"`packbuilder check {content_dir} --signers {found[0].file}` for the list",
                err=True)  # fmt: skip
@@ -117,9 +120,9 @@ def content_errors(problems: Sequence[Problem], summarise: Path | None) -> Itera
     for problem in errors if summarise else [*errors, *warnings]:
         yield Line(str(problem), err=True)
     n, w = len(errors), len(warnings)
-    hidden = f"{w} warning{'s' if w != 1 else ''} not shown: `packbuilder check {summarise}`"
+    hidden = f"{count(w, 'warning')} not shown: `packbuilder check {summarise}`"
     also = f" ({hidden} lists them)" if summarise and w else ""
-    yield Line(f"{n} error{'s' if n != 1 else ''}{also}; nothing was written.", err=True)
+    yield Line(f"{count(n, 'error')}{also}; nothing was written.", err=True)
 
 
 def internal_error(exc: Exception) -> Line:
@@ -137,7 +140,7 @@ def _letters_line(per_post: tuple[tuple[str, int], ...]) -> str:
     counts = {n for _, n in per_post}
     if len(counts) == 1:
         each = counts.pop()
-        return f"Letters: {total} ({each} to each of {len(per_post)} posts)"
+        return f"Letters: {total} ({each} to each of {count(len(per_post), 'post')})"
     return f"Letters: {total} (" + "; ".join(f"{post}: {n}" for post, n in per_post) + ")"
 
 
@@ -197,7 +200,7 @@ def _fax_notes(notices: tuple[str, ...], unverified: bool, content_dir: Path) ->
     if not notices:
         return
     n = len(notices)
-    covers = f"{n} fax cover{'s' if n != 1 else ''}"
+    covers = count(n, "fax cover")
     if unverified:
         what = f"{covers} printed with --fax-unverified: confirm the numbers before faxing"
     else:
@@ -220,7 +223,7 @@ class Progress:
 
     def __call__(self, stage: str, letters: int) -> None:
         if letters >= 200 or time.monotonic() - self.started > 1:
-            many = f" ({letters} letters)" if letters else ""
+            many = f" ({count(letters, 'letter')})" if letters else ""
             self.write(f"\r\033[K{stage}{many}…")
             self.shown = True
 

@@ -72,6 +72,11 @@ def font_dir() -> Path:
     return shipped.font_dir(_FILES[SERIF])
 
 
+def font_file(name: str) -> Path:
+    """The file of a shipped font, by its name here (SANS, CJK ...)."""
+    return font_dir() / _FILES[name]
+
+
 @cache
 def load(name: str) -> None:
     """Register one shipped font with ReportLab, once (reading a font file takes time)."""

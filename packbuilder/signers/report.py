@@ -7,6 +7,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from packbuilder.errors import Problem
+from packbuilder.language.english import count
 from packbuilder.model import Signer
 from packbuilder.signers import columns
 
@@ -46,7 +47,7 @@ class ColumnReport:
     def lines(self) -> tuple[str, ...]:
         """The short block printed before a build: one line per field, then what was left."""
         kind = f"{self.platform}, " if self.platform else ""
-        out = [f"Signer list {self.file} ({kind}{self.encoding}): {self.signers} signers"]
+        out = [f"Signer list {self.file} ({kind}{self.encoding}): {count(self.signers, 'signer')}"]
         if self.skipped:
             shown = "; ".join(f"line {n} '{text}'" for n, text in self.skipped)
             out.append(f"  header: line {self.header_line}; skipped above it: {shown}")
@@ -157,12 +158,12 @@ def column_report(
             why = "not printed"
         else:
             why = "not a name or address column packbuilder knows"
-        count = f"{unused} value{'s' if unused != 1 else ''}"
+        values = count(unused, "value")
         lines = tally.unused_lines.get(col, [])
         if lines:
             shown = ", ".join(str(n) for n in lines[:5]) + (", ..." if len(lines) > 5 else "")
-            count += f", line{'s' if len(lines) > 1 else ''} {shown}"
-        ignored.setdefault(why, []).append(f"{header} ({count})")
+            values += f", line{'s' if len(lines) > 1 else ''} {shown}"
+        ignored.setdefault(why, []).append(f"{header} ({values})")
     empty = tuple(h for col, h in enumerate(cells) if not tally.filled[col])
     said = tuple(f"{what} ({_lines(lines)})" for what, lines in tally.said.items())
     return ColumnReport(

@@ -48,7 +48,7 @@ from packbuilder.preflight import (
     read_attachments,
     signer_glyph_problems,
 )
-from packbuilder.staging import StagedFile, beside, write_atomic
+from packbuilder.staging import StagedFile, beside, remove_stale, uninterrupted, write_atomic
 
 if TYPE_CHECKING:
     from packbuilder.pdf.file import PdfFile, WrittenPdf
@@ -236,9 +236,12 @@ def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResul
     """
     never_over_an_input(options)
     folder = options.output.parent if options.output else beside(options.content_dir, "").parent
-    pdf = StagedFile(folder)
-    # Files beside the pack (outputs/): made after it, moved in only once it is written.
+    # Files beside the pack (outputs/): made after it, moved in together with it.
     extras = asked_for(options)
+    # What a killed build left where this one writes: removed, its swap finished or undone.
+    for place in (folder, *(f for extra in extras for f in (extra.folder.parent, extra.folder))):
+        remove_stale(place)
+    pdf = StagedFile(folder)
     staged: list[Staged] = []
     written: list[Written] = []
     try:
@@ -252,10 +255,18 @@ def build_pack(options: BuildOptions, progress: Progress = _quiet) -> BuildResul
             staged.append(Staged(extra))
             staged[-1].write(context)
             staged[-1].ready()  # a folder that cannot take them fails the build before the pack
-        pdf.keep(output)
-        for files in staged:
-            made = tuple(files.swap_in())
-            written.append(Written(files.output.what, files.output.folder, made))
+        device, inode = pdf.finish(output)
+        with uninterrupted():  # the pack and its letters change together, or not at all
+            try:
+                for files in staged:
+                    files.begin((os.path.abspath(output), device, inode))
+                pdf.keep(output)
+            except BaseException:
+                for files in reversed(staged):
+                    files.undo()
+                raise
+            for files in staged:
+                written.append(Written(files.output.what, files.output.folder, tuple(files.end())))
     finally:
         pdf.discard()
         for files in staged:

@@ -233,14 +233,23 @@ def read_attachments(content: Content, strict: bool = False) -> Attached:
 
 def never_over_an_input(options: BuildOptions) -> None:
     """Refuse an -o that would write the PDF over the signer list or into the campaign folder
-    (the list may be the organiser's only copy)."""
+    (the list may be the organiser's only copy), and a --split folder inside the campaign
+    folder (its letters would replace campaign files of the same name)."""
+    content = options.content_dir.resolve()
+    split = options.split_dir
+    if split is not None:
+        folder = split.resolve()
+        if folder == content or content in folder.parents:
+            raise PackError(
+                f"--split {split}: that is inside the campaign folder {options.content_dir};"
+                " write the letters somewhere else"
+            )
     out = options.output
     if out is None:
         return
     target = out.resolve()
     if options.signers is not None and options.signers.resolve() == target:
         raise PackError(f"-o {out}: that is the signer list; write the PDF somewhere else")
-    content = options.content_dir.resolve()
     if target == content or content in target.parents:
         raise PackError(
             f"-o {out}: that is inside the campaign folder {options.content_dir}; write the "

@@ -116,11 +116,11 @@ def test_kill_9_during_a_build_leaves_the_previous_pdf(tmp_path: Path) -> None:
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path
     )
-    # Killed once the new PDF is being written (its hidden file beside the old one has its
-    # first 64 KB of pages), however fast or slow the machine: the 4,000-letter build is then
-    # still laying out letters.
+    # Killed once the new PDF is being written (its file beside the old one, with no name or
+    # a hidden one, has its first 64 KB of pages), however fast or slow the machine: the
+    # 4,000-letter build is then still laying out letters.
     try:
-        while process.poll() is None and not _writing(tmp_path):
+        while process.poll() is None and not _writing(tmp_path, process.pid):
             time.sleep(0.01)
     finally:
         process.kill()  # SIGKILL, what `kill -9` sends
@@ -129,9 +129,16 @@ def test_kill_9_during_a_build_leaves_the_previous_pdf(tmp_path: Path) -> None:
     assert out.read_bytes() == previous
 
 
-def _writing(folder: Path) -> bool:
-    """Whether a build has written part of its PDF into `folder` (not yet renamed into place)."""
-    for part in folder.glob(".*.part"):
+def _writing(folder: Path, pid: int) -> bool:
+    """Whether build `pid` has written part of its PDF into `folder` (not yet named): a hidden
+    file there, or on Linux a file with no name it holds open (seen through /proc)."""
+    held = Path(f"/proc/{pid}/fd")
+    try:
+        files = [(os.readlink(fd), fd) for fd in held.iterdir()] if held.is_dir() else []
+    except OSError:  # the build ended meanwhile
+        files = []
+    parts = [fd for target, fd in files if target.startswith(f"{folder}/")]
+    for part in [*parts, *folder.glob(".*.part")]:
         try:
             if part.stat().st_size:
                 return True

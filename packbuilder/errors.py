@@ -10,6 +10,22 @@ from typing import Literal
 
 Severity = Literal["error", "warning"]
 
+#: Characters that print nothing but act on a terminal (ESC starts colour, clear-screen and
+#: window-title codes; C1 controls the same in one byte) or reorder the text around them
+#: (direction marks, embeddings, overrides and isolates): never written raw in a message.
+INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: The longest message line: a quoted value (a header of a million columns, a 100,000-character
+#: word) is cut, so one mistake never floods the terminal.
+MAX_LINE = 1_000
+
+
+def shown(text: str) -> str:
+    """`text` as a message shows it: on one line (a line break as "⏎"), invisible characters
+    escaped as Python writes them (`\\x1b`, `\\u202e`), at most MAX_LINE characters."""
+    text = text.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
+    text = INVISIBLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+    return text if len(text) <= MAX_LINE else text[: MAX_LINE - 1] + "…"
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -29,8 +45,7 @@ class Problem:
         field = human_path(self.field)
         # One problem, one line: a quoted value that spans lines (a YAML text run on) shows
         # its line breaks as "⏎", so the next problem still starts a line of its own.
-        message = self.message.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
-        return f"{self.file}:{self.line}:{self.col}: {field}: {prefix}{message}"
+        return shown(f"{self.file}:{self.line}:{self.col}: {field}: {prefix}{self.message}")
 
 
 #: One step into a content file: a key, or a list position counted from 0.

@@ -13,7 +13,7 @@ from typing import ParamSpec, TypeVar
 from packbuilder import model as m
 from packbuilder.assemble.letters import home_country
 from packbuilder.content.checks import include_problem
-from packbuilder.content.limits import size_problems
+from packbuilder.content.limits import character_problems, size_problems
 from packbuilder.content.loader import Mark, load, texts
 from packbuilder.content.schema import Content, validate
 from packbuilder.errors import AttachmentError, ContentError, PackError, Problem, Severity
@@ -34,7 +34,8 @@ def check_content(content_dir: Path, strict: bool = False, examples_ok: bool = F
     refuse = strict and not examples_ok
     examples = example_problems(found, "error" if refuse else "warning")
     # Text too long to lay out in seconds stops here with the other content mistakes.
-    glyphs = size_problems(found) + glyph_problems(found) + (examples if refuse else [])
+    glyphs = [*size_problems(found), *character_problems(found), *glyph_problems(found)]
+    glyphs += examples if refuse else []
     try:
         content = validate(raw, strict=strict)
     except ContentError as exc:

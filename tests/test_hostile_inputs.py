@@ -3,8 +3,10 @@ refused at once with a located error, never read until memory runs out or waited
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -16,8 +18,9 @@ from hypothesis import strategies as st
 
 from packbuilder.assemble.text import tie_last_words
 from packbuilder.content import loader
+from packbuilder.errors import INVISIBLE
 
-from conftest import FUZZ_FACTOR, ContentTree, run_cli
+from conftest import CONTENT, FUZZ_FACTOR, ContentTree, run_cli
 
 
 def _packbuilder(*args: str) -> subprocess.CompletedProcess[str]:
@@ -221,3 +224,104 @@ def test_any_nesting_gets_an_answer_never_a_traceback(
     assert bool(deep) == (levels > loader.MAX_DEPTH), (levels, problems)
     if deep:
         assert node is None and deep[0].line >= 1 and deep[0].col >= 1
+
+
+# --- characters that act instead of printing --------------------------------------------------
+
+TITLE = "    title: The rule against sending refugees back"
+
+
+@pytest.mark.parametrize(
+    ("escape", "shown_as"),
+    [
+        ("\\e[2J\\e]0;pwned\\a", "\\x1b"),
+        ("\\x07", "\\x07"),
+        ("\\0", "\\x00"),
+        ("\\x7f", "\\x7f"),
+        ("\\x9b31m", "\\x9b"),
+        ("\\u202e", "\\u202e"),
+        ("\\u2066", "\\u2066"),
+    ],
+)
+def test_control_and_override_characters_are_located_errors_shown_escaped(
+    content_tree: ContentTree, escape: str, shown_as: str
+) -> None:
+    folder = content_tree(
+        **{"briefing.yaml": [(TITLE, f'    title: "The rule{escape} against sending back"')]}
+    )
+    result = run_cli("check", str(folder))
+    assert result.exit_code == 1
+    assert INVISIBLE.search(result.output) is None, "a raw control character reached the terminal"
+    errors = [line for line in result.output.splitlines() if "sections[1].title:" in line]
+    assert errors and re.search(r"briefing\.yaml:7:\d+: sections\[1\]\.title: the ", errors[0])
+    assert shown_as in errors[0] and "delete it" in errors[0]
+
+
+@settings(max_examples=10 * FUZZ_FACTOR, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab é\x1b\x00\x07\x7f\x85\x9b\u202e\u2066\u200f")))
+def test_any_title_is_printed_or_refused_never_echoed_raw(text: str) -> None:
+    """Whatever characters a title holds (written as JSON escapes, which YAML reads), check
+    answers on lines of its own with nothing raw that a terminal would act on."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "content"
+        shutil.copytree(CONTENT, folder)
+        path = folder / "briefing.yaml"
+        before = path.read_text("utf-8")
+        path.write_text(before.replace(TITLE, f"    title: {json.dumps('T' + text)}", 1))
+        result = run_cli("check", str(folder))
+    assert INVISIBLE.search(result.output) is None
+    acting = re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", text)
+    assert result.exit_code == (1 if acting else 0), result.output
+
+
+def test_a_signer_name_with_an_override_is_located_and_shown_escaped(
+    content_tree: ContentTree, tmp_path: Path
+) -> None:
+    signers = tmp_path / "signers.csv"
+    signers.write_text(
+        "Name,Street address,City,State,ZIP\r\n"
+        "Ann \u202eoD\u202c,1 Main St,Springfield,MA,01103\r\n"
+        "Bo \x1b[31mRed,2 Main St,Springfield,MA,01103\r\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(content_tree()), "--signers", str(signers))
+    assert INVISIBLE.search(result.output) is None
+    assert re.search(r"signers\.csv:2:\d+: .*U\+202E", result.output), result.output
+    assert re.search(r"signers\.csv:3:\d+: .*U\+001B", result.output), result.output
+
+
+@given(title=st.text(), author=st.text(), keywords=st.lists(st.text(), max_size=3))
+def test_the_xmp_packet_always_parses(title: str, author: str, keywords: list[str]) -> None:
+    """Whatever reaches the metadata, the XMP packet is well-formed XML with the same words,
+    less what XML cannot hold at all."""
+    import datetime as dt
+    import xml.etree.ElementTree as ET
+
+    from packbuilder import model as m
+    from packbuilder.pdf.finish import _xmp
+
+    meta = m.Meta(title, author, "s", tuple(keywords), "en", "letter")
+    packet = _xmp(meta, dt.datetime(2026, 1, 1, tzinfo=dt.UTC)).decode("utf-8")
+    root = ET.fromstring(packet[packet.index("<x:xmpmeta") : packet.index("<?xpacket end")])
+    found = root.find(".//{http://purl.org/dc/elements/1.1/}title//{*}li")
+    assert found is not None
+    kept = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]", "", title)
+    assert (found.text or "") == kept.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def test_a_byte_that_is_not_utf8_is_placed_at_its_character(content_tree: ContentTree) -> None:
+    """The column counts characters, as an editor does: 'Ü' before the byte is one column."""
+    folder = content_tree()
+    (folder / "guide.yaml").write_bytes(
+        "title: Ünï \xe9t\xe9\n".encode().replace("\xe9".encode(), b"\xe9")
+    )
+    errors = _errors(folder)
+    assert any("guide.yaml:1:12: (file): not UTF-8 text" in e for e in errors), errors
+
+
+def test_a_huge_value_gets_a_message_of_bounded_length(content_tree: ContentTree) -> None:
+    folder = content_tree(**{"campaign.yaml": [("paper: letter\n", f"paper: {'a' * 200_000}\n")]})
+    result = run_cli("check", str(folder))
+    assert result.exit_code == 1
+    assert any("paper" in line for line in result.output.splitlines())
+    assert max(len(line) for line in result.output.splitlines()) <= 1_000

@@ -13,7 +13,7 @@ from typing import TypeVar
 import click
 
 from packbuilder.cli import report
-from packbuilder.errors import ContentError, PackError
+from packbuilder.errors import ContentError, PackError, shown
 
 T = TypeVar("T")
 
@@ -35,9 +35,10 @@ def load_pipeline() -> None:
 
 
 def say(lines: Iterable[report.Line]) -> None:
-    """Print the report's lines, each on stdout or stderr as it says."""
+    """Print the report's lines, each on stdout or stderr as it says: one line each, of bounded
+    length, what content or a signer list put in them escaped (never a terminal code)."""
     for line in lines:
-        click.echo(line.text, err=line.err)
+        click.echo(shown(line.text), err=line.err)
 
 
 def rewrite_line(text: str) -> None:
@@ -64,7 +65,7 @@ def run(action: Callable[[], T], debug: bool, summarise: Path | None = None) -> 
         say(report.content_errors(exc.problems, summarise))
         sys.exit(1)
     except PackError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(shown(f"error: {exc}"), err=True)
         sys.exit(1)
     except Exception as exc:
         if debug:

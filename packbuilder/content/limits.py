@@ -1,9 +1,11 @@
-"""How much text the content may hold (each value, each word, all of it together), so that
-checking and laying it out stay a matter of seconds: a located error, before any layout."""
+"""What text the content may hold: how much (each value, each word, all of it together, so
+that checking and laying it out stay a matter of seconds) and no character that prints nothing
+but acts (control characters, direction overrides): located errors, before any layout."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from packbuilder.content.loader import Mark
@@ -51,4 +53,32 @@ def size_problems(found: Iterable[tuple[Mark, str, str]]) -> list[Problem]:
                 " prints (the default campaign has about 60,000): shorten it"
             )
             problems.append(Problem(mark.file, mark.line, mark.col, field, message))
+    return problems
+
+
+#: Control characters (YAML writes them as escapes: "\\e", "\\x1b", "\\0", "\\a") and the
+#: direction embeddings, overrides and isolates: they print nothing, yet a control character
+#: breaks the PDF's metadata and acts on a terminal, and an override reverses the text around
+#: it on paper and on screen (a name or an address read backwards).
+_ACTING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def character_problems(found: Iterable[tuple[Mark, str, str]]) -> list[Problem]:
+    """A located error for the first control or direction-override character of each text."""
+    problems = []
+    for mark, field, text in found:
+        hit = _ACTING.search(text)
+        if hit is None:
+            continue
+        char = hit[0]
+        code = f"U+{ord(char):04X} {unicodedata.name(char, '')}".strip()
+        override = ord(char) > 0x9F
+        message = (
+            f"the {'direction override' if override else 'control character'} {char!a}"
+            f" ({code}) prints nothing and"
+            f" {'reverses the text around it' if override else 'is not text'};"
+            " delete it (in a quoted YAML text it may be written as an escape)"
+        )
+        at = mark.find(char)
+        problems.append(Problem(at.file, at.line, at.col, field, message))
     return problems

@@ -173,7 +173,9 @@ def load_file(path: Path) -> tuple[Node | None, list[Problem]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line, col = _position(data[: exc.start].decode("utf-8", "replace"), exc.start)
+        # Counted in characters, as an editor counts columns, not in bytes.
+        before = data[: exc.start].decode("utf-8-sig", "replace")
+        line, col = _position(before, len(before))
         return None, [Problem(shown, line, col, "(file)", "not UTF-8 text: save the file as UTF-8")]
     try:
         problems = list(_refuse_structure(text, shown))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from packbuilder import model as m
 from packbuilder.pdf.objects import pdf_name, pdf_string, ref
@@ -60,8 +61,16 @@ def finish(
     return int(doc.position)
 
 
+#: What XML 1.0 cannot hold at all, not even as an entity: control characters but tab and
+#: line breaks, lone surrogates, U+FFFE and U+FFFF. Content refuses them; the XMP packet
+#: leaves out any that reach it all the same, so it always parses.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _escape(text: str) -> str:
-    """`&`, `<` and `>` as XML entities (xml.sax.saxutils would load urllib, email and ssl)."""
+    """`&`, `<` and `>` as XML entities (xml.sax.saxutils would load urllib, email and ssl),
+    and nothing XML cannot hold."""
+    text = _NOT_XML.sub("", text)
     return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 

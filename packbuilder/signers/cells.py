@@ -81,5 +81,7 @@ def clean(raw: str) -> str:
 
 #: Unicode's control characters (category Cc: U+0000-001F and U+007F-009F) but tab and line
 #: breaks, which are whitespace a spreadsheet cell may hold; other controls print as nothing or
-#: as boxes, and usually mean text was pasted from somewhere odd.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: as boxes, and usually mean text was pasted from somewhere odd. With them the direction
+#: embeddings, overrides and isolates (U+202A-202E, U+2066-2069), which print nothing but
+#: reverse the text around them: a name or an address printed backwards.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -7,6 +7,7 @@ options.py, files written whole in staging.py. This module only chains them.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -353,16 +354,16 @@ def preview_pack(
     if missing:
         raise PackError(
             f"--pages: the pack has {count(pack.pages, 'page')}; there is no page "
-            + ", ".join(str(n) for n in missing)
+            + _ranges(missing)
         )
     info = [preview.PageInfo(label, part) for label, part in page_map(checked.body, pack.pages)]
     folder = folder or beside(options.content_dir, f"{checked.content.campaign.file_slug}-preview")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for old in [*folder.glob("contact-sheet-*.png"), *folder.glob("page-*.png")]:
-            old.unlink()  # from an earlier preview: only the files preview itself names
     except OSError as exc:
         raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
+    remove_stale(folder)
+    earlier = [*folder.glob("contact-sheet-*.png"), *folder.glob("page-*.png")]
     # One image in memory at a time: a pack of thousands of signed letters has thousands of
     # pages, and a sheet is written before the next is drawn.
     sheets = [
@@ -374,7 +375,24 @@ def preview_pack(
         _write_png(folder / f"page-{n:03d}.png", image, preview.save_png)
         for n, image in zip(chosen, images, strict=True)
     ]
+    # Only once the new images are written do the earlier preview's others go (only the
+    # files preview itself names): a failed preview leaves the last one whole.
+    for old in set(earlier) - {*sheets, *pages}:
+        with contextlib.suppress(OSError):  # one left behind is no reason to fail
+            old.unlink(missing_ok=True)
     return PreviewResult(folder, tuple(sheets), tuple(pages), pack.pages, checked.warnings)
+
+
+def _ranges(numbers: list[int]) -> str:
+    """'61-100, 250', at most ten ranges: the pages asked for that the pack does not have."""
+    spans: list[list[int]] = []
+    for n in sorted(numbers):
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    shown = [f"{a}-{b}" if b > a else f"{a}" for a, b in spans[:10]]
+    return ", ".join(shown) + (", …" if len(spans) > 10 else "")
 
 
 def _write_png(path: Path, image: Any, save: Callable[[Any, io.BytesIO], None]) -> Path:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
 from packbuilder.cli import options as o
 from packbuilder.cli import report
 from packbuilder.cli.running import rewrite_line, run, say
+from packbuilder.errors import shown
 
 MAIN_HELP = """Build a print-ready PDF action pack for a letter-writing drive.
 
@@ -120,7 +123,33 @@ that already holds files is never written into.
 """
 
 
-@click.group(help=MAIN_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group, whose usage errors print as every other message does: each line
+    escaped and of bounded length (an option's value is quoted back in them)."""
+
+    def main(  # type: ignore[override]
+        self, args: Any = None, prog_name: str | None = None, standalone_mode: bool = True,
+        **kwargs: Any,
+    ) -> Any:  # fmt: skip
+        if not standalone_mode:
+            return super().main(args, prog_name, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(args, prog_name, standalone_mode=False, **kwargs)
+        except click.ClickException as exc:
+            told = io.StringIO()
+            exc.show(file=told)
+            for line in told.getvalue().splitlines():
+                click.echo(shown(line), err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(
+    cls=_Commands, help=MAIN_HELP, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(package_name="packbuilder")
 def main() -> None:
     """The packbuilder command group."""

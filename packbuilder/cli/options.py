@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,6 +125,19 @@ def kit_switches() -> tuple[Decorator, ...]:
     return tuple(out)
 
 
+class Millimetres(click.FloatRange):
+    """A length in millimetres within a range; click's FloatRange lets "nan" through (no
+    comparison with nan is true), and nan would be written into the PDF."""
+
+    name = "millimetres"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{str(value)[:40]!r} is not a number of millimetres", param, ctx)
+        return number
+
+
 #: `build`'s options, in the order --help lists them.
 BUILD: tuple[Decorator, ...] = (
     content_argument,
@@ -144,7 +158,7 @@ BUILD: tuple[Decorator, ...] = (
     click.option(
         "--bleed",
         "bleed_mm",
-        type=click.FloatRange(0, 10),
+        type=Millimetres(0, 10),
         default=0,
         metavar="MM",
         help="For a copy shop: grow each page by MM millimetres on every side and add crop "
@@ -343,6 +357,9 @@ def _offset(value: str) -> tuple[float, float]:
     except ValueError:
         raise click.BadParameter("write it as X,Y in millimetres, e.g. 1,-0.5",
                                  param_hint="--label-offset") from None  # fmt: skip
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise click.BadParameter("write it as X,Y in millimetres, e.g. 1,-0.5",
+                                 param_hint="--label-offset")  # fmt: skip
     if abs(x) > 10 or abs(y) > 10:
         raise click.BadParameter("at most 10 mm either way", param_hint="--label-offset")
     return x, y
@@ -381,19 +398,27 @@ def _only(value: str | None) -> tuple[str, ...] | None:
     return names
 
 
+#: Pages `preview --pages` writes full size, at most: each is an image of a few hundred KB.
+MAX_FULL_PAGES = 1_000
+
+
 def _pages(value: str | None) -> tuple[int, ...]:
     if not value:
         return ()
-    out: list[int] = []
+    out: dict[int, None] = {}
     for part in value.split(","):
         first, _, last = part.strip().partition("-")
+        wrong = f"'{part.strip()[:40]}' is not a page or a range like 5-7"
         try:
             a, b = int(first), int(last or first)
         except ValueError:
-            raise click.BadParameter(f"'{part.strip()}' is not a page or a range like 5-7",
-                                     param_hint="--pages") from None  # fmt: skip
+            raise click.BadParameter(wrong, param_hint="--pages") from None
         if a < 1 or b < a:
-            raise click.BadParameter(f"'{part.strip()}' is not a page or a range like 5-7",
-                                     param_hint="--pages")  # fmt: skip
-        out += range(a, b + 1)
-    return tuple(dict.fromkeys(out))
+            raise click.BadParameter(wrong, param_hint="--pages")
+        if b - a + 1 + len(out) > MAX_FULL_PAGES:  # counted before a range is made
+            raise click.BadParameter(
+                f"at most {MAX_FULL_PAGES:,} pages full size; the contact sheets show them all",
+                param_hint="--pages",
+            )
+        out.update(dict.fromkeys(range(a, b + 1)))
+    return tuple(out)

@@ -14,6 +14,7 @@ from packbuilder.content.country import Profile, block, path_for, phrase_pattern
 from packbuilder.content.rules import Paper
 from packbuilder.errors import OutputError, PackError
 from packbuilder.shipped import SCHEMAS, starter_folder
+from packbuilder.staging import staging_prefix
 
 #: The campaigns `new` can start from: the shipped example, and a small one to fill in.
 STARTERS = ("default", "blank")
@@ -53,12 +54,15 @@ def new_campaign(
     """
     if starter not in STARTERS:
         raise PackError(f"no campaign called '{starter}' (choose {' or '.join(STARTERS)})")
-    if folder.exists() and not folder.is_dir():
-        raise OutputError(f"{folder} is a file; give a folder that does not exist yet")
-    if folder.is_dir() and any(folder.iterdir()):
-        raise OutputError(
-            f"{folder} is not empty; give a new folder name, so no file of yours is overwritten"
-        )
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise OutputError(f"{folder} is a file; give a folder that does not exist yet")
+        if folder.is_dir() and any(folder.iterdir()):
+            raise OutputError(
+                f"{folder} is not empty; give a new folder name, so no file of yours is overwritten"
+            )
+    except OSError as exc:  # a name longer than the file system takes, a folder not readable
+        raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
     source = starter_folder(starter)
     # The copy is named after its folder, so its PDF and preview folder (written beside the
     # campaign folder) never replace those of the campaign it was copied from.
@@ -71,7 +75,7 @@ def new_campaign(
         edits["date"] = (today or dt.date.today()).isoformat()
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
-        staged = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+        staged = Path(tempfile.mkdtemp(prefix=staging_prefix("files"), dir=folder.parent))
     except OSError as exc:
         raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
     try:

@@ -4,7 +4,9 @@ the PDF; a broken or hostile entry is ignored, never trusted."""
 from __future__ import annotations
 
 import io
+import os
 import pickle
+import stat
 from pathlib import Path
 
 import pytest
@@ -125,3 +127,54 @@ def test_entries_of_another_file_or_reportlab_version_are_removed(cache: Path) -
     assert not any(path.exists() for path in stale)
     assert kept.exists()
     assert len(list(cache.iterdir())) == 2  # the other font's entry and the new one
+
+
+def _tampered(cache: Path) -> Path:
+    """The cached NotoSerif entry with '0' drawn as '8' (text layer still '0')."""
+    fonts._read(fonts.SERIF)
+    (entry,) = cache.glob(f"{fonts.SERIF}-*.pickle")
+    state = fonts._unpickle(entry.read_bytes())
+    glyphs = state["face"]["charToGlyph"]
+    glyphs[ord("0")] = glyphs[ord("8")]
+    entry.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+    return entry
+
+
+def test_an_entry_others_may_write_is_not_trusted(cache: Path) -> None:
+    """A shared cache folder's entry with edited glyph maps printed "3585" where the text
+    said "3505": an entry anyone but its owner may write is ignored, and replaced."""
+    entry = _tampered(cache)
+    entry.chmod(0o666)
+    read = fonts._read(fonts.SERIF)
+    assert fonts.same_font(read, _parsed(fonts.SERIF))
+    try:
+        assert _pdf(read) == _pdf(_parsed(fonts.SERIF))
+    finally:
+        pdfmetrics.registerFont(_parsed(fonts.SERIF))
+    assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+    assert (
+        fonts._unpickle(entry.read_bytes())["face"]["charToGlyph"][ord("0")]
+        != (fonts._unpickle(entry.read_bytes())["face"]["charToGlyph"][ord("8")])
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "chown") or os.getuid() != 0, reason="needs root to chown")
+def test_another_users_entry_or_folder_is_not_used(cache: Path) -> None:
+    entry = _tampered(cache)
+    os.chown(entry, 65534, 65534)
+    assert fonts.same_font(fonts._read(fonts.SERIF), _parsed(fonts.SERIF))
+    shared = cache.parent / "shared"
+    shared.mkdir()
+    os.chown(shared, 65534, 65534)
+    os.environ["PACKBUILDER_CACHE_DIR"] = str(shared)  # the fixture's monkeypatch restores it
+    assert fonts.same_font(fonts._read(fonts.SANS), _parsed(fonts.SANS))
+    assert list(shared.iterdir()) == []
+
+
+def test_a_cache_folder_others_may_open_is_made_private(cache: Path) -> None:
+    cache.mkdir(parents=True)
+    cache.chmod(0o777)
+    fonts._read(fonts.SANS)
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    (entry,) = cache.glob(f"{fonts.SANS}-*.pickle")
+    assert stat.S_IMODE(entry.stat().st_mode) == 0o600

@@ -14,8 +14,9 @@ import io
 import os
 import pickle
 import re
+import secrets
+import stat
 import sys
-import tempfile
 import zlib
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
@@ -89,24 +90,96 @@ def _read(name: str) -> TTFont:
     ReportLab parses a TrueType file's tables in Python: about 0.2 s for the fonts of a
     Korean-and-Chinese pack, most of it the 5 MB CJK font. What it parses depends only on the
     file's bytes and ReportLab's version, so it is kept, keyed by both (the file's size and
-    CRC-32: a cheap check that it is the same file, not a defence; the cache is the user's
-    own), in packbuilder's folder in the user's cache directory (`cache_dir`). An entry is
-    written only after it was read back and found equal to the font just parsed, and is
-    written atomically; an entry that cannot be read is ignored (and replaced), so the cache
-    never changes a pack: without it, or with any failure, the font is parsed as before.
+    CRC-32, also written inside the entry), in packbuilder's folder in the user's cache
+    directory (`cache_dir`). The cache never changes a pack: it is used only in a folder
+    private to the user (made 0700; one owned by anyone else is not used), an entry is read
+    only if the user owns it and nobody else can write it (a shared folder's entry with edited
+    glyph maps printed "3585" where the text said "3505"), an entry is written only after it
+    was read back and found equal to the font just parsed, and anything that cannot be read
+    is ignored (and replaced): then the font is parsed as before.
     """
     path = font_dir() / _FILES[name]
-    folder = cache_dir()
+    folder = _PrivateFolder.open(cache_dir())
     if folder is None:
         return TTFont(name, str(path), subfontIndex=0)
-    data = path.read_bytes()
-    entry = folder / f"{name}-{len(data)}-{zlib.crc32(data):08x}-rl{reportlab.Version}.pickle"
-    with contextlib.suppress(Exception), _collector_paused():  # unreadable, corrupt, foreign
-        return _restore(_unpickle(entry.read_bytes()), str(path), data)
-    font = TTFont(name, str(path), subfontIndex=0)
-    with contextlib.suppress(Exception):  # a cache that cannot be written is no cache
-        _store(font, str(path), data, entry)
-    return font
+    with folder:
+        data = path.read_bytes()
+        key = f"{name}-{len(data)}-{zlib.crc32(data):08x}-rl{reportlab.Version}"
+        entry = f"{key}.pickle"
+        with contextlib.suppress(Exception), _collector_paused():  # unreadable, corrupt, foreign
+            state = _unpickle(folder.read(entry))
+            if state.get("key") == key:
+                return _restore(state, str(path), data)
+        font = TTFont(name, str(path), subfontIndex=0)
+        with contextlib.suppress(Exception):  # a cache that cannot be written is no cache
+            _store(font, str(path), data, folder, key)
+        return font
+
+
+class _PrivateFolder:
+    """The cache folder, open, if it is this user's alone; entries read and written inside
+    it through its descriptor, so nothing swapped in along its path is followed."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    @classmethod
+    def open(cls, folder: Path | None) -> _PrivateFolder | None:
+        if folder is None or not os.supports_dir_fd >= {os.open, os.rename, os.unlink}:
+            return None
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        except OSError:
+            return None
+        found = os.fstat(fd)
+        try:
+            if found.st_uid != os.getuid():
+                raise PermissionError("another user's folder")
+            if found.st_mode & 0o077:
+                os.fchmod(fd, 0o700)  # ours: private from now on (entries are checked anyway)
+        except OSError:
+            os.close(fd)
+            return None
+        return cls(fd)
+
+    def __enter__(self) -> _PrivateFolder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.close(self.fd)
+
+    def read(self, name: str) -> bytes:
+        """An entry this user owns and nobody else may write; OSError for any other."""
+        fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=self.fd)
+        with os.fdopen(fd, "rb") as handle:
+            found = os.fstat(fd)
+            if not stat.S_ISREG(found.st_mode) or found.st_uid != os.getuid():
+                raise PermissionError(f"{name}: not this user's file")
+            if found.st_mode & 0o022:
+                raise PermissionError(f"{name}: others may write it")
+            return handle.read()
+
+    def write(self, name: str, blob: bytes) -> None:
+        """Write an entry whole (0600), replacing any of that name."""
+        part = f".{name}.{secrets.token_hex(6)}.part"
+        fd = os.open(
+            part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600, dir_fd=self.fd
+        )
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(blob)
+            os.rename(part, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)  # replaces it (POSIX)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(part, dir_fd=self.fd)
+
+    def names(self) -> list[str]:
+        return os.listdir(self.fd)
+
+    def remove(self, name: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(name, dir_fd=self.fd)
 
 
 def cache_dir() -> Path | None:
@@ -185,28 +258,22 @@ def _scale(units_per_em: int) -> Callable[[float], float]:
     return lambda x: x * factor
 
 
-def _store(font: TTFont, filename: str, data: bytes, entry: Path) -> None:
+def _store(font: TTFont, filename: str, data: bytes, folder: _PrivateFolder, key: str) -> None:
     """Write `font`'s cache entry if it reads back equal to `font`; remove older entries."""
-    state = _portable(font)
+    state = {**_portable(font), "key": key}
     blob = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
     if not same_font(_restore(_unpickle(blob), filename, data), font):
         return
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{entry.name}.", suffix=".part", dir=entry.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(blob)
-        os.replace(tmp, entry)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    entry = f"{key}.pickle"
+    folder.write(entry, blob)
     # Entries for the same font from another file or ReportLab version are of no more use.
     # (Entries were first named by the file's sha256: those go too.)
     same = re.compile(
         rf"{re.escape(font.fontName)}-(?:[0-9]+-[0-9a-f]{{8}}|[0-9a-f]{{32}})-rl[^-/]+\.pickle"
     )
-    for old in entry.parent.iterdir():
-        if old != entry and same.fullmatch(old.name):
-            old.unlink(missing_ok=True)
+    for old in folder.names():
+        if old != entry and same.fullmatch(old):
+            folder.remove(old)
 
 
 class _PlainUnpickler(pickle.Unpickler):

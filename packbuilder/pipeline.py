@@ -48,6 +48,7 @@ from packbuilder.preflight import (
     never_over_an_input,
     read_attachments,
     signer_glyph_problems,
+    signers_without_content,
 )
 from packbuilder.staging import StagedFile, beside, remove_stale, uninterrupted, write_atomic
 
@@ -117,15 +118,22 @@ def preflight(
     together: content, signers, glyphs, attachments, then fit (the layout itself).
 
     `check` stops here; `build` finishes the PDF from what this returns. A new check goes in
-    this one function, so both commands run it. Content errors stop early (nothing else can be
-    read without valid content); after that every check runs, even when an earlier one failed,
+    this one function, so both commands run it. Content errors stop early (nothing but the
+    signer list can be read without valid content; it is checked then too); after that every
+    check runs, even when an earlier one failed,
     and the layout is tried with what could be read, so one run names every problem.
     Laying out writes the pages to `sink` (a file for a build; memory when None): every
     problem is found before the first page is written.
     """
-    content = choose_paragraphs(
-        check_content(options.content_dir, options.strict, options.examples_ok), options.include
-    )
+    try:
+        content = choose_paragraphs(
+            check_content(options.content_dir, options.strict, options.examples_ok),
+            options.include,
+        )
+    except ContentError as exc:
+        # A mistake in the content must not hide those in the signer list: it is read too,
+        # with what the content files say as written.
+        raise ContentError([*exc.problems, *signers_without_content(options)]) from None
     found = Found()
     loaded = found.run(load_signers, content, options) or LoadedSigners()
     signers, signer_warnings = loaded.signers, loaded.warnings

@@ -12,9 +12,10 @@ from typing import ParamSpec, TypeVar
 
 from packbuilder import model as m
 from packbuilder.assemble.letters import home_country
+from packbuilder.content.campaign import SignerColumns
 from packbuilder.content.checks import include_problem
 from packbuilder.content.limits import character_problems, size_problems
-from packbuilder.content.loader import Mark, load, texts
+from packbuilder.content.loader import Mapping, Mark, Node, Scalar, Sequence, load, texts
 from packbuilder.content.schema import Content, validate
 from packbuilder.errors import AttachmentError, ContentError, PackError, Problem, Severity
 from packbuilder.layout import fonts
@@ -105,18 +106,30 @@ def load_signers(content: Content, options: BuildOptions) -> LoadedSigners:
     path = options.signers or (content.folder / named if named else None)
     if path is None:
         return LoadedSigners()
+    reading = (
+        home_country(content, options.paper or content.campaign.paper),
+        content.campaign.language,
+    )
+    chosen = content.campaign.signer_columns
+    return _read_list(path, options, reading, chosen.mapping(), chosen.ignore)
+
+
+def _read_list(
+    path: Path,
+    options: BuildOptions,
+    reading: tuple[str | None, str],
+    columns: dict[str, str],
+    ignore: tuple[str, ...],
+) -> LoadedSigners:
+    """The signer list at `path`, read for (country, language) with the campaign's columns."""
     from packbuilder.signers.read import (  # the CSV reader: only for a signer list
         Reading,
         read_signers,
     )
 
-    reading = Reading(
-        country=home_country(content, options.paper or content.campaign.paper),
-        language=content.campaign.language,
-        encoding=options.signers_encoding,
-    )
-    chosen = content.campaign.signer_columns
-    found = read_signers(path, chosen.mapping(), reading, chosen.ignore)
+    country, language = reading
+    how = Reading(country=country, language=language, encoding=options.signers_encoding)
+    found = read_signers(path, columns, how, ignore)
     warnings = list(found.warnings)
     errors = list(found.problems)
     if options.strict:
@@ -128,6 +141,51 @@ def load_signers(content: Content, options: BuildOptions) -> LoadedSigners:
         raise ContentError(errors + warnings)
     report = found.columns.lines() if found.columns else ()
     return LoadedSigners(found.signers, tuple(warnings), report)
+
+
+def signers_without_content(options: BuildOptions) -> list[Problem]:
+    """The signer list's problems when the content has mistakes of its own, so that one run
+    names them all: the list is read with what campaign.yaml and contacts.yaml say as written
+    (paper, country, language, signer_columns, the list campaign.yaml names)."""
+    from packbuilder.content.checks import inside_folder
+    from packbuilder.content.loader import load_inside
+    from packbuilder.signers.addresses import country_code
+
+    folder = options.content_dir
+    campaign = _keys(load_inside(folder, "campaign.yaml")[0])
+    named = _text(campaign.get("signers"))
+    if not options.signers and (
+        options.email or not named or inside_folder(folder, named, ".csv") is not None
+    ):
+        return []
+    path = options.signers or folder / named
+    paper = options.paper or _text(campaign.get("paper")) or "letter"
+    country = country_code(_text(campaign.get("country")))
+    if country is None and paper != "a4" and not _text(campaign.get("country")):
+        contacts = _keys(load_inside(folder, "contacts.yaml")[0]).get("contacts")
+        posts = contacts.items if isinstance(contacts, Sequence) else ()
+        found = {country_code(_text(_keys(_keys(p).get("address")).get("country"))) for p in posts}
+        country = found.pop() if len(found) == 1 else None
+    columns = _keys(campaign.get("signer_columns"))
+    fields = {f.name for f in dataclasses.fields(SignerColumns)} - {"ignore"}
+    mapping = {k: _text(v) for k, v in columns.items() if k in fields and _text(v)}
+    ignored = columns.get("ignore")
+    ignore = tuple(_text(i) for i in ignored.items) if isinstance(ignored, Sequence) else ()
+    language = _text(campaign.get("language")) or "en"
+    try:
+        loaded = _read_list(path, options, (country, language), mapping, ignore)
+    except ContentError as exc:
+        return list(exc.problems)
+    return list(loaded.warnings)
+
+
+def _keys(node: Node | None) -> dict[str, Node]:
+    """A mapping's values by key, as written; empty for anything else."""
+    return {k.text: v for k, v in node.items} if isinstance(node, Mapping) else {}
+
+
+def _text(node: Node | None) -> str:
+    return node.text if isinstance(node, Scalar) else ""
 
 
 def email_leaves_out(signers: str) -> str:

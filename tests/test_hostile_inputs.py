@@ -325,3 +325,53 @@ def test_a_huge_value_gets_a_message_of_bounded_length(content_tree: ContentTree
     assert result.exit_code == 1
     assert any("paper" in line for line in result.output.splitlines())
     assert max(len(line) for line in result.output.splitlines()) <= 1_000
+
+
+# --- every mistake in one run -----------------------------------------------------------------
+
+
+def test_three_mistakes_in_three_places_take_one_check(
+    content_tree: ContentTree, tmp_path: Path
+) -> None:
+    """A key typo in campaign.yaml, an unknown source in briefing.yaml and bad postcodes in
+    the signer list took three runs of check: one names them all."""
+    folder = content_tree(
+        **{
+            "campaign.yaml": [("\norganiser:", "\norganizer:")],
+            "briefing.yaml": [("[^refugee-convention-1951]", "[^refugee-convention-1915]")],
+        }
+    )
+    signers = tmp_path / "signers.csv"
+    signers.write_text(
+        "Name,Street address,City,State,ZIP\r\n"
+        "Ann Lee,1 Main St,Springfield,MA,ABCDE\r\n"
+        "Bo Kim,2 Main St,Springfield,MA,01103\r\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(folder), "--signers", str(signers))
+    assert result.exit_code == 1
+    out = result.output
+    assert re.search(r"campaign\.yaml:\d+:1: organizer: unknown key; did you mean 'organiser'", out)
+    assert re.search(
+        r"briefing\.yaml:\d+:\d+: .*unknown source '\[\^refugee-convention-1915\]'", out
+    )
+    assert re.search(r"signers\.csv:2:5: row 2 \(Ann Lee\): .*'ABCDE' is not a postal code", out)
+
+
+def test_the_list_campaign_yaml_names_is_checked_when_another_file_is_wrong(
+    content_tree: ContentTree,
+) -> None:
+    folder = content_tree(
+        **{
+            "campaign.yaml": [("paper: letter\n", "paper: letter\nsigners: people.csv\n")],
+            "briefing.yaml": [("[^refugee-convention-1951]", "[^no-such-source]")],
+        }
+    )
+    (folder / "people.csv").write_text(
+        "Name,Street address,City,State,ZIP\r\nAnn \x1b[2JLee,1 Main St,Springfield,MA,01103\r\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(folder), "--strict")
+    assert result.exit_code == 1
+    assert "unknown source '[^no-such-source]'" in result.output
+    assert re.search(r"people\.csv:2:1: .*control character", result.output), result.output

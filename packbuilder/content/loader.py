@@ -137,18 +137,18 @@ def load(folder: Path) -> RawTree:
             problems.append(Problem(str(path), 1, 1, "(file)", "required content file is missing"))
             files[name] = None
             continue
-        node, file_problems = _load_inside(folder, name)
+        node, file_problems = load_inside(folder, name)
         files[name] = node
         problems.extend(file_problems)
     for name in (*OPTIONAL_FILES, *translations):
         if name in present:
-            node, file_problems = _load_inside(folder, name)
+            node, file_problems = load_inside(folder, name)
             files[name] = node
             problems.extend(file_problems)
     return RawTree(folder, files, tuple(problems))
 
 
-def _load_inside(folder: Path, name: str) -> tuple[Node | None, list[Problem]]:
+def load_inside(folder: Path, name: str) -> tuple[Node | None, list[Problem]]:
     """Load the content file `name` if it is in the campaign folder: a link to a file
     elsewhere is refused, as for attachments and signer lists (a shared folder must not
     print, or read, another file of the person building it)."""

@@ -375,3 +375,19 @@ def test_the_list_campaign_yaml_names_is_checked_when_another_file_is_wrong(
     assert result.exit_code == 1
     assert "unknown source '[^no-such-source]'" in result.output
     assert re.search(r"people\.csv:2:1: .*control character", result.output), result.output
+
+
+def test_a_header_of_a_million_columns_gets_one_capped_message(
+    content_tree: ContentTree, tmp_path: Path
+) -> None:
+    """Each header cell is weighed as a column name: a million took 40 s and printed them."""
+    signers = tmp_path / "wide.csv"
+    more = ",".join(f"Extra {n}" for n in range(1_000_000))
+    signers.write_text(
+        f"Name,Street address,City,State,ZIP,{more}\r\nAnn Lee,1 Main St,Springfield,MA,01103\r\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(content_tree()), "--signers", str(signers))
+    assert result.exit_code == 1
+    assert f"{signers}:1:1001: (header): 1,000,005 columns;" in result.output
+    assert max(len(line) for line in result.output.splitlines()) <= 1_000

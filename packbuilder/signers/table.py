@@ -37,6 +37,9 @@ def position(text: str, index: int) -> tuple[int, int]:
 
 #: Excel's first line naming the separator ("sep=;"), written by European Excel and read by it.
 _SEP_LINE = re.compile(r'\ufeff?"?sep=([,;\t|])"?\s*')
+#: Columns a signer list may have: exports have a few dozen; weighing a million header
+#: cells took 40 s.
+MAX_COLUMNS = 1_000
 #: How many non-blank lines may come before the header (a title, a table name, "sep=").
 _LOOK_AHEAD = 10
 
@@ -82,8 +85,10 @@ def _split(line: str, delimiter: str) -> list[str]:
 
 
 def header_hits(cells: Sequence[str]) -> int:
-    """How many of `cells` read as a column name packbuilder knows (a name or address part)."""
-    return sum(1 for cell in cells if words.read_header(cell.strip(' "')).role is not None)
+    """How many of `cells` read as a column name packbuilder knows (a name or address part):
+    the first MAX_COLUMNS, each by its first 200 characters (no column name is longer)."""
+    known = (words.read_header(cell.strip(' "')[:200]).role for cell in cells[:MAX_COLUMNS])
+    return sum(1 for role in known if role is not None)
 
 
 def rows(text: str, delimiter: str) -> Iterator[Row]:
@@ -142,6 +147,13 @@ def find_header(records: Iterator[Row], report: Report, delimiter: str = ",") ->
     for row in records:
         if row.error is not None and not filled:
             report.error(row.error_line, 1, "(header)", row.error)
+            return None
+        if len(row.cells) > MAX_COLUMNS:  # read no further: each header cell is weighed
+            message = (
+                f"{len(row.cells):,} columns; a signer list has a few dozen at most"
+                f" ({MAX_COLUMNS:,} are read): is this the right file?"
+            )
+            report.error(row.line, MAX_COLUMNS + 1, "(header)", message)
             return None
         if row.error is None and is_blank(row.cells):
             if filled:

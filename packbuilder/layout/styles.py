@@ -183,9 +183,10 @@ BODY_LEADING = 14.5
 LETTER_SIZE = 10.5
 LETTER_LEADING = 13.5
 FOOTER_SIZE = 8
-#: Address text on labels and envelopes (sans, like the letter's window block).
-LABEL_SIZE = 7.5
-LABEL_LEADING = 8.6
+#: Address text on labels (sans, like the letter's window block): 8 pt, the least commonly
+#: asked for by automated mail sorting; the leading keeps six lines on an Avery 5160 label.
+LABEL_SIZE = 8
+LABEL_LEADING = 9.2
 ENVELOPE_SIZE = 10
 ENVELOPE_LEADING = 12
 ENVELOPE_SENDER_SIZE = 8.5

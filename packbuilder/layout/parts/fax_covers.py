@@ -130,7 +130,7 @@ class FaxCoverPage(SheetPage):
             with tag.mark(canv, row):
                 draw_text(canv, left, y, label, fonts.SANS_BOLD, 10)
                 if post_label != label:
-                    draw_text(canv, left, y - 10, post_label, fonts.SANS, 7.5)
+                    draw_text(canv, left, y - 10, post_label, fonts.SANS, 8)
             canv.setFillColorRGB(0, 0, 0)
             if value:
                 lines = fit_fax_line(value, right - left - label_w)

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from packbuilder.signers.addresses import AddressParts, format_address, postal_code_problem
-from packbuilder.signers.read import ENCODING_MESSAGE, Reading, read_signers
+from packbuilder.signers.read import Reading, read_signers
 from packbuilder.signers.words import load as header_words
 
 from conftest import FUZZ_FACTOR, ContentTree, run_cli
@@ -156,7 +156,12 @@ def test_legacy_bytes_that_fit_two_code_pages_are_refused(tmp_path: Path) -> Non
     # a campaign language or known headers, guessing could print the wrong script.
     path = write(tmp_path, b"Name\r\n\xb1\xe8\r\n")
     result = read_signers(path)
-    assert [p.message for p in result.problems] == [ENCODING_MESSAGE]
+    assert [(p.line, p.col) for p in result.problems] == [(2, 1)]
+    message = result.problems[0].message
+    assert message.startswith("cannot tell the file's text encoding: this word reads '김' as ")
+    chinese = b"\xb1\xe8".decode("gbk")
+    assert f"'{chinese}' as Chinese GBK/GB18030" in message
+    assert "--signers-encoding cp949 or --signers-encoding gb18030" in message
     ko = read_signers(path, None, Reading(language="ko"))
     assert [s.name for s in ko.signers] == ["김"]
     forced = read_signers(path, None, Reading(encoding="gbk"))

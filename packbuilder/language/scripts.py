@@ -151,3 +151,51 @@ def slug(text: str, fallback: str, limit: int = 60) -> str:
         cut = made[: limit + 1]
         made = cut.rsplit("-", 1)[0] if "-" in cut else made[:limit]
     return made or fallback
+
+
+Alphabet = Literal[
+    "latin", "greek", "cyrillic", "armenian", "hebrew", "arabic", "thai", "hangul", "han", "kana"
+]
+
+#: (first, last, alphabet) of the letters outside East Asia a name may be written in, by first
+#: code point (Unicode 15.1 Blocks.txt); the East Asian ones come from `script`.
+_ALPHABETS: tuple[tuple[int, int, Alphabet], ...] = (
+    (0x0041, 0x024F, "latin"),  # Basic Latin letters to Latin Extended-B
+    (0x0250, 0x02AF, "latin"),  # IPA extensions
+    (0x0370, 0x03FF, "greek"),  # Greek and Coptic
+    (0x0400, 0x052F, "cyrillic"),  # Cyrillic and its supplement
+    (0x0530, 0x058F, "armenian"),
+    (0x0590, 0x05FF, "hebrew"),
+    (0x0600, 0x06FF, "arabic"),
+    (0x0750, 0x077F, "arabic"),  # Arabic supplement
+    (0x08A0, 0x08FF, "arabic"),  # Arabic extended-A
+    (0x0E00, 0x0E7F, "thai"),
+    (0x1E00, 0x1EFF, "latin"),  # Latin extended additional (Vietnamese ệ, Welsh ŵ)
+    (0x1F00, 0x1FFF, "greek"),  # Greek extended (polytonic)
+    (0xFB1D, 0xFB4F, "hebrew"),  # Hebrew presentation forms
+    (0xFB50, 0xFDFF, "arabic"),  # Arabic presentation forms-A
+    (0xFE70, 0xFEFF, "arabic"),  # Arabic presentation forms-B
+)
+_ALPHABET_STARTS = [first for first, _, _ in _ALPHABETS]
+
+
+def alphabet(char: str) -> Alphabet | None:
+    """The alphabet a letter or combining mark is written in (Latin, Greek, Cyrillic, Hebrew,
+    Arabic, Thai, Hangul, Han, kana...), None for digits, spaces, symbols and anything else. Two
+    alphabets in one word ("Àëåêñàíäð" beside Cyrillic, "Se醤") is text read in the wrong
+    encoding. Fullwidth letters (ＡＢＣ) are Latin."""
+    east = script(char)
+    if east is not None:
+        if east != "cjk-punctuation" or not char.isalpha():
+            return None if east == "cjk-punctuation" else east
+        return "latin" if 0xFF21 <= ord(char) <= 0xFF5A else "han"  # ＡＢＣ; 々 and 〇
+    code = ord(char)
+    at = bisect.bisect_right(_ALPHABET_STARTS, code) - 1
+    if at < 0:
+        return None
+    _, last, name = _ALPHABETS[at]
+    if code > last or (name == "latin" and code < 0x80 and not char.isalpha()):
+        return None
+    if code < 0x250 and not unicodedata.category(char).startswith("L"):
+        return None  # ×, ÷, ¿ and the other symbols between the Latin letters
+    return name

@@ -6,12 +6,12 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from packbuilder.bounded import read_bounded
 from packbuilder.errors import UnreadableFile
-from packbuilder.language import scripts
-from packbuilder.signers import words
+from packbuilder.signers import codepages, words
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import position
 
@@ -23,18 +23,6 @@ ENCODING_MESSAGE = (
     "(LibreOffice), or name the encoding with --signers-encoding"
 )
 
-#: Legacy code pages a spreadsheet writes when not told to write UTF-8, and the campaign
-#: languages that make each the likely one.
-_LEGACY = ("cp1252", "cp1250", "mac_roman", "cp949", "cp932", "gb18030", "big5")
-_HINTS = {
-    "ko": "cp949",
-    "ja": "cp932",
-    "zh-hant": "big5",
-    "zh-tw": "big5",
-    "zh-hk": "big5",
-    "zh": "gb18030",
-    **dict.fromkeys(("pl", "cs", "sk", "hu", "hr", "sl", "ro"), "cp1250"),
-}
 #: How each encoding is named in the column report.
 NAMES = {
     "utf-8": "UTF-8",
@@ -43,14 +31,35 @@ NAMES = {
     "utf-16-le": "UTF-16 (no BOM)",
     "utf-16-be": "UTF-16 (no BOM)",
     "utf-32": "UTF-32",
-    "cp1252": "Windows-1252 (Excel plain CSV)",
-    "cp1250": "Central European Windows-1250 (Excel plain CSV)",
-    "mac_roman": "Mac Roman (Mac Excel CSV)",
-    "cp949": "Korean CP949 (Excel CSV)",
-    "cp932": "Japanese Shift-JIS/CP932 (Excel CSV)",
-    "gb18030": "Chinese GBK/GB18030 (Excel CSV)",
-    "big5": "Chinese Big5 (Excel CSV)",
+    **{codec: page.label for codec, page in codepages.CODE_PAGES.items()},
 }
+#: Code pages that turn combining accents into the letters they make (Vietnamese Excel writes
+#: "ễ" as "ê" and a tilde).
+_COMPOSED = ("cp1258",)
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """Why the bytes are no one encoding's text for sure: the readings that stay equally
+    likely, each with a sample word, or none at all."""
+
+    #: (codec, a word as that codec reads it) for each reading left.
+    readings: tuple[tuple[str, str], ...]
+    #: Where the sample word starts in the first reading's text.
+    at: int = 0
+
+    def message(self) -> str:
+        if len(self.readings) < 2:
+            return ENCODING_MESSAGE
+        shown = ", ".join(
+            f"'{sample}' as {NAMES.get(codec, codec)}" for codec, sample in self.readings
+        )
+        names = " or ".join(f"--signers-encoding {codec}" for codec, _ in self.readings)
+        return (
+            f"cannot tell the file's text encoding: this word reads {shown}; name the right "
+            f"one with {names}, or save the file as CSV UTF-8"
+        )
+
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -70,7 +79,10 @@ def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | Non
         return None
     if how.encoding:
         try:
-            decoded: tuple[str, str] | None = (data.decode(how.encoding), how.encoding)
+            text = data.decode(how.encoding)
+            if codecs.lookup(how.encoding).name in _COMPOSED:
+                text = unicodedata.normalize("NFC", text)
+            decoded: tuple[str, str] | Doubt = (text, how.encoding)
         except LookupError:
             report.error(1, 1, "(file)", f"--signers-encoding: no encoding '{how.encoding}'")
             return None
@@ -83,8 +95,12 @@ def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | Non
             return None
     else:
         decoded = decode(data, how.language)
-    if decoded is None:
-        report.error(1, 1, "(file)", ENCODING_MESSAGE)
+    if isinstance(decoded, Doubt):
+        line, col = (1, 1)
+        if decoded.readings:
+            first = data.decode(decoded.readings[0][0], "replace")
+            line, col = position(first, decoded.at)
+        report.error(line, col, "(file)", decoded.message())
         return None
     text, encoding = decoded
     nul = text.find("\x00")
@@ -104,8 +120,8 @@ def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | Non
     return text, encoding
 
 
-def decode(data: bytes, language: str = "en") -> tuple[str, str] | None:
-    """The text and the encoding the exporting program wrote it in, from the bytes; None
+def decode(data: bytes, language: str = "en") -> tuple[str, str] | Doubt:
+    """The text and the encoding the exporting program wrote it in, from the bytes; a Doubt
     rather than a guess that could print mojibake."""
     # UTF-32 before UTF-16: the UTF-32 LE mark begins with the UTF-16 LE one.
     for bom, codec in (
@@ -119,7 +135,7 @@ def decode(data: bytes, language: str = "en") -> tuple[str, str] | None:
             try:
                 return data.decode(codec), codec
             except UnicodeDecodeError:
-                return None
+                return Doubt(())
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16
@@ -144,82 +160,76 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _legacy(data: bytes, language: str) -> tuple[str, str] | None:
-    """A legacy code page, chosen by what the text must look like: known headers, letters
-    where letters belong, then the campaign's language and the detector's reading of the
-    bytes. When two readings stay equally likely and differ, None."""
-    from charset_normalizer import from_bytes
-
-    chaos = {m.encoding: m.chaos for m in from_bytes(data, cp_isolation=list(_LEGACY))}
+def _legacy(data: bytes, language: str) -> tuple[str, str] | Doubt:
+    """A legacy code page, chosen by what the text must look like: known headers, words that
+    read as names and addresses (codepages.judge), as few languages as possible, then the
+    campaign's language and the detector's reading of the bytes. When readings that differ
+    stay equally likely, a Doubt naming them."""
+    # Old Mac Excel ("CSV (Macintosh)") ends lines with CR alone and writes Mac Roman; every
+    # byte is some Mac Roman character, so it is tried only with those line ends.
     carriage_only = b"\r" in data and b"\n" not in data
-    hint = next((c for tag, c in _HINTS.items() if language.lower().startswith(tag)), None)
-    if hint is None:
-        # Old Mac Excel ("CSV (Macintosh)") ends lines with CR alone and writes Mac Roman.
-        hint = "mac_roman" if carriage_only else "cp1252"
-    scored = []
-    for codec in _LEGACY:
+    readings: list[tuple[tuple[int, int], float, str, str]] = []
+    for codec in codepages.CODE_PAGES:
         if codec == "mac_roman" and not carriage_only:
-            continue  # every byte is some Mac Roman character, so only with its line ends
+            continue
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        plausible = _plausibility(text)
-        if plausible < 0.999:
-            continue
-        score = (_header_hits(text), -round(chaos.get(codec, 1.0), 1), codec == hint)
-        scored.append((score, codec, text))
-    if not scored:
-        return None
-    scored.sort(key=lambda s: s[0], reverse=True)
-    best_score, codec, text = scored[0]
-    rivals = [t for s, _, t in scored[1:] if s[:2] == best_score[:2] and t != text]
-    if rivals and not best_score[2]:
-        return None
-    # Code pages that agree on these bytes (cp1252 and cp1250 on "Müller") read the same: name
-    # the most common one.
-    codec = next(c for _, c, t in sorted(scored, key=lambda s: _LEGACY.index(s[1])) if t == text)
-    return text, codec
+        if codec in _COMPOSED:
+            text = unicodedata.normalize("NFC", text)
+        verdict = codepages.judge(text, codec)
+        if verdict.wrong is None:
+            score = (_header_hits(text), -verdict.languages)
+            readings.append((score, verdict.common, codec, text))
+    if not readings:
+        return Doubt(())
+    best = max(score for score, _, _, _ in readings)
+    readings = [r for r in readings if r[0] == best]
+    # Korean read as Thai is Thai letters, but rare ones: a clearly commoner reading wins.
+    usual = max(common for _, common, _, _ in readings)
+    tied = [(codec, text) for _, common, codec, text in readings if common >= usual - 0.15]
+    hint = codepages.hint(language) or ("mac_roman" if carriage_only else "cp1252")
+    if len({text for _, text in tied}) > 1 and any(c in codepages.EAST_ASIAN for c, _ in tied):
+        # Korean CP949 and Chinese GBK both read each other's bytes as common characters;
+        # the detector's measure of chaos tells them apart before the campaign's language.
+        tied = _least_chaos(data, tied)
+    if len({text for _, text in tied}) > 1:
+        tied = [pair for pair in tied if pair[0] == hint] or tied
+    texts = dict.fromkeys(text for _, text in tied)
+    if len(texts) == 1:
+        # Code pages that agree on these bytes (cp1252 and cp1250 on "Müller") read the same:
+        # name the most common one.
+        return tied[0][1], tied[0][0]
+    return _doubt(tied)
 
 
-_OPENERS = set("„“‘«‹¿¡")
-#: Marks that stand between two letters of one name: O’Brien, Jean‐Luc, Col·lecció.
-_JOINERS = set("’ʼ‘´`‐‑–·")
-#: Han, kana and Hangul: a name in these scripts is never glued to a Latin letter, so "Se醤"
-#: is Seán read as Chinese (cp1252 bytes decoded as GBK), not a name.
-_EAST_ASIAN = ("hangul", "han", "kana")
+def _least_chaos(data: bytes, tied: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The readings charset-normalizer finds least chaotic, when that tells them apart by a
+    tenth (Korean CP949 from Chinese GBK under English headers)."""
+    from charset_normalizer import from_bytes
+
+    chaos = {m.encoding: m.chaos for m in from_bytes(data, cp_isolation=[c for c, _ in tied])}
+    scored = [(round(chaos.get(codec, 1.0), 1), codec, text) for codec, text in tied]
+    low = min(score for score, _, _ in scored)
+    return [(codec, text) for score, codec, text in scored if score == low]
 
 
-def _plausibility(text: str) -> float:
-    """The share of non-ASCII characters that could be in a name or address: letters, but no
-    capital after a small letter ("MŸller" is Müller read in the wrong code page), no Han or
-    Hangul glued to a Latin letter ("Se醤" is Seán read as Chinese), and no symbol glued to a
-    letter ("…cole" is École read in the wrong code page) except an apostrophe or hyphen
-    between two letters (O’Brien)."""
-    total = bad = 0
-    for i, ch in enumerate(text):
-        if ch.isascii():
-            continue
-        total += 1
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        category = unicodedata.category(ch)
-        if category[0] == "C":
-            bad += 1
-        elif ch.isalpha():
-            miscased = ch.isupper() and before.isalpha() and before.islower()
-            east_asian = scripts.script(ch) in _EAST_ASIAN
-            glued = east_asian and (_ascii_letter(before) or _ascii_letter(after))
-            bad += bool(miscased or glued)
-        elif ch.isspace() or (ch in _JOINERS and before.isalpha() and after.isalpha()):
-            continue
-        elif after.isalpha() and ch not in _OPENERS:
-            bad += 1
-    return 1.0 if not total else 1 - bad / total
+def _doubt(tied: list[tuple[str, str]]) -> Doubt:
+    """The first word the readings disagree on, in each, and where it is."""
+    distinct: dict[str, str] = {}
+    for codec, text in tied:
+        distinct.setdefault(text, codec)
+    pairs = [(codec, text) for text, codec in distinct.items()]
+    words = [_SAMPLE_WORDS.findall(text) for _, text in pairs]
+    for column in zip(*words, strict=False):
+        if len(set(column)) > 1:
+            at = pairs[0][1].find(column[0])
+            return Doubt(tuple((codec, w) for (codec, _), w in zip(pairs, column, strict=True)), at)
+    return Doubt(tuple((codec, text[:20]) for codec, text in pairs))
 
 
-def _ascii_letter(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha()
+_SAMPLE_WORDS = re.compile(r"[^\s,;\t\"|]+")
 
 
 def _header_hits(text: str) -> int:

@@ -1,0 +1,424 @@
+"""The code pages spreadsheets write a "CSV" in when not told to write UTF-8, the languages each
+one is for, and whether a decoded text reads like names and addresses in one of them.
+
+Single-byte code pages decode almost any bytes: Russian written by Excel in Windows-1251 reads
+as "Àëåêñàíäð" in Windows-1252 and as Greek letters in Windows-1253. What tells them apart is
+what real words look like: letters of one alphabet per word, letters one language writes
+together ("Dvořák" but not "Dvoøák"), vowels in a Cyrillic or Greek word, a Greek final sigma
+only at a word's end, combining marks after a letter of their own script, Chinese, Japanese and
+Korean characters from the common set of the language the code page is for.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from packbuilder.language import scripts
+
+
+@dataclass(frozen=True)
+class CodePage:
+    #: How the column report and messages name it.
+    label: str
+    #: The languages written in it (keys of ALPHABETS).
+    languages: tuple[str, ...]
+    #: The alphabets its letters come from (besides ASCII).
+    alphabets: frozenset[str]
+
+
+#: The letters beyond ASCII each language writes (lowercase). Icelandic is left out on purpose:
+#: its þ, ð and ý are what Turkish ş, ğ and ı look like in Windows-1252.
+ALPHABETS: dict[str, str] = {
+    "en": "",
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "de": "äöüß",
+    "es": "áéíóúüñ",
+    "pt": "áâãàçéêíóôõú",
+    "it": "àèéìíîòóùú",
+    "nl": "áéíóúàèëïöüĳ",
+    "ca": "àçéèíïòóúü",
+    "gl": "áéíóúñü",
+    "eu": "ñ",
+    "ga": "áéíóú",
+    "da": "æøåé",
+    "no": "æøåéô",
+    "sv": "åäöé",
+    "fi": "åäöšž",
+    "sq": "çë",
+    "pl": "ąćęłńóśźż",
+    "cs": "áčďéěíňóřšťúůýž",
+    "sk": "áäčďéíĺľňóôŕšťúýž",
+    "hu": "áéíóöőúüű",
+    "hr": "čćđšž",
+    "sl": "čšž",
+    "ro": "ăâîșțşţ",
+    "tr": "çğıöşüâîûi̇",
+    "vi": "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ",
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+    "be": "абвгдеёжзійклмнопрстуўфхцчшыьэюя",
+    "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
+    "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
+    "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш",
+    "el": "αβγδεζηθικλμνξοπρστυφχψωςάέήίόύώϊϋΐΰ",
+    "he": "".join(map(chr, range(0x05D0, 0x05EB))) + "װױײ",
+    "ar": "".join(map(chr, range(0x0621, 0x064B))) + "ـپچژگکیہےںٹڈڑۀۃ",
+    "th": "".join(map(chr, range(0x0E01, 0x0E5C))),
+}
+WESTERN = ("en", "fr", "de", "es", "pt", "it", "nl", "ca", "gl", "eu", "ga", "da", "no", "sv")
+_LATIN = frozenset({"latin"})
+
+CODE_PAGES: dict[str, CodePage] = {
+    "cp1252": CodePage("Windows-1252 (Excel plain CSV)", (*WESTERN, "fi", "sq"), _LATIN),
+    "cp1250": CodePage(
+        "Central European Windows-1250 (Excel plain CSV)",
+        ("pl", "cs", "sk", "hu", "hr", "sl", "ro", "de", "sq", "en"),
+        _LATIN,
+    ),
+    "cp1251": CodePage(
+        "Cyrillic Windows-1251 (Excel plain CSV)",
+        ("ru", "uk", "be", "bg", "sr", "mk", "en"),
+        frozenset({"latin", "cyrillic"}),
+    ),
+    "cp1253": CodePage(
+        "Greek Windows-1253 (Excel plain CSV)", ("el", "en"), frozenset({"latin", "greek"})
+    ),
+    "cp1254": CodePage(
+        "Turkish Windows-1254 (Excel plain CSV)", ("tr", *WESTERN, "fi", "sq"), _LATIN
+    ),
+    "cp1255": CodePage(
+        "Hebrew Windows-1255 (Excel plain CSV)", ("he", "en"), frozenset({"latin", "hebrew"})
+    ),
+    "cp1256": CodePage(
+        "Arabic Windows-1256 (Excel plain CSV)", ("ar", "fr", "en"), frozenset({"latin", "arabic"})
+    ),
+    "cp874": CodePage(
+        "Thai Windows-874 (Excel plain CSV)", ("th", "en"), frozenset({"latin", "thai"})
+    ),
+    "cp1258": CodePage("Vietnamese Windows-1258 (Excel plain CSV)", ("vi", *WESTERN), _LATIN),
+    "mac_roman": CodePage("Mac Roman (Mac Excel CSV)", (*WESTERN, "fi"), _LATIN),
+    "cp949": CodePage("Korean CP949 (Excel CSV)", ("en",), frozenset({"latin", "hangul", "han"})),
+    "cp932": CodePage(
+        "Japanese Shift-JIS/CP932 (Excel CSV)", ("en",), frozenset({"latin", "han", "kana"})
+    ),
+    "gb18030": CodePage("Chinese GBK/GB18030 (Excel CSV)", ("en",), frozenset({"latin", "han"})),
+    "big5": CodePage("Chinese Big5 (Excel CSV)", ("en",), frozenset({"latin", "han"})),
+}
+
+#: The code page a campaign's language makes the likely one (what Excel writes on a Windows set
+#: up for that language).
+HINTS: dict[str, str] = {
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "hr", "sl", "ro", "bs", "sq"), "cp1250"),
+    **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk"), "cp1251"),
+    "el": "cp1253",
+    **dict.fromkeys(("tr", "az"), "cp1254"),
+    **dict.fromkeys(("he", "iw", "yi"), "cp1255"),
+    **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
+    "th": "cp874",
+    "vi": "cp1258",
+    "ko": "cp949",
+    "ja": "cp932",
+    **dict.fromkeys(("zh-hant", "zh-tw", "zh-hk", "zh-mo"), "big5"),
+    "zh": "gb18030",
+}
+
+
+def hint(language: str) -> str | None:
+    """The code page `language` (a BCP 47 tag) makes the likely one; None for English and the
+    other Western European languages, whose names come from everywhere."""
+    tag = language.lower()
+    for prefix in sorted(HINTS, key=len, reverse=True):
+        if tag == prefix or tag.startswith(prefix + "-"):
+            return HINTS[prefix]
+    return None
+
+
+_VOWELS = {
+    "cyrillic": frozenset("аеёиоуыэюяієїў"),
+    "greek": frozenset("αεηιουωάέήίόύώϊϋΐΰ"),
+}
+#: Marks that stand between two letters of one name: O’Brien, Jean‐Luc, Col·lecció.
+_JOINERS = frozenset("’ʼ‘´`‐‑–·׳״")
+_OPENERS = frozenset("„“‘«‹¿¡")
+_CLOSERS = frozenset("”“’»›ªº¹²³°™®©…‰")
+_ZERO_WIDTH = frozenset("\u200c\u200d\u200e\u200f")  # Persian ZWNJ, direction marks
+#: A cell's words: what lies between spaces and a CSV file's separators and quotes.
+_WORDS = re.compile(r"[^\s,;\t\"|]*[^\x00-\x7f][^\s,;\t\"|]*")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a decoded text looks like in one code page."""
+
+    #: Why it is not names and addresses ("'Àëåêñàíäð' mixes ..."), None when it could be.
+    wrong: str | None
+    #: How many of the code page's languages its words need (fewer is likelier).
+    languages: int = 0
+    #: The share of letters beyond ASCII that are common in the code page's language: Chinese,
+    #: Japanese or Korean characters from its everyday set, the most frequent letters of
+    #: Russian, Greek, Hebrew, Arabic or Thai; 1.0 for Latin code pages.
+    common: float = 1.0
+
+
+def judge(text: str, codec: str) -> Verdict:
+    """Whether `text` (decoded with `codec`) reads like names and addresses."""
+    fits: list[frozenset[str]] = []
+    east = common = 0
+    words = dict.fromkeys(_WORDS.findall(text))
+    for word in words:
+        found = _word(word, codec)
+        if isinstance(found, str):
+            return Verdict(f"'{word}' {found}")
+        languages, east_asian, usual = found
+        if languages is not None:
+            fits.append(languages)
+        east += east_asian
+        common += usual
+    if codec in ("cp1251", "cp1253"):
+        # Hebrew and Arabic read as Greek or Cyrillic come out in small letters only.
+        own = [w for w in words if any(ch.isalpha() and not ch.isascii() for ch in w)]
+        if len(own) >= 2 and not any(ch.isupper() and not ch.isascii() for w in own for ch in w):
+            return Verdict("no name or place in it starts with a capital letter")
+    share = common / east if east else 1.0
+    if codec in _COMMON_SETS and east and share < 0.8:
+        return Verdict(f"only {share:.0%} of its Chinese, Japanese or Korean characters are common")
+    # Chinese, Japanese or Korean counts as one more language beside any Latin ones.
+    cjk = 1 if east and codec in _COMMON_SETS else 0
+    return Verdict(None, _cover(fits) + cjk, share)
+
+
+@functools.lru_cache(maxsize=8192)
+def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]:
+    """Why `word` cannot be in `codec`'s languages, or (the languages that write its letters,
+    its Chinese, Japanese and Korean characters, how many of those are common)."""
+    page = CODE_PAGES[codec]
+    alphabets: set[str] = set()
+    accented: set[str] = set()
+    foreign_latin = False  # Latin letters beyond ASCII: never beside Han, kana or Hangul
+    east = common = 0
+    before = ""
+    for i, ch in enumerate(word):
+        after = word[i + 1] if i + 1 < len(word) else ""
+        category = unicodedata.category(ch)
+        if ch.isascii() or 0xFF01 <= ord(ch) <= 0xFF5E:  # ASCII and its full-width forms
+            if ch.isalpha():
+                alphabets.add("latin")
+                if before.isalpha() and before.islower() and ch.isupper() and not before.isascii():
+                    return "has a capital after a small letter"
+            before = ch
+            continue
+        name = scripts.alphabet(ch)
+        if (
+            ch == "\ufffd"
+            or category in ("Cc", "Cn", "Co", "Cs")
+            or (category == "Cf" and ch not in _ZERO_WIDTH)
+        ):
+            return f"has a control or unassigned character (U+{ord(ch):04X})"
+        if 0x2500 <= ord(ch) <= 0x259F:
+            return "has a box-drawing character"
+        if category in ("Mn", "Mc"):
+            base = scripts.alphabet(before) if before else None
+            if not before or not (before.isalpha() or unicodedata.category(before)[0] == "M"):
+                return "has an accent or vowel mark on no letter"
+            if name is not None and base is not None and name != base:
+                return "has a mark of one script on a letter of another"
+            before = ch
+            continue
+        if category[0] == "L" and ch not in "ªº":
+            if name is None or name not in page.alphabets:
+                return "has letters the code page's languages do not write"
+            alphabets.add(name)
+            if before.isalpha() and before.islower() and ch.isupper():
+                return "has a capital after a small letter"
+            if name in ("han", "kana", "hangul"):
+                east += 1
+                usual = _common(ch, codec)
+                common += usual
+                glued = _ascii_letter(before) or _ascii_letter(after)
+                if not usual and glued:
+                    return "glues a rare Chinese, Japanese or Korean character to a Latin letter"
+            else:
+                foreign_latin = foreign_latin or name == "latin"
+                accented.add(_lower(ch))
+                if codec in _FREQUENT:
+                    east += 1
+                    common += _lower(ch) in _FREQUENT[codec]
+            before = ch
+            continue
+        # A symbol: between letters only the joiners (O’Brien), before one only an opener;
+        # 2º and 1ª are ordinals after a number.
+        if ch in _ZERO_WIDTH:
+            # A joiner or direction mark only between two Arabic letters (Persian ZWNJ);
+            # anywhere else it is a Turkish ı or an unused byte read as Windows-1255 or -1256.
+            if not (_letter_in(before, "arabic") and _letter_in(after, "arabic")):
+                return "has an invisible mark inside a word"
+            before = ch
+            continue
+        if ch.isspace() or category == "Nd":
+            before = ch
+            continue
+        if ch in _JOINERS and before.isalpha() and after.isalpha():
+            before = ch
+            continue
+        if after.isalpha() and ch not in _OPENERS:  # "ªtefan" but "2º B" and "Mª José"
+            return "has a symbol glued to a letter"
+        if before.isalpha() and ch not in _CLOSERS:  # "Jos¤" but "Müller“" and "m²"
+            return "has a symbol glued to a letter"
+        before = ch
+    mixed = set(alphabets)
+    if mixed & {"han", "kana", "hangul"} and not foreign_latin:
+        mixed.discard("latin")  # JR東日本, KT빌딩
+    if mixed <= {"han", "kana"}:
+        mixed = set()
+    if len(mixed) > 1:
+        return "mixes " + " and ".join(sorted(mixed)) + " letters in one word"
+    for bicameral in mixed & {"cyrillic", "greek"}:
+        wrong = _bicameral(word, bicameral)
+        if wrong:
+            return wrong
+    if "thai" in mixed and _thai_misplaced(word):
+        return "has Thai vowels or signs where no Thai word has them"
+    if "arabic" in mixed:
+        letters = [ch for ch in word if ch.isalpha()]
+        # Taa marbuta and alif maqsura end a word; a word has at most one standalone hamza.
+        if any(ch in "ةى" for ch in letters[:-1]) or letters.count("ء") > 1:
+            return "has Arabic letters where no Arabic word has them"
+    if not accented:
+        return (None, east, common)
+    fit = frozenset(lang for lang in page.languages if accented <= _ALPHABET_SETS[lang])
+    if "vi" in fit and not _vietnamese(word):
+        fit -= {"vi"}
+    if "pt" in fit and re.search("õ(?![eo])", word.lower()):
+        fit -= {"pt"}  # Portuguese writes õ only in -ões and -õe; "Gyõr" is Hungarian Győr
+    if not fit:
+        return "has letters no one language of the code page writes together"
+    return (fit, east, common)
+
+
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?"
+)
+
+
+def _vietnamese(word: str) -> bool:
+    """Whether every part of `word` is a Vietnamese syllable (Nguyễn, Thành, Đà): "Yưldưz" is
+    Turkish Yıldız read as Windows-1258."""
+    bare = "".join(
+        ch
+        for ch in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+        if not unicodedata.combining(ch)
+    )
+    return all(_VIETNAMESE_SYLLABLE.fullmatch(part) for part in re.findall(r"[^\W\d_]+", bare))
+
+
+_THAI_CONSONANTS = frozenset(map(chr, range(0x0E01, 0x0E2F)))
+
+
+def _thai_misplaced(word: str) -> bool:
+    """A following vowel or a repetition mark opening a word, or a leading vowel (เ แ โ ใ ไ)
+    before anything but a consonant: Greek or Cyrillic read as Windows-874."""
+    letters = [ch for ch in word if "\u0e00" <= ch <= "\u0e7f"]
+    if not letters or letters[0] in "ะาำๅฯๆ":
+        return bool(letters)
+    for ch, nxt in zip(letters, [*letters[1:], ""], strict=True):
+        if ch in "เแโใไ" and nxt not in _THAI_CONSONANTS:
+            return True
+        if ch == "ฯ" and nxt not in ("", "ล"):
+            return True
+    return False
+
+
+def _letter_in(ch: str, alphabet: str) -> bool:
+    return bool(ch) and ch.isalpha() and scripts.alphabet(ch) == alphabet
+
+
+def _ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _bicameral(word: str, alphabet: str) -> str | None:
+    letters = [ch for ch in word if ch.isalpha()]
+    vowels = sum(_lower(ch) in _VOWELS[alphabet] for ch in letters)
+    # Greek read as Cyrillic keeps almost no vowel: "РБРБДПРПХЛПУ" for ΠΑΠΑΔΟΠΟΥΛΟΣ.
+    if (len(letters) >= 3 and not vowels) or (len(letters) >= 6 and vowels < len(letters) / 5):
+        return f"is {alphabet.title()} letters with almost no vowel"
+    if alphabet == "greek":
+        lower = word.lower()
+        if "ς" in lower.rstrip(".’'-")[:-1]:
+            return "has a final sigma inside a word"
+    return None
+
+
+def _lower(ch: str) -> str:
+    low = ch.lower()
+    return low if len(low) == 1 else ch.casefold()[:1]
+
+
+_ALPHABET_SETS = {lang: frozenset(letters) | {"i"} for lang, letters in ALPHABETS.items()}
+
+
+EAST_ASIAN = _COMMON_SETS = ("gb18030", "big5", "cp932", "cp949")
+
+
+def _frequent() -> dict[str, frozenset[str]]:
+    """The letters most used in the languages of each non-Latin single-byte code page, from
+    charset-normalizer's frequency tables (the 26 most frequent letters of each language)."""
+    from charset_normalizer.constant import FREQUENCIES
+
+    languages = {
+        "cp1251": ("Russian", "Ukrainian", "Bulgarian", "Serbian"),
+        "cp1253": ("Greek",),
+        "cp1255": ("Hebrew",),
+        "cp1256": ("Arabic", "Farsi"),
+        "cp874": ("Thai",),
+    }
+    return {
+        codec: frozenset(letter for name in names for letter in FREQUENCIES[name])
+        for codec, names in languages.items()
+    }
+
+
+_FREQUENT = _frequent()
+
+
+def _common(ch: str, codec: str) -> bool:
+    """Whether a Han, kana or Hangul character is in the common set of the code page's
+    language: GB 2312 for Chinese GBK, Big5's level 1, JIS X 0208 level 1 kanji and full-width
+    kana for Shift-JIS, KS X 1001 for Korean."""
+    try:
+        if codec == "gb18030":
+            ch.encode("gb2312")
+            return True
+        if codec == "big5":
+            return 0xA4 <= ch.encode("big5")[0] <= 0xC6
+        if codec == "cp932":
+            if scripts.script(ch) == "kana":
+                return not 0xFF66 <= ord(ch) <= 0xFF9F  # half-width katakana is rare in names
+            return ch.encode("cp932")[0] <= 0x98  # symbols, kana and level 1 kanji
+        if codec == "cp949":
+            # Python writes a syllable outside KS X 1001's 2,350 as an 8-byte make-up sequence
+            return len(ch.encode("euc_kr")) == 2
+    except UnicodeEncodeError:
+        return False
+    return False
+
+
+def _cover(fits: Iterable[frozenset[str]]) -> int:
+    """How many languages explain every word (greedy set cover): a Turkish file read as
+    Windows-1252 needs Czech for "Yýldýz" and German for "Öztürk", read as Windows-1254 only
+    Turkish."""
+    left = [f for f in fits if f]
+    count = 0
+    while left:
+        counts: dict[str, int] = {}
+        for fit in left:
+            for lang in fit:
+                counts[lang] = counts.get(lang, 0) + 1
+        best = max(sorted(counts), key=lambda lang: counts[lang])
+        left = [f for f in left if best not in f]
+        count += 1
+    return count

@@ -50,6 +50,8 @@ class BuildOptions:
     examples_ok: bool = False
     #: Print only these parts (`parts.names()`); None: the whole pack.
     only: tuple[str, ...] | None = None
+    #: The poster's paper when larger than the pack's ("tabloid", "a3"); None: the pack's.
+    poster_size: m.PosterPaper | None = None
 
 
 #: The drive-kit sheets --only can name (switching them on).
@@ -65,12 +67,15 @@ def print_setup(content: Content, options: BuildOptions) -> m.PrintSetup:
     and the PDF's print preferences all read this and decide nothing again."""
     campaign = content.campaign
     duplex = campaign.duplex if options.duplex is None else options.duplex
+    paper = options.paper or campaign.paper
     return m.PrintSetup(
-        paper=options.paper or campaign.paper,
+        paper=paper,
         # The e-mail copy is read on screen or printed as it comes: no blank pages, no bleed.
         duplex=duplex and not options.email,
         bleed_mm=0 if options.email else options.bleed_mm,
         email=options.email,
+        # A poster for a wall may be larger than the pack; it is the pack's paper otherwise.
+        poster=options.poster_size or paper,
     )
 
 
@@ -110,11 +115,17 @@ def only(options: BuildOptions) -> frozenset[str] | None:
 
 
 def refuse_empty(document: m.Document, options: BuildOptions) -> None:
-    """PackError when --only names no part this pack has."""
+    """PackError when --only names no part this pack has, or --poster-size sizes a poster the
+    pack does not print."""
     if document.cover is None and not document.parts:
         raise PackError(
             f"--only {','.join(options.only or ())}: none of these parts is in this pack"
             + (" (an --email copy has no labels or envelopes)" if options.email else "")
+        )
+    if options.poster_size and not any(isinstance(p, m.Poster) for p in document.parts):
+        raise PackError(
+            f"--poster-size {options.poster_size}: this pack has no poster; add --poster, or "
+            "--only poster to print it alone"
         )
 
 

@@ -50,7 +50,7 @@ class PartType:
     #: iterable: none, one or several); None for the cover, which the document holds apart.
     assemble: str | None = None
     #: The page template it is printed on: "body" flows with the running footer; "letter",
-    #: "envelope" and "cover" are drawn a whole page at a time (layout.pages).
+    #: "envelope", "poster" and "cover" are drawn a whole page at a time (layout.pages).
     template: str = "body"
     #: A drive-kit sheet's switch; None for the parts every pack has.
     switch: Switch | None = None
@@ -198,7 +198,7 @@ PARTS: tuple[PartType, ...] = (
         _model("Poster"),
         _renderer("poster"),
         _assemble("poster"),
-        template="letter",
+        template="poster",
         switch=Switch(
             "Include a poster for the drive: the ask, the day, time and place, and a QR code "
             "to the campaign's online page (--only poster prints it alone).",

@@ -66,6 +66,9 @@ def outreach(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         ("bulletin", "en", ("--only", "bulletin")),
         ("pack", "en", ("--poster", "--bulletin")),
         ("a4", "en", ("--only", "bulletin", "--paper", "a4")),
+        ("a4-poster", "en", ("--only", "poster", "--paper", "a4")),
+        ("tabloid", "en", ("--only", "poster", "--poster-size", "tabloid")),
+        ("a3", "en", ("--only", "poster", "--poster-size", "a3", "--paper", "a4")),
         ("ko", "ko", ("--poster", "--bulletin")),
         ("zh", "zh-Hans", ("--poster", "--bulletin")),
     ):
@@ -94,9 +97,37 @@ def test_the_bulletin_page_holds_two_inserts(outreach: dict[str, Path]) -> None:
         assert figures(outreach[name]) == [URL, URL]
 
 
-def test_the_poster_asks_in_large_type(outreach: dict[str, Path]) -> None:
-    """The ask is printed at 36 pt or more: readable from across a room."""
-    pdf = pdfium.PdfDocument(outreach["poster"])
+#: Each poster's sheet in points: the pack's paper, or the larger one --poster-size asks for.
+POSTER_SIZES = {
+    "poster": (612.0, 792.0),  # US Letter, 8.5 x 11 in
+    "a4-poster": (595.28, 841.89),  # A4, 210 x 297 mm
+    "tabloid": (792.0, 1224.0),  # 11 x 17 in
+    "a3": (841.89, 1190.55),  # 297 x 420 mm
+}
+
+
+@pytest.mark.parametrize("name", POSTER_SIZES)
+def test_the_poster_is_printed_on_its_paper_and_its_code_reads(
+    outreach: dict[str, Path], name: str
+) -> None:
+    pdf = pdfium.PdfDocument(outreach[name])
+    width, height = pdf[0].get_size()
+    assert (round(width, 2), round(height, 2)) == POSTER_SIZES[name]
+    assert decoded(outreach[name], 0) == [URL]
+    assert figures(outreach[name]) == [URL]
+
+
+def test_a_poster_size_with_no_poster_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "pack.pdf"
+    result = run_cli("build", str(CONTENT), "-o", str(out), "--poster-size", "a3")
+    assert result.exit_code != 0 and not out.exists()
+    assert "--poster-size a3: this pack has no poster" in result.output
+
+
+@pytest.mark.parametrize("name", POSTER_SIZES)
+def test_the_poster_asks_in_large_type(outreach: dict[str, Path], name: str) -> None:
+    """The ask is printed at 36 pt or more, on every paper: readable from across a room."""
+    pdf = pdfium.PdfDocument(outreach[name])
     page = pdf[0].get_textpage()
     large = "".join(
         page.get_text_range(i, 1)
@@ -105,6 +136,23 @@ def test_the_poster_asks_in_large_type(outreach: dict[str, Path]) -> None:
     )
     ask = "We ask the People’s Republic of China to stop forcibly returning North Koreans"
     assert "".join(ask.split()) in "".join(large.split())  # line ends carry no size
+
+
+def largest_type(path: Path) -> float:
+    """The largest font size on the first page, in points (the poster's ask)."""
+    page = pdfium.PdfDocument(path)[0].get_textpage()
+    return max(pdfium.raw.FPDFText_GetFontSize(page.raw, i) for i in range(page.count_chars()))
+
+
+@pytest.mark.parametrize(("name", "paper"), [("tabloid", "poster"), ("a3", "a4-poster")])
+def test_a_larger_poster_has_larger_type(
+    outreach: dict[str, Path], name: str, paper: str
+) -> None:
+    """On a larger sheet the type grows with the sheet's width, so it reads from further."""
+    grown = POSTER_SIZES[name][0] / POSTER_SIZES[paper][0]
+    larger, own = largest_type(outreach[name]), largest_type(outreach[paper])
+    # The ask steps down 2 pt at a time until it fits its share of the sheet.
+    assert own * grown - 2 <= larger <= own * grown + 0.01, (larger, own)
 
 
 @pytest.mark.parametrize(("name", "date"), [("ko", "2026년 12월 6일"), ("zh", "2026年12月6日")])

@@ -110,7 +110,7 @@ def _invitation(a: Assembly) -> m.Invitation:
 
 
 def poster(a: Assembly) -> Iterable[m.Poster]:
-    yield m.Poster(a.content.language.words.poster, _invitation(a))
+    yield m.Poster(a.content.language.words.poster, _invitation(a), a.setup.poster_paper)
 
 
 def bulletin(a: Assembly) -> Iterable[m.Bulletin]:

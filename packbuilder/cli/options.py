@@ -106,7 +106,16 @@ AMONG_SWITCHES: dict[str, tuple[Decorator, ...]] = {
             "writer to date it by hand, so letters sent weeks later never carry a stale date. The "
             "same date gives the same PDF on every run.",
         ),
-    )
+    ),
+    "poster": (
+        click.option(
+            "--poster-size",
+            type=click.Choice(["tabloid", "a3"]),
+            default=None,
+            help="Print the poster larger than the pack, for a wall: tabloid (11 x 17 in) or a3 "
+            "(297 x 420 mm). Default: the pack's paper.",
+        ),
+    ),
 }
 
 

@@ -19,7 +19,14 @@ from packbuilder.errors import LayoutError, Problem
 from packbuilder.layout import fonts, measure, story
 from packbuilder.layout.context import Context, PartBreak
 from packbuilder.layout.flowables import Recorder, draw_text
-from packbuilder.layout.styles import FOOTER_SIZE, MUTED, Geometry, envelope_size, geometry
+from packbuilder.layout.styles import (
+    FOOTER_SIZE,
+    MUTED,
+    POSTER_PAPER,
+    Geometry,
+    envelope_size,
+    geometry,
+)
 from packbuilder.pdf.file import PdfFile
 from packbuilder.pdf.tagging import Tagger
 from packbuilder.pdf.writer import StreamCanvas, StreamDocument
@@ -154,11 +161,14 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         full = Frame(0, 0, geo.width, geo.height, 0, 0, 0, 0, id="full")
         env = envelope_size(geo.name)
         envelope = Frame(0, 0, env.width, env.height, 0, 0, 0, 0, id="envelope")
+        poster_width, poster_height = POSTER_PAPER[setup.poster_paper]
+        poster = Frame(0, 0, poster_width, poster_height, 0, 0, 0, 0, id="poster")
         templates = [
             PageTemplate("cover", [body_frame]),
             PageTemplate("body", [body_frame], onPage=self._footer),
             PageTemplate("letter", [full]),
             PageTemplate("envelope", [envelope], pagesize=(env.width, env.height)),
+            PageTemplate("poster", [poster], pagesize=(poster_width, poster_height)),
         ]
         # ReportLab opens the first page with the first template: the cover's, or without a
         # cover the first part's own.

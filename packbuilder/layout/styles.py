@@ -7,7 +7,7 @@ from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A3, A4, LETTER, TABLOID
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 
@@ -166,6 +166,13 @@ def label_stock(paper: str) -> LabelStock:
 def envelope_size(paper: str) -> EnvelopeSize:
     """#10 envelopes with Letter paper, DL with A4."""
     return ENVELOPE_10 if paper == "letter" else ENVELOPE_DL
+
+
+#: The poster's paper sizes in points (width, height): the pack's own, or tabloid (11 x 17 in)
+#: and A3 (297 x 420 mm), the larger sizes an office or copy-shop printer takes.
+POSTER_PAPER: dict[str, tuple[float, float]] = {
+    "letter": LETTER, "a4": A4, "tabloid": TABLOID, "a3": A3,
+}  # fmt: skip
 
 
 def geometry(paper: str) -> Geometry:

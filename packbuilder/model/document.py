@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from packbuilder.language.words import EN, Words
-from packbuilder.model.parts import Cover, Part
+from packbuilder.model.parts import Cover, Part, PosterPaper
 
 Paper = Literal["letter", "a4"]
 
@@ -35,6 +35,13 @@ class PrintSetup:
     bleed_mm: float = 0
     #: A smaller file for attaching to e-mail: no blank pages, no crop marks.
     email: bool = False
+    #: The poster's paper; None: the pack's own.
+    poster: PosterPaper | None = None
+
+    @property
+    def poster_paper(self) -> PosterPaper:
+        """The paper the poster is printed on."""
+        return self.poster or self.paper
 
 
 @dataclass(frozen=True)

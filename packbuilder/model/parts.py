@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from packbuilder.errors import Origin
 
@@ -303,12 +304,18 @@ class Invitation:
     online: str
 
 
+#: The poster's paper: the pack's, or larger (tabloid 11 x 17 in, A3) for a wall.
+PosterPaper = Literal["letter", "a4", "tabloid", "a3"]
+
+
 @dataclass(frozen=True)
 class Poster:
     """A one-page poster for the hall door or the notice board."""
 
     title: str
     invitation: Invitation
+    #: The paper it is printed on (PrintSetup.poster_paper).
+    paper: PosterPaper = "letter"
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from packbuilder.layout.flowables import Recorder, draw_text
 from packbuilder.layout.measure import width, wrap
 from packbuilder.layout.parts import page_template, render_part
 from packbuilder.layout.sheets import SheetPage, sheet_pages
-from packbuilder.layout.styles import ACCENT, MUTED, Geometry
+from packbuilder.layout.styles import ACCENT, MUTED, POSTER_PAPER, Geometry
 from packbuilder.pdf.structure import StructElement
 from packbuilder.pdf.tagging import Tagger
 
@@ -34,7 +34,8 @@ POSTER_ASK_SMALLEST = 36.0
 @render_part.register
 def render_poster(part: m.Poster, ctx: Context, follows: str) -> Iterable[Any]:
     def make(heads: tuple[tuple[str, int, str], ...]) -> InvitationPage:
-        return InvitationPage(part.invitation, ctx.geo, ctx.marks, heads, halves=1)
+        size = POSTER_PAPER[part.paper]
+        return InvitationPage(part.invitation, ctx.geo, ctx.marks, heads, halves=1, size=size)
 
     return sheet_pages(part.title, page_template(part), follows, ctx, [(part.title, make)])
 
@@ -109,9 +110,11 @@ class InvitationPage(SheetPage):
         sink: Recorder,
         heads: tuple[tuple[str, int, str], ...],
         halves: int,
+        size: tuple[float, float] | None = None,
     ) -> None:
         super().__init__(sink, heads)
-        self.page_height = geo.height
+        #: The sheet: the pack's paper, or the poster's larger one.
+        self.width, self.page_height = size or (geo.width, geo.height)
         self.invitation = invitation
         self.geo = geo
         self.halves = halves
@@ -119,7 +122,9 @@ class InvitationPage(SheetPage):
     def draw_page(self, canv: Canvas) -> None:
         g = self.geo
         if self.halves == 1:
-            self.draw_one(canv, g.height, POSTER_SCALE)
+            # On larger paper everything grows with the width, so the poster keeps its look
+            # and reads from further away.
+            self.draw_one(canv, self.page_height, POSTER_SCALE.times(self.width / g.width))
             return
         half = g.height / 2
         for top in (g.height, half):
@@ -133,10 +138,10 @@ class InvitationPage(SheetPage):
 
     def draw_one(self, canv: Canvas, top: float, scale: Scale) -> None:
         """One invitation in the band below `top` (PDF coordinates)."""
-        inv, g, tag = self.invitation, self.geo, self.tagger
+        inv, tag = self.invitation, self.tagger
         group = self.sheet().add("Div")
         margin = scale.margin
-        left, room = margin, g.width - 2 * margin
+        left, room = margin, self.width - 2 * margin
         y = top - margin
         canv.setFillColor(ACCENT)
         y = self.lines(canv, group, inv.heading, left, y, room, scale.heading, fonts.SANS_BOLD)
@@ -151,7 +156,7 @@ class InvitationPage(SheetPage):
         y = self.lines(canv, group, inv.ask, left, y, room, ask, fonts.SANS_BOLD)
         y -= scale.fact * 0.8
         # The facts at the left, the QR code at the right beside them, the URL under it.
-        right = g.width - margin
+        right = self.width - margin
         qr_room = qr_width(inv.url, scale.qr) + scale.fact if inv.url else 0.0
         label_width = max(width(label, fonts.SANS_BOLD, scale.fact) for label, _ in inv.facts)
         x = left + label_width + scale.fact * 0.6
@@ -207,6 +212,7 @@ class Scale:
     """The sizes of one layout: the poster's or the insert's."""
 
     def __init__(self, **sizes: float) -> None:
+        self.sizes = sizes
         self.margin = float(sizes["margin"])
         self.heading = float(sizes["heading"])
         self.ask = float(sizes["ask"])
@@ -215,6 +221,10 @@ class Scale:
         self.fact = float(sizes["fact"])
         self.small = float(sizes["small"])
         self.qr = float(sizes["qr"])
+
+    def times(self, factor: float) -> Scale:
+        """Every size `factor` times as large (the smallest ask too)."""
+        return Scale(**{name: size * factor for name, size in self.sizes.items()})
 
 
 POSTER_SCALE = Scale(

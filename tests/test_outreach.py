@@ -145,9 +145,7 @@ def largest_type(path: Path) -> float:
 
 
 @pytest.mark.parametrize(("name", "paper"), [("tabloid", "poster"), ("a3", "a4-poster")])
-def test_a_larger_poster_has_larger_type(
-    outreach: dict[str, Path], name: str, paper: str
-) -> None:
+def test_a_larger_poster_has_larger_type(outreach: dict[str, Path], name: str, paper: str) -> None:
     """On a larger sheet the type grows with the sheet's width, so it reads from further."""
     grown = POSTER_SIZES[name][0] / POSTER_SIZES[paper][0]
     larger, own = largest_type(outreach[name]), largest_type(outreach[paper])

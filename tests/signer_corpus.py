@@ -23,6 +23,8 @@ class Case:
     country: str | None = "US"
     language: str = "en"
     encoding: str = "utf-8"
+    #: Lines the column report must start with (what the values decided, and why).
+    said: tuple[str, ...] = ()
 
 
 US1 = ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704"))
@@ -322,5 +324,130 @@ CORPUS = (
         country="JP",
         language="ja",
         encoding="cp932",
+    ),
+)
+
+#: Exports whose headers leave the meaning open or say something else, while the values make
+#: it clear (issue 20, "values decide what headers leave open"): form builders that number
+#: their fields, headers in no table, columns shifted or swapped. Each gives its letters with
+#: the column report saying what the values decided, or a located refusal.
+BY_VALUES = (
+    Case(
+        "form-builder-numbered-fields",
+        "Name,Field 5,Field 6,Field 7,Field 8\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704\n"
+        "Bo Chan,400 Elm Ave,Chicago,IL,60614\n",
+        (US1, ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614"))),
+        said=(
+            "street       <- Field 5 (by its values: streets with a house number (2 of 2, line "
+            "2: '12 Oak St Apt 3'))",
+            "town/city    <- Field 6 (by its values and place:",
+            "state/region <- Field 7 (by its values: states or regions (2 of 2, line 2: 'IL'))",
+            "postal code  <- Field 8 (by its values: postal codes (2 of 2, line 2: '62704'))",
+        ),
+    ),
+    Case(
+        "code-says-nothing",
+        "Full Name,Address,City,State,Code,Reference\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,+1 (217) 555-0100\n",
+        (US1,),
+        said=(
+            "postal code  <- Code (by its values: postal codes (1 of 1, line 2: '62704'))",
+            "not used: Reference (1 value): its values are phone numbers",
+        ),
+    ),
+    Case(
+        "location-uk",
+        "Supporter,Location,Town,County,Postcode,Joined\n"
+        "Ann Lee,10 Broad Lane,Sheffield,South Yorkshire,S10 1UA,03/11/2026\n",
+        (("Ann Lee", ("10 Broad Lane", "Sheffield", "South Yorkshire", "S10 1UA")),),
+        country="GB",
+        said=("street       <- Location (by its values: streets with a house number",),
+    ),
+    Case(
+        "korean-headers-not-in-the-data",
+        "성명,거주지,시도,우편,연락처\n김민준,세종대로 110,서울특별시,04524,010-1234-5678\n",
+        (("김민준", ("서울특별시", "세종대로 110", "04524")),),
+        country="KR",
+        language="ko",
+        said=("postal code  <- 우편 (by its values: postal codes",),
+    ),
+    Case(
+        "chinese-headers-not-in-the-data",
+        "姓名,所在地区,门牌,邮码,手机\n王小明,广东省,天河路385号,510620,13800138000\n",
+        (("王小明", ("510620", "广东省", "天河路385号")),),
+        country="CN",
+        language="zh",
+        said=("street       <- 门牌 (by its values: streets with a house number",),
+    ),
+    Case(
+        "city-and-zip-swapped",
+        "Name,Street,City,State,Zip\nAnn Lee,12 Oak St Apt 3,62704,IL,Springfield\n",
+        (US1,),
+        said=(
+            "postal code  <- City (the header says town/city, but its values are postal codes",
+            "town/city    <- Zip (the header says postal code, but its values are words",
+        ),
+    ),
+    Case(
+        "state-and-zip-shifted",
+        "First,Last,Street,City,Zip,State\n"
+        "Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704\n"
+        "Bo,Chan,400 Elm Ave,Chicago,IL,60614\n",
+        (US1, ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614"))),
+    ),
+    Case(
+        "area-holds-the-country",
+        "Name,Street,City,Province,Postal Code,Area\n"
+        "Ann Lee,24 Sussex Dr,Ottawa,ON,K1M 1M4,Canada\n",
+        (("Ann Lee", ("24 Sussex Dr", "Ottawa ON K1M 1M4")),),
+        country="CA",
+        said=("country      <- Area (by its values: countries",),
+    ),
+    Case(
+        "postcode-full-of-emails-refused",
+        "Name,Street,City,State,Postcode\nAnn Lee,12 Oak St Apt 3,Springfield,IL,ann@x.org\n",
+        refused=(
+            "1:5",
+            "column 'Postcode': the header says postal code, but its values are e-mail "
+            "addresses (1 of 1, line 2: 'ann@x.org')",
+        ),
+    ),
+    Case(
+        "state-of-dates-refused",
+        "Name,Street,City,State,Zip\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,2026-11-01,62704\n"
+        "Bo Chan,400 Elm Ave,Chicago,2026-11-02,60614\n",
+        refused=(
+            "1:4",
+            "column 'State': the header says state/region, but its values are dates (2 of 2, "
+            "line 2: '2026-11-01')",
+        ),
+    ),
+    Case(
+        "street-of-ip-addresses-refused",
+        "Name,Street,City,State,Zip\nAnn Lee,203.0.113.9,Springfield,IL,62704\n",
+        refused=(
+            "1:2",
+            "column 'Street': the header says street, but its values are IP addresses (1 of 1, "
+            "line 2: '203.0.113.9')",
+        ),
+    ),
+    Case(
+        "name-of-emails-refused",
+        "Name,Street,City,State,Zip\nann@x.org,12 Oak St Apt 3,Springfield,IL,62704\n",
+        refused=(
+            "1:1",
+            "column 'Name': the header says full name, but its values are e-mail addresses",
+        ),
+    ),
+    Case(
+        "city-of-postcodes-beside-a-zip-refused",
+        "Name,Street,City,State,Zip\nAnn Lee,12 Oak St Apt 3,62704,IL,62704\n",
+        refused=(
+            "1:3",
+            "column 'City': the header says town/city, but its values are postal codes (1 of "
+            "1, line 2: '62704')",
+        ),
     ),
 )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from signer_corpus import CORPUS, Case
+from signer_corpus import BY_VALUES, CORPUS, Case
 
 from packbuilder.signers.read import Reading, read_signers
 from packbuilder.signers.words import read_header
@@ -19,7 +19,16 @@ def test_the_corpus_is_large_enough() -> None:
     assert len({c.name for c in CORPUS}) == len(CORPUS)
 
 
-@pytest.mark.parametrize("case", CORPUS, ids=[c.name for c in CORPUS])
+ALL = (*CORPUS, *BY_VALUES)
+
+
+def test_values_decide_in_at_least_eight_exports() -> None:
+    assert len(BY_VALUES) >= 8
+    assert len({c.name for c in ALL}) == len(ALL)
+    assert all(c.said or c.refused or c.letters for c in BY_VALUES)
+
+
+@pytest.mark.parametrize("case", ALL, ids=[c.name for c in ALL])
 def test_each_export_gives_its_letters_or_a_located_refusal(tmp_path: Path, case: Case) -> None:
     path = tmp_path / f"{case.name}.csv"
     path.write_bytes(case.csv.encode(case.encoding))
@@ -33,6 +42,11 @@ def test_each_export_gives_its_letters_or_a_located_refusal(tmp_path: Path, case
         return
     assert found.problems == (), found.problems
     assert tuple((s.name, s.address) for s in found.signers) == case.letters
+    # What the values decided is said in the column report, with the row it saw.
+    assert found.columns is not None
+    report = [line.strip() for line in found.columns.lines()]
+    for said in case.said:
+        assert any(line.startswith(said) for line in report), (said, report)
 
 
 # --- the header reader ---------------------------------------------------------------------

@@ -126,6 +126,21 @@ def regions(code: str) -> tuple[tuple[str, str], ...]:
     return tuple(zip(keys, names, strict=False))
 
 
+def region_names(code: str) -> tuple[str, ...]:
+    """Every way Google's address data writes the country's regions: keys, names and Latin
+    names ("IL", "Illinois"; "東京都", "Tokyo")."""
+    rules = _rules(code)
+    found: list[str] = []
+    for field in ("sub_keys", "sub_names", "sub_lnames"):
+        found += rules.get(field, "").split("~") if rules.get(field) else []
+    return tuple(found)
+
+
+def has_postal_codes(code: str) -> bool:
+    """True when the country's post uses postal codes (Google's data gives their pattern)."""
+    return "zip" in _rules(code)
+
+
 def country_name(code: str) -> str:
     """The country's name in capitals, as the UPU asks for the last line of mail from abroad."""
     return _rules(code).get("name", code)

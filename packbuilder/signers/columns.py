@@ -3,6 +3,7 @@ the platforms organisers export from, in the languages the pack is made for."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -162,6 +163,10 @@ class Mapping_:
     errors: tuple[tuple[int, str], ...]
     #: What each header says, read as words.
     readings: tuple[words.HeaderReading, ...] = ()
+    #: Fields signer_columns chose (values never move them).
+    mapped: frozenset[str] = frozenset()
+    #: Column index -> how its values placed it, for the column report.
+    evidence: dict[int, str] = dataclasses.field(default_factory=dict)
 
 
 def suggest_field(reading: words.HeaderReading) -> str | None:
@@ -285,6 +290,7 @@ def map_columns(
         tuple(notes),
         tuple(errors),
         readings,
+        frozenset(mapped),
     )
 
 

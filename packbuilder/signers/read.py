@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
+from itertools import chain, islice
 from pathlib import Path
 
 from packbuilder.errors import did_you_mean
-from packbuilder.signers import columns, encodings, table, words
+from packbuilder.signers import by_values, columns, encodings, table, words
 from packbuilder.signers.cells import is_placeholder
 from packbuilder.signers.encodings import ENCODING_MESSAGE, MAX_FILE_BYTES
 from packbuilder.signers.report import ColumnReport, Reading, Report, SignerList, column_report
@@ -59,7 +60,11 @@ def read_signers(
     if found_header is None:
         return report.result(())
     header, rows = found_header.row, found_header.rest
-    mapping = _match_columns(header, columns or {}, ignore, report)
+    # The first rows are looked at before any is read: their values settle what the header
+    # leaves open (by_values), and the reader then goes on from them without reading twice.
+    ahead = tuple(islice(rows, by_values.SAMPLE_ROWS))
+    rows = chain(ahead, rows)
+    mapping = _match_columns(header, columns or {}, ignore, report, (ahead, how))
     if mapping is None:
         return report.result(())
     reader = RowReader(header, mapping, report, delimiter, how)
@@ -74,10 +79,16 @@ def read_signers(
 
 
 def _match_columns(
-    header: Row, columns_map: Mapping[str, str], ignore: Sequence[str], report: Report
+    header: Row,
+    columns_map: Mapping[str, str],
+    ignore: Sequence[str],
+    report: Report,
+    ahead: tuple[Sequence[Row], Reading],
 ) -> columns.Mapping_ | None:
-    """Which column holds each field; None when there is no way to name a signer."""
+    """Which column holds each field, by its header and then by its first values (`ahead`:
+    the first rows, and how the list is read); None when there is no way to name a signer."""
     mapping = columns.map_columns(header.cells, columns_map, ignore)
+    mapping = by_values.settle(mapping, header, *ahead, report)
     for index, message in mapping.errors:
         report.error(header.line, index + 1, "(header)", message)
     for index, message in mapping.notes:

@@ -144,6 +144,8 @@ def column_report(
             shown += f" (parts two spaces apart: {_MAILCHIMP_PARTS})"
         elif field == "address":
             shown += " (lines as written)"
+        if col in mapping.evidence:
+            shown += f" ({mapping.evidence[col]})"
         used.append((columns.LABELS[field], shown))
     ignored: dict[str, list[str]] = {}
     for col, header in enumerate(cells):

@@ -1,0 +1,263 @@
+"""Columns settled by their values: a column whose header names no part ("Field 7", "Code",
+"Location") is placed by what its first values look like, and a column whose values contradict
+its header ("Postcode" full of e-mails, "City" of postal codes) is read as what its values
+are when that part is free, or refused with a located reason; the column report says which."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+
+from packbuilder.signers import addresses, columns, values
+from packbuilder.signers.cells import clean, is_placeholder
+from packbuilder.signers.report import Reading, Report
+from packbuilder.signers.table import LINE_BREAK, Row
+
+#: Rows looked at before the list is read: enough to see what a column holds, few enough that
+#: a 100,000-row list is not read twice.
+SAMPLE_ROWS = 200
+#: Share of a column's values with one look for that look to place a column the header leaves
+#: open: most of them, so one odd answer does not decide and one mistyped cell does not stop it.
+PLACE_SHARE = 0.8
+#: Share of values a field never holds for them to contradict its header.
+CONTRADICT_SHARE = 2 / 3
+#: Looks that say which address part a column is when they are where another part should be.
+_MOVABLE = frozenset({"postcode", "region", "country", "street"})
+
+
+def samples(header: Row, rows: Sequence[Row]) -> dict[int, list[tuple[int, str]]]:
+    """Each column's non-empty values (placeholders left out), with the line each starts on."""
+    width = len(header.cells)
+    out: dict[int, list[tuple[int, str]]] = {col: [] for col in range(width)}
+    for row in rows:
+        if row.error is not None:
+            continue
+        starts = list(accumulate((len(LINE_BREAK.findall(c)) for c in row.cells), initial=row.line))
+        for col, cell in enumerate(row.cells[:width]):
+            text = clean(cell)
+            if text and not is_placeholder(text):
+                out[col].append((starts[col], text))
+    return out
+
+
+def settle(
+    mapping: columns.Mapping_,
+    header: Row,
+    rows: Sequence[Row],
+    how: Reading,
+    report: Report,
+) -> columns.Mapping_:
+    """The mapping with the columns the values settle: placed, moved or refused."""
+    raw = samples(header, rows)
+    countries = _countries(mapping, raw, how)
+    cache: dict[str, frozenset[str]] = {}
+
+    def sample(col: int) -> values.Sample:
+        found = tuple(raw.get(col, ()))
+        looks = tuple(
+            cache.setdefault(text, values.looks(text, countries))
+            if text not in cache
+            else cache[text]
+            for _, text in found
+        )
+        return values.Sample(found, looks)
+
+    settling = _Settling(mapping, header, report, sample)
+    settling.contradictions()
+    settling.open_columns()
+    return dataclasses.replace(
+        mapping, found=settling.found, not_postal=settling.not_postal, evidence=settling.evidence
+    )
+
+
+def _countries(
+    mapping: columns.Mapping_, raw: dict[int, list[tuple[int, str]]], how: Reading
+) -> tuple[str, ...]:
+    """The countries whose postal codes and regions the values are judged by: the campaign's
+    and those the list's country columns name."""
+    found = [how.country] if how.country else []
+    for field, col in mapping.found.items():
+        if field.endswith("country"):
+            found += [code for _, text in raw[col][:50] if (code := addresses.country_code(text))]
+    return tuple(dict.fromkeys(c.upper() for c in found))
+
+
+class _Settling:
+    def __init__(
+        self,
+        mapping: columns.Mapping_,
+        header: Row,
+        report: Report,
+        sample: Callable[[int], values.Sample],
+    ) -> None:
+        self.mapping = mapping
+        self.found = dict(mapping.found)
+        self.not_postal = dict(mapping.not_postal)
+        self.evidence: dict[int, str] = {}
+        self.header = header
+        self.report = report
+        self.sample = sample
+
+    def _name(self, col: int) -> str:
+        return self.header.cells[col].strip() or f"column {col + 1}"
+
+    def contradictions(self) -> None:
+        """Each column read by its header whose values that field never holds."""
+        wrong: dict[str, tuple[int, str | None, values.Sample]] = {}
+        for field, col in self.found.items():
+            part = _part(field)
+            if part not in values.RULES or col in self.not_postal:
+                continue
+            sample = self.sample(col)
+            bad = [f for f in sample.looks if values.contradicts(part, f)]
+            if bad and len(bad) >= values_share(len(sample.looks)):
+                never = values.RULES[part][1]
+                what = values.telling([f & never for f in bad], 0.5)
+                wrong[field] = (col, what, sample)
+        for field, (col, what, sample) in wrong.items():
+            if self.found.get(field) != col:
+                continue  # already swapped
+            self._contradicted(field, col, what, sample, wrong)
+
+    def _contradicted(
+        self,
+        field: str,
+        col: int,
+        what: str | None,
+        sample: values.Sample,
+        wrong: dict[str, tuple[int, str | None, values.Sample]],
+    ) -> None:
+        prefix = field[: -len(_part(field))]
+        target = prefix + values.FIELD_OF[what] if what in _MOVABLE else None
+        line, text = sample.first(what)
+        evidence = (
+            f"{sample.count(what)} of {len(sample.looks)}, line {line}: '{text}'" if what else ""
+        )
+        said = (
+            f"the header says {columns.LABELS[field]}, but its values are "
+            f"{values.PLURAL[what]} ({evidence})"
+            if what
+            else ""
+        )
+        mapped = field in self.mapping.mapped
+        if target is not None and not mapped and target not in self.mapping.mapped:
+            other = self.found.get(target)
+            if other is None:
+                del self.found[field]
+                self.found[target] = col
+                self._moved(col, target, said)
+                return
+            if target in wrong and wrong[target][0] == other:
+                # Two headers swapped ("City" over the postcodes, "Postcode" over the towns):
+                # each column is read as the other's part when its values fit it.
+                theirs = wrong[target][2]
+                if not any(values.contradicts(_part(field), f) for f in theirs.looks):
+                    self.found[field], self.found[target] = other, col
+                    self._moved(col, target, said)
+                    other_what = wrong[target][1]
+                    other_line, other_text = theirs.first(other_what)
+                    looks = f"{values.PLURAL[other_what]} " if other_what else ""
+                    self._moved(
+                        other,
+                        field,
+                        f"the header says {columns.LABELS[target]}, but its values are "
+                        f"{looks}(line {other_line}: '{other_text}') and column "
+                        f"'{self._name(col)}' holds the {columns.LABELS[target]}",
+                    )
+                    return
+        self._refuse(field, col, what, sample, said)
+
+    def _moved(self, col: int, field: str, said: str) -> None:
+        why = f"{said}; read as the {columns.LABELS[field]}"
+        self.evidence[col] = why
+        self.report.warn(
+            self.header.line, col + 1, "(header)", f"column '{self._name(col)}': {why}"
+        )
+
+    def _refuse(
+        self, field: str, col: int, what: str | None, sample: values.Sample, said: str
+    ) -> None:
+        name = self._name(col)
+        line, text = sample.first(what)
+        if not said:
+            said = (
+                f"the header says {columns.LABELS[field]}, but its values do not look like one "
+                f"(line {line}: '{text}')"
+            )
+        self.report.error(
+            self.header.line,
+            col + 1,
+            "(header)",
+            f"column '{name}': {said}, so letters would print wrong data; nothing is printed "
+            f"until it is settled: correct the column, or say in campaign.yaml, under "
+            f"signer_columns, which column holds the {columns.LABELS[field]} ('{field}: ...') "
+            f"and 'ignore: [{name}]'",
+        )
+        self.not_postal[col] = f"its values are not the {columns.LABELS[field]}"
+        del self.found[field]
+
+    def open_columns(self) -> None:
+        """Each column the header does not place, placed by its values when they say which
+        part it is and that part is free."""
+        placed = set(self.found.values()) | set(self.not_postal)
+        placed |= {col for col, _ in self.mapping.notes}
+        readings = self.mapping.readings
+        wordy: list[tuple[int, values.Sample, str]] = []
+        for col in range(len(self.header.cells)):
+            reading = readings[col] if col < len(readings) else None
+            if col in placed or (reading is not None and reading.role is not None):
+                continue
+            sample = self.sample(col)
+            what = values.telling(sample.looks, PLACE_SHARE)
+            if what is None:
+                continue
+            line, text = sample.first(what)
+            evidence = f"{sample.count(what)} of {len(sample.looks)}, line {line}: '{text}'"
+            part = values.FIELD_OF.get(what)
+            roles = reading.roles if reading is not None else ()
+            if part is not None and (not roles or part in roles):
+                qualifier = reading.qualifier if reading is not None else None
+                field = part if part == "email" else columns.SET_OF.get(qualifier, "") + part
+                if field not in self.found:
+                    self.found[field] = col
+                    self.evidence[col] = f"by its values: {values.PLURAL[what]} ({evidence})"
+                continue
+            if what == "words":
+                wordy.append((col, sample, evidence))
+                continue
+            if (what in values.NOT_POSTAL or what == "number") and not (
+                reading is not None and reading.addressy
+            ):
+                self.not_postal[col] = (
+                    f"its values are {values.PLURAL[what]} ({evidence}), not part of a name "
+                    "or address"
+                )
+        # Once the parts with a look of their own are placed: a town is only words.
+        for col, sample, evidence in wordy:
+            self._between(col, sample, evidence)
+
+    def _between(self, col: int, sample: values.Sample, evidence: str) -> None:
+        """A column of words between two columns of the signer's own address, in a list that
+        has no town: the town, as every address layout that spells one puts it between the
+        street and the region or postal code ("Field 6" between "12 Oak St" and "IL")."""
+        if "city" in self.found or "locality_line" in self.found or "address" in self.found:
+            return
+        own = {c for f, c in self.found.items() if f in columns.ADDRESS_FIELDS}
+        if col - 1 not in own or col + 1 not in own:
+            return
+        self.found["city"] = col
+        self.evidence[col] = (
+            f"by its values and place: {values.PLURAL['words']} ({evidence}) between "
+            f"'{self._name(col - 1)}' and '{self._name(col + 1)}', in a list with no town"
+        )
+
+
+def values_share(n: int) -> float:
+    return max(1.0, CONTRADICT_SHARE * n)
+
+
+def _part(field: str) -> str:
+    """The field without its address set's prefix: "m_city" -> "city"."""
+    head, _, rest = field.partition("_")
+    return rest if head in ("m", "b", "w") and rest else field

@@ -1,0 +1,205 @@
+"""What a signer list's cell looks like: an e-mail, a phone number, a date, a postal code of
+the countries in play, a region, a country, a street; the patterns in one place, and which of
+them each field can and cannot hold."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from packbuilder.signers import addresses
+
+#: What a value may look like, most telling first: the order messages and choices follow.
+LOOKS = (
+    "email", "url", "ip", "timestamp", "date", "phone", "postcode", "region", "country",
+    "street", "number", "words",
+)  # fmt: skip
+#: Each look in the plural, for the column report and for messages.
+PLURAL = {
+    "email": "e-mail addresses",
+    "url": "web addresses",
+    "ip": "IP addresses",
+    "timestamp": "dates and times",
+    "date": "dates",
+    "phone": "phone numbers",
+    "postcode": "postal codes",
+    "region": "states or regions",
+    "country": "countries",
+    "street": "streets with a house number",
+    "number": "numbers",
+    "words": "words without a digit",
+}
+#: Looks that are never part of a name or a postal address.
+NOT_POSTAL = frozenset({"email", "url", "ip", "timestamp", "date", "phone"})
+#: The field a column of each look holds when its header does not say.
+FIELD_OF = {
+    "postcode": "postal_code",
+    "region": "region",
+    "country": "country",
+    "street": "street",
+    "email": "email",
+}
+
+_NAME_NEVER = NOT_POSTAL | {"postcode", "number"}
+#: Field (without its address set's prefix) -> (looks that fit it, looks it never holds). A
+#: value contradicts a field when it has a look the field never holds and none that fits.
+RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    **{f: (frozenset(), _NAME_NEVER) for f in ("name", "first_name", "middle_name", "last_name")},
+    "street": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
+    "address": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
+    **{
+        f: (frozenset(), NOT_POSTAL)
+        for f in ("street2", "street3", "unit", "building", "house_number", "po_box", "district")
+    },
+    "city": (frozenset(), NOT_POSTAL | {"postcode", "number"}),
+    "region": (frozenset({"region"}), NOT_POSTAL | {"postcode"}),
+    "postal_code": (frozenset({"postcode"}), NOT_POSTAL | {"words", "region"}),
+    "postal_code_ext": (frozenset({"postcode", "number"}), NOT_POSTAL | {"words"}),
+    "country": (frozenset({"country"}), NOT_POSTAL | {"postcode", "number"}),
+}
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
+    rf"|{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
+    r"|\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]?)"
+)
+_TIME = (
+    r"[T ,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:z|[+-]\d{2}:?\d{2}|[a-z]{2,5})?"
+)
+_DATE_ONLY = re.compile(_DATE, re.IGNORECASE)
+_TIMESTAMP = re.compile(_DATE + _TIME, re.IGNORECASE)
+_PHONE = re.compile(r"\+?[\d\s().\-/]+(?:\s*(?:x|ext\.?)\s*\d+)?", re.IGNORECASE)
+_NUMBER = re.compile(r"[-+]?[$€£¥₩]?\s?\d[\d,.' ]*\s?(?:[$€£¥₩%]|[a-z]{3})?", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+
+#: Street-type words, in the languages of the lists served (USPS Publication 28's common
+#: suffixes; Royal Mail's; German, French, Spanish, Italian, Dutch ones): a value with one of
+#: these and a digit is a street line.
+STREET_WORDS = frozenset(
+    (
+        "st", "street", "rd", "road", "ave", "av", "avenue", "blvd", "boulevard", "dr", "drive",
+        "ln", "lane", "way", "ct", "court", "pl", "place", "sq", "square", "ter", "terrace",
+        "cres", "crescent", "hwy", "highway", "pkwy", "parkway", "cir", "circle", "close", "row",
+        "walk", "grove", "gardens", "hill", "mews", "trail", "path", "pike", "plaza", "loop",
+        "alley", "str", "straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm",
+        "ufer", "rue", "chemin", "impasse", "allée", "quai", "cours", "route", "calle", "avenida",
+        "carrera", "paseo", "camino", "via", "viale", "piazza", "corso", "straat", "laan", "plein",
+        "gracht",
+    )
+)  # fmt: skip
+#: Endings of street words written as one with their name (Hauptstraße, Kerkstraat).
+STREET_ENDINGS = (
+    "straße", "strasse", "str", "weg", "gasse", "allee", "platz", "damm", "ufer", "straat",
+    "laan", "gracht", "vej", "gatan", "gata", "vägen", "veien",
+)  # fmt: skip
+#: Korean, Chinese and Japanese street endings (도로명: 대로, 로, 길; 路, 街, 道; 丁目, 番地).
+_CJK_STREET = re.compile(
+    r"(?:대로|로|길|路|街|道|丁目|番地|番|号)\s*\d|\d\s*(?:丁目|番地|番|号|번길)"
+)
+
+
+def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
+    """Every look `value` has, judged against the postal codes and regions of `countries`."""
+    text = " ".join(unicodedata.normalize("NFKC", value).split())
+    found: set[str] = set()
+    if _EMAIL.fullmatch(text):
+        return frozenset({"email"})
+    if _URL.fullmatch(text):
+        return frozenset({"url"})
+    if _is_ip(text):
+        return frozenset({"ip"})
+    if _TIMESTAMP.fullmatch(text):
+        return frozenset({"timestamp"})
+    if _DATE_ONLY.fullmatch(text):
+        return frozenset({"date"})
+    digits = len(_DIGIT.findall(text))
+    if digits and any(_fits(code, text) for code in countries):
+        found.add("postcode")
+    elif 7 <= digits <= 15 and _PHONE.fullmatch(text) and len(text) - digits >= 1:
+        found.add("phone")
+    elif _NUMBER.fullmatch(text):
+        found.add("number")
+    key = _key(text)
+    if any(key in _regions(code) for code in countries):
+        found.add("region")
+    if addresses.country_code(text) is not None and (not digits):
+        found.add("country")
+    if digits and (_CJK_STREET.search(text) or _has_street_word(text)):
+        found.add("street")
+    if not digits and _WORD.search(text):
+        found.add("words")
+    return frozenset(found)
+
+
+def contradicts(field: str, found: frozenset[str]) -> bool:
+    """True when a value of these looks cannot be the field (without its set's prefix)."""
+    fits, never = RULES.get(field, (frozenset(), frozenset()))
+    return bool(found & never) and not found & fits
+
+
+def telling(found: Iterable[frozenset[str]], share: float) -> str | None:
+    """The look most telling that at least `share` of the values have, or None."""
+    values = list(found)
+    if not values:
+        return None
+    for look in LOOKS:
+        if sum(1 for f in values if look in f) >= share * len(values):
+            return look
+    return None
+
+
+def _is_ip(text: str) -> bool:
+    if not text or not (text[0].isdigit() or ":" in text) or " " in text:
+        return False
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return "." in text or text.count(":") >= 2
+
+
+def _has_street_word(text: str) -> bool:
+    found = {w.casefold() for w in _WORD.findall(text)}
+    return bool(found & STREET_WORDS) or any(w.endswith(STREET_ENDINGS) for w in found)
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _fits(code: str, text: str) -> bool:
+    return addresses.postal_code_problem(code, text) is None and addresses.has_postal_codes(code)
+
+
+@cache
+def _regions(code: str) -> frozenset[str]:
+    """A country's regions as people write them: code, name and Latin name ("IL", "Illinois";
+    "東京都", "Tokyo"), compared without case, spaces or punctuation."""
+    return frozenset(_key(name) for name in addresses.region_names(code) if name)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """The first values of a column (placeholders left out), each with its line."""
+
+    values: tuple[tuple[int, str], ...]
+    looks: tuple[frozenset[str], ...]
+
+    def first(self, look: str | None = None) -> tuple[int, str]:
+        """The first value with `look` (any value when None), with its line."""
+        return next(
+            (v for v, f in zip(self.values, self.looks, strict=True) if look is None or look in f),
+            self.values[0],
+        )
+
+    def count(self, look: str) -> int:
+        return sum(1 for f in self.looks if look in f)

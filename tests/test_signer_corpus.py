@@ -3,6 +3,7 @@ a located refusal; and the header reader, property-tested."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,113 @@ def test_a_role_word_inside_a_longer_word_is_never_read(
     word = phrase.replace(" ", "").lower()
     header = f"{glue}{word}" if front else f"{word}{glue}"
     assert read_header(header).role is None, header
+
+
+# --- the header and the values together ----------------------------------------------------
+
+#: A value each role holds, for a list posted from the US.
+FITTING = {
+    "street": "12 Oak St",
+    "city": "Springfield",
+    "region": "IL",
+    "postal_code": "62704",
+    "country": "United States",
+    "unit": "Apt 3",
+    "first_name": "Ann",
+    "last_name": "Lee",
+}
+_USER = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789._", min_size=1, max_size=12)
+_DAY = st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))
+#: Values no part of a name or address ever is.
+NEVER = st.one_of(
+    st.builds(lambda u, d: f"{u.strip('.') or 'x'}@{d}.org", _USER, st.sampled_from(["x", "mail"])),
+    st.builds(lambda a: ".".join(str(n) for n in a), st.tuples(*[st.integers(1, 254)] * 4)),
+    st.builds(
+        lambda d, how: d.strftime(("%Y-%m-%d", "%m/%d/%Y", "%d.%m.%Y", "%b %d, %Y")[how]),
+        _DAY,
+        st.integers(0, 3),
+    ),
+    st.builds(lambda d, h: f"{d:%Y-%m-%d} {h:02d}:{h:02d}:00", _DAY, st.integers(0, 23)),
+    st.builds(lambda n: f"+44 20 {n // 10000:04d} {n % 10000:04d}", st.integers(0, 10**8 - 1)),
+    st.builds(lambda w: f"https://{w.strip('.') or 'x'}.example.org/p", _USER),
+)
+
+
+def _settled(header: tuple[str, ...], row: tuple[str, ...]) -> tuple[dict[str, int], list[str]]:
+    """The fields found for each column of a one-row list, and the errors about its header."""
+    from packbuilder.signers import by_values, columns
+    from packbuilder.signers.report import Report
+    from packbuilder.signers.table import Row
+
+    report = Report("signers.csv", [], [])
+    head = Row(1, header)
+    mapping = columns.map_columns(header, {})
+    mapping = by_values.settle(mapping, head, [Row(2, row)], Reading(country="US"), report)
+    return mapping.found, [str(p) for p in report.problems]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    role=st.sampled_from(sorted(ROLES)),
+    data=st.data(),
+    how=st.integers(0, 3),
+    sep=st.sampled_from(SEPARATORS),
+    wrong=NEVER,
+)
+def test_values_agreeing_keep_the_role_and_values_contradicting_are_refused_located(
+    role: str, data: st.DataObject, how: int, sep: str, wrong: str
+) -> None:
+    phrase = data.draw(st.sampled_from([p for p in ROLES[role] if p.isascii()]))
+    header = _case(sep.join(phrase.split(" ")), how)
+    name = "Full name" if role not in ("first_name", "last_name") else "Middle name"
+    found, problems = _settled((name, header), ("Ann Lee", FITTING[role]))
+    assert found.get(role) == 1 and problems == [], (header, found, problems)
+    found, problems = _settled((name, header), ("Ann Lee", wrong))
+    assert role not in found, (header, wrong, found)
+    assert len(problems) == 1, (header, wrong, problems)
+    assert problems[0].startswith(f"signers.csv:1:2: (header): column '{header.strip()}': "), (
+        problems
+    )
+    assert f"line 2: '{wrong}'" in problems[0], problems
+
+
+#: Headers holding a role word inside a longer word or beside a word that changes it, with a
+#: value such a column holds: never read as that part of the address.
+TRAPS = {
+    "Contact Owner": "Sam Admin",
+    "IP Address": "203.0.113.9",
+    "Statement": "Paid",
+    "Streetwise member": "yes",
+    "Citizenship": "Irish",
+    "Townhall attended": "no",
+    "Zipline rider": "yes",
+    "Consent": "NO",
+    "Last changed": "2026-11-01",
+    "Email address": "ann@x.org",
+    "Phone number": "+1 217 555 0100",
+}
+
+
+ADDRESS = ("12 Oak St", "Springfield", "IL", "62704")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    trap=st.sampled_from(sorted(TRAPS)),
+    how=st.integers(0, 3),
+    sep=st.sampled_from(SEPARATORS),
+    at=st.integers(1, 5),
+)
+def test_a_trap_header_with_its_own_values_never_takes_an_address_part(
+    trap: str, how: int, sep: str, at: int
+) -> None:
+    header = ["Name", "Street", "City", "State", "Zip"]
+    row = ["Ann Lee", *ADDRESS]
+    header.insert(at, _case(sep.join(trap.split(" ")), how))
+    row.insert(at, TRAPS[trap])
+    found, problems = _settled(tuple(header), tuple(row))
+    assert problems == [], problems
+    fields = {col: field for field, col in found.items()}
+    assert at not in fields or fields[at] == "email", (header, found)
+    for field, text in zip(("street", "city", "region", "postal_code"), ADDRESS, strict=True):
+        assert fields.get(row.index(text)) == field, (header, found)

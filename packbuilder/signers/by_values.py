@@ -210,7 +210,7 @@ class _Settling:
                 continue
             sample = self.sample(col)
             what = values.telling(sample.looks, PLACE_SHARE)
-            if what is None:
+            if what is None or (what == "country" and not _names_a_country(sample)):
                 continue
             line, text = sample.first(what)
             evidence = f"{sample.count(what)} of {len(sample.looks)}, line {line}: '{text}'"
@@ -251,6 +251,15 @@ class _Settling:
             f"by its values and place: {values.PLURAL['words']} ({evidence}) between "
             f"'{self._name(col - 1)}' and '{self._name(col + 1)}', in a list with no town"
         )
+
+
+def _names_a_country(sample: values.Sample) -> bool:
+    """True when the values spell a country out or give more than one code: a column of
+    nothing but "NO" is a yes/no answer, not a list of Norwegians."""
+    texts = {
+        text for (_, text), f in zip(sample.values, sample.looks, strict=True) if "country" in f
+    }
+    return len(texts) > 1 or any(len(t) > 3 for t in texts)
 
 
 def values_share(n: int) -> float:

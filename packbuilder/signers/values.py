@@ -129,9 +129,11 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
     elif _NUMBER.fullmatch(text):
         found.add("number")
     key = _key(text)
-    if any(key in _regions(code) for code in countries):
+    # A code is written in capitals ("IL", "NO"): "in" and "no" in a yes/no column are words.
+    coded = len(key) > 3 or text.isupper() or not text.isascii()
+    if coded and any(key in _regions(code) for code in countries):
         found.add("region")
-    if addresses.country_code(text) is not None and (not digits):
+    if coded and not digits and addresses.country_code(text) is not None:
         found.add("country")
     if digits and (_CJK_STREET.search(text) or _has_street_word(text)):
         found.add("street")

@@ -1,0 +1,98 @@
+"""Exports whose values, not their headers, say what the columns hold (tests/signer_corpus.py,
+BY_VALUES), built end to end through the command line: each signer's name and return address
+read back from their letter in the PDF, the column report saying what the values decided, and
+a contradicted header stopping the build with its located reason before a pack is written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from signer_corpus import BY_VALUES, Case
+
+from conftest import CONTENT, run_cli
+from pdfcheck import outline, page_texts
+
+#: The exports posted from the campaign's own country (the default content posts to the US).
+LETTERS = tuple(c for c in BY_VALUES if c.letters and c.country == "US")
+REFUSED = next(c for c in BY_VALUES if c.refused and c.country == "US")
+
+
+@pytest.fixture(scope="module")
+def one_post(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default campaign with letters to one post only, so each build stays small."""
+    folder = tmp_path_factory.mktemp("one-post") / "content"
+    shutil.copytree(CONTENT, folder)
+    campaign = folder / "campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(
+        text.replace("\npaper:", "\nposts: [embassy-washington]\npaper:", 1), encoding="utf-8"
+    )
+    return folder
+
+
+def _build(one_post: Path, case: Case, out: Path) -> tuple[int, str]:
+    signers = out.parent / f"{case.name}.csv"
+    signers.write_bytes(case.csv.encode(case.encoding))
+    result = run_cli(
+        "build", str(one_post), "-o", str(out), "--signers", str(signers), "--no-duplex",
+        "--no-guide", "--no-sign-in", "--no-tally", "--no-fax-covers", "--no-envelopes",
+    )  # fmt: skip
+    return result.exit_code, result.output
+
+
+@pytest.fixture(scope="module", params=LETTERS, ids=[c.name for c in LETTERS])
+def built(
+    request: pytest.FixtureRequest, one_post: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Case, str, dict[str, str]]:
+    case: Case = request.param
+    out = tmp_path_factory.mktemp("values") / "pack.pdf"
+    code, output = _build(one_post, case, out)
+    assert code == 0, output
+    texts = page_texts(out)
+    letters = {
+        name: texts[entry.page]
+        for entry in outline(out)
+        if entry.title.startswith("Letter to ")
+        for name, _ in case.letters
+        if name in texts[entry.page]
+    }
+    return case, output, letters
+
+
+def test_each_signer_and_every_address_line_the_values_placed_is_on_their_letter(
+    built: tuple[Case, str, dict[str, str]],
+) -> None:
+    case, _, letters = built
+    assert sorted(letters) == sorted(name for name, _ in case.letters)
+    for name, lines in case.letters:
+        page = letters[name]
+        flat = " ".join(page[page.index("Respectfully") :].split())
+        at = flat.index(name) + len(name)
+        for line in lines:  # every part, in the order the country's format needs
+            found = flat.find(line, at)
+            assert found >= 0, (name, line, flat)
+            at = found + len(line)
+
+
+def test_the_column_report_on_screen_says_what_the_values_decided(
+    built: tuple[Case, str, dict[str, str]],
+) -> None:
+    case, output, _ = built
+    shown = [line.strip() for line in output.splitlines()]
+    for said in case.said:
+        assert any(line.startswith(said) for line in shown), (said, output)
+
+
+def test_a_header_its_values_contradict_stops_the_build_with_a_located_reason(
+    one_post: Path, tmp_path: Path
+) -> None:
+    assert REFUSED.refused is not None
+    out = tmp_path / "pack.pdf"
+    code, output = _build(one_post, REFUSED, out)
+    where, start = REFUSED.refused
+    assert code != 0
+    assert not out.exists()
+    path = tmp_path / f"{REFUSED.name}.csv"
+    assert f"{path}:{where}: (header): {start}" in output, output

@@ -38,6 +38,19 @@ def run_cli(*args: str) -> Result:
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
+@pytest.fixture(scope="module")
+def one_post(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default campaign (a copy) with letters to one post only, so each build stays small."""
+    folder = tmp_path_factory.mktemp("one-post") / "content"
+    shutil.copytree(CONTENT, folder)
+    campaign = folder / "campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(
+        text.replace("\npaper:", "\nposts: [embassy-washington]\npaper:", 1), encoding="utf-8"
+    )
+    return folder
+
+
 @pytest.fixture(scope="session")
 def built_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default campaign built once through the CLI, shared by every test that only reads

@@ -7,13 +7,12 @@ The exports are in tests/data/exports/ (made byte for byte by make_exports.py th
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from conftest import CONTENT, ROOT, run_cli
+from conftest import ROOT, run_cli
 from pdfcheck import outline, page_texts
 
 EXPORTS = ROOT / "tests" / "data" / "exports"
@@ -222,19 +221,6 @@ CORPUS = (
         (("陳大文", ("臺灣", "100", "臺北市中正區重慶南路一段122號")),),
     ),
 )
-
-
-@pytest.fixture(scope="module")
-def one_post(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The default campaign with letters to one post only, so each build stays small."""
-    folder = tmp_path_factory.mktemp("one-post") / "content"
-    shutil.copytree(CONTENT, folder)
-    campaign = folder / "campaign.yaml"
-    text = campaign.read_text(encoding="utf-8")
-    campaign.write_text(
-        text.replace("\npaper:", "\nposts: [embassy-washington]\npaper:", 1), encoding="utf-8"
-    )
-    return folder
 
 
 @dataclass(frozen=True)

@@ -5,31 +5,17 @@ a contradicted header stopping the build with its located reason before a pack i
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from signer_corpus import BY_VALUES, Case
 
-from conftest import CONTENT, run_cli
+from conftest import run_cli
 from pdfcheck import outline, page_texts
 
 #: The exports posted from the campaign's own country (the default content posts to the US).
 LETTERS = tuple(c for c in BY_VALUES if c.letters and c.country == "US")
 REFUSED = next(c for c in BY_VALUES if c.refused and c.country == "US")
-
-
-@pytest.fixture(scope="module")
-def one_post(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The default campaign with letters to one post only, so each build stays small."""
-    folder = tmp_path_factory.mktemp("one-post") / "content"
-    shutil.copytree(CONTENT, folder)
-    campaign = folder / "campaign.yaml"
-    text = campaign.read_text(encoding="utf-8")
-    campaign.write_text(
-        text.replace("\npaper:", "\nposts: [embassy-washington]\npaper:", 1), encoding="utf-8"
-    )
-    return folder
 
 
 def _build(one_post: Path, case: Case, out: Path) -> tuple[int, str]:

@@ -208,6 +208,8 @@ class _Settling:
             reading = readings[col] if col < len(readings) else None
             if col in placed or (reading is not None and reading.role is not None):
                 continue
+            if reading is not None and reading.qualifier == "not_theirs":
+                continue  # "Event location", "Previous area": somebody else's, or old
             sample = self.sample(col)
             what = values.telling(sample.looks, PLACE_SHARE)
             if what is None or (what == "country" and not _names_a_country(sample)):

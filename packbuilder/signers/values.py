@@ -57,7 +57,8 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     },
     "city": (frozenset(), NOT_POSTAL | {"postcode", "number"}),
     "region": (frozenset({"region"}), NOT_POSTAL | {"postcode"}),
-    "postal_code": (frozenset({"postcode"}), NOT_POSTAL | {"words", "region"}),
+    # A phone number is not telling here: ZIP+4 without its dash has nine digits.
+    "postal_code": (frozenset({"postcode"}), NOT_POSTAL - {"phone"} | {"words", "region"}),
     "postal_code_ext": (frozenset({"postcode", "number"}), NOT_POSTAL | {"words"}),
     "country": (frozenset({"country"}), NOT_POSTAL | {"postcode", "number"}),
 }
@@ -66,7 +67,7 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
-    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
+    r"(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2\d{4}|\d{1,2}([/.])\d{1,2}\3\d{2}"
     rf"|{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
     r"|\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]?)"
 )
@@ -124,7 +125,7 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
     digits = len(_DIGIT.findall(text))
     if digits and any(_fits(code, text) for code in countries):
         found.add("postcode")
-    elif 7 <= digits <= 15 and _PHONE.fullmatch(text) and len(text) - digits >= 1:
+    elif _is_phone(text, digits):
         found.add("phone")
     elif _NUMBER.fullmatch(text):
         found.add("number")
@@ -157,6 +158,15 @@ def telling(found: Iterable[frozenset[str]], share: float) -> str | None:
         if sum(1 for f in values if look in f) >= share * len(values):
             return look
     return None
+
+
+def _is_phone(text: str, digits: int) -> bool:
+    """A phone number: 9 to 15 digits in groups, or fewer after a "+" or an area code in
+    brackets. Seven or eight digits with one dash are as often a postal code (Japan's 100-0001,
+    Brazil's 01310-100) as a local number: not telling."""
+    if not 7 <= digits <= 15 or not _PHONE.fullmatch(text) or len(text) == digits:
+        return False
+    return digits >= 9 or text.startswith("+") or "(" in text
 
 
 def _is_ip(text: str) -> bool:

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from signer_corpus import BY_VALUES, Case
 
+from packbuilder.signers.read import Reading, read_signers
+
 from conftest import run_cli
 from pdfcheck import outline, page_texts
 
@@ -82,3 +84,43 @@ def test_a_header_its_values_contradict_stops_the_build_with_a_located_reason(
     assert not out.exists()
     path = tmp_path / f"{REFUSED.name}.csv"
     assert f"{path}:{where}: (header): {start}" in output, output
+
+
+def test_the_refusal_says_how_to_settle_it_and_that_works(tmp_path: Path) -> None:
+    path = tmp_path / "signers.csv"
+    path.write_text(
+        "Name,Street,City,State,Postcode\nAnn Lee,12 Oak St Apt 3,Springfield,IL,ann@x.org\n",
+        encoding="utf-8",
+    )
+    how = Reading(country="US")
+    refused = read_signers(path, None, how)
+    assert [f"{p.line}:{p.col}" for p in refused.problems] == ["1:5"], refused.problems
+    assert "('postal_code: ...') and 'ignore: [Postcode]'" in refused.problems[0].message
+    # The column the values contradict is never printed, even when signer_columns names it.
+    mapped = read_signers(path, {"postal_code": "Postcode"}, how)
+    assert [f"{p.line}:{p.col}" for p in mapped.problems] == ["1:5"], mapped.problems
+    settled = read_signers(path, None, how, ignore=("Postcode",))
+    assert settled.problems == ()
+    assert [(s.name, s.address) for s in settled.signers] == [
+        ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL"))
+    ]
+
+
+def test_a_second_column_whose_header_and_values_agree_is_used_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "signers.csv"
+    path.write_text(
+        "Name,Street,City,State,Postcode,Zip\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,ann@x.org,62704\n",
+        encoding="utf-8",
+    )
+    found = read_signers(path, None, Reading(country="US"))
+    assert found.problems == ()
+    assert [(s.name, s.address) for s in found.signers] == [
+        ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704"))
+    ]
+    assert [f"{w.line}:{w.col}: {w.message}" for w in found.warnings] == [
+        "1:5: column 'Postcode': the header says postal code, but its values are e-mail "
+        "addresses (1 of 1, line 2: 'ann@x.org'); column 'Zip' is read as the postal code"
+    ]
+    assert found.columns is not None
+    assert "  postal code  <- Zip" in found.columns.lines()

@@ -66,8 +66,14 @@ def settle(
     settling = _Settling(mapping, header, report, sample)
     settling.contradictions()
     settling.open_columns()
+    # A column now used is no longer "also looks like" one that is not.
+    notes = tuple(n for n in mapping.notes if n[0] not in settling.replaced)
     return dataclasses.replace(
-        mapping, found=settling.found, not_postal=settling.not_postal, evidence=settling.evidence
+        mapping,
+        found=settling.found,
+        not_postal=settling.not_postal,
+        evidence=settling.evidence,
+        notes=notes,
     )
 
 
@@ -95,6 +101,8 @@ class _Settling:
         self.found = dict(mapping.found)
         self.not_postal = dict(mapping.not_postal)
         self.evidence: dict[int, str] = {}
+        #: Columns used in place of one whose values contradict its header.
+        self.replaced: set[int] = set()
         self.header = header
         self.report = report
         self.sample = sample
@@ -166,7 +174,36 @@ class _Settling:
                         f"'{self._name(col)}' holds the {columns.LABELS[target]}",
                     )
                     return
+        if not mapped and (other := self._second(field, col)) is not None:
+            # "Postcode" of e-mails beside a "Zip" of postal codes: the second column is used.
+            self.found[field] = other
+            self.not_postal[col] = (
+                f"{said}; '{self._name(other)}' gives the {columns.LABELS[field]}"
+            )
+            self.replaced.add(other)
+            self.report.warn(
+                self.header.line,
+                col + 1,
+                "(header)",
+                f"column '{self._name(col)}': {said}; column '{self._name(other)}' is read as "
+                f"the {columns.LABELS[field]}",
+            )
+            return
         self._refuse(field, col, what, sample, said)
+
+    def _second(self, field: str, col: int) -> int | None:
+        """The one other column whose header names `field` and whose values fit it."""
+        taken = set(self.found.values()) | set(self.not_postal)
+        found = [
+            c
+            for c, reading in enumerate(self.mapping.readings)
+            if c != col
+            and c not in taken
+            and columns.field_of(reading) == field
+            and (sample := self.sample(c)).looks
+            and not any(values.contradicts(_part(field), f) for f in sample.looks)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _moved(self, col: int, field: str, said: str) -> None:
         why = f"{said}; read as the {columns.LABELS[field]}"

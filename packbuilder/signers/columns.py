@@ -294,6 +294,12 @@ def map_columns(
     )
 
 
+def field_of(reading: words.HeaderReading) -> str | None:
+    """The field a header's words name (a name part, the e-mail, an address part of the set
+    its qualifier names), or None."""
+    return _field(reading, "")
+
+
 def _field(reading: words.HeaderReading, header_key: str) -> str | None:
     """The field a header's reading names: a name part, the e-mail, or an address part of the
     set its qualifier names; None for anything else."""

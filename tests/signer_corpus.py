@@ -405,6 +405,18 @@ BY_VALUES = (
         said=("country      <- Area (by its values: countries",),
     ),
     Case(
+        # Five-digit IDs look like ZIP codes: away from the address they place nothing.
+        "member-numbers-are-not-zip-codes",
+        "Ref,Name,Street,City,State,Joined,Score\n"
+        "60614,Ann Lee,12 Oak St Apt 3,Springfield,IL,2026-01-05,62704\n"
+        "60615,Bo Chan,400 Elm Ave,Chicago,IL,2026-01-06,60601\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL")),
+            ("Bo Chan", ("400 Elm Ave", "Chicago, IL")),
+        ),
+        said=("not used: Joined (2 values): its values are dates",),
+    ),
+    Case(
         "postcode-full-of-emails-refused",
         "Name,Street,City,State,Postcode\nAnn Lee,12 Oak St Apt 3,Springfield,IL,ann@x.org\n",
         refused=(

@@ -236,11 +236,15 @@ class _Settling:
 
     def open_columns(self) -> None:
         """Each column the header does not place, placed by its values when they say which
-        part it is and that part is free."""
+        part it is and that part is free. A street, a region or country spelled out, a postal
+        code with letters: telling alone. A postal code of digits only or a region code is
+        also an ID, an amount, a yes/no answer ("12345", "OK"): placed only in a run of
+        columns beside the signer's address."""
         placed = set(self.found.values()) | set(self.not_postal)
         placed |= {col for col, _ in self.mapping.notes}
         readings = self.mapping.readings
         wordy: list[tuple[int, values.Sample, str]] = []
+        weak: list[tuple[int, str, str]] = []
         for col in range(len(self.header.cells)):
             reading = readings[col] if col < len(readings) else None
             if col in placed or (reading is not None and reading.role is not None):
@@ -258,9 +262,11 @@ class _Settling:
             if part is not None and (not roles or part in roles):
                 qualifier = reading.qualifier if reading is not None else None
                 field = part if part == "email" else columns.SET_OF.get(qualifier, "") + part
-                if field not in self.found:
-                    self.found[field] = col
-                    self.evidence[col] = f"by its values: {values.PLURAL[what]} ({evidence})"
+                why = f"by its values: {values.PLURAL[what]} ({evidence})"
+                if _telling_alone(what, sample):
+                    self._place(col, field, why)
+                else:
+                    weak.append((col, field, why))
                 continue
             if what == "words":
                 wordy.append((col, sample, evidence))
@@ -272,9 +278,34 @@ class _Settling:
                     f"its values are {values.PLURAL[what]} ({evidence}), not part of a name "
                     "or address"
                 )
+        near = {c for c, _, _ in weak} | {c for c, _, _ in wordy}
+        for col, field, why in weak:
+            if self._beside_the_address(col, near):
+                self._place(col, field, why)
         # Once the parts with a look of their own are placed: a town is only words.
         for col, sample, evidence in wordy:
             self._between(col, sample, evidence)
+
+    def _place(self, col: int, field: str, why: str) -> None:
+        """`field` from column `col`, unless a column gives it already or the field's address
+        set is one whole-address cell."""
+        prefix = field[: -len(_part(field))]
+        if field in self.found or (field != "email" and f"{prefix}address" in self.found):
+            return
+        self.found[field] = col
+        self.evidence[col] = why
+
+    def _beside_the_address(self, col: int, near: set[int]) -> bool:
+        """True when `col` stands in an unbroken run of columns, open ones with address-like
+        values and placed address parts, that holds at least one placed address part."""
+        own = {c for f, c in self.found.items() if _part(f) in columns.ADDRESS_FIELDS}
+        run = own | near
+        left, right = col, col
+        while left - 1 in run:
+            left -= 1
+        while right + 1 in run:
+            right += 1
+        return any(c in own for c in range(left, right + 1))
 
     def _between(self, col: int, sample: values.Sample, evidence: str) -> None:
         """A column of words between two columns of the signer's own address, in a list that
@@ -290,6 +321,17 @@ class _Settling:
             f"by its values and place: {values.PLURAL['words']} ({evidence}) between "
             f"'{self._name(col - 1)}' and '{self._name(col + 1)}', in a list with no town"
         )
+
+
+def _telling_alone(what: str, sample: values.Sample) -> bool:
+    """True for looks no ID, amount or short answer has: a street, an e-mail, a postal code
+    with a letter, a region or country spelled out."""
+    if what in ("street", "email"):
+        return True
+    texts = [text for (_, text), f in zip(sample.values, sample.looks, strict=True) if what in f]
+    if what == "postcode":
+        return any(not t.replace("-", "").replace(" ", "").isdigit() for t in texts)
+    return any(len(t) > 3 for t in texts)
 
 
 def _names_a_country(sample: values.Sample) -> bool:

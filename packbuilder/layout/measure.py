@@ -32,6 +32,7 @@ from packbuilder.layout.styles import (
     LABEL_LEADING,
     LABEL_SIZE,
     LETTER_SIZE,
+    POSTAL_MIN_SIZE,
     EnvelopeSize,
     LabelStock,
 )
@@ -314,9 +315,9 @@ def fit_fax_line(text: str, room: float) -> Fitted:
 # --- the signer's lines on a letter ---------------------------------------------------------------
 
 
-#: The smallest size a signer's name or address line may shrink to on the letter: still as
-#: large as the small print of a form, so an official can read it.
-SIGNER_MIN_SIZE = 8.0
+#: The smallest size a signer's name or address line may shrink to on the letter: the postal
+#: minimum, as large as the small print of a form, so an official can read it.
+SIGNER_MIN_SIZE = POSTAL_MIN_SIZE
 
 
 def signer_size(text: str, room: float) -> float:

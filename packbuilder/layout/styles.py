@@ -190,9 +190,13 @@ BODY_LEADING = 14.5
 LETTER_SIZE = 10.5
 LETTER_LEADING = 13.5
 FOOTER_SIZE = 8
-#: Address text on labels (sans, like the letter's window block): 8 pt, the least commonly
-#: asked for by automated mail sorting; the leading keeps six lines on an Avery 5160 label.
-LABEL_SIZE = 8
+#: The smallest type on anything that goes to the post (labels, envelopes, the window block, a
+#: signer's name and address shrunk to their rules): 8 pt, the least automated mail sorting
+#: commonly asks for.
+POSTAL_MIN_SIZE = 8.0
+#: Address text on labels (sans, like the letter's window block), at the postal minimum; the
+#: leading keeps six lines on an Avery 5160 label.
+LABEL_SIZE = POSTAL_MIN_SIZE
 LABEL_LEADING = 9.2
 ENVELOPE_SIZE = 10
 ENVELOPE_LEADING = 12

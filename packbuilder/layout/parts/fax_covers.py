@@ -22,6 +22,7 @@ from packbuilder.layout.styles import (
     FAX_LEADING,
     FAX_SIZE,
     MUTED,
+    POSTAL_MIN_SIZE,
     RULE,
     Geometry,
 )
@@ -130,7 +131,7 @@ class FaxCoverPage(SheetPage):
             with tag.mark(canv, row):
                 draw_text(canv, left, y, label, fonts.SANS_BOLD, 10)
                 if post_label != label:
-                    draw_text(canv, left, y - 10, post_label, fonts.SANS, 8)
+                    draw_text(canv, left, y - 10, post_label, fonts.SANS, POSTAL_MIN_SIZE)
             canv.setFillColorRGB(0, 0, 0)
             if value:
                 lines = fit_fax_line(value, right - left - label_w)

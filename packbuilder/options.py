@@ -76,6 +76,8 @@ def print_setup(content: Content, options: BuildOptions) -> m.PrintSetup:
         email=options.email,
         # A poster for a wall may be larger than the pack; it is the pack's paper otherwise.
         poster=options.poster_size or paper,
+        # A file with bleed goes to a press: its colours in CMYK, as its plates take them.
+        colours="cmyk" if options.bleed_mm and not options.email else "rgb",
     )
 
 

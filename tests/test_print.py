@@ -37,17 +37,22 @@ def test_no_duplex_has_no_blank_pages(tmp_path: Path, built_pack: Path) -> None:
     assert len(reader.pages) < len(PdfReader(str(built_pack)).pages)
 
 
+#: Round the trim of a --bleed 3 sheet: the bleed, then crop marks 3 to 9 mm out.
+SHEET_BORDER = 9 * MM
+
+
 def test_bleed_grows_the_media_box_and_sets_trim_and_bleed_boxes(tmp_path: Path) -> None:
     reader = build("--bleed", "3", out=tmp_path / "p.pdf")
     assert len(reader.pages) > 20
     for page in reader.pages:
         media, trim, bleed = page.mediabox, page.trimbox, page.bleedbox
         assert "/TrimBox" in page and "/BleedBox" in page
-        assert float(media.width) == pytest.approx(612 + 6 * MM, abs=0.01)
-        assert float(media.height) == pytest.approx(792 + 6 * MM, abs=0.01)
+        assert float(media.width) == pytest.approx(612 + 2 * SHEET_BORDER, abs=0.01)
+        assert float(media.height) == pytest.approx(792 + 2 * SHEET_BORDER, abs=0.01)
         assert (float(trim.width), float(trim.height)) == pytest.approx((612, 792), abs=0.01)
-        assert float(trim.left) == pytest.approx(3 * MM, abs=0.01)
-        assert float(bleed.width) == pytest.approx(float(media.width), abs=0.01)
+        assert float(trim.left) == pytest.approx(SHEET_BORDER, abs=0.01)
+        assert float(bleed.width) == pytest.approx(612 + 6 * MM, abs=0.01)
+        assert float(bleed.left) == pytest.approx(SHEET_BORDER - 3 * MM, abs=0.01)
 
 
 def test_bleed_does_not_scale_the_content(tmp_path: Path, built_pack: Path) -> None:
@@ -59,7 +64,7 @@ def test_bleed_does_not_scale_the_content(tmp_path: Path, built_pack: Path) -> N
     bled_text, bled = char_boxes(tmp_path / "p.pdf", entry.page)
     i = plain_text.index("His Excellency")
     j = bled_text.index("His Excellency")
-    shift = 3 * MM
+    shift = SHEET_BORDER
     assert bled[j][0] == pytest.approx(plain[i][0] + shift, abs=0.05)
     width_plain = plain[i + 5][2] - plain[i][0]
     width_bled = bled[j + 5][2] - bled[j][0]
@@ -388,11 +393,17 @@ def test_attached_pages_get_the_bleed_too(content_tree: ContentTree, tmp_path: P
     reader = PdfReader(str(out))
     flyer = next(e for e in outline(out) if e.title == "Partner flyer").page
     page, own = reader.pages[flyer], reader.pages[0]
-    bleed = 3 * 72 / 25.4
-    assert float(page.mediabox.width) == pytest.approx(595.28 + 2 * bleed, abs=0.01)
+    assert float(page.mediabox.width) == pytest.approx(595.28 + 2 * SHEET_BORDER, abs=0.01)
     assert float(page.trimbox.width) == pytest.approx(595.28, abs=0.01)
+    assert float(page.bleedbox.width) == pytest.approx(595.28 + 6 * MM, abs=0.01)
     # The same margin round the trim as the pack's own pages.
     assert float(page.trimbox.left) - float(page.mediabox.left) == pytest.approx(
         float(own.trimbox.left) - float(own.mediabox.left), abs=0.01
     )
     assert "Partner flyer page 1" in page.extract_text()
+    # Its crop marks: the last of its content, an artifact in all four inks.
+    contents = page.get_contents()
+    assert contents is not None
+    tail = contents.get_data()[-400:]
+    assert b"/Artifact<</Type/Page>>BDC" in tail and b"1 1 1 1 K" in tail
+    assert tail.count(b" l\n") == 8

@@ -170,8 +170,8 @@ BUILD: tuple[Decorator, ...] = (
         type=Millimetres(0, 10),
         default=0,
         metavar="MM",
-        help="For a copy shop: grow each page by MM millimetres on every side and add crop "
-        "marks (the content is not scaled).",
+        help="For a copy shop: MM millimetres of bleed round every page, crop marks beyond it, "
+        "colours in CMYK (the content is not scaled).",
     ),
     click.option(
         "--email",

@@ -8,7 +8,6 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
@@ -27,9 +26,11 @@ from packbuilder.layout.styles import (
     envelope_size,
     geometry,
 )
+from packbuilder.pdf import marks
+from packbuilder.pdf.canvas import StreamCanvas
 from packbuilder.pdf.file import PdfFile
 from packbuilder.pdf.tagging import Tagger
-from packbuilder.pdf.writer import StreamCanvas, StreamDocument
+from packbuilder.pdf.writer import StreamDocument
 
 
 def layout(document: m.Document, pdf: PdfFile) -> m.RenderedBody:
@@ -52,7 +53,12 @@ def layout(document: m.Document, pdf: PdfFile) -> m.RenderedBody:
         raise LayoutError(context.problems)
     doc = _PackTemplate(document, geo, recorder, tagger, writer)
     try:
-        doc.build(_Feed(flowables), canvasmaker=functools.partial(StreamCanvas, document=writer))
+        doc.build(
+            _Feed(flowables),
+            canvasmaker=functools.partial(
+                StreamCanvas, document=writer, colours=document.setup.colours
+            ),
+        )
     except ReportLabLayoutError as exc:  # a flowable taller than a page: name it, do not spill
         raise LayoutError(
             [Problem("(layout)", 1, 1, "(layout)", f"content does not fit on a page: {exc}")]
@@ -93,16 +99,17 @@ class _Feed(list[Any]):
         return n
 
 
-class _CropMarks:
-    """ReportLab's crop-mark settings: marks in a border as wide as the bleed, no scaling."""
+class _Border:
+    """ReportLab's crop-mark settings used for the border alone: each page grows by `width`
+    on every side, its drawing moved in by as much, unscaled. The marks themselves are the PDF
+    stage's (pdf.marks: artifacts, in registration colour, on blank and attached pages too)."""
 
-    def __init__(self, bleed: float) -> None:
-        self.borderWidth = bleed
+    def __init__(self, width: float) -> None:
+        self.borderWidth = width
         self.bleedWidth = 0  # ReportLab's own bleedWidth scales the content; never use it
-        self.markLength = bleed
-        self.markWidth = 0.3
-        self.markColor = colors.black
-        self.markLast = 1
+        self.markLength = 0  # nothing drawn here
+        self.markColor = None
+        self.markLast = 0  # (1 with no marks trips ReportLab)
 
 
 class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
@@ -118,13 +125,8 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         setup = document.setup
         self.bleed = setup.bleed_mm * mm
         b = self.bleed
-        boxes: dict[str, Any] = {}
-        if b:
-            boxes = {
-                "cropMarks": _CropMarks(b),
-                "trimBox": (b, b, geo.width + b, geo.height + b),
-                "bleedBox": (0, 0, geo.width + 2 * b, geo.height + 2 * b),
-            }
+        # With bleed, the writer gives every page its TrimBox, BleedBox and crop marks.
+        boxes = {"cropMarks": _Border(marks.border(b))} if b else {}
         self.writer = writer
         super().__init__(
             io.BytesIO(),  # never written: the pages go to `writer`

@@ -10,6 +10,7 @@ from packbuilder.language.words import EN, Words
 from packbuilder.model.parts import Cover, Part, PosterPaper
 
 Paper = Literal["letter", "a4"]
+Colours = Literal["rgb", "cmyk"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class PrintSetup:
     email: bool = False
     #: The poster's paper; None: the pack's own.
     poster: PosterPaper | None = None
+    #: How colours other than black and greys (always DeviceGray) are written: "rgb" for
+    #: screens and office printers, "cmyk" for a press (the copy-shop file).
+    colours: Colours = "rgb"
 
     @property
     def poster_paper(self) -> PosterPaper:

@@ -19,6 +19,7 @@ from typing import Any
 
 from packbuilder.bounded import read_bounded
 from packbuilder.errors import AttachmentError, UnreadableFile
+from packbuilder.pdf import marks
 from packbuilder.pdf.active import (
     ACTIVE_KEYS,
     EXTERNAL,
@@ -175,7 +176,7 @@ class _Copy:
     # The walk ------------------------------------------------------------------------------
 
     def pages(self, reader: Any, first: int) -> None:
-        from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject
+        from pypdf.generic import DictionaryObject, NameObject
 
         self._document(reader.trailer.get("/Root"))
         pages = list(reader.pages)
@@ -207,15 +208,36 @@ class _Copy:
             entries.update(media)
             bleed = getattr(self.doc, "bleed", 0)
             if bleed:  # a copy shop trims every sheet alike: grown like the pack's own pages
-                box = [float(v) for v in media[NameObject("/MediaBox")]]
-                grown = [box[0] - bleed, box[1] - bleed, box[2] + bleed, box[3] + bleed]
-                entries[NameObject("/MediaBox")] = ArrayObject(FloatObject(v) for v in grown)
-                entries[NameObject("/BleedBox")] = ArrayObject(FloatObject(v) for v in grown)
-                entries[NameObject("/TrimBox")] = ArrayObject(FloatObject(v) for v in box)
-                entries.pop(NameObject("/CropBox"), None)
+                self._grow(entries, media, bleed)
             if self.doc is not None:
                 self.doc.add_page(num, _body(entries)[2:-2], boxes=[])
             self._drain()
+
+    def _grow(self, entries: Any, media: dict[Any, Any], bleed: float) -> None:
+        """The page grown for bleed and crop marks as the pack's own pages are (pdf.marks): its
+        MediaBox is the trim, its content kept as it is (q ... Q) with the marks after it."""
+        from pypdf.generic import ArrayObject, FloatObject, IndirectObject, NameObject
+
+        x0, y0, x1, y1 = (float(v) for v in media[NameObject("/MediaBox")])
+        trim = (x0, y0, x1, y1)
+        for key, box in (
+            ("/MediaBox", marks.grown(trim, marks.border(bleed))),
+            ("/BleedBox", marks.grown(trim, bleed)),
+            ("/TrimBox", trim),
+        ):
+            entries[NameObject(key)] = ArrayObject(FloatObject(v) for v in box)
+        entries.pop(NameObject("/CropBox"), None)
+        if self.doc is None:
+            return
+        own = entries.get(NameObject("/Contents"))
+        own = list(own) if isinstance(own, ArrayObject) else [] if own is None else [own]
+        around = []
+        # Its own resources are copied as they are: the marks take all four inks (no resource).
+        for data in (b"q\n", b"\nQ" + marks.crop_marks(trim, bleed, marks.IN_ALL_INKS)):
+            num = self._reserve()
+            self.doc.put_stream(num, b"<<>>", data)
+            around.append(IndirectObject(num, 0, None))
+        entries[NameObject("/Contents")] = ArrayObject([around[0], *own, around[1]])
 
     def _document(self, root: Any) -> None:
         """Note what the file holds beyond its pages (never copied): opening actions, document

@@ -16,6 +16,7 @@ from reportlab import rl_config
 from reportlab.lib.units import mm
 
 from packbuilder import model as m
+from packbuilder.pdf import marks
 from packbuilder.pdf import writer as pdfwriter
 from packbuilder.pdf.objects import Sink
 from packbuilder.pdf.tagging import Tagger
@@ -47,7 +48,8 @@ class PdfFile:
         self.writer = StreamDocument(self.sink, hold or pdfwriter.HOLD)
         self.writer.attach = _attach if attachments else _placeholder
         self.writer.bleed = bleed_mm * mm  # attached pages grow by it too
-        self.outline = Outline(self.writer, bleed_mm * mm)
+        # Bookmarks point into the drawing, which the sheet's border for bleed and marks moves.
+        self.outline = Outline(self.writer, marks.border(bleed_mm * mm))
         self.tagger = Tagger(tagged)
         self.tagger.attach(self.writer)
 

@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc
-from reportlab.pdfgen.canvas import Canvas
 
+from packbuilder.pdf import marks
 from packbuilder.pdf.objects import Sink, pdf_name, pdf_string, ref
 
 #: Objects per object stream: big enough to compress well, small enough to hold.
@@ -99,8 +99,11 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         self._media: dict[tuple[float, float], bytes] = {}
         self._xobjects: dict[tuple[str, ...], bytes] = {}
         self.attach: Attach | None = None
-        #: Bleed on each side in points: the pack's pages are grown by it (attach does the same).
+        #: Bleed on each side in points: every page is grown by it and by the crop marks beyond
+        #: it (marks.border), drawn, blank or attached alike.
         self.bleed = 0.0
+        self._trim: marks.Box = (0, 0, 0, 0)  # the last page's trim, for the blank behind it
+        self._registration = 0  # the registration colour space's object, once a mark needs it
 
     # Numbers and objects -----------------------------------------------------------------
 
@@ -255,7 +258,6 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
             raise NotImplementedError("transparency, spot colours, shadings or rotated pages")
         contents = self.reserve()
         stream = page.stream if isinstance(page.stream, bytes) else page.stream.encode("utf-8")
-        self.put_stream(contents, b"<</Filter/FlateDecode>>", zlib.compress(stream))
         size = (page.pagewidth, page.pageheight)
         media = self._media.get(size)
         if media is None:
@@ -265,11 +267,19 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
             value = getattr(page, box, None)
             if value is not None:
                 boxes.append(b"/%s%s" % (box.encode("ascii"), bytes(pdfdoc.format(value, self))))
+        if self.bleed:  # the page's own size decides its trim: envelopes are cut as envelopes
+            self._trim, trim_and_bleed = marks.sheet_boxes(*size, self.bleed)
+            boxes += trim_and_bleed
+            stream += marks.crop_marks(self._trim, self.bleed)
         self._sizes = boxes
         numbers = self.idToObjectNumberAndVersion
         out = [
-            b"/Resources<</Font %s/ProcSet[/PDF/Text%s]"
-            % (ref(numbers[pdfdoc.BasicFonts][0]), b"/ImageB/ImageC/ImageI" * page.hasImages),
+            b"/Resources<</Font %s/ProcSet[/PDF/Text%s]%s"
+            % (
+                ref(numbers[pdfdoc.BasicFonts][0]),
+                b"/ImageB/ImageC/ImageI" * page.hasImages,
+                self.registration() if self.bleed else b"",
+            ),
         ]
         if page.XObjects:  # the same few forms on thousands of letters: made once
             forms = tuple(sorted(page.XObjects.dict))
@@ -278,6 +288,7 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
                 named = [pdf_name(name) + b" " + ref(numbers[name][0]) for name in forms]
                 xobjects = self._xobjects[forms] = b"/XObject<<" + b"".join(named) + b">>"
             out.append(xobjects)
+        self.put_stream(contents, b"<</Filter/FlateDecode>>", zlib.compress(stream))
         out.append(b">>/Contents %s" % ref(contents))
         if page.Annots:
             annots = [ref(numbers[a.name][0]) for a in page.Annots]
@@ -299,8 +310,23 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         return self._nodes[index // PAGES_PER_NODE]
 
     def _blank(self, num: int) -> None:
-        """A blank page (no content at all), as big as the page before it (its sheet's back)."""
-        self.add_page(num, b"/Resources<<>>", self._sizes)
+        """A blank page as big as the page before it (its sheet's back): no content at all, or
+        with bleed the crop marks alone (the copy shop cuts every sheet)."""
+        entries = b"/Resources<<>>"
+        if self.bleed:
+            contents = self.reserve()
+            stream = zlib.compress(marks.crop_marks(self._trim, self.bleed))
+            self.put_stream(contents, b"<</Filter/FlateDecode>>", stream)
+            entries = b"/Resources<<%s>>/Contents %s" % (self.registration(), ref(contents))
+        self.add_page(num, entries, self._sizes)
+
+    def registration(self) -> bytes:
+        """The /ColorSpace resource entry naming the registration colour the crop marks use
+        (one object in the file, made when the first mark is drawn)."""
+        if not self._registration:
+            self._registration = self.reserve()
+            self.put(self._registration, marks.REGISTRATION_SPACE)
+        return b"/ColorSpace<<%s %s>>" % (marks.REGISTRATION, ref(self._registration))
 
     def add_page(self, num: int, entries: bytes, boxes: list[bytes] | None = None) -> None:
         """Queue page object `num` as the next page of the file: its `entries` (resources,
@@ -388,25 +414,6 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
             yield bytes(rows)
 
 
-class StreamCanvas(Canvas):  # type: ignore[misc]
-    """ReportLab's canvas drawing into a StreamDocument, noting the links it draws."""
-
-    def __init__(self, *args: Any, document: StreamDocument, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._doc = document
-        #: The link annotations drawn on this page: (ReportLab's dictionary, its URI).
-        self.links: list[tuple[Any, str]] = []
-
-    def linkURL(self, url: str, rect: Any, *args: Any, **kwargs: Any) -> None:
-        super().linkURL(url, rect, *args, **kwargs)
-        name = self._annotationrefs[-1].name
-        self.links.append((self._doc.idToObject[name], url))
-
-    def showPage(self) -> None:
-        super().showPage()
-        self.links = []
-
-
 class _Entry:
     __slots__ = (
         "children",
@@ -431,9 +438,10 @@ class Outline:
     """The bookmarks, written as they come: an entry is complete (and written) once its next
     sibling or a shallower entry arrives, so only the open chain of entries is held."""
 
-    def __init__(self, doc: StreamDocument, bleed: float = 0) -> None:
+    def __init__(self, doc: StreamDocument, border: float = 0) -> None:
         self.doc = doc
-        self.bleed = bleed
+        #: How far the drawing is moved in on a sheet grown for bleed and crop marks.
+        self.border = border
         self.root = _Entry(0, "", b"", 0, True)
         self.stack: list[_Entry] = [self.root]  # the open entry at each depth, root first
 
@@ -455,7 +463,7 @@ class Outline:
         if top < 0:
             dest = b"[%s/Fit]" % target
         else:
-            dest = b"[%s/XYZ 0 %s null]" % (target, number(top + self.bleed))
+            dest = b"[%s/XYZ 0 %s null]" % (target, number(top + self.border))
         entry = _Entry(num, title, dest, parent.num, level == 0)
         entry.prev = previous.num if previous is not None else 0
         parent.first = parent.first or num

@@ -42,25 +42,20 @@ class PrintColours:
     colours: str = RGB
 
     def setFillColor(self, aColor: Any, alpha: Any = None) -> None:
-        colour = toColor(aColor) if isinstance(aColor, str) else aColor
-        rgb = _rgb(colour)
-        if rgb is not None and rgb[0] == rgb[1] == rgb[2]:
-            self.setFillGray(rgb[0], alpha)  # type: ignore[attr-defined]
-        else:
-            super().setFillColor(self._for_print(colour, rgb), alpha)  # type: ignore[misc]
+        self._set(aColor, alpha, self.setFillGray, super().setFillColor)  # type: ignore[attr-defined, misc]
 
     def setStrokeColor(self, aColor: Any, alpha: Any = None) -> None:
-        colour = toColor(aColor) if isinstance(aColor, str) else aColor
+        self._set(aColor, alpha, self.setStrokeGray, super().setStrokeColor)  # type: ignore[attr-defined, misc]
+
+    def _set(self, colour: Any, alpha: Any, gray: Any, other: Any) -> None:
+        colour = toColor(colour) if isinstance(colour, str) else colour
         rgb = _rgb(colour)
         if rgb is not None and rgb[0] == rgb[1] == rgb[2]:
-            self.setStrokeGray(rgb[0], alpha)  # type: ignore[attr-defined]
+            gray(rgb[0], alpha)
+        elif rgb is not None and self.colours == CMYK:
+            other(CMYKColor(*rgb2cmyk(*rgb)), alpha)
         else:
-            super().setStrokeColor(self._for_print(colour, rgb), alpha)  # type: ignore[misc]
-
-    def _for_print(self, colour: Any, rgb: tuple[float, float, float] | None) -> Any:
-        if rgb is None or self.colours != CMYK:
-            return colour
-        return CMYKColor(*rgb2cmyk(*rgb))
+            other(colour, alpha)
 
 
 class PrintText(PrintColours, PDFTextObject):  # type: ignore[misc]

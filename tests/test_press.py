@@ -151,8 +151,14 @@ def test_black_is_device_gray_in_the_default_pack(built_pack: Path) -> None:
     assert rgb  # the accent colours stay RGB for screens and office printers
 
 
-def test_the_bleed_pack_has_no_rgb_only_gray_and_cmyk(bleed_pack: Path) -> None:
+def test_the_bleed_pack_has_no_rgb_only_gray_and_cmyk(bleed_pack: Path, built_pack: Path) -> None:
     found = _colour_operators(bleed_pack)
     assert "rg" not in found and "RG" not in found, found
     assert (0.0,) in found["g"]
     assert found["k"]  # the accent colours, as the press's plates take them
+    # Each is the screen pack's colour, converted keeping its saturation: a viewer's plain
+    # conversion back gives the same RGB (the headings' blue stays blue, not slate).
+    screen = _colour_operators(built_pack)["rg"]
+    for c, m, y, k in found["k"]:
+        back = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+        assert any(back == pytest.approx(rgb, abs=0.005) for rgb in screen), (c, m, y, k)

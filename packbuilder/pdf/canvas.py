@@ -6,15 +6,15 @@ inks, which smears at small sizes when the plates are not in perfect register; `
 from the black plate alone. A colour in DeviceCMYK goes to the plates as written, so the
 copy-shop file needs no ICC profile (an RGB file would need one, under a licence that lets it
 travel with the pack, for the press to convert it predictably); the conversion from the
-layout's RGB is the plain one (black taken out as the common part), which keeps the few accent
-colours close.
+layout's RGB is the plain one (black taken out as the common part, the rest scaled to what is
+left), which keeps the few accent colours close.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from reportlab.lib.colors import CMYKColor, Color, rgb2cmyk, toColor
+from reportlab.lib.colors import CMYKColor, Color, toColor
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
@@ -35,6 +35,14 @@ def _rgb(colour: Any) -> tuple[float, float, float] | None:
     return None
 
 
+def _cmyk(r: float, g: float, b: float) -> tuple[float, float, float, float]:
+    """The plain conversion: black as the common part, the rest scaled to what is left, so the
+    colour keeps its saturation (and a viewer's plain conversion back shows the same RGB)."""
+    black = 1 - max(r, g, b)
+    left = 1 - black
+    return ((1 - r - black) / left, (1 - g - black) / left, (1 - b - black) / left, black)
+
+
 class PrintColours:
     """What ReportLab's canvas and text objects set colours with, written for print: an RGB
     grey (black included) as DeviceGray, any other RGB colour as CMYK when `colours` says so."""
@@ -53,7 +61,7 @@ class PrintColours:
         if rgb is not None and rgb[0] == rgb[1] == rgb[2]:
             gray(rgb[0], alpha)
         elif rgb is not None and self.colours == CMYK:
-            other(CMYKColor(*rgb2cmyk(*rgb)), alpha)
+            other(CMYKColor(*_cmyk(*rgb)), alpha)
         else:
             other(colour, alpha)
 

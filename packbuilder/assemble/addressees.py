@@ -56,9 +56,11 @@ def addressee_table(content: Content, numbers: dict[str, int]) -> m.AddresseeTab
         return language.sentence(body) + cites
 
     rows = []
+    chosen = {c.id for c in content.posts()}
     for contact in content.contacts.contacts:
         if contact.is_open:
-            status = w.status_open
+            # An open post the campaign's `posts` leaves out gets no letter: not "Open".
+            status = w.status_open if contact.id in chosen else w.status_left_out
         else:
             assert contact.closed is not None
             status = w.status_closed.format(date=date_in(language, contact.closed.date))

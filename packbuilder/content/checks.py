@@ -192,7 +192,11 @@ def _contact_checks(
     stale_before = campaign.stale_before if campaign else None
     months = campaign.stale_after_months if campaign else 12
     open_posts = 0
+    chosen = campaign.posts if campaign else None
     for c, contact in enumerate(contacts.contacts):
+        # A post that gets no letter (closed, or left out by the campaign's `posts`) has
+        # nothing to confirm before printing.
+        written_to = contact.is_open and (chosen is None or contact.id in chosen)
         base: FieldPath = ("contacts", c)
         verified: list[tuple[FieldPath, Verified]] = [
             (("address_verified",), contact.address_verified)
@@ -217,7 +221,7 @@ def _contact_checks(
                     f"{v.date.human()} is later than its source '{v.source}' "
                     f"({said.human()}); a source confirms nothing after its own date",
                 )
-            if not contact.is_open or not stale_before:
+            if not written_to or not stale_before:
                 continue
             if v.date is None:
                 yield at(
@@ -252,7 +256,7 @@ def _contact_checks(
             others = contact.fax.others
             for o, other in enumerate(others):
                 yield from ref("contacts.yaml", (*base, "fax", "others", o, "source"), other.source)
-            if others and contact.is_open:
+            if others and written_to:
                 numbers = "; ".join(
                     dict.fromkeys([contact.fax.number, *(x.number for x in others)])
                 )

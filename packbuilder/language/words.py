@@ -81,6 +81,7 @@ class Words:
     fax: str
     last_confirmed: str
     status_open: str
+    status_left_out: str  # an open post the campaign's `posts` leaves out
     status_closed: str  # {date}
     fax_none: str
     fax_closed: str  # {number}

@@ -192,7 +192,8 @@ def _contact_checks(
     stale_before = campaign.stale_before if campaign else None
     months = campaign.stale_after_months if campaign else 12
     open_posts = 0
-    chosen = campaign.posts if campaign else None
+    # (An empty list is an error of its own: the posts are checked as if it were absent.)
+    chosen = (campaign.posts or None) if campaign else None
     for c, contact in enumerate(contacts.contacts):
         # A post that gets no letter (closed, or left out by the campaign's `posts`) has
         # nothing to confirm before printing.

@@ -81,10 +81,27 @@ def previewed(result: PreviewResult, content_dir: Path) -> Iterator[Line]:
 def made(started: Started, starter: str) -> Iterator[Line]:
     """`new`'s report: the files made, and the commands to run next."""
     yield Line(f"Made {started.folder} from the {starter} campaign: {', '.join(started.files)}")
+    yield from _untranslated(started)
     what = "what to change is marked EXAMPLE" if starter == "blank" else "make it your campaign"
     yield Line(f"Next: edit the files ({what}), then run")
     for command in ("check", "preview", "build"):
         yield Line(f"  packbuilder {command} {started.folder}")
+
+
+def _untranslated(started: Started) -> Iterator[Line]:
+    """Which of the new campaign's files still print in English in its language, and where
+    their translations go."""
+    if not started.untranslated:
+        return
+    yield Line("Still in English, so the pack prints them in English until you translate them:")
+    for u in started.untranslated:
+        if not u.exists:
+            yield Line(f"  {u.file}: no translation yet (write {u.translation} beside it)")
+        else:
+            parts = count(len(u.units), "part")
+            named = "; ".join(u.units)
+            yield Line(f"  {u.translation}: {parts} not translated or outdated ({named})")
+    yield Line("  (letter.yaml stays in English: it is what the posts receive)")
 
 
 def summed_up(warnings: tuple[Problem, ...], content_dir: Path) -> Iterator[Line]:

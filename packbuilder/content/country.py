@@ -68,9 +68,48 @@ class Profile:
     examples: bool = doc("true when the posts are examples, to be replaced.", False)
 
 
+@dataclass(frozen=True)
+class ProfileWords:
+    """A profile's words in another language (packbuilder/countries/<code>.<language>.yaml):
+    the phrases `new` puts into that language's edition of the guide and the cover, each
+    replacing the same phrase of the starting campaign's country in that language."""
+
+    name: str = doc("The country's name in this language.")
+    wording: Wording = doc("The guide's and the cover's phrases, in this language.")
+    not_here: tuple[str, ...] = doc(
+        "Words in this language that contradict the country; `check` warns where content "
+        "prints one.",
+        (),
+    )
+
+
 def codes() -> tuple[str, ...]:
     """The countries with a profile of their own, by ISO code."""
-    return tuple(sorted(p.stem for p in FOLDER.glob("*.yaml") if p.stem != NEUTRAL))
+    found = (p.name.removesuffix(".yaml") for p in FOLDER.glob("*.yaml"))
+    return tuple(sorted(c for c in found if c != NEUTRAL and "." not in c))
+
+
+def word_files(code: str) -> dict[str, Path]:
+    """The languages `code`'s profile has words in (its own profile's, or the neutral one's),
+    by the language tag in the file name: {"ko": .../GB.ko.yaml, "zh-Hans": ...}."""
+    stem = path_for(code).name.removesuffix(".yaml")
+    return {
+        p.name.removesuffix(".yaml").split(".", 1)[1]: p
+        for p in sorted(FOLDER.glob(f"{stem}.*.yaml"))
+    }
+
+
+@cache
+def words_in(code: str, language: str) -> ProfileWords | None:
+    """`code`'s profile words in `language` (a tag such as ko, zh or zh-Hans: matched by the
+    catalog it uses), or None when the profile has none in that language."""
+    from packbuilder.language.catalogs import catalog_code
+
+    want = catalog_code(language) or language
+    for tag, path in word_files(code).items():
+        if tag.casefold() == language.casefold() or catalog_code(tag) == want:
+            return read_data(path, ProfileWords)
+    return None
 
 
 def path_for(code: str) -> Path:
@@ -104,9 +143,23 @@ def block(path: Path, key: str) -> str:
 
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """`phrase` as it may be written in a YAML file: any run of spaces and line breaks (with
-    their indentation) between words, and whole words only."""
+    their indentation) between words, and whole words only (in Latin letters)."""
     words = [re.escape(w) for w in phrase.split()]
-    return re.compile(r"(?<![\w#])" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+    # Korean particles and Chinese text follow a word with no space ("국무부에", "从10号"): a
+    # phrase's edge in Latin letters or digits must not touch another Latin letter or digit,
+    # and an edge in Hangul or Han needs no boundary.
+    before = rf"(?<!{_LATIN_WORD})(?<!#)" if _bounded(phrase[:1]) else ""
+    after = rf"(?!{_LATIN_WORD})" if _bounded(phrase[-1:]) else ""
+    return re.compile(before + r"\s+".join(words) + after, re.IGNORECASE)
+
+
+#: A word character of a script written with spaces (not Hangul, kana or Han).
+_LATIN_WORD = r"[^\W\u1100-\uffff]"
+
+
+def _bounded(char: str) -> bool:
+    """Whether a phrase edge `char` is a letter or digit of a script written with spaces."""
+    return char.isalnum() and ord(char) < 0x1100
 
 
 def contradictions(found: Iterable[tuple[Mark, str, str]], code: str) -> Iterator[Problem]:
@@ -114,7 +167,11 @@ def contradictions(found: Iterable[tuple[Mark, str, str]], code: str) -> Iterato
     contradicts (its profile's `not_here` list): "#10" or "ZIP" in a campaign posted from the
     United Kingdom."""
     chosen = profile(code)
-    patterns = [(word, phrase_pattern(word)) for word in chosen.not_here]
+    words = list(chosen.not_here)
+    for tag in word_files(code):
+        translated = words_in(code, tag)
+        words += translated.not_here if translated else ()
+    patterns = [(word, phrase_pattern(word)) for word in dict.fromkeys(words)]
     for mark, field, text in found:
         if mark.file.endswith("sources.yaml") or not _printed(field):
             continue

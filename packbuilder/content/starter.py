@@ -10,8 +10,16 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from packbuilder.content.country import Profile, block, path_for, phrase_pattern, profile
+from packbuilder.content.country import Profile, block, path_for, profile
 from packbuilder.content.rules import Paper
+from packbuilder.content.translation_new import (
+    COUNTRY_FILES,
+    Untranslated,
+    localise_editions,
+    refresh_fingerprints,
+    swap_wording,
+    untranslated,
+)
 from packbuilder.errors import OutputError, PackError
 from packbuilder.shipped import SCHEMAS, starter_folder
 from packbuilder.staging import staging_prefix
@@ -34,6 +42,8 @@ class Started:
 
     folder: Path
     files: tuple[str, ...]
+    #: What of the campaign still prints in English in its language (not English).
+    untranslated: tuple[Untranslated, ...] = ()
 
 
 def new_campaign(
@@ -98,6 +108,9 @@ def new_campaign(
             data = text.encode("utf-8")
             (staged / name).write_bytes(data)
             names.append(name)
+        home = STARTER_COUNTRY.get(starter)
+        if country is not None and home is not None and country != home:
+            refresh_fingerprints(staged, source, home, country)
         names.sort()
         # The editor schemas go with the campaign, so completion works offline and wherever
         # the folder is moved or shared.
@@ -110,7 +123,9 @@ def new_campaign(
         raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None
     finally:
         shutil.rmtree(staged, ignore_errors=True)
-    return Started(folder, tuple(n for n in names if not n.startswith(".")))
+    made = tuple(n for n in names if not n.startswith("."))
+    left = tuple(untranslated(folder, language)) if language else ()
+    return Started(folder, made, left)
 
 
 def folder_slug(folder: Path) -> str:
@@ -137,21 +152,20 @@ def _set_keys(text: str, values: dict[str, str | None]) -> str:
 def localise(texts: dict[str, str], home: str | None, country: str) -> dict[str, str]:
     """The campaign's files made for `country`: its profile's posts (and their sources) in
     place of the starter's, and each phrase of the starter's country (`home`) in the guide and
-    on the cover replaced by the same phrase of `country`'s profile. Sources only the old posts
+    on the cover replaced by the same phrase of `country`'s profile, in English and in each
+    language both profiles have words in (translation_new.py). Sources only the old posts
     cited are dropped. Nothing changes when `country` is the starter's own."""
     if country == home:
         return texts
     target = profile(country)
-    # The Korean and Chinese editions (guide.ko.yaml ...) say what the starter's own files say,
-    # posts and envelopes included, so they are left out; the letter's translations stay.
-    out = {n: t for n, t in texts.items() if n.count(".") == 1 or n.startswith("letter.")}
+    # The translations of the posts' notes describe the starter's posts: left out.
+    out = {n: t for n, t in texts.items() if not (n.startswith("contacts.") and n.count(".") > 1)}
     if home is not None:
-        for key, old in vars(profile(home).wording).items():
-            new = getattr(target.wording, key) or ""
-            if not old:
-                continue
-            for name in ("campaign.yaml", "guide.yaml"):
-                out[name] = _swap(out[name], old, new)
+        for name in COUNTRY_FILES:
+            out[name] = swap_wording(out[name], profile(home).wording, target.wording)
+        out = localise_editions(out, home, country)
+    else:  # the blank campaign's translations, if it had any, would speak of no country
+        out = {n: t for n, t in out.items() if n.count(".") == 1 or n.startswith("letter.")}
     if target.contacts:
         out["contacts.yaml"] = _contacts_file(target)
         cited = "".join(t for n, t in out.items() if n != "sources.yaml")
@@ -164,15 +178,11 @@ def localise(texts: dict[str, str], home: str | None, country: str) -> dict[str,
                 + " ---\n\n"
                 + block(path_for(country), "sources")
             )
+        kept = set(_ENTRY.findall(out["sources.yaml"]))
+        for name in [n for n in out if n.startswith("sources.") and n.count(".") > 1]:
+            # A translation of a source that is gone would be an error: keep only the rest.
+            out[name] = _keep_ids(out[name], kept)
     return out
-
-
-def _swap(text: str, old: str, new: str) -> str:
-    """`text` with the phrase `old` (however it is folded over lines) replaced by `new`; an
-    empty `new` drops the phrase and the space before it."""
-    if not new:
-        return re.sub(r"[ \t]*" + phrase_pattern(old).pattern, "", text, flags=re.IGNORECASE)
-    return phrase_pattern(old).sub(lambda _: new, text)
 
 
 def _contacts_file(target: Profile) -> str:
@@ -209,6 +219,19 @@ def _keep_cited(sources: str, cited_in: str) -> str:
         body, heading = _split_heading(entry)
         kept.append((body if used else "") + heading)
     return "".join(kept)
+
+
+def _keep_ids(translation: str, kept: set[str]) -> str:
+    """A translation of sources.yaml without the entries whose source is no longer there."""
+    starts = [m.start() for m in _ENTRY.finditer(translation)]
+    if not starts:
+        return translation
+    parts = [translation[: starts[0]]]
+    for begin, end in zip(starts, [*starts[1:], len(translation)], strict=True):
+        found = _ENTRY.match(translation[begin:end])
+        if found and found[1] in kept:
+            parts.append(translation[begin:end])
+    return "".join(parts)
 
 
 def _split_heading(entry: str) -> tuple[str, str]:

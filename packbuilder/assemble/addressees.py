@@ -6,7 +6,7 @@ import re
 
 from packbuilder import model as m
 from packbuilder.assemble.letters import address_lines
-from packbuilder.assemble.text import Paragraphs, date_in
+from packbuilder.assemble.text import Paragraphs, date_in, number_in
 from packbuilder.content.contacts import Contact, Verified
 from packbuilder.content.editions import used_translation
 from packbuilder.content.schema import Content
@@ -71,13 +71,15 @@ def addressee_table(content: Content, numbers: dict[str, int]) -> m.AddresseeTab
         parts = confirmed(w.confirmed_address, v, True, each)
         fax = w.fax_none
         # A number never breaks across lines in the table; the words after it may.
-        number = contact.fax.number.replace(" ", "\u00a0") if contact.fax else ""
+        country = content.campaign.country
+        number = number_in(country, contact.fax.number) if contact.fax else ""
+        number = number.replace(" ", "\u00a0")
         if contact.fax and not contact.is_open:
             fax = w.fax_closed.format(number=number)
         elif contact.fax:
             fax = w.fax_disputed.format(number=number) if contact.fax.others else number
             parts += confirmed(w.confirmed_fax, contact.fax.verified, False, each)
-            parts += other_numbers(language, contact, numbers)
+            parts += other_numbers(language, contact, numbers, country)
         if contact.email:
             parts += confirmed(w.confirmed_email, contact.email.verified, False, each)
         if not each:
@@ -112,7 +114,9 @@ def addressee_table(content: Content, numbers: dict[str, int]) -> m.AddresseeTab
     return m.AddresseeTable(title=w.addressees, intro=intro, rows=tuple(rows))
 
 
-def other_numbers(language: Language, contact: Contact, numbers: dict[str, int]) -> list[m.Inline]:
+def other_numbers(
+    language: Language, contact: Contact, numbers: dict[str, int], country: str | None = None
+) -> list[m.Inline]:
     """The other fax numbers sources give for `contact`, then those sources cited (after the
     list: a citation between two numbers would let a line break before the comma)."""
     assert contact.fax is not None
@@ -120,7 +124,8 @@ def other_numbers(language: Language, contact: Contact, numbers: dict[str, int])
     if not others:
         return []
     w = language.words
-    given = w.comma.join(dict.fromkeys(o.number.replace(" ", "\u00a0") for o in others))
+    written = (number_in(country, o.number).replace(" ", "\u00a0") for o in others)
+    given = w.comma.join(dict.fromkeys(written))
     cites = sorted({numbers[o.source] for o in others})
     text = w.list_separator + w.fax_others.format(numbers=given)
     return [m.Text(text), *(m.Cite(n) for n in cites)]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from packbuilder import model as m
 from packbuilder import parts as registry
 from packbuilder.assemble.letters import Lazy, LetterPile
-from packbuilder.assemble.text import date_in
+from packbuilder.assemble.text import date_in, number_in
 from packbuilder.content.contacts import Contact
 from packbuilder.content.schema import Content
 from packbuilder.language.catalogs import ENGLISH, Language
@@ -199,7 +199,8 @@ def fax_cover(content: Content, contact: Contact, blank: bool = False) -> m.FaxC
     recipient = content.letter.recipient
     return m.FaxCover(
         post=contact.name,
-        fax="" if blank else contact.fax.number,  # blank: the sources disagree
+        # blank: the sources disagree
+        fax="" if blank else number_in(content.campaign.country, contact.fax.number),
         attention=(recipient.name, recipient.title),
         subject=content.letter.subject or content.campaign.title,
         origin=content.places.of(contact, "fax"),

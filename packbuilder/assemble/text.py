@@ -11,6 +11,17 @@ from packbuilder.language.catalogs import Language
 from packbuilder.language.scripts import WITHOUT_SPACES
 
 
+def number_in(country: str | None, number: str) -> str:
+    """A phone or fax number as the country the letters are posted in writes its own numbers
+    (its profile's national form: (202) 495-2138 in the US, 020 7946 0000 in the UK); a number
+    of another country, or a campaign with no country, keeps its international form."""
+    from packbuilder.content.country import country_code, profile
+
+    code = country_code(country)
+    form = profile(code).phone if code else None
+    return form.written(number) if form else number
+
+
 def date_in(language: Language, date: PartialDate) -> str:
     return keep_together(language.date(date.year, date.month, date.day))
 

@@ -43,6 +43,28 @@ class Wording:
 
 
 @dataclass(frozen=True)
+class PhoneForm:
+    """How a country writes its own phone and fax numbers (ITU-T E.123 national notation)."""
+
+    code: str = doc("The country calling code, digits only: 44.")
+    national: str = doc(
+        "A number of the country in national form, as a template of the groups its "
+        "international form writes after the code ('+44 20 7946 0000': {0} is 20, {1} 7946, "
+        "{2} 0000): '0{0} {1} {2}' writes 020 7946 0000."
+    )
+    example: str = doc("A number in international form, for the reader: +44 20 7946 0000.")
+
+    def written(self, number: str) -> str:
+        """`number` ('+44 20 7946 0000') in the country's national form when it is one of
+        the country's numbers with as many groups as the form has; otherwise as given."""
+        code, *groups = number.split()
+        wanted = len(re.findall(r"\{\d+\}", self.national))
+        if code != f"+{self.code}" or len(groups) != wanted:
+            return number
+        return self.national.format(*groups)
+
+
+@dataclass(frozen=True)
 class Profile:
     """One country's profile (packbuilder/countries/<code>.yaml)."""
 
@@ -53,8 +75,6 @@ class Profile:
     label_stock: str = doc("The address-label sheet sold there (matching the paper).")
     postage: str = doc("What stamp a letter within the country needs.")
     postcode: str = doc("What the postal code is called there.")
-    date_example: str = doc("How a date is written there: 24 September 2026.")
-    phone_example: str = doc("A phone number as written there, in international form.")
     wording: Wording = doc("The phrases `new` puts into the guide and the cover.")
     not_here: tuple[str, ...] = doc(
         "Words and phrases that contradict this country; `check` warns where content prints one."
@@ -66,6 +86,12 @@ class Profile:
     )
     sources: tuple[Source, ...] = doc("The sources the posts cite.", ())
     examples: bool = doc("true when the posts are examples, to be replaced.", False)
+    phone: PhoneForm | None = doc(
+        "How phone and fax numbers of the country are written there (fax covers, the "
+        "addressee table); absent: as contacts.yaml writes them. Dates come from CLDR "
+        "(the campaign's language as written in the country: en_GB, en_US ...).",
+        None,
+    )
 
 
 @dataclass(frozen=True)
@@ -191,6 +217,13 @@ def _printed(field: str) -> bool:
     """Whether a field's text is printed (ids, sources and switches are not words to check)."""
     last = field.rsplit(".", 1)[-1].split("[", 1)[0]
     return last not in {"id", "source", "status", "url", "file", "posts", "slug", "language"}
+
+
+def country_code(country: str | None) -> str | None:
+    """The ISO code of campaign.yaml's `country` (a code or a name), or None."""
+    from packbuilder.signers.addresses import country_code as code_of
+
+    return (code_of(country) or None) if country else None
 
 
 def country_problem(code: str) -> str | None:

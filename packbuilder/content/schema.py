@@ -21,6 +21,7 @@ from packbuilder.content.campaign import Campaign
 from packbuilder.content.cases import Cases
 from packbuilder.content.checks import cross_checks, label_checks, translation_checks
 from packbuilder.content.contacts import Contact, Contacts
+from packbuilder.content.country import country_code
 from packbuilder.content.editions import Edition, edition_checks, localise, used_translation
 from packbuilder.content.guide import Guide
 from packbuilder.content.labels import Labels, label_overrides
@@ -159,6 +160,8 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
         raise ContentError(problems + warnings)
     # The content as printed: the campaign language's translation of each unit, where current.
     printed = localise(good, Edition(edition), reader.places)
+    # Dates are written as in the country the letters are posted in (CLDR, when it knows one).
+    country = country_code(good["campaign.yaml"].country)
     return Content(
         folder=raw.folder,
         campaign=printed["campaign.yaml"],
@@ -170,7 +173,7 @@ def validate(raw: RawTree, strict: bool = False) -> Content:
         guide=printed["guide.yaml"],
         places=reader.places,
         warnings=tuple(sorted(warnings)),
-        language=lang.language_for(good["campaign.yaml"].language, overrides),
+        language=lang.language_for(good["campaign.yaml"].language, overrides, country),
         letter_language=_letter_language(good["letter.yaml"], good["campaign.yaml"], overrides),
         translations=tuple(
             (tag, t) for n, t in letters.items() if (tag := translation_language(n))
@@ -187,4 +190,5 @@ def _letter_language(
     """The letter's language; labels.yaml speaks the campaign's language, so it applies to the
     letter only when the two share a catalog."""
     same = lang.catalog_code(letter.language) == lang.catalog_code(campaign.language)
-    return lang.language_for(letter.language, overrides if same else None)
+    country = country_code(campaign.country)
+    return lang.language_for(letter.language, overrides if same else None, country)

@@ -412,9 +412,12 @@ class Language:
         return text + ("。" if scripts.is_han_or_kana(text[-1]) else ".")
 
 
-def language_for(tag: str, overrides: Mapping[str, Override] | None = None) -> Language:
+def language_for(
+    tag: str, overrides: Mapping[str, Override] | None = None, country: str | None = None
+) -> Language:
     """The language of a campaign: its catalog (English if there is none for `tag`) with the
-    organiser's `labels.yaml` overrides applied."""
+    organiser's `labels.yaml` overrides applied; its dates as written in `country` (ISO code)
+    when CLDR has the language's form there (en_US, en_GB ...)."""
     catalog = load(catalog_code(tag) or "en")
     words = catalog.words
     if overrides:
@@ -432,7 +435,7 @@ def language_for(tag: str, overrides: Mapping[str, Override] | None = None) -> L
             else:
                 values[key] = value
         words = dataclasses.replace(words, **values)  # type: ignore[arg-type]
-    return Language(tag, catalog.code, words, catalog.locale)
+    return Language(tag, catalog.code, words, cldr.regional(catalog.locale, country))
 
 
 ENGLISH = language_for("en")

@@ -84,6 +84,16 @@ def date(name: str, year: int, month: int = 0, day: int = 0) -> str:
     return str(format_skeleton("yMMMM" if month else "y", when, locale=locale))
 
 
+def regional(name: str, country: str | None) -> str:
+    """The locale `name` as written in `country` (ISO code), when CLDR has it: English posted
+    in the United States writes "September 24, 2026" (en_US), in the United Kingdom "24
+    September 2026" (en_GB); a locale CLDR has no regional form of stays as it is."""
+    if not country or not country.isalpha():
+        return name
+    found = f"{name.split('_')[0] if name == 'en_001' else name}_{country.upper()}"
+    return found if known(found) else name
+
+
 def months(name: str) -> tuple[str, ...]:
     """The month names as a long date writes them (CLDR's format-wide names)."""
     names = _locale(name).months["format"]["wide"]

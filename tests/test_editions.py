@@ -176,3 +176,31 @@ def test_a_reviewed_edition_drops_the_cover_note(tmp_path: Path) -> None:
     result = run_cli("build", str(folder), "-o", str(pdf), "-q")
     assert result.exit_code == 0, result.output
     assert "검토를 받지 않았습니다" not in page_texts(pdf)[0]
+
+
+def test_the_sources_notes_and_descriptions_are_in_the_edition_language(edition) -> None:
+    language, _, pdf = edition
+    sources = " ".join(" ".join(_parts(pdf)[{"ko": "출처", "zh": "资料来源"}[language]]).split())
+    said = {
+        "ko": ("유엔. “Convention relating to the Status of Refugees”", "제33조를 인용했습니다",
+               "국제앰네스티. [중국에 구금된 북한 주민에 관한 긴급 행동]"),
+        "zh": ("联合国。“Convention relating to the Status of Refugees”", "引用第一条第一款",
+               "国际特赦组织。[关于在中国被拘留的朝鲜人的紧急行动]"),
+    }[language]  # fmt: skip
+    for text in said:  # a published title stays as published; our own words are translated
+        assert text in sources, text
+    assert "Find it by its index number" not in sources
+    assert "[Urgent Action on North Koreans detained in China]" not in sources
+
+
+def test_a_translated_published_title_is_an_error(tmp_path: Path) -> None:
+    folder = _tree(tmp_path)
+    ko = folder / "sources.ko.yaml"
+    _edit(ko, 'author: "유엔"', 'author: "유엔"\n    title: "난민협약"')
+    result = run_cli("check", str(folder))
+    assert result.exit_code == 1, result.output
+    assert re.search(
+        r"sources\.ko\.yaml:\d+:\d+: sources\[1\]: source 'refugee-convention-1951' has a "
+        r"published title, which stays as published; remove title here",
+        result.output,
+    ), result.output

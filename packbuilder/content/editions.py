@@ -25,7 +25,7 @@ from packbuilder.content.contacts import Contact, Contacts
 from packbuilder.content.guide import Guide
 from packbuilder.content.reader import Places
 from packbuilder.content.rules import CITATION
-from packbuilder.content.sources import Sources
+from packbuilder.content.sources import Source, Sources
 from packbuilder.content.translation import (
     BriefingTranslation,
     CampaignTranslation,
@@ -122,7 +122,7 @@ def units(value: Any) -> dict[str, Unit]:
             add(key, Unit(f"section '{g.id or g.title}'", ("sections", i), texts, _hash(g)))
     elif isinstance(value, Sources | SourcesTranslation):
         for i, s in enumerate(v.sources):
-            add(s.id, Unit(f"source '{s.id}'", ("sources", i), (("author", s.author),), _hash(s)))
+            add(s.id, Unit(f"source '{s.id}'", ("sources", i), _source_texts(s), _hash(s)))
     elif isinstance(value, Contacts | ContactsTranslation):
         for i, c in enumerate(v.contacts):
             add(c.id, Unit(f"post '{c.id}'", ("contacts", i), _contact_texts(c), _hash(c)))
@@ -144,6 +144,13 @@ def _campaign_value(c: Campaign, key: str) -> str | None:
     if key == "contact_name":
         return c.contact.name if c.contact else None
     return c.kit.report_to if key == "report_to" else c.kit.sign_in_note
+
+
+def _source_texts(s: Any) -> Texts:
+    """A source's words a translation may give: its author, our description of an untitled
+    document ([in brackets]; a published title is not translated) and our note."""
+    title = s.title if not isinstance(s, Source) or s.title.startswith("[") else None
+    return _one("author", s.author) + _one("title", title) + _one("note", s.note)
 
 
 def _contact_texts(c: Any) -> Texts:
@@ -225,7 +232,17 @@ def edition_checks(
                 f"{' and '.join(said)}, unlike {original_file}'s {source.name}; a translation "
                 "cites what its original cites",
             )
-        if key not in FILL_INS:
+        if isinstance(original, Sources):
+            # A source's translation gives what it translates; a published title stays.
+            if any(n == "title" for n, _ in unit.texts) and not any(
+                n == "title" for n, _ in source.texts
+            ):
+                yield at(
+                    unit.path,
+                    f"{source.name} has a published title, which stays as published; remove "
+                    "title here",
+                )
+        elif key not in FILL_INS:
             want, got = _shape(source.texts), _shape(unit.texts)
             for field in sorted(set(want) | set(got)):
                 if want[field] != got[field]:
@@ -336,12 +353,22 @@ def _apply(original: Any, t: Any, fresh: set[str], name: str, places: Places) ->
             items.append(register(replace(item, **keep), (listed, i)))
         return replace(original, **head, **{listed: tuple(items)})
     if isinstance(original, Sources):
-        names = {s.id: s.author for s in t.sources}
+        given = {s.id: s for s in t.sources}
         kept = []
         for s in original.sources:
             if s.id in fresh:
                 _, file, path = places.items[id(s)]
-                s = register(replace(s, author=names[s.id]), path, file)
+                said = given[s.id]
+                s = register(
+                    replace(
+                        s,
+                        author=said.author or s.author,
+                        title=said.title if said.title and s.title.startswith("[") else s.title,
+                        note=said.note or s.note,
+                    ),
+                    path,
+                    file,
+                )
             kept.append(s)
         return replace(original, sources=tuple(kept))
     if isinstance(original, Contacts):

@@ -189,18 +189,28 @@ class ContactsTranslation:
 
 @dataclass(frozen=True)
 class SourceTranslation:
-    """A source's author as readers of this language know it (its title stays as published)."""
+    """A source in this language: its author as readers know it, our description of an
+    untitled document and our note. A published title stays as published."""
 
     id: Id = doc("Id of the source in sources.yaml.")
     source_hash: Fingerprint = doc(_HASH)
-    author: str = doc("The person or organisation, in this language: 국민일보, 人权观察.")
+    author: str | None = doc(
+        "The person or organisation, in this language: 국민일보, 人权观察 (absent: as written).",
+        None,
+    )
+    title: str | None = doc(
+        "Only for a document without a title of its own (sources.yaml describes it in [square "
+        "brackets]): the description in this language, in brackets too.",
+        None,
+    )
+    note: str | None = doc("The note in this language (absent: as sources.yaml has it).", None)
 
 
 @dataclass(frozen=True)
 class SourcesTranslation:
-    """sources.<language>.yaml: the names of sources' authors in another language, where a
-    sentence names them (the cover's 'facts as of'). Titles keep their published form; a source
-    left out here keeps its author's name as written."""
+    """sources.<language>.yaml: the sources in another language: authors' names, the
+    descriptions of untitled documents and the notes. Published titles keep their published
+    form; a source left out here prints as sources.yaml has it."""
 
     sources: tuple[SourceTranslation, ...] = doc("The sources whose authors have a local name.")
     reviewed_by: str | None = doc(_REVIEWED_BY, None)

@@ -6,6 +6,7 @@ from `new` saying what still needs translating."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from click.testing import Result
 
 from packbuilder.content import translation_new
 
-from conftest import run_cli
+from conftest import CONTENT, run_cli
 from pdfcheck import outline, page_texts
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -98,3 +99,21 @@ def test_a_country_with_no_words_in_the_language_falls_back_with_warnings(
     guide = _part(pdf, "진행자 안내")
     assert "Every post in this pack is in the United Kingdom" in guide
     assert "미국" not in guide
+
+
+def test_the_korean_edition_posted_from_gb_is_warned_at_its_us_words(tmp_path: Path) -> None:
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    with (folder / "campaign.yaml").open("a", encoding="utf-8") as out:
+        out.write("country: GB\n")
+    result = run_cli("check", str(folder))
+    found = re.findall(
+        r"^(\S+/guide\.ko\.yaml):(\d+):(\d+): \S+: warning: '퍼스트 클래스' does not fit a "
+        r"campaign posted in the United Kingdom",
+        result.output,
+        re.M,
+    )
+    assert found, result.output
+    for file, line, col in found:  # the column points at the words in the file
+        written = Path(file).read_text(encoding="utf-8").splitlines()[int(line) - 1]
+        assert written[int(col) - 1 :].startswith("퍼스트 클래스"), written

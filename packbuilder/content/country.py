@@ -20,6 +20,7 @@ from packbuilder.content.loader import Mark
 from packbuilder.content.rules import Paper, doc
 from packbuilder.content.sources import Source
 from packbuilder.errors import Problem, did_you_mean
+from packbuilder.language.scripts import char_class
 
 #: Where the profiles live: one <ISO code>.yaml per country, and neutral.yaml for the rest.
 FOLDER = Path(__file__).resolve().parent.parent / "countries"
@@ -174,18 +175,18 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     # Korean particles and Chinese text follow a word with no space ("국무부에", "从10号"): a
     # phrase's edge in Latin letters or digits must not touch another Latin letter or digit,
     # and an edge in Hangul or Han needs no boundary.
-    before = rf"(?<!{_LATIN_WORD})(?<!#)" if _bounded(phrase[:1]) else ""
-    after = rf"(?!{_LATIN_WORD})" if _bounded(phrase[-1:]) else ""
+    before = rf"(?:(?<!\w)|(?<={_EAST_ASIAN}))(?<!#)" if _bounded(phrase[:1]) else ""
+    after = rf"(?:(?!\w)|(?={_EAST_ASIAN}))" if _bounded(phrase[-1:]) else ""
     return re.compile(before + r"\s+".join(words) + after, re.IGNORECASE)
 
 
-#: A word character of a script written with spaces (not Hangul, kana or Han).
-_LATIN_WORD = r"[^\W\u1100-\uffff]"
+#: Hangul, Han, kana and CJK punctuation: written with no space before a particle or a word.
+_EAST_ASIAN = char_class("hangul", "han", "kana", "cjk-punctuation")
 
 
 def _bounded(char: str) -> bool:
     """Whether a phrase edge `char` is a letter or digit of a script written with spaces."""
-    return char.isalnum() and ord(char) < 0x1100
+    return char.isalnum() and re.fullmatch(_EAST_ASIAN, char) is None
 
 
 def contradictions(found: Iterable[tuple[Mark, str, str]], code: str) -> Iterator[Problem]:

@@ -6,7 +6,6 @@ from `new` saying what still needs translating."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from click.testing import Result
 
 from packbuilder.content import translation_new
 
-from conftest import CONTENT, run_cli
+from conftest import ContentTree, run_cli
 from pdfcheck import outline, page_texts
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -101,11 +100,10 @@ def test_a_country_with_no_words_in_the_language_falls_back_with_warnings(
     assert "미국" not in guide
 
 
-def test_the_korean_edition_posted_from_gb_is_warned_at_its_us_words(tmp_path: Path) -> None:
-    folder = tmp_path / "content"
-    shutil.copytree(CONTENT, folder)
-    with (folder / "campaign.yaml").open("a", encoding="utf-8") as out:
-        out.write("country: GB\n")
+def test_the_korean_edition_posted_from_gb_is_warned_at_its_us_words(
+    content_tree: ContentTree,
+) -> None:
+    folder = content_tree(**{"campaign.yaml": [("paper: letter", "paper: letter\ncountry: GB")]})
     result = run_cli("check", str(folder))
     found = re.findall(
         r"^(\S+/guide\.ko\.yaml):(\d+):(\d+): \S+: warning: '퍼스트 클래스' does not fit a "

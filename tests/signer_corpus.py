@@ -463,3 +463,86 @@ BY_VALUES = (
         ),
     ),
 )
+
+#: Spreadsheets with headers in more of the languages Excel's code pages serve (Cyrillic, Greek,
+#: Turkish, Central European, Vietnamese) and in Portuguese and Italian: the header words are
+#: in header_words.yaml; a house number apart from its street is found by its place.
+LANGUAGES = (
+    Case(
+        "russian-spreadsheet",
+        "Фамилия;Имя;Отчество;Улица;Город;Область;Индекс\n"
+        "Иванова;Анна;Петровна;ул. Ленина, д. 10, кв. 5;Казань;Республика Татарстан;420111\n",
+        (
+            (
+                "Анна Петровна Иванова",
+                ("ул. Ленина, д. 10, кв. 5", "Казань", "Республика Татарстан", "420111"),
+            ),
+        ),
+        country="RU",
+        language="ru",
+    ),
+    Case(
+        "ukrainian-spreadsheet",
+        "Прізвище,Ім'я,Вулиця,Місто,Індекс\nШевченко,Олена,вул. Хрещатик 1,Київ,01001\n",
+        (("Олена Шевченко", ("вул. Хрещатик 1", "Київ", "01001")),),
+        country="UA",
+        language="uk",
+    ),
+    Case(
+        "turkish-spreadsheet",
+        "Ad,Soyad,Adres,İlçe,Şehir,Posta Kodu,Telefon\n"
+        "Ayşe,Yılmaz,Atatürk Cad. No:5 D:3,Kadıköy,İstanbul,34710,+90 532 123 4567\n",
+        (("Ayşe Yılmaz", ("Atatürk Cad. No:5 D:3", "Kadıköy", "34710 İstanbul")),),
+        country="TR",
+        language="tr",
+    ),
+    Case(
+        "vietnamese-spreadsheet",
+        "Họ và tên,Địa chỉ,Phường/Xã,Quận/Huyện,Tỉnh/Thành phố,Mã bưu điện\n"
+        "Nguyễn Văn An,12 Lê Lợi,Phường Bến Nghé,Quận 1,TP. Hồ Chí Minh,700000\n",
+        (
+            (
+                "Nguyễn Văn An",
+                ("12 Lê Lợi", "Phường Bến Nghé", "Quận 1", "TP. Hồ Chí Minh 700000"),
+            ),
+        ),
+        country="VN",
+        language="vi",
+    ),
+    Case(
+        "brazilian-form",
+        "Nome,Sobrenome,Endereço,Número,Complemento,Bairro,Cidade,UF,CEP\n"
+        "Ana,Souza,Rua das Flores,123,Apto 4,Centro,São Paulo,SP,01310-100\n",
+        (
+            (
+                "Ana Souza",
+                ("Rua das Flores 123", "Apto 4", "Centro", "São Paulo-SP", "01310-100"),
+            ),
+        ),
+        country="BR",
+        language="pt",
+    ),
+    Case(
+        "italian-spreadsheet",
+        "Nome,Cognome,Indirizzo,CAP,Città,Provincia\nGiulia,Rossi,Via Roma 10,00184,Roma,RM\n",
+        (("Giulia Rossi", ("Via Roma 10", "00184 Roma RM")),),
+        country="IT",
+        language="it",
+    ),
+    Case(
+        "polish-house-number-apart",
+        "Imię,Nazwisko,Ulica,Numer,Kod pocztowy,Miasto\n"
+        "Anna,Kowalska,Marszałkowska,10a,00-001,Warszawa\n",
+        (("Anna Kowalska", ("Marszałkowska 10a", "00-001 Warszawa")),),
+        country="PL",
+        language="pl",
+        said=("house number <- Numer (by its values and place: house numbers",),
+    ),
+    Case(
+        "greek-spreadsheet",
+        "Όνομα,Επώνυμο,Διεύθυνση,Πόλη,Τ.Κ.\nΜαρία,Παπαδοπούλου,Ερμού 10,Αθήνα,105 63\n",
+        (("Μαρία Παπαδοπούλου", ("Ερμού 10", "105 63 Αθήνα")),),
+        country="GR",
+        language="el",
+    ),
+)

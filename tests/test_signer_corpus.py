@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from signer_corpus import BY_VALUES, CORPUS, Case
+from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, Case
 
 from packbuilder.signers.read import Reading, read_signers
 from packbuilder.signers.words import read_header
@@ -20,7 +20,7 @@ def test_the_corpus_is_large_enough() -> None:
     assert len({c.name for c in CORPUS}) == len(CORPUS)
 
 
-ALL = (*CORPUS, *BY_VALUES)
+ALL = (*CORPUS, *BY_VALUES, *LANGUAGES)
 
 
 def test_values_decide_in_at_least_eight_exports() -> None:
@@ -53,9 +53,53 @@ def test_each_export_gives_its_letters_or_a_located_refusal(tmp_path: Path, case
 # --- the header reader ---------------------------------------------------------------------
 
 ROLES = {
-    "street": ["Street", "Street address", "Straße", "Calle", "도로명주소", "街道地址", "番地"],
-    "city": ["City", "Town", "Ville", "Ort", "Ciudad", "도시", "城市", "市区町村"],
-    "region": ["State", "Province", "Region", "Bundesland", "Provincia", "都道府県", "省份"],
+    "street": [
+        "Street",
+        "Street address",
+        "Straße",
+        "Calle",
+        "도로명주소",
+        "街道地址",
+        "番地",
+        "Улица",
+        "Rua",
+        "Sokak",
+        "Utca",
+        "Đường",
+        "Jalan",
+    ],
+    "city": [
+        "City",
+        "Town",
+        "Ville",
+        "Ort",
+        "Ciudad",
+        "도시",
+        "城市",
+        "市区町村",
+        "Город",
+        "Місто",
+        "Şehir",
+        "Cidade",
+        "Thành phố",
+        "Kota",
+        "Πόλη",
+        "Város",
+    ],
+    "region": [
+        "State",
+        "Province",
+        "Region",
+        "Bundesland",
+        "Provincia",
+        "都道府県",
+        "省份",
+        "Область",
+        "Tỉnh",
+        "Județ",
+        "Megye",
+        "จังหวัด",
+    ],
     "postal_code": [
         "Zip code",
         "Postal code",
@@ -64,11 +108,53 @@ ROLES = {
         "Code postal",
         "우편번호",
         "郵便番号",
+        "Индекс",
+        "Posta kodu",
+        "CEP",
+        "Kode pos",
+        "PSČ",
+        "Irányítószám",
     ],
-    "country": ["Country", "Pays", "País", "Land", "국가", "国家"],
-    "unit": ["Apartment", "Suite", "Unit", "Apt", "Wohnung", "Appartement"],
-    "first_name": ["First name", "Given name", "Vorname", "Prénom", "Nombre"],
-    "last_name": ["Last name", "Surname", "Nachname", "Apellidos", "성"],
+    "country": [
+        "Country",
+        "Pays",
+        "País",
+        "Land",
+        "국가",
+        "国家",
+        "Страна",
+        "Ülke",
+        "Quốc gia",
+        "Χώρα",
+        "Ország",
+    ],
+    "unit": ["Apartment", "Suite", "Unit", "Apt", "Wohnung", "Appartement", "Квартира", "Daire"],
+    "first_name": [
+        "First name",
+        "Given name",
+        "Vorname",
+        "Prénom",
+        "Nombre",
+        "Имя",
+        "Ім'я",
+        "Όνομα",
+        "Jméno",
+        "Prenume",
+        "Etunimi",
+    ],
+    "last_name": [
+        "Last name",
+        "Surname",
+        "Nachname",
+        "Apellidos",
+        "성",
+        "Фамилия",
+        "Прізвище",
+        "Soyad",
+        "Příjmení",
+        "Vezetéknév",
+        "Sobrenome",
+    ],
 }
 QUALIFIERS = {
     "home": ["Home", "Primary", "Donor", "Personal"],

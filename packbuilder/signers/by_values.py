@@ -6,6 +6,7 @@ are when that part is free, or refused with a located reason; the column report 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
@@ -22,6 +23,8 @@ SAMPLE_ROWS = 200
 PLACE_SHARE = 0.8
 #: Share of values a field never holds for them to contradict its header.
 CONTRADICT_SHARE = 2 / 3
+#: A house number written apart from its street: 10, 10a, 12/3, 5-7, 221B.
+_HOUSE = re.compile(r"\d{1,5}(?:\s?[a-zA-Z]|[/-]\d{1,4}[a-zA-Z]?)?")
 #: Looks that say which address part a column is when they are where another part should be.
 _MOVABLE = frozenset({"postcode", "region", "country", "street"})
 
@@ -253,6 +256,8 @@ class _Settling:
                 continue  # "Event location", "Previous area": somebody else's, or old
             sample = self.sample(col)
             what = values.telling(sample.looks, PLACE_SHARE)
+            if what in (None, "number") and self._house_number(col, sample):
+                continue
             if what is None or (what == "country" and not _names_a_country(sample)):
                 continue
             line, text = sample.first(what)
@@ -285,6 +290,26 @@ class _Settling:
         # Once the parts with a look of their own are placed: a town is only words.
         for col, sample, evidence in wordy:
             self._between(col, sample, evidence)
+
+    def _house_number(self, col: int, sample: values.Sample) -> bool:
+        """A column of short numbers right after a street column whose streets have no
+        number ("Marszałkowska" | "10"): the house number, as every format that writes the
+        number apart from the street puts it beside the street."""
+        street = self.found.get("street")
+        if street != col - 1 or "house_number" in self.found:
+            return False
+        if not sample.values or not all(_HOUSE.fullmatch(text) for _, text in sample.values):
+            return False
+        if any(any(ch.isdigit() for ch in text) for _, text in self.sample(street).values):
+            return False
+        self.found["house_number"] = col
+        line, text = sample.first()
+        self.evidence[col] = (
+            f"by its values and place: house numbers ({len(sample.values)} of "
+            f"{len(sample.values)}, line {line}: '{text}') after "
+            f"'{self._name(street)}', whose streets have no number"
+        )
+        return True
 
     def _place(self, col: int, field: str, why: str) -> None:
         """`field` from column `col`, unless a column gives it already or the field's address

@@ -326,12 +326,14 @@ def _undup(k: str, keys: Sequence[str]) -> str:
 
 
 def _name_in_context(found: dict[str, int], keys: Sequence[str], mapped: set[str]) -> None:
-    """German "Name" and French "Nom" beside a first-name column are the family name; Korean
-    "이름" beside a family-name column (성) is the given name."""
+    """German "Name", French "Nom" and Romanian "Nume" beside a first-name column are the
+    family name; Korean "이름", Italian "Nome" and Portuguese "Nome" beside a family-name column
+    (성, Cognome, Sobrenome) are the given name."""
     name = found.get("name")
     if name is None or "name" in mapped:
         return
-    if keys[name] in ("name", "nom") and "first_name" in found and "last_name" not in found:
+    family = ("name", "nom", "nume")
+    if keys[name] in family and "first_name" in found and "last_name" not in found:
         found["last_name"] = found.pop("name")
-    elif keys[name] == "이름" and "last_name" in found and "first_name" not in found:
+    elif keys[name] in ("이름", "nome") and "last_name" in found and "first_name" not in found:
         found["first_name"] = found.pop("name")

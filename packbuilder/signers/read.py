@@ -103,7 +103,9 @@ def _match_columns(
 
 def _report_no_name(header: Row, report: Report, not_used: Mapping[int, str]) -> None:
     examples = words.load().examples
-    choices = [text for field in ("name", "first_name", "last_name") for text in examples[field]]
+    fields = ("name", "first_name", "last_name")
+    choices = [text for field in fields for text in examples[field]]
+    first = [text for field in fields for text in examples[field][:6]]
     for index, cell in enumerate(header.cells):
         if index in not_used:  # a name column left out on purpose: say why, not "did you mean"
             message = (
@@ -114,7 +116,12 @@ def _report_no_name(header: Row, report: Report, not_used: Mapping[int, str]) ->
                 report.error(header.line, index + 1, "(header)", message)
                 return
             continue
-        hint = did_you_mean(cell.strip(), choices) if cell.strip() else ""
+        # English first: the data file lists each role's English words before the others, and
+        # "Nmae" is closer to "Name" than to Romanian "Nume" only by that order.
+        hint = next(
+            (h for part in (first, choices) if (h := did_you_mean(cell.strip(), part))),
+            "",
+        )
         if hint:
             message = f"{NO_NAME_MESSAGE}; column {index + 1} is '{cell.strip()}'{hint}"
             report.error(header.line, index + 1, "(header)", message)

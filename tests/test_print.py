@@ -401,9 +401,12 @@ def test_attached_pages_get_the_bleed_too(content_tree: ContentTree, tmp_path: P
         float(own.trimbox.left) - float(own.mediabox.left), abs=0.01
     )
     assert "Partner flyer page 1" in page.extract_text()
-    # Its crop marks: the last of its content, an artifact in all four inks.
+    # Its crop marks: the last of its content, an artifact in registration colour, which its
+    # copied resources now name.
     contents = page.get_contents()
     assert contents is not None
     tail = contents.get_data()[-400:]
-    assert b"/Artifact<</Type/Page>>BDC" in tail and b"1 1 1 1 K" in tail
+    assert b"/Artifact<</Type/Page>>BDC" in tail and b"/Registration CS 1 SCN" in tail
     assert tail.count(b" l\n") == 8
+    space = page["/Resources"]["/ColorSpace"]["/Registration"]
+    assert [space[0], space[1]] == ["/Separation", "/All"]

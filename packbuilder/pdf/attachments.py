@@ -194,19 +194,20 @@ class _Copy:
             num = self._numbers[own.idnum] if own is not None else first
             media = self._boxes(page)
             entries = DictionaryObject()
+            bleed = getattr(self.doc, "bleed", 0)
             for key, value in page.items():
                 if key in ACTIVE_KEYS:
                     self._note(describe(key, value))
                 elif key == "/Annots":
                     entries[NameObject(key)] = self._annotations(value)
                 elif key in _PAGE_KEEPS and key not in media:
-                    copied = self._clone(value)
+                    # With bleed the resources are the page's own copy: the marks' ink joins them.
+                    copied = self._clone(resolve(value) if key == "/Resources" and bleed else value)
                     if copied is not None:
                         entries[NameObject(key)] = copied
                 elif key not in _PAGE_KEEPS:
                     self._note(carried(value))  # left behind; said if it was active
             entries.update(media)
-            bleed = getattr(self.doc, "bleed", 0)
             if bleed:  # a copy shop trims every sheet alike: grown like the pack's own pages
                 self._grow(entries, media, bleed)
             if self.doc is not None:
@@ -232,8 +233,7 @@ class _Copy:
         own = entries.get(NameObject("/Contents"))
         own = list(own) if isinstance(own, ArrayObject) else [] if own is None else [own]
         around = []
-        # Its own resources are copied as they are: the marks take all four inks (no resource).
-        for data in (b"q\n", b"\nQ" + marks.crop_marks(trim, bleed, marks.IN_ALL_INKS)):
+        for data in (b"q\n", b"\nQ" + marks.crop_marks(trim, bleed, _registration(entries))):
             num = self._reserve()
             self.doc.put_stream(num, b"<<>>", data)
             around.append(IndirectObject(num, 0, None))
@@ -439,6 +439,31 @@ class _Copy:
                 copied = self._clone(value)
                 if self.doc is not None:
                     self.doc.put(num, b"null" if copied is None else _body(copied))
+
+
+def _registration(entries: Any) -> bytes:
+    """The marks' ink on an attached page: registration colour, named in the page's copied
+    resources; all four process inks when its colour spaces are kept as a reference (possibly
+    shared) or already use the name."""
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject
+
+    resources = entries.setdefault(NameObject("/Resources"), DictionaryObject())
+    if not isinstance(resources, DictionaryObject):
+        return marks.IN_ALL_INKS
+    spaces = resources.setdefault(NameObject("/ColorSpace"), DictionaryObject())
+    name = NameObject(marks.REGISTRATION.decode("ascii"))
+    if not isinstance(spaces, DictionaryObject) or name in spaces:
+        return marks.IN_ALL_INKS
+    tint = DictionaryObject({
+        NameObject("/FunctionType"): NumberObject(2),
+        NameObject("/Domain"): ArrayObject([NumberObject(0), NumberObject(1)]),
+        NameObject("/C0"): ArrayObject([FloatObject(0)] * 4),
+        NameObject("/C1"): ArrayObject([FloatObject(1)] * 4),
+        NameObject("/N"): NumberObject(1),
+    })  # fmt: skip
+    names = [NameObject(n) for n in ("/Separation", "/All", "/DeviceCMYK")]
+    spaces[name] = ArrayObject([*names, tint])
+    return marks.IN_REGISTRATION
 
 
 def _is_page_tree(value: Any) -> bool:

@@ -26,8 +26,9 @@ WIDTH = 0.25
 REGISTRATION = b"/Registration"
 #: Stroking in registration colour (the page's resources name it), ...
 IN_REGISTRATION = REGISTRATION + b" CS 1 SCN"
-#: ... or, on an attached PDF's page, whose resources are copied as they are, in all four
-#: process inks at full tint (DeviceCMYK needs no resource), which prints the same on a press.
+#: ... or, on an attached PDF's page whose colour spaces cannot take the name (shared with other
+#: pages, or the name in use), in all four process inks at full tint (DeviceCMYK needs no
+#: resource), which prints the same on a press.
 IN_ALL_INKS = b"1 1 1 1 K"
 #: Registration colour: the Separation /All (every colorant), all inks at full tint when shown
 #: on a composite device (ISO 32000-1 8.6.6.4).

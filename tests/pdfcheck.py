@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 import pypdfium2 as pdfium
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
@@ -177,3 +178,20 @@ def line_break_problems(texts: list[str]) -> list[str]:
             ):
                 found.append(f"page {number}: {before[-12:]!r} / {line[:24]!r}")
     return found
+
+
+def figures(path: Path) -> list[str]:
+    """The /Alt of every Figure in the structure tree."""
+    out: list[str] = []
+    with pikepdf.open(path) as pdf:
+
+        def walk(element: pikepdf.Object) -> None:
+            if element.get("/S") == "/Figure":
+                out.append(str(element.get("/Alt", "")))
+            kids = element.get("/K")
+            for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+                if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                    walk(kid)
+
+        walk(pdf.Root.StructTreeRoot)
+    return out

@@ -9,13 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pikepdf
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 
 from conftest import CONTENT, ContentTree, run_cli
-from pdfcheck import page_texts
+from pdfcheck import figures, page_texts
 
 URL = "https://writeforrights.example.org/north-korea"
 DRIVE = (
@@ -30,23 +29,6 @@ def decoded(path: Path, page: int) -> list[str]:
     image = pdfium.PdfDocument(path)[page].render(scale=150 / 72).to_pil()
     found = zxingcpp.read_barcodes(image)
     return [b.text for b in sorted(found, key=lambda b: b.position.top_left.y)]
-
-
-def figures(path: Path) -> list[str]:
-    """The /Alt of every Figure in the structure tree."""
-    out: list[str] = []
-    with pikepdf.open(path) as pdf:
-
-        def walk(element: pikepdf.Object) -> None:
-            if element.get("/S") == "/Figure":
-                out.append(str(element.get("/Alt", "")))
-            kids = element.get("/K")
-            for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
-                if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
-                    walk(kid)
-
-        walk(pdf.Root.StructTreeRoot)
-    return out
 
 
 @pytest.fixture(scope="module")

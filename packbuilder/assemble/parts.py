@@ -16,6 +16,7 @@ from packbuilder.assemble.letters import LetterPile
 from packbuilder.assemble.letters import reading_copies as letters_in_translation
 from packbuilder.assemble.sources import source_text
 from packbuilder.assemble.text import Paragraphs, date_in
+from packbuilder.assemble.timeline import timeline
 from packbuilder.content.schema import Content
 
 
@@ -55,7 +56,11 @@ def briefing(a: Assembly) -> Iterable[m.Briefing]:
     yield m.Briefing(
         title=a.content.briefing.title or language.words.briefing,
         sections=tuple(
-            m.BriefingSection(s.title, tuple(a.para(p) for p in s.paragraphs))
+            m.BriefingSection(
+                s.title,
+                tuple(a.para(p) for p in s.paragraphs),
+                timeline(s, language, a.numbers),
+            )
             for s in a.content.briefing.sections
         ),
     )

@@ -22,7 +22,8 @@ def number_sources(content: Content) -> dict[str, int]:
                 order.append(source_id)
 
     texts = [content.campaign.ask, *content.campaign.intro]
-    texts += [p for s in content.briefing.sections for p in s.paragraphs]
+    for section in content.briefing.sections:  # each section's timeline after its paragraphs
+        texts += [*section.paragraphs, *(f"[^{x}]" for p in section.timeline for x in p.sources)]
     texts += list(content.cases.intro)
     texts += [t for g in content.guide.sections for t in (*g.paragraphs, *g.items)]
     for case in content.cases.cases:

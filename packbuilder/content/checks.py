@@ -72,6 +72,7 @@ def cross_checks(
     for s, section in enumerate(briefing.sections if briefing else ()):
         for i, text in enumerate(section.paragraphs):
             yield from cite("briefing.yaml", ("sections", s, "paragraphs", i), text)
+        yield from timeline_checks("briefing.yaml", ("sections", s), section, places, ref)
     for g, guide_section in enumerate(guide.sections if guide else ()):
         if not guide_section.paragraphs and not guide_section.items:
             yield at("guide.yaml", ("sections", g), "give the section paragraphs, items or both")
@@ -143,6 +144,34 @@ def cross_checks(
                     f"source '{source.id}' is never cited",
                     "warning",
                 )
+
+
+def timeline_checks(
+    file: str, base: FieldPath, section: Any, places: Places, ref: Ref
+) -> Iterator[Problem]:
+    """A section's timeline: a caption, points in date order, each count's sources known."""
+    at = places.problem
+    if section.timeline and not section.timeline_title:
+        yield at(file, (*base, "timeline"), "give the figure a caption: add 'timeline_title:' "
+                 "saying what the counts are")  # fmt: skip
+    if section.timeline_title and not section.timeline:
+        yield at(file, (*base, "timeline_title"), "a caption with no timeline; remove it or add "
+                 "'timeline:'")  # fmt: skip
+    for i, point in enumerate(section.timeline):
+        where = (*base, "timeline", i)
+        if not point.sources:
+            yield at(file, (*where, "sources"), "give at least one source that reports the count")
+        for j, source in enumerate(point.sources):
+            yield from ref(file, (*where, "sources", j), source)
+        before = section.timeline[i - 1].date if i else None
+        if before is not None and point.date < before:
+            yield at(
+                file,
+                (*where, "date"),
+                # The point before, counted from 1 as messages count list items.
+                f"{point.date.human()} comes before {before.human()} (timeline[{i}]); "
+                "list the points in date order",
+            )
 
 
 def _add_source(source_id: str, sources: set[str]) -> str:

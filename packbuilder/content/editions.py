@@ -18,13 +18,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from packbuilder.content.briefing import Briefing
+from packbuilder.content.briefing import Briefing, TimelinePoint
 from packbuilder.content.campaign import Campaign
 from packbuilder.content.cases import Cases
 from packbuilder.content.contacts import Contact, Contacts
 from packbuilder.content.guide import Guide
 from packbuilder.content.reader import Places
-from packbuilder.content.rules import CITATION
+from packbuilder.content.rules import CITATION, counted
 from packbuilder.content.sources import Source, Sources
 from packbuilder.content.translation import (
     BriefingTranslation,
@@ -105,6 +105,7 @@ def units(value: Any) -> dict[str, Unit]:
         _head(v, add, _one("title", v.title))
         for i, s in enumerate(v.sections):
             texts = _one("title", s.title) + _many("paragraphs", s.paragraphs)
+            texts += _one("timeline_title", s.timeline_title) + _timeline(s.timeline)
             add(s.id, Unit(f"section '{s.id}'", ("sections", i), texts, _hash(s)))
     elif isinstance(value, Cases | CasesTranslation):
         _head(v, add, _one("title", v.title) + _many("intro", v.intro))
@@ -127,6 +128,47 @@ def units(value: Any) -> dict[str, Unit]:
         for i, c in enumerate(v.contacts):
             add(c.id, Unit(f"post '{c.id}'", ("contacts", i), _contact_texts(c), _hash(c)))
     return found
+
+
+def _timeline(points: tuple[TimelinePoint, ...]) -> Texts:
+    """A timeline's points as text: the event in words, then what a translation keeps as it is
+    (date, count, confidence, and the sources as citations, so they are compared as citations
+    are)."""
+    return tuple(
+        (
+            f"timeline[{i}]",
+            f"{p.event} | {p.date.human()} | {p.count} | {p.confidence} "
+            + "".join(f"[^{source}]" for source in p.sources),
+        )
+        for i, p in enumerate(points)
+    )
+
+
+def _timeline_checks(
+    name: str, key: str, original: Briefing, translation: Any, places: Places
+) -> Iterator[Problem]:
+    """A translated section's timeline gives the original's dates, counts, sources and
+    confidence."""
+    source = next(s for s in original.sections if s.id == key)
+    k, section = next((k, s) for k, s in enumerate(translation.sections) if s.id == key)
+    for i, (ours, orig) in enumerate(zip(section.timeline, source.timeline, strict=False)):
+        for field, here, there in (
+            ("date", ours.date, orig.date),
+            ("count", counted(ours.count), counted(orig.count)),
+            ("sources", ours.sources, orig.sources),
+            ("confidence", ours.confidence, orig.confidence),
+        ):
+            if here == there:
+                continue
+            shown = {"date": orig.date.human(), "sources": ", ".join(orig.sources)}.get(
+                field, str(getattr(orig, field))
+            )
+            yield places.problem(
+                name,
+                ("sections", k, "timeline", i, field),
+                f"briefing.yaml's section '{key}' gives {shown} here; a translation keeps the "
+                "original's dates, counts, sources and confidence",
+            )
 
 
 def _hash(item: Any) -> str | None:
@@ -232,6 +274,8 @@ def edition_checks(
                 f"{' and '.join(said)}, unlike {original_file}'s {source.name}; a translation "
                 "cites what its original cites",
             )
+        if isinstance(original, Briefing) and key != "head":
+            yield from _timeline_checks(name, key, original, translation, places)
         if isinstance(original, Sources):
             # A source's translation gives what it translates; a published title stays.
             if any(n == "title" for n, _ in unit.texts) and not any(

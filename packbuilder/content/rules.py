@@ -113,6 +113,33 @@ class PhoneNumber(Pattern):
 
 
 @dataclass(frozen=True)
+class PeopleCount(Pattern):
+    """How many people a report gives: `80`, `~50` (about 50) or `500-600` (reports differ, or
+    one gives a range). YAML reads `80` as a number; it is the same count."""
+
+    def check(self, value: str) -> str | None:
+        wrong = super().check(value)
+        if wrong:
+            return wrong
+        low, high, _ = counted(value)
+        if high < low:
+            return f"'{value}': write a range from the lower count to the higher ({high}-{low})"
+        return None
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": ["string", "integer"], "pattern": f"^{self.pattern}$", "minimum": 0}
+
+
+def counted(text: str) -> tuple[int, int, bool]:
+    """A count as written (`80`, `~50`, `500-600`): its lowest and highest value, and whether it
+    is approximate."""
+    about = text.strip().startswith("~")
+    low, _, high = text.strip().lstrip("~").replace("–", "-").partition("-")
+    first = int(low.replace(",", "").strip())
+    return first, int(high.replace(",", "").strip()) if high else first, about
+
+
+@dataclass(frozen=True)
 class Known(Rule):
     """A name packbuilder looks up in what it knows (a country, by code or name)."""
 
@@ -204,6 +231,12 @@ FINGERPRINT = Pattern(
     "12 hexadecimal digits (the fingerprint `check` prints)",
     "'{text}' is not a fingerprint (12 hexadecimal digits, as `check` prints them)",
 )
+COUNT = PeopleCount(
+    r"~?\d[\d,]*|\d[\d,]*\s*[-–]\s*\d[\d,]*",
+    "a whole number (80), ~ and a number for an approximate count (~50), or a range where "
+    "reports differ (500-600)",
+    "'{text}' is not a count: write a whole number (80), ~50 for about 50, or a range (500-600)",
+)
 COUNTRY = Known(
     addresses.country_code,
     "a country's code (US, GB, DE, KR ...) or its name",
@@ -219,6 +252,7 @@ Url = Annotated[str, URL]
 Email = Annotated[str, EMAIL]
 Phone = Annotated[str, PHONE]
 Slug = Annotated[str, SLUG]
+Count = Annotated[str, COUNT]
 LanguageTag = Annotated[str, LANGUAGE]
 #: The fingerprint of the original text a translated unit was made from (editions.py).
 Fingerprint = Annotated[str, FINGERPRINT]

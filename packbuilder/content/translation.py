@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from packbuilder.content.briefing import TimelinePoint
 from packbuilder.content.rules import Fingerprint, Id, Prose, doc
 
 _HASH = (
@@ -100,6 +101,12 @@ class SectionTranslation:
     title: str = doc("Heading.")
     paragraphs: tuple[Prose, ...] = doc(
         "One for each paragraph of the original, with the same citations."
+    )
+    timeline_title: str | None = doc("The timeline's caption, when the original has one.", None)
+    timeline: tuple[TimelinePoint, ...] = doc(
+        "The original's timeline, each event translated; dates, counts, sources and confidence "
+        "as the original has them.",
+        (),
     )
 
 

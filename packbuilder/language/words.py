@@ -176,6 +176,18 @@ class Words:
     invite_bring: str  # label before what to bring
     invite_bring_what: str
     invite_online: str  # above the QR code to the campaign's online page
+    # -- the briefing's timeline: its table's headings, counts, text alternative and key
+    timeline_date: str
+    timeline_event: str
+    timeline_count: str
+    timeline_sure: str  # high, medium or low
+    timeline_sources: str  # source numbers
+    count_about: str  # {n}
+    count_range: str  # {low}, {high}
+    timeline_point: str  # {date}, {count}, {event}: one point in the text alternative
+    timeline_key_count: str  # the dark bars
+    timeline_key_range: str  # the open bars
+    timeline_key_sources: str  # the bracketed numbers
     # -- split file names when a title has no usable letters
     letter_file: str
     # -- the covering e-mail `share` writes to a partner group (never printed in the pack)

@@ -48,6 +48,8 @@ from packbuilder.model.parts import (
     SourceList,
     TallySheet,
     Text,
+    Timeline,
+    TimelinePoint,
     WindowTest,
 )
 from packbuilder.model.rendered import (
@@ -101,6 +103,8 @@ __all__ = [
     "SourceList",
     "TallySheet",
     "Text",
+    "Timeline",
+    "TimelinePoint",
     "WindowFit",
     "WindowTest",
 ]

@@ -64,11 +64,48 @@ class Cover:
 
 
 @dataclass(frozen=True)
+class TimelinePoint:
+    """One dated count of a timeline, as printed."""
+
+    #: In the table and the text alternative: "29 August 2023".
+    date_text: str
+    #: Beside its bar: "August 2023".
+    short_date: str
+    event: str
+    #: In the table and the text alternative: "about 50", "500 to 600".
+    count_text: str
+    #: Beside its bar: "~50", "500–600".
+    label: str
+    #: The count, or the lowest and highest reported (equal for one count).
+    low: int
+    high: int
+    #: The numbers of the sources that report it.
+    sources: tuple[int, ...]
+    #: How sure we are, in words.
+    confidence: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Dated counts drawn as a figure, with a table of the same data."""
+
+    title: str
+    points: tuple[TimelinePoint, ...]
+    #: The figure's text alternative: the title and every point, in sentences.
+    alt: str
+    #: The table's column headings: date, event, count, how sure, sources.
+    headers: tuple[str, str, str, str, str]
+    #: The figure's key: dark bars, open bars, bracketed numbers.
+    key: tuple[str, str, str]
+
+
+@dataclass(frozen=True)
 class BriefingSection:
-    """A headed run of paragraphs."""
+    """A headed run of paragraphs, and a timeline figure after them when the section has one."""
 
     title: str
     paragraphs: tuple[Paragraph, ...]
+    timeline: Timeline | None = None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from typing import Any
 from packbuilder import model as m
 from packbuilder.layout.context import Context, PartBreak
 from packbuilder.layout.parts import render_part
+from packbuilder.layout.timeline import timeline_flowables
 
 
 @render_part.register
@@ -16,4 +17,6 @@ def render_briefing(part: m.Briefing, ctx: Context, follows: str) -> list[Any]:
     for section in part.sections:
         out.append(ctx.heading(section.title, "h2", 1))
         out += [ctx.rich(p) for p in section.paragraphs]
+        if section.timeline is not None:
+            out += timeline_flowables(section.timeline, ctx)
     return out

@@ -185,6 +185,16 @@ MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#999999")
 TINT = colors.HexColor("#eef3f8")
 
+#: A data table's look (addressees, the briefing's timeline): 8 pt sans, a header row in the
+#: accent colour, cells top-aligned with 4 pt each side.
+DATA_TABLE: tuple[tuple[object, ...], ...] = (
+    ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
+    ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+)
+
 BODY_SIZE = 10.5
 BODY_LEADING = 14.5
 LETTER_SIZE = 10.5

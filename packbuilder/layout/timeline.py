@@ -22,7 +22,7 @@ from packbuilder.layout import fonts
 from packbuilder.layout.context import Context
 from packbuilder.layout.flowables import draw_text
 from packbuilder.layout.measure import width
-from packbuilder.layout.styles import ACCENT, MUTED, RULE
+from packbuilder.layout.styles import DATA_TABLE, MUTED, RULE
 from packbuilder.pdf.structure import StructElement
 from packbuilder.pdf.tagging import Tagger
 
@@ -67,11 +67,7 @@ def _table(timeline: m.Timeline, ctx: Context) -> Table:
     table.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
-                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                *DATA_TABLE,
                 *[("LINEABOVE", (0, i), (-1, i), 0.4, RULE) for i in range(2, len(rows))],
             ]
         )

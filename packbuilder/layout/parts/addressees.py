@@ -7,10 +7,9 @@ from typing import Any
 from reportlab.platypus import Table, TableStyle
 
 from packbuilder import model as m
-from packbuilder.layout import fonts
 from packbuilder.layout.context import Context, PartBreak
 from packbuilder.layout.parts import render_part
-from packbuilder.layout.styles import ACCENT, RULE
+from packbuilder.layout.styles import DATA_TABLE, RULE
 
 
 @render_part.register
@@ -50,11 +49,7 @@ def render_addressees(part: m.AddresseeTable, ctx: Context, follows: str) -> lis
     table.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
-                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                *DATA_TABLE,
                 *[
                     ("LINEABOVE", (0, i), (-1, i), 0.4, RULE)
                     for i, r in enumerate(rows)

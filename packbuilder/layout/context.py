@@ -15,6 +15,7 @@ from packbuilder import model as m
 from packbuilder.errors import Problem
 from packbuilder.language.scripts import main_script
 from packbuilder.layout import fonts, measure
+from packbuilder.layout.keeping import KeepOrSplit
 from packbuilder.layout.flowables import Heading, Recorder, TextBlock, draw_text, text_block
 from packbuilder.layout.styles import ACCENT, RULE, TINT, Geometry, paragraph_styles
 from packbuilder.pdf.structure import StructElement
@@ -24,8 +25,12 @@ from packbuilder.pdf.tagging import TaggedParagraph, Tagger
 #: into the number when the text is copied ("202561", "30.13").
 _AFTER_NUMBER = re.compile(r"\d[.,;:)]?$")
 
-#: ReportLab's default padding inside a Frame, on each side (the body frame keeps it).
-FRAME_PADDING = 6
+#: Width of a box's accent rule, down its left side.
+_ACCENT_RULE = 3
+
+#: Padding inside the body frame, on each side: none, so running text, boxes and tables all
+#: start on the margin (ReportLab's default 6 pt set the text in from boxes and tables).
+FRAME_PADDING = 0
 
 
 class _StartsParts(Protocol):
@@ -171,27 +176,41 @@ class Context:
         heading = Heading(text, self.styles[style], text, level, self.marks)
         return self.tagged(heading, f"H{level + 1}", text=text)
 
-    def boxed(self, flowables: list[Any]) -> Table:
-        """A shaded box with an accent rule, around the full frame width."""
-        # A box around text, not a data table: its shading and rule are artifacts.
+    def boxed(self, flowables: list[Any], lead: int | None = None) -> Flowable:
+        """A shaded box with an accent rule, across the frame. With `lead`, a box that may
+        split between pages: its first `lead` flowables stay with the one after them, then
+        each flowable is a row it may split after (KeepOrSplit says when)."""
+        rows = [flowables] if lead is None else [flowables[: lead + 1]]
+        if lead is not None:
+            rows += [[f] for f in flowables[lead + 1 :]]
+        # The accent rule is drawn centred on the box's left edge: the edge sits half the rule
+        # in from the margin, so the rule's outer side is on the margin like the text's.
         table = Table(
-            [[flowables]], colWidths=[self.frame_width], renderCB=self.tagger.table_callback()
+            [[row] for row in rows],
+            colWidths=[self.frame_width - _ACCENT_RULE / 2],
+            renderCB=self.tagger.table_callback(),
+            hAlign="RIGHT",
         )
-        table.setStyle(
-            TableStyle(
-                [
-                    # Table sets its cell font even around flowables: keep it an embedded one.
-                    ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
-                    ("BACKGROUND", (0, 0), (-1, -1), TINT),
-                    ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                    ("TOPPADDING", (0, 0), (-1, -1), 8),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                ]
-            )
-        )
-        return table
+        # A box around text, not a data table: its shading and rule are artifacts.
+        style = [
+            # Table sets its cell font even around flowables: keep it an embedded one.
+            ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
+            ("BACKGROUND", (0, 0), (-1, -1), TINT),
+            ("LINEBEFORE", (0, 0), (0, -1), _ACCENT_RULE, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, 0), 8),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+        ]
+        # Between rows, the space the flowables would have had in one cell.
+        for i, row in enumerate(rows[:-1]):
+            style.append(("BOTTOMPADDING", (0, i), (-1, i), row[-1].getSpaceAfter()))
+            style.append(("TOPPADDING", (0, i + 1), (-1, i + 1), rows[i + 1][0].getSpaceBefore()))
+        # Where a box splits, each half gets the box's own padding at the cut.
+        style.append(("TOPPADDING", (0, "splitfirst"), (-1, "splitfirst"), 8))
+        style.append(("BOTTOMPADDING", (0, "splitlast"), (-1, "splitlast"), 6))
+        table.setStyle(TableStyle(style))
+        return table if lead is None else KeepOrSplit(table, self.frame_height)
 
     def table_cells(self, columns: int) -> TableCells:
         """Structure elements of a data table in the current part, filled row by row."""

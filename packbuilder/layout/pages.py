@@ -16,7 +16,7 @@ from reportlab.platypus.doctemplate import LayoutError as ReportLabLayoutError
 from packbuilder import model as m
 from packbuilder.errors import LayoutError, Problem
 from packbuilder.layout import fonts, measure, story
-from packbuilder.layout.context import Context, PartBreak
+from packbuilder.layout.context import FRAME_PADDING, Context, PartBreak
 from packbuilder.layout.flowables import Recorder, draw_text
 from packbuilder.layout.styles import (
     FOOTER_SIZE,
@@ -158,6 +158,10 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
             geo.margin_bottom,
             geo.width - geo.margin_left - geo.margin_right,
             geo.height - geo.margin_top - geo.margin_bottom,
+            FRAME_PADDING,
+            FRAME_PADDING,
+            FRAME_PADDING,
+            FRAME_PADDING,
             id="body",
         )
         full = Frame(0, 0, geo.width, geo.height, 0, 0, 0, 0, id="full")

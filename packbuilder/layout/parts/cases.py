@@ -1,4 +1,5 @@
-"""The case summaries, each in a box that never splits across pages."""
+"""The case summaries, each in a box that splits across pages only when keeping it whole
+would leave more than a third of a page empty."""
 
 from __future__ import annotations
 
@@ -27,12 +28,20 @@ def render_cases(part: m.CaseList, ctx: Context, follows: str) -> list[Any]:
             *[ctx.rich(p) for p in case.summary],
             ctx.rich(sure, "small"),
         ]
-        box = ctx.boxed(inner)
-        _, height = box.wrap(ctx.frame_width, ctx.frame_height)
-        if height > ctx.frame_height:  # a box never splits: say so rather than spill
-            over = height - ctx.frame_height
-            ctx.problem(case.origin, f"this case is {over:.0f} pt longer than a page")
-        out += [box, Spacer(1, 5 * mm)]
+        # Heading, place and first paragraph stay together; a long case splits between its
+        # paragraphs rather than leave a third of a page empty.
+        lead = 2
+        # A box splits between paragraphs, never inside one: say so rather than spill.
+        room = ctx.frame_width - 20  # inside the box's padding
+        for row in [inner[: lead + 1], *([f] for f in inner[lead + 1 :])]:
+            height = sum(f.wrap(room, ctx.frame_height)[1] + f.getSpaceAfter() for f in row) + 14
+            if height > ctx.frame_height:
+                over = height - ctx.frame_height
+                ctx.problem(
+                    case.origin, f"a paragraph of this case is {over:.0f} pt longer than a page"
+                )
+                break
+        out += [ctx.boxed(inner, lead=lead), Spacer(1, 5 * mm)]
     return out
 
 

@@ -1,4 +1,5 @@
-"""The numbered sources, web addresses on lines of their own and linked."""
+"""The numbered sources, web addresses on lines of their own and linked, each entry kept on
+one page."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from packbuilder import model as m
 from packbuilder.layout import fonts, measure
 from packbuilder.layout.context import FRAME_PADDING, Context, PartBreak
 from packbuilder.layout.flowables import TextBlock
+from packbuilder.layout.keeping import kept
 from packbuilder.layout.parts import render_part
 
 
@@ -37,5 +39,7 @@ def render_sources(part: m.SourceList, ctx: Context, follows: str) -> list[Any]:
         for mirror in entry.mirrors:
             markup += address(mirror, words.source_mirror)
         links = ((entry.url,) if entry.url else ()) + tuple(entry.mirrors)
-        out.append(ctx.tagged(TextBlock(markup, s, plain=entry.text), links=links, text=entry.text))
+        block = ctx.tagged(TextBlock(markup, s, plain=entry.text), links=links, text=entry.text)
+        # An entry never splits: its web address alone at the top of a page reads as nobody's.
+        out.append(kept([block]))
     return out

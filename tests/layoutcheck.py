@@ -11,6 +11,7 @@ glyph positions, drawn objects' bounds and the outline, all in points (issue 24)
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -85,14 +86,18 @@ def read_pages(path: Path) -> list[Page]:
                     continue
                 box = tp.get_charbox(i)
                 size = raw.FPDFText_GetFontSize(tp.raw, i)
-                if line.chars and box[2] > box[0] and not char.isspace():
-                    last = line.chars[-1]
-                    # A new baseline or a gap of two ems: another line or another table column.
-                    if abs(box[1] - last[1]) > 0.6 * max(size, 1) or box[0] - last[2] > 2 * size:
-                        lines.append(line)
-                        line = Line()
+                # A gap of two ems on one line (pdfium ends lines itself): a table column.
+                if (
+                    line.chars
+                    and box[2] > box[0]
+                    and not char.isspace()
+                    and box[0] - line.chars[-1][2] > 2 * max(size, line.size)
+                ):
+                    lines.append(line)
+                    line = Line()
                 line.add(char, box, size)
             lines.append(line)
+            lines = _joined([x for x in lines if x.text.strip() and x.chars])
             drawn = [
                 _bounds(obj)
                 for obj in page.get_objects(max_depth=0)
@@ -110,6 +115,29 @@ def read_pages(path: Path) -> list[Page]:
         return pages
     finally:
         pdf.close()
+
+
+def _joined(lines: list[Line]) -> list[Line]:
+    """pdfium's lines with a superscript's own line put back into the line it is raised from
+    (pdfium ends a line where the baseline rises): "줍니다." and "61,62 비자" are one line."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and 0 <= line.left - last.right < 2 * max(line.size, last.size)
+            and line.bottom < last.top
+            and last.bottom < line.top
+        ):
+            for box in line.chars:
+                last.chars.append(box)
+                last.left, last.right = min(last.left, box[0]), max(last.right, box[2])
+                last.bottom, last.top = min(last.bottom, box[1]), max(last.top, box[3])
+            last.text += line.text
+            last.size = max(last.size, line.size)
+            continue
+        out.append(line)
+    return out
 
 
 def _bounds(obj: pdfium.PdfObject) -> tuple[float, float, float, float]:
@@ -145,7 +173,7 @@ def part_ends(path: Path, pages: list[Page]) -> set[int]:
     the pack's last page."""
     starts = {entry.page + 1 for entry in outline(path) if entry.level == 0}
     ends = {pages[-1].number}
-    for page, after in zip(pages, pages[1:], strict=False):
+    for page, after in itertools.pairwise(pages):
         if after.blank or after.number in starts:
             ends.add(page.number)
     return ends
@@ -246,10 +274,13 @@ def _line_above(line: Line, lines: Iterable[Line]) -> Line | None:
 
 def _line_below(line: Line, lines: Iterable[Line]) -> Line | None:
     for other in lines:
-        if other is not line and _line_above(other, [line]) is line:
-            # Only a continuation of the same paragraph: not indented back out to a new item.
-            if abs(other.left - line.left) < 1:
-                return other
+        # Only a continuation of the same paragraph: not indented back out to a new item.
+        if (
+            other is not line
+            and _line_above(other, [line]) is line
+            and abs(other.left - line.left) < 1
+        ):
+            return other
     return None
 
 
@@ -294,22 +325,60 @@ def past_margins(pages: list[Page], margins: Margins, tolerance: float = 0.5) ->
 
 
 def broken_names(pages: list[Page], names: Iterable[str]) -> list[str]:
-    """Lines that end inside one of `names` (the rest of it starting the next line)."""
+    """Line ends inside one of `names`: at a space in it ("San / Francisco") or between two of
+    its letters ("Consulate Genera / l")."""
     found = []
-    wanted = sorted({n for n in names if " " in n.strip()}, key=len, reverse=True)
+    # A Chinese or Japanese name may break between its characters, as all their text does.
+    wanted = {
+        " ".join(n.split()).casefold()
+        for n in names
+        if (len(n.split()) > 1 or len(n) > 3) and not CLOSE_SET.search(n)
+    }
     for page in pages:
-        lines = sorted(page.lines, key=lambda x: (-round(x.bottom), x.left))
-        for before, after in zip(lines, lines[1:], strict=False):
-            if _line_above(after, [before]) is not before:
-                continue
+        for before, after in _line_pairs(page):
             end = " ".join(before.text.split())
             start = " ".join(after.text.split())
-            for name in wanted:
-                words = name.split()
-                for cut in range(1, len(words)):
-                    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-                    if end.endswith(head) and start.startswith(tail):
-                        found.append(f"page {page.number}: {head!r} / {tail!r}")
+            for joined, cut in ((f"{end} {start}", len(end) + 1), (end + start, len(end))):
+                folded = joined.casefold()
+                for name in wanted:
+                    at = folded.find(name, max(0, cut - len(name)))
+                    if 0 <= at < cut < at + len(name):
+                        found.append(f"page {page.number}: {end[-24:]!r} / {start[:24]!r}")
+    return sorted(set(found), key=found.index)
+
+
+def _line_pairs(page: Page) -> list[tuple[Line, Line]]:
+    """Each line with the next line of its paragraph (or table cell)."""
+    lines = sorted(page.lines, key=lambda x: (-round(x.bottom), x.left))
+    return [(above, line) for line in lines if (above := _line_above(line, lines)) is not None]
+
+
+def crowded_superscripts(path: Path, least: float = 1.0, text_size: float = 8.5) -> list[str]:
+    """Citation superscripts (small raised digits) closer than `least` points to a glyph of
+    the line above them, in text of at most `text_size` (tables and notes)."""
+    found = []
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for number, page in enumerate(pdf, 1):
+            tp = page.get_textpage()
+            glyphs = []
+            for i in range(tp.count_chars()):
+                char = chr(raw.FPDFText_GetUnicode(tp.raw, i))
+                if char.strip():
+                    glyphs.append((char, tp.get_charbox(i), raw.FPDFText_GetFontSize(tp.raw, i)))
+            small = [g for g in glyphs if g[2] <= text_size]
+            for char, box, size in small:
+                if not char.isdigit():
+                    continue
+                above = [
+                    b
+                    for _, b, s in small
+                    if s > size + 1 and b[0] < box[2] and b[2] > box[0] and b[1] > box[1] + 1
+                ]
+                if above and (gap := min(b[1] for b in above) - box[3]) < least:
+                    found.append(f"page {number}: a superscript {gap:.2f} pt under the line above")
+    finally:
+        pdf.close()
     return found
 
 

@@ -11,7 +11,10 @@ from importlib.metadata import packages_distributions
 from conftest import ROOT
 
 #: The tests' own helper modules and the package under test.
-LOCAL = {"packbuilder", "conftest", "pdfcheck", "broken_corpus", "signer_corpus", "test_window"}
+LOCAL = {
+    "packbuilder", "conftest", "pdfcheck", "layoutcheck", "broken_corpus", "signer_corpus",
+    "test_window",
+}  # fmt: skip
 
 
 def _imported() -> dict[str, str]:

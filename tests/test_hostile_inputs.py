@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from packbuilder.assemble.text import tie_last_words
 from packbuilder.content import loader
 from packbuilder.errors import INVISIBLE
+from packbuilder.language.ties import tie_last_words
 
 from conftest import CONTENT, FUZZ_FACTOR, ContentTree, run_cli
 

@@ -3,18 +3,20 @@ pypdfium2 at their printed positions: see layoutcheck.py for each rule."""
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 from pathlib import Path
 
+import layoutcheck as check
 import pytest
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
-import layoutcheck as check
-from conftest import CONTENT, run_cli
 from packbuilder.content.loader import load
 from packbuilder.content.schema import validate
+
+from conftest import CONTENT, run_cli
 
 PACKS = {
     "default": ("en", "letter", check.LETTER_MARGINS),
@@ -48,7 +50,9 @@ def pack(
     return out, name
 
 
+@functools.cache
 def _pages(pack: tuple[Path, str]) -> tuple[list[check.Page], check.Margins, Path]:
+    """The pack's pages read back, once for all the tests that read them."""
     path, name = pack
     return check.read_pages(path), PACKS[name][2], path
 
@@ -68,6 +72,29 @@ def test_no_web_address_alone_at_the_top_of_a_page(pack: tuple[Path, str]) -> No
 def test_everything_drawn_on_a_page_of_text_is_within_the_margins(pack: tuple[Path, str]) -> None:
     pages, margins, _ = _pages(pack)
     assert check.past_margins(pages, margins) == []
+
+
+def test_no_paragraph_ends_in_one_short_word_where_the_line_above_could_give_one(
+    pack: tuple[Path, str],
+) -> None:
+    pages, margins, _ = _pages(pack)
+    assert check.lone_words(pages, margins) == []
+
+
+def test_no_line_breaks_inside_a_name_the_content_gives(pack: tuple[Path, str]) -> None:
+    """Posts, cities, streets, countries and the recipient, on every page: the table, the
+    letters' windows, the fax covers' Attention lines, the guide, the sources."""
+    pages, _, _ = _pages(pack)
+    names = content_names(CONTENT)
+    assert {"San Francisco", "People’s Republic of China", "New York"} <= names
+    assert check.broken_names(pages, names) == []
+
+
+def test_table_superscripts_clear_the_line_above(pack: tuple[Path, str]) -> None:
+    """A citation in an 8 pt table cell or note stays a point clear of the glyphs above it
+    (Korean cells had 0.3 to 0.8 pt)."""
+    path, _ = pack
+    assert check.crowded_superscripts(path) == []
 
 
 def test_text_boxes_and_tables_start_on_the_same_left_margin(pack: tuple[Path, str]) -> None:
@@ -113,16 +140,22 @@ def test_the_checker_finds_each_fault(tmp_path: Path) -> None:
     ]
     assert len(check.past_margins(pages, margins)) == 2
     assert check.broken_names(pages, ["San Francisco"]) == [
-        "page 1: 'San' / 'Francisco'",
-        "page 2: 'San' / 'Francisco'",
+        f"page {n}: 'Consulate General in San' / 'Francisco by post.'" for n in (1, 2)
     ]
 
 
 def content_names(folder: Path) -> set[str]:
-    """Names the content gives that a line must never split: each post's short name, city and
-    country, and the letter's recipient."""
+    """Names the content gives that no line may split, read from it here (not from the
+    layout's own list): each post's short name (its parts either side of a comma), city,
+    street lines and country, the country in the posts' names ("... of the People's Republic
+    of China in ..."), and the letter's recipient."""
     content = validate(load(folder))
     names = {content.letter.recipient.name}
     for post in content.contacts.contacts:
-        names |= {post.short_name, post.address.city, post.address.country}
-    return names
+        address = post.address
+        names |= {*post.short_name.split(", "), address.city, *address.lines}
+        names |= {address.country or ""}
+        country = re.search(r" of the (.+?)(?: in |$)", post.name)
+        if country:
+            names.add(country[1])
+    return {n for n in names if n}

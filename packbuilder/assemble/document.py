@@ -100,7 +100,19 @@ def assemble(
         letter_words=content.letter_language.words,
         letter_language=content.letter_language.tag,
         notices=tuple(f.terminal for f in faxes if f.terminal) if kit.has("fax-covers") else (),
+        names=_names(content),
     )
+
+
+def _names(content: Content) -> tuple[str, ...]:
+    """The names a line must not break inside: each post's names, street, city and country, the
+    letter's recipient and title, as the content gives them."""
+    names = [content.letter.recipient.name, content.letter.recipient.title]
+    for post in content.contacts.contacts:
+        address = post.address
+        names += [post.name, post.short_name, post.window_name or "", address.city, *address.lines]
+        names += [address.country or "", address.region or ""]
+    return tuple(dict.fromkeys(n for n in names if n))
 
 
 def _facts_as_of(content: Content, numbers: dict[str, int]) -> str | None:

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from typing import TypeVar, overload
 
 from packbuilder import model as m
-from packbuilder.assemble.text import keep_together, squash, tie_last_words
+from packbuilder.assemble.text import keep_together, squash
 from packbuilder.content.contacts import Contact
 from packbuilder.content.letter import LetterParagraph
 from packbuilder.content.schema import Content
 from packbuilder.language.catalogs import catalog_code, language_for
+from packbuilder.language.ties import tie_last_words
 from packbuilder.signers.addresses import AddressParts, country_code, format_address
 
 T = TypeVar("T")

@@ -9,6 +9,7 @@ from packbuilder import model as m
 from packbuilder.content.rules import CITATION, PartialDate
 from packbuilder.language.catalogs import Language
 from packbuilder.language.scripts import WITHOUT_SPACES
+from packbuilder.language.ties import tie_last_words
 
 
 def number_in(country: str | None, number: str) -> str:
@@ -55,48 +56,9 @@ class Paragraphs:
             cleaned.append(item)
         kept = [x for x in cleaned if not isinstance(x, m.Text) or x.text]
         last = max((i for i, x in enumerate(kept) if isinstance(x, m.Text)), default=None)
-        if last is not None:
+        if last is not None:  # no paragraph ends with one word alone on its last line
             kept[last] = m.Text(tie_last_words(kept[last].text))  # type: ignore[union-attr]
         return m.Paragraph(tuple(kept))
-
-
-#: The last two words of a paragraph are tied unless they are too long to share a line
-#: comfortably (a long address or name may then stand alone, which is better than running
-#: over the edge).
-_TIE_MAX = 30
-
-
-def tie_last_words(text: str) -> str:
-    """Join the last two words with a no-break space, so that no paragraph ends with one word
-    alone on its last line. Every prose paragraph and every letter paragraph goes through here
-    (and only here), whatever prints it.
-
-    The words are read back from the end, never searched for: a pattern for "two words at
-    the end", tried at every start, took a minute on one 100,000-character word."""
-    end = len(text.rstrip())
-    second = _word_before(text, end)
-    if second is None or second == end:
-        return text
-    gap = second
-    while gap > 0 and text[gap - 1] == " ":
-        gap -= 1
-    first = _word_before(text, gap)
-    if gap == second or first is None or first == gap:
-        return text
-    if (end - second) + (gap - first) > _TIE_MAX or "://" in text[first:end]:
-        return text
-    return f"{text[:first]}{text[first:gap]}\u00a0{text[second:end]}"
-
-
-def _word_before(text: str, end: int) -> int | None:
-    """Where the word (a run of characters other than white space) that ends at `end` starts;
-    None when it is longer than two words may be to be tied (no need to look further)."""
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-        if end - start > _TIE_MAX:
-            return None
-    return start
 
 
 #: A line break inside Chinese or Japanese prose: YAML folds it to a space, which these

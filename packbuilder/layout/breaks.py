@@ -4,20 +4,67 @@ words apart; drawn after the line's last glyph, the space moves nothing on the p
 
 from __future__ import annotations
 
+import re
 from copy import copy
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from packbuilder.language.scripts import written_without_spaces
+from packbuilder.language.ties import BREAKING_SPACES, NBSP
 
 
 class WordBreaks:
-    """A ReportLab paragraph (mixin) whose lines end in their word breaks."""
+    """A ReportLab paragraph (mixin) whose lines end in their word breaks, and whose ties (a
+    name's no-break spaces) give way only where the tied words are wider than a line."""
 
     def breakLines(self, width: Any) -> Any:
+        loosen_ties(self.frags, width)  # type: ignore[attr-defined]
         return word_breaks(super().breakLines(width))  # type: ignore[misc]
 
     def breakLinesCJK(self, width: Any) -> Any:
+        loosen_ties(self.frags, width)  # type: ignore[attr-defined]
         return word_breaks(super().breakLinesCJK(width))  # type: ignore[misc]
+
+
+def loosen_ties(frags: list[Any], width: Any) -> None:
+    """Turn back into spaces the fewest no-break spaces that leave no tied words wider than
+    the narrowest line, from the left: "Consulate General" in a table column narrower than it
+    breaks at its space, where ReportLab would otherwise cut it between letters ("Genera /
+    l"), and a fax number too wide with its citations keeps its digits together. A tie may run
+    across fragments (a Korean word, a no-break space in another font, a superscript)."""
+    room = min(width) if isinstance(width, list | tuple) else width
+    if not any(NBSP in getattr(frag, "text", "") for frag in frags):
+        return
+    used = 0.0  # the width of the tied words so far
+    tie: tuple[list[str], int] | None = None  # the last no-break space passed: (tokens, index)
+    cut = []
+    for frag in frags:
+        text = getattr(frag, "text", "")
+        if not text or not hasattr(frag, "fontName"):
+            continue
+        tokens = _TOKENS.split(text)
+        cut.append((frag, tokens))
+        for i, token in enumerate(tokens):
+            if not token:
+                continue
+            wide = stringWidth(token, frag.fontName, frag.fontSize)
+            if token == NBSP:
+                tie = (tokens, i)
+            elif BREAKING_SPACES.fullmatch(token):
+                used, tie = 0.0, None
+                continue
+            if used + wide > room and tie is not None and token != NBSP:
+                held, k = tie
+                held[k] = " "
+                used, tie = 0.0, None
+            used += wide
+    for frag, tokens in cut:
+        frag.text = "".join(tokens)
+
+
+#: A text cut into words, breaking spaces and no-break spaces (each kept as a token).
+_TOKENS = re.compile(f"({BREAKING_SPACES.pattern}|{NBSP})")
 
 
 def spaced(lines: tuple[tuple[str, float], ...]) -> list[tuple[str, float]]:

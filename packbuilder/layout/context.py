@@ -14,9 +14,10 @@ from reportlab.platypus.doctemplate import ActionFlowable
 from packbuilder import model as m
 from packbuilder.errors import Problem
 from packbuilder.language.scripts import main_script
+from packbuilder.language.ties import Names, tie_last_words
 from packbuilder.layout import fonts, measure
-from packbuilder.layout.keeping import KeepOrSplit
 from packbuilder.layout.flowables import Heading, Recorder, TextBlock, draw_text, text_block
+from packbuilder.layout.keeping import KeepOrSplit
 from packbuilder.layout.styles import ACCENT, RULE, TINT, Geometry, paragraph_styles
 from packbuilder.pdf.structure import StructElement
 from packbuilder.pdf.tagging import TaggedParagraph, Tagger
@@ -83,6 +84,8 @@ class Context:
         self.script_languages = script_languages(
             document.meta.language, document.letter_language or document.meta.language
         )
+        #: No line breaks inside the names the content gives (posts, cities, countries).
+        self.tie = Names(document.names)
 
     def problem(self, origin: m.Origin | None, message: str) -> None:
         """Note a located problem; layout raises them all together once the story is built."""
@@ -97,8 +100,10 @@ class Context:
     def p(
         self, text: str, style: str = "body", role: str = "P", into: StructElement | None = None
     ) -> Paragraph:
-        """Plain text (never markup) as a tagged paragraph."""
-        return self.tagged(text_block(text, self.styles[style]), role, into, text=text)
+        """Plain text (never markup) as a tagged paragraph: no line breaks inside a name, and
+        its last line holds two words (when they are short enough to share it)."""
+        shown = tie_last_words(self.tie(text))
+        return self.tagged(text_block(shown, self.styles[style]), role, into, text=text)
 
     def line(self, text: str, style: str, into: StructElement) -> LineCell:
         """Plain text for a table cell that is usually one short line (a sign-in sheet's
@@ -158,13 +163,24 @@ class Context:
             out.append(f"<super>{gap}{','.join(sorted(cites, key=int))}</super>")
             cites.clear()
 
-        for item in paragraph.inlines:
+        # The paragraph's last two words share its last line: the last text with a space
+        # inside holds them (a "." after the last citation holds none).
+        end = max(
+            (
+                k
+                for k, i in enumerate(paragraph.inlines)
+                if isinstance(i, m.Text) and " " in i.text.strip()
+            ),
+            default=-1,
+        )
+        for k, item in enumerate(paragraph.inlines):
             if isinstance(item, m.Cite):
                 cites.append(str(item.number))
                 continue
             if cites:
                 flush()
-            out.append(fonts.markup(item.text, s.fontName))
+            shown = self.tie(item.text)
+            out.append(fonts.markup(tie_last_words(shown) if k == end else shown, s.fontName))
             before = item.text[-2:] if item.text else before
         if cites:
             flush()

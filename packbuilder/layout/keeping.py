@@ -33,10 +33,10 @@ class KeepOrSplit(Flowable):  # type: ignore[misc]
         parts: list[Any] = self.content.split(avail_width, avail_height)
         return parts
 
-    def getSpaceBefore(self) -> float:  # noqa: N802 (ReportLab's name)
+    def getSpaceBefore(self) -> float:
         return float(self.content.getSpaceBefore())
 
-    def getSpaceAfter(self) -> float:  # noqa: N802 (ReportLab's name)
+    def getSpaceAfter(self) -> float:
         return float(self.content.getSpaceAfter())
 
     def draw(self) -> None:

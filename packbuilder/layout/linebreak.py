@@ -15,7 +15,8 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 
-from packbuilder.language.linebreak import FORCED, FREE, break_opportunities
+from packbuilder.language.linebreak import FORCED, FREE, NEVER, break_opportunities
+from packbuilder.language.scripts import NO_LINE_START
 
 #: ReportLab's tolerance when a line's width is compared with the room (paragraph._FUZZ).
 _FUZZ = 1e-6
@@ -49,6 +50,8 @@ def cjk_lines(frags: Sequence[Any], widths: list[float], calc_bounds: bool) -> A
     for i, unit in enumerate(units):
         if getattr(unit.frag, "rise", 0) > 0 or getattr(unit.frag, "super", 0):
             allowed[i] = min(allowed[i], FORCED)  # a citation stays with the word it follows
+    for i in range(_last_letters(units), len(units)):
+        allowed[i] = NEVER  # the paragraph's last line holds more than a character or two
     lines: list[Any] = []
     used = 0.0
     begin = 0
@@ -73,6 +76,28 @@ def cjk_lines(frags: Sequence[Any], widths: list[float], calc_bounds: bool) -> A
         room = widths[min(len(lines), len(widths) - 1)]
         lines.append(makeCJKParaLine(units[begin:], room, used, room - used, False, calc_bounds))
     return ParaLines(kind=1, lines=lines)
+
+
+#: The fewest characters (letters, not punctuation or citations) a paragraph's last line holds:
+#: "清津" alone under a full line reads as a stray, as one short word does in English.
+LAST_LINE_LETTERS = 4
+
+
+def _last_letters(units: list[Any]) -> int:
+    """Where the paragraph's last LAST_LINE_LETTERS letters begin (a line may begin there, not
+    after); the paragraph's start when it has fewer, its end when its last line follows an
+    explicit break."""
+    count = 0
+    for i in range(len(units) - 1, 0, -1):
+        unit = units[i]
+        if hasattr(unit.frag, "lineBreak"):
+            return len(units)  # a short line after an explicit break: nothing to hold
+        raised = getattr(unit.frag, "rise", 0) > 0 or getattr(unit.frag, "super", 0)
+        if str(unit).strip() and not raised and str(unit) not in NO_LINE_START:
+            count += 1
+            if count == LAST_LINE_LETTERS:
+                return i
+    return 0
 
 
 def _break_at(allowed: list[int], begin: int, end: int) -> int:

@@ -19,6 +19,7 @@ from packbuilder import model as m
 from packbuilder.errors import DoesNotFit
 from packbuilder.language.linebreak import may_break_between
 from packbuilder.language.scripts import written_without_spaces
+from packbuilder.language.ties import BREAKING_SPACES, NBSP
 from packbuilder.language.words import ADDRESS_BREAK_BEFORE
 from packbuilder.layout import fonts
 from packbuilder.layout.envelopes import LINE_BOX, AddressField, Box, WindowEnvelope, block_height
@@ -110,7 +111,11 @@ def wrap(
     than `room`.
     """
     out: list[str] = []
-    words = line.split()
+    # A no-break space ties words (a name) unless together they are wider than a line.
+    words = []
+    for word in BREAKING_SPACES.split(line):
+        tied = width(word, face, size) <= room
+        words += [word] if tied else [w for w in word.split(NBSP) if w]
     while words:
         fitting = 0
         while fitting < len(words) and (width(" ".join(words[: fitting + 1]), face, size) <= room):

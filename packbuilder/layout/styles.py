@@ -236,13 +236,24 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=3),
         "table": ParagraphStyle(
-            "table", parent=body, fontName=fonts.SANS, fontSize=8, leading=10, spaceAfter=0
+            "table",
+            parent=body,
+            fontName=fonts.SANS,
+            fontSize=8,
+            leading=10,
+            spaceAfter=0,
+            autoLeading="max",
         ),
         "table-bold": ParagraphStyle(
             "table-bold", fontName=fonts.SANS_BOLD, fontSize=8, leading=10
         ),
         "table-note": ParagraphStyle(
-            "table-note", fontName=fonts.SANS, fontSize=7.5, leading=9.5, textColor=MUTED
+            "table-note",
+            fontName=fonts.SANS,
+            fontSize=7.5,
+            leading=9.5,
+            textColor=MUTED,
+            autoLeading="max",
         ),
         "table-head": ParagraphStyle(
             "table-head", fontName=fonts.SANS_BOLD, fontSize=8, leading=10, textColor=colors.white

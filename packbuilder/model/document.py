@@ -96,3 +96,6 @@ class Document:
     #: English for the terminal (the guide prints them in the campaign's language); never
     #: printed on a sheet that leaves the drive.
     notices: tuple[str, ...] = ()
+    #: Names the content gives (posts, cities, countries, the letter's recipient): no line
+    #: breaks inside them wherever they are printed (language.ties).
+    names: tuple[str, ...] = ()

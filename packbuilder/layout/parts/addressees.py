@@ -22,7 +22,10 @@ def render_addressees(part: m.AddresseeTable, ctx: Context, follows: str) -> lis
     rows: list[list[Any]] = [head]
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     w = ctx.frame_width
-    widths = [w * 0.17, w * 0.15, w * 0.30, w * 0.17, w * 0.21]
+    # A post's short name ("Consulate General,", "샌프란시스코 총영사관"), a closing date with
+    # its word ("2020년 7월 24일 폐쇄"), a street line, a country in capitals and a fax number with
+    # its citations each fit one line at 8 pt.
+    widths = [w * 0.183, w * 0.185, w * 0.26, w * 0.15, w * 0.222]
     for row in part.rows:
         cells.row()
         row_cells = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -32,7 +33,13 @@ from packbuilder.layout.styles import (
 def render_fax_covers(part: m.FaxCovers, ctx: Context, follows: str) -> Iterable[Any]:
     once = once_per_place(ctx)
     post_words = ctx.document.letter_words
-    for cover in part.covers:
+    # No line of the cover breaks inside a name ("Republic of / China" on the Attention line).
+    covers = [
+        dataclasses.replace(cover, post=ctx.tie(cover.post),
+                            attention=tuple(ctx.tie(a) for a in cover.attention))
+        for cover in part.covers
+    ]  # fmt: skip
+    for cover in covers:
         for origin, message in fax_cover_problems(cover, ctx.geo, post_words):
             once(origin, message)
 
@@ -42,7 +49,7 @@ def render_fax_covers(part: m.FaxCovers, ctx: Context, follows: str) -> Iterable
 
         return ctx.words.fax_cover_bookmark.format(post=cover.post), make
 
-    sheets = (sheet(cover) for cover in part.covers)
+    sheets = (sheet(cover) for cover in covers)
     return sheet_pages(part.title, page_template(part), follows, ctx, sheets, each_alone=True)
 
 

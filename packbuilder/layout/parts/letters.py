@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -59,7 +60,9 @@ def _letter_pages(
         yield PartBreak(follows if i == 0 else None)
         level = 2 if letter.group is not None else 1
         element = parent.add("Sect", title=letter.bookmark, kind="letter", lang=lang)
-        yield LetterPage(letter, form, ctx.marks, tuple(heads), level, ctx.tagger, element)
+        yield LetterPage(
+            _tied(letter, ctx), form, ctx.marks, tuple(heads), level, ctx.tagger, element
+        )
     yield NextPageTemplate("body")
 
 
@@ -85,7 +88,7 @@ def _check_windows(part: m.Letters, body: m.LetterBody, ctx: Context) -> None:
             continue
         seen.add(letter.recipient)
         try:
-            block = measure.fit_window(letter.recipient, field)
+            block = measure.fit_window(_tied(letter, ctx).recipient, field)
         except DoesNotFit as exc:
             ctx.problem(letter.origin, str(exc))
             continue
@@ -99,3 +102,9 @@ def _check_windows(part: m.Letters, body: m.LetterBody, ctx: Context) -> None:
         if clearance < field.clearance:  # a design that cannot hold: never print it
             ctx.problem(letter.origin, f"the address comes within {clearance:.1f} pt of "
                         f"the {field.envelope.name} window's edge")  # fmt: skip
+
+
+def _tied(letter: m.Letter, ctx: Context) -> m.Letter:
+    """The letter with no line break inside a name in its window address ("Republic / of
+    China"): the same lines checked against the window and drawn in it."""
+    return dataclasses.replace(letter, recipient=tuple(ctx.tie(line) for line in letter.recipient))

@@ -33,7 +33,7 @@ def render_sources(part: m.SourceList, ctx: Context, follows: str) -> list[Any]:
 
     for entry in part.entries:
         text = f"{entry.number}.\u00a0\u00a0"
-        markup = fonts.markup(text + entry.text, s.fontName)
+        markup = fonts.markup(text + ctx.tie(entry.text), s.fontName)
         if entry.url:
             markup += address(entry.url)
         for mirror in entry.mirrors:

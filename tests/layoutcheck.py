@@ -342,7 +342,8 @@ def broken_names(pages: list[Page], names: Iterable[str]) -> list[str]:
                 folded = joined.casefold()
                 for name in wanted:
                     at = folded.find(name, max(0, cut - len(name)))
-                    if 0 <= at < cut < at + len(name):
+                    whole = not folded[at + len(name) : at + len(name) + 1].isalnum()
+                    if 0 <= at < cut < at + len(name) and whole:
                         found.append(f"page {page.number}: {end[-24:]!r} / {start[:24]!r}")
     return sorted(set(found), key=found.index)
 

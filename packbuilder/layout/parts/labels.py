@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, overload
 
@@ -22,7 +23,8 @@ from packbuilder.layout.styles import LABEL_LEADING, LABEL_SIZE, LabelStock, lab
 def render_label_sheets(part: m.LabelSheets, ctx: Context, follows: str) -> Iterable[Any]:
     once = once_per_place(ctx)
     stock = label_stock(ctx.geo.name)
-    for label in part.labels:
+    tied = _Tied(ctx.tie, stock)
+    for label in map(tied, part.labels):
         # The recipient's own lines first: if they cannot fit, say so in letter.yaml.
         shared = measure.label_problem(m.Label(label.shared, None), stock) if label.shared else None
         if shared:
@@ -32,12 +34,33 @@ def render_label_sheets(part: m.LabelSheets, ctx: Context, follows: str) -> Iter
 
     def sheet(n: int, slots: list[tuple[int, m.Label]]) -> tuple[str, Callable[..., Any]]:
         def make(heads: tuple[tuple[str, int, str], ...]) -> LabelSheetPage:
-            return LabelSheetPage(stock, slots, part.offset_mm, ctx.marks, heads)
+            shown = [(position, tied(label)) for position, label in slots]
+            return LabelSheetPage(stock, shown, part.offset_mm, ctx.marks, heads)
 
         return ctx.words.label_sheet_bookmark.format(n=n), make
 
     sheets = (sheet(n, slots) for n, slots in enumerate(label_pages(part, stock), 1))
     return sheet_pages(part.title, page_template(part), follows, ctx, sheets)
+
+
+class _Tied:
+    """A label with no line break inside a name ("People’s Republic / of China"), unless the
+    ties would make it too tall for the label: then as it was (one answer per address)."""
+
+    def __init__(self, tie: Callable[[str], str], stock: LabelStock) -> None:
+        self.tie, self.stock = tie, stock
+        self.known: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def __call__(self, label: m.Label) -> m.Label:
+        lines = self.known.get(label.lines)
+        if lines is None:
+            lines = tuple(map(self.tie, label.lines))
+            tied = dataclasses.replace(label, lines=lines)
+            if lines != label.lines and measure.label_problem(tied, self.stock):
+                lines = label.lines
+            if len(self.known) < 1000:  # a label per post: a few addresses, many labels
+                self.known[label.lines] = lines
+        return label if lines == label.lines else dataclasses.replace(label, lines=lines)
 
 
 class LabelSheetPage(SheetPage):

@@ -421,6 +421,11 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
+#: Spaces every shipped font draws: they join the run they are in (a no-break space tying two
+#: Korean words stays in the Hangul run, not a run of its own).
+_JOINING = frozenset(" \u00a0")
+
+
 def markup(text: str, primary: str) -> str:
     """Plain text as ReportLab paragraph markup: escaped, with fallback-font runs tagged.
 
@@ -442,7 +447,7 @@ def markup(text: str, primary: str) -> str:
 
     for char in text:
         face = font_for(char, primary) or primary
-        if face != current and char != " ":
+        if face != current and char not in _JOINING:
             flush()
             current = face
         run.append(char)
@@ -452,13 +457,14 @@ def markup(text: str, primary: str) -> str:
 
 @lru_cache(maxsize=4096)  # bounded: signer names are many and each is seen a few times
 def runs(text: str, primary: str) -> tuple[tuple[str, str], ...]:
-    """`text` cut into runs that one font draws: (run, font name). Spaces join any run."""
+    """`text` cut into runs that one font draws: (run, font name). Spaces (no-break too) join
+    any run."""
     if _primary_only(text, primary):
         return ((text, primary),) if text else ()
     out: list[tuple[str, str]] = []
     for char in text:
         face = font_for(char, primary) or primary
-        if out and (out[-1][1] == face or char == " "):
+        if out and (out[-1][1] == face or char in _JOINING):
             out[-1] = (out[-1][0] + char, out[-1][1])
         else:
             out.append((char, face))

@@ -43,13 +43,13 @@ def render_fax_covers(part: m.FaxCovers, ctx: Context, follows: str) -> Iterable
         for origin, message in fax_cover_problems(cover, ctx.geo, post_words):
             once(origin, message)
 
-    def sheet(cover: m.FaxCover) -> tuple[str, Callable[..., FaxCoverPage]]:
+    def sheet(post: str, cover: m.FaxCover) -> tuple[str, Callable[..., FaxCoverPage]]:
         def make(heads: tuple[tuple[str, int, str], ...]) -> FaxCoverPage:
             return FaxCoverPage(cover, ctx.geo, ctx.marks, heads, ctx.words, post_words)
 
-        return ctx.words.fax_cover_bookmark.format(post=cover.post), make
+        return ctx.words.fax_cover_bookmark.format(post=post), make
 
-    sheets = (sheet(cover) for cover in covers)
+    sheets = (sheet(c.post, cover) for c, cover in zip(part.covers, covers, strict=True))
     return sheet_pages(part.title, page_template(part), follows, ctx, sheets, each_alone=True)
 
 

@@ -50,7 +50,7 @@ def loose_ties(paragraph: Any, width: Any) -> Iterator[None]:
         return
     used = 0.0  # the width of the tied words so far
     tie: tuple[list[str], int] | None = None  # the last no-break space passed: (tokens, index)
-    cut = []
+    cut: list[tuple[Any, list[str] | None]] = []
     for frag in frags:
         text = getattr(frag, "text", "")
         if hasattr(frag, "lineBreak") or not hasattr(frag, "fontName"):

@@ -75,10 +75,10 @@ def loose_ties(paragraph: Any, width: Any) -> Iterator[None]:
                 used, tie = 0.0, None
             used += wide
     loosened = []
-    for frag, tokens in cut:
-        if tokens is not None and "".join(tokens) != frag.text:
+    for frag, held_tokens in cut:
+        if held_tokens is not None and "".join(held_tokens) != frag.text:
             frag = copy(frag)
-            frag.text = "".join(tokens)
+            frag.text = "".join(held_tokens)
         loosened.append(frag)
     paragraph.frags = loosened
     try:

@@ -68,7 +68,20 @@ def test_check_finds_nothing_outdated_and_no_contradiction(made) -> None:
     assert "does not fit a campaign" not in checked.output
     # new says which files still print in English: only the posts' notes, for a country
     # whose posts the shipped editions do not describe.
-    assert not re.search(r"^  (guide|campaign)\.", new.output, re.M), new.output
+    assert not re.search(r"^  (guide|campaign|contacts)\.", new.output, re.M), new.output
+
+
+def test_the_addressee_table_names_the_countrys_posts_in_the_language(made) -> None:
+    country, language, _, _, pdf = made
+    title = {"ko": "수신 공관", "zh-Hans": "收信使领馆"}[language]
+    table = _part(pdf, title)
+    expected = {
+        ("GB", "ko"): ("런던 대사관", "맨체스터 총영사관", "71 Denison Road"),
+        ("US", "zh-Hans"): ("驻华盛顿大使馆", "驻纽约总领事馆"),
+        ("DE", "ko"): ("베를린 대사관", "함부르크 총영사관", "Elbchaussee 268"),
+    }[(country, language)]
+    for text in expected:  # the posts' names in the language; addresses as on the envelope
+        assert text in table, text
 
 
 def test_a_country_with_no_words_in_the_language_falls_back_with_warnings(

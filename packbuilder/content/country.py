@@ -96,6 +96,16 @@ class Profile:
 
 
 @dataclass(frozen=True)
+class PostWords:
+    """What the addressee table says of one of the profile's posts, in another language."""
+
+    id: str = doc("Id of the post in the profile's contacts.")
+    short_name: str = doc("Short name for tables and the tally sheet.")
+    address_note: str | None = doc("The post's address_verified.note in this language.", None)
+    note: str | None = doc("The post's note in this language.", None)
+
+
+@dataclass(frozen=True)
 class ProfileWords:
     """A profile's words in another language (packbuilder/countries/<code>.<language>.yaml):
     the phrases `new` puts into that language's edition of the guide and the cover, each
@@ -106,6 +116,10 @@ class ProfileWords:
     not_here: tuple[str, ...] = doc(
         "Words in this language that contradict the country; `check` warns where content "
         "prints one.",
+        (),
+    )
+    posts: tuple[PostWords, ...] = doc(
+        "The profile's posts in this language (`new` writes them as contacts.<language>.yaml).",
         (),
     )
 

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from packbuilder.content.country import Profile, block, path_for, profile
+from packbuilder.content.loader import translation_language
 from packbuilder.content.rules import Paper
 from packbuilder.content.translation_new import (
     COUNTRY_FILES,
     Untranslated,
     localise_editions,
+    posts_translation,
     refresh_fingerprints,
     swap_wording,
     untranslated,
@@ -158,8 +160,14 @@ def localise(texts: dict[str, str], home: str | None, country: str) -> dict[str,
     if country == home:
         return texts
     target = profile(country)
-    # The translations of the posts' notes describe the starter's posts: left out.
+    # The translations of the posts' notes describe the starter's posts: replaced by the
+    # profile's posts in that language where it has them, else left out.
     out = {n: t for n, t in texts.items() if not (n.startswith("contacts.") and n.count(".") > 1)}
+    for name in texts:
+        tag = translation_language(name) if name.startswith("contacts.") else None
+        made = posts_translation(country, tag) if tag and target.contacts else None
+        if made is not None:
+            out[name] = made
     if home is not None:
         for name in COUNTRY_FILES:
             out[name] = swap_wording(out[name], profile(home).wording, target.wording)

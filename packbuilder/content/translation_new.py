@@ -63,6 +63,40 @@ def localise_editions(texts: dict[str, str], home: str, country: str) -> dict[st
     return out
 
 
+def posts_translation(country: str, tag: str) -> str | None:
+    """contacts.<tag>.yaml for a campaign posted from `country`: its profile's posts in the
+    language `tag`, each with the fingerprint of the post as the profile gives it; None when
+    the profile has no posts in that language."""
+    from packbuilder.content.contacts import Contacts
+
+    words = words_in(country, tag)
+    if words is None or not words.posts:
+        return None
+    posts = units(Contacts(contacts=profile(country).contacts))
+    lines = [
+        f"# yaml-language-server: $schema=.schemas/contacts.translation.schema.json\n"
+        f"# What the addressee table says of each post, from packbuilder's country profile in\n"
+        f"# this language (countries/{country.upper()}.{tag}.yaml). Not yet reviewed by a native\n"
+        f"# speaker.\ncontacts:\n"
+    ]
+    for post in words.posts:
+        if post.id not in posts:
+            continue
+        lines.append(f"\n  - id: {post.id}\n    source_hash: {fingerprint(posts[post.id].texts)}\n")
+        for key in ("short_name", "note", "address_note"):
+            value = getattr(post, key)
+            if value:
+                lines.append(f"    {key}: {_quoted(value)}\n")
+    return "".join(lines)
+
+
+def _quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar (JSON's quoting is YAML's)."""
+    import json
+
+    return json.dumps(text, ensure_ascii=False)
+
+
 def refresh_fingerprints(made: Path, starter: Path, home: str, country: str) -> None:
     """Bring up to date, in the campaign folder `made`, the fingerprint of every translated
     unit of the guide and the cover that says what its changed original says: each phrase of

@@ -39,7 +39,11 @@ def render_sources(part: m.SourceList, ctx: Context, follows: str) -> list[Any]:
         for mirror in entry.mirrors:
             markup += address(mirror, words.source_mirror)
         links = ((entry.url,) if entry.url else ()) + tuple(entry.mirrors)
-        block = ctx.tagged(TextBlock(markup, s, plain=entry.text), links=links, text=entry.text)
+        # The entry is read in the language of all it prints, its addresses too: an English
+        # title with a note in Chinese is mostly English letters, a Chinese note alone is not.
+        heard = " ".join((entry.text, *(f"{words.source_mirror} {u}" for u in entry.mirrors)))
+        heard += f" {entry.url}" if entry.url else ""
+        block = ctx.tagged(TextBlock(markup, s, plain=entry.text), links=links, text=heard)
         # An entry never splits: its web address alone at the top of a page reads as nobody's.
         out.append(kept([block]))
     return out

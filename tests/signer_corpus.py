@@ -546,3 +546,91 @@ LANGUAGES = (
         language="el",
     ),
 )
+
+
+#: More platforms' exports, as their help pages show the columns (Formstack's "Name (First)",
+#: Cognito Forms' "Address.City", Constant Contact's "City - Home", ActBlue's "Donor Addr1",
+#: Qualtrics' three header rows, SurveyMonkey's two, Givebutter, Wix, Little Green Light).
+MORE_PLATFORMS = (
+    Case(
+        "cognito-forms-dotted",
+        "Name.First,Name.Last,Address.Line1,Address.Line2,Address.City,Address.State,"
+        "Address.PostalCode,Address.Country,Entry.Number,Entry.DateSubmitted\n"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,United States,1,2026-11-01T09:00:00Z\n",
+        (US1,),
+    ),
+    Case(
+        "formstack-bracketed-parts",
+        "Time,Name (First),Name (Last),Address (Address),Address (Address2),Address (City),"
+        "Address (State),Address (Zip),IP Address\n"
+        "2026-11-01 09:00:00,Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,203.0.113.9\n",
+        (US1,),
+    ),
+    Case(
+        "constant-contact-home-suffix",
+        "Email address - other,First name,Last name,Street address line 1 - Home,"
+        "Street address line 2 - Home,City - Home,State/Province - Home,"
+        "Zip/Postal code - Home,Country - Home\n"
+        "a@x.org,Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,US\n",
+        (US1,),
+    ),
+    Case(
+        "actblue-donor-addr",
+        "Receipt ID,Date,Amount,Donor First Name,Donor Last Name,Donor Addr1,Donor Addr2,"
+        "Donor City,Donor State,Donor ZIP,Donor Country,Donor Occupation,Donor Employer,"
+        "Donor Email,Donor Phone\n"
+        "AB1,2026-11-01 09:00:00,25.00,Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,"
+        "United States,Teacher,Acme,a@x.org,2175550100\n",
+        (US1,),
+    ),
+    Case(
+        "qualtrics-three-header-rows",
+        "StartDate,EndDate,Status,IPAddress,Progress,RecipientFirstName,RecipientLastName,"
+        "Q1_1,Q1_2,Q1_3,Q1_4,Q1_5\n"
+        "Start Date,End Date,Response Type,IP Address,Progress,Recipient First Name,"
+        "Recipient Last Name,Address - Street,Address - City,Address - State,Address - ZIP,"
+        "Address - Country\n"
+        '"{""ImportId"":""startDate""}","{""ImportId"":""endDate""}",'
+        '"{""ImportId"":""status""}","{""ImportId"":""ipAddress""}",'
+        '"{""ImportId"":""progress""}","{""ImportId"":""recipientFirstName""}",'
+        '"{""ImportId"":""recipientLastName""}","{""ImportId"":""QID1_1""}",'
+        '"{""ImportId"":""QID1_2""}","{""ImportId"":""QID1_3""}","{""ImportId"":""QID1_4""}",'
+        '"{""ImportId"":""QID1_5""}"\n'
+        "2026-11-01 09:00:00,2026-11-01 09:05:00,IP Address,203.0.113.9,100,Ann,Lee,"
+        "12 Oak St Apt 3,Springfield,IL,62704,United States\n",
+        (US1,),
+        said=("line 3 skipped: Qualtrics import ids, not a signer",),
+    ),
+    Case(
+        "surveymonkey-two-header-rows",
+        "Respondent ID,Collector ID,Start Date,End Date,IP Address,Email Address,First Name,"
+        "Last Name,Custom Data 1,Your contact details,,,,,\n"
+        ",,,,,,,,,Name,Address,City/Town,State/Province,ZIP/Postal Code\n"
+        "1,2,11/01/2026 09:00:00 AM,11/01/2026 09:05:00 AM,203.0.113.9,,,,,Ann Lee,"
+        "12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+        said=("header: lines 1 and 2 (the second names the parts of a question)",),
+    ),
+    Case(
+        "givebutter-transactions",
+        "Transaction ID,First Name,Last Name,Email,Phone,Address 1,Address 2,City,State,"
+        "Zip Code,Country,Amount,Created At\n"
+        "t1,Ann,Lee,a@x.org,+12175550100,12 Oak St,Apt 3,Springfield,IL,62704,US,25,"
+        "2026-11-01 09:00:00\n",
+        (US1,),
+    ),
+    Case(
+        "wix-contacts",
+        "Created date,First name,Last name,Email,Address - Street,Address - City,"
+        "Address - State,Address - Zip/Postal Code,Address - Country\n"
+        "2026-11-01,Ann,Lee,a@x.org,12 Oak St Apt 3,Springfield,IL,62704,US\n",
+        (US1,),
+    ),
+    Case(
+        "little-green-light-home-in-brackets",
+        "LGL Constituent ID,First Name,Last Name,Street (Home),City (Home),State (Home),"
+        "Postal Code (Home),Country (Home)\n"
+        "1,Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704,US\n",
+        (US1,),
+    ),
+)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, Case
+from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case
 
 from packbuilder.signers.read import Reading, read_signers
 from packbuilder.signers.words import read_header
@@ -20,7 +20,7 @@ def test_the_corpus_is_large_enough() -> None:
     assert len({c.name for c in CORPUS}) == len(CORPUS)
 
 
-ALL = (*CORPUS, *BY_VALUES, *LANGUAGES)
+ALL = (*CORPUS, *BY_VALUES, *LANGUAGES, *MORE_PLATFORMS)
 
 
 def test_values_decide_in_at_least_eight_exports() -> None:

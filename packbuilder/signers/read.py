@@ -13,7 +13,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 from packbuilder.errors import did_you_mean
-from packbuilder.signers import by_values, columns, encodings, table, words
+from packbuilder.signers import by_values, columns, encodings, header_rows, table, words
 from packbuilder.signers.cells import is_placeholder
 from packbuilder.signers.encodings import ENCODING_MESSAGE, MAX_FILE_BYTES
 from packbuilder.signers.report import ColumnReport, Reading, Report, SignerList, column_report
@@ -62,7 +62,8 @@ def read_signers(
     header, rows = found_header.row, found_header.rest
     # The first rows are looked at before any is read: their values settle what the header
     # leaves open (by_values), and the reader then goes on from them without reading twice.
-    ahead = tuple(islice(rows, by_values.SAMPLE_ROWS))
+    ahead: Sequence[Row] = tuple(islice(rows, by_values.SAMPLE_ROWS + 2))
+    header, ahead, said = header_rows.merge(header, ahead)
     rows = chain(ahead, rows)
     mapping = _match_columns(header, columns or {}, ignore, report, (ahead, how))
     if mapping is None:
@@ -74,7 +75,9 @@ def read_signers(
     found = column_report(
         report.shown, header.cells, mapping, reader.tally, f"{shown}{sep}", len(signers)
     )
-    found = dataclasses.replace(found, skipped=found_header.skipped, header_line=header.line)
+    found = dataclasses.replace(
+        found, skipped=found_header.skipped, header_line=header.line, said=said + found.said
+    )
     return report.result(signers, found)
 
 

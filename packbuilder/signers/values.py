@@ -63,6 +63,8 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "country": (frozenset({"country"}), NOT_POSTAL | {"postcode", "number"}),
 }
 
+#: Characters past which a value is free text (a whole address in one cell is shorter).
+LONGEST = 200
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -110,6 +112,8 @@ _CJK_STREET = re.compile(
 
 def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
     """Every look `value` has, judged against the postal codes and regions of `countries`."""
+    if len(value) > LONGEST:
+        return frozenset()  # free text: no postcode, date or street is this long
     text = " ".join(unicodedata.normalize("NFKC", value).split())
     found: set[str] = set()
     if _EMAIL.fullmatch(text):

@@ -28,6 +28,11 @@ QUALIFIERS = ("home", "mailing", "billing", "work", "not_theirs")
 _LOCALITY = frozenset({"city", "district", "region", "postal_code", "postal_code_ext"})
 #: Korean, Chinese and Japanese letters: written without spaces between words.
 _CJK = re.compile(scripts.char_class("hangul", "han", "kana"))
+#: Roles a bracket after a header's words may narrow them to ("Address (City)").
+_PARTS_OF = {
+    "name": NAME_PARTS - {"name"},
+    "address": POSTAL - {"address", "country"} | {"country"},
+}
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _WORD = re.compile(r"[^\W_]+")
@@ -139,6 +144,12 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
     if bare != text and bare.strip():
         first = _read(words(bare, known), known)
         if first.role is not None:
+            # Formstack's "Name (First)", "Address (City)": a bracket naming one part of what
+            # the words before it name is that part.
+            inner = re.findall(r"\(([^)]*)\)", text)
+            part = _read(words(" ".join(inner), known), known) if len(inner) == 1 else None
+            if part is not None and part.role in _PARTS_OF.get(first.role, ()) and not part.roles:
+                return HeaderReading(part.role, first.qualifier or part.qualifier)
             return first
     return _read(toks, known)
 

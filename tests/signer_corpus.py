@@ -37,6 +37,146 @@ CORPUS = (
         "Ann,Lee,Director,Acme,12 Oak St Apt 3,Springfield,IL,62704,USA,Sam Admin\n",
         (US1,),
     ),
+    # Added 2026-12-07, headers as documented (tests/data/exports/SOURCES.md).
+    Case(
+        "eventbrite-uk",
+        "Order no.,Order Date,First Name,Surname,Email,Quantity,Ticket Type,Order Type,Total Paid,"
+        "Eventbrite Fees,Eventbrite Payment Processing,Attendee Status,Home Address 1,"
+        "Home Address 2,"
+        "Home City,County of Residence,Home Postcode,Home Country\n"
+        "1001,2026-11-01,Ann,Lee,a@x.org,1,General,Free Order,0.00,0.00,0.00,Attending,"
+        "10 Broad Lane,Crookes,Sheffield,South Yorkshire,S10 1UA,United Kingdom\n",
+        (("Ann Lee", ("10 Broad Lane", "Crookes", "Sheffield", "South Yorkshire", "S10 1UA")),),
+        country="GB",
+    ),
+    Case(
+        "raisers-edge-export",
+        "Constituent ID,First Name,Last Name,Primary Addressee,Preferred Address Lines,"
+        "Preferred City,"
+        "Preferred State,Preferred ZIP\n"
+        '1042,Ann,Lee,Ms. Ann Lee,"12 Oak St\nApt 3",Springfield,IL,62704\n',
+        (US1,),
+    ),
+    Case(
+        "little-green-light",
+        "LGL Constituent ID,Constituent Type,First Name,Last Name,Full Name,Organization Name,"
+        "Preferred Email,Pref. Phone,Pref. Street,Pref. City,Pref. State/Province,"
+        "Pref. Zip/Postal Code,Pref. Country,Total Given,Employer\n"
+        "881,Individual,Ann,Lee,Ann Lee,,a@x.org,555-0100,12 Oak St Apt 3,Springfield,IL,62704,"
+        "United States,250.00,Acme\n",
+        (US1,),
+    ),
+    Case(
+        "salesforce-npsp-data-import",
+        "Contact1 Salutation,Contact1 First Name,Contact1 Last Name,Contact1 Personal Email,"
+        "Home Street,Home City,Home State/Province,Home Zip/Postal Code,Home Country,"
+        "Donation Amount\n"
+        "Ms.,Ann,Lee,a@x.org,12 Oak St Apt 3,Springfield,IL,62704,United States,25\n",
+        (("Ms. Ann Lee", US1[1]),),
+    ),
+    Case(
+        "google-contacts-2024",
+        "First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,"
+        "Phonetic Last Name,"
+        "Name Prefix,Name Suffix,Nickname,File As,Organization Name,Organization Title,"
+        "Organization Department,Birthday,Notes,Photo,Labels,E-mail 1 - Label,E-mail 1 - Value,"
+        "Phone 1 - Label,Phone 1 - Value,Address 1 - Label,Address 1 - Formatted,"
+        "Address 1 - Street,"
+        "Address 1 - City,Address 1 - PO Box,Address 1 - Region,Address 1 - Postal Code,"
+        "Address 1 - Country,Address 1 - Extended Address\n"
+        "Ann,,Lee,,,,,,,,,,,,,,* myContacts,* Home,a@x.org,Mobile,555-0100,Home,"
+        '"12 Oak St\nApt 3\nSpringfield, IL 62704\nUS",12 Oak St,Springfield,,IL,62704,US,Apt 3\n',
+        (US1,),
+    ),
+    Case(
+        "thunderbird-address-book",
+        "First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,Screen Name,"
+        "Work Phone,Home Phone,Fax Number,Pager Number,Mobile Number,Home Address,Home Address 2,"
+        "Home City,Home State,Home ZipCode,Home Country,Work Address,Work Address 2,Work City,"
+        "Work State,Work ZipCode,Work Country,Job Title,Department,Organization\n"
+        "Ann,Lee,Ann Lee,,a@x.org,,,,,,,,12 Oak St,Apt 3,Springfield,IL,62704,USA,1 Corp Plaza,,"
+        "Chicago,IL,60601,USA,Clerk,,Acme\n",
+        (US1,),
+    ),
+    Case(
+        "actionkit-upload",
+        "email,first_name,last_name,address1,address2,city,state,zip,country,phone\n"
+        "a@x.org,Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,United States,555-0100\n",
+        (US1,),
+    ),
+    Case(
+        "bloomerang-volunteer",
+        "FirstName,LastName,Email,Phone,Gender,Date of Birth,Address,Address 2,City,"
+        "State / Province,ZIP / Postal Code\n"
+        "Ann,Lee,a@x.org,800-555-0101,Female,1990-06-09,12 Oak St,Apt 3,Springfield,Illinois,"
+        "62704\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, Illinois 62704")),),
+    ),
+    Case(
+        "pipeline-crm-people",
+        "First Name,Last Name,Company Name,Person Summary,Title,Work Phone,Mobile Phone,Work Email,"
+        "Other Email,Website,Fax,Tag,Type (contact or lead),Activity,Work Address 1,Work Address 2,"
+        "Work City,Work State,Work Postal Code,Work Country,Home Address 1,Home Address 2,"
+        "Home City,"
+        "Home State,Home Postal Code,Home Country,Home Email,Home Phone,Lead Source,"
+        "People Status,Owner\n"
+        "Ann,Lee,Acme,,Clerk,,,,,,,,contact,,1 Corp Plaza,,Chicago,IL,60601,US,12 Oak St,Apt 3,"
+        "Springfield,IL,62704,US,,,,Active,Sam Admin\n",
+        (US1,),
+    ),
+    Case(
+        "eventbrite-full-order-form",
+        "Order #,Order Date,First Name,Last Name,Email,Quantity,Price Tier,Ticket Type,Attendee #,"
+        "Group,Order Type,Currency,Total Paid,Fees Paid,Eventbrite Fees,"
+        "Eventbrite Payment Processing,"
+        "Attendee Status,Home Address 1,Home Address 2,Home City,Home State,Home Zip,Home Country,"
+        "How did you hear about this event?\n"
+        "1,2026-11-01,Ann,Lee,a@x.org,1,,General,11,,Free Order,USD,0,0,0,0,Attending,12 Oak St,"
+        "Apt 3,Springfield,IL,62704,US,A friend\n",
+        (US1,),
+    ),
+    Case(
+        "polish-excel-cp1250",
+        "Imię;Nazwisko;Ulica;Kod pocztowy;Miasto;Kraj\r\n"
+        "Łukasz;Wiśniewski;ul. Długa 5;00-238;Warszawa;Polska\r\n",
+        (("Łukasz Wiśniewski", ("ul. Długa 5", "00-238 Warszawa")),),
+        country="PL",
+        language="pl",
+        encoding="cp1250",
+    ),
+    Case(
+        "turkish-excel-cp1254",
+        "Ad;Soyad;Adres;İlçe;İl;Posta Kodu;Ülke\r\n"
+        "Ayşe;Yılmaz;Atatürk Cad. No:5;Kadıköy;İstanbul;34710;Türkiye\r\n",
+        refused=("2:4", "'kadıköy' from column 'İlçe' ('Kadıköy') would not be on"),
+        country="TR",
+        language="tr",
+        encoding="cp1254",
+    ),
+    Case(
+        "van-voter-file-phones",
+        "Account,Voter File VANID,FirstName,LastName,Fullname,Phone1,Phone2,vAddress,Adress2,City,"
+        "State,Zip5,Age,Sex,Party\n"
+        "7,1001,Ann,Lee,Ann Lee,555-0100,,12 Oak St,Apt 3,Springfield,IL,62704,41,F,D\n",
+        (US1,),
+    ),
+    Case(
+        "ohio-voter-file",
+        "SOS_VOTERID,LAST_NAME,FIRST_NAME,MIDDLE_NAME,SUFFIX,DATE_OF_BIRTH,REGISTRATION_DATE,"
+        "PARTY_AFFILIATION,RESIDENTIAL_ADDRESS1,RESIDENTIAL_CITY,RESIDENTIAL_STATE,"
+        "RESIDENTIAL_ZIP,MAILING_ADDRESS1,MAILING_CITY,MAILING_STATE,MAILING_ZIP\n"
+        "OH0001,LEE,ANN,,,1980-01-01,2000-01-01,D,12 Oak St Apt 3,Columbus,OH,43004,,,,\n",
+        (("ANN LEE", ("12 Oak St Apt 3", "Columbus, OH 43004")),),
+    ),
+    Case(
+        "nationbuilder-mailing-street-parts",
+        "nationbuilder_id,first_name,middle_name,last_name,email,phone_number,primary_zip,"
+        "primary_address1,primary_address2,primary_address3,mailing_street_number,"
+        "mailing_street_prefix,mailing_street_name,mailing_street_type,mailing_street_suffix,"
+        "mailing_unit_number,mailing_city,mailing_state,mailing_zip\n"
+        "5,Ann,,Lee,a@x.org,,61602,9 Elm Rd,,,12,,Oak,St,,Apt 3,Springfield,IL,62704\n",
+        refused=("1:11", "column 'mailing_street_number' (line 2: '12') looks like part of"),
+    ),
     Case(
         "hubspot-contacts",
         "Record ID,First Name,Last Name,Email,Phone Number,Street Address,City,State/Region,"
@@ -75,9 +215,11 @@ CORPUS = (
     Case(
         "mailchimp-audience",
         "Email Address,First Name,Last Name,Address,Phone Number,MEMBER_RATING,OPTIN_TIME,"
-        "LATITUDE,LONGITUDE,GMTOFF,DSTOFF,TIMEZONE,CC,REGION,LAST_CHANGED\n"
-        "a@x.org,Ann,Lee,12 Oak St  Apt 3  Springfield  IL  62704  US,,2,2026-01-01,"
-        "40.1,-89.6,-6,-5,America/Chicago,US,IL,2026-02-01\n",
+        "OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,LATITUDE,LONGITUDE,GMTOFF,DSTOFF,TIMEZONE,CC,REGION,"
+        "LAST_CHANGED,LEID,EUID,NOTES\n"
+        "a@x.org,Ann,Lee,12 Oak St  Apt 3  Springfield  IL  62704  US,,2,2026-01-01 10:00:00,"
+        "198.51.100.10,2026-01-01 10:05:00,198.51.100.11,40.1,-89.6,-6,-5,America/Chicago,US,IL,"
+        "2026-02-01 00:00:00,123,abc,\n",
         (US1,),
     ),
     Case(

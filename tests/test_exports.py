@@ -167,6 +167,41 @@ CORPUS = (
         ),
     ),
     Export(
+        "russian-excel-cp1251.csv",
+        "(Cyrillic Windows-1251 (Excel plain CSV), semicolon-separated): 2 signers",
+        (
+            ("Александр Сергеевич Пушкин", ("ул. Мясницкая 12", "5", "101000 Москва", "РОССИЯ")),
+            ("Татьяна Ивановна Смирнова", ("Невский пр. 28", "191186 Санкт-Петербург", "РОССИЯ")),
+        ),
+        ("middle name    <- Отчество", "house number   <- Дом", "apartment/unit <- Квартира"),
+        (
+            ("2:9", "row 2 (Александр Сергеевич Пушкин)", "country 'Россия' is not one"),
+            ("3:9", "row 3 (Татьяна Ивановна Смирнова)", "country 'Россия' is not one"),
+        ),
+    ),
+    Export(
+        "greek-excel-cp1253.csv",
+        "(Greek Windows-1253 (Excel plain CSV), semicolon-separated): 2 signers",
+        (
+            ("Γιώργος Παπαδόπουλος", ("Ερμού 15", "105 63 Αθήνα", "ΕΛΛΆΔΑ")),
+            ("Μαρία Νικολάου", ("Τσιμισκή 22", "546 24 Θεσσαλονίκη", "ΕΛΛΆΔΑ")),
+        ),
+        ("postal code  <- Τ.Κ.",),
+        (
+            ("2:7", "row 2 (Γιώργος Παπαδόπουλος)", "country 'Ελλάδα' is not one"),
+            ("3:7", "row 3 (Μαρία Νικολάου)", "country 'Ελλάδα' is not one"),
+        ),
+    ),
+    Export(
+        "polish-excel-cp1250.csv",
+        "(Central European Windows-1250 (Excel plain CSV), semicolon-separated): 2 signers",
+        (
+            ("Łukasz Wiśniewski", ("ul. Długa 5", "00-238 Warszawa", "POLSKA")),
+            ("Zofia Żółkiewska", ("ul. Piotrkowska 3", "90-001 Łódź", "POLSKA")),
+        ),
+        ("postal code <- Kod pocztowy",),
+    ),
+    Export(
         "german-excel.csv",
         "(Windows-1252 (Excel plain CSV), semicolon-separated): 2 signers",
         (

@@ -8,6 +8,7 @@ are committed; this script documents how each was made and rewrites them after a
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -31,7 +32,25 @@ def write(
         return text
 
     text = "".join(sep.join(cell(c) for c in row) + eol for row in rows)
-    (HERE / name).write_bytes(bom + text.encode(encoding))
+    (HERE / name).write_bytes(bom + excel_bytes(text, encoding))
+
+
+def excel_bytes(text: str, encoding: str) -> bytes:
+    """`text` as Excel writes it: Windows-1258 keeps Vietnamese tone marks apart from their
+    letters ("ễ" is "ê" and a combining tilde), since the code page has no room for every
+    composed letter."""
+    if encoding != "cp1258":
+        return text.encode(encoding)
+    out = bytearray()
+    for ch in text:
+        base, *marks = unicodedata.normalize("NFD", ch)
+        for mark in list(marks):
+            joined = unicodedata.normalize("NFC", base + mark)
+            if joined.encode(encoding, "ignore"):
+                base = joined
+                marks.remove(mark)
+        out += (base + "".join(marks)).encode(encoding)
+    return bytes(out)
 
 
 def main() -> None:
@@ -673,6 +692,43 @@ def main() -> None:
         ],
         encoding="big5",
     )
+
+    # Excel's plain "CSV" on Windows set up for Russian, Greek, Polish, Turkish and Vietnamese:
+    # the code page of the system's language, CRLF, and ";" between cells (these locales write
+    # a decimal comma, so Excel's list separator is the semicolon).
+    for name, encoding, rows in (
+        ("russian-excel-cp1251.csv", "cp1251", [
+            ["Фамилия", "Имя", "Отчество", "Индекс", "Город", "Улица", "Дом", "Квартира",
+             "Страна"],
+            ["Пушкин", "Александр", "Сергеевич", "101000", "Москва", "ул. Мясницкая", "12", "5",
+             "Россия"],
+            ["Смирнова", "Татьяна", "Ивановна", "191186", "Санкт-Петербург", "Невский пр.", "28",
+             "", "Россия"],
+        ]),
+        ("greek-excel-cp1253.csv", "cp1253", [
+            ["Επώνυμο", "Όνομα", "Οδός", "Αριθμός", "Τ.Κ.", "Πόλη", "Χώρα"],
+            ["Παπαδόπουλος", "Γιώργος", "Ερμού", "15", "105 63", "Αθήνα", "Ελλάδα"],
+            ["Νικολάου", "Μαρία", "Τσιμισκή", "22", "546 24", "Θεσσαλονίκη", "Ελλάδα"],
+        ]),
+        ("polish-excel-cp1250.csv", "cp1250", [
+            ["Imię", "Nazwisko", "Ulica", "Kod pocztowy", "Miasto", "Kraj"],
+            ["Łukasz", "Wiśniewski", "ul. Długa 5", "00-238", "Warszawa", "Polska"],
+            ["Zofia", "Żółkiewska", "ul. Piotrkowska 3", "90-001", "Łódź", "Polska"],
+        ]),
+        ("turkish-excel-cp1254.csv", "cp1254", [
+            ["Ad", "Soyad", "Adres", "İlçe", "İl", "Posta Kodu", "Ülke"],
+            ["Ayşe", "Yılmaz", "Atatürk Cad. No:5", "Kadıköy", "İstanbul", "34710", "Türkiye"],
+            ["Mehmet", "Öztürk", "İnönü Sok. 3", "Çankaya", "Ankara", "06690", "Türkiye"],
+        ]),
+        ("vietnamese-excel-cp1258.csv", "cp1258", [
+            ["Họ và tên", "Địa chỉ", "Phường", "Quận", "Thành phố", "Quốc gia"],
+            ["Nguyễn Văn An", "12 Lê Lợi", "Phường Bến Nghé", "Quận 1",
+             "Thành phố Hồ Chí Minh", "Việt Nam"],
+            ["Trần Thị Bình", "45 Trần Phú", "Phường Hải Châu 1", "Quận Hải Châu",
+             "Thành phố Đà Nẵng", "Việt Nam"],
+        ]),
+    ):  # fmt: skip
+        write(name, rows, sep=";", encoding=encoding)
 
 
 if __name__ == "__main__":

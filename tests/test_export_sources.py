@@ -1,0 +1,51 @@
+"""Every export in the corpus says where its header comes from (tests/data/exports/SOURCES.md),
+and the exports the reader refuses are refused through the CLI, at the row and column, with
+nothing written and the names decoded right in the message."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from signer_corpus import CORPUS
+
+from conftest import ROOT, run_cli
+
+EXPORTS = ROOT / "tests" / "data" / "exports"
+
+
+def _listed() -> set[str]:
+    text = (EXPORTS / "SOURCES.md").read_text(encoding="utf-8")
+    return set(re.findall(r"^\| ([^|\s]+) \|", text, flags=re.MULTILINE))
+
+
+def test_every_export_says_where_its_header_comes_from() -> None:
+    listed = _listed()
+    files = {p.name for p in EXPORTS.iterdir() if p.suffix in (".csv", ".txt")}
+    assert {case.name for case in CORPUS} - listed == set()
+    assert files - listed == set()
+
+
+@pytest.mark.parametrize(
+    ("file", "said"),
+    [
+        (
+            "turkish-excel-cp1254.csv",
+            "2:4: row 2 (Ayşe Yılmaz): 'kadıköy' from column 'İlçe' ('Kadıköy') would not be on",
+        ),
+        (
+            "vietnamese-excel-cp1258.csv",
+            "2:3: row 2 (Nguyễn Văn An): 'phường bến nghé' from column 'Phường' ('Phường Bến "
+            "Nghé') would not be on",
+        ),
+    ],
+)
+def test_an_export_losing_part_of_an_address_is_refused_at_the_cell(file: str, said: str) -> None:
+    # The district (Turkish ilçe, Vietnamese phường) has no place in the address formats
+    # packbuilder prints for these countries yet: refused, not dropped from the letter.
+    path = EXPORTS / file
+    result = run_cli("check", str(ROOT / "content"), "--signers", str(path))
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert any(line.startswith(f"{path}:{said}") for line in lines), result.output
+    assert "nothing was written" in result.output

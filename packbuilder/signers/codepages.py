@@ -146,8 +146,15 @@ _JOINERS = frozenset("’ʼ‘´`‐‑–·׳״")
 _OPENERS = frozenset("„“‘«‹¿¡")
 _CLOSERS = frozenset("”“’»›ªº¹²³°™®©…‰")
 _ZERO_WIDTH = frozenset("\u200c\u200d\u200e\u200f")  # Persian ZWNJ, direction marks
-#: A cell's words: what lies between spaces and a CSV file's separators and quotes.
-_WORDS = re.compile(r"[^\s,;\t\"|]*[^\x00-\x7f][^\s,;\t\"|]*")
+#: A cell's words beyond ASCII: what lies between spaces and a CSV file's separators and quotes.
+#: These bytes are below 0x40, so never the second byte of a Chinese, Japanese or Korean
+#: character: the file's bytes split into the same words in every code page.
+_WORDS = re.compile(rb"[^\s,;\t\"]*[\x80-\xff][^\s,;\t\"]*")
+
+
+def words_of(data: bytes) -> list[bytes]:
+    """The file's words with a byte beyond ASCII, each once, in the order they first come."""
+    return list(dict.fromkeys(_WORDS.findall(data)))
 
 
 @dataclass(frozen=True)
@@ -164,11 +171,11 @@ class Verdict:
     common: float = 1.0
 
 
-def judge(text: str, codec: str) -> Verdict:
-    """Whether `text` (decoded with `codec`) reads like names and addresses."""
+def judge(words: list[str], codec: str) -> Verdict:
+    """Whether a file's `words` (words_of, decoded with `codec`) read like names and
+    addresses."""
     fits: list[frozenset[str]] = []
     east = common = 0
-    words = dict.fromkeys(_WORDS.findall(text))
     for word in words:
         found = _word(word, codec)
         if isinstance(found, str):

@@ -169,16 +169,19 @@ def _legacy(data: bytes, language: str) -> tuple[str, str] | Doubt:
     # byte is some Mac Roman character, so it is tried only with those line ends.
     carriage_only = b"\r" in data and b"\n" not in data
     readings: list[tuple[tuple[int, int], float, str, str]] = []
+    found = codepages.words_of(data)
     for codec in codepages.CODE_PAGES:
         if codec == "mac_roman" and not carriage_only:
             continue
         try:
             text = data.decode(codec)
+            words = [word.decode(codec) for word in found]
         except UnicodeDecodeError:
             continue
         if codec in _COMPOSED:
             text = unicodedata.normalize("NFC", text)
-        verdict = codepages.judge(text, codec)
+            words = [unicodedata.normalize("NFC", word) for word in words]
+        verdict = codepages.judge(words, codec)
         if verdict.wrong is None:
             score = (_header_hits(text), -verdict.languages)
             readings.append((score, verdict.common, codec, text))

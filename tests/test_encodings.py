@@ -9,6 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from signer_corpus import excel_bytes
 
 from packbuilder.signers.read import Reading, read_signers
 
@@ -54,23 +55,6 @@ SAMPLES = {
                          "張志明,民族路3號,高雄市新興區"]),
 }  # fmt: skip
 CAMPAIGNS = ("en", "de", "pl", "ru", "el", "tr", "he", "ar", "th", "vi", "ja", "ko", "zh")
-
-
-def excel_bytes(text: str, codec: str) -> bytes:
-    """`text` as Excel writes it in `codec`: Windows-1258 has Vietnamese base letters (ê, ư)
-    and the tone marks apart, so "ễ" is "ê" and a combining tilde."""
-    if codec != "cp1258":
-        return text.encode(codec)
-    out = bytearray()
-    for ch in text:
-        base, *marks = unicodedata.normalize("NFD", ch)
-        for mark in list(marks):
-            joined = unicodedata.normalize("NFC", base + mark)
-            if joined.encode(codec, "ignore"):
-                base = joined
-                marks.remove(mark)
-        out += (base + "".join(marks)).encode(codec)
-    return bytes(out)
 
 
 def read(tmp_path: Path, rows: list[str], codec: str, language: str) -> tuple[list[str], list]:

@@ -8,10 +8,13 @@ are committed; this script documents how each was made and rewrites them after a
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the corpus's own helpers
+
+from signer_corpus import excel_bytes  # noqa: E402
 
 CRLF, LF, CR = "\r\n", "\n", "\r"
 
@@ -33,24 +36,6 @@ def write(
 
     text = "".join(sep.join(cell(c) for c in row) + eol for row in rows)
     (HERE / name).write_bytes(bom + excel_bytes(text, encoding))
-
-
-def excel_bytes(text: str, encoding: str) -> bytes:
-    """`text` as Excel writes it: Windows-1258 keeps Vietnamese tone marks apart from their
-    letters ("ễ" is "ê" and a combining tilde), since the code page has no room for every
-    composed letter."""
-    if encoding != "cp1258":
-        return text.encode(encoding)
-    out = bytearray()
-    for ch in text:
-        base, *marks = unicodedata.normalize("NFD", ch)
-        for mark in list(marks):
-            joined = unicodedata.normalize("NFC", base + mark)
-            if joined.encode(encoding, "ignore"):
-                base = joined
-                marks.remove(mark)
-        out += (base + "".join(marks)).encode(encoding)
-    return bytes(out)
 
 
 def main() -> None:

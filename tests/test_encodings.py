@@ -163,3 +163,16 @@ def test_vietnamese_tone_marks_are_joined_to_their_letters(tmp_path: Path) -> No
     assert problems == []
     assert names == ["Nguyễn Thị Lan"]
     assert unicodedata.is_normalized("NFC", names[0])
+
+
+def test_a_utf8_file_with_a_few_stray_bytes_is_refused_at_the_first(tmp_path: Path) -> None:
+    # A cell pasted from a Windows program into a UTF-8 list: no code page reads the whole
+    # file as names ("JosÃ©"), so the message points at the byte, not at the file.
+    path = tmp_path / "signers.csv"
+    path.write_bytes("Name,City\r\nJosé Müller,Köln\r\n".encode() + b"Ann \xe9t\xe9,Troy\r\n")
+    found = read_signers(path, None, Reading(language="en"))
+    assert found.signers == ()
+    assert [(p.line, p.col, p.field) for p in found.problems] == [(3, 5, "(file)")]
+    assert found.problems[0].message.startswith(
+        "this byte is not UTF-8 text, though the rest of the file is"
+    )

@@ -49,6 +49,11 @@ class Doubt:
     at: int = 0
 
     def message(self) -> str:
+        if self.readings == (("utf-8", ""),):
+            return (
+                "this byte is not UTF-8 text, though the rest of the file is (a cell pasted "
+                "from elsewhere, or a file cut short?); retype that cell, or " + _SAVE_AS
+            )
         if len(self.readings) < 2:
             return ENCODING_MESSAGE
         shown = ", ".join(
@@ -61,6 +66,10 @@ class Doubt:
         )
 
 
+_SAVE_AS = (
+    'save the list again as "CSV UTF-8 (Comma delimited)" (Excel) or "Text CSV" with '
+    'character set "Unicode (UTF-8)" (LibreOffice)'
+)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -186,7 +195,7 @@ def _legacy(data: bytes, language: str) -> tuple[str, str] | Doubt:
             score = (_header_hits(text), -verdict.languages)
             readings.append((score, verdict.common, codec, text))
     if not readings:
-        return Doubt(())
+        return _mostly_utf8(data) or Doubt(())
     best = max(score for score, _, _, _ in readings)
     readings = [r for r in readings if r[0] == best]
     # Korean read as Thai is Thai letters, but rare ones: a clearly commoner reading wins.
@@ -205,6 +214,16 @@ def _legacy(data: bytes, language: str) -> tuple[str, str] | Doubt:
         # name the most common one.
         return tied[0][1], tied[0][0]
     return _doubt(tied)
+
+
+def _mostly_utf8(data: bytes) -> Doubt | None:
+    """UTF-8 but for a few bytes (a cell pasted from a Windows program into a UTF-8 file):
+    where the first of them is, when no code page reads the whole file as names."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    if not bad or bad > 3 or not any(ord(ch) > 0x7F and ch != "\ufffd" for ch in text):
+        return None
+    return Doubt((("utf-8", ""),), text.index("\ufffd"))
 
 
 def _least_chaos(data: bytes, tied: list[tuple[str, str]]) -> list[tuple[str, str]]:

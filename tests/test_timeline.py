@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CONTENT, ContentTree, run_cli
-from pdfcheck import figures, page_texts
+from pdfcheck import char_boxes, figures, page_texts
 
 #: What the default briefing's timeline says, point by point: date, count as the table prints
 #: it, the event.
@@ -162,3 +162,26 @@ def test_the_korean_edition_states_the_data_in_korean(korean: Path) -> None:
     assert "2023년 10월 9일: 500~600(항저우 아시안게임 폐막 다음 날의 대규모 송환)" in alt
     page = next(flat(t) for t in page_texts(korean) if "보도된 내용" in t)
     assert "2024년 4월 26일" in page and "60~200" in page
+
+
+def test_a_key_too_long_for_one_line_takes_a_line_an_entry(
+    content_tree: ContentTree, tmp_path: Path
+) -> None:
+    """A key that does not fit beside the bars on one line (a language's longer words) is set
+    an entry a line: every word of the figure stays inside the text frame."""
+    folder = content_tree()
+    longer = "where the reports differ, from the lowest count any of them gives to the highest"
+    (folder / "labels.yaml").write_text(f"timeline_key_range: {longer}\n", encoding="utf-8")
+    out = tmp_path / "briefing.pdf"
+    result = run_cli("build", str(folder), "-o", str(out), "--only", "briefing", "--quiet")
+    assert result.exit_code == 0, result.output
+    page = next(i for i, t in enumerate(page_texts(out)) if "What was reported" in t)
+    text, boxes = char_boxes(out, page)
+    assert longer in flat(text)
+    # US Letter with 1 in margins: the frame ends 72 pt before the page's right edge.
+    right = max(box[2] for char, box in zip(text, boxes, strict=True) if not char.isspace())
+    assert right <= 612 - 72 + 0.5, right
+    # The entries sit one under another: the sources' key starts a line of its own.
+    at = {key: text.index(key) for key in ("count reported", longer[:20], "[n]: sources")}
+    tops = [round(boxes[i][3]) for i in at.values()]
+    assert tops[0] > tops[1] > tops[2], tops

@@ -38,8 +38,7 @@ DARK = colors.HexColor("#3a3a3a")
 def timeline_flowables(timeline: m.Timeline, ctx: Context) -> list[Any]:
     """The caption, the figure and the table, kept together on one page."""
     caption = ctx.p(timeline.title, "h3")
-    figure = TimelineFigure(timeline, ctx.frame_width, ctx.tagger,
-                            ctx.parent.add("Figure", alt=timeline.alt))  # fmt: skip
+    figure = TimelineFigure(timeline, ctx.tagger, ctx.parent.add("Figure", alt=timeline.alt))
     return [KeepTogether([caption, Spacer(1, 2 * mm), figure, Spacer(1, 3 * mm),
                           _table(timeline, ctx)]),
             Spacer(1, 4 * mm)]  # fmt: skip
@@ -87,20 +86,34 @@ def _step(top: int) -> int:
 class TimelineFigure(Flowable):  # type: ignore[misc]
     """The bars, their dates, counts and sources, the count axis and the key."""
 
-    def __init__(
-        self, timeline: m.Timeline, avail: float, tagger: Tagger, element: StructElement
-    ) -> None:
+    def __init__(self, timeline: m.Timeline, tagger: Tagger, element: StructElement) -> None:
         super().__init__()
         self.timeline = timeline
         self.tagger = tagger
         self.element = element
-        self.width = avail
         top = max(p.high for p in timeline.points)
         self.step = _step(top)
         self.axis_top = math.ceil(top / self.step) * self.step
-        self.height = ROW * len(timeline.points) + 3.5 * TYPE + 8
+        self.left = max(width(p.short_date, fonts.SANS, TYPE) for p in timeline.points) + 8
+        dark, open_, sources = timeline.key
+        ranges = any(p.high > p.low for p in timeline.points)
+        #: The key's entries: a dark swatch, an open one (when a bar is a range), the numbers.
+        self.key = [("dark", dark), *[("open", open_)] * ranges, ("", sources)]
+        self.key_rows = 1
+
+    @property
+    def below(self) -> float:
+        """The height the key's extra lines add under the axis."""
+        return (self.key_rows - 1) * (TYPE + 4)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        # The frame's width, inside its padding: nothing is drawn past it.
+        self.width = avail_width
+        # The key on one line under the axis when it fits (a language's longer words may
+        # not): else an entry a line, so no word runs off the page.
+        one_line = sum(width(text, fonts.SANS, TYPE) + 27 for _, text in self.key)
+        self.key_rows = 1 if self.left + one_line <= avail_width else len(self.key)
+        self.height = ROW * len(self.timeline.points) + 3.5 * TYPE + 8 + self.below
         return self.width, self.height
 
     def labels(self, p: m.TimelinePoint) -> tuple[str, str]:
@@ -109,14 +122,14 @@ class TimelineFigure(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canv: Canvas = self.canv
         t = self.timeline
-        dates = max(width(p.short_date, fonts.SANS, TYPE) for p in t.points) + 8
         ends = max(
             width(a, fonts.SANS_BOLD, TYPE) + width(" " + b, fonts.SANS, TYPE)
             for a, b in map(self.labels, t.points)
         )
-        left, room = dates, self.width - dates - ends - 8
+        left = self.left
+        room = self.width - left - ends - 8
         scale = room / self.axis_top
-        bottom = 3.5 * TYPE + 8  # the axis line: its numbers, then the key, below it
+        bottom = 3.5 * TYPE + 8 + self.below  # the axis line: its numbers, then the key, below
         with self.tagger.mark(canv, self.element):
             # The count axis first, so the bars and their labels lie over its grid lines.
             canv.setStrokeColor(RULE)
@@ -152,24 +165,26 @@ class TimelineFigure(Flowable):  # type: ignore[misc]
                 canv.setFillColor(MUTED)
                 draw_text(canv, x + width(count + " ", fonts.SANS_BOLD, TYPE), y + 1.5, sources,
                           fonts.SANS, TYPE)  # fmt: skip
-            self.draw_key(canv, left, 0)
+            self.draw_key(canv, left, self.below)
 
     def draw_key(self, canv: Canvas, x: float, y: float) -> None:
-        """What the dark and open bars and the bracketed numbers mean, on one line."""
-        t = self.timeline
-        dark, open_, sources = t.key
-        canv.setFillColor(DARK)
-        canv.rect(x, y, 12, 7, stroke=0, fill=1)
-        canv.setFillColor(colors.black)
-        draw_text(canv, x + 15, y + 0.5, dark, fonts.SANS, TYPE)
-        x += 15 + width(dark, fonts.SANS, TYPE) + 12
-        if any(p.high > p.low for p in t.points):
-            canv.setStrokeColor(DARK)
-            canv.setLineWidth(0.9)
-            canv.setFillColor(colors.white)
-            canv.rect(x, y, 12, 7, 1, 1)
-            canv.setFillColor(colors.black)
-            draw_text(canv, x + 15, y + 0.5, open_, fonts.SANS, TYPE)
-            x += 15 + width(open_, fonts.SANS, TYPE) + 12
-        canv.setFillColor(MUTED)
-        draw_text(canv, x, y + 0.5, sources, fonts.SANS, TYPE)
+        """What the dark and open bars and the bracketed numbers mean: on one line from
+        (x, y), or an entry a line downwards."""
+        start = x
+        for kind, text in self.key:
+            if kind == "dark":
+                canv.setFillColor(DARK)
+                canv.rect(x, y, 12, 7, stroke=0, fill=1)
+            elif kind == "open":
+                canv.setStrokeColor(DARK)
+                canv.setLineWidth(0.9)
+                canv.setFillColor(colors.white)
+                canv.rect(x, y, 12, 7, 1, 1)
+            shift = 15 if kind else 0
+            canv.setFillColor(colors.black if kind else MUTED)
+            draw_text(canv, x + shift, y + 0.5, text, fonts.SANS, TYPE)
+            if self.key_rows == 1:
+                x += shift + width(text, fonts.SANS, TYPE) + 12
+            else:
+                y -= TYPE + 4
+                x = start

@@ -111,7 +111,8 @@ class TimelineFigure(Flowable):  # type: ignore[misc]
         self.width = avail_width
         # The key on one line under the axis when it fits (a language's longer words may
         # not): else an entry a line, so no word runs off the page.
-        one_line = sum(width(text, fonts.SANS, TYPE) + 27 for _, text in self.key)
+        # (a swatch, 3 pt, the words and 12 pt before the next entry; the numbers last)
+        one_line = sum(width(text, fonts.SANS, TYPE) + 27 * bool(kind) for kind, text in self.key)
         self.key_rows = 1 if self.left + one_line <= avail_width else len(self.key)
         self.height = ROW * len(self.timeline.points) + 3.5 * TYPE + 8 + self.below
         return self.width, self.height

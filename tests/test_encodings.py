@@ -176,3 +176,18 @@ def test_a_utf8_file_with_a_few_stray_bytes_is_refused_at_the_first(tmp_path: Pa
     assert found.problems[0].message.startswith(
         "this byte is not UTF-8 text, though the rest of the file is"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "codec", "rows"),
+    [
+        ("sr-Latn", "cp1250", ["Đorđe Petrović,Knez Mihailova 5,Beograd"]),
+        ("sr", "cp1251", ["Ђорђе Петровић,Кнез Михаилова 5,Београд"]),
+    ],
+)
+def test_serbian_in_either_alphabet_is_read_in_its_own_code_page(
+    tmp_path: Path, language: str, codec: str, rows: list[str]
+) -> None:
+    names, problems = read(tmp_path, rows, codec, language)
+    assert problems == []
+    assert names == [rows[0].split(",")[0]]

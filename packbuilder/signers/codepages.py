@@ -112,7 +112,7 @@ CODE_PAGES: dict[str, CodePage] = {
 #: The code page a campaign's language makes the likely one (what Excel writes on a Windows set
 #: up for that language).
 HINTS: dict[str, str] = {
-    **dict.fromkeys(("pl", "cs", "sk", "hu", "hr", "sl", "ro", "bs", "sq"), "cp1250"),
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "hr", "sl", "ro", "bs", "sq", "sr-latn"), "cp1250"),
     **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk"), "cp1251"),
     "el": "cp1253",
     **dict.fromkeys(("tr", "az"), "cp1254"),

@@ -770,7 +770,7 @@ MORE_PLATFORMS = (
         "1,2,11/01/2026 09:00:00 AM,11/01/2026 09:05:00 AM,203.0.113.9,,,,,Ann Lee,"
         "12 Oak St Apt 3,Springfield,IL,62704\n",
         (US1,),
-        said=("header: lines 1 and 2 (the second names the parts of a question)",),
+        said=("header: lines 1 and 2 (read together)",),
     ),
     Case(
         "givebutter-transactions",
@@ -793,5 +793,26 @@ MORE_PLATFORMS = (
         "Postal Code (Home),Country (Home)\n"
         "1,Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704,US\n",
         (US1,),
+    ),
+    Case(
+        "qualtrics-question-ids-first",
+        "StartDate,EndDate,IPAddress,RecipientFirstName,RecipientLastName,QID7,QID8,QID9,QID10\n"
+        "Start Date,End Date,IP Address,Recipient First Name,Recipient Last Name,"
+        "Street address,City,State,ZIP\n"
+        '"{""ImportId"":""startDate""}","{""ImportId"":""endDate""}",'
+        '"{""ImportId"":""ipAddress""}","{""ImportId"":""recipientFirstName""}",'
+        '"{""ImportId"":""recipientLastName""}","{""ImportId"":""QID7_TEXT""}",'
+        '"{""ImportId"":""QID8_TEXT""}","{""ImportId"":""QID9_TEXT""}",'
+        '"{""ImportId"":""QID10_TEXT""}"\n'
+        "2026-11-01 09:00:00,2026-11-01 09:05:00,203.0.113.9,Ann,Lee,12 Oak St Apt 3,"
+        "Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        "header-pasted-twice",
+        "Name,Street,City,State,Zip\nName,Street,City,State,Zip\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+        said=("header: lines 1 and 2 (read together)",),
     ),
 )

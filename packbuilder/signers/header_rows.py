@@ -1,41 +1,59 @@
 """Header rows beyond the first: SurveyMonkey's second row naming the parts of a question
-("Your contact details" over "Name", "Address", "City/Town", ...) and the row of import ids
-Qualtrics writes under its question text; read with the header, never as signers."""
+("Your contact details" over "Name", "Address", "City/Town", ...), Qualtrics' question text
+under its question ids and its row of import ids, a header pasted twice; read with the
+header, never as signers."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from packbuilder.signers import words
+from packbuilder.signers import values, words
 from packbuilder.signers.table import Row
 
 #: What SurveyMonkey writes in the second row over an answer that has no parts.
 _GENERIC = frozenset({"response", "open-ended response", "other (please specify)"})
 _IMPORT_ID = re.compile(r'\s*\{\s*"ImportId"\s*:')
+#: Cells of a row of column names that must read as one (a signer's row has a few at most:
+#: nobody is called "City").
+_NAMED_SHARE = 0.6
+_NAMED_LEAST = 3
 
 
 def merge(header: Row, ahead: Sequence[Row]) -> tuple[Row, Sequence[Row], tuple[str, ...]]:
-    """The header with a second header row read into it, the rows left, and what was said."""
+    """The header with the header rows under it read into it, the rows left, and what was
+    said about them for the column report."""
     said: list[str] = []
-    if ahead and _import_ids(ahead[0]):
-        said.append(f"line {ahead[0].line} skipped: Qualtrics import ids, not a signer")
-        ahead = ahead[1:]
-    if ahead and _second_header(header, ahead[0]):
-        second = ahead[0]
-        cells = tuple(
-            below if below.strip() and below.strip().casefold() not in _GENERIC else above
-            for above, below in zip(
-                header.cells, (*second.cells, *[""] * len(header.cells)), strict=False
-            )
-        )
-        said.append(
-            f"header: lines {header.line} and {second.line} (the second names the parts of "
-            "a question)"
-        )
-        header = Row(header.line, cells)
+    for _ in range(2):
+        if not ahead:
+            break
+        row = ahead[0]
+        if _import_ids(row):
+            said.append(f"line {row.line} skipped: Qualtrics import ids, not a signer")
+        elif _second_header(header, row):
+            said.append(f"header: lines {header.line} and {row.line} (read together)")
+            header = Row(header.line, _together(header, row))
+        else:
+            break
         ahead = ahead[1:]
     return header, ahead, tuple(said)
+
+
+def _named(cell: str) -> bool:
+    return words.read_header(cell.strip()[:200]).role is not None
+
+
+def _together(header: Row, row: Row) -> tuple[str, ...]:
+    """Each column's name from the row that names it: the second row's, unless it is blank,
+    SurveyMonkey's "Response", or names nothing where the first row names something."""
+    below = (*row.cells, *[""] * len(header.cells))
+    out = []
+    for above, under in zip(header.cells, below, strict=False):
+        use = under.strip() and under.strip().casefold() not in _GENERIC
+        if use and not _named(under) and _named(above):
+            use = False
+        out.append(under if use else above)
+    return tuple(out)
 
 
 def _import_ids(row: Row) -> bool:
@@ -44,15 +62,23 @@ def _import_ids(row: Row) -> bool:
 
 
 def _second_header(header: Row, row: Row) -> bool:
-    """True when `row` names the parts of the questions above it: each of its cells reads as a
-    column name (or is SurveyMonkey's "Response"), and some stand under a blank header cell."""
+    """True when `row` names columns rather than giving a signer: every cell reads as a column
+    name (or is SurveyMonkey's "Response") with some under a blank header cell, or most of
+    its cells, and at least three, read as column names (Qualtrics' question text, a header
+    pasted twice)."""
     if row.error is not None or len(row.cells) > len(header.cells):
         return False
     filled = [(i, c.strip()) for i, c in enumerate(row.cells) if c.strip()]
-    if not filled:
-        return False
+    if not filled or any(values.looks(c, ()) - {"words", "region", "country"} for _, c in filled):
+        return False  # a number, a date, an e-mail, a street: a signer's row
+    if [c.strip().casefold() for c in row.cells] == [c.strip().casefold() for c in header.cells]:
+        return True  # the header pasted twice
+    named = [i for i, c in filled if _named(c)]
+    generic = [i for i, c in filled if c.casefold() in _GENERIC]
     under_blank = any(not header.cells[i].strip() for i, _ in filled)
-    named = all(
-        c.casefold() in _GENERIC or words.read_header(c[:200]).role is not None for _, c in filled
-    )
-    return under_blank and named
+    if under_blank and len(named) + len(generic) == len(filled):
+        return True
+    # Names for columns the header does not name (Qualtrics' question text under QID7, QID8):
+    # a Chinese signer's "广州市" reads as a town, but under a header that already says so.
+    new = [i for i in named if not _named(header.cells[i])]
+    return len(new) >= _NAMED_LEAST and len(named) >= _NAMED_SHARE * len(filled)

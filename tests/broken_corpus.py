@@ -98,6 +98,14 @@ CASES: tuple[Case, ...] = (
     # references
     edit("unknown-citation", "briefing.yaml", "[^cohen-brookings-2010]", "[^cohen-brookings-2011]"),
     edit("empty-citation", "briefing.yaml", "[^cohen-brookings-2010]", "[^]"),
+    edit(  # one unknown source cited twice in a folded paragraph: each at its own place
+        "unknown-citation-twice",
+        "briefing.yaml",
+        "later.[^refugee-protocol-1967] A state can join the Protocol on its own; China\n"
+        "        joined both instruments.[^cecc-2006]",
+        "later.[^nosuch] A state can join the Protocol on its own; China\n"
+        "        joined both instruments.[^nosuch]",
+    ),
     edit(
         "unknown-verified-source",
         "contacts.yaml",

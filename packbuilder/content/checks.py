@@ -4,6 +4,7 @@ letters to print, translations and labels."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -43,12 +44,14 @@ def cross_checks(
     at = places.problem
 
     def cite(file: str, path: FieldPath, text: str) -> Iterator[Problem]:
+        seen: Counter[str] = Counter()  # the same unknown source cited twice: each at its place
         for ref in CITATION.findall(text):
             if ref in sources:
                 used.add(ref)
             elif known:
                 message = f"cites unknown source '[^{ref}]'; {_add_source(ref, sources)}"
-                yield at(file, path, message, inside=f"[^{ref}]")
+                yield at(file, path, message, inside=f"[^{ref}]", nth=seen[ref])
+                seen[ref] += 1
 
     def ref(file: str, path: FieldPath, source_id: str) -> Iterator[Problem]:
         if source_id in sources:

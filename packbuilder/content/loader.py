@@ -59,11 +59,17 @@ class Mark:
     #: The value exactly as written in the file (quotes, folds and all), to point inside it.
     raw: str = field(default="", compare=False, repr=False)
 
-    def find(self, needle: str) -> Mark:
-        """The place of `needle` inside this value as written, or this mark if not found."""
+    def find(self, needle: str, nth: int = 0) -> Mark:
+        """The place of `needle` (its `nth` occurrence after the first, or else the last)
+        inside this value as written, or this mark if not found."""
         at = self.raw.find(needle)
         if at < 0:
             return self
+        for _ in range(nth):
+            later = self.raw.find(needle, at + len(needle))
+            if later < 0:
+                break
+            at = later
         before = self.raw[:at]
         lines = before.count("\n")
         col = at - (before.rfind("\n") + 1) + 1 if lines else self.col + at

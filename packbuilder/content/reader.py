@@ -37,14 +37,15 @@ class Places:
     #: its file; its steps).
     items: dict[int, tuple[object, str, FieldPath]] = dataclasses.field(default_factory=dict)
 
-    def mark(self, file: str, steps: FieldPath, inside: str = "") -> Mark:
-        """Where the value starts, or where `inside` starts within it as written; the file's
-        first line for a value that was never read (an absent optional key)."""
+    def mark(self, file: str, steps: FieldPath, inside: str = "", nth: int = 0) -> Mark:
+        """Where the value starts, or where `inside` (its `nth` occurrence after the first)
+        starts within it as written; the file's first line for a value that was never read (an
+        absent optional key)."""
         mark = self.marks.get((file, steps))
         if mark is None:
             top = self.marks.get((file, ()))  # named as the file's other messages name it
             mark = Mark(top.file if top else file, 1, 1)
-        return mark.find(inside) if inside else mark
+        return mark.find(inside, nth) if inside else mark
 
     def origin(self, file: str, *steps: Step) -> Origin:
         """The value's place, to carry on the document model for problems found later."""
@@ -65,9 +66,11 @@ class Places:
         severity: Severity = "error",
         inside: str = "",
         topic: str = "",
+        nth: int = 0,
     ) -> Problem:
-        """A problem with the value at `steps` in `file` (at `inside` when given)."""
-        mark = self.mark(file, steps, inside)
+        """A problem with the value at `steps` in `file` (at `inside` when given, its `nth`
+        occurrence after the first when it occurs more than once)."""
+        mark = self.mark(file, steps, inside, nth)
         return Problem(mark.file, mark.line, mark.col, field_path(steps), message, severity, topic)
 
 

@@ -22,6 +22,25 @@ def test_help_reads_like_a_manual() -> None:
     assert "--output" in build_help and "CONTENT_DIR" in build_help and "closed post" in build_help
 
 
+def _option_help(command: str, option: str) -> str:
+    """What `command --help` says about `option`, on one line."""
+    said = run_cli(command, "--help").output
+    found = re.search(rf"^  {option} \S+\s+(.*?)(?=^  -)", said, re.M | re.S)
+    assert found, said
+    return " ".join(found[1].split())
+
+
+def test_each_command_says_what_it_does_with_the_signer_list() -> None:
+    said = {c: _option_help(c, "--signers") for c in ("build", "check", "preview", "share")}
+    assert len(set(said.values())) == 4, said
+    assert said["build"].startswith("Mail merge: one letter per signer")
+    assert (
+        said["check"].startswith("Check this signer list") and "Nothing is written" in said["check"]
+    )
+    assert said["preview"].startswith("Show the letters signed by")
+    assert said["share"].startswith("Not read:")
+
+
 def test_build_defaults_to_content_and_build_slug(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -44,16 +44,33 @@ paper_option = click.option(
     help="Paper size (default: the campaign's): letter for US #10 window envelopes, "
     "a4 for DL or C6/5 (DIN 676 form B) window envelopes.",
 )
-signers_option = click.option(
-    "--signers",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    metavar="FILE.csv",
-    help="Mail merge: one letter per signer per open post, with the signer's name and return "
+BUILD_SIGNERS_HELP = (
+    "Mail merge: one letter per signer per open post, with the signer's name and return "
     "address printed in the signature block. Reads CSV exports from Google Forms, Microsoft "
     "Forms, Action Network, NationBuilder, EveryAction/VAN, Eventbrite, Mailchimp, Airtable "
     "or a spreadsheet (comma, semicolon or tab; UTF-8, UTF-16 or the code page Excel writes), "
-    "and prints which column fed which part of the name and address.",
+    "and prints which column fed which part of the name and address."
 )
+CHECK_SIGNERS_HELP = (
+    "Check this signer list as build --signers reads it: every row's name and return address "
+    "(postal codes, characters no font prints, rows left out), and which column feeds which "
+    "part. Nothing is written."
+)
+PREVIEW_SIGNERS_HELP = (
+    "Show the letters signed by the people in this signer list, as build --signers prints them."
+)
+
+
+def signers_option(help_text: str) -> Decorator:
+    """--signers FILE.csv, with what this command does with the list."""
+    return click.option(
+        "--signers",
+        type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        metavar="FILE.csv",
+        help=help_text,
+    )
+
+
 signers_encoding_option = click.option(
     "--signers-encoding",
     metavar="ENCODING",
@@ -189,7 +206,7 @@ BUILD: tuple[Decorator, ...] = (
         "signer), for people who fax or e-mail letters one by one. Letters from an earlier "
         "--split in that folder are replaced.",
     ),
-    signers_option,
+    signers_option(BUILD_SIGNERS_HELP),
     click.option(
         "--copies",
         type=click.IntRange(1, 1000),
@@ -222,7 +239,7 @@ BUILD: tuple[Decorator, ...] = (
 #: `check`'s options, in the order --help lists them.
 CHECK: tuple[Decorator, ...] = (
     content_argument,
-    signers_option,
+    signers_option(CHECK_SIGNERS_HELP),
     signers_encoding_option,
     paper_option,
     include_option,
@@ -243,7 +260,7 @@ PREVIEW: tuple[Decorator, ...] = (
     ),
     click.option("--pages", metavar="1,5-7", help="Also write these pages full size."),
     paper_option,
-    signers_option,
+    signers_option(PREVIEW_SIGNERS_HELP),
     include_option,
     debug_option,
 )

@@ -62,12 +62,9 @@ SHARE: tuple[o.Decorator, ...] = (
         type=click.Path(file_okay=False, path_type=Path),
         help="The folder for the drafts (default: <campaign-slug>-share beside the campaign).",
     ),
-    click.option(
-        "--signers",
-        type=click.Path(dir_okay=False, exists=True, path_type=Path),
-        metavar="FILE.csv",
-        help="Accepted as build takes it, and left out: what is shared never carries signers' "
-        "names and addresses.",
+    o.signers_option(
+        "Not read: accepted so that a build's command line works here too, and left out, "
+        "since the drafts and the pack they carry never hold signers' names and addresses."
     ),
     click.option("--send", is_flag=True, help="Send the e-mails over SMTP (see above)."),
     click.option(

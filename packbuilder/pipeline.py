@@ -71,7 +71,7 @@ class BuildResult:
     signers: int = 0
     #: The signer list's column report, a few lines for the CLI to print.
     signer_report: tuple[str, ...] = ()
-    #: What the organizer must know about this pack (fax covers left out, and why).
+    #: What the organiser must know about this pack (fax covers left out, and why).
     notices: tuple[str, ...] = ()
     #: Pages in each part, in print order (blank duplex pages count with the part before).
     parts: tuple[tuple[str, int], ...] = ()

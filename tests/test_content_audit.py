@@ -233,3 +233,21 @@ def test_the_addressee_table_shows_where_sources_disagree(parts: dict[str, str])
         "No fax cover for Consulate General, New York; Consulate General, Chicago"
         in parts["Organizer guide"]
     )
+
+
+def test_one_spelling_of_organiser_per_voice(parts: dict[str, str]) -> None:
+    """The shipped campaign is written in US English (organizer, recognized); packbuilder's own
+    words (help, README, docs) spell it as its content key does, `organiser`. Neither mixes."""
+    printed = " ".join(parts.values())
+    assert re.search(r"(?i)\borganizer", printed)
+    assert not re.search(r"(?i)\borganiser", printed)
+    root = CONTENT.parent
+    said = [run_cli(*c, "--help").output for c in ((), ("build",), ("check",), ("new",))]
+    docs = [root / "README.md", *sorted((root / "docs").glob("*.md"))]
+    for name, text in [
+        *(("help", s) for s in said),
+        # reference.md quotes the shipped campaign's values as examples, in its spelling
+        *((p.name, p.read_text("utf-8")) for p in docs if p.name != "reference.md"),
+    ]:
+        assert not re.search(r"(?i)\borganizer", text), name
+    assert any(re.search(r"\borganiser", s) for s in said)

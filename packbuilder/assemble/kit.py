@@ -81,7 +81,7 @@ class EnvelopePile(Lazy[m.Envelope]):
 
 @dataclass(frozen=True)
 class FaxPlan:
-    """Whether an open post with a fax number gets a fax cover, and what to tell the organizer."""
+    """Whether an open post with a fax number gets a fax cover, and what to tell the organiser."""
 
     contact: Contact
     cover: bool
@@ -119,7 +119,7 @@ def fax_plan(content: Content, unverified: bool = False) -> tuple[FaxPlan, ...]:
 
 
 def fax_guide_notes(content: Content, faxes: Iterable[FaxPlan], unverified: bool) -> list[str]:
-    """The organizer guide's words on fax covers, in the campaign's language: one sentence
+    """The organiser guide's words on fax covers, in the campaign's language: one sentence
     for the posts whose sources disagree, one for those not confirmed recently."""
     language = content.language
     w = language.words

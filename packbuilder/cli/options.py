@@ -111,7 +111,7 @@ AMONG_SWITCHES: dict[str, tuple[Decorator, ...]] = {
             "--fax-unverified",
             is_flag=True,
             help="Print a fax cover even for a number not confirmed within the campaign's "
-            "stale_after_months (12 by default). The build summary and the organizer guide say "
+            "stale_after_months (12 by default). The build summary and the organiser guide say "
             "how old each number is; the cover itself does not. Confirm a number before faxing it.",
         ),
         click.option(

@@ -58,7 +58,7 @@ def checked(result: CheckResult, content_dir: Path) -> Iterator[Line]:
         yield Line(str(warning), err=True)
     for fit in result.windows:
         yield Line(window_line(fit))
-    for notice in result.notices:  # what the organizer must know (fax covers left out, why)
+    for notice in result.notices:  # what the organiser must know (fax covers left out, why)
         yield Line("Note: " + notice.replace("\u00a0", " "))
     n = len(result.warnings)
     yield Line(

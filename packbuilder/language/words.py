@@ -97,7 +97,7 @@ class Words:
     note_address: str  # {text}
     note_fax: str  # {text}
     addressees_intro: str  # {recipient}
-    # -- organizer guide: fax numbers left without a cover, or printed with --fax-unverified
+    # -- organiser guide: fax numbers left without a cover, or printed with --fax-unverified
     fax_guide_title: str
     fax_left_out: str  # {post}, {number}, {when} (one of the two below), {limit}
     fax_unverified: str  # {post}, {number}, {when}

@@ -24,6 +24,7 @@ from packbuilder.assemble.document import assemble
 from packbuilder.content.schema import Content
 from packbuilder.errors import ContentError, OutputError, PackError, Problem
 from packbuilder.language.english import count
+from packbuilder.model.rendered import roman
 from packbuilder.options import (
     BuildOptions,
     kit,
@@ -417,21 +418,10 @@ def page_map(body: m.RenderedBody, count: int) -> list[tuple[str, str]]:
     for index in range(count):
         start, style = max((r for r in body.labels if r[0] <= index), default=(0, "/D"))
         number = index - start + 1
-        label = _roman(number) if style.lower() == "/r" else str(number)
+        label = roman(number) if style.lower() == "/r" else str(number)
         label = label.upper() if style == "/R" else label
         part = max((p for p in parts if p[0] <= index), default=(0, ""))[1]
         out.append((label, part))
-    return out
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
-                           (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
-                           (4, "iv"), (1, "i")):  # fmt: skip
-        while n >= value:
-            out += letters
-            n -= value
     return out
 
 

@@ -26,6 +26,7 @@ from packbuilder.layout.styles import (
     envelope_size,
     geometry,
 )
+from packbuilder.model.rendered import roman
 from packbuilder.pdf import marks
 from packbuilder.pdf.canvas import StreamCanvas
 from packbuilder.pdf.file import PdfFile
@@ -217,7 +218,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         """The label of final page `index`: roman for the cover, then 1, 2, ... from the
         briefing, so the printed numbers and the viewer's agree."""
         if self.arabic_from is None or index < self.arabic_from:
-            return _roman(index + 1)
+            return roman(index + 1)
         return str(index - self.arabic_from + 1)
 
     def _footer(self, canv: Canvas, doc: Any) -> None:
@@ -239,15 +240,3 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         canv.setFont(fonts.SANS, FOOTER_SIZE)
         canv.drawRightString(self.geo.width - self.geo.margin_right, y, label)
         canv.restoreState()
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, letters in (
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-    ):  # fmt: skip
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)

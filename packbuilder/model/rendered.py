@@ -72,3 +72,17 @@ class RenderedBody:
         """Pages in the final file: drawn pages plus blanks and attached pages."""
         added = sum(i.attachment.pages if i.attachment else 1 for i in self.insertions)
         return self.page_count + added
+
+
+def roman(n: int) -> str:
+    """`n` in lower-case roman numerals, as a viewer shows a page label of style /r (ISO
+    32000-1, 12.4.2) and as the footer prints the cover's page numbers."""
+    out = []
+    for value, letters in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)

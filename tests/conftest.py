@@ -38,17 +38,29 @@ def run_cli(*args: str) -> Result:
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
-@pytest.fixture(scope="module")
-def one_post(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The default campaign (a copy) with letters to one post only, so each build stays small."""
-    folder = tmp_path_factory.mktemp("one-post") / "content"
-    shutil.copytree(CONTENT, folder)
-    campaign = folder / "campaign.yaml"
+#: build's switches for a pack of letters without the drive kit's sheets or duplex blanks (add
+#: --labels or --no-labels): a signer list's letters, quick to build and read back.
+LETTERS_ONLY = (
+    "--no-duplex", "--no-guide", "--no-sign-in", "--no-tally", "--no-fax-covers", "--no-envelopes",
+)  # fmt: skip
+
+
+def one_post_campaign(folder: Path) -> Path:
+    """A copy of the default campaign in `folder`/content, with letters to one post only."""
+    content = folder / "content"
+    shutil.copytree(CONTENT, content)
+    campaign = content / "campaign.yaml"
     text = campaign.read_text(encoding="utf-8")
     campaign.write_text(
         text.replace("\npaper:", "\nposts: [embassy-washington]\npaper:", 1), encoding="utf-8"
     )
-    return folder
+    return content
+
+
+@pytest.fixture(scope="module")
+def one_post(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default campaign (a copy) with letters to one post only, so each build stays small."""
+    return one_post_campaign(tmp_path_factory.mktemp("one-post"))
 
 
 @pytest.fixture(scope="session")

@@ -84,6 +84,20 @@ def outline(path: Path) -> list[OutlineEntry]:
     return out
 
 
+def signed_letters(path: Path) -> dict[str, str]:
+    """The text of each signer's letter (one post), by the signer's name: the outline group
+    the letter's bookmark is under."""
+    texts = page_texts(path)
+    letters: dict[str, str] = {}
+    group = ""
+    for entry in outline(path):
+        if entry.level == 1 and not entry.title.startswith("Letter"):
+            group = entry.title
+        if entry.title.startswith("Letter to "):
+            letters[group] = texts[entry.page]
+    return letters
+
+
 def char_boxes(path: Path, page_index: int) -> tuple[str, list[tuple[float, float, float, float]]]:
     """A page's text and, for each character, its box (left, bottom, right, top) in points."""
     pdf = pdfium.PdfDocument(str(path))

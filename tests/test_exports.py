@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cli
-from pdfcheck import outline, page_texts
+from conftest import LETTERS_ONLY, ROOT, run_cli
+from pdfcheck import page_texts, signed_letters
 
 EXPORTS = ROOT / "tests" / "data" / "exports"
 
@@ -273,18 +273,11 @@ def built(
     out = tmp_path_factory.mktemp("export") / "pack.pdf"
     result = run_cli(
         "build", str(one_post), "-o", str(out), "--signers", str(EXPORTS / export.file),
-        "--no-duplex", "--no-guide", "--no-sign-in", "--no-tally", "--no-fax-covers",
-        "--labels", "--no-envelopes", *export.extra_args,
+        *LETTERS_ONLY, "--labels", *export.extra_args,
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     texts = page_texts(out)
-    letters: dict[str, str] = {}
-    group = ""
-    for entry in outline(out):
-        if entry.level == 1 and not entry.title.startswith("Letter"):
-            group = entry.title
-        if entry.title.startswith("Letter to "):
-            letters[group] = texts[entry.page]
+    letters = signed_letters(out)
     # Each line but a block's last ends in its word break (a space): compare the words.
     labels = [[line.rstrip() for line in t.split("\r\n")] for t in texts if "Respectfully" not in t]
     return export, Built(result.output, letters, labels)

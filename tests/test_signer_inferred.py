@@ -5,11 +5,10 @@ report; a postcode that fits no rule is still a located warning."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from conftest import CONTENT, run_cli
-from pdfcheck import outline, page_texts
+from conftest import LETTERS_ONLY, one_post_campaign, run_cli
+from pdfcheck import signed_letters
 
 SIGNERS = (
     "Name,Street,City,State,Zip\n"
@@ -22,20 +21,13 @@ SIGNERS = (
 
 
 def test_countries_inferred_and_zeros_restored_reach_the_letters(tmp_path: Path) -> None:
-    content = tmp_path / "content"
-    shutil.copytree(CONTENT, content)
-    campaign = content / "campaign.yaml"
-    text = campaign.read_text(encoding="utf-8")
-    campaign.write_text(
-        text.replace("\npaper:", "\nposts: [embassy-washington]\npaper:", 1), encoding="utf-8"
-    )
+    content = one_post_campaign(tmp_path)
     signers = tmp_path / "signers.csv"
     signers.write_text(SIGNERS, encoding="utf-8")
     out = tmp_path / "pack.pdf"
     result = run_cli(
-        "build", str(content), "-o", str(out), "--signers", str(signers), "--no-duplex",
-        "--no-guide", "--no-sign-in", "--no-tally", "--no-fax-covers", "--no-labels",
-        "--no-envelopes",
+        "build", str(content), "-o", str(out), "--signers", str(signers), *LETTERS_ONLY,
+        "--no-labels",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
@@ -51,15 +43,10 @@ def test_countries_inferred_and_zeros_restored_reach_the_letters(tmp_path: Path)
         f"{signers}:6:5: row 6 (Ed Fox): warning: '6270' is not a postal code of United States "
         "(for example 95014)"
     ]
-    texts = page_texts(out)
-    blocks: dict[str, str] = {}
-    group = ""
-    for entry in outline(out):
-        if entry.level == 1 and not entry.title.startswith("Letter"):
-            group = entry.title
-        if entry.title.startswith("Letter to "):
-            page = texts[entry.page]
-            blocks[group] = " ".join(page[page.index("Respectfully") :].split())
+    blocks = {
+        name: " ".join(page[page.index("Respectfully") :].split())
+        for name, page in signed_letters(out).items()
+    }
     assert "Boston, MA 02134" in blocks["Ann Lee"]
     assert "Ottawa ON K1M 1M4" in blocks["Bo Chan"] and "CANADA" in blocks["Bo Chan"]
     assert "Darwin NT 0800" in blocks["Cy Dee"] and "AUSTRALIA" in blocks["Cy Dee"]

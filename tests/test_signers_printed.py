@@ -7,13 +7,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import CONTENT, run_cli
-from pdfcheck import outline, page_texts
+from conftest import CONTENT, LETTERS_ONLY, one_post_campaign, run_cli
+from pdfcheck import page_texts, signed_letters
 
 # A US campaign's list with signers abroad: a UK county (no county slot in the UK format),
 # a German Land (none either), a Japanese ward in Latin letters (no town slot), a multi-line
@@ -31,31 +30,17 @@ SIGNERS = (
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], list[str]]:
     folder = tmp_path_factory.mktemp("printed")
-    content = folder / "content"
-    shutil.copytree(CONTENT, content)
-    campaign = content / "campaign.yaml"
-    text = campaign.read_text(encoding="utf-8")
-    campaign.write_text(
-        text.replace("\npaper:", "\nposts: [embassy-washington]\npaper:", 1), encoding="utf-8"
-    )
+    content = one_post_campaign(folder)
     signers = folder / "signers.csv"
     signers.write_text(SIGNERS, encoding="utf-8")
     out = folder / "pack.pdf"
     result = run_cli(
-        "build", str(content), "-o", str(out), "--signers", str(signers), "--no-duplex",
-        "--no-guide", "--no-sign-in", "--no-tally", "--no-fax-covers", "--labels",
-        "--no-envelopes",
-    )  # fmt: skip
+        "build", str(content), "-o", str(out), "--signers", str(signers), *LETTERS_ONLY, "--labels"
+    )
     assert result.exit_code == 0, result.output
+    signed = signed_letters(out)
+    letters = {name: page[page.index("Respectfully") :] for name, page in signed.items()}
     texts = page_texts(out)
-    letters: dict[str, str] = {}
-    group = ""
-    for entry in outline(out):
-        if entry.level == 1 and not entry.title.startswith("Letter"):
-            group = entry.title
-        if entry.title.startswith("Letter to "):
-            page = texts[entry.page]
-            letters[group] = page[page.index("Respectfully") :]
     labels = [t for t in texts if "Respectfully" not in t]
     return signers, letters, labels
 

@@ -13,7 +13,7 @@ from packbuilder.assemble.kit import kit_choice
 from packbuilder.content.schema import Content
 from packbuilder.errors import PackError
 from packbuilder.layout.styles import label_stock
-from packbuilder.staging import beside
+from packbuilder.staging import beside, real_path
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ def never_over_the_print_pack(output: Path, content: Content, options: BuildOpti
     if not options.email:
         return
     printed = beside(options.content_dir, f"{content.campaign.file_slug}.pdf")
-    if output.resolve() == printed.resolve():
+    if real_path(output) == real_path(printed):
         raise PackError(
             f"-o {output}: that is the print pack's file, and the e-mail edition never replaces "
             f"it; leave out -o to write {pack_name(content, options)} beside it"

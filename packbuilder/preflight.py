@@ -20,6 +20,7 @@ from packbuilder.content.schema import Content, validate
 from packbuilder.errors import AttachmentError, ContentError, PackError, Problem, Severity
 from packbuilder.layout import fonts
 from packbuilder.options import BuildOptions
+from packbuilder.staging import real_path
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -114,6 +115,10 @@ def load_signers(content: Content, options: BuildOptions) -> LoadedSigners:
     return _read_list(path, options, reading, chosen.mapping(), chosen.ignore)
 
 
+#: What a signer-list warning says of --strict, which is not news once --strict is given.
+_STRICT_HINT = " (--strict makes this an error)"
+
+
 def _read_list(
     path: Path,
     options: BuildOptions,
@@ -133,7 +138,10 @@ def _read_list(
     warnings = list(found.warnings)
     errors = list(found.problems)
     if options.strict:
-        errors += [dataclasses.replace(w, severity="error") for w in warnings]
+        errors += [
+            dataclasses.replace(w, severity="error", message=w.message.removesuffix(_STRICT_HINT))
+            for w in warnings
+        ]
         warnings = []
     if not errors and not found.signers:
         errors.append(Problem(str(path), 1, 1, "(file)", "the signer list has no usable rows"))
@@ -294,10 +302,10 @@ def never_over_an_input(options: BuildOptions) -> None:
     """Refuse an -o that would write the PDF over the signer list or into the campaign folder
     (the list may be the organiser's only copy), and a --split folder inside the campaign
     folder (its letters would replace campaign files of the same name)."""
-    content = options.content_dir.resolve()
+    content = real_path(options.content_dir)
     split = options.split_dir
     if split is not None:
-        folder = split.resolve()
+        folder = real_path(split)
         if folder == content or content in folder.parents:
             raise PackError(
                 f"--split {split}: that is inside the campaign folder {options.content_dir};"
@@ -306,8 +314,8 @@ def never_over_an_input(options: BuildOptions) -> None:
     out = options.output
     if out is None:
         return
-    target = out.resolve()
-    if options.signers is not None and options.signers.resolve() == target:
+    target = real_path(out)
+    if options.signers is not None and real_path(options.signers) == target:
         raise PackError(f"-o {out}: that is the signer list; write the PDF somewhere else")
     if target == content or content in target.parents:
         raise PackError(

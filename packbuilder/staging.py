@@ -56,6 +56,12 @@ def beside(content_dir: Path, name: str) -> Path:
     return parent / name
 
 
+def real_path(path: Path) -> Path:
+    """Where `path` leads, links followed as far as they go: never an error, even for a loop
+    of links (Path.resolve raises one before Python 3.13), which then stands for itself."""
+    return Path(os.path.realpath(path))
+
+
 # --- what a killed run left -------------------------------------------------------------------
 
 

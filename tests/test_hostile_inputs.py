@@ -377,6 +377,34 @@ def test_the_list_campaign_yaml_names_is_checked_when_another_file_is_wrong(
     assert re.search(r"people\.csv:2:1: .*control character", result.output), result.output
 
 
+@pytest.mark.parametrize("content_mistake", [False, True])
+def test_strict_keeps_the_signer_lists_findings_as_errors(
+    content_tree: ContentTree, tmp_path: Path, content_mistake: bool
+) -> None:
+    """--strict makes the signer list's warnings errors, never drops them: with the content
+    clean, and beside a mistake in the content."""
+    edits = [("[^refugee-convention-1951]", "[^no-such-source]")] if content_mistake else []
+    folder = content_tree(**{"briefing.yaml": edits})
+    signers = tmp_path / "signers.csv"
+    signers.write_text(
+        "Name,Street address,City,State,ZIP\r\n"
+        "Ann Lee,1 Main St,Springfield,MA,ABCDE\r\n"
+        ",2 Main St,Springfield,MA,01103\r\n"
+        "Bo Kim,3 Main St,Springfield,MA,01103\r\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(folder), "--signers", str(signers), "--strict")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert f"{signers}:2:5: row 2 (Ann Lee): 'ABCDE' is not a postal code of United States " in (
+        "\n".join(lines)
+    )
+    no_name = f"{signers}:3:1: row 3: row has no name, so no letter is printed for it"
+    assert no_name in lines  # no "(--strict makes this an error)": it is one already
+    assert not [line for line in lines if line.startswith(str(signers)) and "warning:" in line]
+    assert ("unknown source '[^no-such-source]'" in result.output) == content_mistake
+
+
 def test_a_header_of_a_million_columns_gets_one_capped_message(
     content_tree: ContentTree, tmp_path: Path
 ) -> None:

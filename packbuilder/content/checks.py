@@ -199,9 +199,14 @@ def inside_folder(folder: Path, name: str, suffix: str) -> str | None:
     if Path(name).is_absolute() or ".." in Path(name).parts:
         return f"'{name}' must be a path inside the content folder"
     base = folder.resolve()
-    target = (folder / name).resolve()
+    try:
+        target = (folder / name).resolve()
+    except (OSError, RuntimeError):  # RuntimeError: Python before 3.13 on a loop of links
+        return f"'{name}' is a link that leads round in a loop; put the file itself here"
     if not target.is_relative_to(base):
         return f"'{name}' leads outside the content folder"
+    if target.is_dir():
+        return f"'{name}' is a folder; name the {suffix} file in it"
     if not target.is_file():
         return f"file '{name}' not found in the content folder"
     if target.suffix.lower() != suffix:

@@ -161,8 +161,9 @@ def load_inside(folder: Path, name: str) -> tuple[Node | None, list[Problem]]:
     path = folder / name
     try:
         inside = path.resolve().is_relative_to(folder.resolve())
-    except (OSError, RuntimeError):  # a loop of links
-        inside = False
+    except (OSError, RuntimeError):  # RuntimeError: Python before 3.13 on a loop of links
+        message = "a link that leads round in a loop of links; put the file itself here"
+        return None, [Problem(str(path), 1, 1, "(file)", message)]
     if not inside:
         message = "a link to a file outside the campaign folder; put the file itself here"
         return None, [Problem(str(path), 1, 1, "(file)", message)]

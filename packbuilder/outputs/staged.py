@@ -48,6 +48,10 @@ class Staged:
                 raise OutputError(f"cannot write {self.output.folder}: a file named {name!r}")
             try:
                 (self.path / name).write_bytes(data)
+                # A file it replaces keeps its permissions (letters an organiser made private).
+                if _plain_file(self.output.folder, name):
+                    earlier = os.lstat(self.output.folder / name).st_mode
+                    os.chmod(self.path / name, stat.S_IMODE(earlier))
             except OSError as exc:
                 folder = self.output.folder
                 raise OutputError(f"cannot write {folder}: {exc.strerror or exc}") from None

@@ -3,6 +3,7 @@ what is left out is said where the attachment is named, and a bomb or a page of 
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import zlib
@@ -10,9 +11,9 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
 from conftest import CONTENT, FUZZ_FACTOR, ContentTree, run_cli
@@ -280,6 +281,9 @@ def campaign(tmp_path_factory: pytest.TempPathFactory) -> Path:
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
 )
 @given(planted=PLANTED)
+# Always tried: JavaScript run when the file opens (/OpenAction in the catalog) and as document
+# JavaScript, whatever the seeded examples draw.
+@example(planted=[("javascript", "document-open", False), ("launch", "document-javascript", True)])
 def test_nothing_a_viewer_could_run_or_open_reaches_the_pack(
     campaign: Path, planted: list[tuple[str, str, bool]]
 ) -> None:
@@ -361,6 +365,10 @@ def _bomb_stream(megabytes: int) -> bytes:
         ("media-huge", "page 1's MediaBox is 1e+09 x 792 pt: larger than any paper"),
         ("crop-0x0", "page 1's CropBox is 612 x 0 pt: a page of no size"),
         ("media-text", "page 1's MediaBox is not four numbers"),
+        ("huge-jpeg", "an image of 60,000 x 60,000 pixels, more than 256 MB once decoded"),
+        ("empty-file", "not a readable PDF"),
+        ("encrypted", "the PDF is password-protected; attach a copy saved without a password"),
+        ("encrypted-no-password", "the PDF is password-protected"),
     ],
 )
 def test_a_bomb_or_a_page_of_no_size_is_a_located_error(
@@ -376,10 +384,21 @@ def test_a_bomb_or_a_page_of_no_size_is_a_located_error(
         pdf.media = b"[0 0 1000000000 792]"
     elif edit == "crop-0x0":
         pdf.page.append(b"/CropBox[0 0 612 0]")
-    else:
+    elif edit == "huge-jpeg":  # small as a file; 3.6 GB for whatever draws it
+        head = b"/Type/XObject/Subtype/Image/Width 60000/Height 60000/ColorSpace/DeviceGray"
+        jpeg = pdf.add(RawPdf.stream(head + b"/BitsPerComponent 8/Filter/DCTDecode", b"\xff"))
+        pdf.resources.append(b"/Photo " + jpeg)
+    elif edit == "media-text":
         pdf.media = b"[0 0 (a4) 792]"
     folder = content_tree(**{"campaign.yaml": [("paper: letter\n", ATTACH)]})
-    (folder / "flyer.pdf").write_bytes(pdf.bytes())
+    data = b"" if edit == "empty-file" else pdf.bytes()
+    if edit.startswith("encrypted"):  # a password to open it, or (as many flyers) only to edit
+        writer = PdfWriter(clone_from=io.BytesIO(data))
+        writer.encrypt("" if edit.endswith("no-password") else "open", "edit", algorithm="RC4-128")
+        written = io.BytesIO()
+        writer.write(written)
+        data = written.getvalue()
+    (folder / "flyer.pdf").write_bytes(data)
     out = tmp_path / "p.pdf"
     for command in ("check", "build"):
         result = run_cli(command, str(folder), *(["-o", str(out)] if command == "build" else []))

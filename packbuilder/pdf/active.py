@@ -3,6 +3,7 @@ and how large its streams are once inflated: the rules an attached PDF is copied
 
 from __future__ import annotations
 
+import math
 import re
 import zlib
 from typing import Any
@@ -187,6 +188,13 @@ def inflated_size(stream: Any, data: bytes, budget: int) -> int:
             except LimitReachedError:
                 raise bomb from None
         elif name in _IMAGE_CODECS:
+            if decoded_image_size(stream) > MAX_INFLATED_BYTES:
+                width, height = _whole(stream.get("/Width")), _whole(stream.get("/Height"))
+                raise AttachmentError(
+                    f"an image of {width:,} x {height:,} pixels, more than"
+                    f" {MAX_INFLATED_BYTES // (1024 * 1024)} MB once decoded (a printer may"
+                    " run out of memory); export it again at print resolution (300 dpi)"
+                )
             break
         else:
             raise AttachmentError(
@@ -195,6 +203,46 @@ def inflated_size(stream: Any, data: bytes, budget: int) -> int:
         if len(data) > budget:
             raise bomb
     return len(data)
+
+
+#: Colour components per pixel of each colour space family; one not known counts as four.
+_COMPONENTS = {
+    "/DeviceGray": 1, "/G": 1, "/CalGray": 1, "/Indexed": 1, "/I": 1, "/Separation": 1,
+    "/DeviceRGB": 3, "/RGB": 3, "/CalRGB": 3, "/Lab": 3, "/DeviceCMYK": 4, "/CMYK": 4,
+}  # fmt: skip
+
+
+def decoded_image_size(stream: Any) -> int:
+    """The bytes an image takes once its codec (JPEG, JPEG 2000, JBIG2, fax) is undone, as a
+    printer or viewer decodes it: width x height x components x bits, whatever its file size
+    (a JPEG of one colour declaring 60,000 x 60,000 pixels is small until it is drawn)."""
+    width, height = _whole(stream.get("/Width")), _whole(stream.get("/Height"))
+    if resolve(stream.get("/ImageMask")) is True:
+        return width * height // 8
+    bits = _whole(stream.get("/BitsPerComponent")) or 8
+    space = resolve(stream.get("/ColorSpace"))
+    components = 4
+    if isinstance(space, list) and space:
+        family = resolve(space[0])
+        profile = resolve(space[1]) if len(space) > 1 else None
+        if family == "/ICCBased" and isinstance(profile, dict):
+            components = _whole(profile.get("/N")) or 4
+        elif family == "/DeviceN" and len(space) > 1:
+            names = resolve(space[1])
+            components = len(names) if isinstance(names, list) and names else 4
+        else:
+            components = _COMPONENTS.get(str(family), 4)
+    elif space is not None:
+        components = _COMPONENTS.get(str(space), 4)
+    return width * height * min(components, 32) * min(bits, 16) // 8
+
+
+def _whole(value: Any) -> int:
+    """A whole number written in a PDF, 0 for anything else (a missing or negative size)."""
+    value = resolve(value)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return 0
+    return max(0, min(int(value), 1 << 31))
 
 
 def _inflate(data: bytes, budget: int, bomb: AttachmentError, keep: bool) -> Any:

@@ -93,7 +93,9 @@ def _guarded(copy: Any, path: str | Path, first: int) -> None:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise AttachmentError("the PDF is password-protected")
+            raise AttachmentError(
+                "the PDF is password-protected; attach a copy saved without a password"
+            )
         copy(reader, first)
     except AttachmentError:
         raise

@@ -4,7 +4,10 @@ answer within 5 s with a located error or a clean pack.
     python bench/hostile.py            # a table: input, seconds, exit status, first error line
 
 Each case starts from a copy of the default campaign. Times include the process start (about
-half a second) and depend on the machine and its load (the load average is printed).
+half a second) and depend on the machine and its load (the load average is printed). The cases
+from link_loop on were tried after issue 19 landed, on code not written for them: loops of
+links, a folder as the signer list, a BOM with CR LF line ends, an empty, a password-protected
+and a huge-image attachment.
 """
 
 from __future__ import annotations
@@ -154,6 +157,60 @@ def long_folder_name(folder: Path) -> list[str]:
     return ["new", str(folder.parent / ("a" * 260))]
 
 
+def link_loop(folder: Path) -> list[str]:
+    (folder / "guide.yaml").unlink()
+    (folder / "guide.yaml").symlink_to("loop")
+    (folder / "loop").symlink_to("guide.yaml")
+    return ["check", str(folder)]
+
+
+def signers_link_loop(folder: Path) -> list[str]:
+    _edit(folder, "campaign.yaml", "paper: letter\n", "paper: letter\nsigners: people.csv\n")
+    (folder / "people.csv").symlink_to("people.csv")
+    return ["check", str(folder)]
+
+
+def signers_a_folder(folder: Path) -> list[str]:
+    _edit(folder, "campaign.yaml", "paper: letter\n", "paper: letter\nsigners: people.csv\n")
+    (folder / "people.csv").mkdir()
+    return ["check", str(folder)]
+
+
+def pack_a_link_loop(folder: Path) -> list[str]:
+    (folder.parent / "p.pdf").symlink_to("p.pdf")
+    return ["build", str(folder), "-o", str(folder.parent / "p.pdf")]
+
+
+def bom_and_crlf(folder: Path) -> list[str]:
+    for path in folder.glob("*.yaml"):
+        text = path.read_text("utf-8").replace("\n", "\r\n")
+        path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    _edit(folder, "briefing.yaml", "later.[^refugee-protocol-1967]", "later.[^nosuch]")
+    return ["check", str(folder)]
+
+
+def empty_pdf(folder: Path) -> list[str]:
+    return _attached(folder, b"")
+
+
+def encrypted_pdf(folder: Path) -> list[str]:
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(_pdf()))
+    writer.encrypt("", "edit", algorithm="RC4-128")  # a password to edit it only
+    out = io.BytesIO()
+    writer.write(out)
+    return _attached(folder, out.getvalue())
+
+
+def huge_image(folder: Path) -> list[str]:
+    head = b"/Type/XObject/Subtype/Image/Width 60000/Height 60000/ColorSpace/DeviceRGB"
+    image = b"<<%s/BitsPerComponent 8/Filter/DCTDecode/Length 1>>stream\n\xff\nendstream" % head
+    return _attached(folder, _pdf(resources=b"/XObject<</Im 6 0 R>>", extra=[image]))
+
+
 def _option(*args: str) -> Callable[[Path], list[str]]:
     def case(folder: Path) -> list[str]:
         return [args[0], str(folder), *args[1:]]
@@ -177,6 +234,14 @@ CASES: list[Callable[[Path], list[str]]] = [
     three_mistakes,
     million_columns,
     long_folder_name,
+    link_loop,
+    signers_link_loop,
+    signers_a_folder,
+    pack_a_link_loop,
+    bom_and_crlf,
+    empty_pdf,
+    encrypted_pdf,
+    huge_image,
     _option("preview", "--pages", "1-100000000000"),
     _option("preview", "--pages", "1-5000000"),
     _option("build", "--bleed", "nan"),

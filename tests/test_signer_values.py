@@ -12,7 +12,7 @@ from signer_corpus import BY_VALUES, Case
 
 from packbuilder.signers.read import Reading, read_signers
 
-from conftest import run_cli
+from conftest import LETTERS_ONLY, run_cli
 from pdfcheck import outline, page_texts
 
 #: The exports posted from the campaign's own country (the default content posts to the US).
@@ -24,9 +24,8 @@ def _build(one_post: Path, case: Case, out: Path) -> tuple[int, str]:
     signers = out.parent / f"{case.name}.csv"
     signers.write_bytes(case.csv.encode(case.encoding))
     result = run_cli(
-        "build", str(one_post), "-o", str(out), "--signers", str(signers), "--no-duplex",
-        "--no-guide", "--no-sign-in", "--no-tally", "--no-fax-covers", "--no-envelopes",
-    )  # fmt: skip
+        "build", str(one_post), "-o", str(out), "--signers", str(signers), *LETTERS_ONLY
+    )
     return result.exit_code, result.output
 
 

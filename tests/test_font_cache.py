@@ -178,3 +178,26 @@ def test_a_cache_folder_others_may_open_is_made_private(cache: Path) -> None:
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
     (entry,) = cache.glob(f"{fonts.SANS}-*.pickle")
     assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_an_entry_that_is_a_pipe_or_a_device_is_passed_over_at_once(cache: Path, kind: str) -> None:
+    """A FIFO in an entry's place blocked every build for ever (opened waiting for a writer);
+    a link to /dev/zero would read for ever. Each is passed over and replaced by a real entry.
+    Run in a process of its own, so a read that blocks fails the test instead of hanging it."""
+    import subprocess
+    import sys
+
+    fonts._read(fonts.SANS)
+    (entry,) = cache.glob(f"{fonts.SANS}-*.pickle")
+    entry.unlink()
+    if kind == "fifo":
+        os.mkfifo(entry, 0o600)
+    else:
+        entry.symlink_to("/dev/zero")
+    read = "from packbuilder.layout import fonts; fonts._read(fonts.SANS)"
+    done = subprocess.run(
+        [sys.executable, "-c", read], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert stat.S_ISREG(entry.lstat().st_mode) and stat.S_IMODE(entry.lstat().st_mode) == 0o600

@@ -116,6 +116,10 @@ def _read(name: str) -> TTFont:
         return font
 
 
+#: A cache entry's size at most: the largest font's measurements (a CJK font's) are a few MB.
+_MAX_ENTRY = 64 * 1024 * 1024
+
+
 class _PrivateFolder:
     """The cache folder, open, if it is this user's alone; entries read and written inside
     it through its descriptor, so nothing swapped in along its path is followed."""
@@ -150,15 +154,20 @@ class _PrivateFolder:
         os.close(self.fd)
 
     def read(self, name: str) -> bytes:
-        """An entry this user owns and nobody else may write; OSError for any other."""
-        fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=self.fd)
+        """An entry this user owns and nobody else may write, at most _MAX_ENTRY bytes;
+        OSError for any other (a FIFO in its place is opened without waiting, then refused)."""
+        flags = os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(name, flags, dir_fd=self.fd)
         with os.fdopen(fd, "rb") as handle:
             found = os.fstat(fd)
             if not stat.S_ISREG(found.st_mode) or found.st_uid != os.getuid():
                 raise PermissionError(f"{name}: not this user's file")
             if found.st_mode & 0o022:
                 raise PermissionError(f"{name}: others may write it")
-            return handle.read()
+            blob = handle.read(_MAX_ENTRY + 1)
+            if len(blob) > _MAX_ENTRY:
+                raise OSError(f"{name}: larger than any entry packbuilder writes")
+            return blob
 
     def write(self, name: str, blob: bytes) -> None:
         """Write an entry whole (0600), replacing any of that name."""

@@ -162,6 +162,9 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     qualifiers: list[str] = []
     unknown: list[str] = []
     alone_only = True
+    #: Roles named only by one Korean, Chinese or Japanese letter ("시", "주"): inside a longer
+    #: word not known ("시작일", a start date) they are part of that word, not a word.
+    letters: list[str] = []
     i = 0
     while i < len(toks):
         size, hit = next(
@@ -190,11 +193,14 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             elif name == "address":
                 weak.add(name)
             roles.append(name)
+            if len(phrase) == 1 and len(phrase[0]) == 1 and _CJK.match(phrase[0]):
+                letters.append(name)
         elif kind == "qualifier":
             qualifiers.append(name)
     if any(not u.isdigit() for u in unknown) and roles and alone_only:
         # "Last" names the last name only alone: "LAST_CHANGED" is not a name.
-        return HeaderReading(None, None, tuple(roles), tuple(unknown))
+        named = [r for r in roles if r not in letters] if any(map(_CJK.search, unknown)) else roles
+        return HeaderReading(None, None, tuple(named), tuple(unknown))
     return _resolve(roles, weak, qualifiers, unknown)
 
 

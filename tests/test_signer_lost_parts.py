@@ -1,0 +1,89 @@
+"""A fresh reviewer's signer lists whose city, state or street was left off letters with exit 0
+(issue 20): Korean, Chinese and Japanese headers read as words (시 city, 주 state, 주소 a street
+beside them), each letter's return address read back from the built PDF."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import CONTENT, run_cli
+from pdfcheck import page_texts
+
+LISTS = {
+    # A Korean church directory: 주소 is the street line beside 시 (city) and 주 (state).
+    "ko_church": (
+        "\ufeff성명,직분,우편번호,주소,상세주소,시,주,전화번호\n"
+        "김영수,집사,90010,3435 Wilshire Blvd,Suite 1200,Los Angeles,CA,213-555-0101\n"
+    ),
+    # Numbered Korean address lines and a state header with an English note.
+    "ko_numbered": (
+        "이름,주소1,주소2,시,주(State),Zip\n"
+        "김영수,3435 Wilshire Blvd,Suite 1200,Los Angeles,CA,90010\n"
+    ),
+    # A Chinese directory: 地址 beside 城市 is the street.
+    "zh_directory": (
+        "姓名,地址,城市,省/州,邮编\n王小明,500 Memorial Dr Apt 12,Cambridge,MA,02139\n"
+    ),
+    # A Japanese list in the country's own order, with the country given.
+    "ja_directory": (
+        "氏名,郵便番号,都道府県,市区町村,番地,建物名,国\n"
+        "山田 太郎,100-0001,東京都,千代田区,千代田1-1,皇居前ビル3階,日本\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str, str]]:
+    """Each list built once: exit code, output, and the return address under the signature."""
+    folder = tmp_path_factory.mktemp("lost")
+    content = folder / "content"
+    shutil.copytree(CONTENT, content)
+    campaign = content / "campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(
+        text.replace("\npaper:", "\nposts: [embassy-washington]\npaper:", 1), encoding="utf-8"
+    )
+    out: dict[str, tuple[int, str, str]] = {}
+    for name, rows in LISTS.items():
+        signers = folder / f"{name}.csv"
+        signers.write_text(rows, encoding="utf-8")
+        pdf = folder / f"{name}.pdf"
+        result = run_cli(
+            "build", str(content), "-o", str(pdf), "--signers", str(signers), "--only",
+            "letters",
+        )  # fmt: skip
+        block = ""
+        if result.exit_code == 0:
+            page = next(t for t in page_texts(pdf) if "Respectfully" in t)
+            block = " ".join(page[page.index("Respectfully") :].split())
+        out[name] = (result.exit_code, result.output, block)
+    return out
+
+
+def _address(built: dict[str, tuple[int, str, str]], name: str) -> str:
+    code, output, block = built[name]
+    assert code == 0, output
+    return block
+
+
+def test_korean_church_directory_prints_city_and_state(built: dict) -> None:
+    block = _address(built, "ko_church")
+    assert "김영수 3435 Wilshire Blvd Suite 1200, Los Angeles, CA 90010" in block
+    assert "not used: 직분 (1 value), 전화번호 (1 value)" in built["ko_church"][1]
+
+
+def test_korean_numbered_lines_and_bracketed_state(built: dict) -> None:
+    block = _address(built, "ko_numbered")
+    assert "김영수 3435 Wilshire Blvd Suite 1200, Los Angeles, CA 90010" in block
+
+
+def test_chinese_directory(built: dict) -> None:
+    assert "王小明 500 Memorial Dr Apt 12, Cambridge, MA 02139" in _address(built, "zh_directory")
+
+
+def test_japanese_directory_keeps_ward_prefecture_and_building(built: dict) -> None:
+    block = _address(built, "ja_directory")
+    for part in ("千代田1-1", "皇居前ビル3階", "千代田区", "東京都", "100-0001"):
+        assert part in block, block

@@ -31,6 +31,22 @@ LISTS = {
         "氏名,郵便番号,都道府県,市区町村,番地,建物名,国\n"
         "山田 太郎,100-0001,東京都,千代田区,千代田1-1,皇居前ビル3階,日本\n"
     ),
+    # A donor form: the home street and city empty, the street under another header.
+    "donor": (
+        "Donor First Name,Donor Last Name,Home Street,Home City,State/Region,Apartment or unit,"
+        "Street address line 1,ZIP\n"
+        "Lisa,Park,,,CA,Apt 5,900 Sunset Blvd,90069\n"
+        "Tom,Baker,12 Elm St,Los Angeles,CA,,,90001\n"
+    ),
+    # The town under a header no rule reads, in a row whose town column is empty.
+    "unused_town": (
+        "Name,Street,City,State,ZIP,Extra\n"
+        "Ann Lee,12 Elm St,,MA,02134,Boston\n"
+        "Bo Chan,1 Main St,Salem,MA,01970,\n"
+    ),
+    # A whole address in one cell without the state and ZIP its country requires, which a
+    # column no rule reads gives.
+    "whole_short": 'Name,Address,Extra\nAnn Lee,"12 Elm St, Boston",MA 02134\n',
 }
 
 
@@ -87,3 +103,31 @@ def test_japanese_directory_keeps_ward_prefecture_and_building(built: dict) -> N
     block = _address(built, "ja_directory")
     for part in ("千代田1-1", "皇居前ビル3階", "千代田区", "東京都", "100-0001"):
         assert part in block, block
+
+
+def test_a_filled_street_column_prints_where_the_home_street_is_empty(built: dict) -> None:
+    code, output, _ = built["donor"]
+    assert code == 0, output
+    assert "900 Sunset Blvd Apt 5, CA 90069" in _address(built, "donor")
+    assert "'Street address line 1' also looks like street" in output
+    assert "and this one in a row where that is empty" in output
+
+
+def test_an_unused_cell_beside_a_missing_town_stops_the_build(built: dict) -> None:
+    code, output, _ = built["unused_town"]
+    assert code == 1
+    assert (
+        "unused_town.csv:2:6: row 2 (Ann Lee): the address has no town/city, and column "
+        "'Extra' ('Boston') is not used: if it is the town/city, add to campaign.yaml, under "
+        "signer_columns: 'city: Extra', or 'ignore: [Extra]' if it is not part of the address"
+    ) in output
+    assert "nothing was written" in output
+
+
+def test_a_whole_address_is_checked_for_the_parts_its_country_requires(built: dict) -> None:
+    code, output, _ = built["whole_short"]
+    assert code == 1
+    assert (
+        "whole_short.csv:2:3: row 2 (Ann Lee): the address has no state/region, postal code, "
+        "and column 'Extra' ('MA 02134') is not used"
+    ) in output

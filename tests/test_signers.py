@@ -280,8 +280,8 @@ def test_two_columns_for_one_field_warn_and_use_the_first(tmp_path: Path) -> Non
             1,
             3,
             "(header)",
-            "column 'Full address' also looks like whole address; using column 2 'Address' "
-            "(choose with signer_columns)",
+            "column 'Full address' also looks like whole address; using column 2 'Address', "
+            "and this one in a row where that is empty (choose with signer_columns)",
         ),
     )
 

@@ -302,6 +302,11 @@ def required_parts(code: str | None) -> frozenset[str]:
     return frozenset(names[ch] for ch in letters if ch in names)
 
 
+def postal_pattern(code: str) -> str | None:
+    """The country's postal code pattern from Google's address data, or None."""
+    return _rules(code).get("zip")
+
+
 def postal_code_problem(code: str | None, postal_code: str) -> str | None:
     """Why `postal_code` cannot be right for the country, or None."""
     if not code or not postal_code:

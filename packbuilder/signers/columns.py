@@ -167,6 +167,9 @@ class Mapping_:
     mapped: frozenset[str] = frozenset()
     #: Column index -> how its values placed it, for the column report.
     evidence: dict[int, str] = dataclasses.field(default_factory=dict)
+    #: Field -> further columns its header names, read in a row whose chosen column is empty
+    #: ("Home Street" empty, "Street address line 1" filled: the filled one prints).
+    alternates: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
 
 
 def suggest_field(reading: words.HeaderReading) -> str | None:
@@ -203,6 +206,7 @@ def map_columns(
     mapped: set[str] = set()
     notes: list[tuple[int, str]] = []
     errors: list[tuple[int, str]] = []
+    alternates: dict[str, tuple[int, ...]] = {}
     for field, wanted in columns.items():
         if field not in FIELDS:
             errors.append((0, f"signer_columns names an unknown field '{field}'"
@@ -277,9 +281,11 @@ def map_columns(
                 continue
             message = (
                 f"column '{cells[index].strip()}' also looks like {LABELS[detected]}; using "
-                f"column {first + 1} '{cells[first].strip()}' (choose with signer_columns)"
+                f"column {first + 1} '{cells[first].strip()}', and this one in a row where "
+                "that is empty (choose with signer_columns)"
             )
             notes.append((index, message))
+            alternates[detected] = (*alternates.get(detected, ()), index)
             continue
         found[detected] = index
     _name_in_context(found, keys, mapped)
@@ -291,6 +297,7 @@ def map_columns(
         tuple(errors),
         readings,
         frozenset(mapped),
+        alternates=alternates,
     )
 
 

@@ -64,6 +64,8 @@ class AddressReader:
         #: zero put back: as written -> as printed), for the check that nothing is dropped.
         self.chosen: Gathered | None = None
         self.restored: dict[str, str] = {}
+        #: The parts the last row's address lacks that its country's format requires.
+        self.missing: tuple[str, ...] = ()
 
     def address(self, row: Row, cells: dict[str, Cell], where: str) -> tuple[str, ...]:
         mail = any(c.value for f, c in cells.items() if f.startswith("m_"))
@@ -99,7 +101,7 @@ class AddressReader:
                         "check it is where the signer takes post",
                     )
                     break
-        self.chosen, self.restored = chosen, {}
+        self.chosen, self.restored, self.missing = chosen, {}, ()
         if chosen.restored:
             written, shown = chosen.restored
             self.restored.update(zip(written.split("-"), shown.split("-"), strict=False))
@@ -319,16 +321,21 @@ class AddressReader:
                 "prints in the order written with the country last; check it",
             )
         required = addresses.required_parts(code)
-        if free_form:  # the town and postcode are somewhere in the lines as written
-            required = required & {"street"}
         present = {
             "street": bool(parts.street),
             "city": bool(parts.city),
             "region": bool(parts.region),
             "postal_code": bool(parts.postal_code),
         }
+        if free_form:
+            # Lines as written: the town cannot be told from other words, but the postcode
+            # and the region can, and a whole address without them is as short of them.
+            required = required - {"city"}
+            present["postal_code"] |= has_postcode(code, parts.street)
+            present["region"] |= has_region(code, parts.street)
         missing = [f for f in ("street", "city", "region", "postal_code") if f in required]
         missing = [f for f in missing if not present[f]]
+        self.missing = tuple(missing)
         if missing:
             names = ", ".join(columns.LABELS[f] for f in missing)
             self.report.warn(
@@ -354,6 +361,32 @@ def _set_of(field: str) -> str | None:
 
 
 _SET_FIELDS = frozenset(("address", *columns.ADDRESS_FIELDS))
+
+
+def has_postcode(code: str | None, lines: tuple[str, ...]) -> bool:
+    """True when a line written as one piece holds a postal code of the country (or the
+    country's format is not known, or it has no postal codes)."""
+    pattern = addresses.postal_pattern(code) if code else None
+    if pattern is None:
+        return True
+    return any(re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", x, re.I) for x in lines)
+
+
+def has_region(code: str | None, lines: tuple[str, ...]) -> bool:
+    """True when lines written as one piece name a region of the country (its key, name or
+    Latin name as whole words), or cannot be judged: the country's regions are not known, or
+    the lines are in Korean, Chinese or Japanese (臺北市 and 台北市, 東京 for 東京都)."""
+    text = " ".join(lines)
+    names = addresses.region_names(code) if code else ()
+    if not names or scripts.has_east_asian(text):
+        return True
+    words = _spaced(text)
+    return any(_spaced(name) in words for name in names if not scripts.has_east_asian(name))
+
+
+def _spaced(text: str) -> str:
+    """Text as its words between single spaces, without case, for whole-word comparison."""
+    return " " + " ".join(re.findall(r"[^\W_]+", text.casefold())) + " "
 
 
 def mailchimp_parts(text: str) -> tuple[list[str], str, str, str, str] | None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
 from packbuilder.language import scripts
 from packbuilder.model import Origin, Signer
-from packbuilder.signers import addresses, columns, printed
+from packbuilder.signers import addresses, columns, printed, values, words
 from packbuilder.signers.cells import (
     CONTROL,
     MAX_CELL_CHARS,
@@ -24,6 +24,8 @@ from packbuilder.signers.report import Reading, Report, Tally
 from packbuilder.signers.table import DELIMITERS, LINE_BREAK, Row, is_blank
 
 _GIVEN_FIRST = ("first_name", "middle_name", "last_name")
+#: Header roles that never hold a part of the address (an e-mail, a phone, a name part).
+_NEVER_AN_ADDRESS = words.NOT_POSTAL | words.NAME_PARTS | {"other_data"}
 NO_NAME_ROW = "row has no name, so no letter is printed for it (--strict makes this an error)"
 
 
@@ -243,8 +245,15 @@ class RowReader:
         out: dict[str, Cell] = {}
         # The physical line each cell starts on: a quoted cell before it may span lines.
         starts = list(accumulate((len(LINE_BREAK.findall(c)) for c in cells), initial=row.line))
+        taken = set(self.found.values()) | set(self.mapping.not_postal)
         for field, col in self.found.items():
             raw = cells[col] if col < len(cells) else ""
+            if not raw.strip():
+                # The chosen column is empty in this row: a further column of the same field
+                # with data prints instead (each person's own address with data wins).
+                spare = self.mapping.alternates.get(field, ())
+                col = next((c for c in spare if c not in taken and _filled(cells, c)), col)
+                raw = cells[col] if col < len(cells) else ""
             line = starts[min(col, len(cells))]
             control = CONTROL.search(raw)
             if control is not None:
@@ -300,6 +309,7 @@ class RowReader:
         names = ("name", "first_name", "middle_name", "last_name")
         lost_characters(self.report, cells, where, names)
         address = self.addresses.address(row, cells, where)
+        self._unused_beside_gaps(row, cells, where)
         if len(self.report.problems) > before:
             return None
         if not self._all_printed(cells, name, address, where):
@@ -311,6 +321,36 @@ class RowReader:
         # (a copy of every name here would cost 20 bytes a signer).
         origin = Origin(self.report.shown, row.line, 1, f"row {row.line}")
         return Signer(name, address, email or None, origin)
+
+    def _unused_beside_gaps(self, row: Row, cells: dict[str, Cell], where: str) -> None:
+        """A located error for each non-empty cell no rule uses, in a row whose address lacks
+        a part its country's format requires (a US town, state or ZIP): the cell may be that
+        part under a header not understood, so it is never dropped without a word."""
+        missing = self.addresses.missing
+        if not missing:
+            return
+        used = {c.col for c in cells.values()}
+        placed = used | set(self.found.values()) | set(self.mapping.not_postal)
+        for col, text in enumerate(row.cells[: len(self.header.cells)]):
+            reading = self.mapping.readings[col]
+            if col in placed or not text.strip() or reading.role in _NEVER_AN_ADDRESS:
+                continue
+            if reading.role is None and reading.roles and not reading.addressy:
+                continue  # "can2_subscription_status": a header naming something else
+            if not _may_fill(clean(text), missing):
+                continue
+            header = self.header.cells[col].strip() or f"column {col + 1}"
+            field = columns.suggest_field(reading) or missing[0]
+            gaps = ", ".join(columns.LABELS[f] for f in missing)
+            self.report.error(
+                row.line,
+                col + 1,
+                where,
+                f"the address has no {gaps}, and column '{header}' ('{clean(text)}') is not "
+                f"used: if it is the {columns.LABELS[field]}, add to campaign.yaml, under "
+                f"signer_columns: '{field}: {header}', or 'ignore: [{header}]' if it is not "
+                "part of the address",
+            )
 
     def _who(self, row: Row) -> str:
         """ " (Ann Lee)" from the row's name cells as written, for messages about the row before
@@ -426,3 +466,26 @@ class RowReader:
         if not core:
             return ""
         return " ".join(p for p in (parts.get("prefix", ""), core, parts.get("suffix", "")) if p)
+
+
+def _filled(cells: Sequence[str], col: int) -> bool:
+    return col < len(cells) and bool(cells[col].strip())
+
+
+def _may_fill(text: str, missing: tuple[str, ...]) -> bool:
+    """Whether a cell under a header not understood may be one of the missing parts: not an
+    e-mail, phone number or date, not a long identifier ("action_network:0f3c2b1a-..."), and
+    not a bare number standing for a postcode (a member number; the values reader places an
+    unlabelled postcode column itself)."""
+    looks = values.looks(text, ())
+    if looks and looks <= values.NOT_POSTAL:
+        return False
+    if " " not in text and len(text) >= 16 and any(c.isdigit() for c in text):
+        return False
+    return any(
+        not values.contradicts(part, looks) and not (part == "postal_code" and looks == _NUMBER)
+        for part in missing
+    )
+
+
+_NUMBER = frozenset({"number"})

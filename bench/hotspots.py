@@ -55,10 +55,11 @@ def _stages() -> list[tuple[str, Any, int]]:
 
     from packbuilder import pipeline
     from packbuilder.assemble import document as assemble
-    from packbuilder.layout import flowables, story
+    from packbuilder.layout import letter, story
     from packbuilder.layout import pages as layout
     from packbuilder.pdf import finish, tagging
-    from packbuilder.pdf.writer import Outline, StreamDocument
+    from packbuilder.pdf.outline import Outline
+    from packbuilder.pdf.writer import StreamDocument
 
     return [
         ("load and check the content (YAML, schema, glyphs)", pipeline.check_content, 0),
@@ -68,7 +69,7 @@ def _stages() -> list[tuple[str, Any, int]]:
         ("layout (all of it)", layout.layout, 0),
         ("story.story: every renderer and every fit check", story.story, 1),
         ("ReportLab drawing the pages, each written as it ends", BaseDocTemplate.build, 1),
-        ("letter pages drawn (LetterPage.drawOn)", flowables.LetterPage.drawOn, 2),
+        ("letter pages drawn (LetterPage.drawOn)", letter.LetterPage.drawOn, 2),
         ("pdfwriter: a page ends (StreamDocument.addPage)", StreamDocument.addPage, 2),
         ("pdfwriter: queued objects formatted and written (drain)", StreamDocument.drain, 3),
         ("tagging: a letter's/sheet's elements written (Tagger.close)", tagging.Tagger.close, 2),
@@ -236,7 +237,7 @@ class _Marks:
         from reportlab.platypus.doctemplate import BaseDocTemplate
 
         from packbuilder import pipeline
-        from packbuilder.layout import flowables, story
+        from packbuilder.layout import letter, story
         from packbuilder.layout import pages as layout
         from packbuilder.pdf import finish
 
@@ -249,7 +250,7 @@ class _Marks:
         self._after(BaseDocTemplate, "build", "every page drawn and written")
         self._after(pipeline, "layout", "layout returned (fonts, page tree, structure root queued)")
         self._after(finish, "finish", "finished: catalog, info and xref written, file closed")
-        self._after(flowables.LetterPage, "drawOn", "")
+        self._after(letter.LetterPage, "drawOn", "")
         if refills:  # layout hands ReportLab the next slice of the story
             self._after(layout._Feed, "extend", REFILL)
 

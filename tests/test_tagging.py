@@ -15,7 +15,9 @@ from typing import Any
 import pikepdf
 import pytest
 
+import screenreader
 from conftest import CONTENT, ROOT, run_cli
+from pdfcheck import outline
 
 SIGNERS = ROOT / "tests" / "data" / "signers-google-forms.csv"
 PACKS = {
@@ -190,10 +192,11 @@ def test_reading_order_and_roles(packs: dict[str, Path]) -> None:
             "LBody", "Link"} <= roles  # fmt: skip
     h1 = [text for role, text in read if role == "H1"]
     assert h1.index("Briefing") < h1.index("Case summaries") < h1.index("Addressees")
-    start = next(i for i, (role, text) in enumerate(read) if text.startswith("His Excellency"))
+    start = next(i for i, (role, text) in enumerate(read) if text.startswith("Letter to"))
     letter = [text for _, text in read[start : start + 40] if text]
-    order = ["His Excellency", "Date", "Your Excellency", "I write with", "Respectfully",
-             "Signature", "Name", "Address"]  # fmt: skip
+    # The date stands above the window address on a US letter: it is read first.
+    order = ["Letter to", "Date", "His Excellency", "Your Excellency", "I write with",
+             "Respectfully", "Signature", "Name", "Address"]  # fmt: skip
     at = [next(i for i, t in enumerate(letter) if needle in t) for needle in order]
     assert at == sorted(at), list(zip(order, at, strict=True))
     # Each signature line's label is read with what is written on it.
@@ -321,3 +324,84 @@ def test_letters_in_another_language_say_so(language_packs: dict[str, Path]) -> 
                           capture_output=True, text=True, check=False)  # fmt: skip
     report = json.loads(done.stdout)["results"][0]
     assert not [f for f in report["findings"] if f["severity"] == "error"]
+
+
+@pytest.fixture(scope="module")
+def heard(packs: dict[str, Path]) -> dict[str, screenreader.Element]:
+    """The default and signed packs' structure trees as a third reader (pdfminer.six, which
+    never opens a form XObject) reads them."""
+    return {name: screenreader.read(packs[name]) for name in ("default", "signed")}
+
+
+def _letters(root: screenreader.Element) -> list[screenreader.Element]:
+    return [e for e in root.walk() if e.role == "Sect" and e.title.startswith("Letter to")]
+
+
+@pytest.mark.parametrize("name", ["default", "signed"])
+def test_every_letter_paragraph_has_text_for_a_reader_that_skips_forms(
+    heard: dict[str, screenreader.Element], name: str
+) -> None:
+    letters = _letters(heard[name])
+    assert len(letters) >= 5
+    for letter in letters:
+        parts = [(kid.role, kid.read()) for kid in letter.kids]
+        assert len(parts) > 15, parts
+        assert all(text for _, text in parts), (letter.title, parts)
+
+
+def test_first_letter_read_in_page_order(heard: dict[str, screenreader.Element]) -> None:
+    """Heading, then the date (drawn above the window on a US letter), then the window address;
+    a date left blank to write by hand is read as its label, not as underscores."""
+    first = _letters(heard["default"])[0]
+    read = [(kid.role, kid.read()) for kid in first.kids]
+    assert read[0] == ("H2", first.title), read[:3]
+    assert read[1] == ("P", "Date:"), read[:3]
+    assert read[2][1].startswith("His Excellency Xi Jinping c/o Embassy"), read[:3]
+    assert not [text for _, text in read if "_" in text]
+
+
+def test_each_letter_is_a_heading_named_after_its_post(
+    packs: dict[str, Path], heard: dict[str, screenreader.Element]
+) -> None:
+    """The heading list reaches every letter, as the bookmarks do: H1 for the letters, then one
+    heading per letter, named as its bookmark; with signers, one H2 per signer above theirs."""
+    for name in ("default", "signed"):
+        headings = [(e.role, e.read()) for e in heard[name].walk() if re.fullmatch(r"H\d", e.role)]
+        marks = [e for e in outline(packs[name]) if e.title.startswith("Letter to")]
+        start = headings.index(("H1", "Letters"))
+        end = next(i for i, (role, _) in enumerate(headings) if i > start and role == "H1")
+        under = headings[start + 1 : end]
+        assert [t for _, t in under if t.startswith("Letter to")] == [m.title for m in marks]
+        assert len(marks) >= 5
+        if name == "default":
+            assert {role for role, _ in under} == {"H2"}, under
+        else:  # Letters > Ann Lee > Letter to Embassy, Washington DC
+            assert under[0][0] == "H2" and not under[0][1].startswith("Letter to"), under[:3]
+            assert {role for role, t in under if t.startswith("Letter to")} == {"H3"}, under[:3]
+
+
+def test_signature_lines_read_label_then_value(heard: dict[str, screenreader.Element]) -> None:
+    first = _letters(heard["signed"])[0]
+    read = [kid.read() for kid in first.kids]
+    name = next(t for t in read if t.startswith("Name"))
+    address = next(t for t in read if t.startswith("Address"))
+    assert len(name.split()) > 1 and len(address.split()) > 3, read[-3:]
+    assert read.index(name) < read.index(address)
+
+
+def test_a_repeated_header_row_is_read_once_per_row(heard: dict[str, screenreader.Element]) -> None:
+    """The sign-in sheet's header row repeated on its next page is a header row of its own
+    there (not "Name Name" in the first page's cells); every header cell reads one title."""
+    signed = heard["signed"].walk()
+    sheet = next(e for e in signed if e.role == "Sect" and e.title == "Sign-in sheet")
+    table = next(e for e in sheet.walk() if e.role == "Table")
+    rows = [[cell.read() for cell in row.kids] for row in table.kids if row.role == "TR"]
+    heads = [i for i, row in enumerate(table.kids) if row.kids and row.kids[0].role == "TH"]
+    assert len(heads) >= 2 and heads[0] == 0, heads  # the signed sheet runs to two pages
+    assert all(rows[i] == rows[0] for i in heads), [rows[i] for i in heads]
+    assert "Name" in rows[0]
+    for element in heard["signed"].walk():
+        if element.role == "TH":
+            words = element.read().split()
+            half = len(words) // 2
+            assert not (words and words[:half] == words[half:]), element.read()

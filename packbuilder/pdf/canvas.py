@@ -93,6 +93,24 @@ class StreamCanvas(PrintColours, Canvas):  # type: ignore[misc]
         name = self._annotationrefs[-1].name
         self.links.append((self._doc.idToObject[name], url))
 
+    def share(self, start: int) -> int:
+        """Make what was drawn on this page since `start` (an index into its code) a content
+        stream of its own, in its place here: its number, for `place` on other pages.
+
+        A page's content may be an array of streams, read as one (ISO 32000-1 7.8.2): the
+        text a thousand letters share is one stream that each page lists, and a reader that
+        never opens a form XObject still finds it in the page's own content.
+        """
+        code = self._code
+        num = self._doc.content_stream(("\n".join(code[start:]) + "\n").encode("utf-8"))
+        del code[start:]
+        self.place(num)
+        return num
+
+    def place(self, num: int) -> None:
+        """Draw shared content stream `num` (see `share`) here."""
+        self._code.append(f"\x00{num}\x00")
+
     def showPage(self) -> None:
         super().showPage()
         self.links = []

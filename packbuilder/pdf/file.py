@@ -19,8 +19,9 @@ from packbuilder import model as m
 from packbuilder.pdf import marks
 from packbuilder.pdf import writer as pdfwriter
 from packbuilder.pdf.objects import Sink
+from packbuilder.pdf.outline import Outline
 from packbuilder.pdf.tagging import Tagger
-from packbuilder.pdf.writer import Outline, StreamDocument
+from packbuilder.pdf.writer import StreamDocument
 
 
 class PdfFile:

@@ -63,3 +63,13 @@ class StructElement:
         kid.parent = self
         self.kids.append(kid)
         return kid
+
+    def insert(self, role: str, before: StructElement, **kw: str) -> StructElement:
+        """A new child element read just before kid `before` (a recent kid: looked for from
+        the end)."""
+        kid = StructElement(role, **kw)  # type: ignore[arg-type]
+        kid.parent = self
+        kids = self.kids
+        at = next(i for i in range(len(kids) - 1, -1, -1) if kids[i] is before)
+        kids.insert(at, kid)
+        return kid

@@ -299,15 +299,15 @@ def _role(role: str) -> bytes:
 class TaggedParagraph(Paragraph):  # type: ignore[misc]
     """A paragraph whose drawing is marked as content of one structure element.
 
-    Drawn a second time (a table's header row repeated on the next page) it is the same
-    header cell again, not an artifact: outloud counts an artifact header with words in it as
-    prose hidden from readers (TAG-002). Split across pages, both halves belong to the same
-    element.
+    Drawn a second time (a table's header row repeated on the next page) it is running page
+    furniture, a pagination artifact: marked into the same header cell again it was read twice
+    ("Name Name"). Split across pages, both halves belong to the same element.
     """
 
     tagger: Tagger | None = None
     element: StructElement | None = None
     links: tuple[str, ...] = ()
+    drawn = False
 
     def tag(self, tagger: Tagger, element: StructElement, links: tuple[str, ...] = ()) -> None:
         self.tagger, self.element, self.links = tagger, element, links
@@ -316,7 +316,11 @@ class TaggedParagraph(Paragraph):  # type: ignore[misc]
         tagger, element = self.tagger, self.element
         if tagger is None or element is None:
             super().drawOn(canvas, x, y, _sW)
+        elif self.drawn:
+            with tagger.artifact(canvas, "Pagination"):
+                super().drawOn(canvas, x, y, _sW)
         else:
+            self.drawn = True
             with tagger.mark(canvas, element):
                 super().drawOn(canvas, x, y, _sW)
             for uri in self.links:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 import sys
 import zlib
 from array import array
@@ -27,7 +28,7 @@ from typing import Any
 from reportlab.pdfbase import pdfdoc
 
 from packbuilder.pdf import marks
-from packbuilder.pdf.objects import Sink, pdf_name, pdf_string, ref
+from packbuilder.pdf.objects import Sink, pdf_name, ref
 
 #: Objects per object stream: big enough to compress well, small enough to hold.
 OBJECTS_PER_STREAM = 200
@@ -38,6 +39,9 @@ PAGES_PER_NODE = 256
 HOLD = 1
 
 _HEADER = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
+#: Where a page's own content gives way to a shared content stream (StreamCanvas.share): NUL,
+#: which ReportLab never writes in content (it escapes every control character in strings).
+_SHARED = re.compile(rb"\x00(\d+)\x00")
 _STREAMS = (pdfdoc.PDFStream, pdfdoc.PDFFormXObject, pdfdoc.PDFImageXObject)
 
 
@@ -256,7 +260,6 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         extra = self.on_page(page, drawn) if self.on_page is not None else b""
         if page.ExtGState or page._colorsUsed or page._shadingUsed or page.Rotate:
             raise NotImplementedError("transparency, spot colours, shadings or rotated pages")
-        contents = self.reserve()
         stream = page.stream if isinstance(page.stream, bytes) else page.stream.encode("utf-8")
         size = (page.pagewidth, page.pageheight)
         media = self._media.get(size)
@@ -288,8 +291,15 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
                 named = [pdf_name(name) + b" " + ref(numbers[name][0]) for name in forms]
                 xobjects = self._xobjects[forms] = b"/XObject<<" + b"".join(named) + b">>"
             out.append(xobjects)
-        self.put_stream(contents, b"<</Filter/FlateDecode>>", zlib.compress(stream))
-        out.append(b">>/Contents %s" % ref(contents))
+        pieces = _SHARED.split(stream)  # own content, a shared stream's number, own content...
+        streams = []
+        for i, piece in enumerate(pieces):
+            if i % 2:
+                streams.append(ref(int(piece)))
+            elif piece.strip() or len(pieces) == 1:
+                streams.append(ref(self.content_stream(piece)))
+        contents = streams[0] if len(streams) == 1 else b"[" + b" ".join(streams) + b"]"
+        out.append(b">>/Contents %s" % contents)
         if page.Annots:
             annots = [ref(numbers[a.name][0]) for a in page.Annots]
             out.append(b"/Annots[" + b" ".join(annots) + b"]")
@@ -299,6 +309,12 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
         self._held += 1
         if self._held >= self.hold:
             self.drain()
+
+    def content_stream(self, data: bytes) -> int:
+        """Queue a content stream: its object number."""
+        num = self.reserve()
+        self.put_stream(num, b"<</Filter/FlateDecode>>", zlib.compress(data))
+        return num
 
     def _insert_due(self) -> None:
         while self._pending and self._pending[0].index == len(self.pages):
@@ -412,89 +428,3 @@ class StreamDocument(pdfdoc.PDFDocument):  # type: ignore[misc]
             rows[1 + width :: step] = short[0::2]
             rows[2 + width :: step] = short[1::2]
             yield bytes(rows)
-
-
-class _Entry:
-    __slots__ = (
-        "children",
-        "dest",
-        "first",
-        "last",
-        "num",
-        "open",
-        "parent",
-        "prev",
-        "title",
-        "visible",
-    )  # fmt: skip
-
-    def __init__(self, num: int, title: str, dest: bytes, parent: int, open_: bool) -> None:
-        self.num, self.title, self.dest, self.parent = num, title, dest, parent
-        self.prev = self.first = self.last = self.children = self.visible = 0
-        self.open = open_
-
-
-class Outline:
-    """The bookmarks, written as they come: an entry is complete (and written) once its next
-    sibling or a shallower entry arrives, so only the open chain of entries is held."""
-
-    def __init__(self, doc: StreamDocument, border: float = 0) -> None:
-        self.doc = doc
-        #: How far the drawing is moved in on a sheet grown for bleed and crop marks.
-        self.border = border
-        self.root = _Entry(0, "", b"", 0, True)
-        self.stack: list[_Entry] = [self.root]  # the open entry at each depth, root first
-
-    def add(self, title: str, level: int, page: int, top: float) -> None:
-        """An entry `level` deep (0 for a part) for final page `page`, at `top` points from
-        the bottom of the trimmed page (negative: the whole page)."""
-        doc = self.doc
-        level = min(level, len(self.stack) - 1)
-        while len(self.stack) > level + 2:
-            self._close(self.stack.pop(), 0)
-        if not self.root.num:
-            self.root.num = doc.reserve()
-        num = doc.reserve()
-        previous = self.stack.pop() if len(self.stack) == level + 2 else None
-        if previous is not None:
-            self._close(previous, num)
-        parent = self.stack[-1]
-        target = ref(doc.final_page(page))
-        if top < 0:
-            dest = b"[%s/Fit]" % target
-        else:
-            dest = b"[%s/XYZ 0 %s null]" % (target, number(top + self.border))
-        entry = _Entry(num, title, dest, parent.num, level == 0)
-        entry.prev = previous.num if previous is not None else 0
-        parent.first = parent.first or num
-        parent.last = num
-        parent.children += 1
-        self.stack.append(entry)
-
-    def _close(self, entry: _Entry, next_num: int) -> None:
-        parent = self.stack[-1]
-        parent.visible += 1 + (entry.visible if entry.open else 0)
-        out = [b"<</Title", pdf_string(entry.title), b"/Parent ", ref(entry.parent)]
-        if entry.prev:
-            out += [b"/Prev ", ref(entry.prev)]
-        if next_num:
-            out += [b"/Next ", ref(next_num)]
-        if entry.children:
-            count = entry.visible if entry.open else -entry.children
-            out += [b"/First ", ref(entry.first), b"/Last ", ref(entry.last), b"/Count %d" % count]
-        out += [b"/Dest", entry.dest, b">>"]
-        self.doc.put(entry.num, b"".join(out))
-
-    def finish(self) -> int:
-        """Write the open entries and the outline's root: its number (0 for no entries)."""
-        while len(self.stack) > 1:
-            self._close(self.stack.pop(), 0)
-        root = self.root
-        if not root.num:
-            return 0
-        self.doc.put(
-            root.num,
-            b"<</Type/Outlines/First %s/Last %s/Count %d>>"
-            % (ref(root.first), ref(root.last), root.visible),
-        )
-        return root.num

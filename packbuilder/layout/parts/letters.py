@@ -13,7 +13,7 @@ from packbuilder.errors import DoesNotFit
 from packbuilder.layout import measure
 from packbuilder.layout.context import Context, PartBreak
 from packbuilder.layout.envelopes import others_for
-from packbuilder.layout.flowables import LetterBodyForm, LetterPage
+from packbuilder.layout.letter import LetterBody, LetterPage
 from packbuilder.layout.parts import page_template, render_part
 from packbuilder.pdf.structure import StructElement
 
@@ -25,7 +25,7 @@ def render_letters(part: m.Letters, ctx: Context, follows: str) -> Iterable[Any]
     if not part.letters:
         return [NextPageTemplate(page_template(part)), PartBreak(follows), NextPageTemplate("body")]
     body = part.letters[0].body
-    form = LetterBodyForm(body, ctx.geo)
+    form = LetterBody(body, ctx.geo)
     try:
         form.check_fits()
     except DoesNotFit as exc:
@@ -42,7 +42,7 @@ def render_letters(part: m.Letters, ctx: Context, follows: str) -> Iterable[Any]
 
 def _letter_pages(
     part: m.Letters,
-    form: LetterBodyForm,
+    form: LetterBody,
     follows: str,
     ctx: Context,
     parent: StructElement,  # the part's section, taken when the renderer ran
@@ -53,16 +53,23 @@ def _letter_pages(
     yield NextPageTemplate(page_template(part))
     group = None
     for i, letter in enumerate(part.letters):
+        # Each heading the outline gets is a heading a screen reader lists too: the part's
+        # (H1), a signer's group of letters (H2) and each letter, named after its post.
         heads: list[tuple[str, int, str]] = [(part.title, 0, "part")] if i == 0 else []
         if letter.group is not None and letter.group != group:
             heads.append((letter.group, 1, "group"))
         group = letter.group
+        above = tuple((title, parent.add(f"H{level + 1}")) for title, level, _ in heads)
+        for title, heading in above:
+            ctx.speak(heading, title)
         yield PartBreak(follows if i == 0 else None)
         level = 2 if letter.group is not None else 1
         element = parent.add("Sect", title=letter.bookmark, kind="letter", lang=lang)
-        yield LetterPage(
-            _tied(letter, ctx), form, ctx.marks, tuple(heads), level, ctx.tagger, element
+        page = LetterPage(
+            _tied(letter, ctx), form, ctx.marks, tuple(heads), level, ctx.tagger, element, above
         )
+        ctx.speak(page.elements["heading"], letter.bookmark)
+        yield page
     yield NextPageTemplate("body")
 
 

@@ -25,6 +25,14 @@ def render_sign_in(part: m.SignInSheet, ctx: Context, follows: str) -> list[Any]
     titles = (words.number_sign, words.name, words.email, words.letters_written)
     cells = ctx.table_cells(len(titles))
     head = [ctx.p(t, "table-head", into=cells.header()) for t in titles]
+
+    def repeated(before: StructElement) -> list[Any]:
+        """The header row again on a continuation page, read as a header row of its own just
+        before that page's rows (the first page's cells marked again read "Name Name")."""
+        tr = cells.table.insert("TR", before)
+        return [ctx.p(t, "table-head", into=tr.add("TH", table=(("Scope", "Column"),)))
+                for t in titles]  # fmt: skip
+
     prefilled, start = part.prefilled, len(part.prefilled)
 
     def row(i: int) -> list[Any]:
@@ -47,7 +55,7 @@ def render_sign_in(part: m.SignInSheet, ctx: Context, follows: str) -> list[Any]
     number = max(w * 0.06, longest)
     rest = (w * 0.76 - (number - w * 0.06)) / 2
     widths = [number, rest, rest, w * 0.18]
-    out.append(FormRows(ctx, head, row, start + part.blank_rows, widths, 24, cells))
+    out.append(FormRows(ctx, head, row, start + part.blank_rows, widths, 24, cells, repeated))
     return out
 
 
@@ -67,12 +75,14 @@ class FormRows(Flowable):  # type: ignore[misc]
         widths: list[float],
         height: float,
         cells: TableCells,
+        repeated: Callable[[StructElement], list[Any]],
         start: int = 0,
         made: dict[int, tuple[list[Any], StructElement]] | None = None,
     ) -> None:
         super().__init__()
         self.ctx, self.head, self.row, self.count = ctx, head, row, count
         self.widths, self.row_height, self.cells, self.start = widths, height, cells, start
+        self.repeated = repeated
         #: Rows made but not yet drawn (made in order, so their elements are in order too).
         self.made = made if made is not None else {}
         self.head_height = 0.0
@@ -85,7 +95,9 @@ class FormRows(Flowable):  # type: ignore[misc]
         return [self.made[i][0] for i in range(self.start, end)]
 
     def _table(self, end: int) -> Table:
-        rows = [self.head, *self._rows(end)]
+        rows = self._rows(end)
+        head = self.repeated(self.made[self.start][1]) if self.start else self.head
+        rows = [head, *rows]
         table = self.ctx.form_table(rows, self.widths, self.row_height, _RowsTable)
         assert isinstance(table, _RowsTable)
         table.tagger = self.ctx.tagger
@@ -107,7 +119,7 @@ class FormRows(Flowable):  # type: ignore[misc]
             return []  # not even one row: ReportLab moves on to the next page
         end = min(self.start + fit, self.count)
         rest = FormRows(self.ctx, self.head, self.row, self.count, self.widths,
-                        self.row_height, self.cells, end, self.made)  # fmt: skip
+                        self.row_height, self.cells, self.repeated, end, self.made)  # fmt: skip
         return [self._table(end)] + ([rest] if end < self.count else [])
 
     def draw(self) -> None:

@@ -11,8 +11,15 @@ from pdfcheck import outline, page_texts
 
 
 def _letters(pdf: Path) -> list[str]:
+    """Each letter's page text after its heading (text for screen readers, not printed)."""
     texts = page_texts(pdf)
-    return [texts[e.page] for e in outline(pdf) if e.title.startswith("Letter to ")]
+    out = []
+    for entry in outline(pdf):
+        if entry.title.startswith("Letter to "):
+            text = texts[entry.page].lstrip()
+            assert text.startswith(entry.title), text[:80]
+            out.append(text[len(entry.title) :])
+    return out
 
 
 def test_letters_leave_a_line_for_the_date_by_default(built_pack: Path) -> None:

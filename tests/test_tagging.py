@@ -17,7 +17,7 @@ import pytest
 
 import screenreader
 from conftest import CONTENT, ROOT, run_cli
-from pdfcheck import outline
+from pdfcheck import outline, page_texts
 
 SIGNERS = ROOT / "tests" / "data" / "signers-google-forms.csv"
 PACKS = {
@@ -45,19 +45,25 @@ def packs(
     return out
 
 
-@pytest.mark.parametrize("name", [*PACKS, "split letter"])
-def test_outloud_finds_no_error(packs: dict[str, Path], name: str) -> None:
+@pytest.mark.parametrize("name", [*PACKS, "split letter", "ko", "zh"])
+def test_outloud_finds_no_error(
+    packs: dict[str, Path], language_packs: dict[str, Path], name: str
+) -> None:
+    path = {**packs, **language_packs}[name]
     code = "import sys; from outloud.cli import main; sys.exit(main())"
-    done = subprocess.run([sys.executable, "-c", code, "--json", "-", str(packs[name])],
+    done = subprocess.run([sys.executable, "-c", code, "--json", "-", str(path)],
                           capture_output=True, text=True, check=False)  # fmt: skip
     report = json.loads(done.stdout)["results"][0]
     errors = [f for f in report["findings"] if f["severity"] == "error"]
     assert report["stats"]["tagged"] and not errors, errors
 
 
-@pytest.mark.parametrize("name", [*PACKS, "split letter"])
-def test_pdfua_finds_nothing(packs: dict[str, Path], name: str) -> None:
-    done = subprocess.run([sys.executable, "-m", "pdfua", "check", "-f", "json", str(packs[name])],
+@pytest.mark.parametrize("name", [*PACKS, "split letter", "ko", "zh"])
+def test_pdfua_finds_nothing(
+    packs: dict[str, Path], language_packs: dict[str, Path], name: str
+) -> None:
+    path = {**packs, **language_packs}[name]
+    done = subprocess.run([sys.executable, "-m", "pdfua", "check", "-f", "json", str(path)],
                           capture_output=True, text=True, check=False)  # fmt: skip
     report = json.loads(done.stdout)
     assert report["summary"]["findings"] == 0, report["findings"]
@@ -234,7 +240,8 @@ def test_links_described_and_in_link_elements(packs: dict[str, Path]) -> None:
         annots = [a for page in pdf.pages for a in page.obj.get("/Annots", [])]
         assert annots
         for annot in annots:
-            assert str(annot.Contents).startswith("http")
+            # a web address, or a citation's link to its source (below)
+            assert re.fullmatch(r"http\S+|source \d+", str(annot.Contents)), annot.Contents
             assert pdf.Root.StructTreeRoot.ParentTree is not None
             assert "/StructParent" in annot
 
@@ -313,17 +320,12 @@ def test_every_element_read_in_its_language(
 
 def test_letters_in_another_language_say_so(language_packs: dict[str, Path]) -> None:
     """A Korean reading copy carries English letters: their sections have /Lang en, so a
-    screen reader switches voice; the pack itself is Korean and still passes outloud."""
+    screen reader switches voice (the pack itself, Korean, passes outloud and pdfua above)."""
     path = language_packs["ko"]
     with pikepdf.open(path) as pdf:
         assert str(pdf.Root.Lang) == "ko"
         sections = [e for role, _, e in _elements(pdf) if role == "Sect" and "/Lang" in e]
         assert [str(e.Lang) for e in sections].count("en") == 5  # the five letters
-    code = "import sys; from outloud.cli import main; sys.exit(main())"
-    done = subprocess.run([sys.executable, "-c", code, "--json", "-", str(path)],
-                          capture_output=True, text=True, check=False)  # fmt: skip
-    report = json.loads(done.stdout)["results"][0]
-    assert not [f for f in report["findings"] if f["severity"] == "error"]
 
 
 @pytest.fixture(scope="module")
@@ -405,3 +407,50 @@ def test_a_repeated_header_row_is_read_once_per_row(heard: dict[str, screenreade
             words = element.read().split()
             half = len(words) // 2
             assert not (words and words[:half] == words[half:]), element.read()
+
+
+def test_citations_are_links_to_their_sources_read_as_source_n(
+    packs: dict[str, Path], heard: dict[str, screenreader.Element]
+) -> None:
+    """Each citation's number is a Link element read "source 4" (its /Alt, and its annotation's
+    /Contents), whose annotation goes to the page where source 4's entry is printed."""
+    path = packs["default"]
+    texts = page_texts(path)
+    sources = next(e.page for e in outline(path) if e.title == "Sources")
+    links = [e for e in heard["default"].walk()
+             if e.role == "Link" and re.fullmatch(r"source \d+", e.alt)]  # fmt: skip
+    assert len(links) > 100, len(links)
+    for link in links:
+        number = link.alt.removeprefix("source ")
+        assert link.alt == f"source {number}" and link.contents == link.alt
+        assert link.text == number, (link.alt, link.text)
+        assert len(link.dest_pages) == 1 and link.dest_pages[0] >= sources
+        entry = re.compile(rf"(^|\n){number}\.\s")
+        assert entry.search(texts[link.dest_pages[0]]), (number, link.dest_pages)
+    cited = {link.alt for link in links}
+    assert {"source 1", "source 4", "source 30"} <= cited
+
+
+def test_citations_set_tight(packs: dict[str, Path]) -> None:
+    """A citation's number stands against the word before it ("1982.⁴", no no-break space
+    between): its left edge within a point of the full stop's right edge."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar
+
+    path = packs["default"]
+    index = next(i for i, t in enumerate(page_texts(path)) if "September 1982." in t)
+    page = next(iter(extract_pages(str(path), page_numbers=[index])))
+    chars: list[LTChar] = []
+
+    def collect(item: Any) -> None:
+        if isinstance(item, LTChar):
+            chars.append(item)
+        for kid in item if hasattr(item, "__iter__") else ():
+            collect(kid)
+
+    collect(page)
+    text = "".join(c.get_text() for c in chars)
+    at = text.index("1982.") + len("1982.")
+    stop, number = chars[at - 1], chars[at]
+    assert number.get_text() == "4" and number.size < stop.size, text[at - 10 : at + 5]
+    assert 0 <= number.x0 - stop.x1 < 1, (stop.x1, number.x0)

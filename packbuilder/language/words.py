@@ -119,6 +119,7 @@ class Words:
     # -- sources
     source_consulted: str  # an undated web page: {date}
     source_mirror: str  # before the address of a copy of the document
+    source_link: str  # a citation's number as a screen reader reads its link: {number}
     # -- letter date, when the writer dates the letter by hand
     letter_date_blank: str
     # -- reading copies of the letter (drive kit), in the translation's language

@@ -4,7 +4,6 @@ PartBreak that starts a part's pages."""
 
 from __future__ import annotations
 
-import re
 from typing import Any, Protocol
 
 from reportlab.lib.units import mm
@@ -21,10 +20,6 @@ from packbuilder.layout.keeping import KeepOrSplit
 from packbuilder.layout.styles import ACCENT, RULE, TINT, Geometry, paragraph_styles
 from packbuilder.pdf.structure import StructElement
 from packbuilder.pdf.tagging import TaggedParagraph, Tagger
-
-#: Text ending in a digit, or a digit and one punctuation mark: a citation after it would run
-#: into the number when the text is copied ("202561", "30.13").
-_AFTER_NUMBER = re.compile(r"\d[.,;:)]?$")
 
 #: Width of a box's accent rule, down its left side.
 _ACCENT_RULE = 3
@@ -86,6 +81,9 @@ class Context:
         )
         #: No line breaks inside the names the content gives (posts, cities, countries).
         self.tie = Names(document.names)
+        #: Citations link to their source's entry where the pack prints the sources.
+        self.cite_links = any(isinstance(part, m.SourceList) for part in document.parts)
+        tagger.cite_words, tagger.cite_lang = self.words.source_link, document.meta.language
 
     def problem(self, origin: m.Origin | None, message: str) -> None:
         """Note a located problem; layout raises them all together once the story is built."""
@@ -152,15 +150,17 @@ class Context:
         s = self.styles[style]
         out: list[str] = []
         cites: list[str] = []
-        before = ""  # the text printed just before a run of citations
 
         def flush() -> None:
-            # Neighbouring citations print as one "12,13", never as "1213". After a number (or
-            # a number and its full stop) the citation gets a no-break space at superscript
-            # size: almost no gap on paper, but "2025" and citation 61 copy out as "2025 61",
-            # never as "202561", and "about 30." and 13 never as "30.13".
-            gap = "\u00a0" if _AFTER_NUMBER.search(before) else ""
-            out.append(f"<super>{gap}{','.join(sorted(cites, key=int))}</super>")
+            # Neighbouring citations print as one "12,13", never as "1213", set tight against
+            # the word before them ("1982.⁴"). Each number is a link to its source's entry,
+            # read "source 4" (Tagger._on_cite marks it as it is drawn), so a reader never
+            # hears "202561" where "2025" is cited.
+            numbers = sorted(cites, key=int)
+            if self.cite_links:
+                numbers = [f'<onDraw name="cite" label="{n}"/>{n}<onDraw name="cite" '
+                           'label="end"/>' for n in numbers]  # fmt: skip
+            out.append(f"<super>{','.join(numbers)}</super>")
             cites.clear()
 
         # The paragraph's last two words share its last line: the last text with a space
@@ -181,7 +181,6 @@ class Context:
                 flush()
             shown = self.tie(item.text)
             out.append(fonts.markup(tie_last_words(shown) if k == end else shown, s.fontName))
-            before = item.text[-2:] if item.text else before
         if cites:
             flush()
         plain = "".join(i.text for i in paragraph.inlines if isinstance(i, m.Text))

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from reportlab.pdfbase.pdfdoc import PDFString
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
@@ -30,6 +30,7 @@ from packbuilder.pdf.structure import (
     WrittenElement,
 )
 from packbuilder.pdf.writer import StreamDocument
+from packbuilder.pdf.writer import number as pdf_number
 
 #: Entries per node of the parent tree (a number tree) before it is split into kids.
 _NUMS_PER_NODE = 256
@@ -55,6 +56,16 @@ class Tagger:
         #: a link annotation), by key.
         self._keys = array("I")
         self._claimed: dict[int, int] = {}  # annotations claimed on this page: id -> key
+        #: The element whose content is being drawn (a citation inside it is its kid).
+        self._open: StructElement | None = None
+        self._cite: tuple[StructElement, int, float] | None = None  # link, source, left x
+        #: Each cited source's destination (object number), and the sources placed so far.
+        self._dests: dict[int, int] = {}
+        self._placed: set[int] = set()
+        #: How a citation's link is read ("source {number}"), in language `cite_lang` where
+        #: its paragraph is read in another (layout sets both from the pack's words).
+        self.cite_words = "source {number}"
+        self.cite_lang = ""
 
     def attach(self, doc: StreamDocument) -> None:
         """Write into `doc` (called once the canvas exists)."""
@@ -75,22 +86,92 @@ class Tagger:
         if not self.enabled:
             yield
             return
-        page = canv.getPageNumber() - 1
-        if page != self._page:
-            self._page, self._mcids = page, []
-        mcid = len(self._mcids)
-        self._mcids.append(self.number(element))
         # Real content never nests in an artifact (ISO 14289-1 7.1): close the table's
         # artifact around a cell's content and reopen it after.
         reopen = self._in_artifact
         if reopen:
             self._end_artifact(canv)
-        canv.addLiteral(f"/{element.role} <</MCID {mcid}>> BDC")
-        element.kids.append(MarkedContent(page, mcid))
+        canv.addLiteral(self._begin(canv, element))
+        outer, self._open = self._open, element
         yield
+        self._open = outer
         canv.addLiteral("EMC")
         if reopen:
             self._begin_artifact(canv)
+
+    def _begin(self, canv: Canvas, element: StructElement, props: str = "") -> str:
+        """The operator that opens a marked-content sequence of `element`, recorded (`props`:
+        more of its property list)."""
+        page = canv.getPageNumber() - 1
+        if page != self._page:
+            self._page, self._mcids = page, []
+        mcid = len(self._mcids)
+        self._mcids.append(self.number(element))
+        element.kids.append(MarkedContent(page, mcid))
+        return f"/{element.role} <</MCID {mcid}{props}>> BDC"
+
+    def listen(self, canv: Canvas) -> None:
+        """Answer the callbacks paragraphs make while drawing (ReportLab's <onDraw>): `cite`
+        at each end of a citation's number, `source` where a source's entry starts."""
+        if canv.getNamedCB("cite") is None:
+            canv.setNamedCB("cite", self._on_cite)
+            canv.setNamedCB("source", self._on_source)
+
+    def _on_cite(self, canv: Any, kind: str, label: str) -> None:
+        """A citation's number starts (label: the source's number) or ends ("end"): the
+        number is a Link element of its own (in a Reference) in the paragraph, read as
+        "source 4", its link annotation going to the source's entry."""
+        paragraph = self._open
+        if not self.enabled or paragraph is None:
+            return
+        info = canv._curr_tx_info
+        code, x, y, leading = info["tx"]._code, info["cur_x"], info["cur_y"], info["leading"]
+        if label != "end":
+            source = int(label)
+            lang = self.cite_lang if _read_in(paragraph) not in ("", self.cite_lang) else ""
+            # A citation (Reference) to content elsewhere in the pack, reached by its Link.
+            cited = paragraph.add("Reference")
+            link = cited.add("Link", alt=self.cite_words.format(number=source), lang=lang)
+            # Copied out, the number stands apart from a number it follows ("2025 61", never
+            # "202561"), though it is set tight against it on paper.
+            code.append("EMC " + self._begin(canv, link, f"/ActualText( {source})"))
+            self._cite = (link, source, x)
+            return
+        if self._cite is None:
+            return
+        link, source, left = self._cite
+        self._cite = None
+        code.append("EMC " + self._begin(canv, paragraph))  # the paragraph goes on
+        annotation = PDFDictionary()
+        annotation["Type"] = PDFName("Annot")
+        annotation["Subtype"] = PDFName("Link")
+        # The superscript's box: from the baseline's descent to the top of the line.
+        box = (left, y - 0.2 * leading, x, y + 0.8 * leading)
+        annotation["Rect"] = PDFArray(list(canv._absRect(box, 1)))
+        annotation["Border"] = PDFArray([0, 0, 0])
+        annotation["Dest"] = ref(self._dest(source))
+        canv._addAnnotation(annotation)
+        self._claim(canv, annotation, link, link.alt)
+
+    def _on_source(self, canv: Any, kind: str, label: str) -> None:
+        """A source's entry starts here: its citations' links go to the top of its line."""
+        source = int(label)
+        if not self.enabled or source in self._placed:
+            return
+        assert self.doc is not None
+        info = canv._curr_tx_info
+        top = canv._absRect((0, 0, 0, info["cur_y"] + info["leading"]), 1)[3]
+        page = self.doc.drawn_page(canv.getPageNumber() - 1)
+        self.doc.put(self._dest(source), b"[%s/XYZ 0 %s null]" % (ref(page), pdf_number(top)))
+        self._placed.add(source)
+
+    def _dest(self, source: int) -> int:
+        """The object number of source `source`'s destination, given now if it has none."""
+        num = self._dests.get(source)
+        if num is None:
+            assert self.doc is not None
+            num = self._dests[source] = self.doc.reserve()
+        return num
 
     def page_is_fresh(self, canv: Canvas) -> bool:
         """Nothing has been marked on the page being drawn yet (its next MCID is 0)."""
@@ -133,18 +214,23 @@ class Tagger:
         link = self._links.get(key)
         if link is None:
             link = self._links[key] = element.add("Link", alt=uri)
-        page = canv.getPageNumber() - 1
         for annotation, target in getattr(canv, "links", ()):
             if target != uri or id(annotation) in self._claimed:
                 continue
-            self._claimed[id(annotation)] = len(self._keys)
-            annotation["Contents"] = PDFString(uri)
-            annotation["F"] = 4  # print, as on screen
-            annotation["StructParent"] = len(self._keys)
-            self._keys.append(self.number(link))
-            assert self.doc is not None
-            name = self.doc.Reference(annotation).name
-            link.kids.append(AnnotationRef(page, self.doc.idToObjectNumberAndVersion[name][0]))
+            self._claim(canv, annotation, link, uri)
+
+    def _claim(self, canv: Canvas, annotation: Any, link: StructElement, contents: str) -> None:
+        """`annotation`, just drawn on this page, belongs to `link`: its description, the
+        print flag readers expect, and its place in the parent tree."""
+        self._claimed[id(annotation)] = len(self._keys)
+        annotation["Contents"] = PDFString(contents)
+        annotation["F"] = 4  # print, as on screen
+        annotation["StructParent"] = len(self._keys)
+        self._keys.append(self.number(link))
+        assert self.doc is not None
+        name = self.doc.Reference(annotation).name
+        page = canv.getPageNumber() - 1
+        link.kids.append(AnnotationRef(page, self.doc.idToObjectNumberAndVersion[name][0]))
 
     def table_drawing(self, table: Any, cmd: str, *args: Any) -> None:
         """ReportLab's Table render callback: shading and rules are artifacts, cells are not."""
@@ -205,6 +291,9 @@ class Tagger:
         """Write what is left of the tree, the parent tree and the tree's root: its number."""
         doc = self.doc
         assert doc is not None and self.enabled
+        for source, num in self._dests.items():
+            if source not in self._placed:  # cited, but its entry is not in this pack
+                doc.put(num, b"null")
         tree = doc.reserve()
         document, _ = self._write(self.root, tree)
         keys = self._keys
@@ -291,6 +380,16 @@ class Tagger:
         return num, first
 
 
+def _read_in(element: StructElement | None) -> str:
+    """The language `element` says it is read in (its own /Lang or its nearest ancestor's),
+    "" for the pack's."""
+    while element is not None:
+        if element.lang:
+            return element.lang
+        element = element.parent
+    return ""
+
+
 @functools.cache
 def _role(role: str) -> bytes:
     return pdf_name(role)
@@ -314,6 +413,8 @@ class TaggedParagraph(Paragraph):  # type: ignore[misc]
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         tagger, element = self.tagger, self.element
+        if tagger is not None:
+            tagger.listen(canvas)
         if tagger is None or element is None:
             super().drawOn(canvas, x, y, _sW)
         elif self.drawn:

@@ -34,6 +34,8 @@ def render_sources(part: m.SourceList, ctx: Context, follows: str) -> list[Any]:
     for entry in part.entries:
         text = f"{entry.number}.\u00a0\u00a0"
         markup = fonts.markup(text + ctx.tie(entry.text), s.fontName)
+        if ctx.cite_links:  # where its citations' links go (Tagger._on_source)
+            markup = f'<onDraw name="source" label="{entry.number}"/>' + markup
         if entry.url:
             markup += address(entry.url)
         for mirror in entry.mirrors:

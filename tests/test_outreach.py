@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+import yaml
 import zxingcpp
 
 from conftest import CONTENT, ContentTree, run_cli
@@ -174,3 +175,19 @@ def test_a_wrong_drive_date_and_url_are_located(content_tree: ContentTree, tmp_p
     assert result.exit_code == 1
     assert "campaign.yaml:15:9: drive.date: '2026-13-06' is not a real date" in result.output
     assert "campaign.yaml:13:6: url: 'www.writeforrights" in result.output
+
+
+@pytest.mark.parametrize(("name", "yaml_name"),
+                         [("pack", "campaign.yaml"), ("ko", "campaign.ko.yaml"),
+                          ("zh", "campaign.zh.yaml")])  # fmt: skip
+def test_the_poster_and_bulletin_print_the_whole_ask(
+    outreach: dict[str, Path], name: str, yaml_name: str
+) -> None:
+    """The whole ask, never its first sentence only: a Korean ask's first sentence is "We ask
+    the PRC." without the request, and an English one stops at "Dr."."""
+    ask = yaml.safe_load((CONTENT / yaml_name).read_text(encoding="utf-8"))["ask"]
+    pages = [t for t in page_texts(outreach[name]) if "St Mark's church hall" in t]
+    assert len(pages) == 2  # the poster and the bulletin page
+    poster, bulletin = ("".join(t.split()) for t in pages)
+    whole = "".join(ask.split())
+    assert whole in poster and bulletin.count(whole) == 2

@@ -4,7 +4,6 @@ the parts the pack prints, in print order."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -102,8 +101,9 @@ def window_test(a: Assembly) -> Iterable[m.WindowTest]:
 def _invitation(a: Assembly) -> m.Invitation:
     campaign, language = a.content.campaign, a.content.language
     w, drive = language.words, campaign.drive
-    # The ask's first sentence: the poster prints it large, so one sentence is all it holds.
-    ask = re.split(r"(?<=[.!?])\s+|(?<=[。！？])", " ".join(campaign.ask.split()), maxsplit=1)[0]
+    # The whole ask, never a guessed first sentence: a sentence split cuts "Dr." or leaves a
+    # Korean ask without its request. The layout fits it by size.
+    ask = " ".join(campaign.ask.split())
     when = [language.date(drive.date.year, drive.date.month, drive.date.day)] if drive.date else []
     if drive.time:
         when.append(drive.time)

@@ -3,6 +3,7 @@ time and place, the poster and the bulletin insert that print them with a QR cod
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import subprocess
@@ -191,3 +192,46 @@ def test_the_poster_and_bulletin_print_the_whole_ask(
     poster, bulletin = ("".join(t.split()) for t in pages)
     whole = "".join(ask.split())
     assert whole in poster and bulletin.count(whole) == 2
+
+
+def overlapping_lines(path: Path) -> list[tuple[str, str]]:
+    """Pairs of text runs on the first page whose glyph boxes overlap (pdfium's text rects),
+    and runs that reach off the page (paired with "off the page")."""
+    sheet = pdfium.PdfDocument(path)[0]
+    page, (right, top) = sheet.get_textpage(), sheet.get_size()
+    rects = [page.get_rect(i) for i in range(page.count_rects())]
+    found = [(page.get_text_bounded(*r), "off the page") for r in rects
+             if r[0] < 0 or r[1] < 0 or r[2] > right or r[3] > top]  # fmt: skip
+    for a, b in itertools.combinations(rects, 2):
+        if a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5:
+            found.append((page.get_text_bounded(*a), page.get_text_bounded(*b)))
+    return found
+
+
+LONG_PLACE = "St Mark's church hall, the side entrance on Church Street, up the stairs"
+LONG_URL = "https://writeforrights.example.org/north-korea/letter-writing-drive?src=poster&id=12345"
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize(
+    "args",
+    [("--only", "poster"), ("--only", "poster", "--poster-size", "a3", "--paper", "a4"),
+     ("--only", "bulletin")],
+)  # fmt: skip
+def test_no_two_lines_overlap_with_a_long_place_and_url(
+    tmp_path: Path, language: str, args: tuple[str, ...]
+) -> None:
+    """Laid out by measured heights: a place that wraps to two lines pushes the URL down, and
+    the QR code's words never run into the drive's time."""
+    long = tmp_path / "long"
+    shutil.copytree(CONTENT, long)
+    text = (long / "campaign.yaml").read_text(encoding="utf-8").replace(*DRIVE, 1)
+    text = text.replace("language: en", f"language: {language}", 1)
+    text = text.replace("place: St Mark's church hall", f"place: {LONG_PLACE}")
+    (long / "campaign.yaml").write_text(text.replace(URL, LONG_URL), encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = run_cli("build", str(long), "-o", str(out), "--quiet", *args)
+    assert result.exit_code == 0, result.output
+    flat = "".join(page_texts(out)[0].split())
+    assert "".join(LONG_PLACE.split()) in flat and LONG_URL in flat
+    assert overlapping_lines(out) == []

@@ -328,7 +328,7 @@ class WindowTest:
 
 @dataclass(frozen=True)
 class Invitation:
-    """What the poster and the bulletin insert tell: the ask in one sentence, when and where
+    """What the poster and the bulletin insert tell: the whole ask, when and where
     the drive is, what to bring, and the campaign's online page."""
 
     heading: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
@@ -29,6 +30,8 @@ QR_SMALLEST: float = 2.5 * cm
 QR_QUIET = 4
 #: The ask is never smaller than this on the poster: readable from across a room.
 POSTER_ASK_SMALLEST = 36.0
+#: The facts and the code shrink to no less than this share of their size to fit a long ask.
+FACTS_SMALLEST = 0.7
 
 
 @render_part.register
@@ -124,11 +127,12 @@ class InvitationPage(SheetPage):
         if self.halves == 1:
             # On larger paper everything grows with the width, so the poster keeps its look
             # and reads from further away.
-            self.draw_one(canv, self.page_height, POSTER_SCALE.times(self.width / g.width))
+            scale = POSTER_SCALE.times(self.width / g.width)
+            self.draw_one(canv, self.page_height, self.page_height, scale)
             return
         half = g.height / 2
         for top in (g.height, half):
-            self.draw_one(canv, top, INSERT_SCALE)
+            self.draw_one(canv, top, half, INSERT_SCALE)
         with self.tagger.artifact(canv):  # the cut mark: where the scissors go
             canv.setStrokeColor(MUTED)
             canv.setLineWidth(0.5)
@@ -136,76 +140,124 @@ class InvitationPage(SheetPage):
             canv.line(18, half, g.width - 18, half)
             canv.setDash()
 
-    def draw_one(self, canv: Canvas, top: float, scale: Scale) -> None:
-        """One invitation in the band below `top` (PDF coordinates)."""
+    def draw_one(self, canv: Canvas, top: float, band: float, scale: Scale) -> None:
+        """One invitation in the band `band` points high below `top` (PDF coordinates), laid
+        out by measured heights: each block starts below the one above it."""
         inv, tag = self.invitation, self.tagger
         group = self.sheet().add("Div")
-        margin = scale.margin
-        left, room = margin, self.width - 2 * margin
+        # The ask steps down 2 pt to its smallest; if the whole still overflows the band, the
+        # facts and the code step down too (never below FACTS_SMALLEST of their size).
+        factor = 1.0
+        while True:
+            plan = self.plan(scale, factor, band)
+            if plan.fits or factor <= FACTS_SMALLEST:
+                break
+            factor -= 0.05
+        sizes, margin = scale.times(factor), scale.margin
+        left, right = margin, self.width - margin
         y = top - margin
         canv.setFillColor(ACCENT)
-        y = self.lines(canv, group, inv.heading, left, y, room, scale.heading, fonts.SANS_BOLD)
+        y = self.lines(canv, group, plan.heading, left, y, scale.heading, fonts.SANS_BOLD)
         y -= scale.heading * 0.4
         canv.setFillColorRGB(0, 0, 0)
-        ask = scale.ask
-        while True:  # the largest size from scale.ask down that keeps the ask in its share
-            fitted = wrap(inv.ask, room, ask, "the ask", fonts.SANS_BOLD, ())
-            if len(fitted) * ask * 1.15 <= scale.ask_height or ask <= scale.ask_smallest:
-                break
-            ask -= 2
-        y = self.lines(canv, group, inv.ask, left, y, room, ask, fonts.SANS_BOLD)
-        y -= scale.fact * 0.8
-        # The facts at the left, the QR code at the right beside them, the URL under it.
-        right = self.width - margin
-        qr_room = qr_width(inv.url, scale.qr) + scale.fact if inv.url else 0.0
-        label_width = max(width(label, fonts.SANS_BOLD, scale.fact) for label, _ in inv.facts)
-        x = left + label_width + scale.fact * 0.6
-        facts_y = y
-        for label, value in inv.facts:
-            rows = wrap(value, right - qr_room - x, scale.fact, "a line of the poster",
-                        fonts.SANS, ())  # fmt: skip
+        y = self.lines(canv, group, plan.ask, left, y, plan.ask_size, fonts.SANS_BOLD)
+        y -= sizes.fact * 0.8
+        # The facts at the left, the QR code at the right beside them, the URL under both.
+        facts_y, fact = y, sizes.fact
+        for label, rows in plan.facts:
             with tag.mark(canv, group.add("P")):
                 canv.setFillColor(ACCENT)
-                draw_text(canv, left, facts_y - scale.fact, label, fonts.SANS_BOLD, scale.fact)
+                draw_text(canv, left, facts_y - fact, label, fonts.SANS_BOLD, fact)
                 canv.setFillColorRGB(0, 0, 0)
                 for i, text in enumerate(rows):
-                    draw_text(canv, x, facts_y - scale.fact - i * scale.fact * 1.2, text,
-                              fonts.SANS, scale.fact)  # fmt: skip
-            facts_y -= scale.fact * 1.2 * len(rows) + scale.fact * 0.5
+                    draw_text(canv, plan.x, facts_y - fact - i * fact * 1.2, text, fonts.SANS,
+                              fact)  # fmt: skip
+            facts_y -= fact * 1.2 * len(rows) + fact * 0.5
         if not inv.url:
             return
+        small = sizes.small
         canv.setFillColor(MUTED)
-        online = width(inv.online, fonts.SANS, scale.small)
+        online = width(inv.online, fonts.SANS, small)
         with tag.mark(canv, group.add("P")):
-            draw_text(canv, right - online, y - scale.small, inv.online, fonts.SANS, scale.small)
-        qr_top = y - scale.small * 1.4
-        whole = qr_code(canv, inv.url, right, qr_top, scale.qr, tag, group)
+            draw_text(canv, right - online, y - small, inv.online, fonts.SANS, small)
+        qr_top = y - small * 1.4
+        whole = qr_code(canv, inv.url, right, qr_top, sizes.qr, tag, group)
         canv.setFillColorRGB(0, 0, 0)
-        shown = width(inv.url, fonts.SANS, scale.small)
+        # The URL under both, on one line: smaller type for a URL wider than the sheet.
+        shown = width(inv.url, fonts.SANS, small)
+        url_size = min(small, small * (right - left) / shown)
+        shown = width(inv.url, fonts.SANS, url_size)
+        url_y = min(facts_y, qr_top - whole) - small * 1.3
         with tag.mark(canv, group.add("P")):
-            draw_text(canv, right - shown, qr_top - whole - scale.small, inv.url, fonts.SANS,
-                      scale.small)  # fmt: skip
+            draw_text(canv, right - shown, url_y, inv.url, fonts.SANS, url_size)
+
+    def plan(self, scale: Scale, factor: float, band: float) -> Plan:
+        """The invitation's lines with the facts and the code at `factor` of their size and
+        the largest ask from scale.ask down that fits its share and the band."""
+        inv, sizes = self.invitation, scale.times(factor)
+        margin = scale.margin
+        left, room, right = margin, self.width - 2 * margin, self.width - margin
+        fact, small = sizes.fact, sizes.small
+        # The QR code's column at the right: the code, the words above it, a gap.
+        online = width(inv.online, fonts.SANS, small) if inv.url else 0.0
+        whole = qr_width(inv.url, sizes.qr) if inv.url else 0.0
+        side = max(whole, online) + fact if inv.url else 0.0
+        label_width = max(width(label, fonts.SANS_BOLD, fact) for label, _ in inv.facts)
+        x = left + label_width + fact * 0.6
+        facts = [(label, self.rows(value, right - side - x, fact, fonts.SANS))
+                 for label, value in inv.facts]  # fmt: skip
+        facts_height = sum(fact * (1.2 * len(rows) + 0.5) for _, rows in facts)
+        qr_height = small * 1.4 + whole if inv.url else 0.0
+        below = max(facts_height, qr_height) + (small * 1.6 if inv.url else 0.0)
+        heading = self.rows(inv.heading, room, scale.heading, fonts.SANS_BOLD)
+        above = len(heading) * scale.heading * 1.15 + scale.heading * 0.4 + fact * 0.8
+        ask = scale.ask
+        while True:
+            fitted = self.rows(inv.ask, room, ask, fonts.SANS_BOLD)
+            high = len(fitted) * ask * 1.15
+            fits = above + high + below <= band - 2 * margin
+            if (fits and high <= scale.ask_height) or ask <= scale.ask_smallest:
+                break
+            ask -= 2
+        return Plan(heading, fitted, ask, tuple(facts), x, fits)
+
+    @staticmethod
+    def rows(text: str, room: float, size: float, face: str) -> list[str]:
+        """`text` wrapped to `room` at `size`; one line when a word alone is wider."""
+        try:
+            return wrap(text, room, size, "the poster", face, ())
+        except DoesNotFit:
+            return [text]
 
     def lines(
         self,
         canv: Canvas,
         group: StructElement,
-        text: str,
+        fitted: list[str],
         left: float,
         top: float,
-        room: float,
         size: float,
         face: str,
     ) -> float:
-        """Draw `text` wrapped to `room` as one paragraph; returns the y below it."""
-        try:
-            fitted = wrap(text, room, size, "the poster", face, ())
-        except DoesNotFit:
-            fitted = [text]
+        """Draw the wrapped lines `fitted` as one paragraph; returns the y below it."""
         with self.tagger.mark(canv, group.add("P")):
             for i, line in enumerate(fitted):
                 draw_text(canv, left, top - size - i * size * 1.15, line, face, size)
         return top - len(fitted) * size * 1.15
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One invitation's lines, measured before anything is drawn."""
+
+    heading: list[str]
+    ask: list[str]
+    ask_size: float
+    facts: tuple[tuple[str, list[str]], ...]
+    #: Where the facts' values start.
+    x: float
+    #: Whether it all fits in its band.
+    fits: bool
 
 
 class Scale:

@@ -4,11 +4,9 @@ beside them), each letter's return address read back from the built PDF."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from conftest import CONTENT, run_cli
+from conftest import one_post_campaign, run_cli
 from pdfcheck import page_texts
 
 LISTS = {
@@ -54,13 +52,7 @@ LISTS = {
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str, str]]:
     """Each list built once: exit code, output, and the return address under the signature."""
     folder = tmp_path_factory.mktemp("lost")
-    content = folder / "content"
-    shutil.copytree(CONTENT, content)
-    campaign = content / "campaign.yaml"
-    text = campaign.read_text(encoding="utf-8")
-    campaign.write_text(
-        text.replace("\npaper:", "\nposts: [embassy-washington]\npaper:", 1), encoding="utf-8"
-    )
+    content = one_post_campaign(folder)
     out: dict[str, tuple[int, str, str]] = {}
     for name, rows in LISTS.items():
         signers = folder / f"{name}.csv"

@@ -20,7 +20,7 @@ def render_guide(part: m.Guide, ctx: Context, follows: str) -> list[Any]:
             assert items is not None
             # The bullet is drawn with the item's text: one LBody, no separate Lbl.
             bullet = ctx.rich(item, "bullet", into=items.add("LI").add("LBody"))
-            bullet.bulletText = "•"
+            bullet.bulletText = "• "  # the space: a word break after the bullet in the text
             out.append(bullet)
     if part.contact:
         details = ctx.words.list_separator.join(part.contact)

@@ -54,7 +54,7 @@ def country_problems(found: list[tuple[Mark, str, str]], country: str | None) ->
     """Located warnings where printed text contradicts the campaign's country (its profile's
     "not here" words: "#10" or "ZIP" in a campaign posted in the United Kingdom)."""
     from packbuilder.content.country import contradictions
-    from packbuilder.signers.addresses import country_code
+    from packbuilder.signers.countries import country_code
 
     code = country_code(country) if country else None
     return list(contradictions(found, code)) if code else []
@@ -157,7 +157,7 @@ def signers_without_content(options: BuildOptions) -> list[Problem]:
     (paper, country, language, signer_columns, the list campaign.yaml names)."""
     from packbuilder.content.checks import inside_folder
     from packbuilder.content.loader import load_inside
-    from packbuilder.signers.addresses import country_code
+    from packbuilder.signers.countries import country_code
 
     folder = options.content_dir
     campaign = _keys(load_inside(folder, "campaign.yaml")[0])

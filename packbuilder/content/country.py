@@ -236,7 +236,7 @@ def _printed(field: str) -> bool:
 
 def country_code(country: str | None) -> str | None:
     """The ISO code of campaign.yaml's `country` (a code or a name), or None."""
-    from packbuilder.signers.addresses import country_code as code_of
+    from packbuilder.signers.countries import country_code as code_of
 
     return (code_of(country) or None) if country else None
 
@@ -244,7 +244,7 @@ def country_code(country: str | None) -> str | None:
 def country_problem(code: str) -> str | None:
     """What is wrong with `code` as a country for `new --country`, or None: an ISO 3166 code,
     in any case (a mistyped one gets a did-you-mean among the countries with a profile)."""
-    from packbuilder.signers.addresses import country_code
+    from packbuilder.signers.countries import country_code
 
     if len(code) == 2 and code.isalpha() and country_code(code) == code.upper():
         return None

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, ClassVar, Literal
 
-from packbuilder.signers import addresses
+from packbuilder.signers import countries
 
 
 class Rule(abc.ABC):
@@ -238,7 +238,7 @@ COUNT = PeopleCount(
     "'{text}' is not a count: write a whole number (80), ~50 for about 50, or a range (500-600)",
 )
 COUNTRY = Known(
-    addresses.country_code,
+    countries.country_code,
     "a country's code (US, GB, DE, KR ...) or its name",
     "'{text}' is not a country packbuilder knows (write its code: US, GB, DE, KR ...)",
 )

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
-from packbuilder.signers import addresses, columns, values
+from packbuilder.signers import columns, countries, values
 from packbuilder.signers.cells import clean, is_placeholder
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import LINE_BREAK, Row
@@ -88,7 +88,7 @@ def _countries(
     found = [how.country] if how.country else []
     for field, col in mapping.found.items():
         if field.endswith("country"):
-            found += [code for _, text in raw[col][:50] if (code := addresses.country_code(text))]
+            found += [code for _, text in raw[col][:50] if (code := countries.country_code(text))]
     return tuple(dict.fromkeys(c.upper() for c in found))
 
 

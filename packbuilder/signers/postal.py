@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import addresses, columns, inferred
+from packbuilder.signers import addresses, columns, countries, inferred
 from packbuilder.signers.cells import Cell, clean, lost_characters
 from packbuilder.signers.report import Reading, Report, Tally
 from packbuilder.signers.table import Row
@@ -239,15 +239,15 @@ class AddressReader:
                         )
                     )
                 # A last line naming a country is the country line, printed only abroad.
-                if len(street) > 1 and not country and addresses.country_code(street[-1]):
+                if len(street) > 1 and not country and countries.country_code(street[-1]):
                     country = street.pop()
-        explicit = addresses.country_code(country) if country else None
+        explicit = countries.country_code(country) if country else None
         fixed = inferred.restored_zero(explicit, postal, region) if postal else None
         restored: tuple[str, str] | tuple[()] = (postal, fixed) if fixed else ()
         postal = fixed or postal
         guessed = "" if country else inferred.country(postal, region, self.how.country) or ""
         country = country or guessed
-        code = addresses.country_code(country) if country else self.how.country
+        code = countries.country_code(country) if country else self.how.country
         number = value("house_number")
         if number and street:
             number_first = code in NUMBER_FIRST

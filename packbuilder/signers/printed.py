@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 
 from packbuilder.language import scripts
-from packbuilder.signers import addresses
+from packbuilder.signers import countries
 from packbuilder.signers.cells import Cell
 from packbuilder.signers.report import Report
 
@@ -43,7 +43,7 @@ def missing_words(
     """The words of `cell` that are not printed; `restored` maps a word as written to the word
     printed in its place (a ZIP code's zero put back)."""
     words = fold(cell.value).split()
-    if country and words and addresses.country_code(cell.value) is not None:
+    if country and words and countries.country_code(cell.value) is not None:
         return []  # a country is printed as its name, or not at all within the country
     return [w for w in words if not printed.has(restored.get(w, w))]
 

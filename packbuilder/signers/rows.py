@@ -10,7 +10,7 @@ from itertools import accumulate
 
 from packbuilder.language import scripts
 from packbuilder.model import Origin, Signer
-from packbuilder.signers import addresses, columns, printed, values, words
+from packbuilder.signers import columns, countries, printed, values, words
 from packbuilder.signers.cells import (
     CONTROL,
     MAX_CELL_CHARS,
@@ -395,7 +395,7 @@ class RowReader:
             used += [(f, c) for f, c in cells.items() if c.col in chosen.cols]
         country = chosen.parts.country if chosen is not None else ""
         words = frozenset(printed.fold(country).split()) if country else frozenset()
-        if country and addresses.country_code(country) is None:
+        if country and countries.country_code(country) is None:
             words = frozenset()  # a country not known is printed as written: check it
         return printed.check(
             self.report,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from packbuilder.signers import addresses
+from packbuilder.signers.countries import country_code
 
 #: What a value may look like, most telling first: the order messages and choices follow.
 LOOKS = (
@@ -138,7 +139,7 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
     coded = len(key) > 3 or text.isupper() or not text.isascii()
     if coded and any(key in _regions(code) for code in countries):
         found.add("region")
-    if coded and not digits and addresses.country_code(text) is not None:
+    if coded and not digits and country_code(text) is not None:
         found.add("country")
     if digits and (_CJK_STREET.search(text) or _has_street_word(text)):
         found.add("street")

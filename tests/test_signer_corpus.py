@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case
+from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case, excel_bytes
+from signer_corpus_countries import COUNTRIES
 
 from packbuilder.signers.read import Reading, read_signers
 from packbuilder.signers.words import read_header
@@ -20,7 +21,7 @@ def test_the_corpus_is_large_enough() -> None:
     assert len({c.name for c in CORPUS}) == len(CORPUS)
 
 
-ALL = (*CORPUS, *BY_VALUES, *LANGUAGES, *MORE_PLATFORMS)
+ALL = (*CORPUS, *BY_VALUES, *LANGUAGES, *MORE_PLATFORMS, *COUNTRIES)
 
 
 def test_values_decide_in_at_least_eight_exports() -> None:
@@ -32,7 +33,7 @@ def test_values_decide_in_at_least_eight_exports() -> None:
 @pytest.mark.parametrize("case", ALL, ids=[c.name for c in ALL])
 def test_each_export_gives_its_letters_or_a_located_refusal(tmp_path: Path, case: Case) -> None:
     path = tmp_path / f"{case.name}.csv"
-    path.write_bytes(case.csv.encode(case.encoding))
+    path.write_bytes(excel_bytes(case.csv, case.encoding))
     found = read_signers(path, None, Reading(country=case.country, language=case.language))
     if case.refused is not None:
         where, start = case.refused

@@ -13,6 +13,7 @@ from conftest import ROOT
 #: The tests' own helper modules and the package under test.
 LOCAL = {
     "packbuilder", "conftest", "pdfcheck", "layoutcheck", "broken_corpus", "signer_corpus",
+    "signer_corpus_countries",
     "test_window", "screenreader",
 }  # fmt: skip
 

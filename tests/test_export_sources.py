@@ -8,6 +8,7 @@ import re
 
 import pytest
 from signer_corpus import CORPUS
+from signer_corpus_platforms import PLATFORMS
 
 from conftest import ROOT, run_cli
 
@@ -22,7 +23,7 @@ def _listed() -> set[str]:
 def test_every_export_says_where_its_header_comes_from() -> None:
     listed = _listed()
     files = {p.name for p in EXPORTS.iterdir() if p.suffix in (".csv", ".txt")}
-    assert {case.name for case in CORPUS} - listed == set()
+    assert {case.name for case in (*CORPUS, *PLATFORMS)} - listed == set()
     assert files - listed == set()
 
 

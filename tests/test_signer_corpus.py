@@ -11,6 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case, excel_bytes
 from signer_corpus_countries import COUNTRIES
+from signer_corpus_platforms import PLATFORMS
 
 from packbuilder.signers.read import Reading, read_signers
 from packbuilder.signers.words import read_header
@@ -21,7 +22,7 @@ def test_the_corpus_is_large_enough() -> None:
     assert len({c.name for c in CORPUS}) == len(CORPUS)
 
 
-ALL = (*CORPUS, *BY_VALUES, *LANGUAGES, *MORE_PLATFORMS, *COUNTRIES)
+ALL = (*CORPUS, *BY_VALUES, *LANGUAGES, *MORE_PLATFORMS, *COUNTRIES, *PLATFORMS)
 
 
 def test_values_decide_in_at_least_eight_exports() -> None:

@@ -145,8 +145,8 @@ DONORS_AND_CONTACTS = (
         "Business Website,Title,Company,Work Address,Work City,Work State,Work ZIP,Work Country,"
         "Home Address,Home State,Home City,Home ZIP,Home Country,Birthday,Anniversary,Custom 1,"
         "Custom 2,Custom 3,Custom 4,Comments\n"
-        "Ann,,Lee,,a@x.org,,,,217-555-0100,217-555-0199,,,,,,,,,,,Clerk,Acme,1 Corp Plaza,Chicago,IL,"
-        "60601,USA,12 Oak St Apt 3,IL,Springfield,62704,USA,,,,,,,\n",
+        "Ann,,Lee,,a@x.org,,,,217-555-0100,217-555-0199,,,,,,,,,,,Clerk,Acme,1 Corp Plaza,"
+        "Chicago,IL,60601,USA,12 Oak St Apt 3,IL,Springfield,62704,USA,,,,,,,\n",
         (US1,),
     ),
     Case(

@@ -306,10 +306,13 @@ CORPUS = (
         (US1,),
     ),
     Case(
+        # Change.org writes its signatures download as UTF-16 with tabs.
         "change-org-signatures",
-        "Name,City,State,Postal Code,Country,Signed On\n"
-        "Ann Lee,Springfield,IL,62704,US,2026-11-01\n",
-        (("Ann Lee", ("Springfield, IL 62704",)),),
+        "Name\tCity\tState\tPostal Code\tCountry\tSigned On\r\n"
+        "Ann Lee\tSpringfield\tIL\t62704\tUS\t2026-11-01\r\n"
+        "Marie Roy\tOttawa\tON\tK1M 1M4\tCA\t2026-11-02\r\n",
+        (("Ann Lee", ("Springfield, IL 62704",)), ("Marie Roy", ("Ottawa ON K1M 1M4", "CANADA"))),
+        encoding="utf-16",
     ),
     Case(
         "openpetition-de",

@@ -150,6 +150,19 @@ DONORS_AND_CONTACTS = (
         (US1,),
     ),
     Case(
+        # WooCommerce's own field keys; the order ships to someone else (a gift): the buyer's
+        # billing address is the signer's.
+        "woocommerce-orders-field-keys-gift",
+        "order_id,order_date,billing_first_name,billing_last_name,billing_email,billing_phone,"
+        "billing_address_1,billing_address_2,billing_city,billing_state,billing_postcode,"
+        "billing_country,shipping_first_name,shipping_last_name,shipping_address_1,"
+        "shipping_address_2,shipping_city,shipping_state,shipping_postcode,shipping_country,"
+        "order_total,payment_method,order_status\n"
+        "101,2026-11-01 09:00:00,Ann,Lee,a@x.org,2175550100,12 Oak St,Apt 3,Springfield,IL,62704,"
+        "US,Bo,Chan,400 Elm Ave,,Chicago,IL,60614,US,25.00,stripe,completed\n",
+        (US1,),
+    ),
+    Case(
         "brevo-fr-export",
         "\ufeffEMAIL;NOM;PRENOM;SMS;ADRESSE;CODE_POSTAL;VILLE;PAYS;DATE_INSCRIPTION\r\n"
         "c@x.fr;Martin;Claire;33612345678;12 rue de la Paix;75002;Paris;France;2026-11-01\r\n"

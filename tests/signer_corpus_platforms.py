@@ -396,6 +396,37 @@ HEADER_WORDS = tuple(
     for name, header in _WORDED.items()
 )
 
+#: Name headers as forms and smaller tools word them, beside Street, City, State, Zip: a
+#: possessive, a note in brackets, whose name it is (donor, contact, attendee, signer,
+#: petitioner), "First and Last Name", forenames and surname, a household name beside the
+#: person's, a letter salutation left out.
+_NAMED = (
+    ("your-name", "Your Name", "Ann Lee", "Ann Lee"),
+    ("name-required", "Name (required)", "Ann Lee", "Ann Lee"),
+    ("donor-name", "Donor Name", "Ann Lee", "Ann Lee"),
+    ("contact-name", "Contact Name", "Ann Lee", "Ann Lee"),
+    ("attendee-name", "Attendee Name", "Ann Lee", "Ann Lee"),
+    ("signer-name", "Signer Name", "Ann Lee", "Ann Lee"),
+    ("petitioner-name", "Petitioner Name", "Ann Lee", "Ann Lee"),
+    ("display-name", "Display Name", "Ann Lee", "Ann Lee"),
+    ("first-and-last", "First and Last Name", "Ann Lee", "Ann Lee"),
+    ("first-amp-last", "First & Last Name", "Ann Lee", "Ann Lee"),
+    ("forenames-surname", "Forename(s),Surname", "Ann,Lee", "Ann Lee"),
+    ("given-names", "Given name(s),Family name", "Ann,Lee", "Ann Lee"),
+    ("mailing-name", "Mailing Name", "Ann Lee", "Ann Lee"),
+    ("salutation-dear", "Salutation,First Name,Last Name", "Dear Ann,Ann,Lee", "Ann Lee"),
+    ("name-first-last", "Name First,Name Last", "Ann,Lee", "Ann Lee"),
+    ("household-name", "Household Name,First Name,Last Name", "The Lee Family,Ann,Lee", "Ann Lee"),
+)
+NAME_WORDS = tuple(
+    Case(
+        f"name-words-{name}",
+        f"{header},Street,City,State,Zip\n{values},12 Oak St Apt 3,Springfield,IL,62704\n",
+        ((signed, US1[1]),),
+    )
+    for name, header, values, signed in _NAMED
+)
+
 PLATFORMS = (
     *CHURCH_CAMPUS_EVENTS,
     *DONORS_AND_CONTACTS,

@@ -25,6 +25,12 @@ PLACE_SHARE = 0.8
 CONTRADICT_SHARE = 2 / 3
 #: A house number written apart from its street: 10, 10a, 12/3, 5-7, 221B.
 _HOUSE = re.compile(r"\d{1,5}(?:\s?[a-zA-Z]|[/-]\d{1,4}[a-zA-Z]?)?")
+#: Fields that name the signer.
+NAME_FIELDS = frozenset({"name", "first_name", "last_name"})
+#: How the error starts when two columns hold people's names and none is headed as the name.
+NAME_CHOICE = "no name column"
+#: Values from which a column of names must be mostly different ones (a town repeats).
+_DISTINCT_FROM = 5
 #: Looks that say which address part a column is when they are where another part should be.
 _MOVABLE = frozenset({"postcode", "region", "country", "street"})
 
@@ -77,6 +83,7 @@ def settle(
         not_postal=settling.not_postal,
         evidence=settling.evidence,
         notes=notes,
+        errors=mapping.errors + tuple(settling.errors),
     )
 
 
@@ -89,6 +96,16 @@ def _countries(
     for field, col in mapping.found.items():
         if field.endswith("country"):
             found += [code for _, text in raw[col][:50] if (code := countries.country_code(text))]
+    # A column the header leaves open whose values are countries spelled out ("中国",
+    # "Suomi") says so too: its postcodes and regions are judged by that country's.
+    for col, found_values in raw.items():
+        reading = mapping.readings[col] if col < len(mapping.readings) else None
+        if col in mapping.found.values() or (reading is not None and reading.role is not None):
+            continue
+        texts = [text for _, text in found_values[:50]]
+        codes = [code for text in texts if (code := countries.country_code(text))]
+        if texts and len(codes) >= PLACE_SHARE * len(texts) and _spelled_out(texts):
+            found += codes
     return tuple(dict.fromkeys(c.upper() for c in found))
 
 
@@ -104,6 +121,8 @@ class _Settling:
         self.found = dict(mapping.found)
         self.not_postal = dict(mapping.not_postal)
         self.evidence: dict[int, str] = {}
+        #: Errors at the header: (column, message).
+        self.errors: list[tuple[int, str]] = []
         #: Columns used in place of one whose values contradict its header.
         self.replaced: set[int] = set()
         self.header = header
@@ -273,7 +292,7 @@ class _Settling:
                 else:
                     weak.append((col, field, why))
                 continue
-            if what == "words":
+            if what in ("words", "person"):
                 wordy.append((col, sample, evidence))
                 continue
             if (what in values.NOT_POSTAL or what == "number") and not (
@@ -290,6 +309,49 @@ class _Settling:
         # Once the parts with a look of their own are placed: a town is only words.
         for col, sample, evidence in wordy:
             self._between(col, sample, evidence)
+        self._names([(col, sample) for col, sample, _ in wordy if col not in self.evidence])
+
+    def _names(self, open_: list[tuple[int, values.Sample]]) -> None:
+        """A list with no name column: the one open column of people's names is the full
+        name ("Participant", "Field 1", "签名人" over "Ann Lee", "张伟"). Two such columns are
+        a question only the organiser can answer: an error at each, with the line that
+        settles it."""
+        if NAME_FIELDS & (self.found.keys() | self.mapping.mapped):
+            return
+        found = []
+        for col, sample in open_:
+            people = sample.count("person")
+            texts = [text for _, text in sample.values]
+            if people < PLACE_SHARE * len(texts) or self._inside_the_address(col):
+                continue
+            # A town repeats down a list of neighbours; people's names do not.
+            if len(texts) >= _DISTINCT_FROM and len(set(texts)) < PLACE_SHARE * len(texts):
+                continue
+            line, text = sample.first("person")
+            found.append((col, f"{people} of {len(texts)}, line {line}: '{text}'"))
+        if len(found) == 1:
+            col, evidence = found[0]
+            self.found["name"] = col
+            self.evidence[col] = f"by its values: {values.PLURAL['person']} ({evidence})"
+            return
+        if not found:
+            return
+        shown = " and ".join(f"'{self._name(col)}' ({evidence})" for col, evidence in found)
+        lines = " or ".join(f"'name: {self._name(col)}'" for col, _ in found)
+        self.errors.append(
+            (
+                found[0][0],
+                f"{NAME_CHOICE}, and columns {shown} all hold what look like people's names; "
+                f"say which is the signer's in campaign.yaml, under signer_columns: {lines}",
+            )
+        )
+
+    def _inside_the_address(self, col: int) -> bool:
+        """True when `col` follows a street column or stands between two columns of the
+        signer's address: where the town is, never the name."""
+        own = {c for f, c in self.found.items() if _part(f) in columns.ADDRESS_FIELDS}
+        street = {c for f, c in self.found.items() if _part(f) in ("street", "address")}
+        return col - 1 in street or (col - 1 in own and col + 1 in own)
 
     def _house_number(self, col: int, sample: values.Sample) -> bool:
         """A column of short numbers right after a street column whose streets have no
@@ -362,10 +424,16 @@ def _telling_alone(what: str, sample: values.Sample) -> bool:
 def _names_a_country(sample: values.Sample) -> bool:
     """True when the values spell a country out or give more than one code: a column of
     nothing but "NO" is a yes/no answer, not a list of Norwegians."""
-    texts = {
+    texts = [
         text for (_, text), f in zip(sample.values, sample.looks, strict=True) if "country" in f
-    }
-    return len(texts) > 1 or any(len(t) > 3 for t in texts)
+    ]
+    return _spelled_out(texts)
+
+
+def _spelled_out(texts: Sequence[str]) -> bool:
+    """True when some of `texts` spell a country out ("Suomi", "中国") or they give more than
+    one code: "NO" alone is an answer."""
+    return len(set(texts)) > 1 or any(len(t) > 3 or not t.isascii() for t in texts)
 
 
 def values_share(n: int) -> float:

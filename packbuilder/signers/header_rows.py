@@ -18,6 +18,8 @@ _IMPORT_ID = re.compile(r'\s*\{\s*"ImportId"\s*:')
 #: nobody is called "City").
 _NAMED_SHARE = 0.6
 _NAMED_LEAST = 3
+#: Looks a column name may have ("First Name" reads like a person's name).
+_COLUMN_NAME_LOOKS = frozenset({"words", "person", "region", "country"})
 
 
 def merge(header: Row, ahead: Sequence[Row]) -> tuple[Row, Sequence[Row], tuple[str, ...]]:
@@ -69,7 +71,9 @@ def _second_header(header: Row, row: Row) -> bool:
     if row.error is not None or len(row.cells) > len(header.cells):
         return False
     filled = [(i, c.strip()) for i, c in enumerate(row.cells) if c.strip()]
-    if not filled or any(values.looks(c, ()) - {"words", "region", "country"} for _, c in filled):
+    if not filled or any(
+        values.looks(c, ()) - {"words", "person", "region", "country"} for _, c in filled
+    ):
         return False  # a number, a date, an e-mail, a street: a signer's row
     if [c.strip().casefold() for c in row.cells] == [c.strip().casefold() for c in header.cells]:
         return True  # the header pasted twice

@@ -56,7 +56,8 @@ def read_signers(
     text, encoding = decoded
     delimiter = table.sniff_delimiter(text)
     rows = table.rows(text, delimiter)
-    found_header = table.find_header(rows, report, delimiter)
+    countries = (how.country.upper(),) if how.country else ()
+    found_header = table.find_header(rows, report, delimiter, countries)
     if found_header is None:
         return report.result(())
     header, rows = found_header.row, found_header.rest
@@ -98,7 +99,8 @@ def _match_columns(
         report.warn(header.line, index + 1, "(header)", message)
     names = {"name", "first_name", "last_name"}
     if not names & mapping.found.keys():
-        if not names & columns_map.keys():
+        chosen = any(m.startswith(by_values.NAME_CHOICE) for _, m in mapping.errors)
+        if not names & columns_map.keys() and not chosen:
             _report_no_name(header, report, mapping.not_postal)
         return None
     return mapping

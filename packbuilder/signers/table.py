@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 
-from packbuilder.signers import words
+from packbuilder.signers import values, words
 from packbuilder.signers.report import Report
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -139,9 +139,15 @@ class Header:
     skipped: tuple[tuple[int, str], ...] = ()
 
 
-def find_header(records: Iterator[Row], report: Report, delimiter: str = ",") -> Header | None:
-    """The header: among the first non-blank records, the one with the most known column
-    names (the first record when none beats it)."""
+def find_header(
+    records: Iterator[Row],
+    report: Report,
+    delimiter: str = ",",
+    countries: tuple[str, ...] = (),
+) -> Header | None:
+    """The header: the first row, among the first non-blank records, that reads as column
+    names rather than as a signer (values: postal codes, phone numbers, e-mails, streets) and
+    is not a line above the table (a title, a table name, "sep="). See `_choose`."""
     ahead: list[Row] = []  # every record read ahead, blank ones too (they are reported later)
     filled: list[int] = []  # indexes in `ahead` of the non-blank ones
     for row in records:
@@ -167,13 +173,125 @@ def find_header(records: Iterator[Row], report: Report, delimiter: str = ",") ->
         report.error(1, 1, "(file)", "file is empty; it needs a header row and a row per signer")
         return None
     rows = [ahead[i] for i in filled]
-    scores = [-1 if r.error is not None or _is_sep(r) else header_hits(r.cells) for r in rows]
-    first = 1 if _is_sep(rows[0]) and len(rows) > 1 else 0
-    at = first if scores[first] >= max(scores) else scores.index(max(scores))
+    at = _choose([_Weighed.of(r, countries) for r in rows])
+    if at is None:
+        _no_header(rows[0], report, countries)
+        return None
     skipped = tuple(
         (r.line, delimiter.join(r.cells) if _is_sep(r) else _shown(r.cells)) for r in rows[:at]
     )
     return Header(rows[at], chain(ahead[filled[at] + 1 :], records), skipped)
+
+
+#: Looks no column name has: a cell with one is a signer's value (a header is never an
+#: e-mail, a phone number, a date or a postal code).
+_VALUE_LOOKS = frozenset({"email", "url", "ip", "timestamp", "date", "phone", "postcode", "number"})
+#: Roles of headers that may themselves read like a street ("Street 2", "Address line 1").
+_LINE_ROLES = frozenset(
+    {"address", "street", "street2", "street3", "house_number", "unit", "building", "po_box"}
+)
+
+
+@dataclass(frozen=True)
+class _Weighed:
+    """One record above or at the header, weighed: how many of its cells read as column names,
+    how many as a signer's values, how many are filled."""
+
+    named: int
+    values: int
+    filled: int
+    #: The first value-like cell and what it looks like, for the message when no row is a header.
+    first_value: tuple[int, str, str] | None
+    sep: bool
+    error: bool
+
+    @classmethod
+    def of(cls, row: Row, countries: tuple[str, ...]) -> _Weighed:
+        named = value_count = filled = 0
+        first: tuple[int, str, str] | None = None
+        for col, cell in enumerate(row.cells[:MAX_COLUMNS]):
+            text = cell.strip(' "')[:200]
+            if not text:
+                continue
+            filled += 1
+            role = words.read_header(text).role
+            look = _value_look(text, role, countries)
+            if look is not None:
+                value_count += 1
+                first = first or (col, text, look)
+            elif role is not None:
+                named += 1
+        return cls(named, value_count, filled, first, _is_sep(row), row.error is not None)
+
+    @property
+    def like_data(self) -> bool:
+        """More of the row's cells are values than column names: a signer's row."""
+        return self.values > self.named
+
+
+def _value_look(text: str, role: str | None, countries: tuple[str, ...]) -> str | None:
+    """What makes `text` a signer's value rather than a column name, or None: a look no header
+    has, or a country, region or street under a reading that is not its own name ("中国" is
+    China, not the header "country"; "Street 2" names a column, "12 Oak Street" is one)."""
+    found = values.looks(text, countries)
+    for look in values.LOOKS:
+        if look not in found:
+            continue
+        if look in _VALUE_LOOKS:
+            return look
+        if look in ("country", "region") and (role is None or role in words.POSTAL):
+            return look
+        if look == "street" and role not in _LINE_ROLES:
+            return look
+    return None
+
+
+def _choose(rows: Sequence[_Weighed]) -> int | None:
+    """The index of the header among the first records, or None when every one is a signer.
+
+    The header is the first record that is neither a line above the table nor a signer's row.
+    A line above the table is Excel's "sep=", or a record whose cells fill no more than half
+    as many columns as the widest record, one cell or mostly cells that name no column (a
+    title, a table name, "Date: 2026-03-01", "Drive, March"). A signer's row has more cells
+    that are values (postal codes, phone numbers, e-mails, streets, dates) than column
+    names. A record after a signer's row must name a column to be the header: rows of names
+    and towns alone below rows of values are signers too. When every record is a signer's
+    row, the one naming the most columns is the header (a header may name dates: attendance
+    columns), unless it names none."""
+    widest = max((r.filled for r in rows if not r.sep and not r.error), default=0)
+    seen_data = False
+    for n, row in enumerate(rows):
+        if row.error:
+            break
+        narrow = row.filled * 2 <= widest and row.filled < widest
+        if row.sep or (narrow and (row.filled == 1 or row.named * 2 < row.filled)):
+            continue
+        if row.like_data:
+            seen_data = True
+            continue
+        if seen_data and not row.named:
+            continue
+        return n
+    usable = [n for n, row in enumerate(rows) if not row.error and not row.sep]
+    best = max(usable, key=lambda n: (rows[n].named, -n), default=None)
+    return best if best is not None and rows[best].named else None
+
+
+def _no_header(first: Row, report: Report, countries: tuple[str, ...]) -> None:
+    """The error for a list whose first rows are all signers: no header row to read."""
+    weighed = _Weighed.of(first, countries)
+    shown = ""
+    if weighed.first_value is not None:
+        col, text, look = weighed.first_value
+        shown = f" (column {col + 1} '{text}' looks like {values.SINGULAR[look]})"
+    report.error(
+        first.line,
+        1,
+        "(header)",
+        f"line {first.line} holds a signer's details, not column names{shown}, and so do the "
+        "lines after it: the list needs a header row naming its columns (Name, Street, City, "
+        "...) above the first signer; add one in the spreadsheet and export it again",
+    )
 
 
 def _is_sep(row: Row) -> bool:

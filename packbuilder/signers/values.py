@@ -11,13 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from packbuilder.signers import addresses
+from packbuilder.signers import addresses, people
 from packbuilder.signers.countries import country_code
 
 #: What a value may look like, most telling first: the order messages and choices follow.
 LOOKS = (
     "email", "url", "ip", "timestamp", "date", "phone", "postcode", "region", "country",
-    "street", "number", "words",
+    "street", "number", "person", "words",
 )  # fmt: skip
 #: Each look in the plural, for the column report and for messages.
 PLURAL = {
@@ -32,6 +32,23 @@ PLURAL = {
     "country": "countries",
     "street": "streets with a house number",
     "number": "numbers",
+    "person": "people's names",
+    "words": "words without a digit",
+}
+#: Each look with its article, for messages about one value.
+SINGULAR = {
+    "email": "an e-mail address",
+    "url": "a web address",
+    "ip": "an IP address",
+    "timestamp": "a date and time",
+    "date": "a date",
+    "phone": "a phone number",
+    "postcode": "a postal code",
+    "region": "a state or region",
+    "country": "a country",
+    "street": "a street with a house number",
+    "number": "a number",
+    "person": "a person's name",
     "words": "words without a digit",
 }
 #: Looks that are never part of a name or a postal address.
@@ -145,6 +162,8 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         found.add("street")
     if not digits and _WORD.search(text):
         found.add("words")
+        if not found & {"region", "country"} and people.is_person(text):
+            found.add("person")
     return frozenset(found)
 
 
@@ -197,11 +216,28 @@ def _fits(code: str, text: str) -> bool:
     return addresses.postal_code_problem(code, text) is None and addresses.has_postal_codes(code)
 
 
+#: What the address data writes after a region's own name, which people leave off
+#: ("北京市" and "Beijing Shi" are written 北京, Beijing; "서울특별시" 서울; "東京都" 東京).
+_REGION_KINDS = (
+    "特别行政区", "特別行政區", "自治区", "특별자치시", "특별자치도", "특별시", "광역시",
+    "省", "市", "都", "府", "県", "道", "도", " shi", " sheng", " zizhiqu", " prefecture",
+)  # fmt: skip
+
+
 @cache
 def _regions(code: str) -> frozenset[str]:
     """A country's regions as people write them: code, name and Latin name ("IL", "Illinois";
-    "東京都", "Tokyo"), compared without case, spaces or punctuation."""
-    return frozenset(_key(name) for name in addresses.region_names(code) if name)
+    "東京都", "Tokyo"), also without the kind of region ("北京"), compared without case, spaces
+    or punctuation."""
+    found = set()
+    for name in addresses.region_names(code):
+        folded = name.casefold()
+        found.add(_key(folded))
+        bare = next((folded[: -len(k)] for k in _REGION_KINDS if folded.endswith(k)), "")
+        if len(_key(bare)) >= 2:
+            found.add(_key(bare))
+    found.discard("")
+    return frozenset(found)
 
 
 @dataclass(frozen=True)

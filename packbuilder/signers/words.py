@@ -243,7 +243,7 @@ def load() -> Vocabulary:
     node, problems = load_file(WORDS_FILE)
     if node is None or problems:
         raise ValueError(f"{WORDS_FILE}: {problems}")
-    data = _plain(node)
+    data = plain(node)
     return vocabulary(data)
 
 
@@ -278,11 +278,12 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     )
 
 
-def _plain(node: Any) -> Any:
+def plain(node: Any) -> Any:
+    """A data file's node as plain dicts, lists and strings."""
     from packbuilder.content import loader
 
     if isinstance(node, loader.Mapping):
-        return {key.text: _plain(value) for key, value in node.items}
+        return {key.text: plain(value) for key, value in node.items}
     if isinstance(node, loader.Sequence):
-        return [_plain(item) for item in node.items]
+        return [plain(item) for item in node.items]
     return node.text

@@ -1,0 +1,79 @@
+"""What a person's name looks like, for a column whose header does not say it holds names:
+two or more capitalised words with no digit, or two to four Han or Hangul letters starting
+with a common family name; never an organisation or a place. The words are in
+person_names.yaml."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from packbuilder.language import scripts
+
+NAMES_FILE = Path(__file__).with_name("person_names.yaml")
+#: One word of a name in letters: O'Neil, Jean-Luc, J., Jr.
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
+#: Words in a name written with letters (Ann Lee, Ana de la Cruz, María José García López).
+_MOST_WORDS = 6
+#: Letters in a Han or Hangul name: a family name of one to three letters and a given name of
+#: one to three (张伟, 欧阳娜娜, 佐々木太郎). A Korean name has three letters as a rule (김민준):
+#: two are as often a town (서울, 인천).
+_LETTERS = {"han": (2, 5), "hangul": (3, 5)}
+
+
+@dataclass(frozen=True)
+class _Words:
+    han: frozenset[str]
+    hangul: frozenset[str]
+    particles: frozenset[str]
+    organisations: frozenset[str]
+    place_endings: tuple[str, ...]
+
+
+@cache
+def _load() -> _Words:
+    from packbuilder.content.loader import load_file
+    from packbuilder.signers.words import plain
+
+    node, problems = load_file(NAMES_FILE)
+    if node is None or problems:
+        raise ValueError(f"{NAMES_FILE}: {problems}")
+    data = plain(node)
+    family = data["family_names"]
+    return _Words(
+        han=frozenset(map(str, family["han"] + family["japanese"])),
+        hangul=frozenset(map(str, family["hangul"])),
+        particles=frozenset(str(w).casefold() for w in data["particles"]),
+        organisations=frozenset(str(w).casefold() for w in data["organisation_words"]),
+        place_endings=tuple(map(str, data["place_endings"])),
+    )
+
+
+def is_person(text: str) -> bool:
+    """True when `text` reads as one person's name."""
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    if not text or any(ch.isdigit() for ch in text):
+        return False
+    known = _load()
+    joined = text.replace(" ", "")
+    kind = scripts.main_script(joined)
+    if kind in ("hangul", "han") and all(scripts.script(ch) == kind or ch == "々" for ch in joined):
+        family = known.hangul if kind == "hangul" else known.han
+        low, high = _LETTERS[kind]
+        return (
+            low <= len(joined) <= high
+            and not joined.endswith(known.place_endings)
+            and any(joined[:n] in family and len(joined) > n for n in (1, 2, 3))
+        )
+    words = text.split()
+    if not 2 <= len(words) <= _MOST_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    folded = [w.casefold().strip(".") for w in words]
+    if any(w in known.organisations for w in folded):
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    particles = [w for w, f in zip(words, folded, strict=True) if f in known.particles]
+    return len(capitalised) >= 2 and len(capitalised) + len(particles) >= len(words)

@@ -1,0 +1,129 @@
+"""Signer lists whose headers are in languages the header words do not have (Swahili,
+Finnish, Hungarian, Chinese column letters, a form builder's "Field N"), over values that say
+what each column holds: the header row is found by its content, the columns placed by their
+values, and what the values cannot settle refused at the header with the line that settles it.
+Written as people write them (tests/data/exports/SOURCES.md)."""
+
+from __future__ import annotations
+
+from signer_corpus import US1, Case
+
+UNKNOWN_WORDS = (
+    Case(
+        "swahili-headers-kenya",
+        "Jina,Barua pepe,Simu,Mtaa,Mji,Msimbo,Nchi\n"
+        "Amina Njeri,amina@x.ke,+254 712 345678,12 Moi Avenue,Nairobi,00100,Kenya\n"
+        "Juma Otieno,juma@x.ke,+254 733 111222,4 Kenyatta Road,Mombasa,80100,Kenya\n",
+        (
+            ("Amina Njeri", ("12 Moi Avenue", "Nairobi", "00100", "KENYA")),
+            ("Juma Otieno", ("4 Kenyatta Road", "Mombasa", "80100", "KENYA")),
+        ),
+        said=(
+            "full name   <- Jina (by its values: people's names (2 of 2, line 2: 'Amina Njeri'))",
+            "street      <- Mtaa (by its values: streets with a house number",
+            "town/city   <- Mji (by its values and place:",
+            "postal code <- Msimbo (by its values: postal codes (2 of 2, line 2: '00100'))",
+            "country     <- Nchi (by its values: countries (2 of 2, line 2: 'Kenya'))",
+            "not used: Simu (2 values): its values are phone numbers",
+        ),
+    ),
+    Case(
+        "finnish-american-headers",
+        "Osallistuja,Sähköposti,Lähiosoite,Kunta,Osavaltio,Postinumero\n"
+        "Aino Mäkinen,aino@x.org,1200 Lake Ave,Duluth,MN,55805\n"
+        "Eero Laine,eero@x.org,45 Pine St,Hancock,MI,49930\n",
+        (
+            ("Aino Mäkinen", ("1200 Lake Ave", "Duluth, MN 55805")),
+            ("Eero Laine", ("45 Pine St", "Hancock, MI 49930")),
+        ),
+        said=(
+            "full name    <- Osallistuja (by its values: people's names (2 of 2, line 2: "
+            "'Aino Mäkinen'))",
+            "town/city    <- Kunta (by its values and place:",
+            "state/region <- Osavaltio (by its values: states or regions (2 of 2, line 2: 'MN'))",
+        ),
+    ),
+    Case(
+        "hungarian-american-headers",
+        "Résztvevő,Lakcím,Város,Állam,Irányítószám\n"
+        'Kovács Anna,"22 Elm St, Apt 4",New Brunswick,NJ,08901\n'
+        "Szabó Péter,9 Main Street,Cleveland,OH,44102\n",
+        (
+            ("Kovács Anna", ("22 Elm St, Apt 4", "New Brunswick, NJ 08901")),
+            ("Szabó Péter", ("9 Main Street", "Cleveland, OH 44102")),
+        ),
+        said=(
+            "full name    <- Résztvevő (by its values: people's names (2 of 2, line 2: "
+            "'Kovács Anna'))",
+        ),
+    ),
+    Case(
+        # The first data row reads as column names ("建国路88号" has 国, "中国" is a country):
+        # its values (a street with its number, a country) say it is a signer's row.
+        "chinese-column-letters-header",
+        "甲,乙,丙,丁,戊\n"
+        "张伟,朝阳区建国路88号,100020,北京,中国\n"
+        "李娜,浦东新区世纪大道100号,200120,上海,中国\n",
+        (
+            ("张伟", ("100020", "北京", "朝阳区建国路88号")),
+            ("李娜", ("200120", "上海", "浦东新区世纪大道100号")),
+        ),
+        country="CN",
+        language="zh",
+        said=(
+            "full name    <- 甲 (by its values: people's names (2 of 2, line 2: '张伟'))",
+            "state/region <- 丁 (by its values: states or regions (2 of 2, line 2: '北京'))",
+            "postal code  <- 丙 (by its values: postal codes (2 of 2, line 2: '100020'))",
+        ),
+    ),
+    Case(
+        # A town of two capitalised words right after the street is the town, not a name.
+        "form-fields-only",
+        "Field 1,Field 2,Field 3,Field 4,Field 5\n"
+        "Ann Lee,12 Oak St,New York,NY,10001\n"
+        "Bob Ray,5 Elm Ave,San Antonio,TX,78205\n",
+        (
+            ("Ann Lee", ("12 Oak St", "New York, NY 10001")),
+            ("Bob Ray", ("5 Elm Ave", "San Antonio, TX 78205")),
+        ),
+        said=("full name    <- Field 1 (by its values: people's names",),
+    ),
+    Case(
+        "korean-signer-column",
+        "서명자,Street,City,State,ZIP\n"
+        "김민준,12 Oak St Apt 3,Springfield,IL,62704\n"
+        "이서연,400 Elm Ave,Chicago,IL,60614\n",
+        (
+            ("김민준", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("이서연", ("400 Elm Ave", "Chicago, IL 60614")),
+        ),
+        said=("full name    <- 서명자 (by its values: people's names (2 of 2, line 2: '김민준'))",),
+    ),
+    Case(
+        "two-columns-of-names-refused",
+        "Field 1,Field 2,Street,City,State,ZIP\nAnn Lee,Bob Lee,12 Oak St,Springfield,IL,62704\n",
+        refused=("1:1", "no name column, and columns 'Field 1' (1 of 1, line 2: 'Ann Lee') and"),
+    ),
+    Case(
+        "no-header-row-refused",
+        "Ann Lee,12 Oak St,Springfield,IL,62704\nBob Ray,5 Elm Ave,Austin,TX,78701\n",
+        refused=("1:1", "line 1 holds a signer's details, not column names (column 2"),
+    ),
+    Case(
+        # An organisation and a town are never a name.
+        "organisation-column-not-a-name",
+        "Participant,Employer,Street,City,State,ZIP\n"
+        "Ann Lee,Acme Widgets Inc,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+        said=("full name    <- Participant (by its values: people's names (1 of 1",),
+    ),
+    Case(
+        "title-and-date-above-unknown-header",
+        "Allekirjoittajat\n"
+        "Päivitetty,2026-11-30\n"
+        "Osallistuja,Lähiosoite,Kunta,Osavaltio,Postinumero\n"
+        "Aino Mäkinen,1200 Lake Ave,Duluth,MN,55805\n",
+        (("Aino Mäkinen", ("1200 Lake Ave", "Duluth, MN 55805")),),
+        said=("header: line 3; skipped above it: line 1 'Allekirjoittajat'; line 2",),
+    ),
+)

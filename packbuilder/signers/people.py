@@ -35,13 +35,9 @@ class _Words:
 
 @cache
 def _load() -> _Words:
-    from packbuilder.content.loader import load_file
-    from packbuilder.signers.words import plain
+    from packbuilder.signers.words import data_file
 
-    node, problems = load_file(NAMES_FILE)
-    if node is None or problems:
-        raise ValueError(f"{NAMES_FILE}: {problems}")
-    data = plain(node)
+    data = data_file(NAMES_FILE)
     family = data["family_names"]
     return _Words(
         han=frozenset(map(str, family["han"] + family["japanese"])),

@@ -238,13 +238,18 @@ def _resolve(
 @cache
 def load() -> Vocabulary:
     """The phrases of header_words.yaml, read once through the content loader."""
+    return vocabulary(data_file(WORDS_FILE))
+
+
+def data_file(path: Path) -> Any:
+    """One of the package's data files as plain dicts, lists and strings, read through the
+    content loader (the safe loader); ValueError when it cannot be read."""
     from packbuilder.content.loader import load_file
 
-    node, problems = load_file(WORDS_FILE)
+    node, problems = load_file(path)
     if node is None or problems:
-        raise ValueError(f"{WORDS_FILE}: {problems}")
-    data = plain(node)
-    return vocabulary(data)
+        raise ValueError(f"{path}: {problems}")
+    return plain(node)
 
 
 def vocabulary(data: dict[str, Any]) -> Vocabulary:

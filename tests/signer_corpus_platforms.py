@@ -296,6 +296,44 @@ QUIRKS = (
         ),
     ),
     Case(
+        # A form's free-text answer longer than any name or address cell, in a column not used.
+        "long-free-text-answer",
+        "Timestamp,Full name,Street address,Town or city,State,ZIP code,Why are you writing?\n"
+        "2026/11/01 9:00:00 AM EST,Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,"
+        '"I am writing because my cousin was returned in 2019 and we have not heard from her '
+        "since. Our church has prayed for her every week, and I want the consulate to know that "
+        'people in Springfield are watching and waiting. Please let them go to South Korea."\n',
+        (US1,),
+    ),
+    Case(
+        # Text pasted from a word processor keeps its vertical tab (a line break there).
+        "vertical-tab-in-notes",
+        "Name,Street,City,State,Zip,Notes\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,line one\x0bline two\n",
+        (US1,),
+    ),
+    Case(
+        "unnamed-column-with-data",
+        "Name,Street,City,State,Zip,\nAnn Lee,12 Oak St Apt 3,Springfield,IL,62704,volunteer\n",
+        (US1,),
+    ),
+    Case(
+        # Two downloads pasted one under the other, the header repeated.
+        "second-table-appended",
+        "Name,Street,City,State,Zip\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704\n"
+        "\n"
+        "Name,Street,City,State,Zip\n"
+        "Bo Chan,400 Elm Ave,Chicago,IL,60614\n",
+        (US1, ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614"))),
+    ),
+    Case(
+        "emoji-in-unused-column",
+        "Name,Street,City,State,Zip,Comment\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,Thank you \U0001f64f\n",
+        (US1,),
+    ),
+    Case(
         "duplicate-header-names",
         "Name,Email,Email,Address,City,State,Zip\n"
         "Ann Lee,a@x.org,ann@work.org,12 Oak St Apt 3,Springfield,IL,62704\n",

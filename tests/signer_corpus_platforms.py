@@ -455,6 +455,9 @@ _NAMED = (
     ("salutation-dear", "Salutation,First Name,Last Name", "Dear Ann,Ann,Lee", "Ann Lee"),
     ("name-first-last", "Name First,Name Last", "Ann,Lee", "Ann Lee"),
     ("household-name", "Household Name,First Name,Last Name", "The Lee Family,Ann,Lee", "Ann Lee"),
+    ("participant-name", "Participant Name", "Ann Lee", "Ann Lee"),
+    ("volunteer-name", "Volunteer Name", "Ann Lee", "Ann Lee"),
+    ("student-name", "Student Name", "Ann Lee", "Ann Lee"),
 )
 NAME_WORDS = tuple(
     Case(

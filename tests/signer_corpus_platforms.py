@@ -9,6 +9,7 @@ above the header, a signer abroad, counts and IP addresses beside the address.
 from __future__ import annotations
 
 from signer_corpus import US1, Case
+from signer_corpus_platforms_more import MORE
 
 CHURCH_CAMPUS_EVENTS = (
     Case(
@@ -475,4 +476,6 @@ PLATFORMS = (
     *QUIRKS,
     *HUBSPOT_VALUES,
     *HEADER_WORDS,
+    *NAME_WORDS,
+    *MORE,
 )

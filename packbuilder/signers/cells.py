@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from packbuilder.language import scripts
 from packbuilder.signers import encodings
 from packbuilder.signers.report import Report
 
@@ -26,6 +27,55 @@ PLACEHOLDERS = frozenset(
         "tbd", "익명", "匿名", "anonyme", "anónimo", "anónima",
     )
 )  # fmt: skip
+
+
+#: What may follow "Family, Given" in a name cell and is not a given name: a generational
+#: suffix, a degree or a company's form ("Lee, Jr.", "Lee, MD", "Acme, Inc."), so such a cell
+#: is left as written.
+NAME_SUFFIXES = frozenset(
+    (
+        "jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dmd", "esq", "rn", "cpa", "mba",
+        "ma", "msc", "bsc", "obe", "mbe", "cbe", "kc", "qc", "inc", "llc", "ltd", "co", "corp",
+        "gmbh", "plc",
+    )
+)  # fmt: skip
+
+#: Words a report's closing line starts with where a name would be ("Total: 12 registrants",
+#: "Grand total 40", "합계 3"): the line counts rows, it is not a signer.
+SUMMARY_WORDS = frozenset(
+    (
+        "total", "totals", "grand total", "subtotal", "sum", "summary", "count", "gesamt",
+        "insgesamt", "summe", "total général", "totale", "suma", "razem", "итого", "всего",
+        "合计", "總計", "总计", "合計", "共计", "합계", "총계", "toplam", "tổng", "tổng cộng",
+    )
+)  # fmt: skip
+
+
+TOTAL = "a report's total line, not a signer"
+
+
+def summary_line(text: str) -> bool:
+    """True for a report's total line standing where a name would be: a summary word, then
+    a number ("Total: 1 registrant", "Grand Total 12"), and nothing that reads as a name."""
+    found = re.fullmatch(r"(\D*?)[\s:=]*(\d[\d,.\s]*)(\s+\w+)?\s*", text.casefold())
+    return found is not None and found[1].strip(" :=-") in SUMMARY_WORDS
+
+
+def turned_round(name: str) -> str | None:
+    """ "Ann Lee" for a full-name cell written family name first with a comma ("Lee, Ann",
+    as directories and billing systems write it), or None when the cell is not that shape (no
+    comma, more than one, or a suffix after it: "Lee, Jr.")."""
+    family, comma, given = name.partition(",")
+    family, given = family.strip(), given.strip()
+    if not comma or not family or not given or "," in given:
+        return None
+    if given.casefold().replace(".", "") in NAME_SUFFIXES:
+        return None
+    if not all(ch.isalpha() or ch in " .'-’" for ch in family + given):
+        return None
+    if scripts.family_name_first(family + given):
+        return family + given  # 김, 민준: Korean, Chinese and Japanese names keep family first
+    return f"{given} {family}"
 
 
 def is_placeholder(text: str) -> bool:

@@ -3,7 +3,6 @@ address reader, and a located problem for every row that cannot be used."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
@@ -11,13 +10,17 @@ from itertools import accumulate
 from packbuilder.language import scripts
 from packbuilder.model import Origin, Signer
 from packbuilder.signers import columns, countries, printed, values, words
+from packbuilder.signers.alike import Seen
 from packbuilder.signers.cells import (
     CONTROL,
     MAX_CELL_CHARS,
+    TOTAL,
     Cell,
     clean,
     is_placeholder,
     lost_characters,
+    summary_line,
+    turned_round,
 )
 from packbuilder.signers.postal import AddressReader
 from packbuilder.signers.report import Reading, Report, Tally
@@ -29,33 +32,6 @@ _NEVER_AN_ADDRESS = words.NOT_POSTAL | words.NAME_PARTS | {"other_data"}
 NO_NAME_ROW = "row has no name, so no letter is printed for it (--strict makes this an error)"
 
 
-class _Seen:
-    """The first signer of each name and address, found by the hash of the loosely folded text
-    (case, accents, apostrophes, punctuation and abbreviations ignored): a number per signer
-    while the list is read, not a second copy of every name and address."""
-
-    def __init__(self) -> None:
-        self.by_hash: dict[int, Signer] = {}
-        #: Signers whose folded text shares a hash with an earlier, different signer's.
-        self.others: dict[tuple[str, ...], Signer] = {}
-
-    def first(self, signer: Signer) -> tuple[Signer, bool]:
-        """The first signer read with `signer`'s name and address, loosely compared (`signer`
-        itself if none), and whether the two are the same but for case, full stops and
-        spacing (else they differ in accents, apostrophes or abbreviations: José/Jose)."""
-        key = _loose(signer)
-        first = self.by_hash.setdefault(hash(key), signer)
-        if first is not signer and _loose(first) != key:
-            first = self.others.setdefault(key, signer)
-        return first, first is signer or _fold(first) == _fold(signer)
-
-
-def _fold(signer: Signer) -> tuple[str, ...]:
-    """Name and address as compared for duplicates: case, full stops and spacing ignored."""
-    fold = (signer.name, *signer.address)
-    return tuple(" ".join(part.casefold().replace(".", "").split()) for part in fold)
-
-
 def _right_to_left_script(text: str) -> str | None:
     """The script of the first right-to-left letter in `text` ("Hebrew", "Arabic"), or None."""
     if text.isascii():
@@ -64,33 +40,6 @@ def _right_to_left_script(text: str) -> str | None:
         if unicodedata.bidirectional(ch) in ("R", "AL"):
             return unicodedata.name(ch, "right-to-left").split()[0].title()
     return None
-
-
-#: Address abbreviations read as the word they stand for (USPS Publication 28, appendix C1;
-#: Royal Mail's and Canada Post's are the same words) when comparing for near-duplicates.
-_ABBREVIATIONS = {
-    "st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "dr": "drive",
-    "ln": "lane", "blvd": "boulevard", "ct": "court", "pl": "place", "sq": "square",
-    "hwy": "highway", "pkwy": "parkway", "cres": "crescent", "ter": "terrace", "apt": "apartment",
-    "ste": "suite", "fl": "floor", "n": "north", "s": "south", "e": "east", "w": "west",
-    "mt": "mount", "ft": "fort", "str": "strasse", "straße": "strasse",
-}  # fmt: skip
-_NOT_ALNUM = re.compile(r"[\W_]+")
-_APOSTROPHES = str.maketrans("", "", "'’‘ʼ`´\"")
-
-
-def _loose(signer: Signer) -> tuple[str, ...]:
-    """Name and address as compared for near-duplicates: accents, apostrophes, punctuation and
-    common abbreviations ignored."""
-    out = []
-    for part in (signer.name, *signer.address):
-        text = part.casefold().replace(".", "").translate(_APOSTROPHES)
-        if not text.isascii():
-            text = unicodedata.normalize("NFKD", text)
-            text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        words = _NOT_ALNUM.sub(" ", text).split()
-        out.append(" ".join(_ABBREVIATIONS.get(w, w) for w in words))
-    return tuple(out)
 
 
 class RowReader:
@@ -124,7 +73,7 @@ class RowReader:
                 "the list has no address columns (street, town, postal code), so letters and "
                 "labels print no return address",
             )
-        seen = _Seen()
+        seen = Seen()
         for row in rows:
             if row.error is None and is_blank(row.cells):
                 blank_lines.append(row.line)
@@ -141,7 +90,7 @@ class RowReader:
         self._unknown_address_columns()
         return tuple(signers)
 
-    def _duplicate(self, signer: Signer, seen: _Seen) -> None:
+    def _duplicate(self, signer: Signer, seen: Seen) -> None:
         """Warn when a row repeats an earlier signer's name and address (a form sent twice,
         two lists pasted together). Both rows stay: two people of one name at one address
         (father and son) is rare but real, so the organiser decides which row to delete."""
@@ -228,6 +177,8 @@ class RowReader:
         before = len(report.problems)
         cells = row.cells
         width = len(self.header.cells)
+        if row.guarded:
+            self.tally.say('Excel\'s ="..." text guard taken off the values inside it', row.line)
         extra = cells[width:]
         if width and any(cell.strip() for cell in extra):
             report.error(
@@ -292,7 +243,9 @@ class RowReader:
         name = "" if placeholder else self._name(cells, where)
         if not name:  # a skipped row is a warning; --strict makes it fatal
             col = next(cells[f].col for f in ("name", "first_name", "last_name") if f in cells)
-            if placeholder:
+            if summary_line(placeholder):
+                message = f"'{placeholder}' is {TOTAL}, so no letter is printed for this row"
+            elif placeholder:
                 message = (
                     f"'{placeholder}' is a placeholder, not a name (Eventbrite writes \"Info "
                     'Requested" for details it did not collect), so no letter is printed for '
@@ -411,14 +364,18 @@ class RowReader:
         self.tally.left_out(cell.col, cell.line, why)
 
     def _drop_placeholders(self, cells: dict[str, Cell]) -> str:
-        """Empty every cell that holds a placeholder; the first one standing for a name."""
+        """Empty every cell that holds a placeholder (or, for a name, a report's total line);
+        the first one standing for a name."""
         seen = ""
         for field, cell in cells.items():
-            if cell.value and is_placeholder(cell.value):
-                if field in ("name", "first_name", "last_name") and not seen:
-                    seen = cell.value
+            named = field in ("name", "first_name", "last_name")
+            total = named and summary_line(cell.value)
+            if cell.value and (total or is_placeholder(cell.value)):
+                seen = seen or (cell.value if named else "")
                 cell.value, cell.lines = "", []
-                self._left_out(cell, "placeholder text such as 'Info Requested'")
+                self._left_out(
+                    cell, TOTAL if total else "placeholder text such as 'Info Requested'"
+                )
         return seen
 
     def _name(self, cells: dict[str, Cell], where: str) -> str:
@@ -438,6 +395,9 @@ class RowReader:
                         f"{columns.LABELS[field]} '{part.value}' is not in the full name "
                         f"'{full.value}', which is what prints; add it there if it belongs",
                     )
+            if (turned := turned_round(full.value)) is not None:
+                self.tally.say("name written 'Family, Given': printed given name first", full.line)
+                return turned
             return full.value
         prefix = cells.get("prefix")
         if (

@@ -25,6 +25,8 @@ class Row:
     cells: tuple[str, ...]
     error: str | None = None
     error_line: int = 0
+    #: Columns whose cell came wrapped in Excel's text guard (`="02134"`), now taken off.
+    guarded: tuple[int, ...] = ()
 
 
 def position(text: str, index: int) -> tuple[int, int]:
@@ -111,7 +113,22 @@ def rows(text: str, delimiter: str) -> Iterator[Row]:
             yield Row(start, (), _csv_error(str(exc)), at)
             continue
         done = reader.line_num
-        yield Row(start, tuple(cells))
+        guarded = tuple(col for col, cell in enumerate(cells) if _EXCEL_TEXT.fullmatch(cell))
+        if guarded:
+            cells = [unguarded(cell) for cell in cells]
+        yield Row(start, tuple(cells), guarded=guarded)
+
+
+#: Excel's text guard: reports and CRMs write a code with a leading zero as the formula
+#: `="02134"` (a quoted CSV cell holds it as `"=""02134"""`) so Excel keeps the zero; the
+#: value is what is inside the quotes, with any quote in it written twice.
+_EXCEL_TEXT = re.compile(r'\s*=\s*"((?:[^"]|"")*)"\s*', re.DOTALL)
+
+
+def unguarded(cell: str) -> str:
+    """The value inside Excel's `="..."` text guard, or the cell as it is."""
+    found = _EXCEL_TEXT.fullmatch(cell)
+    return found[1].replace('""', '"') if found else cell
 
 
 def _csv_error(message: str) -> str:

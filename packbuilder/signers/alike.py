@@ -1,0 +1,64 @@
+"""Signers alike: the same name and address but for case, full stops and spacing (a
+duplicate), or but for accents, apostrophes, punctuation and common abbreviations (a
+near-duplicate: José/Jose, O'Neil/O’Neil, St/Street), found while a list is read."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from packbuilder.model import Signer
+
+
+class Seen:
+    """The first signer of each name and address, found by the hash of the loosely folded text
+    (case, accents, apostrophes, punctuation and abbreviations ignored): a number per signer
+    while the list is read, not a second copy of every name and address."""
+
+    def __init__(self) -> None:
+        self.by_hash: dict[int, Signer] = {}
+        #: Signers whose folded text shares a hash with an earlier, different signer's.
+        self.others: dict[tuple[str, ...], Signer] = {}
+
+    def first(self, signer: Signer) -> tuple[Signer, bool]:
+        """The first signer read with `signer`'s name and address, loosely compared (`signer`
+        itself if none), and whether the two are the same but for case, full stops and
+        spacing (else they differ in accents, apostrophes or abbreviations: José/Jose)."""
+        key = _loose(signer)
+        first = self.by_hash.setdefault(hash(key), signer)
+        if first is not signer and _loose(first) != key:
+            first = self.others.setdefault(key, signer)
+        return first, first is signer or _fold(first) == _fold(signer)
+
+
+def _fold(signer: Signer) -> tuple[str, ...]:
+    """Name and address as compared for duplicates: case, full stops and spacing ignored."""
+    fold = (signer.name, *signer.address)
+    return tuple(" ".join(part.casefold().replace(".", "").split()) for part in fold)
+
+
+#: Address abbreviations read as the word they stand for (USPS Publication 28, appendix C1;
+#: Royal Mail's and Canada Post's are the same words) when comparing for near-duplicates.
+_ABBREVIATIONS = {
+    "st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "dr": "drive",
+    "ln": "lane", "blvd": "boulevard", "ct": "court", "pl": "place", "sq": "square",
+    "hwy": "highway", "pkwy": "parkway", "cres": "crescent", "ter": "terrace", "apt": "apartment",
+    "ste": "suite", "fl": "floor", "n": "north", "s": "south", "e": "east", "w": "west",
+    "mt": "mount", "ft": "fort", "str": "strasse", "straße": "strasse",
+}  # fmt: skip
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_APOSTROPHES = str.maketrans("", "", "'’‘ʼ`´\"")
+
+
+def _loose(signer: Signer) -> tuple[str, ...]:
+    """Name and address as compared for near-duplicates: accents, apostrophes, punctuation and
+    common abbreviations ignored."""
+    out = []
+    for part in (signer.name, *signer.address):
+        text = part.casefold().replace(".", "").translate(_APOSTROPHES)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text)
+            text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        words = _NOT_ALNUM.sub(" ", text).split()
+        out.append(" ".join(_ABBREVIATIONS.get(w, w) for w in words))
+    return tuple(out)

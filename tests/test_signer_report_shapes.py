@@ -1,0 +1,123 @@
+"""Shapes of cells that report tools and directories write, read as the person meant them
+(issue 20): Excel's `="02134"` text guard, a report's total line, "Family, Given" names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from packbuilder.signers.read import Reading, read_signers
+
+from conftest import CONTENT, run_cli
+
+HEADER = "First Name,Last Name,Street,City,State,Zip\n"
+
+
+def _read(tmp_path: Path, text: str, country: str = "US") -> object:
+    path = tmp_path / "signers.csv"
+    path.write_text(text, encoding="utf-8")
+    return read_signers(path, None, Reading(country=country))
+
+
+def _report(found: object) -> list[str]:
+    assert found.columns is not None  # type: ignore[attr-defined]
+    return [line.strip() for line in found.columns.lines()]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ['="02134"', '"=""02134"""', ' = "02134" '],
+    ids=["bare", "quoted", "spaced"],
+)
+def test_excels_text_guard_is_taken_off_and_said(tmp_path: Path, cell: str) -> None:
+    found = _read(tmp_path, HEADER + f"Ann,Lee,12 Oak St,Boston,MA,{cell}\n")
+    assert found.problems == ()  # type: ignore[attr-defined]
+    signers = found.signers  # type: ignore[attr-defined]
+    assert [(s.name, s.address) for s in signers] == [
+        ("Ann Lee", ("12 Oak St", "Boston, MA 02134"))
+    ]
+    assert any(line.startswith('Excel\'s ="..." text guard') for line in _report(found))
+
+
+def test_a_guarded_header_and_a_quote_inside_the_guard_read_as_written(tmp_path: Path) -> None:
+    text = '="First Name",Last Name,Street,City,State,Zip\n'
+    text += 'Ann,"=""O""""Neil""",12 Oak St,Boston,MA,02134\n'
+    found = _read(tmp_path, text)
+    assert [s.name for s in found.signers] == ['Ann O"Neil']  # type: ignore[attr-defined]
+
+
+def test_a_formula_that_is_not_the_text_guard_is_left_alone(tmp_path: Path) -> None:
+    found = _read(tmp_path, HEADER + 'Ann,Lee,"=A1&""x""",Boston,MA,02134\n')
+    signers = found.signers  # type: ignore[attr-defined]
+    assert signers and signers[0].address[0] == '=A1&"x"'
+
+
+@pytest.mark.parametrize(
+    "total",
+    ["Total: 1 registrant", "Grand Total 12", "TOTAL", "Totals: 3", "합계 3", "Итого: 2"],
+)
+def test_a_reports_total_line_gets_no_letter_and_is_said_at_its_line(
+    tmp_path: Path, total: str
+) -> None:
+    text = HEADER + "Ann,Lee,12 Oak St,Springfield,IL,62704\n" + f"{total},,,,,\n"
+    found = _read(tmp_path, text)
+    signers = found.signers  # type: ignore[attr-defined]
+    if total == "TOTAL":
+        # No number after it: it could be a word in a name column; it stays a row (no
+        # address, so a warning), never silently dropped.
+        assert [s.name for s in signers] == ["Ann Lee", "TOTAL"]
+        return
+    assert [s.name for s in signers] == ["Ann Lee"]
+    warnings = found.warnings  # type: ignore[attr-defined]
+    assert any(
+        w.line == 3 and w.col == 1 and "a report's total line, not a signer" in w.message
+        for w in warnings
+    ), warnings
+
+
+@pytest.mark.parametrize("name", ["Totten Lee", "Tom Count", "Summer Sum"])
+def test_names_that_start_like_a_total_are_people(tmp_path: Path, name: str) -> None:
+    first, last = name.split()
+    found = _read(tmp_path, HEADER + f"{first},{last},12 Oak St,Springfield,IL,62704\n")
+    assert [s.name for s in found.signers] == [name]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("cell", "printed"),
+    [
+        ('"Lee, Ann"', "Ann Lee"),
+        ('"O\'Neil, Mary Ann"', "Mary Ann O'Neil"),
+        ('"van der Berg, Sanne"', "Sanne van der Berg"),
+        ('"Lee, Jr."', "Lee, Jr."),
+        ('"Ann Lee, MD"', "Ann Lee, MD"),
+        ('"Acme, Inc."', "Acme, Inc."),
+        ('"Lee, Ann, Dr"', "Lee, Ann, Dr"),
+        ('"김, 민준"', "김민준"),
+        ("Ann Lee", "Ann Lee"),
+    ],
+)
+def test_a_name_written_family_comma_given_signs_given_name_first(
+    tmp_path: Path, cell: str, printed: str
+) -> None:
+    text = "Name,Street,City,State,Zip\n" + f"{cell},12 Oak St,Springfield,IL,62704\n"
+    found = _read(tmp_path, text)
+    assert [s.name for s in found.signers] == [printed]  # type: ignore[attr-defined]
+    turned = any(line.startswith("name written 'Family, Given'") for line in _report(found))
+    assert turned == (printed not in cell)
+
+
+def test_the_check_command_says_what_it_changed(tmp_path: Path) -> None:
+    path = tmp_path / "signers.csv"
+    path.write_text(
+        "Name,Street,City,State,Zip\n"
+        '"Lee, Ann",12 Oak St,Boston,MA,="02134"\n'
+        "Total: 1 signer,,,,\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(CONTENT), "--signers", str(path))
+    assert result.exit_code == 0, result.output
+    assert "name written 'Family, Given': printed given name first (line 2)" in result.output
+    assert 'Excel\'s ="..." text guard taken off the values inside it (line 2)' in result.output
+    said = f"{path}:3:1: row 3 (Total: 1 signer): warning: 'Total: 1 signer' is a report's total"
+    assert said in result.output

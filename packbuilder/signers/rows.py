@@ -7,9 +7,8 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
-from packbuilder.language import scripts
 from packbuilder.model import Origin, Signer
-from packbuilder.signers import columns, countries, printed, values, words
+from packbuilder.signers import columns, countries, names, printed, values, words
 from packbuilder.signers.alike import Seen
 from packbuilder.signers.cells import (
     CONTROL,
@@ -413,19 +412,7 @@ class RowReader:
         for field, value in parts.items():
             if value:
                 self.tally.used[cells[field].col] += 1
-        first, last = parts.get("first_name", ""), parts.get("last_name", "")
-        given = " ".join(p for p in (first, parts.get("middle_name", "")) if p)
-        if first and last and scripts.family_name_first(first + last):
-            # Korean, Chinese and Japanese names are written family name first, no space.
-            core = last + given.replace(" ", "")
-        else:
-            # A name in Latin letters keeps the order the signer wrote it in, whatever the
-            # campaign's language: at a Korean-American church, "Mary Ann O'Connor" and a
-            # romanised "Minjun Kim" both sign their names given name first.
-            core = " ".join(p for p in (given, last) if p)
-        if not core:
-            return ""
-        return " ".join(p for p in (parts.get("prefix", ""), core, parts.get("suffix", "")) if p)
+        return names.join(parts, self.mapping.family_first)
 
 
 def _filled(cells: Sequence[str], col: int) -> bool:

@@ -3,6 +3,7 @@ that say whose address it is, from the phrases in header_words.yaml; whole words
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -17,15 +18,20 @@ WORDS_FILE = Path(__file__).with_name("header_words.yaml")
 #: Roles that are part of a postal address (the others say a column is not one).
 POSTAL = frozenset(
     {"address", "street", "street2", "street3", "house_number", "unit", "building", "po_box"}
-    | {"city", "district", "region", "postal_code", "postal_code_ext", "country"}
+    | {"house_number_ext", "street_prefix", "street_type", "street_suffix"}
+    | {"city", "neighbourhood", "district", "region", "postal_code", "postal_code_ext", "country"}
     | {"locality_line"}
 )
-NAME_PARTS = frozenset({"name", "prefix", "first_name", "middle_name", "last_name", "suffix"})
+NAME_PARTS = frozenset(
+    {"name", "prefix", "first_name", "middle_name", "last_name", "last_name2", "suffix"}
+)
 #: Roles that never hold a name or an address: a column read as one is never printed.
 NOT_POSTAL = frozenset({"email", "phone", "ip", "date", "website", "organisation", "reading"})
 #: Qualifiers from the person's own address to somebody else's: the strongest one counts.
 QUALIFIERS = ("home", "mailing", "billing", "work", "not_theirs")
-_LOCALITY = frozenset({"city", "district", "region", "postal_code", "postal_code_ext"})
+_LOCALITY = frozenset(
+    {"city", "neighbourhood", "district", "region", "postal_code", "postal_code_ext"}
+)
 #: Korean, Chinese and Japanese letters: written without spaces between words.
 _CJK = re.compile(scripts.char_class("hangul", "han", "kana"))
 #: Roles a bracket after a header's words may narrow them to ("Address (City)").
@@ -35,7 +41,12 @@ _PARTS_OF = {
 }
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
-_WORD = re.compile(r"[^\W_]+")
+#: Vowel signs and tone marks are part of their word (Thai ที่อยู่, Hindi पता, Hebrew points),
+#: though they are not letters: a word runs over them.
+_MARKS = "".join(chr(c) for c in range(0x300, 0x2000) if unicodedata.category(chr(c))[0] == "M")
+_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")
+#: Scripts written without spaces between words: their runs are split into known words.
+_UNSPACED = re.compile(f"{scripts.char_class('hangul', 'han', 'kana')}|[\u0e00-\u0e7f]")
 
 
 @dataclass(frozen=True)
@@ -54,6 +65,10 @@ class Vocabulary:
     cjk_words: frozenset[str]
     longest: int
     cjk_longest: int
+    #: Role phrases -> how a bare number under them is written ("кв. {}" for Квартира 10).
+    labels: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
+    #: Name-part headers of languages that write the family name first (Họ, Vezetéknév).
+    family_first: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -66,6 +81,10 @@ class HeaderReading:
     #: Every role the words named, in order, when they were more than one.
     roles: tuple[str, ...] = ()
     unknown: tuple[str, ...] = ()
+    #: How a bare number in the column is written, "{}" standing for it: a house number of 5
+    #: under "Дом" is "д. 5", a flat of 10 under "Квартира" "кв. 10"; "" when the words give
+    #: no label.
+    label: str = ""
 
     @property
     def postal(self) -> bool:
@@ -84,7 +103,8 @@ def _fold(word: str) -> str:
         "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
         if scripts.script(ch) is None
         else ch
-        for ch in word.casefold()
+        # Turkish dotless ı is the i of ADI and SOYADI written in capitals.
+        for ch in word.casefold().replace("ı", "i")
     )
 
 
@@ -100,7 +120,7 @@ def words(text: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
     known = vocabulary or load()
     out: list[str] = []
     for run in _runs(text):
-        if _CJK.search(run):
+        if _UNSPACED.search(run):
             out.extend(_segment(run, known))
         else:
             out.append(run)
@@ -137,6 +157,7 @@ def _segment(run: str, known: Vocabulary) -> list[str]:
 def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReading:
     """The role and qualifier a header names, read as whole words (never parts of words)."""
     known = vocabulary or load()
+    text = unicodedata.normalize("NFKC", text)  # Japanese forms' full-width brackets: （）
     toks = words(text, known)
     # A note in brackets ("Zip (optional)", "Address (street, city, postcode)") counts only when
     # the words before it name nothing.
@@ -147,9 +168,13 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
             # Formstack's "Name (First)", "Address (City)": a bracket naming one part of what
             # the words before it name is that part.
             inner = re.findall(r"\(([^)]*)\)", text)
-            part = _read(words(" ".join(inner), known), known) if len(inner) == 1 else None
+            parts = [_read(words(note, known), known) for note in inner]
+            if any("reading" in (p.role, *p.roles) for p in parts):
+                return HeaderReading("reading")  # "お名前(フリガナ)": how the name is read
+            part = parts[0] if len(parts) == 1 else None
             if part is not None and part.role in _PARTS_OF.get(first.role, ()) and not part.roles:
-                return HeaderReading(part.role, first.qualifier or part.qualifier)
+                qualifier = first.qualifier or part.qualifier
+                return HeaderReading(part.role, qualifier, label=part.label)
             return first
     return _read(toks, known)
 
@@ -165,6 +190,7 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     #: Roles named only by one Korean, Chinese or Japanese letter ("시", "주"): inside a longer
     #: word not known ("시작일", a start date) they are part of that word, not a word.
     letters: list[str] = []
+    labels: dict[str, str] = {}
     i = 0
     while i < len(toks):
         size, hit = next(
@@ -193,6 +219,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             elif name == "address":
                 weak.add(name)
             roles.append(name)
+            if phrase in known.labels:
+                labels.setdefault(name, known.labels[phrase])
             if len(phrase) == 1 and len(phrase[0]) == 1 and _CJK.match(phrase[0]):
                 letters.append(name)
         elif kind == "qualifier":
@@ -201,13 +229,17 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         # "Last" names the last name only alone: "LAST_CHANGED" is not a name.
         named = [r for r in roles if r not in letters] if any(map(_CJK.search, unknown)) else roles
         return HeaderReading(None, None, tuple(named), tuple(unknown))
-    return _resolve(roles, weak, qualifiers, unknown)
+    reading = _resolve(roles, weak, qualifiers, unknown)
+    label = labels.get(reading.role or "", "")
+    return dataclasses.replace(reading, label=label) if label else reading
 
 
 def _resolve(
     roles: list[str], weak: set[str], qualifiers: list[str], unknown: list[str]
 ) -> HeaderReading:
     distinct = list(dict.fromkeys(roles))
+    if "reading" in distinct:
+        distinct = ["reading"]  # "氏名 フリガナ", "Last name (phonetic)": never the printed name
     strong = [r for r in distinct if r not in weak]
     if strong and len(strong) < len(distinct):
         if weak & {"street2", "street3"}:
@@ -261,7 +293,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     for qualifier, texts in data["qualifiers"].items():
         entries += [("qualifier", qualifier, p) for p in texts]
     entries += [("filler", "", p) for p in data["filler"]]
-    cjk = frozenset(run for _, _, p in entries for run in _runs(str(p)) if _CJK.search(run))
+    cjk = frozenset(run for _, _, p in entries for run in _runs(str(p)) if _UNSPACED.search(run))
     examples = {
         role: tuple(str(t)[:1].upper() + str(t)[1:] for t in texts)
         for role, texts in data["roles"].items()
@@ -278,9 +310,20 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
         phrases[key] = (kind, name)
     numbered = frozenset(words(str(p), bare) for p in data["numbered"])
     alone = frozenset(words(str(p), bare) for p in data["alone"])
+    labels = {words(str(p), bare): str(t) for p, t in data["labels"].items()}
+    if unlabelled := [p for p in labels if p not in phrases]:
+        raise ValueError(f"{WORDS_FILE}: labels for phrases no role has: {unlabelled}")
+    longest = max(len(k) for k in phrases)
+    family_first = frozenset(words(str(p), bare) for p in data["family_first"])
     return Vocabulary(
-        examples, phrases, numbered, alone, cjk, max(len(k) for k in phrases), longest_cjk
+        examples, phrases, numbered, alone, cjk, longest, longest_cjk, labels, family_first
     )
+
+
+def family_first(header: str) -> bool:
+    """Whether a name-part header is in a language that writes the family name first."""
+    known = load()
+    return words(unicodedata.normalize("NFKC", header), known) in known.family_first
 
 
 def plain(node: Any) -> Any:

@@ -1,0 +1,95 @@
+"""A street line made of the parts a signer list gives in separate columns (house number,
+street name, type, directions), in the order the address's country writes them, from
+street_lines.yaml."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+
+from packbuilder.language import scripts
+
+ORDER_FILE = Path(__file__).with_name("street_lines.yaml")
+#: The parts, as the fields of an address set name them (without the set's prefix).
+PARTS = {
+    "number": "house_number",
+    "ext": "house_number_ext",
+    "prefix": "street_prefix",
+    "name": "street",
+    "type": "street_type",
+    "suffix": "street_suffix",
+}
+#: Parts that go on the street line only where the country's pattern names them (Russia's
+#: "ул. Ленина, д. 5, корп. 2, кв. 10"); elsewhere each is a line of its own.
+INLINE = ("building", "unit")
+_FIELD = re.compile(r"(\{\w+\})")
+#: A value that is only a number ("10", "10a", "12/3"): its header says what it numbers.
+_BARE = re.compile(r"\d+(?:[/-]\d+)?[^\W\d_]?|[^\W\d_]")
+
+
+@cache
+def _patterns() -> tuple[str, dict[str, str]]:
+    from packbuilder.content.loader import load_file
+    from packbuilder.signers.words import plain
+
+    node, problems = load_file(ORDER_FILE)
+    if node is None or problems:
+        raise ValueError(f"{ORDER_FILE}: {problems}")
+    data = plain(node)
+    return str(data["default"]), {str(k): str(v) for k, v in data["countries"].items()}
+
+
+def inline(code: str | None) -> frozenset[str]:
+    """The parts of INLINE that the country writes on the street line."""
+    default, countries = _patterns()
+    pattern = countries.get(code or "", default)
+    return frozenset(p for p in INLINE if f"{{{p}}}" in pattern)
+
+
+def labelled(value: str, label: str) -> str:
+    """A bare number written with what its header says it is ("кв. 10", "Apt 4", "101号室");
+    any other value as written."""
+    if not label or not _BARE.fullmatch(value.strip()):
+        return value
+    return label.replace("{}", value.strip())
+
+
+def street_line(code: str | None, parts: Mapping[str, str]) -> str:
+    """The street line of `parts` (keys as in PARTS: number, name, ...), in the order of the
+    country `code`; a part empty in the row takes the punctuation before it along."""
+    default, countries = _patterns()
+    pattern = countries.get(code or "", default)
+    name, number = parts.get("name", ""), parts.get("number", "")
+    if number and re.search(rf"(?<![\w-]){re.escape(number)}(?![\w-])", name):
+        number = ""  # "Hauptstraße 5" with a Hausnummer of 5: the number is on the street
+    values = {**parts, "number": number}
+    if " " not in pattern and not scripts.has_east_asian(" ".join(values.values())):
+        pattern = default  # 天河路385号 is joined; "Tianhe Road" and "385" are not
+    out = ""
+    lead = ""
+    for token in _FIELD.split(pattern):
+        if not token.startswith("{"):
+            lead += token
+            continue
+        value = values.get(token[1:-1], "").strip()
+        if value:
+            # The text before a part goes with it: no ", " or "No:" before an empty number.
+            out += (lead if out else lead.lstrip(" ,")) + value
+        lead = ""
+    return " ".join(out.split())
+
+
+def district(neighbourhood: str, district: str) -> str:
+    """The district line from a neighbourhood (Mahalle, Bairro, 동) and a district (区, Quận)
+    given apart: smallest first ("Kızılay, Çankaya"), but largest first and unspaced in Chinese
+    and Japanese script (天河区石牌街道), largest first with a space in Korean (종로구 청운동)."""
+    if not neighbourhood or not district or neighbourhood == district:
+        return neighbourhood or district
+    both = neighbourhood + district
+    if scripts.has_hangul(both):
+        return f"{district} {neighbourhood}"
+    if scripts.has_east_asian(both):
+        return district + neighbourhood
+    return f"{neighbourhood}, {district}"

@@ -135,7 +135,7 @@ COUNTRIES = (
             (
                 "Carla Ribeiro",
                 (
-                    "Avenida Afonso Pena 1500",
+                    "Avenida Afonso Pena, 1500",
                     "Sala 301",
                     "Centro",
                     "Belo Horizonte-MG",

@@ -42,4 +42,30 @@ MORE = (
         country="HU",
         language="hu",
     ),
+    Case(
+        "website-form-address-cell-signer-in-canada",
+        "Submitted On,Name,Email,Address\n"
+        '2026-11-01 09:00,Marie Roy,m@x.ca,"24 Sussex Dr\nOttawa ON K1M 1M4\nCanada"\n',
+        (("Marie Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA")),),
+    ),
+    Case(
+        # Raiser's Edge saved by Excel as plain CSV (Windows-1252), a multi-line address cell.
+        "raisers-edge-cp1252",
+        "Constituent ID,First Name,Last Name,Primary Addressee,Preferred Address Lines,"
+        "Preferred City,Preferred State,Preferred ZIP\r\n"
+        '1042,José,Muñoz,Mr. José Muñoz,"12 Oak St\r\nApt 3",Springfield,IL,62704\r\n'
+        "1043,Zoë,Brontë,Ms. Zoë Brontë,400 Elm Ave,Chicago,IL,60614\r\n",
+        (
+            ("José Muñoz", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Zoë Brontë", ("400 Elm Ave", "Chicago, IL 60614")),
+        ),
+        encoding="cp1252",
+    ),
+    Case(
+        "eventbrite-utf8-bom-crlf-accents",
+        "\ufeffOrder #,Order Date,First Name,Last Name,Email,Home Address 1,Home Address 2,"
+        "Home City,Home State,Home Zip,Home Country\r\n"
+        "1,2026-11-01,Zoë,Ngô,z@x.org,12 Oak St,Apt 3,Springfield,IL,62704,US\r\n",
+        (("Zoë Ngô", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
 )

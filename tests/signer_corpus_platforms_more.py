@@ -68,4 +68,20 @@ MORE = (
         "1,2026-11-01,Zoë,Ngô,z@x.org,12 Oak St,Apt 3,Springfield,IL,62704,US\r\n",
         (("Zoë Ngô", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
     ),
+    Case(
+        # A UK campaign: signers in the US and Germany get their country line, in English.
+        "eventbrite-uk-signers-abroad",
+        "Order no.,Order Date,First Name,Surname,Email,Quantity,Ticket Type,Attendee Status,"
+        "Home Address 1,Home Address 2,Home City,County of Residence,Home Postcode,Home Country\n"
+        "1,2026-11-01,Ann,Lee,a@x.org,1,General,Attending,12 Oak St,Apt 3,Springfield,IL,62704,US\n"
+        "2,2026-11-01,Anna,Müller,m@x.de,1,General,Attending,Hauptstraße 5,,Berlin,,10115,DE\n"
+        "3,2026-11-01,Tom,Hardy,t@x.uk,1,General,Attending,10 Broad Lane,Crookes,Sheffield,"
+        "South Yorkshire,S10 1UA,GB\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704", "UNITED STATES")),
+            ("Anna Müller", ("Hauptstraße 5", "10115 Berlin", "GERMANY")),
+            ("Tom Hardy", ("10 Broad Lane", "Crookes", "Sheffield", "South Yorkshire", "S10 1UA")),
+        ),
+        country="GB",
+    ),
 )

@@ -9,7 +9,7 @@ above the header, a signer abroad, counts and IP addresses beside the address.
 from __future__ import annotations
 
 from signer_corpus import US1, Case
-from signer_corpus_platforms_more import MORE
+from signer_corpus_platforms_more import FIXED, MORE
 
 CHURCH_CAMPUS_EVENTS = (
     Case(
@@ -478,4 +478,5 @@ PLATFORMS = (
     *HEADER_WORDS,
     *NAME_WORDS,
     *MORE,
+    *FIXED,
 )

@@ -85,3 +85,32 @@ MORE = (
         country="GB",
     ),
 )
+
+#: Reported by the outside tester and fixed (tests/data/exports/SOURCES.md): Excel's ="02134"
+#: text guard, a report's total line, "Family, Given" in a name cell, a street given as number,
+#: name and apartment number.
+FIXED = (
+    Case(
+        "excel-formula-protected-zip",
+        'First Name,Last Name,Street,City,State,Zip\nAnn,Lee,12 Oak St,Boston,MA,="02134"\n',
+        (("Ann Lee", ("12 Oak St", "Boston, MA 02134")),),
+    ),
+    Case(
+        "report-total-row-at-end",
+        "First Name,Last Name,Street,City,State,Zip\n"
+        "Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704\n"
+        "Total: 1 registrant,,,,,\n",
+        (US1,),
+    ),
+    Case(
+        "name-last-comma-first",
+        'Name,Street,City,State,Zip\n"Lee, Ann",12 Oak St Apt 3,Springfield,IL,62704\n',
+        (US1,),
+    ),
+    Case(
+        "street-number-name-apartment-number",
+        "First Name,Last Name,Street Number,Street Name,Apartment Number,City,State,Zip\n"
+        "Ann,Lee,12,Oak St,3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+)

@@ -43,6 +43,21 @@ MORE = (
         language="hu",
     ),
     Case(
+        "grenadine-people-line1",
+        "prefix,first_name,last_name,suffix,job_title,company,line1,line2,city,postcode,state,"
+        "country,phone,email,registration_number,registration_type,datasource_dbid\n"
+        "Dr.,Ann,Lee,,Professor,Springfield College,12 Oak St,Apt 3,Springfield,62704,IL,"
+        "United States,217-555-0100,a@x.org,R-17,Speaker,abc123\n",
+        (("Dr. Ann Lee", US1[1]),),
+    ),
+    Case(
+        # A WordPress petition on Contact Form 7, saved by Flamingo: the form's tag names.
+        "cf7-flamingo-your-fields",
+        "your-name,your-email,your-address,your-city,your-state,your-zip,your-message,date\n"
+        "Ann Lee,a@x.org,12 Oak St Apt 3,Springfield,IL,62704,Please act,2026-11-01 09:00\n",
+        (US1,),
+    ),
+    Case(
         "website-form-address-cell-signer-in-canada",
         "Submitted On,Name,Email,Address\n"
         '2026-11-01 09:00,Marie Roy,m@x.ca,"24 Sussex Dr\nOttawa ON K1M 1M4\nCanada"\n',

@@ -58,6 +58,15 @@ MORE = (
         (US1,),
     ),
     Case(
+        # Outlook contacts with the home address empty: the business address prints (said).
+        "outlook-business-address-only",
+        "Title,First Name,Middle Name,Last Name,Suffix,Company,Business Street,Business City,"
+        "Business State,Business Postal Code,Home Street,Home City,Home State,Home Postal Code,"
+        "E-mail Address\n"
+        "Dr.,Ann,,Lee,,Acme,1 Corp Plaza,Chicago,IL,60601,,,,,a@x.org\n",
+        (("Dr. Ann Lee", ("1 Corp Plaza", "Chicago, IL 60601")),),
+    ),
+    Case(
         "website-form-address-cell-signer-in-canada",
         "Submitted On,Name,Email,Address\n"
         '2026-11-01 09:00,Marie Roy,m@x.ca,"24 Sussex Dr\nOttawa ON K1M 1M4\nCanada"\n',

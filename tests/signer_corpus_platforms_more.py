@@ -67,6 +67,22 @@ MORE = (
         (("Dr. Ann Lee", ("1 Corp Plaza", "Chicago, IL 60601")),),
     ),
     Case(
+        # No campaign country (A4, none set): every address with a country prints its line.
+        "gravity-forms-no-campaign-country",
+        "Name (First),Name (Last),Address (Street Address),Address (Address Line 2),"
+        "Address (City),Address (State / Province / Region),Address (ZIP / Postal Code),"
+        "Address (Country),Entry Id\n"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,United States,1\n"
+        "Anna,Müller,Hauptstraße 5,,Berlin,,10115,Germany,2\n"
+        "Bo,Chan,400 Elm Ave,,Chicago,IL,60614,,3\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704", "UNITED STATES")),
+            ("Anna Müller", ("Hauptstraße 5", "10115 Berlin", "GERMANY")),
+            ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),
+        ),
+        country=None,
+    ),
+    Case(
         "website-form-address-cell-signer-in-canada",
         "Submitted On,Name,Email,Address\n"
         '2026-11-01 09:00,Marie Roy,m@x.ca,"24 Sussex Dr\nOttawa ON K1M 1M4\nCanada"\n',

@@ -9,7 +9,7 @@ above the header, a signer abroad, counts and IP addresses beside the address.
 from __future__ import annotations
 
 from signer_corpus import US1, Case
-from signer_corpus_platforms_more import FIXED, MORE
+from signer_corpus_platforms_more import BESIDE, FIXED, MORE
 
 CHURCH_CAMPUS_EVENTS = (
     Case(
@@ -479,4 +479,5 @@ PLATFORMS = (
     *NAME_WORDS,
     *MORE,
     *FIXED,
+    *BESIDE,
 )

@@ -154,3 +154,40 @@ FIXED = (
         (US1,),
     ),
 )
+
+#: Columns beside the address whose values say what they are: a household's names for the
+#: envelope, an "Address" column of e-mail addresses, "N/A" for a ZIP code, an attendance mode,
+#: a subscription status.
+BESIDE = (
+    Case(
+        "donor-crm-envelope-informal-recognition-names",
+        "Account Number,First,Last,Envelope Name,Recognition Name,Informal Name,Primary Street,"
+        "Primary City,Primary State,Primary Zip Code,Primary Country\n"
+        "1001,Ann,Lee,Mr. and Mrs. Bo Lee,The Lee Family,Ann and Bo,12 Oak St Apt 3,Springfield,"
+        "IL,62704,United States\n",
+        (US1,),
+    ),
+    Case(
+        "address-column-holds-emails",
+        "Name,Address,Street,City,State,Zip\n"
+        "Ann Lee,a@x.org,12 Oak St Apt 3,Springfield,IL,62704\n"
+        "Bo Chan,b@x.org,400 Elm Ave,Chicago,IL,60614\n",
+        (US1, ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614"))),
+    ),
+    Case(
+        "zip-na-placeholder",
+        "Name,Street,City,State,Zip\nAnn Lee,12 Oak St Apt 3,Springfield,IL,N/A\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL")),),
+    ),
+    Case(
+        "attending-online-beside-the-address",
+        "Name,Street,City,State,Zip,Attending\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,Online\n",
+        (US1,),
+    ),
+    Case(
+        "status-column-beside-state",
+        "Name,Street,City,State,Zip,Status\nAnn Lee,12 Oak St Apt 3,Springfield,IL,62704,active\n",
+        (US1,),
+    ),
+)

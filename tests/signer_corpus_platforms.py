@@ -9,7 +9,7 @@ above the header, a signer abroad, counts and IP addresses beside the address.
 from __future__ import annotations
 
 from signer_corpus import US1, Case
-from signer_corpus_platforms_more import BESIDE, FIXED, MORE
+from signer_corpus_platforms_more import BESIDE, FIXED, MORE, OTHER_SETS
 
 CHURCH_CAMPUS_EVENTS = (
     Case(
@@ -480,4 +480,5 @@ PLATFORMS = (
     *MORE,
     *FIXED,
     *BESIDE,
+    *OTHER_SETS,
 )

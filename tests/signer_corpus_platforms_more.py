@@ -191,3 +191,14 @@ BESIDE = (
         (US1,),
     ),
 )
+
+#: A second address set of the person's, beside the main one, left out and listed.
+OTHER_SETS = tuple(
+    Case(
+        f"{word.lower()}-address-beside",
+        f"First Name,Last Name,Street,City,State,Zip,{word} Street,{word} City,{word} State,"
+        f"{word} Zip\nAnn,Lee,12 Oak St Apt 3,Springfield,IL,62704,9 Palm Way,Naples,FL,34102\n",
+        (US1,),
+    )
+    for word in ("Alternate", "Previous", "School")
+)

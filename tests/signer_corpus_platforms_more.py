@@ -83,6 +83,24 @@ MORE = (
         country=None,
     ),
     Case(
+        # Airtable names a lookup field "Field (from Table)": the household's address.
+        "airtable-lookup-fields",
+        "\ufeffName,Email,Household,Street (from Household),City (from Household),"
+        "State (from Household),ZIP (from Household),Created\n"
+        "Ann Lee,a@x.org,Lee household,12 Oak St Apt 3,Springfield,IL,62704,11/1/2026 9:00am\n",
+        (US1,),
+    ),
+    Case(
+        # A second ticket on one order: Eventbrite writes "Info Requested" in every cell asked.
+        "eventbrite-info-requested-in-address",
+        "Order #,First Name,Last Name,Email,Home Address 1,Home Address 2,Home City,Home State,"
+        "Home Zip,Home Country\n"
+        "1,Ann,Lee,a@x.org,12 Oak St,Apt 3,Springfield,IL,62704,US\n"
+        "1,Bo,Chan,Info Requested,Info Requested,Info Requested,Info Requested,Info Requested,"
+        "Info Requested,Info Requested\n",
+        (US1, ("Bo Chan", ())),
+    ),
+    Case(
         "website-form-address-cell-signer-in-canada",
         "Submitted On,Name,Email,Address\n"
         '2026-11-01 09:00,Marie Roy,m@x.ca,"24 Sussex Dr\nOttawa ON K1M 1M4\nCanada"\n',

@@ -12,6 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case, excel_bytes
 from signer_corpus_countries import COUNTRIES
+from signer_corpus_forms import FORMS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_unknown import UNKNOWN_WORDS
 
@@ -24,7 +25,16 @@ def test_the_corpus_is_large_enough() -> None:
     assert len({c.name for c in CORPUS}) == len(CORPUS)
 
 
-ALL = (*CORPUS, *BY_VALUES, *LANGUAGES, *MORE_PLATFORMS, *COUNTRIES, *PLATFORMS, *UNKNOWN_WORDS)
+ALL = (
+    *CORPUS,
+    *BY_VALUES,
+    *LANGUAGES,
+    *MORE_PLATFORMS,
+    *COUNTRIES,
+    *PLATFORMS,
+    *UNKNOWN_WORDS,
+    *FORMS,
+)
 
 
 def test_values_decide_in_at_least_eight_exports() -> None:

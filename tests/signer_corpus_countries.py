@@ -314,6 +314,124 @@ COUNTRIES = (
         language="uk",
         encoding="utf-8-sig",
     ),
+    # Wrong when first tried on 2026-12-07 (a street, town, district,
+    # surname, flat or barangay column in Dutch, Portuguese, Spanish, Thai, Vietnamese, Chinese,
+    # Japanese, Turkish, Polish or Filipino headers left off the letter), right since.
+    Case(
+        "vn-excel-cp1258-so-nha-ten-duong",
+        "Họ và tên;Số nhà, tên đường;Phường/Xã;Quận/Huyện;Tỉnh/Thành phố;Điện thoại\r\n"
+        "Trần Thị Hoa;25 Hàng Bài;Phường Hàng Bài;Quận Hoàn Kiếm;Hà Nội;024 0000 0000\r\n",
+        (("Trần Thị Hoa", ("25 Hàng Bài", "Phường Hàng Bài", "Quận Hoàn Kiếm", "Hà Nội")),),
+        country="VN",
+        language="vi",
+        encoding="cp1258",
+    ),
+    Case(
+        "th-excel-cp874",
+        "ชื่อ,นามสกุล,ที่อยู่,ตำบล/แขวง,อำเภอ/เขต,จังหวัด,รหัสไปรษณีย์\r\n"
+        "สมชาย,ใจดี,99/1 ถนนสุขุมวิท,แขวงคลองเตยเหนือ,เขตวัฒนา,กรุงเทพมหานคร,10110\r\n",
+        (("สมชาย ใจดี", ("99/1 ถนนสุขุมวิท", "แขวงคลองเตยเหนือ เขตวัฒนา", "กรุงเทพมหานคร 10110")),),
+        country="TH",
+        language="th",
+        encoding="cp874",
+    ),
+    Case(
+        "nl-excel-tussenvoegsel-cp1252",
+        "Voornaam;Tussenvoegsel;Achternaam;Straat;Huisnummer;Toevoeging;Postcode;Woonplaats\r\n"
+        "Sanne;van der;Berg;Keizersgracht;123;A;1015 CJ;Amsterdam\r\n",
+        (("Sanne van der Berg", ("Keizersgracht 123 A", "1015 CJ Amsterdam")),),
+        country="NL",
+        language="nl",
+        encoding="cp1252",
+    ),
+    Case(
+        "es-excel-two-surnames-cp1252",
+        "Nombre;Primer apellido;Segundo apellido;Dirección;Código postal;Población;Provincia\r\n"
+        "Javier;Fernández;López;Calle de Alcalá 45, 3º izda.;28014;Madrid;Madrid\r\n",
+        (("Javier Fernández López", ("Calle de Alcalá 45, 3º izda.", "28014 Madrid")),),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "pt-excel-sep-preamble-cp1252",
+        "sep=;\r\n"
+        "Nome;Apelido;Morada;Código Postal;Localidade\r\n"
+        "Inês;Carvalho;Rua Augusta 100, 2º Esq.;1100-053;Lisboa\r\n",
+        (("Inês Carvalho", ("Rua Augusta 100, 2º Esq.", "1100-053 Lisboa")),),
+        country="PT",
+        language="pt",
+        encoding="cp1252",
+    ),
+    Case(
+        "mx-excel-colonia-cp1252",
+        "Nombre(s);Apellido paterno;Apellido materno;Calle;Número exterior;"
+        "Número interior;Colonia;Código postal;Municipio o alcaldía;Estado\r\n"
+        "Luis;Hernández;Ruiz;Av. Insurgentes Sur;1602;Piso 4;Crédito Constructor;"
+        "03940;Benito Juárez;Ciudad de México\r\n",
+        (
+            (
+                "Luis Hernández Ruiz",
+                (
+                    "Av. Insurgentes Sur 1602 Piso 4",
+                    "Crédito Constructor",
+                    "03940 Benito Juárez, Ciudad de México",
+                ),
+            ),
+        ),
+        country="MX",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "jp-google-forms-ja",
+        "タイムスタンプ,お名前,郵便番号,都道府県,市区町村,番地,建物名・部屋番号,メールアドレス\n"
+        "2026/11/01 9:00:00,高橋 美咲,150-0002,東京都,渋谷区,渋谷2-21-1,ヒカリエ11F,"
+        "misaki@example.jp\n",
+        (("高橋 美咲", ("150-0002", "東京都", "渋谷区", "渋谷2-21-1", "ヒカリエ11F")),),
+        country="JP",
+        language="ja",
+    ),
+    Case(
+        "tw-excel-big5",
+        "姓名,郵遞區號,縣市,鄉鎮市區,地址,電話\r\n"
+        "陳怡君,106,臺北市,大安區,羅斯福路四段1號,02-0000-0000\r\n",
+        (("陳怡君", ("106", "臺北市大安區", "羅斯福路四段1號")),),
+        country="TW",
+        language="zh-Hant",
+        encoding="big5",
+    ),
+    Case(
+        "pl-excel-cp1250-lokal",
+        "Imię;Nazwisko;Ulica;Nr domu;Nr lokalu;Kod pocztowy;Miejscowość\r\n"
+        "Katarzyna;Nowak;Floriańska;15;7;31-019;Kraków\r\n",
+        (("Katarzyna Nowak", ("Floriańska 15 lok. 7", "31-019 Kraków")),),
+        country="PL",
+        language="pl",
+        encoding="cp1250",
+    ),
+    Case(
+        "ph-spreadsheet-barangay",
+        "Name,House No./Street,Barangay,City/Municipality,Province,ZIP Code\n"
+        "Maria Santos,123 Rizal St.,Barangay San Antonio,Makati City,Metro Manila,"
+        "1203\n",
+        (
+            (
+                "Maria Santos",
+                ("123 Rizal St.", "Barangay San Antonio, Makati City", "1203 Metro Manila"),
+            ),
+        ),
+        country="PH",
+    ),
+    Case(
+        "gforms-tr-zaman-damgasi",
+        "Zaman damgası,E-posta Adresi,Ad Soyad,Adres,İlçe,İl,Posta Kodu\n"
+        "01.11.2026 09:00:00,elif@example.com.tr,Elif Kaya,Bağdat Cad. No:100 D:5,"
+        "Kadıköy,İstanbul,34728\n",
+        (("Elif Kaya", ("Bağdat Cad. No:100 D:5", "34728 Kadıköy/İstanbul")),),
+        country="TR",
+        language="tr",
+    ),
     # Right-to-left names cannot print in reading order yet: one located error per signer.
     Case(
         "il-excel-cp1255",

@@ -15,6 +15,7 @@ from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_unknown import UNKNOWN_WORDS
+from signer_corpus_world import WORLD
 
 from packbuilder.signers.read import Reading, read_signers
 from packbuilder.signers.words import read_header
@@ -34,6 +35,7 @@ ALL = (
     *PLATFORMS,
     *UNKNOWN_WORDS,
     *FORMS,
+    *WORLD,
 )
 
 

@@ -667,7 +667,8 @@ LANGUAGES = (
         "turkish-spreadsheet",
         "Ad,Soyad,Adres,İlçe,Şehir,Posta Kodu,Telefon\n"
         "Ayşe,Yılmaz,Atatürk Cad. No:5 D:3,Kadıköy,İstanbul,34710,+90 532 123 4567\n",
-        (("Ayşe Yılmaz", ("Atatürk Cad. No:5 D:3", "Kadıköy", "34710 İstanbul")),),
+        # İlçe beside Şehir (the province's city): Turkey's post writes 34710 Kadıköy/İstanbul.
+        (("Ayşe Yılmaz", ("Atatürk Cad. No:5 D:3", "34710 Kadıköy/İstanbul")),),
         country="TR",
         language="tr",
     ),
@@ -726,7 +727,8 @@ LANGUAGES = (
         "turkish-capitals-mahalle-ilce",
         "ADI,SOYADI,MAHALLE,CADDE/SOKAK,BİNA NO,DAİRE,İLÇE,İL,POSTA KODU\n"
         "Ayşe,Yılmaz,Kızılay Mah.,Atatürk Cad.,5,3,Çankaya,Ankara,06420\n",
-        (("Ayşe Yılmaz", ("Atatürk Cad. No:5 D:3", "Kızılay Mah.", "06420 Çankaya/Ankara")),),
+        # The Mahalle opens the street line, as PTT writes it: Kızılay Mah. Atatürk Cad. No:5.
+        (("Ayşe Yılmaz", ("Kızılay Mah. Atatürk Cad. No:5 D:3", "06420 Çankaya/Ankara")),),
         country="TR",
         language="tr",
     ),

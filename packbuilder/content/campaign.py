@@ -95,6 +95,7 @@ class SignerColumns:
     street3: str | None = doc("Header of the third street line.", None)
     unit: str | None = doc("Header of the apartment/suite/unit column.", None)
     building: str | None = doc("Header of a building-name column (建物名).", None)
+    floor: str | None = doc("Header of a floor column (Piso, Etage, 층).", None)
     po_box: str | None = doc("Header of a PO box column.", None)
     district: str | None = doc("Header of a district or ward column (区, 구).", None)
     neighbourhood: str | None = doc(

@@ -157,6 +157,7 @@ EXAMPLES = {
     "campaign.yaml:signer_columns.street_type": "Street type",
     "campaign.yaml:signer_columns.street_suffix": "Post direction",
     "campaign.yaml:signer_columns.neighbourhood": "Bairro",
+    "campaign.yaml:signer_columns.floor": "Piso",
     "campaign.yaml:signer_columns.last_name2": "Apellido materno",
     "campaign.yaml:signer_columns.street2": "Address line 2",
     "campaign.yaml:signer_columns.street3": "Address line 3",

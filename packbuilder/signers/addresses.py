@@ -62,6 +62,12 @@ def region_names(code: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def town_is_district(code: str) -> bool:
+    """True when the country's post calls what stands in the town's place a district (Google's
+    address data: Turkey's ilçe, Taiwan's 鄉鎮市區, Hong Kong's districts)."""
+    return _rules(code).get("locality_name_type") == "district"
+
+
 def has_postal_codes(code: str) -> bool:
     """True when the country's post uses postal codes (Google's data gives their pattern)."""
     return "zip" in _rules(code)

@@ -24,6 +24,7 @@ ADDRESS_FIELDS = (
     "street3",
     "unit",
     "building",
+    "floor",
     "po_box",
     "city",
     "neighbourhood",
@@ -67,6 +68,7 @@ LABELS = {
     "street3": "street line 3",
     "unit": "apartment/unit",
     "building": "building",
+    "floor": "floor",
     "po_box": "PO box",
     "city": "town/city",
     "neighbourhood": "neighbourhood",
@@ -261,6 +263,11 @@ def map_columns(
     sets_with_parts = {
         _split(f)[0] for f in fields if f and _split(f)[1] in ("city", "locality_line")
     } | {p for p in SETS if f"{p}city" in found}
+    sets_with_street = {
+        _split(f)[0]
+        for f, r in zip(fields, readings, strict=True)
+        if f and _split(f)[1] == "street" and r.role == "street"
+    }
     # Secondary headers ("County", "Country code") last: used only when no other column has
     # the field, and then listed as not used, not warned about.
     order = sorted(range(len(cells)), key=lambda i: _secondary(keys[i]))
@@ -279,6 +286,11 @@ def map_columns(
                 not_postal[index] = _FORMATTED
                 continue
             detected = f"{prefix}address"
+        elif reading.role == "address" and prefix in sets_with_street:
+            # Pipedrive's "Postal address" beside its "- Street/road name", "- City/town...":
+            # the same address written whole; its parts print.
+            not_postal[index] = _FORMATTED
+            continue
         elif reading.role == "address" and prefix in sets_with_parts:
             detected = f"{prefix}street"  # "Address" beside a town column is the street line
         if detected in mapped:
@@ -302,7 +314,7 @@ def map_columns(
             alternates[detected] = (*alternates.get(detected, ()), index)
             continue
         found[detected] = index
-    _name_in_context(found, keys, mapped)
+    _name_in_context(found, [words.core(c) for c in cells], mapped)
     return Mapping_(
         platform.name if platform else None,
         found,
@@ -352,13 +364,17 @@ def _district_as_town(
     district), and a smaller neighbourhood column (Mahalle, Phường) stays the district line."""
     towns = {_split(f)[0] for f in (*fields, *found) if f and _split(f)[1] in _TOWNS}
     out = list(fields)
-    for i, field in enumerate(fields):
-        if field is None or readings[i].role != "district":
-            continue
-        prefix = _split(field)[0]
-        if prefix not in towns:
-            out[i] = f"{prefix}city"
-            towns.add(prefix)
+    # A district first; a neighbourhood only where the set has no district either (an
+    # Australian "Suburb" is the town; beside a "City" it is the district line).
+    for level in ("district", "neighbourhood"):
+        for i, field in enumerate(fields):
+            if field is None or readings[i].role != level:
+                continue
+            prefix = _split(field)[0]
+            if prefix not in towns:
+                out[i] = f"{prefix}city"
+                towns.add(prefix)
+        towns |= {_split(f)[0] for f in fields if f and _split(f)[1] == "district"}
     return out
 
 
@@ -380,14 +396,14 @@ def _undup(k: str, keys: Sequence[str]) -> str:
 #: Words for "name" that, beside a family-name column, are the given name: Korean 이름,
 #: Italian and Portuguese Nome, Tagalog Pangalan (beside Apelyido), Indonesian and Malay Nama,
 #: Turkish İsim (beside Soyisim).
-_GIVEN = ("이름", "nome", "pangalan", "nama", "isim")
+_GIVEN = ("이름", "nome", "pangalan", "nama", "isim", "preferredname")
 
 
 def _name_in_context(found: dict[str, int], keys: Sequence[str], mapped: set[str]) -> None:
     """German "Name", French "Nom" and Romanian "Nume" beside a first-name column are the
     family name; Korean "이름", Italian "Nome" and Portuguese "Nome" beside a family-name column
     (성, Cognome, Sobrenome) are the given name."""
-    name = found.get("name")
+    name = found.get("name")  # `keys`: each header's words but whose ("Nom adhérent": nom)
     if name is None or "name" in mapped:
         return
     family = ("name", "nom", "nume")

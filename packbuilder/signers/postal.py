@@ -263,7 +263,7 @@ class AddressReader:
         if any(pieces.values()):
             named = {**pieces, "name": street[0] if street else ""}
             street = [street_parts.street_line(code, named), *street[1:]]
-        below = ("street2", "street3", "building", "unit")
+        below = ("street2", "street3", "building", "floor", "unit")
         street += [v for f in below if f not in inline and (v := part(f))]
         box = value("po_box")
         if box:
@@ -276,13 +276,20 @@ class AddressReader:
             free_form = True
         if postal and ext:
             postal = f"{postal}-{ext}"
+        district = street_parts.district(
+            "" if "neighbourhood" in inline else value("neighbourhood"), value("district")
+        )
+        if district and city and not region and code and addresses.town_is_district(code):
+            # An English "District" and "City" of Istanbul: Turkey's post writes the district
+            # where the town goes and the city (the province) after it: 34371 Şişli/İstanbul.
+            city, region, district = district, city, ""
         parts = addresses.AddressParts(
             tuple(street),
             city,
             region,
             postal,
             country,
-            district=street_parts.district(value("neighbourhood"), value("district")),
+            district=district,
         )
         required = addresses.required_parts(code)
         if free_form:  # the town and postcode are somewhere in the lines as written

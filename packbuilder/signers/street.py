@@ -23,7 +23,7 @@ PARTS = {
 }
 #: Parts that go on the street line only where the country's pattern names them (Russia's
 #: "ул. Ленина, д. 5, корп. 2, кв. 10"); elsewhere each is a line of its own.
-INLINE = ("building", "unit")
+INLINE = ("neighbourhood", "building", "floor", "unit")
 _FIELD = re.compile(r"(\{\w+\})")
 #: A value that is only a number ("10", "10a", "12/3"): its header says what it numbers.
 _BARE = re.compile(r"\d+(?:[/-]\d+)?[^\W\d_]?|[^\W\d_]")
@@ -76,7 +76,7 @@ def street_line(code: str | None, parts: Mapping[str, str]) -> str:
         value = values.get(token[1:-1], "").strip()
         if value:
             # The text before a part goes with it: no ", " or "No:" before an empty number.
-            out += (lead if out else lead.lstrip(" ,")) + value
+            out += (lead if out else lead.lstrip(" ,/")) + value
         lead = ""
     return " ".join(out.split())
 

@@ -18,7 +18,7 @@ WORDS_FILE = Path(__file__).with_name("header_words.yaml")
 #: Roles that are part of a postal address (the others say a column is not one).
 POSTAL = frozenset(
     {"address", "street", "street2", "street3", "house_number", "unit", "building", "po_box"}
-    | {"house_number_ext", "street_prefix", "street_type", "street_suffix"}
+    | {"house_number_ext", "street_prefix", "street_type", "street_suffix", "floor"}
     | {"city", "neighbourhood", "district", "region", "postal_code", "postal_code_ext", "country"}
     | {"locality_line"}
 )
@@ -29,6 +29,12 @@ NAME_PARTS = frozenset(
 NOT_POSTAL = frozenset({"email", "phone", "ip", "date", "website", "organisation", "reading"})
 #: Qualifiers from the person's own address to somebody else's: the strongest one counts.
 QUALIFIERS = ("home", "mailing", "billing", "work", "not_theirs")
+#: Roles that are parts of one street line: named together ("Улица, дом, корпус", "House/Flat
+#: No. & Building") they are that line.
+STREET_LINE = frozenset(
+    {"street", "house_number", "house_number_ext", "street_prefix", "street_type", "street_suffix"}
+    | {"building", "floor", "unit"}
+)
 _LOCALITY = frozenset(
     {"city", "neighbourhood", "district", "region", "postal_code", "postal_code_ext"}
 )
@@ -39,6 +45,8 @@ _PARTS_OF = {
     "name": NAME_PARTS - {"name"},
     "address": POSTAL - {"address", "country"} | {"country"},
 }
+_BETWEEN = ("qualifier", "filler")
+_RANK = QUALIFIERS.index
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 #: Vowel signs and tone marks are part of their word (Thai ที่อยู่, Hindi पता, Hebrew points),
@@ -172,6 +180,10 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
             if any("reading" in (p.role, *p.roles) for p in parts):
                 return HeaderReading("reading")  # "お名前(フリガナ)": how the name is read
             part = parts[0] if len(parts) == 1 else None
+            if part is not None and part.role is None and part.qualifier and not part.unknown:
+                # Outlook's "Rue (bureau)", "Ville (domicile)": the bracket says whose address.
+                stronger = max((first.qualifier or part.qualifier, part.qualifier), key=_RANK)
+                return dataclasses.replace(first, qualifier=stronger)
             if part is not None and part.role in _PARTS_OF.get(first.role, ()) and not part.roles:
                 qualifier = first.qualifier or part.qualifier
                 return HeaderReading(part.role, qualifier, label=part.label)
@@ -187,9 +199,6 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     qualifiers: list[str] = []
     unknown: list[str] = []
     alone_only = True
-    #: Roles named only by one Korean, Chinese or Japanese letter ("시", "주"): inside a longer
-    #: word not known ("시작일", a start date) they are part of that word, not a word.
-    letters: list[str] = []
     labels: dict[str, str] = {}
     i = 0
     while i < len(toks):
@@ -210,9 +219,16 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         kind, name = hit
         if kind == "role":
             alone_only = alone_only and phrase in known.alone
-            if phrase in known.numbered and i < len(toks) and toks[i].isdigit():
-                number = int(toks[i])
-                i += 1
+            # The line number may follow a qualifier: Outlook's "Straße privat 2", "Rue
+            # (domicile) 2"; Toastmasters' "Addr L1".
+            at = i
+            while at < len(toks) and known.phrases.get(toks[at : at + 1], ("",))[0] in _BETWEEN:
+                at += 1
+            if phrase in known.numbered and at < len(toks) and toks[at].isdigit():
+                between = (known.phrases[(t,)] for t in toks[i:at])
+                qualifiers += [q for kind_of, q in between if kind_of == "qualifier"]
+                number = int(toks[at])
+                i = at + 1
                 name = {1: "street", 2: "street2"}.get(number, "street3")
                 if phrase == ("address",):
                     weak.add(name)
@@ -221,14 +237,14 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             roles.append(name)
             if phrase in known.labels:
                 labels.setdefault(name, known.labels[phrase])
-            if len(phrase) == 1 and len(phrase[0]) == 1 and _CJK.match(phrase[0]):
-                letters.append(name)
         elif kind == "qualifier":
             qualifiers.append(name)
     if any(not u.isdigit() for u in unknown) and roles and alone_only:
         # "Last" names the last name only alone: "LAST_CHANGED" is not a name.
-        named = [r for r in roles if r not in letters] if any(map(_CJK.search, unknown)) else roles
-        return HeaderReading(None, None, tuple(named), tuple(unknown))
+        # Such a word beside words not known is no evidence of an address part ("RSVPed No"
+        # is not a house number); a word for what is never one still counts ("status").
+        named = tuple(r for r in roles if r not in POSTAL)
+        return HeaderReading(None, None, named, tuple(unknown))
     reading = _resolve(roles, weak, qualifiers, unknown)
     label = labels.get(reading.role or "", "")
     return dataclasses.replace(reading, label=label) if label else reading
@@ -261,6 +277,8 @@ def _resolve(
         role = "locality_line"  # "City, State ZIP" in one cell
     elif len(distinct) > 1 and set(distinct) <= NAME_PARTS:
         role = "name"  # "First and last name"
+    elif len(distinct) > 1 and set(distinct) <= STREET_LINE:
+        role = "street"  # "Улица, дом, корпус, строение": the street line written whole
     else:
         role = None
     shown = tuple(distinct) if len(distinct) > 1 else ()
@@ -318,6 +336,16 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     return Vocabulary(
         examples, phrases, numbered, alone, cjk, longest, longest_cjk, labels, family_first
     )
+
+
+def core(header: str) -> str:
+    """A header's words without those saying whose it is or nothing at all, run together:
+    "Nom adhérent" -> "nom", "Preferred Name" -> "preferredname" ("preferred" is filler, but
+    kept here: it says which name)."""
+    known = load()
+    toks = words(unicodedata.normalize("NFKC", header), known)
+    kept = [t for t in toks if known.phrases.get((t,), ("",))[0] != "qualifier"]
+    return "".join(kept)
 
 
 def family_first(header: str) -> bool:

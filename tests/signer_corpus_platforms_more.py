@@ -101,6 +101,28 @@ MORE = (
         (US1, ("Bo Chan", ())),
     ),
     Case(
+        # Mailchimp's one Address cell, parts two spaces apart, for a signer in the UK too.
+        "mailchimp-us-and-uk-double-space",
+        "Email Address,First Name,Last Name,Address,Phone Number,MEMBER_RATING,OPTIN_TIME\n"
+        "a@x.org,Ann,Lee,12 Oak St  Apt 3  Springfield  IL  62704  US,,2,2026-01-01 10:00:00\n"
+        "t@x.uk,Tom,Hardy,10 Broad Lane  Crookes  Sheffield  South Yorkshire  S10 1UA  GB,,2,"
+        "2026-01-01 10:00:00\n",
+        (
+            US1,
+            (
+                "Tom Hardy",
+                (
+                    "10 Broad Lane",
+                    "Crookes",
+                    "Sheffield",
+                    "South Yorkshire",
+                    "S10 1UA",
+                    "UNITED KINGDOM",
+                ),
+            ),
+        ),
+    ),
+    Case(
         "website-form-address-cell-signer-in-canada",
         "Submitted On,Name,Email,Address\n"
         '2026-11-01 09:00,Marie Roy,m@x.ca,"24 Sussex Dr\nOttawa ON K1M 1M4\nCanada"\n',

@@ -123,6 +123,15 @@ MORE = (
         ),
     ),
     Case(
+        # A US parish's Google Form in Spanish: Estado is the state, the address is American.
+        "spanish-form-us-parish",
+        "Marca temporal,Nombre completo,Dirección,Apartamento,Ciudad,Estado,Código postal,"
+        "Teléfono\n"
+        "1/11/2026 9:00:00,María González,123 Main St,Apt 4,Los Angeles,CA,90012,(213) 555-0100\n",
+        (("María González", ("123 Main St Apt 4", "Los Angeles, CA 90012")),),
+        language="es",
+    ),
+    Case(
         "website-form-address-cell-signer-in-canada",
         "Submitted On,Name,Email,Address\n"
         '2026-11-01 09:00,Marie Roy,m@x.ca,"24 Sussex Dr\nOttawa ON K1M 1M4\nCanada"\n',

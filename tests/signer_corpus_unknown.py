@@ -127,3 +127,58 @@ UNKNOWN_WORDS = (
         said=("header: line 3; skipped above it: line 1 'Allekirjoittajat'; line 2",),
     ),
 )
+
+#: Columns whose cells would not print: a column no rule placed whose values look like a part
+#: the address lacks, and a second column of a field filled where the first is filled too.
+NOT_PRINTED = (
+    Case(
+        "region-codes-beside-a-whole-address",
+        'Name,Address,Code\nAnn Lee,"12 Oak St, Springfield, IL 62704",IL\n'
+        'Bob Ray,"5 Elm Ave, Austin 78701",TX\n',
+        refused=(
+            "3:3",
+            "'TX' from column 'Code' would not be on this signer's letter or label: no rule "
+            "places the column, and its values look like states or regions (2 of 2, line 2: "
+            "'IL'); if it is the state/region, add to campaign.yaml, under signer_columns: "
+            "'region: Code', or 'ignore: [Code]'",
+        ),
+    ),
+    Case(
+        "second-street-column-filled-too",
+        "Name,Home Street,Street address line 1,City,State,Zip\n"
+        "Ann Lee,12 Oak St,,Springfield,IL,62704\n"
+        "Bob Ray,9 Elm St,5 Elm Ave,Austin,TX,78701\n",
+        refused=(
+            "3:3",
+            "'5 Elm Ave' from column 'Street address line 1' would not be on this signer's "
+            "letter or label: column 'Home Street' gives the street in this row ('9 Elm St')",
+        ),
+    ),
+    Case(
+        "second-street-column-where-the-first-is-empty",
+        "Name,Home Street,Street address line 1,City,State,Zip\n"
+        "Ann Lee,12 Oak St,,Springfield,IL,62704\n"
+        "Bob Ray,,5 Elm Ave,Austin,TX,78701\n"
+        "Cy Doe,,7 Pine Rd,Austin,TX,78701\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bob Ray", ("5 Elm Ave", "Austin, TX 78701")),
+            ("Cy Doe", ("7 Pine Rd", "Austin, TX 78701")),
+        ),
+        said=("street       <- Home Street (1 row), Street address line 1 (2 rows)",),
+    ),
+    Case(
+        "flat-numbers-beside-the-house-number",
+        "Vorname;Nachname;Straße;Hausnummer;Stiege;Tür;PLZ;Ort\n"
+        "Lena;Gruber;Mariahilfer Straße;45;3;12;1060;Wien\n",
+        refused=("2:5", "'3' from column 'Stiege' would not be on this signer's letter"),
+        country="AT",
+        language="de",
+    ),
+    Case(
+        "a-town-in-a-language-the-words-do-not-have",
+        "Име;Фамилия;Адрес;Град\nГеорги;Петров;ул. Витоша 15;София\n",
+        refused=("2:4", "'София' from column 'Град' would not be on this signer's letter"),
+        country="BG",
+    ),
+)

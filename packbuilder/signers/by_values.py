@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
-from packbuilder.signers import columns, countries, values
+from packbuilder.signers import columns, countries, unplaced, values
 from packbuilder.signers.cells import clean, is_placeholder
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import LINE_BREAK, Row
@@ -75,6 +75,7 @@ def settle(
     settling = _Settling(mapping, header, report, sample)
     settling.contradictions()
     settling.open_columns()
+    left_out = unplaced.find(header, mapping, settling.found, settling.not_postal, sample)
     # A column now used is no longer "also looks like" one that is not.
     notes = tuple(n for n in mapping.notes if n[0] not in settling.replaced)
     return dataclasses.replace(
@@ -84,6 +85,7 @@ def settle(
         evidence=settling.evidence,
         notes=notes,
         errors=mapping.errors + tuple(settling.errors),
+        unplaced=left_out,
     )
 
 
@@ -104,7 +106,7 @@ def _countries(
             continue
         texts = [text for _, text in found_values[:50]]
         codes = [code for text in texts if (code := countries.country_code(text))]
-        if texts and len(codes) >= PLACE_SHARE * len(texts) and _spelled_out(texts):
+        if texts and len(codes) >= PLACE_SHARE * len(texts) and unplaced.spelled_out(texts):
             found += codes
     return tuple(dict.fromkeys(c.upper() for c in found))
 
@@ -136,7 +138,7 @@ class _Settling:
         """Each column read by its header whose values that field never holds."""
         wrong: dict[str, tuple[int, str | None, values.Sample]] = {}
         for field, col in self.found.items():
-            part = _part(field)
+            part = unplaced.field_part(field)
             if part not in values.RULES or col in self.not_postal:
                 continue
             sample = self.sample(col)
@@ -158,7 +160,7 @@ class _Settling:
         sample: values.Sample,
         wrong: dict[str, tuple[int, str | None, values.Sample]],
     ) -> None:
-        prefix = field[: -len(_part(field))]
+        prefix = field[: -len(unplaced.field_part(field))]
         target = prefix + values.FIELD_OF[what] if what in _MOVABLE else None
         line, text = sample.first(what)
         evidence = (
@@ -182,7 +184,7 @@ class _Settling:
                 # Two headers swapped ("City" over the postcodes, "Postcode" over the towns):
                 # each column is read as the other's part when its values fit it.
                 theirs = wrong[target][2]
-                if not any(values.contradicts(_part(field), f) for f in theirs.looks):
+                if not any(values.contradicts(unplaced.field_part(field), f) for f in theirs.looks):
                     self.found[field], self.found[target] = other, col
                     self._moved(col, target, said)
                     other_what = wrong[target][1]
@@ -223,7 +225,7 @@ class _Settling:
             and c not in taken
             and columns.field_of(reading) == field
             and (sample := self.sample(c)).looks
-            and not any(values.contradicts(_part(field), f) for f in sample.looks)
+            and not any(values.contradicts(unplaced.field_part(field), f) for f in sample.looks)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -250,7 +252,8 @@ class _Settling:
             "(header)",
             f"column '{name}': {said}, so letters would print wrong data; nothing is printed "
             f"until it is settled: correct the column, or say in campaign.yaml, under "
-            f"signer_columns, which column holds the {columns.LABELS[field]} ('{field}: ...') "
+            f"signer_columns, which column holds the {columns.LABELS[field]} "
+            f"('{unplaced.field_part(field)}: ...') "
             f"and 'ignore: [{name}]'",
         )
         self.not_postal[col] = f"its values are not the {columns.LABELS[field]}"
@@ -295,6 +298,8 @@ class _Settling:
             if what in ("words", "person"):
                 wordy.append((col, sample, evidence))
                 continue
+            if what == "number" and self._beside_the_street(col):
+                continue  # a flat or door number (Stiege, Tür): unplaced, and checked
             if (what in values.NOT_POSTAL or what == "number") and not (
                 reading is not None and reading.addressy
             ):
@@ -349,8 +354,10 @@ class _Settling:
     def _inside_the_address(self, col: int) -> bool:
         """True when `col` follows a street column or stands between two columns of the
         signer's address: where the town is, never the name."""
-        own = {c for f, c in self.found.items() if _part(f) in columns.ADDRESS_FIELDS}
-        street = {c for f, c in self.found.items() if _part(f) in ("street", "address")}
+        own = {c for f, c in self.found.items() if unplaced.field_part(f) in columns.ADDRESS_FIELDS}
+        street = {
+            c for f, c in self.found.items() if unplaced.field_part(f) in ("street", "address")
+        }
         return col - 1 in street or (col - 1 in own and col + 1 in own)
 
     def _house_number(self, col: int, sample: values.Sample) -> bool:
@@ -373,10 +380,25 @@ class _Settling:
         )
         return True
 
+    def _beside_the_street(self, col: int) -> bool:
+        """True when `col` and the columns of flat numbers left of it follow the street, the
+        house number or the unit (Austria's Straße | Hausnummer | Stiege | Tür)."""
+        lines = {
+            c
+            for f, c in self.found.items()
+            if unplaced.field_part(f) in ("street", "house_number", "unit", "street2")
+        }
+        while col - 1 not in lines:
+            col -= 1
+            texts = [t for _, t in self.sample(col).values] if col >= 0 else []
+            if not texts or not all(_HOUSE.fullmatch(t) for t in texts):
+                return False
+        return True
+
     def _place(self, col: int, field: str, why: str) -> None:
         """`field` from column `col`, unless a column gives it already or the field's address
         set is one whole-address cell."""
-        prefix = field[: -len(_part(field))]
+        prefix = field[: -len(unplaced.field_part(field))]
         if field in self.found or (field != "email" and f"{prefix}address" in self.found):
             return
         self.found[field] = col
@@ -385,7 +407,7 @@ class _Settling:
     def _beside_the_address(self, col: int, near: set[int]) -> bool:
         """True when `col` stands in an unbroken run of columns, open ones with address-like
         values and placed address parts, that holds at least one placed address part."""
-        own = {c for f, c in self.found.items() if _part(f) in columns.ADDRESS_FIELDS}
+        own = {c for f, c in self.found.items() if unplaced.field_part(f) in columns.ADDRESS_FIELDS}
         run = own | near
         left, right = col, col
         while left - 1 in run:
@@ -427,20 +449,8 @@ def _names_a_country(sample: values.Sample) -> bool:
     texts = [
         text for (_, text), f in zip(sample.values, sample.looks, strict=True) if "country" in f
     ]
-    return _spelled_out(texts)
-
-
-def _spelled_out(texts: Sequence[str]) -> bool:
-    """True when some of `texts` spell a country out ("Suomi", "中国") or they give more than
-    one code: "NO" alone is an answer."""
-    return len(set(texts)) > 1 or any(len(t) > 3 or not t.isascii() for t in texts)
+    return unplaced.spelled_out(texts)
 
 
 def values_share(n: int) -> float:
     return max(1.0, CONTRADICT_SHARE * n)
-
-
-def _part(field: str) -> str:
-    """The field without its address set's prefix: "m_city" -> "city"."""
-    head, _, rest = field.partition("_")
-    return rest if head in ("m", "b", "w") and rest else field

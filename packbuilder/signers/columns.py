@@ -162,6 +162,25 @@ PLATFORMS = (
 
 
 @dataclass(frozen=True)
+class Unplaced:
+    """A column no rule placed whose values may be part of the signer's name or address."""
+
+    #: The signer_columns key that would print it.
+    field: str
+    #: What its values look like, with a value and its line: "states or regions (2 of 2, ...)".
+    why: str
+    #: "lacks": an error where the row's address has no such part and the value is not
+    #: printed (a column of region codes); "printed": wherever its value is not printed (a
+    #: column of words beside the address columns); "name": where the printed name is one word
+    #: and the value is not in it; "said": only in the column report (a column of five-digit
+    #: numbers may be ZIP codes or member numbers).
+    when: str
+    #: Another signer_columns line the fix needs ("first_name: Nome" beside "last_name:
+    #: Apelido": a full-name column holding only the first name), or "".
+    also: str = ""
+
+
+@dataclass(frozen=True)
 class Mapping_:
     """The columns chosen for each field, and those deliberately left out."""
 
@@ -186,6 +205,8 @@ class Mapping_:
     #: The name-part headers are in a language that writes the family name first (Vietnamese
     #: Họ and Tên, Hungarian Vezetéknév): a name given in parts prints in that order.
     family_first: bool = False
+    #: Column index -> a column no rule placed that may be part of the name or address.
+    unplaced: dict[int, Unplaced] = dataclasses.field(default_factory=dict)
 
 
 def suggest_field(reading: words.HeaderReading) -> str | None:

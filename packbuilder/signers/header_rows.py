@@ -19,7 +19,7 @@ _IMPORT_ID = re.compile(r'\s*\{\s*"ImportId"\s*:')
 _NAMED_SHARE = 0.6
 _NAMED_LEAST = 3
 #: Looks a column name may have ("First Name" reads like a person's name).
-_COLUMN_NAME_LOOKS = frozenset({"words", "person", "region", "country"})
+_COLUMN_NAME_LOOKS = frozenset({"words", "person", "place", "region", "country"})
 
 
 def merge(header: Row, ahead: Sequence[Row]) -> tuple[Row, Sequence[Row], tuple[str, ...]]:

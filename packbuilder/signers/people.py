@@ -30,7 +30,9 @@ class _Words:
     hangul: frozenset[str]
     particles: frozenset[str]
     organisations: frozenset[str]
+    streets: frozenset[str]
     place_endings: tuple[str, ...]
+    place_starts: tuple[str, ...]
 
 
 @cache
@@ -44,7 +46,9 @@ def _load() -> _Words:
         hangul=frozenset(map(str, family["hangul"])),
         particles=frozenset(str(w).casefold() for w in data["particles"]),
         organisations=frozenset(str(w).casefold() for w in data["organisation_words"]),
+        streets=frozenset(str(w).casefold() for w in data["street_words"]),
         place_endings=tuple(map(str, data["place_endings"])),
+        place_starts=tuple(map(str, data["place_starts"])),
     )
 
 
@@ -68,8 +72,26 @@ def is_person(text: str) -> bool:
     if not 2 <= len(words) <= _MOST_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     folded = [w.casefold().strip(".") for w in words]
-    if any(w in known.organisations for w in folded):
+    if any(w in known.organisations for w in folded) or folded[-1] in known.streets:
         return False
     capitalised = [w for w in words if w[0].isupper()]
     particles = [w for w, f in zip(words, folded, strict=True) if f in known.particles]
     return len(capitalised) >= 2 and len(capitalised) + len(particles) >= len(words)
+
+
+def is_place(text: str) -> bool:
+    """True when `text` is a place name by its form: Han or Hangul letters ending as a place
+    does (大安區, 강남구, 臺北市), or Thai starting as one does (เขตวัฒนา); no digit."""
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    if not text or any(ch.isdigit() for ch in text):
+        return False
+    known = _load()
+    if text.startswith(known.place_starts):
+        return True
+    joined = text.replace(" ", "")
+    kind = scripts.main_script(joined)
+    return (
+        kind in ("han", "hangul", "kana")
+        and len(joined) >= 2
+        and joined.endswith(known.place_endings)
+    )

@@ -137,8 +137,18 @@ def column_report(
     used: list[tuple[str, str]] = []
     for field in columns.FIELDS:
         col = mapping.found.get(field)
-        if col is None or not tally.used[col]:
+        if col is None:
             continue
+        # A further column of the field prints where the first is empty: each is named with
+        # the rows it filled ("Home Street (1 row), Street address line 1 (2 rows)").
+        fed = [c for c in dict.fromkeys((col, *mapping.alternates.get(field, ()))) if tally.used[c]]
+        if not fed:
+            continue
+        if len(fed) > 1:
+            rows = (f"{cells[c]} ({count(tally.used[c], 'row')})" for c in fed)
+            used.append((columns.LABELS[field], ", ".join(rows)))
+            continue
+        col = fed[0]
         shown = cells[col]
         if field == "address" and tally.mailchimp:
             shown += f" (parts two spaces apart: {_MAILCHIMP_PARTS})"
@@ -154,10 +164,14 @@ def column_report(
             continue
         if col in mapping.not_postal:
             why = mapping.not_postal[col]
+        elif col in mapping.unplaced:
+            why = _unplaced(header, mapping.unplaced[col])
         elif col in tally.unused_why:
             why = tally.unused_why[col]
         elif col in mapping.found.values():
             why = "not printed"
+        elif (first := _first_of(mapping, col)) is not None:
+            why = f"used only in rows where '{cells[first]}' is empty"
         else:
             why = "not a name or address column packbuilder knows"
         values = count(unused, "value")
@@ -183,3 +197,21 @@ def column_report(
 def _lines(lines: list[int]) -> str:
     shown = ", ".join(str(n) for n in lines[:5]) + (", ..." if len(lines) > 5 else "")
     return f"line{'s' if len(lines) > 1 else ''} {shown}"
+
+
+def _unplaced(header: str, how: columns.Unplaced) -> str:
+    """Why a column no rule placed is listed: what its values look like, and the lines that
+    print it or leave it out."""
+    also = f" and '{how.also}'" if how.also else ""
+    return (
+        f"its values look like {how.why}, and no rule places it; to print it, add to "
+        f"campaign.yaml, under signer_columns: '{how.field}: {header}'{also}, or 'ignore: "
+        f"[{header}]' to leave it out"
+    )
+
+
+def _first_of(mapping: columns.Mapping_, col: int) -> int | None:
+    """The column a further column of the same field stands in for, or None."""
+    return next(
+        (mapping.found.get(f) for f, more in mapping.alternates.items() if col in more), None
+    )

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
 from packbuilder.model import Origin, Signer
-from packbuilder.signers import columns, countries, names, printed, values, words
+from packbuilder.signers import columns, countries, names, printed, unplaced, values, words
 from packbuilder.signers.alike import Seen
 from packbuilder.signers.cells import (
     CONTROL,
@@ -60,6 +60,7 @@ class RowReader:
         self.tally = Tally(len(header.cells))
         self.addresses = AddressReader(report, how, mapping, self.tally)
         self.has_address = self.addresses.has_address
+        self.unplaced = unplaced.Check(header, mapping, report)
 
     def read(self, rows: Iterator[Row]) -> tuple[Signer, ...]:
         signers: list[Signer] = []
@@ -87,6 +88,7 @@ class RowReader:
                 self._duplicate(signer, seen)
                 signers.append(signer)
         self._unknown_address_columns()
+        self.unplaced.finish()
         return tuple(signers)
 
     def _duplicate(self, signer: Signer, seen: Seen) -> None:
@@ -261,6 +263,9 @@ class RowReader:
         names = ("name", "first_name", "middle_name", "last_name")
         lost_characters(self.report, cells, where, names)
         address = self.addresses.address(row, cells, where)
+        chosen = self.addresses.chosen
+        prefix = chosen.prefix if chosen is not None else None
+        self.unplaced.row(row, cells, prefix, name, address, self.addresses.restored, where)
         self._unused_beside_gaps(row, cells, where)
         if len(self.report.problems) > before:
             return None
@@ -283,6 +288,8 @@ class RowReader:
             return
         used = {c.col for c in cells.values()}
         placed = used | set(self.found.values()) | set(self.mapping.not_postal)
+        # Checked by what their values look like (a column only said in the report is not).
+        placed |= {c for c, how in self.mapping.unplaced.items() if how.when != "said"}
         for col, text in enumerate(row.cells[: len(self.header.cells)]):
             reading = self.mapping.readings[col]
             if col in placed or not text.strip() or reading.role in _NEVER_AN_ADDRESS:

@@ -17,7 +17,7 @@ from packbuilder.signers.countries import country_code
 #: What a value may look like, most telling first: the order messages and choices follow.
 LOOKS = (
     "email", "url", "ip", "timestamp", "date", "phone", "postcode", "region", "country",
-    "street", "number", "person", "words",
+    "place", "street", "number", "person", "words",
 )  # fmt: skip
 #: Each look in the plural, for the column report and for messages.
 PLURAL = {
@@ -30,6 +30,7 @@ PLURAL = {
     "postcode": "postal codes",
     "region": "states or regions",
     "country": "countries",
+    "place": "place names (a town, a district)",
     "street": "streets with a house number",
     "number": "numbers",
     "person": "people's names",
@@ -46,6 +47,7 @@ SINGULAR = {
     "postcode": "a postal code",
     "region": "a state or region",
     "country": "a country",
+    "place": "a place name",
     "street": "a street with a house number",
     "number": "a number",
     "person": "a person's name",
@@ -164,6 +166,8 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         found.add("words")
         if not found & {"region", "country"} and people.is_person(text):
             found.add("person")
+        if not found & {"region", "country"} and people.is_place(text):
+            found.add("place")
     return frozenset(found)
 
 

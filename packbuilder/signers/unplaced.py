@@ -1,0 +1,326 @@
+"""Columns whose cells may be part of a signer's name or address but may not print: columns no
+rule placed, found once from the first rows (a column of region codes, of place names, words
+or flat numbers beside the address columns, a lone name part beside the name), listed in the
+column report with the line that would print them; and a further column of a field, read
+only where the first is empty. Either is an error at the first signer whose letter would lack
+its value, saying how many more."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from itertools import accumulate
+
+from packbuilder.signers import columns, printed, values
+from packbuilder.signers.cells import Cell, clean, is_placeholder
+from packbuilder.signers.columns import Unplaced
+from packbuilder.signers.report import Report
+from packbuilder.signers.table import LINE_BREAK, Row
+
+#: Share of a column's values with a look for the column to "look like" that part: most of
+#: them, as for placing a column by its values.
+LOOK_SHARE = 0.8
+#: Share of values that must be words or flat numbers for a column beside the address.
+_BESIDE_SHARE = 0.8
+#: The part a column whose values look like it would be.
+_PART_OF = {
+    "postcode": "postal_code",
+    "region": "region",
+    "country": "country",
+    "street": "street",
+    "place": "city",
+}
+#: A flat, door or staircase number written apart (Austria's Stiege and Tür, Belgium's boîte).
+_FLAT = re.compile(r"\d{1,4}[a-zA-Z]?")
+
+
+def find(
+    header: Row,
+    mapping: columns.Mapping_,
+    found: Mapping[str, int],
+    not_postal: Mapping[int, str],
+    sample: Callable[[int], values.Sample],
+) -> dict[int, Unplaced]:
+    """The columns no rule placed that may be part of the name or address."""
+    readings = mapping.readings
+    taken = set(found.values()) | set(not_postal) | {col for col, _ in mapping.notes}
+    open_: dict[int, values.Sample] = {}
+    for col in range(len(header.cells)):
+        reading = readings[col] if col < len(readings) else None
+        if col in taken or reading is None or reading.role is not None or reading.roles:
+            continue
+        if reading.qualifier == "not_theirs":
+            continue
+        if (got := sample(col)).values:
+            open_[col] = got
+    out: dict[int, Unplaced] = {}
+    own = {c for f, c in found.items() if field_part(f) in (*columns.ADDRESS_FIELDS, "address")}
+    for col, got in open_.items():
+        what = values.telling(got.looks, LOOK_SHARE)
+        if what not in _PART_OF or (what == "country" and not _spelled_out(got)):
+            continue
+        field = _PART_OF[what]
+        if field == "city" and "city" in found:
+            field = "district"
+        # Digits alone are as often a member number or a score: said, and refused only in a
+        # run of columns beside the address.
+        left, right = _run_ends(col, set(open_))
+        beside = left - 1 in own or right + 1 in own
+        when = "said" if what == "postcode" and _digits_only(got) and not beside else "lacks"
+        out[col] = Unplaced(field, f"{values.PLURAL[what]} ({_evidence(got, what)})", when)
+    # A column between the name and the address is the name's (Nome | Apelido | Morada).
+    _beside_the_name({c: g for c, g in open_.items() if c not in out}, found, out, header.cells)
+    _beside_the_address(open_, found, out)
+    return out
+
+
+def _beside_the_address(
+    open_: dict[int, values.Sample], found: Mapping[str, int], out: dict[int, Unplaced]
+) -> None:
+    """Columns of words in a run beside the address columns, in a list whose address lacks a
+    town, street or region (Portugal's Localidade, Bulgaria's Град beside one address cell);
+    and flat numbers beside the street or house number (Stiege, Tür)."""
+    own = {c: f for f, c in found.items() if field_part(f) in (*columns.ADDRESS_FIELDS, "address")}
+    if not own:
+        return
+    open_ = {c: g for c, g in open_.items() if c not in out}
+    # Names of people beside the address are a contact or an owner, not a town.
+    wordy = {
+        c
+        for c, g in open_.items()
+        if _share(g, ("words", "place")) and g.count("person") < LOOK_SHARE * len(g.looks)
+    }
+    flats = {
+        c
+        for c, g in open_.items()
+        if all(_FLAT.fullmatch(t) for _, t in g.values) and c not in wordy
+    }
+    # Columns already found to look like an address part carry the run on (Osoite | Postinro
+    # | Toimipaikka: the town beside the postcode beside the address cell).
+    flagged = {c for c, how in out.items() if how.when != "name"}
+    gaps = [f for f in ("city", "street", "region") if not _has(found, f)]
+    # Each column its own line: Austria's Stiege and Tür are two flat numbers.
+    lines = [f for f in ("unit", "street2", "street3") if f not in found]
+    for col in sorted(wordy | flats):
+        left, right = _run_ends(col, wordy | flats | flagged)
+        beside = {own.get(left - 1), own.get(right + 1)} - {None}
+        if not beside:
+            continue
+        got = open_[col]
+        if col in flats:
+            if beside & {"street", "house_number", "unit", "street2"} and lines:
+                why = f"flat or door numbers ({_evidence(got, None)}) beside the street"
+                out[col] = Unplaced(lines.pop(0), why, "printed")
+            continue
+        if gaps:
+            why = f"words without a digit ({_evidence(got, None)}), beside the address columns"
+            out[col] = Unplaced(gaps.pop(0), why, "lacks")
+
+
+def _beside_the_name(
+    open_: dict[int, values.Sample],
+    found: Mapping[str, int],
+    out: dict[int, Unplaced],
+    header: Sequence[str],
+) -> None:
+    """A column of single capitalised words beside the name columns (Bulgaria's Име beside
+    Фамилия, Portugal's Apelido beside Nome): a part of the name, checked where the printed
+    name is one word."""
+    names = {c for f, c in found.items() if f in columns.NAME_FIELDS}
+    if not names:
+        return
+    # A full name column holding one word beside a column of one word: the family name, with
+    # the full-name column as the first name (Portugal's Nome | Apelido).
+    also = f"first_name: {header[found['name']].strip()}" if "name" in found else ""
+    free = [f for f in ("first_name", "last_name", "middle_name") if f not in found]
+    if also:
+        free = ["last_name", "middle_name"]
+    run = {c for c in open_ if c not in out and _single_words(open_[c])}
+    for col in sorted(run):
+        left, right = _run_ends(col, run)
+        if (left - 1 in names or right + 1 in names) and free:
+            got = open_[col]
+            why = f"names of one word ({_evidence(got, None)}) beside the name columns"
+            out[col] = Unplaced(free.pop(0), why, "name", also)
+
+
+class Check:
+    """Checks each signer against the unplaced columns, and reports each column once: at the
+    first signer whose letter would lack its value, with how many more."""
+
+    def __init__(self, header: Row, mapping: columns.Mapping_, report: Report) -> None:
+        self.header = header
+        self.unplaced = mapping.unplaced
+        self.found = mapping.found
+        #: Further columns of a field, each with the field: read where the first is empty.
+        self.spares = {c: f for f, more in mapping.alternates.items() for c in more}
+        self.report = report
+        #: Column -> why its value would not print, said once (the first signer's row).
+        self.why: dict[int, str] = {}
+        #: Column -> (line, who, value) of the first signer it bites, and the lines of all.
+        self.first: dict[int, tuple[int, str, str]] = {}
+        self.lines: dict[int, list[int]] = {}
+
+    def row(
+        self,
+        row: Row,
+        cells: Mapping[str, Cell],
+        prefix: str | None,
+        name: str,
+        address: Sequence[str],
+        restored: Mapping[str, str],
+        where: str,
+    ) -> None:
+        """Notes each unplaced column whose value this signer's letter would not print."""
+        if not self.unplaced and not self.spares:
+            return
+        shown = printed.Printed(name, address)
+        starts = list(accumulate((len(LINE_BREAK.findall(c)) for c in row.cells), initial=row.line))
+
+        def value(col: int) -> str:
+            text = clean(row.cells[col]) if col < len(row.cells) else ""
+            return "" if is_placeholder(text) else text
+
+        for col, how in self.unplaced.items():
+            if how.when == "said" or not (text := value(col)):
+                continue
+            if how.when == "name" and (len(name.split()) > 1 or not name):
+                continue
+            if how.when == "lacks" and prefix is not None and _filled(cells, prefix, how.field):
+                continue
+            self._note(Cell(text, text, [text], col, starts[col]), shown, restored, where)
+        for col, field in self.spares.items():
+            first = self.found.get(field)
+            if first is None or not _printed_by(field, prefix):
+                continue
+            if not value(first) or not (text := value(col)) or not _fits(field_part(field), text):
+                continue
+            self._note(Cell(text, text, [text], col, starts[col]), shown, restored, where)
+            self.why.setdefault(
+                col,
+                f"column '{self._header(first)}' gives the {columns.LABELS[field]} in this row "
+                f"('{value(first)}'), and this column is read only where that is empty; say "
+                f"which to use in campaign.yaml, under signer_columns: '{field}: "
+                f"{self._header(col)}', or 'ignore: [{self._header(col)}]' to leave it out",
+            )
+
+    def _note(
+        self, cell: Cell, shown: printed.Printed, restored: Mapping[str, str], where: str
+    ) -> None:
+        country = cell.col in self.unplaced and self.unplaced[cell.col].field == "country"
+        if printed.missing_words(cell, shown, restored, country):
+            self.first.setdefault(cell.col, (cell.line, where, cell.value))
+            self.lines.setdefault(cell.col, []).append(cell.line)
+
+    def _header(self, col: int) -> str:
+        return self.header.cells[col].strip() or f"column {col + 1}"
+
+    def finish(self) -> None:
+        """One located error per column that some letter would lack."""
+        for col, (line, where, text) in self.first.items():
+            header = self._header(col)
+            more = self.lines[col][1:]
+            others = ""
+            if more:
+                shown = ", ".join(map(str, more[:5])) + (", ..." if len(more) > 5 else "")
+                others = f", nor on {len(more)} more (line{'s' if len(more) > 1 else ''} {shown})"
+            how = self.unplaced.get(col)
+            why = self.why.get(col, "")
+            if how is not None:
+                also = f" and '{how.also}'" if how.also else ""
+                why = (
+                    f"no rule places the column, and its values look like {how.why}; if it is "
+                    f"the {columns.LABELS[how.field]}, add to campaign.yaml, under "
+                    f"signer_columns: '{how.field}: {header}'{also}, or 'ignore: [{header}]' "
+                    "to leave it out on purpose"
+                )
+            self.report.error(
+                line,
+                col + 1,
+                where,
+                f"'{text}' from column '{header}' would not be on this signer's letter or "
+                f"label{others}: {why}",
+            )
+
+
+def _printed_by(field: str, prefix: str | None) -> bool:
+    """Whether the letter prints `field` for a row whose chosen address set is `prefix`: a
+    name part, or a part of that set's address (never the e-mail)."""
+    part = field_part(field)
+    is_address = part in (*columns.ADDRESS_FIELDS, "address")
+    # A billing column beside a shipping one is somebody else's address as often (a gift);
+    # signer_columns names the fields of the signer's own address, so its line settles those.
+    return is_address and prefix == "" and field == part
+
+
+def _fits(part: str, text: str) -> bool:
+    """Whether `text` looks like the part it would stand for ("No" is not a street)."""
+    found = values.looks(text, ())
+    wanted = {"street": "street", "address": "street", "region": "region", "country": "country"}
+    if part in wanted:
+        return wanted[part] in found
+    return not values.contradicts(part, found)
+
+
+def _filled(cells: Mapping[str, Cell], prefix: str, field: str) -> bool:
+    """Whether the chosen address set gives the part `field` in its own column (a whole
+    address in one cell is checked by what prints instead)."""
+    if (whole := cells.get(f"{prefix}address")) is not None and whole.value:
+        return False
+    cell = cells.get(f"{prefix}{field}")
+    return cell is not None and bool(cell.value)
+
+
+def _has(found: Mapping[str, int], part: str) -> bool:
+    """Whether a column of its own gives `part` (a whole address in one cell may lack it)."""
+    return any(
+        field_part(f) == part or (part != "street" and field_part(f) == "locality_line")
+        for f in found
+    )
+
+
+def _run_ends(col: int, run: set[int]) -> tuple[int, int]:
+    left, right = col, col
+    while left - 1 in run:
+        left -= 1
+    while right + 1 in run:
+        right += 1
+    return left, right
+
+
+def _share(got: values.Sample, looks: tuple[str, ...]) -> bool:
+    hits = sum(1 for f in got.looks if f & set(looks) and not f - {*looks, "region"})
+    return bool(got.looks) and hits >= _BESIDE_SHARE * len(got.looks)
+
+
+def _digits_only(got: values.Sample) -> bool:
+    return all(t.replace("-", "").replace(" ", "").isdigit() for _, t in got.values)
+
+
+def _single_words(got: values.Sample) -> bool:
+    texts = [t for _, t in got.values]
+    return bool(texts) and all(len(t.split()) == 1 and t[:1].isupper() for t in texts)
+
+
+def spelled_out(texts: Sequence[str]) -> bool:
+    """True when some of `texts` spell a country out ("Suomi", "中国") or they give more than
+    one code: "NO" alone is an answer."""
+    return len(set(texts)) > 1 or any(len(t) > 3 or not t.isascii() for t in texts)
+
+
+def _spelled_out(got: values.Sample) -> bool:
+    return spelled_out(
+        [t for (_, t), f in zip(got.values, got.looks, strict=True) if "country" in f]
+    )
+
+
+def _evidence(got: values.Sample, what: str | None) -> str:
+    line, text = got.first(what)
+    count = got.count(what) if what else len(got.values)
+    return f"{count} of {len(got.values)}, line {line}: '{text}'"
+
+
+def field_part(field: str) -> str:
+    """The field without its address set's prefix: "m_city" -> "city"."""
+    head, _, rest = field.partition("_")
+    return rest if head in ("m", "b", "w") and rest else field

@@ -29,7 +29,7 @@ REFUSED = {
     "Mei Lin,Oak St,12,3,4,Springfield,IL,62704\n",
     "one-word-names": "Given,Surname,Street,City,State,ZIP\n"
     "Mei,Lin,12 Oak St,Springfield,IL,62704\n",
-    "street-name-beside-the-number": "Name,Straat,Number,City,State,ZIP\n"
+    "street-name-beside-the-number": "Name,Mtaa,Namba,City,State,ZIP\n"
     "Mei Lin,Oak St,12,Springfield,IL,62704\n",
 }
 _FIELD_LINE = re.compile(r"'(\w+): ([^'\[\].]+?)'")

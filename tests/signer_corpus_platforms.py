@@ -9,7 +9,7 @@ above the header, a signer abroad, counts and IP addresses beside the address.
 from __future__ import annotations
 
 from signer_corpus import US1, Case
-from signer_corpus_platforms_more import BESIDE, FIXED, MORE, OTHER_SETS
+from signer_corpus_platforms_more import BESIDE, FIXED, FIXED_WORDS, MORE, OTHER_SETS, QUALIFIED
 
 CHURCH_CAMPUS_EVENTS = (
     Case(
@@ -459,6 +459,10 @@ _NAMED = (
     ("participant-name", "Participant Name", "Ann Lee", "Ann Lee"),
     ("volunteer-name", "Volunteer Name", "Ann Lee", "Ann Lee"),
     ("student-name", "Student Name", "Ann Lee", "Ann Lee"),
+    ("christian-name", "Christian Name,Surname", "Ann,Lee", "Ann Lee"),
+    ("mr-mrs-ms", "Mr/Mrs/Ms,First Name,Last Name", "Ms,Ann,Lee", "Ms Ann Lee"),
+    ("first-initial", "First Initial,Last Name", "A,Lee", "A Lee"),
+    ("fn-ln", "FN,LN", "Ann,Lee", "Ann Lee"),
 )
 NAME_WORDS = tuple(
     Case(
@@ -481,4 +485,6 @@ PLATFORMS = (
     *FIXED,
     *BESIDE,
     *OTHER_SETS,
+    *FIXED_WORDS,
+    *QUALIFIED,
 )

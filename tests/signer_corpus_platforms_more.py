@@ -249,5 +249,116 @@ OTHER_SETS = tuple(
         f"{word} Zip\nAnn,Lee,12 Oak St Apt 3,Springfield,IL,62704,9 Palm Way,Naples,FL,34102\n",
         (US1,),
     )
-    for word in ("Alternate", "Previous", "School")
+    for word in ("Alternate", "Previous", "School", "Seasonal", "Vacation", "Summer")
+)
+
+#: Reported by the outside tester and fixed on main (header words, 05:25): CCB's fname/lname,
+#: Pipedrive's "Person - Postal address - ..." parts, Luma's crypto wallet columns, Salsa's
+#: supporter_KEY, a Preferred Name beside a Surname, Member and Supporter before every column.
+FIXED_WORDS = (
+    Case(
+        "ccb-individual-extract",
+        "fname,lname,mname,salutation,legal_fname,suffix,gender,martial_status,"
+        "birthday,email,family_id,family,family_position,campus,ccb_id,"
+        "membership_type,active,created_at,mailing_street,mailing_city,"
+        "mailing_state,mailing_zip,home_street,home_city,home_state,home_zip,"
+        "work_street,work_city,work_state,work_zip,other_street,other_city,"
+        "other_state,other_zip,contact_phone,home_phone,mobile_phone\n"
+        "Ann,Lee,,Ms.,Annabel,,F,M,1980-04-02,a@x.org,5,Lee Family,Primary Contact,"
+        "Main,101,Member,true,2020-01-01 10:00:00,PO Box 44,Springfield,IL,62705,"
+        "12 Oak St Apt 3,Springfield,IL,62704,1 Corp Plaza,Chicago,IL,60601,,,,,"
+        "217-555-0100,,\n",
+        (("Ms. Ann Lee", ("PO Box 44", "Springfield, IL 62705")),),
+    ),
+    Case(
+        "pipedrive-persons",
+        "Person - Name,Person - Organization,Person - Email,Person - Phone,"
+        "Person - Postal address,Person - Postal address - Street/road name,"
+        "Person - Postal address - House number,"
+        "Person - Postal address - City/town/village/locality,"
+        "Person - Postal address - State/county,"
+        "Person - Postal address - ZIP/Postal code,"
+        "Person - Postal address - Country,Person - Owner,Person - Labels\n"
+        'Ann Lee,Acme,a@x.org,217-555-0100,"12 Oak St, Springfield, IL 62704, USA",'
+        "Oak St,12,Springfield,IL,62704,United States,Sam Admin,Hot lead\n",
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "luma-wallet-address-never-the-postal-address",
+        "api_id,name,first_name,last_name,email,phone_number,created_at,"
+        "approval_status,checked_in_at,custom_source,qr_code_url,amount,amount_tax,"
+        "amount_discount,currency,coupon_code,eth_address,solana_address,"
+        "survey_response_rating,survey_response_feedback,ticket_type_id,"
+        "ticket_name,What's your mailing address?\n"
+        "gst-1,Ann Lee,Ann,Lee,a@x.org,+12175550100,2026-11-01T09:00:00.000Z,"
+        "approved,,,https://lu.ma/check-in/x,0,0,0,USD,,"
+        "0x52908400098527886E0F7030069857D2E4169EE7,"
+        '7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV,,,tt-1,General,"12 Oak St Apt 3\n'
+        'Springfield, IL 62704"\n'
+        "gst-2,Bo Chan,Bo,Chan,b@x.org,,2026-11-02T09:00:00.000Z,approved,,,"
+        "https://lu.ma/check-in/y,0,0,0,USD,,"
+        "0x1111111111111111111111111111111111111111,,,,tt-1,General,\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")), ("Bo Chan", ())),
+    ),
+    Case(
+        "fname-lname",
+        "fname,lname,address,city,state,zip\nAnn,Lee,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "salsa-classic-supporters",
+        "supporter_KEY,First_Name,Last_Name,Email,Street,Street_2,City,State,Zip,"
+        "Country,Receive_Email\n"
+        "1001,Ann,Lee,a@x.org,12 Oak St,Apt 3,Springfield,IL,62704,US,1\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "preferred-name-and-surname",
+        "Preferred Name,Surname,Address 1,Address 2,City,State,Zip\n"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "member-qualifier-every-column",
+        "Member First Name,Member Last Name,Member Address,Member Address 2,"
+        "Member City,Member State,Member Zip\n"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "supporter-qualifier-every-column",
+        "Supporter First Name,Supporter Last Name,Supporter Address 1,"
+        "Supporter Address 2,Supporter City,Supporter State,Supporter Zip\n"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "member-address-one-street-column",
+        "Member First Name,Member Last Name,Member Address,Member City,"
+        "Member State,Member Zip\n"
+        "Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
+)
+
+#: The same fix for any word before the address columns that names the person.
+QUALIFIED = tuple(
+    Case(
+        f"{word.lower()}-qualifier-before-every-column",
+        f"{word} First Name,{word} Last Name,{word} Address,{word} Address 2,{word} City,"
+        f"{word} State,{word} Zip\nAnn,Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    )
+    for word in (
+        "Giver",
+        "Customer",
+        "Registrant",
+        "Constituent",
+        "Attendee",
+        "Participant",
+        "Volunteer",
+        "Signer",
+        "Petitioner",
+        "Student",
+    )
 )

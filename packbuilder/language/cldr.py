@@ -135,3 +135,17 @@ def official_language(territory: str) -> str | None:
 
     found = get_official_languages(territory.upper(), de_facto=True)
     return str(found[0]) if found else None
+
+
+def spoken_languages(territory: str, share: float = 5.0) -> tuple[str, ...]:
+    """The languages CLDR says at least `share` percent of a country's people speak, most
+    spoken first ("US" -> en, es; "CH" -> de, gsw, en, fr, it)."""
+    from babel.languages import get_territory_language_info
+
+    try:
+        info = get_territory_language_info(territory.upper())
+    except (KeyError, ValueError):
+        return ()
+    percent = {lang: float(data.get("population_percent") or 0) for lang, data in info.items()}
+    common = [lang for lang in percent if percent[lang] >= share]
+    return tuple(sorted(common, key=lambda lang: -percent[lang]))

@@ -16,8 +16,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from packbuilder.language import scripts
+
+DATA_FILE = Path(__file__).with_name("codepages.yaml")
 
 
 @dataclass(frozen=True)
@@ -28,102 +31,48 @@ class CodePage:
     languages: tuple[str, ...]
     #: The alphabets its letters come from (besides ASCII).
     alphabets: frozenset[str]
+    #: The campaign languages for which Excel writes it (BCP 47 tags, lowercase).
+    excel_for: tuple[str, ...] = ()
+    #: Tried only on a file whose lines end with CR alone (old Mac Excel).
+    cr_only: bool = False
 
 
-#: The letters beyond ASCII each language writes (lowercase). Icelandic is left out on purpose:
-#: its þ, ð and ý are what Turkish ş, ğ and ı look like in Windows-1252.
-ALPHABETS: dict[str, str] = {
-    "en": "",
-    "fr": "àâæçéèêëîïôœùûüÿ",
-    "de": "äöüß",
-    "es": "áéíóúüñ",
-    "pt": "áâãàçéêíóôõú",
-    "it": "àèéìíîòóùú",
-    "nl": "áéíóúàèëïöüĳ",
-    "ca": "àçéèíïòóúü",
-    "gl": "áéíóúñü",
-    "eu": "ñ",
-    "ga": "áéíóú",
-    "da": "æøåé",
-    "no": "æøåéô",
-    "sv": "åäöé",
-    "fi": "åäöšž",
-    "sq": "çë",
-    "pl": "ąćęłńóśźż",
-    "cs": "áčďéěíňóřšťúůýž",
-    "sk": "áäčďéíĺľňóôŕšťúýž",
-    "hu": "áéíóöőúüű",
-    "hr": "čćđšž",
-    "sl": "čšž",
-    "ro": "ăâîșțşţ",
-    "tr": "çğıöşüâîûi̇",
-    "vi": "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ",
-    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
-    "be": "абвгдеёжзійклмнопрстуўфхцчшыьэюя",
-    "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
-    "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
-    "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш",
-    "el": "αβγδεζηθικλμνξοπρστυφχψωςάέήίόύώϊϋΐΰ",
-    "he": "".join(map(chr, range(0x05D0, 0x05EB))) + "װױײ",
-    "ar": "".join(map(chr, range(0x0621, 0x064B))) + "ـپچژگکیہےںٹڈڑۀۃ",
-    "th": "".join(map(chr, range(0x0E01, 0x0E5C))),
-}
-WESTERN = ("en", "fr", "de", "es", "pt", "it", "nl", "ca", "gl", "eu", "ga", "da", "no", "sv")
-_LATIN = frozenset({"latin"})
+def _letters(spec: str) -> str:
+    """A language's letters from the data file, where "א-ת" stands for every letter between."""
+    return re.sub("(.)-(.)", lambda m: "".join(map(chr, range(ord(m[1]), ord(m[2]) + 1))), spec)
 
-CODE_PAGES: dict[str, CodePage] = {
-    "cp1252": CodePage("Windows-1252 (Excel plain CSV)", (*WESTERN, "fi", "sq"), _LATIN),
-    "cp1250": CodePage(
-        "Central European Windows-1250 (Excel plain CSV)",
-        ("pl", "cs", "sk", "hu", "hr", "sl", "ro", "de", "sq", "en"),
-        _LATIN,
-    ),
-    "cp1251": CodePage(
-        "Cyrillic Windows-1251 (Excel plain CSV)",
-        ("ru", "uk", "be", "bg", "sr", "mk", "en"),
-        frozenset({"latin", "cyrillic"}),
-    ),
-    "cp1253": CodePage(
-        "Greek Windows-1253 (Excel plain CSV)", ("el", "en"), frozenset({"latin", "greek"})
-    ),
-    "cp1254": CodePage(
-        "Turkish Windows-1254 (Excel plain CSV)", ("tr", *WESTERN, "fi", "sq"), _LATIN
-    ),
-    "cp1255": CodePage(
-        "Hebrew Windows-1255 (Excel plain CSV)", ("he", "en"), frozenset({"latin", "hebrew"})
-    ),
-    "cp1256": CodePage(
-        "Arabic Windows-1256 (Excel plain CSV)", ("ar", "fr", "en"), frozenset({"latin", "arabic"})
-    ),
-    "cp874": CodePage(
-        "Thai Windows-874 (Excel plain CSV)", ("th", "en"), frozenset({"latin", "thai"})
-    ),
-    "cp1258": CodePage("Vietnamese Windows-1258 (Excel plain CSV)", ("vi", *WESTERN), _LATIN),
-    "mac_roman": CodePage("Mac Roman (Mac Excel CSV)", (*WESTERN, "fi"), _LATIN),
-    "cp949": CodePage("Korean CP949 (Excel CSV)", ("en",), frozenset({"latin", "hangul", "han"})),
-    "cp932": CodePage(
-        "Japanese Shift-JIS/CP932 (Excel CSV)", ("en",), frozenset({"latin", "han", "kana"})
-    ),
-    "gb18030": CodePage("Chinese GBK/GB18030 (Excel CSV)", ("en",), frozenset({"latin", "han"})),
-    "big5": CodePage("Chinese Big5 (Excel CSV)", ("en",), frozenset({"latin", "han"})),
-}
+
+def _load() -> tuple[dict[str, str], dict[str, CodePage]]:
+    """The letters of each language and the code pages, from codepages.yaml through the
+    content loader."""
+    from packbuilder.signers.words import data_file
+
+    data = data_file(DATA_FILE)
+    alphabets = {lang: _letters(spec) for lang, spec in data["alphabets"].items()}
+    pages = {
+        codec: CodePage(
+            entry["label"],
+            tuple(entry["languages"]),
+            frozenset(entry["alphabets"]),
+            tuple(entry.get("excel_for", ())),
+            entry.get("cr_only") == "true",
+        )
+        for codec, entry in data["code_pages"].items()
+    }
+    for codec, page in pages.items():
+        unknown = set(page.languages) - set(alphabets)
+        if unknown:
+            raise ValueError(f"{DATA_FILE}: {codec}: no alphabet for {sorted(unknown)}")
+    return alphabets, pages
+
+
+#: The letters beyond ASCII each language writes (lowercase), and the code pages by codec name.
+ALPHABETS, CODE_PAGES = _load()
 
 #: The code page a campaign's language makes the likely one (what Excel writes on a Windows set
 #: up for that language).
 HINTS: dict[str, str] = {
-    **dict.fromkeys(("pl", "cs", "sk", "hu", "hr", "sl", "ro", "bs", "sq", "sr-latn"), "cp1250"),
-    **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk"), "cp1251"),
-    "el": "cp1253",
-    **dict.fromkeys(("tr", "az"), "cp1254"),
-    **dict.fromkeys(("he", "iw", "yi"), "cp1255"),
-    **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
-    "th": "cp874",
-    "vi": "cp1258",
-    "ko": "cp949",
-    "ja": "cp932",
-    **dict.fromkeys(("zh-hant", "zh-tw", "zh-hk", "zh-mo"), "big5"),
-    "zh": "gb18030",
+    lang: codec for codec, page in CODE_PAGES.items() for lang in page.excel_for
 }
 
 
@@ -138,7 +87,7 @@ def hint(language: str) -> str | None:
 
 
 _VOWELS = {
-    "cyrillic": frozenset("аеёиоуыэюяієїў"),
+    "cyrillic": frozenset("аеёиоуыэюяієїўъ"),  # ъ is a vowel in Bulgarian: Гърция
     "greek": frozenset("αεηιουωάέήίόύώϊϋΐΰ"),
 }
 #: Marks that stand between two letters of one name: O’Brien, Jean‐Luc, Col·lecció.
@@ -169,6 +118,8 @@ class Verdict:
     #: Japanese or Korean characters from its everyday set, the most frequent letters of
     #: Russian, Greek, Hebrew, Arabic or Thai; 1.0 for Latin code pages.
     common: float = 1.0
+    #: For each word with letters beyond ASCII, the code page's languages that write them all.
+    fits: tuple[frozenset[str], ...] = ()
 
 
 def judge(words: list[str], codec: str) -> Verdict:
@@ -193,9 +144,11 @@ def judge(words: list[str], codec: str) -> Verdict:
     share = common / east if east else 1.0
     if codec in _COMMON_SETS and east and share < 0.8:
         return Verdict(f"only {share:.0%} of its Chinese, Japanese or Korean characters are common")
-    # Chinese, Japanese or Korean counts as one more language beside any Latin ones.
-    cjk = 1 if east and codec in _COMMON_SETS else 0
-    return Verdict(None, _cover(fits) + cjk, share)
+    if codec == "cp949" and east and not any(scripts.is_hangul(ch) for w in words for ch in w):
+        # Korean names and places are written in Hangul; Hanja alone is Chinese or Hebrew,
+        # Greek or Thai bytes read as Korean.
+        return Verdict("has Chinese characters but not one Korean letter")
+    return Verdict(None, cover(fits), share, tuple(fits))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -238,6 +191,8 @@ def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]
         if category[0] == "L" and ch not in "ªº":
             if name is None or name not in page.alphabets:
                 return "has letters the code page's languages do not write"
+            if i == 1 and before.isupper() and ch.isupper() and after.islower():
+                return "has a capital after its first letter"  # "MŽxico" is Mac Roman "México"
             alphabets.add(name)
             if before.isalpha() and before.islower() and ch.isupper():
                 return "has a capital after a small letter"
@@ -248,6 +203,8 @@ def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]
                 glued = _ascii_letter(before) or _ascii_letter(after)
                 if not usual and glued:
                     return "glues a rare Chinese, Japanese or Korean character to a Latin letter"
+                if _ascii_letter(before) and _ascii_letter(after):
+                    return "has a Chinese, Japanese or Korean character inside a Latin word"
             else:
                 foreign_latin = foreign_latin or name == "latin"
                 accented.add(_lower(ch))
@@ -265,8 +222,19 @@ def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]
                 return "has an invisible mark inside a word"
             before = ch
             continue
-        if ch.isspace() or category == "Nd":
+        if category == "Nd":
+            # Thai, Arabic or other digits stand beside their own script's letters only:
+            # "J๘rgensen" is Danish "Jørgensen" read as Windows-874.
+            for side in (before, after):
+                if side and (side.isdigit() or side.isalpha()) and scripts.alphabet(side) != name:
+                    return f"has a {(name or 'foreign').title()} digit beside another script"
             before = ch
+            continue
+        if ch.isspace():
+            before = ch
+            continue
+        if scripts.script(ch) == "cjk-punctuation" and (_east_asian(before) or _east_asian(after)):
+            before = ch  # "1、您的姓名：" (a numbered question), 「東京」
             continue
         if ch in _JOINERS and before.isalpha() and after.isalpha():
             before = ch
@@ -295,7 +263,8 @@ def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]
         if any(ch in "ةى" for ch in letters[:-1]) or letters.count("ء") > 1:
             return "has Arabic letters where no Arabic word has them"
     if not accented:
-        return (None, east, common)
+        # A Chinese, Japanese or Korean word is in the language its code page is for.
+        return (frozenset(page.languages[:1]) if east else None, east, common)
     fit = frozenset(lang for lang in page.languages if accented <= _ALPHABET_SETS[lang])
     if "vi" in fit and not _vietnamese(word):
         fit -= {"vi"}
@@ -343,6 +312,10 @@ def _letter_in(ch: str, alphabet: str) -> bool:
     return bool(ch) and ch.isalpha() and scripts.alphabet(ch) == alphabet
 
 
+def _east_asian(ch: str) -> bool:
+    return bool(ch) and scripts.script(ch) in ("han", "kana", "hangul")
+
+
 def _ascii_letter(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -351,7 +324,7 @@ def _bicameral(word: str, alphabet: str) -> str | None:
     letters = [ch for ch in word if ch.isalpha()]
     vowels = sum(_lower(ch) in _VOWELS[alphabet] for ch in letters)
     # Greek read as Cyrillic keeps almost no vowel: "РБРБДПРПХЛПУ" for ΠΑΠΑΔΟΠΟΥΛΟΣ.
-    if (len(letters) >= 3 and not vowels) or (len(letters) >= 6 and vowels < len(letters) / 5):
+    if (len(letters) >= 3 and not vowels) or (len(letters) >= 6 and vowels < len(letters) / 6):
         return f"is {alphabet.title()} letters with almost no vowel"
     if alphabet == "greek":
         lower = word.lower()
@@ -394,12 +367,12 @@ _FREQUENT = _frequent()
 
 def _common(ch: str, codec: str) -> bool:
     """Whether a Han, kana or Hangul character is in the common set of the code page's
-    language: GB 2312 for Chinese GBK, Big5's level 1, JIS X 0208 level 1 kanji and full-width
-    kana for Shift-JIS, KS X 1001 for Korean."""
+    language: GB 2312's level 1 for Chinese GBK, Big5's level 1, JIS X 0208 level 1 kanji and
+    full-width kana for Shift-JIS, KS X 1001 for Korean."""
     try:
         if codec == "gb18030":
-            ch.encode("gb2312")
-            return True
+            # GB 2312's level 1: the 3,755 characters in everyday use, by pinyin (rows 16-55).
+            return 0xB0 <= ch.encode("gb2312")[0] <= 0xD7
         if codec == "big5":
             return 0xA4 <= ch.encode("big5")[0] <= 0xC6
         if codec == "cp932":
@@ -414,7 +387,7 @@ def _common(ch: str, codec: str) -> bool:
     return False
 
 
-def _cover(fits: Iterable[frozenset[str]]) -> int:
+def cover(fits: Iterable[frozenset[str]]) -> int:
     """How many languages explain every word (greedy set cover): a Turkish file read as
     Windows-1252 needs Czech for "Yýldýz" and German for "Öztürk", read as Windows-1254 only
     Turkish."""

@@ -4,6 +4,7 @@ print mojibake; and text garbled by an earlier wrong decoding, found."""
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -103,7 +104,7 @@ def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | Non
             )
             return None
     else:
-        decoded = decode(data, how.language)
+        decoded = decode(data, how.language, how.country)
     if isinstance(decoded, Doubt):
         line, col = (1, 1)
         if decoded.readings:
@@ -129,7 +130,9 @@ def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | Non
     return text, encoding
 
 
-def decode(data: bytes, language: str = "en") -> tuple[str, str] | Doubt:
+def decode(
+    data: bytes, language: str = "en", country: str | None = None
+) -> tuple[str, str] | Doubt:
     """The text and the encoding the exporting program wrote it in, from the bytes; a Doubt
     rather than a guess that could print mojibake."""
     # UTF-32 before UTF-16: the UTF-32 LE mark begins with the UTF-16 LE one.
@@ -152,7 +155,7 @@ def decode(data: bytes, language: str = "en") -> tuple[str, str] | Doubt:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    return _legacy(data, language)
+    return _legacy(data, language, country)
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -169,18 +172,19 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _legacy(data: bytes, language: str) -> tuple[str, str] | Doubt:
+def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] | Doubt:
     """A legacy code page, chosen by what the text must look like: known headers, words that
-    read as names and addresses (codepages.judge), as few languages as possible, then the
-    campaign's language and the detector's reading of the bytes. When readings that differ
-    stay equally likely, a Doubt naming them."""
-    # Old Mac Excel ("CSV (Macintosh)") ends lines with CR alone and writes Mac Roman; every
-    # byte is some Mac Roman character, so it is tried only with those line ends.
+    read as names and addresses (codepages.judge), the detector's reading of the bytes, then as
+    few languages as possible and as many words as possible in the languages the campaign's
+    people speak. When readings that differ stay equally likely, a Doubt naming them: never a
+    guess that could print mojibake."""
     carriage_only = b"\r" in data and b"\n" not in data
-    readings: list[tuple[tuple[int, int], float, str, str]] = []
+    readings: list[_Reading] = []
     found = codepages.words_of(data)
-    for codec in codepages.CODE_PAGES:
-        if codec == "mac_roman" and not carriage_only:
+    own = language.lower().split("-")[0]
+    spoken = _campaign_languages(own, country)
+    for codec, page in codepages.CODE_PAGES.items():
+        if page.cr_only and not carriage_only:
             continue
         try:
             text = data.decode(codec)
@@ -192,28 +196,83 @@ def _legacy(data: bytes, language: str) -> tuple[str, str] | Doubt:
             words = [unicodedata.normalize("NFC", word) for word in words]
         verdict = codepages.judge(words, codec)
         if verdict.wrong is None:
-            score = (_header_hits(text), -verdict.languages)
-            readings.append((score, verdict.common, codec, text))
+            said = (
+                sum(1 for fit in verdict.fits if own in fit),
+                sum(1 for fit in verdict.fits if fit & spoken),
+            )
+            readings.append(_Reading(codec, text, _header_hits(text), verdict, said))
     if not readings:
         return _mostly_utf8(data) or Doubt(())
-    best = max(score for score, _, _, _ in readings)
-    readings = [r for r in readings if r[0] == best]
+    best = max(r.headers for r in readings)
+    kept = [r for r in readings if r.headers == best]
     # Korean read as Thai is Thai letters, but rare ones: a clearly commoner reading wins.
-    usual = max(common for _, common, _, _ in readings)
-    tied = [(codec, text) for _, common, codec, text in readings if common >= usual - 0.15]
-    hint = codepages.hint(language) or ("mac_roman" if carriage_only else "cp1252")
-    if len({text for _, text in tied}) > 1 and any(c in codepages.EAST_ASIAN for c, _ in tied):
+    usual = max(r.verdict.common for r in kept)
+    kept = [r for r in kept if r.verdict.common >= usual - 0.15]
+    if _distinct(kept) and any(r.codec in codepages.EAST_ASIAN for r in kept):
         # Korean CP949 and Chinese GBK both read each other's bytes as common characters;
         # the detector's measure of chaos tells them apart before the campaign's language.
-        tied = _least_chaos(data, tied)
-    if len({text for _, text in tied}) > 1:
-        tied = [pair for pair in tied if pair[0] == hint] or tied
-    texts = dict.fromkeys(text for _, text in tied)
-    if len(texts) == 1:
+        calm = _least_chaos(data, [(r.codec, r.text) for r in kept])
+        kept = [r for r in kept if (r.codec, r.text) in calm]
+    # A reading is dropped when another is clearly likelier (_better): "Jørgensen" (Danish)
+    # beats "Jřrgensen" (Czech) in a Danish campaign. "José Peña" (Spanish) against "José Peńa"
+    # (Czech and Polish) in a Polish campaign is better in one and worse in the other: both
+    # stay, and the organiser is asked.
+    kept = [r for r in kept if not any(_better(other, r) for other in kept)]
+    if _distinct(kept) and len({(r.verdict.languages, r.said) for r in kept}) == 1:
+        hint = codepages.hint(language)
+        if any(r.codec == hint for r in kept):
+            kept = [r for r in kept if r.codec == hint]
+        if _distinct(kept) and carriage_only:
+            kept = [r for r in kept if codepages.CODE_PAGES[r.codec].cr_only] or kept
+    if not _distinct(kept):
         # Code pages that agree on these bytes (cp1252 and cp1250 on "Müller") read the same:
         # name the most common one.
-        return tied[0][1], tied[0][0]
-    return _doubt(tied)
+        return kept[0].text, kept[0].codec
+    return _doubt([(r.codec, r.text) for r in kept])
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """The file as one code page reads it, and what its words look like."""
+
+    codec: str
+    text: str
+    #: How many cells of the first row are headers packbuilder knows.
+    headers: int
+    verdict: codepages.Verdict
+    #: How many of its words are in the campaign's language, and in a language its people
+    #: speak.
+    said: tuple[int, int]
+
+
+def _better(one: _Reading, other: _Reading) -> bool:
+    """Whether `one` is clearly likelier than `other`: no more languages and no fewer words in
+    the campaign's languages, and either more such words or two languages fewer. One language
+    fewer alone tells nothing: "Tomé Príncipe Caicosøerne" is Portuguese and Danish, or all
+    Czech as "Caicosřerne"."""
+    fewer = one.verdict.languages <= other.verdict.languages
+    return (
+        fewer
+        and one.said >= other.said
+        and (one.said > other.said or one.verdict.languages <= other.verdict.languages - 2)
+    )
+
+
+def _distinct(readings: list[_Reading]) -> bool:
+    """Whether the readings give more than one text."""
+    return len({r.text for r in readings}) > 1
+
+
+@functools.lru_cache(maxsize=64)
+def _campaign_languages(language: str, country: str | None) -> frozenset[str]:
+    """The campaign's language and those one in twenty or more of its country's people speak
+    (CLDR): a US list's Spanish names, a Swiss list's French ones."""
+    from packbuilder.language.cldr import spoken_languages
+
+    spoken = {language}
+    if country:
+        spoken.update(spoken_languages(country))
+    return frozenset(spoken)
 
 
 def _mostly_utf8(data: bytes) -> Doubt | None:

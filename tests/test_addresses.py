@@ -392,9 +392,14 @@ def test_central_european_excel_is_told_from_western_excel(tmp_path: Path) -> No
     assert [(s.name, s.address) for s in result.signers] == [
         ("Łucja Wąsowska", ("ul. Piotrkowska 5", "90-001 Łódź"))
     ]
+    # "José Peña" is Spanish in Windows-1252, or Czech and Polish "José Peńa" in Windows-1250:
+    # a US campaign's people speak Spanish (CLDR), so the first; with no country, asked.
     spanish = "First Name,Last Name\r\nJosé,Peña\r\n"
-    result = read_signers(write(tmp_path, spanish.encode("cp1252")))
+    result = read_signers(write(tmp_path, spanish.encode("cp1252")), None, Reading(country="US"))
     assert [s.name for s in result.signers] == ["José Peña"]
+    result = read_signers(write(tmp_path, spanish.encode("cp1252")))
+    assert [(p.line, p.col) for p in result.problems] == [(2, 6)]
+    assert "--signers-encoding cp1252" in result.problems[0].message
 
 
 @pytest.mark.parametrize("code", ["CN", "US", "KR", "JP", "DE", "GB", "FR", "BR", "ZZ"])

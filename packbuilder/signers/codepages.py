@@ -35,11 +35,29 @@ class CodePage:
     excel_for: tuple[str, ...] = ()
     #: Tried only on a file whose lines end with CR alone (old Mac Excel).
     cr_only: bool = False
+    #: The languages it is written for (the data file's list); `languages` adds those whose
+    #: letters it holds.
+    named: tuple[str, ...] = ()
 
 
 def _letters(spec: str) -> str:
     """A language's letters from the data file, where "א-ת" stands for every letter between."""
     return re.sub("(.)-(.)", lambda m: "".join(map(chr, range(ord(m[1]), ord(m[2]) + 1))), spec)
+
+
+def _served(codec: str, named: list[str], alphabets: dict[str, str]) -> tuple[str, ...]:
+    """The languages a code page is written for, then every other language whose letters it
+    holds, one byte each: a Baltic list's "Tomé" is Windows-1257 as well as "Rūta" is."""
+    held = []
+    for lang, letters in alphabets.items():
+        both = letters + letters.upper()
+        try:
+            single_bytes = len(both.encode(codec)) == len(both)
+        except UnicodeEncodeError:
+            continue
+        if letters and single_bytes and lang not in named:
+            held.append(lang)
+    return (*named, *held)
 
 
 def _load() -> tuple[dict[str, str], dict[str, CodePage]]:
@@ -52,10 +70,11 @@ def _load() -> tuple[dict[str, str], dict[str, CodePage]]:
     pages = {
         codec: CodePage(
             entry["label"],
-            tuple(entry["languages"]),
+            _served(codec, entry["languages"], alphabets),
             frozenset(entry["alphabets"]),
             tuple(entry.get("excel_for", ())),
             entry.get("cr_only") == "true",
+            tuple(entry["languages"]),
         )
         for codec, entry in data["code_pages"].items()
     }
@@ -95,6 +114,8 @@ _JOINERS = frozenset("’ʼ‘´`‐‑–·׳״")
 _OPENERS = frozenset("„“‘«‹¿¡")
 _CLOSERS = frozenset("”“’»›ªº¹²³°™®©…‰")
 _ZERO_WIDTH = frozenset("\u200c\u200d\u200e\u200f")  # Persian ZWNJ, direction marks
+#: Marks that close a word of one script only.
+_SCRIPT_CLOSERS = {"׳": "hebrew", "״": "hebrew", "،": "arabic", "؛": "arabic"}
 #: A cell's words beyond ASCII: what lies between spaces and a CSV file's separators and quotes.
 #: These bytes are below 0x40, so never the second byte of a Chinese, Japanese or Korean
 #: character: the file's bytes split into the same words in every code page.
@@ -142,13 +163,15 @@ def judge(words: list[str], codec: str) -> Verdict:
         if len(own) >= 2 and not any(ch.isupper() and not ch.isascii() for w in own for ch in w):
             return Verdict("no name or place in it starts with a capital letter")
     share = common / east if east else 1.0
+    if not east and any(_half_width(ch) for word in words for ch in word):
+        return Verdict("has half-width katakana but no other Japanese")
     if codec in _COMMON_SETS and east and share < 0.8:
         return Verdict(f"only {share:.0%} of its Chinese, Japanese or Korean characters are common")
     if codec == "cp949" and east and not any(scripts.is_hangul(ch) for w in words for ch in w):
         # Korean names and places are written in Hangul; Hanja alone is Chinese or Hebrew,
         # Greek or Thai bytes read as Korean.
         return Verdict("has Chinese characters but not one Korean letter")
-    return Verdict(None, cover(fits), share, tuple(fits))
+    return Verdict(None, cover(fits, CODE_PAGES[codec]), share, tuple(fits))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -175,7 +198,7 @@ def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]
         if (
             ch == "\ufffd"
             or category in ("Cc", "Cn", "Co", "Cs")
-            or (category == "Cf" and ch not in _ZERO_WIDTH)
+            or (category == "Cf" and ch not in _ZERO_WIDTH and ch != "\u00ad")
         ):
             return f"has a control or unassigned character (U+{ord(ch):04X})"
         if 0x2500 <= ord(ch) <= 0x259F:
@@ -197,13 +220,22 @@ def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]
             if before.isalpha() and before.islower() and ch.isupper():
                 return "has a capital after a small letter"
             if name in ("han", "kana", "hangul"):
+                glued = _ascii_letter(before) or _ascii_letter(after)
+                if _half_width(ch):
+                    # Half-width katakana (ﾌﾘｶﾞﾅ columns of older Japanese systems) are what
+                    # Thai, Arabic or accented Latin bytes look like in Shift-JIS: they count
+                    # for nothing either way, and never beside a Latin letter ("PEﾑA").
+                    if glued:
+                        return "glues a half-width katakana to a Latin letter"
+                    before = ch
+                    continue
                 east += 1
                 usual = _common(ch, codec)
                 common += usual
-                glued = _ascii_letter(before) or _ascii_letter(after)
                 if not usual and glued:
                     return "glues a rare Chinese, Japanese or Korean character to a Latin letter"
-                if _ascii_letter(before) and _ascii_letter(after):
+                if _ascii_letter(before) and (before.islower() or _ascii_letter(after)):
+                    # "Tom谷" is São Tomé's "Tomé" read as Big5; JR東日本 and KT빌딩 are fine
                     return "has a Chinese, Japanese or Korean character inside a Latin word"
             else:
                 foreign_latin = foreign_latin or name == "latin"
@@ -233,11 +265,19 @@ def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]
         if ch.isspace():
             before = ch
             continue
-        if scripts.script(ch) == "cjk-punctuation" and (_east_asian(before) or _east_asian(after)):
+        if scripts.script(ch) in ("cjk-punctuation", "kana") and (
+            _east_asian(before) or _east_asian(after)
+        ):
             before = ch  # "1、您的姓名：" (a numbered question), 「東京」
             continue
         if ch in _JOINERS and before.isalpha() and after.isalpha():
             before = ch
+            continue
+        if ch == "\u00ad" and before.isalpha() and after.isalpha():
+            before = ch  # a soft hyphen: "Reyk\u00adja\u00advík"
+            continue
+        if ch in _SCRIPT_CLOSERS and _letter_in(before, _SCRIPT_CLOSERS[ch]):
+            before = ch  # Hebrew geresh (ג׳ורג׳), Arabic comma and semicolon
             continue
         if after.isalpha() and ch not in _OPENERS:  # "ªtefan" but "2º B" and "Mª José"
             return "has a symbol glued to a letter"
@@ -312,6 +352,10 @@ def _letter_in(ch: str, alphabet: str) -> bool:
     return bool(ch) and ch.isalpha() and scripts.alphabet(ch) == alphabet
 
 
+def _half_width(ch: str) -> bool:
+    return 0xFF61 <= ord(ch) <= 0xFF9F
+
+
 def _east_asian(ch: str) -> bool:
     return bool(ch) and scripts.script(ch) in ("han", "kana", "hangul")
 
@@ -324,6 +368,8 @@ def _bicameral(word: str, alphabet: str) -> str | None:
     letters = [ch for ch in word if ch.isalpha()]
     vowels = sum(_lower(ch) in _VOWELS[alphabet] for ch in letters)
     # Greek read as Cyrillic keeps almost no vowel: "РБРБДПРПХЛПУ" for ΠΑΠΑΔΟΠΟΥΛΟΣ.
+    if len(letters) <= 4 and word.isupper():
+        return None  # an abbreviation: СНТ, КНДР, ΚΚΕ
     if (len(letters) >= 3 and not vowels) or (len(letters) >= 6 and vowels < len(letters) / 6):
         return f"is {alphabet.title()} letters with almost no vowel"
     if alphabet == "greek":
@@ -377,7 +423,7 @@ def _common(ch: str, codec: str) -> bool:
             return 0xA4 <= ch.encode("big5")[0] <= 0xC6
         if codec == "cp932":
             if scripts.script(ch) == "kana":
-                return not 0xFF66 <= ord(ch) <= 0xFF9F  # half-width katakana is rare in names
+                return not _half_width(ch)
             return ch.encode("cp932")[0] <= 0x98  # symbols, kana and level 1 kanji
         if codec == "cp949":
             # Python writes a syllable outside KS X 1001's 2,350 as an 8-byte make-up sequence
@@ -387,10 +433,11 @@ def _common(ch: str, codec: str) -> bool:
     return False
 
 
-def cover(fits: Iterable[frozenset[str]]) -> int:
+def cover(fits: Iterable[frozenset[str]], page: CodePage) -> int:
     """How many languages explain every word (greedy set cover): a Turkish file read as
     Windows-1252 needs Czech for "Yýldýz" and German for "Öztürk", read as Windows-1254 only
-    Turkish."""
+    Turkish. A language the code page holds but is not written for counts twice: "Seįn" is
+    Lithuanian and "René" Swedish in Windows-1257, but Irish "Seán" and "René" are Windows-1252."""
     left = [f for f in fits if f]
     count = 0
     while left:
@@ -398,7 +445,7 @@ def cover(fits: Iterable[frozenset[str]]) -> int:
         for fit in left:
             for lang in fit:
                 counts[lang] = counts.get(lang, 0) + 1
-        best = max(sorted(counts), key=lambda lang: counts[lang])
+        best = max(sorted(counts), key=lambda lang: (counts[lang], lang in page.named))
         left = [f for f in left if best not in f]
-        count += 1
+        count += 1 if best in page.named else 2
     return count

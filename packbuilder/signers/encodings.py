@@ -4,6 +4,7 @@ print mojibake; and text garbled by an earlier wrong decoding, found."""
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -210,25 +211,21 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
     kept = [r for r in kept if r.verdict.common >= usual - 0.15]
     if _distinct(kept) and any(r.codec in codepages.EAST_ASIAN for r in kept):
         # Korean CP949 and Chinese GBK both read each other's bytes as common characters;
-        # the detector's measure of chaos tells them apart before the campaign's language.
-        calm = _least_chaos(data, [(r.codec, r.text) for r in kept])
-        kept = [r for r in kept if (r.codec, r.text) in calm]
+        # the detector's measure of chaos is one more measure of which is likelier.
+        chaos = _chaos(data, [r.codec for r in kept])
+        kept = [dataclasses.replace(r, chaos=chaos[r.codec]) for r in kept]
     # A reading is dropped when another is clearly likelier (_better): "Jørgensen" (Danish)
     # beats "Jřrgensen" (Czech) in a Danish campaign. "José Peña" (Spanish) against "José Peńa"
     # (Czech and Polish) in a Polish campaign is better in one and worse in the other: both
     # stay, and the organiser is asked.
     kept = [r for r in kept if not any(_better(other, r) for other in kept)]
-    if _distinct(kept) and len({(r.verdict.languages, r.said) for r in kept}) == 1:
-        hint = codepages.hint(language)
-        if any(r.codec == hint for r in kept):
-            kept = [r for r in kept if r.codec == hint]
-        if _distinct(kept) and carriage_only:
-            kept = [r for r in kept if codepages.CODE_PAGES[r.codec].cr_only] or kept
+    if _distinct(kept) and carriage_only and len({r.measures for r in kept}) == 1:
+        kept = [r for r in kept if codepages.CODE_PAGES[r.codec].cr_only] or kept
     if not _distinct(kept):
         # Code pages that agree on these bytes (cp1252 and cp1250 on "Müller") read the same:
         # name the most common one.
         return kept[0].text, kept[0].codec
-    return _doubt([(r.codec, r.text) for r in kept])
+    return _doubt([(r.codec, r.text) for r in kept], codepages.hint(language))
 
 
 @dataclass(frozen=True)
@@ -243,19 +240,33 @@ class _Reading:
     #: How many of its words are in the campaign's language, and in a language its people
     #: speak.
     said: tuple[int, int]
+    #: charset-normalizer's measure of chaos (a tenth at a time), where Chinese, Japanese or
+    #: Korean readings compete; 0 elsewhere.
+    chaos: float = 0.0
+
+    @property
+    def measures(self) -> tuple[int, tuple[int, int], float]:
+        return (self.verdict.languages, self.said, self.chaos)
+
+
+#: How many words beyond ASCII a list needs before one language for all of them outweighs two.
+_EVIDENCE = 4
 
 
 def _better(one: _Reading, other: _Reading) -> bool:
-    """Whether `one` is clearly likelier than `other`: no more languages and no fewer words in
-    the campaign's languages, and either more such words or two languages fewer. One language
-    fewer alone tells nothing: "Tomé Príncipe Caicosøerne" is Portuguese and Danish, or all
-    Czech as "Caicosřerne"."""
-    fewer = one.verdict.languages <= other.verdict.languages
-    return (
-        fewer
-        and one.said >= other.said
-        and (one.said > other.said or one.verdict.languages <= other.verdict.languages - 2)
-    )
+    """Whether `one` is clearly likelier than `other`: no worse in any measure (languages,
+    words in the campaign's languages, chaos) and better in one, where needing fewer languages
+    counts from two. One language fewer alone tells nothing: "Tomé Príncipe Caicosøerne" is
+    Portuguese and Danish, or all Czech as "Caicosřerne"; "José Peña" is Spanish, or Czech and
+    Polish as "José Peńa", and only a campaign whose people speak Spanish tells."""
+    fewer = other.verdict.languages - one.verdict.languages
+    if fewer < 0 or one.said < other.said or one.chaos > other.chaos:
+        return False
+    if one.said > other.said or fewer >= 2 or one.chaos < other.chaos:
+        return True
+    # One language for every word of a list long enough to show it: Slovak "Ján Horváth
+    # Obchodná Číslo" against Lithuanian and Latvian "Jįn Horvįth Obchodnį Čķslo".
+    return fewer == 1 and one.verdict.languages == 1 and len(one.verdict.fits) >= _EVIDENCE
 
 
 def _distinct(readings: list[_Reading]) -> bool:
@@ -285,23 +296,23 @@ def _mostly_utf8(data: bytes) -> Doubt | None:
     return Doubt((("utf-8", ""),), text.index("\ufffd"))
 
 
-def _least_chaos(data: bytes, tied: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The readings charset-normalizer finds least chaotic, when that tells them apart by a
-    tenth (Korean CP949 from Chinese GBK under English headers)."""
+def _chaos(data: bytes, codecs: list[str]) -> dict[str, float]:
+    """charset-normalizer's measure of chaos for each code page, to a tenth (Korean CP949 from
+    Chinese GBK under English headers); 1.0 for one it does not rate."""
     from charset_normalizer import from_bytes
 
-    chaos = {m.encoding: m.chaos for m in from_bytes(data, cp_isolation=[c for c, _ in tied])}
-    scored = [(round(chaos.get(codec, 1.0), 1), codec, text) for codec, text in tied]
-    low = min(score for score, _, _ in scored)
-    return [(codec, text) for score, codec, text in scored if score == low]
+    rated = {m.encoding: m.chaos for m in from_bytes(data, cp_isolation=codecs)}
+    return {codec: round(rated.get(codec, 1.0), 1) for codec in codecs}
 
 
-def _doubt(tied: list[tuple[str, str]]) -> Doubt:
-    """The first word the readings disagree on, in each, and where it is."""
+def _doubt(tied: list[tuple[str, str]], likely: str | None = None) -> Doubt:
+    """The first word the readings disagree on, in each, and where it is; the reading of the
+    code page Excel writes for the campaign's language (`likely`) first."""
     distinct: dict[str, str] = {}
     for codec, text in tied:
         distinct.setdefault(text, codec)
     pairs = [(codec, text) for text, codec in distinct.items()]
+    pairs.sort(key=lambda pair: not any(c == likely and t == pair[1] for c, t in tied))
     words = [_SAMPLE_WORDS.findall(text) for _, text in pairs]
     for column in zip(*words, strict=False):
         if len(set(column)) > 1:

@@ -153,7 +153,14 @@ class Check:
         self.unplaced = mapping.unplaced
         self.found = mapping.found
         #: Further columns of a field, each with the field: read where the first is empty.
-        self.spares = {c: f for f, more in mapping.alternates.items() for c in more}
+        # Only a header read in full as the same field: "Vacation Zip" is likely another
+        # address set of the person's, listed in the column report, not a second ZIP column.
+        self.spares = {
+            c: f
+            for f, more in mapping.alternates.items()
+            for c in more
+            if c < len(mapping.readings) and not mapping.readings[c].unknown
+        }
         self.report = report
         #: Column -> why its value would not print, said once (the first signer's row).
         self.why: dict[int, str] = {}

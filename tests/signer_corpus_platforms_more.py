@@ -249,7 +249,7 @@ OTHER_SETS = tuple(
         f"{word} Zip\nAnn,Lee,12 Oak St Apt 3,Springfield,IL,62704,9 Palm Way,Naples,FL,34102\n",
         (US1,),
     )
-    for word in ("Alternate", "Previous", "School")
+    for word in ("Alternate", "Previous", "School", "Seasonal", "Vacation", "Summer")
 )
 
 #: Reported by the outside tester and fixed on main (header words, 05:25): CCB's fname/lname,

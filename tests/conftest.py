@@ -57,6 +57,26 @@ def one_post_campaign(folder: Path) -> Path:
     return content
 
 
+def signed_pack(folder: Path, signers: str) -> tuple[dict[str, str], list[str], str]:
+    """A one-post pack of letters and return labels built in `folder` for the signer list
+    `signers` (CSV text): each signer's letter from its closing on, by name; the label pages'
+    texts; the build's output."""
+    from pdfcheck import page_texts, signed_letters
+
+    content = one_post_campaign(folder)
+    path = folder / "signers.csv"
+    path.write_text(signers, encoding="utf-8")
+    out = folder / "pack.pdf"
+    result = run_cli(
+        "build", str(content), "-o", str(out), "--signers", str(path), *LETTERS_ONLY, "--labels"
+    )
+    assert result.exit_code == 0, result.output
+    signed = signed_letters(out)
+    letters = {name: page[page.index("Respectfully") :] for name, page in signed.items()}
+    labels = [t for t in page_texts(out) if "Respectfully" not in t]
+    return letters, labels, result.output
+
+
 @pytest.fixture(scope="module")
 def one_post(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default campaign (a copy) with letters to one post only, so each build stays small."""

@@ -129,7 +129,7 @@ CORPUS = (
         "State / Province,ZIP / Postal Code\n"
         "Ann,Lee,a@x.org,800-555-0101,Female,1990-06-09,12 Oak St,Apt 3,Springfield,Illinois,"
         "62704\n",
-        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, Illinois 62704")),),
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
     ),
     Case(
         "pipeline-crm-people",

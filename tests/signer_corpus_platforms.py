@@ -206,7 +206,7 @@ FORMS = (
         "Entry Date,Source Url,Transaction Id,Payment Amount,User Agent,User IP\n"
         ",Ann,Lee,a@x.org,12 Oak St,Apt 3,Springfield,Illinois,62704,United States,1,17,"
         "2026-11-01 09:00:00,https://example.org/sign,,,Mozilla/5.0,203.0.113.9\n",
-        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, Illinois 62704")),),
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
     ),
     Case(
         "gravity-forms-uk-postal-address",
@@ -268,7 +268,7 @@ QUIRKS = (
     Case(
         "state-lowercase-zip-plus4",
         "Name,Street,City,State,Zip\nAnn Lee,12 Oak St Apt 3,Springfield,illinois,62704-1234\n",
-        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, illinois 62704-1234")),),
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704-1234")),),
     ),
     Case(
         "nbsp-in-headers",

@@ -24,7 +24,7 @@ MORE = (
         "Ticket Type or Name\n"
         "101,Ann,Lee,12 Oak St Apt 3,Springfield,Illinois,62704,a@x.org,217-555-0100,Bo,Lee,"
         "b@x.org,Table of 8\n",
-        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, Illinois 62704")),),
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
     ),
     Case(
         "tofino-city-state-zip-one-column",

@@ -42,7 +42,7 @@ A = AddressParts
         (A(("12 rue de la Paix",), "Paris", "", "75002", "France"), "FR",
          ("12 rue de la Paix", "75002 Paris")),
         (A(("ul. Długa 5",), "Warszawa", "", "00-238", "Polska"), "DE",
-         ("ul. Długa 5", "00-238 Warszawa", "POLSKA")),
+         ("ul. Długa 5", "00-238 Warszawa", "POLAND")),
         (A(("Storgatan 1",), "Stockholm", "", "111 22", "SE"), "SE",
          ("Storgatan 1", "SE-111 22 Stockholm")),
         # Korea Post: largest first in Hangul; smallest first when written in Latin letters.

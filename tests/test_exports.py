@@ -190,8 +190,8 @@ CORPUS = (
         "greek-excel-cp1253.csv",
         "(Greek Windows-1253 (Excel plain CSV), semicolon-separated): 2 signers",
         (
-            ("Γιώργος Παπαδόπουλος", ("Ερμού 15", "105 63 Αθήνα", "ΕΛΛΆΔΑ")),
-            ("Μαρία Νικολάου", ("Τσιμισκή 22", "546 24 Θεσσαλονίκη", "ΕΛΛΆΔΑ")),
+            ("Γιώργος Παπαδόπουλος", ("Ερμού 15", "105 63 Αθήνα", "ΕΛΛΑΔΑ")),
+            ("Μαρία Νικολάου", ("Τσιμισκή 22", "546 24 Θεσσαλονίκη", "ΕΛΛΑΔΑ")),
         ),
         ("postal code  <- Τ.Κ.",),
         (
@@ -203,8 +203,8 @@ CORPUS = (
         "polish-excel-cp1250.csv",
         "(Central European Windows-1250 (Excel plain CSV), semicolon-separated): 2 signers",
         (
-            ("Łukasz Wiśniewski", ("ul. Długa 5", "00-238 Warszawa", "POLSKA")),
-            ("Zofia Żółkiewska", ("ul. Piotrkowska 3", "90-001 Łódź", "POLSKA")),
+            ("Łukasz Wiśniewski", ("ul. Długa 5", "00-238 Warszawa", "POLAND")),
+            ("Zofia Żółkiewska", ("ul. Piotrkowska 3", "90-001 Łódź", "POLAND")),
         ),
         ("postal code <- Kod pocztowy",),
     ),
@@ -212,8 +212,8 @@ CORPUS = (
         "german-excel.csv",
         "(Windows-1252 (Excel plain CSV), semicolon-separated): 2 signers",
         (
-            ("Jürgen Weiß", ("Hauptstraße 5", "10115 Berlin", "DEUTSCHLAND")),
-            ("Anna Schäfer", ("Königsallee 12a", "40212 Düsseldorf", "DEUTSCHLAND")),
+            ("Jürgen Weiß", ("Hauptstraße 5", "10115 Berlin", "GERMANY")),
+            ("Anna Schäfer", ("Königsallee 12a", "40212 Düsseldorf", "GERMANY")),
         ),
         ("house number <- Hausnummer", "postal code  <- PLZ", "town/city    <- Ort"),
     ),
@@ -229,7 +229,7 @@ CORPUS = (
     Export(
         "spanish.csv",
         "(UTF-8): 1 signer",
-        (("Lucía García Pérez", ("Calle Mayor 5, 2º B", "28013 Madrid", "ESPAÑA")),),
+        (("Lucía García Pérez", ("Calle Mayor 5, 2º B", "28013 Madrid", "SPAIN")),),
         ("last name    <- Apellidos",),
     ),
     Export(
@@ -247,20 +247,20 @@ CORPUS = (
         "korean-excel-cp949.csv",
         "(Korean CP949 (Excel CSV)): 2 signers",
         (
-            ("김민준", ("대한민국", "서울특별시 중구 세종대로 110", "3층", "04524")),
-            ("이서연", ("대한민국", "부산광역시 해운대구 해운대로 264", "48094")),
+            ("김민준", ("서울특별시 중구 세종대로 110", "3층", "04524", "SOUTH KOREA")),
+            ("이서연", ("부산광역시 해운대구 해운대로 264", "48094", "SOUTH KOREA")),
         ),
         ("first name    <- 이름", "last name     <- 성"),
     ),
     Export(
         "chinese-excel-gbk.csv",
         "(Chinese GBK/GB18030 (Excel CSV)): 1 signer",
-        (("王小明", ("中国", "510620", "广东省广州市", "天河区天河路385号")),),
+        (("王小明", ("510620", "广东省广州市", "天河区天河路385号", "CHINA")),),
     ),
     Export(
         "chinese-excel-big5.csv",
         "(Chinese Big5 (Excel CSV)): 1 signer",
-        (("陳大文", ("臺灣", "100", "臺北市中正區重慶南路一段122號")),),
+        (("陳大文", ("100", "臺北市中正區重慶南路一段122號", "TAIWAN")),),
     ),
 )
 

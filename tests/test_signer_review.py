@@ -180,23 +180,41 @@ def test_korean_address_without_country_in_a_us_campaign_is_warned_not_read_as_u
 ) -> None:
     result = read(
         tmp_path,
-        "이름,주소,우편번호\n김민준,서울특별시 종로구 세종대로 175,03154\n",
+        "이름,주소,우편번호\n김민준,종로구 세종대로 175,03154\n",
         Reading(country="US", language="ko"),
     )
     assert result.problems == ()
-    assert result.signers[0].address == ("서울특별시 종로구 세종대로 175", "03154")
+    assert result.signers[0].address == ("종로구 세종대로 175", "03154")
     (warning,) = messages(result)
     assert warning.startswith(
-        "2:2: row 2 (김민준): address '서울특별시 종로구 세종대로 175' is written in Korean "
+        "2:2: row 2 (김민준): address '종로구 세종대로 175' is written in Korean "
         "(Hangul) but has no country, and the letters are posted in United States"
     )
     assert "add a Country column" in warning
 
 
-def test_chinese_script_address_prints_largest_unit_first() -> None:
+def test_cjk_address_naming_its_region_gets_that_countrys_line_and_the_report_says_so(
+    tmp_path: Path,
+) -> None:
+    result = read(
+        tmp_path,
+        "이름,주소,우편번호\n김민준,서울특별시 종로구 세종대로 175,03154\n",
+        Reading(country="US", language="ko"),
+    )
+    assert result.problems == ()
+    assert messages(result) == []
+    assert result.signers[0].address == ("서울특별시 종로구 세종대로 175", "03154", "SOUTH KOREA")
+    assert result.columns is not None
+    assert "country: South Korea, from the script and region (line 2)" in [
+        line.strip() for line in result.columns.lines()
+    ]
+
+
+def test_country_line_is_last_under_an_address_written_largest_unit_first() -> None:
+    # UPU practice and USPS Publication 28 (A31): the bottom line is the destination country
+    # alone, in capitals, in English, whatever script the lines above are in.
     parts = AddressParts(("朝阳区建国路88号",), "北京市", "北京市", "100022", "中国")
-    assert format_address(parts, "US") == ("中国", "100022", "北京市", "朝阳区建国路88号")
-    # In Latin letters the same address keeps the country last, as the UPU asks.
+    assert format_address(parts, "US") == ("100022", "北京市", "朝阳区建国路88号", "CHINA")
     latin = AddressParts(("88 Jianguo Rd, Chaoyang",), "Beijing", "", "100022", "China")
     assert format_address(latin, "US")[-1] == "CHINA"
 

@@ -149,3 +149,18 @@ def spoken_languages(territory: str, share: float = 5.0) -> tuple[str, ...]:
     percent = {lang: float(data.get("population_percent") or 0) for lang, data in info.items()}
     common = [lang for lang in percent if percent[lang] >= share]
     return tuple(sorted(common, key=lambda lang: -percent[lang]))
+
+
+def territory_name(code: str, locale: str = "en") -> str | None:
+    """A country's name in a language, from CLDR ("KR" -> "South Korea"), or None."""
+    if not known(locale):
+        return None
+    found = _locale(locale).territories.get(code.upper())
+    return str(found) if found else None
+
+
+def official_languages(territory: str) -> tuple[str, ...]:
+    """Every official language of a country by its ISO code ("CH" -> de, gsw, fr, it)."""
+    from babel.languages import get_official_languages
+
+    return tuple(str(x) for x in get_official_languages(territory.upper(), de_facto=True))

@@ -199,3 +199,39 @@ def alphabet(char: str) -> Alphabet | None:
     if code < 0x250 and not unicodedata.category(char).startswith("L"):
         return None  # ×, ÷, ¿ and the other symbols between the Latin letters
     return name
+
+
+#: Accents Greek drops in capitals: the tonos (U+0301, and U+0344's acute half), the
+#: polytonic grave, circumflex, breathings and iota subscript. The dialytika (U+0308) stays,
+#: since it says two vowels are read apart (ΑΫΠΝΟΣ), which is why ΐ and ΰ keep it.
+_GREEK_CAPITAL_DROPS = frozenset("\u0300\u0301\u0313\u0314\u0342\u0345")
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def has_greek(text: str) -> bool:
+    """Whether `text` has a Greek letter (or a Greek accent)."""
+    return _GREEK.search(text) is not None
+
+
+def upper(text: str, language: str | None = None) -> str:
+    """`text` in capitals as its script writes them: Greek without the tonos (Ελλάδα is
+    ΕΛΛΑΔΑ; Ευρωπαϊκή keeps its dialytika, ΕΥΡΩΠΑΪΚΗ), and Turkish and Azerbaijani i as İ
+    when the text is in that language (`language`)."""
+    if language in ("tr", "az"):
+        text = text.replace("i", "\u0130")
+    if not has_greek(text):
+        return text.upper()
+    kept: list[str] = []
+    for ch in unicodedata.normalize("NFD", text.upper()):
+        # A mark is dropped only on a Greek letter: "Café Ελλάδα" keeps its é.
+        if ch not in _GREEK_CAPITAL_DROPS or _base_alphabet(kept) != "greek":
+            kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def _base_alphabet(kept: list[str]) -> Alphabet | None:
+    """The alphabet of the letter the last combining marks in `kept` sit on."""
+    for ch in reversed(kept):
+        if not unicodedata.combining(ch):
+            return alphabet(ch)
+    return None

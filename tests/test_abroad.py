@@ -1,0 +1,337 @@
+"""Return addresses from many countries, as an export gives them (in the country's own script
+and in Latin letters): every piece prints, in the country's order, the country line last in
+English capitals when the letter is posted from the US, and none when posted from inside
+(issue 20). The expected lines are each country's post's own order, written out by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from packbuilder.language.scripts import upper
+from packbuilder.signers.read import Reading, SignerList, read_signers
+
+HEADER = "Name,Street,City,Region,Postal code,Country\n"
+
+#: (country code, the row's cells after the name, the lines posted from inside the country,
+#: the country line from the US). Cells: street, city, region, postal code, country.
+SPREAD = [
+    # Japan Post, kanji: postcode, prefecture, ward, block, largest first.
+    ("JP", ("千代田1-1", "千代田区", "東京都", "100-0001", "Japan"),
+     ("100-0001", "東京都", "千代田区", "千代田1-1"), "JAPAN"),
+    ("JP", ("1-1 Chiyoda", "Chiyoda-ku", "Tokyo", "100-0001", "Japan"),
+     ("1-1 Chiyoda", "Chiyoda-ku", "Tokyo", "100-0001"), "JAPAN"),
+    ("KR", ("세종대로 110", "중구", "서울특별시", "04524", "South Korea"),
+     ("서울특별시 중구", "세종대로 110", "04524"), "SOUTH KOREA"),
+    ("KR", ("110 Sejong-daero", "Jung-gu", "Seoul", "04524", "South Korea"),
+     ("110 Sejong-daero", "Jung-gu", "Seoul", "04524"), "SOUTH KOREA"),
+    ("CN", ("天河路385号", "广州市", "广东省", "510620", "China"),
+     ("510620", "广东省广州市", "天河路385号"), "CHINA"),
+    ("CN", ("385 Tianhe Rd", "Guangzhou", "Guangdong", "510620", "China"),
+     ("385 Tianhe Rd", "Guangzhou", "Guangdong, 510620"), "CHINA"),
+    ("TW", ("重慶南路一段122號", "中正區", "臺北市", "100", "Taiwan"),
+     ("100", "臺北市中正區", "重慶南路一段122號"), "TAIWAN"),
+    ("TW", ("122 Chongqing S Rd Sec 1", "Zhongzheng Dist", "Taipei City", "100", "Taiwan"),
+     ("122 Chongqing S Rd Sec 1", "Zhongzheng Dist, Taipei City 100"), "TAIWAN"),
+    ("HK", ("皇后大道中99號", "中環", "香港島", "", "Hong Kong"),
+     ("香港島", "中環", "皇后大道中99號"), "HONG KONG"),
+    ("HK", ("99 Queen's Road Central", "Central", "Hong Kong Island", "", "Hong Kong"),
+     ("99 Queen's Road Central", "Central", "Hong Kong Island"), "HONG KONG"),
+    ("RU", ("ул. Ленина, д. 1, кв. 5", "Москва", "", "101000", "Russian Federation"),
+     ("ул. Ленина, д. 1, кв. 5", "Москва", "101000"), "RUSSIAN FEDERATION"),
+    ("RU", ("ul. Lenina, d. 1, kv. 5", "Moscow", "", "101000", "Russian Federation"),
+     ("ul. Lenina, d. 1, kv. 5", "Moscow", "101000"), "RUSSIAN FEDERATION"),
+    ("UA", ("вул. Хрещатик, 1", "Київ", "", "01001", "Ukraine"),
+     ("вул. Хрещатик, 1", "Київ", "01001"), "UKRAINE"),
+    ("GR", ("Ερμού 15", "Αθήνα", "", "105 63", "Greece"), ("Ερμού 15", "105 63 Αθήνα"), "GREECE"),
+    ("GR", ("Ermou 15", "Athens", "", "105 63", "Greece"), ("Ermou 15", "105 63 Athens"), "GREECE"),
+    ("TR", ("Atatürk Cad. No:5", "Kadıköy", "İstanbul", "34710", "Turkey"),
+     ("Atatürk Cad. No:5", "34710 Kadıköy/İstanbul"), "TURKEY"),
+    ("VN", ("12 Lý Thái Tổ", "Hoàn Kiếm", "Hà Nội", "100000", "Vietnam"),
+     ("12 Lý Thái Tổ", "Hoàn Kiếm", "Hà Nội 100000"), "VIETNAM"),
+    ("TH", ("99 ถนนพระราม 1", "ปทุมวัน", "กรุงเทพมหานคร", "10330", "Thailand"),
+     ("99 ถนนพระราม 1", "ปทุมวัน", "กรุงเทพมหานคร 10330"), "THAILAND"),
+    ("TH", ("99 Rama 1 Rd", "Pathum Wan", "Bangkok", "10330", "Thailand"),
+     ("99 Rama 1 Rd", "Pathum Wan", "Bangkok 10330"), "THAILAND"),
+    ("BR", ("Av. Paulista, 1000", "São Paulo", "SP", "01310-100", "Brazil"),
+     ("Av. Paulista, 1000", "São Paulo-SP", "01310-100"), "BRAZIL"),
+    ("MX", ("Av. Reforma 222", "Ciudad de México", "CDMX", "06600", "Mexico"),
+     ("Av. Reforma 222", "06600 Ciudad de México, CDMX"), "MEXICO"),
+    ("ES", ("Calle Mayor 5", "Madrid", "", "28013", "Spain"), ("Calle Mayor 5", "28013 Madrid"),
+     "SPAIN"),
+    ("IT", ("Via Roma 10", "Roma", "RM", "00184", "Italy"), ("Via Roma 10", "00184 Roma RM"),
+     "ITALY"),
+    ("NL", ("Damrak 1", "Amsterdam", "", "1012 LG", "Netherlands"),
+     ("Damrak 1", "1012 LG Amsterdam"), "NETHERLANDS"),
+    ("DE", ("Unter den Linden 1", "Berlin", "", "10117", "Germany"),
+     ("Unter den Linden 1", "10117 Berlin"), "GERMANY"),
+    ("FR", ("12 rue de la Paix", "Paris", "", "75002", "France"),
+     ("12 rue de la Paix", "75002 Paris"), "FRANCE"),
+    ("GB", ("10 Broad Lane", "Sheffield", "", "S10 1UA", "United Kingdom"),
+     ("10 Broad Lane", "Sheffield", "S10 1UA"), "UNITED KINGDOM"),
+    ("IE", ("4 Mill St", "Galway", "Co. Galway", "H91 E2K3", "Ireland"),
+     ("4 Mill St", "Galway", "Co. Galway", "H91 E2K3"), "IRELAND"),
+    ("IN", ("12 MG Road", "Bengaluru", "Karnataka", "560001", "India"),
+     ("12 MG Road", "Bengaluru 560001", "Karnataka"), "INDIA"),
+    ("AE", ("Villa 5 Street 12 Jumeirah", "", "Dubai", "", "United Arab Emirates"),
+     ("Villa 5 Street 12 Jumeirah", "Dubai"), "UNITED ARAB EMIRATES"),
+    ("AU", ("1 George St", "Sydney", "New South Wales", "2000", "Australia"),
+     ("1 George St", "Sydney NSW 2000"), "AUSTRALIA"),
+    ("NZ", ("1 Queen St", "Auckland", "", "1010", "New Zealand"), ("1 Queen St", "Auckland 1010"),
+     "NEW ZEALAND"),
+    ("IL", ("1 Rothschild Blvd", "Tel Aviv", "", "6688101", "Israel"),
+     ("1 Rothschild Blvd", "Tel Aviv 6688101"), "ISRAEL"),
+    ("SA", ("King Fahd Rd", "Riyadh", "", "12271", "Saudi Arabia"),
+     ("King Fahd Rd", "Riyadh 12271"), "SAUDI ARABIA"),
+]  # fmt: skip
+
+
+def read(tmp_path: Path, text: str, country: str, language: str = "en") -> SignerList:
+    path = tmp_path / "signers.csv"
+    path.write_text(text, encoding="utf-8")
+    return read_signers(path, None, Reading(country=country, language=language))
+
+
+def _row(cells: tuple[str, ...]) -> str:
+    return ",".join(f'"{c}"' if "," in c else c for c in cells)
+
+
+@pytest.mark.parametrize(
+    ("code", "cells", "inside", "country"), SPREAD, ids=[f"{s[0]}-{s[1][0]}" for s in SPREAD]
+)
+def test_an_address_prints_in_its_countrys_order_with_the_country_last_from_abroad(
+    tmp_path: Path, code: str, cells: tuple[str, ...], inside: tuple[str, ...], country: str
+) -> None:
+    csv = HEADER + f"Mei Lin,{_row(cells)}\n"
+    abroad = read(tmp_path, csv, "US")
+    assert abroad.problems == (), abroad.problems
+    assert abroad.signers[0].address == (*inside, country)
+    home = read(tmp_path, csv, code)
+    assert home.problems == (), home.problems
+    assert home.signers[0].address == inside
+
+
+def test_a_city_state_named_in_its_format_prints_its_name_once_as_the_country_line(
+    tmp_path: Path,
+) -> None:
+    # Singapore's format ends "SINGAPORE 123456"; from abroad the name is the country line,
+    # alone, and the postcode stays off the last line (USPS Publication 28, A31).
+    csv = HEADER + "Mei Lin,1 Raffles Place,,,048616,SG\n"
+    assert read(tmp_path, csv, "SG").signers[0].address == ("1 Raffles Place", "SINGAPORE 048616")
+    abroad = read(tmp_path, csv, "US").signers[0].address
+    assert abroad == ("1 Raffles Place", "048616", "SINGAPORE")
+
+
+@pytest.mark.parametrize(
+    ("cells", "country"),
+    [
+        (("שדרות רוטשילד 1", "תל אביב", "", "6688101", "Israel"), "ISRAEL"),
+        (("طريق الملك فهد", "الرياض", "", "12271", "Saudi Arabia"), "SAUDI ARABIA"),
+    ],
+)
+def test_a_right_to_left_address_prints_whole_with_its_country_last_or_is_refused_at_its_cell(
+    tmp_path: Path, cells: tuple[str, ...], country: str
+) -> None:
+    found = read(tmp_path, HEADER + f"Mei Lin,{_row(cells)}\n", "US")
+    if found.signers:
+        assert found.signers[0].address[-1] == country
+        printed = " ".join(found.signers[0].address)
+        assert all(cell in printed for cell in cells[:4])
+    else:
+        (problem,) = found.problems
+        assert (problem.line, problem.col) == (2, 2)
+        assert "right to left" in problem.message
+
+
+def test_the_country_line_is_last_even_under_an_address_written_largest_first(
+    tmp_path: Path,
+) -> None:
+    # The case the issue names: Hangul, written largest unit first, posted from the US.
+    found = read(tmp_path, HEADER + "김민준,세종대로 110,중구,서울특별시,04524,대한민국\n", "US")
+    assert found.problems == ()
+    assert found.signers[0].address[-1] == "SOUTH KOREA"
+    assert "대한민국" not in found.signers[0].address
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("加拿大", "CANADA"),
+        ("DEUTSCHLAND", "GERMANY"),
+        ("대한민국", "SOUTH KOREA"),
+        ("DE", "GERMANY"),
+    ],
+)
+def test_a_country_in_another_language_prints_as_the_posts_read_it_and_is_said(
+    tmp_path: Path, written: str, shown: str
+) -> None:
+    found = read(tmp_path, HEADER + f"Ann Lee,1 Main St,Town,,12345,{written}\n", "US")
+    assert found.problems == (), found.problems
+    assert found.signers[0].address[-1] == shown
+    assert found.columns is not None
+    report = [line.strip() for line in found.columns.lines()]
+    assert f"country: '{written}' printed as {shown} (line 2)" in report
+
+
+@pytest.mark.parametrize(
+    ("written", "posted_from", "shown"),
+    [
+        ("Belgique", "FR", "BELGIQUE"),  # in the French post's own language: as written
+        ("Deutschland", "FR", "GERMANY"),  # neither French nor English: English
+        ("Allemagne", "US", "GERMANY"),
+        ("Belgium", "FR", "BELGIUM"),
+    ],
+)
+def test_a_country_in_the_posting_countrys_language_prints_as_written(
+    tmp_path: Path, written: str, posted_from: str, shown: str
+) -> None:
+    found = read(
+        tmp_path, HEADER + f"Ann Lee,Rue Haute 10,Bruxelles,,1000,{written}\n", posted_from
+    )
+    assert found.problems == (), found.problems
+    assert found.signers[0].address[-1] == shown
+
+
+def test_a_country_written_in_english_prints_as_written() -> None:
+    from packbuilder.signers.addresses import country_line
+
+    assert country_line("US", "United States of America") == "UNITED STATES OF AMERICA"
+    assert country_line("SG", "SG") == "SINGAPORE"  # written in full, not "REP. OF SINGAPORE"
+
+
+@pytest.mark.parametrize(
+    ("text", "capitals"),
+    [
+        ("Ελλάδα", "ΕΛΛΑΔΑ"),  # the tonos goes
+        ("Ευρωπαϊκή Ένωση", "ΕΥΡΩΠΑΪΚΗ ΕΝΩΣΗ"),  # the dialytika stays
+        ("Άγιος Νικόλαος", "ΑΓΙΟΣ ΝΙΚΟΛΑΟΣ"),
+        ("ΐ", "Ϊ"),
+        ("Café Ελλάς", "CAFÉ ΕΛΛΑΣ"),  # a Latin accent beside Greek stays
+        ("Straße", "STRASSE"),
+    ],
+)
+def test_capitals_as_the_script_writes_them(text: str, capitals: str) -> None:
+    assert upper(text) == capitals
+
+
+def test_an_unknown_greek_country_prints_in_greek_capitals_and_counts_as_printed(
+    tmp_path: Path,
+) -> None:
+    found = read(tmp_path, HEADER + "Νίκος,Ερμού 15,Αθήνα,,105 63,Ελλάς Χώρα\n", "US")
+    assert found.problems == (), found.problems
+    assert found.signers[0].address[-1] == "ΕΛΛΑΣ ΧΩΡΑ"
+
+
+UNITS = [
+    # USPS Publication 28: the designator on the delivery line, after the street.
+    ("US", "Name,Street address,Apartment or unit,City,State,Zip\n"
+     "Ann Lee,12 Oak St,3,Springfield,IL,62704\n",
+     ("12 Oak St Apt 3", "Springfield, IL 62704"), "a bare number prints as 'Apt N'"),
+    ("US", "Name,Street,Suite,City,State,Zip\nAnn Lee,12 Oak St,200,Springfield,IL,62704\n",
+     ("12 Oak St Ste 200", "Springfield, IL 62704"), "a bare number prints as 'Ste N'"),
+    # Russian Post: street, house, flat on one line.
+    ("RU", "Имя,Улица,Дом,Квартира,Город,Индекс\nИван Петров,ул. Ленина,1,5,Москва,101000\n",
+     ("ул. Ленина, д. 1, кв. 5", "Москва", "101000"), "a bare number prints as 'кв. N'"),
+    ("RU", "Name,Street,House,Apartment,City,Postcode\nIvan Petrov,ul. Lenina,1,5,Moscow,101000\n",
+     ("ul. Lenina, 1, kv. 5", "Moscow", "101000"), "a bare number prints as 'kv. N'"),
+    # Royal Mail: the flat on a line of its own above the street.
+    ("GB", "Name,Street,Flat,Town,Postcode\nAnn Lee,10 Broad Lane,3,Sheffield,S10 1UA\n",
+     ("Flat 3", "10 Broad Lane", "Sheffield", "S10 1UA"), "a bare number prints as 'Flat N'"),
+    # La Poste (NF Z10-011): the flat on line 2, above the number and street.
+    ("FR", "Nom,Adresse,Appartement,Code postal,Ville\nAnn Lee,12 rue de la Paix,3,75002,Paris\n",
+     ("Appartement 3", "12 rue de la Paix", "75002 Paris"), "a bare number prints as"),
+    # Canada Post: the unit before the civic number, with a hyphen.
+    ("CA", "Name,Street,Apartment,City,Province,Postal Code\n"
+     "Ann Lee,24 Sussex Dr,3,Ottawa,ON,K1M 1M4\n",
+     ("3-24 Sussex Dr", "Ottawa ON K1M 1M4"), "a bare number prints as 'N-'"),
+    # No designator listed for Germany: the header's own word, on a line below the street.
+    ("DE", "Name,Straße,Wohnung,PLZ,Ort\nAnna Schmidt,Lindenweg 3,5,80331,München\n",
+     ("Lindenweg 3", "Wohnung 5", "80331 München"), "a bare number prints as 'Wohnung N'"),
+    # Japan: the room below the building.
+    ("JP", "氏名,郵便番号,都道府県,市区町村,番地,建物名,部屋番号\n"
+     "山田太郎,100-0001,東京都,千代田区,千代田1-1,皇居ビル,101\n",
+     ("100-0001", "東京都", "千代田区", "千代田1-1", "皇居ビル", "101号室"),
+     "a bare number prints as 'N号室'"),
+    # A unit with its own word prints as written.
+    ("US", "Name,Street,Apartment or unit,City,State,Zip\n"
+     "Ann Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
+     ("12 Oak St Apt 3", "Springfield, IL 62704"), ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("code", "csv", "lines", "said"), UNITS, ids=[f"{u[0]}-{u[1].split(',')[2]}" for u in UNITS]
+)
+def test_a_bare_unit_number_gets_its_countrys_designator_where_its_post_puts_it(
+    tmp_path: Path, code: str, csv: str, lines: tuple[str, ...], said: str
+) -> None:
+    found = read(tmp_path, csv, code)
+    assert found.problems == (), found.problems
+    assert found.signers[0].address == lines
+    assert found.columns is not None
+    report = [line.strip() for line in found.columns.lines()]
+    told = [line for line in report if line.startswith("apartment/unit: a bare number")]
+    if said:
+        assert len(told) == 1 and told[0].startswith(f"apartment/unit: {said}"), report
+    else:
+        assert told == []
+
+
+def test_us_state_names_print_as_their_usps_codes_and_are_said(tmp_path: Path) -> None:
+    csv = (
+        "Name,Street,City,State,Zip\nAnn Lee,12 Oak St,Springfield,Illinois,62704\n"
+        "Bo Chan,1 Main St,Albany,new york,12207\nCy Dee,2 Elm St,Troy,NY,12180\n"
+    )
+    found = read(tmp_path, csv, "US")
+    assert found.problems == ()
+    assert [s.address[-1] for s in found.signers] == [
+        "Springfield, IL 62704",
+        "Albany, NY 12207",
+        "Troy, NY 12180",
+    ]
+    assert found.columns is not None
+    report = [line.strip() for line in found.columns.lines()]
+    assert "state/region: 'Illinois' printed as IL (line 2)" in report
+    assert "state/region: 'new york' printed as NY (line 3)" in report
+    assert not any("'NY' printed" in line for line in report)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Springfield, IL 62704\n12 Oak St\nApt 3",
+        "12 Oak St\nApt 3\nSpringfield, IL 62704",
+        "Apt 3\n12 Oak St\nSpringfield, IL 62704",
+    ],
+)
+def test_a_multi_line_us_cell_is_kept_in_usps_order(tmp_path: Path, cell: str) -> None:
+    found = read(tmp_path, f'Name,Address\nAnn Lee,"{cell}"\n', "US")
+    assert found.problems == ()
+    assert found.signers[0].address == ("12 Oak St Apt 3", "Springfield, IL 62704")
+
+
+def test_a_japanese_excel_export_with_no_country_prints_in_japans_order_with_japan_last(
+    tmp_path: Path,
+) -> None:
+    # The case the issue names: Japanese Excel's Shift-JIS, no country column, posted from the
+    # US; the prefecture (東京都) says Japan.
+    path = tmp_path / "signers.csv"
+    text = (
+        "氏名,郵便番号,都道府県,市区町村,番地,建物名\n"
+        "山田太郎,100-0001,東京都,千代田区,千代田1-1,皇居ビル101\n"
+    )
+    path.write_bytes(text.encode("cp932"))
+    found = read_signers(path, None, Reading(country="US", language="en"))
+    assert found.problems == (), found.problems
+    assert found.signers[0].address == (
+        "100-0001",
+        "東京都",
+        "千代田区",
+        "千代田1-1",
+        "皇居ビル101",
+        "JAPAN",
+    )
+    assert found.columns is not None
+    report = [line.strip() for line in found.columns.lines()]
+    assert "country: Japan, from the script and region (line 2)" in report

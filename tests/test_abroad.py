@@ -335,3 +335,56 @@ def test_a_japanese_excel_export_with_no_country_prints_in_japans_order_with_jap
     assert found.columns is not None
     report = [line.strip() for line in found.columns.lines()]
     assert "country: Japan, from the script and region (line 2)" in report
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "12 Oak St\nApt 3\nSpringfield, IL\n62704",  # a form's address block, one part a line
+        "12 Oak St\nApt 3\nSpringfield, IL\n62704\nUnited States",
+        "12 Oak St, Apt 3, Springfield, IL, 62704, United States",  # one line, all commas
+        "12 Oak St, Apt 3, Springfield, IL 62704",
+    ],
+)
+def test_a_us_address_cell_in_any_shape_prints_street_then_city_line(
+    tmp_path: Path, cell: str
+) -> None:
+    found = read(tmp_path, f'Name,Address\nAnn Lee,"{cell}"\n', "US")
+    assert found.problems == (), found.problems
+    assert found.signers[0].address == ("12 Oak St Apt 3", "Springfield, IL 62704")
+
+
+def test_a_one_line_address_that_is_not_american_prints_as_written(tmp_path: Path) -> None:
+    found = read(tmp_path, 'Name,Address\nAnna Schmidt,"Hauptstr. 5, 10115 Berlin"\n', "DE")
+    assert found.signers[0].address == ("Hauptstr. 5, 10115 Berlin",)
+
+
+@pytest.mark.parametrize(
+    ("code", "cells", "home", "abroad"),
+    [
+        # The country's letters before the postcode are for mail from abroad.
+        ("SE", ("Storgatan 5", "Stockholm", "", "114 55", "Sweden"),
+         ("Storgatan 5", "114 55 Stockholm"), ("Storgatan 5", "SE-114 55 Stockholm", "SWEDEN")),
+        ("FI", ("Mannerheimintie 12 B 5", "Helsinki", "", "00100", "Finland"),
+         ("Mannerheimintie 12 B 5", "00100 Helsinki"),
+         ("Mannerheimintie 12 B 5", "FI-00100 Helsinki", "FINLAND")),
+        ("CH", ("Bahnhofstrasse 21", "Zürich", "", "8001", "Switzerland"),
+         ("Bahnhofstrasse 21", "8001 Zürich"),
+         ("Bahnhofstrasse 21", "CH-8001 Zürich", "SWITZERLAND")),
+    ],
+)  # fmt: skip
+def test_a_postcodes_country_prefix_prints_only_on_mail_from_abroad(
+    tmp_path: Path,
+    code: str,
+    cells: tuple[str, ...],
+    home: tuple[str, ...],
+    abroad: tuple[str, ...],
+) -> None:
+    csv = HEADER + f"Mei Lin,{_row(cells)}\n"
+    assert read(tmp_path, csv, code).signers[0].address == home
+    assert read(tmp_path, csv, "US").signers[0].address == abroad
+
+
+def test_a_military_address_has_no_comma_in_its_last_line(tmp_path: Path) -> None:
+    csv = "Name,Street,City,State,Zip\nAnn Lee,Unit 2050 Box 4190,APO,AP,96278\n"
+    assert read(tmp_path, csv, "US").signers[0].address == ("Unit 2050 Box 4190", "APO AP 96278")

@@ -44,7 +44,7 @@ A = AddressParts
         (A(("ul. Długa 5",), "Warszawa", "", "00-238", "Polska"), "DE",
          ("ul. Długa 5", "00-238 Warszawa", "POLAND")),
         (A(("Storgatan 1",), "Stockholm", "", "111 22", "SE"), "SE",
-         ("Storgatan 1", "SE-111 22 Stockholm")),
+         ("Storgatan 1", "111 22 Stockholm")),
         # Korea Post: largest first in Hangul; smallest first when written in Latin letters.
         (A(("세종대로 110",), "중구", "서울특별시", "04524", "대한민국"), "KR",
          ("서울특별시 중구", "세종대로 110", "04524")),

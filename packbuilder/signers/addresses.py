@@ -143,6 +143,14 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
     texts = (*parts.street, parts.city, parts.region)
     latin = "lfmt" in rules and all(is_latin(t) for t in texts)
     template = rules.get("lfmt" if latin else "fmt") or _rules("ZZ")["fmt"]
+    if not abroad:
+        # "SE-114 55", "CH-8001", "FI-00100": the country's letters before the postcode are
+        # for mail from abroad; a letter posted at home writes the postcode alone (PostNord,
+        # Swiss Post, Posti).
+        template = re.sub(r"(?:(?<=%n)|^)[A-Z]{1,2}-(?=%Z)", "", template)
+    if code == "US" and parts.city.strip().upper() in units.military_post_offices():
+        # "APO AE 09001": no comma in a military address (USPS Publication 28, 225).
+        template = template.replace("%C, %S", "%C %S")
     if abroad:
         # Singapore's "SINGAPORE 123456": the country's name is the country line abroad, and
         # the postcode stays off the last line (USPS Publication 28, A31).
@@ -277,24 +285,57 @@ def _usps_street(street: tuple[str, ...]) -> tuple[str, ...]:
     """US street lines as USPS Publication 28 (section 2) wants them: the secondary unit on the
     delivery address line after the street ("1 Elm St Apt 4B"), any other line (a building
     name, "c/o ...") above the delivery line, and a "City, ST ZIP" line of a multi-line cell
-    below them all, wherever the cell wrote it."""
+    below them all, wherever the cell wrote it (a ZIP code on a line of its own joins it)."""
+    street = _zip_joined(street)
     if len(street) < 2:
         return street
     # A line ending in a ZIP code ("Springfield, IL 62704") is the city line: the last.
     below = [line for line in street if _ZIP_AT_END.search(line)][-1:]
     rest = [line for line in street if line not in below]
-    units = [line for line in rest if _US_UNIT.fullmatch(line.strip())]
-    if not units and street[-1:] == tuple(below):  # lines as written are not reordered
+    secondary = [line for line in rest if _US_UNIT.fullmatch(line.strip())]
+    if not secondary and street[-1:] == tuple(below):  # lines as written are not reordered
         return street
-    others = [line for line in rest if line not in units]
+    others = [line for line in rest if line not in secondary]
     if not others:
-        return (*units, *below)
+        return (*secondary, *below)
     # The delivery line is the one with a house number or a box, else the first.
     delivery = next((x for x in others if _DELIVERY.match(x)), others[0])
     above = [line for line in others if line != delivery]
-    return (*above, " ".join((delivery, *units)), *below)
+    return (*above, " ".join((delivery, *secondary)), *below)
 
 
+def _zip_joined(street: tuple[str, ...]) -> tuple[str, ...]:
+    """A ZIP code on a line of its own after "City, ST" joined to it (a form builder's address
+    block, one sub-field a line)."""
+    out: list[str] = []
+    for line in street:
+        if _ZIP_ONLY.fullmatch(line.strip()) and out and _STATE_AT_END.search(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return tuple(out)
+
+
+def split_one_line(text: str) -> list[str]:
+    """A whole address written on one line with commas, as lines: the street's parts, then
+    "City, ST ZIP" when its end is a US town, state code and ZIP code ("12 Oak St, Apt 3,
+    Springfield, IL, 62704, United States" -> 12 Oak St / Apt 3 / Springfield, IL 62704 /
+    United States); any other line as written, since where its town starts cannot be told."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    country = parts[-1:] if len(parts) > 3 and country_code(parts[-1]) else []
+    parts = parts[: len(parts) - len(country)]
+    states = {key for key, _ in regions("US")}
+    tail = " ".join(parts[-2:])
+    if len(parts) >= 4 and parts[-2] in states and _ZIP_ONLY.fullmatch(parts[-1]):
+        return [*parts[:-3], f"{parts[-3]}, {tail}", *country]
+    found = re.fullmatch(r"([A-Z]{2}) (\d{5}(?:-\d{4})?)", parts[-1]) if len(parts) >= 3 else None
+    if found is not None and found[1] in states:
+        return [*parts[:-2], f"{parts[-2]}, {parts[-1]}", *country]
+    return [text]
+
+
+_ZIP_ONLY = re.compile(r"\d{5}(?:-\d{4})?")
+_STATE_AT_END = re.compile(r",\s*[A-Z]{2}\s*$")
 _ZIP_AT_END = re.compile(r"\b\d{5}(?:-\d{4})?$")
 _DELIVERY = re.compile(r"\s*(?:\d|p\.?\s*o\.?\s*box\b)", re.IGNORECASE)
 

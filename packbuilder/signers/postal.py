@@ -289,6 +289,8 @@ class AddressReader:
                 )
             else:
                 street, free_form = list(whole.lines), True
+                if len(street) == 1:  # "12 Oak St, Apt 3, Springfield, IL 62704"
+                    street = addresses.split_one_line(street[0])
                 gaps = [clean(p) for p in re.split(r" {2,}", whole.raw.strip()) if clean(p)]
                 from_mailchimp = (self.mapping.platform or "").startswith("Mailchimp")
                 if from_mailchimp and len(street) == 1 and len(gaps) > 1:

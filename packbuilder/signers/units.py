@@ -139,3 +139,8 @@ def country_name_languages() -> tuple[str, ...]:
     """Languages whose names for a country are not what a post abroad reads (besides the
     country's own): a country written so prints under its English name."""
     return tuple(_data()["country_name_languages"])
+
+
+def military_post_offices() -> frozenset[str]:
+    """The "towns" of US military mail (APO, FPO, DPO), written without a comma."""
+    return frozenset(_data()["us_military_post_offices"])

@@ -199,6 +199,19 @@ def _unslotted_region(parts: AddressParts, lines: list[str]) -> str:
 LARGEST_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "JP"})
 
 
+def cjk_region_country(parts: AddressParts) -> str | None:
+    """The one country of LARGEST_FIRST whose region (Google's address data: 東京都, 广东省,
+    서울특별시) the region cell, or the start of the address, names; None when none or more
+    than one does."""
+    text = " ".join((*parts.street, parts.city, parts.region))
+    found = set()
+    for code in sorted(LARGEST_FIRST):
+        names = [n for n in region_names(code) if scripts.has_east_asian(n)]
+        if parts.region.strip() in names or any(len(n) > 1 and text.startswith(n) for n in names):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
 def _names(code: str) -> tuple[str, ...]:
     """The country's English names in capitals: Google's and CLDR's."""
     found = [_rules(code).get("name", ""), scripts.upper(cldr.territory_name(code) or "")]

@@ -201,19 +201,8 @@ class AddressReader:
 
     def _region_country(self, parts: addresses.AddressParts) -> str | None:
         """For an address with no country written in Chinese, Japanese or Korean script, in a
-        campaign posted from a country that does not write so: the one country of those whose
-        region (Google's address data: 東京都, 广东省, 서울특별시) the region cell, or the start
-        of the address, names; None when none or more than one does."""
-        if not self._unmarked_cjk(parts):
-            return None
-        text = " ".join((*parts.street, parts.city, parts.region))
-        found = set()
-        for code in sorted(addresses.LARGEST_FIRST):
-            names = [n for n in addresses.region_names(code) if scripts.has_east_asian(n)]
-            region = parts.region.strip()
-            if region in names or any(len(n) > 1 and text.startswith(n) for n in names):
-                found.add(code)
-        return found.pop() if len(found) == 1 else None
+        campaign posted from a country that does not write so: the country its region names."""
+        return addresses.cjk_region_country(parts) if self._unmarked_cjk(parts) else None
 
     def _foreign_script(
         self,

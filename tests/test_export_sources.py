@@ -8,7 +8,10 @@ import re
 
 import pytest
 from signer_corpus import CORPUS
+from signer_corpus_countries import COUNTRIES
+from signer_corpus_forms import FORMS
 from signer_corpus_platforms import PLATFORMS
+from signer_corpus_world import WORLD
 
 from conftest import ROOT, run_cli
 
@@ -23,7 +26,9 @@ def _listed() -> set[str]:
 def test_every_export_says_where_its_header_comes_from() -> None:
     listed = _listed()
     files = {p.name for p in EXPORTS.iterdir() if p.suffix in (".csv", ".txt")}
-    assert {case.name for case in (*CORPUS, *PLATFORMS)} - listed == set()
+    assert {
+        case.name for case in (*CORPUS, *PLATFORMS, *COUNTRIES, *FORMS, *WORLD)
+    } - listed == set()
     assert files - listed == set()
 
 

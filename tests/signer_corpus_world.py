@@ -5,9 +5,9 @@ Devanagari; and postcodes as people in East Asia type them (a 〒 mark and full-
 Japan, Korea's six-digit codes from before 2015, a Chinese delivery address in one cell). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md.
 
-Campaigns posted outside the US with signers across a border: the country line is the
-country's name as the list wrote it, which the post where the letters are posted reads
-(ÖSTERREICH from Germany, 미국 from Korea)."""
+Campaigns posted outside the US with signers across a border: the country line comes last,
+in a name the post where the letters are posted reads (ÖSTERREICH from Germany, UNITED STATES
+from Korea)."""
 
 from __future__ import annotations
 
@@ -105,7 +105,7 @@ WORLD = (
         "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,미국\r\n",
         (
             ("김민준", ("서울특별시 중구", "세종대로 110", "04524")),
-            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704", "미국")),
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704", "UNITED STATES")),
         ),
         country="KR",
         language="ko",
@@ -321,7 +321,7 @@ WORLD = (
         "hr-excel-cp1250",
         "Ime;Prezime;Ulica i kućni broj;Poštanski broj;Mjesto\r\n"
         "Ivana;Horvat;Ilica 42;10000;Zagreb\r\n",
-        (("Ivana Horvat", ("Ilica 42", "HR-10000 Zagreb")),),
+        (("Ivana Horvat", ("Ilica 42", "10000 Zagreb")),),
         country="HR",
         language="hr",
         encoding="cp1250",

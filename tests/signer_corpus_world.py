@@ -375,4 +375,72 @@ WORLD = (
         country="US",
         encoding="cp1254",
     ),
+    # Wrong when first tried on 2026-12-07, right since: a US Excel "CSV" (Windows-1252) whose
+    # only accented letters are ñ and ó was read as Thai (ñ and ó are Thai digits in CP874);
+    # Outlook's second home street line in French and German; the country line last and in
+    # English when a US campaign gets signers in France, Germany and Japan.
+    Case(
+        "us-excel-cp1252-munoz",
+        "Name,Street,City,State,Zip\r\nAna Muñoz,12 Oak St,Springfield,IL,62704\r\n"
+        "Luis Gómez,40 Elm St,Springfield,IL,62704\r\n",
+        (
+            ("Ana Muñoz", ("12 Oak St", "Springfield, IL 62704")),
+            ("Luis Gómez", ("40 Elm St", "Springfield, IL 62704")),
+        ),
+        encoding="cp1252",
+    ),
+    Case(
+        "fr-outlook-contacts-cp1252",
+        "Prénom,Nom,Rue (domicile),Rue (domicile) 2,Ville (domicile),Dép/Région (domicile),"
+        "Code postal (domicile),Pays/Région (domicile),Adresse de messagerie\r\n"
+        "Élodie,Lefèvre,8 rue des Écoles,Appartement 12,Lyon,,69001,France,elodie@example.fr\r\n",
+        (("Élodie Lefèvre", ("8 rue des Écoles", "Appartement 12", "69001 Lyon")),),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "fr-outlook-contacts-cp1252-us-campaign",
+        "Prénom,Nom,Rue (domicile),Rue (domicile) 2,Ville (domicile),Dép/Région (domicile),"
+        "Code postal (domicile),Pays/Région (domicile),Adresse de messagerie\r\n"
+        "Élodie,Lefèvre,8 rue des Écoles,Appartement 12,Lyon,,69001,France,elodie@example.fr\r\n",
+        (("Élodie Lefèvre", ("8 rue des Écoles", "Appartement 12", "69001 Lyon", "FRANCE")),),
+        encoding="cp1252",
+    ),
+    Case(
+        "de-outlook-contacts-cp1252-us-campaign",
+        "Anrede,Vorname,Nachname,Straße privat,Straße privat 2,Ort privat,"
+        "Bundesland/Kanton privat,Postleitzahl privat,Land/Region privat\r\n"
+        "Herr,Jonas,Becker,Gartenstraße 12,Hinterhaus,Köln,,50667,Deutschland\r\n",
+        (("Herr Jonas Becker", ("Gartenstraße 12", "Hinterhaus", "50667 Köln", "GERMANY")),),
+        encoding="cp1252",
+    ),
+    Case(
+        "jp-outlook-contacts-cp932-us-campaign",
+        "名,姓,番地 (自宅),住所 2 (自宅),市町村 (自宅),都道府県 (自宅),郵便番号 (自宅),"
+        "国 (自宅)/地域\r\n"
+        "花子,佐藤,本町2-3-4,メゾン本町305,大阪市中央区,大阪府,541-0053,日本\r\n",
+        (
+            (
+                "佐藤花子",
+                ("541-0053", "大阪府", "大阪市中央区", "本町2-3-4", "メゾン本町305", "JAPAN"),
+            ),
+        ),
+        encoding="cp932",
+    ),
+    Case(
+        "za-spreadsheet-suburb",
+        "Name,Street Address,Suburb,City,Province,Postal Code\n"
+        "Thabo Nkosi,12 Long Street,Gardens,Cape Town,Western Cape,8001\n",
+        (("Thabo Nkosi", ("12 Long Street", "Gardens", "Cape Town", "Western Cape", "8001")),),
+        country="ZA",
+    ),
+    # Hungarian ő read as CP1252 would be õ: both readings are words, so the reader asks.
+    Case(
+        "hu-cp1250-us-campaign-encoding-asked",
+        "Name,Postal code,City,Street,Country\r\n"
+        "Kőszegi Győző,9700,Szombathely,Fő tér 12.,Hungary\r\n",
+        refused=("2:1", "cannot tell the file's text encoding: this word reads 'Kõszegi'"),
+        encoding="cp1250",
+    ),
 )

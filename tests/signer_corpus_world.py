@@ -443,4 +443,32 @@ WORLD = (
         refused=("2:1", "cannot tell the file's text encoding: this word reads 'Kõszegi'"),
         encoding="cp1250",
     ),
+    # Posted at home, a Swiss, Swedish or Finnish postcode has no CH-, SE- or FI- before it
+    # (those are for mail from abroad).
+    Case(
+        "ch-excel-cp1252",
+        "Vorname;Nachname;Strasse;PLZ;Ort\r\nLuca;Meier;Bahnhofstrasse 21;8001;Zürich\r\n",
+        (("Luca Meier", ("Bahnhofstrasse 21", "8001 Zürich")),),
+        country="CH",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "se-excel-cp1252",
+        "Förnamn;Efternamn;Utdelningsadress;Postnummer;Postort\r\n"
+        "Astrid;Lindqvist;Storgatan 5;114 55;Stockholm\r\n",
+        (("Astrid Lindqvist", ("Storgatan 5", "114 55 Stockholm")),),
+        country="SE",
+        language="sv",
+        encoding="cp1252",
+    ),
+    Case(
+        "fi-excel-cp1252",
+        "Etunimi;Sukunimi;Katuosoite;Postinumero;Postitoimipaikka\r\n"
+        "Aino;Virtanen;Mannerheimintie 12 B 5;00100;Helsinki\r\n",
+        (("Aino Virtanen", ("Mannerheimintie 12 B 5", "00100 Helsinki")),),
+        country="FI",
+        language="fi",
+        encoding="cp1252",
+    ),
 )

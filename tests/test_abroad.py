@@ -388,3 +388,25 @@ def test_a_postcodes_country_prefix_prints_only_on_mail_from_abroad(
 def test_a_military_address_has_no_comma_in_its_last_line(tmp_path: Path) -> None:
     csv = "Name,Street,City,State,Zip\nAnn Lee,Unit 2050 Box 4190,APO,AP,96278\n"
     assert read(tmp_path, csv, "US").signers[0].address == ("Unit 2050 Box 4190", "APO AP 96278")
+
+
+@pytest.mark.parametrize(
+    ("code", "typed", "postcode", "printed"),
+    [
+        ("CA", "k1m1m4", "K1M 1M4", "Ottawa ON K1M 1M4"),
+        ("GB", "s101ua", "S10 1UA", "S10 1UA"),
+        ("GB", "12345", "12345", "12345"),  # not a UK postcode either way: as written
+    ],
+)
+def test_a_postcode_typed_without_its_space_prints_as_its_post_writes_it(
+    tmp_path: Path, code: str, typed: str, postcode: str, printed: str
+) -> None:
+    town, region = ("Ottawa", "Ontario") if code == "CA" else ("Sheffield", "")
+    csv = HEADER + f"Ann Lee,10 Broad Lane,{town},{region},{typed},{code}\n"
+    found = read(tmp_path, csv, code)
+    assert found.problems == (), found.problems
+    assert printed in found.signers[0].address
+    assert found.columns is not None
+    said = [line.strip() for line in found.columns.lines()]
+    changed = f"postal code: '{typed}' printed as {postcode} (line 2)"
+    assert (changed in said) == (typed != postcode), said

@@ -334,6 +334,11 @@ class AddressReader:
         if region != written_region:
             said.append(f"{columns.LABELS['region']}: '{written_region}' printed as {region}")
             renamed.update(dict.fromkeys(fold(written_region).split(), region.casefold()))
+        spaced = units.spaced_postcode(code, postal)
+        if spaced != postal and not addresses.postal_code_problem(code, spaced):
+            said.append(f"{columns.LABELS['postal_code']}: '{postal}' printed as {spaced}")
+            renamed[fold(postal)] = fold(spaced).split()[0]
+            postal = spaced
         box = value("po_box")
         if box:
             street.append(box)

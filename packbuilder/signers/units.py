@@ -144,3 +144,15 @@ def country_name_languages() -> tuple[str, ...]:
 def military_post_offices() -> frozenset[str]:
     """The "towns" of US military mail (APO, FPO, DPO), written without a comma."""
     return frozenset(_data()["us_military_post_offices"])
+
+
+def spaced_postcode(code: str | None, postal: str) -> str:
+    """A postcode typed without its space where the country's post writes one before its last
+    characters (address_words.yaml: Canada's "K1M 1M4", the UK's "S10 1UA"), with it, in
+    capitals; any other postcode as written."""
+    after = _data()["postcode_space_before_last"].get(code or "")
+    compact = postal.strip()
+    if after is None or " " in compact or len(compact) <= int(after):
+        return postal
+    at = len(compact) - int(after)
+    return f"{compact[:at]} {compact[at:]}".upper()

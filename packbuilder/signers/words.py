@@ -35,6 +35,7 @@ STREET_LINE = frozenset(
     {"street", "house_number", "house_number_ext", "street_prefix", "street_type", "street_suffix"}
     | {"building", "floor", "unit"}
 )
+_LINE_OR_PLACE = frozenset({"street2", "street3", "district", "neighbourhood"})
 _LOCALITY = frozenset(
     {"city", "neighbourhood", "district", "region", "postal_code", "postal_code_ext"}
 )
@@ -75,6 +76,9 @@ class Vocabulary:
     cjk_longest: int
     #: Role phrases -> how a bare number under them is written ("кв. {}" for Квартира 10).
     labels: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
+    #: Of the phrases in `alone`, those that name their role after a word not known too:
+    #: "Customer City", "Booking State" (never before one: "State Tax" is not the state).
+    after: frozenset[tuple[str, ...]] = frozenset()
     #: Name-part headers of languages that write the family name first (Họ, Vezetéknév).
     family_first: frozenset[tuple[str, ...]] = frozenset()
 
@@ -199,6 +203,10 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     qualifiers: list[str] = []
     unknown: list[str] = []
     alone_only = True
+    #: Whether every such phrase may follow a word not known ("Customer City"), and whether
+    #: a word not known came after a role ("State Tax" is not the state).
+    after_a_word = True
+    unknown_after = False
     labels: dict[str, str] = {}
     i = 0
     while i < len(toks):
@@ -211,6 +219,7 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             (0, None),
         )
         if hit is None:
+            unknown_after = unknown_after or bool(roles)
             unknown.append(toks[i])
             i += 1
             continue
@@ -219,6 +228,7 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         kind, name = hit
         if kind == "role":
             alone_only = alone_only and phrase in known.alone
+            after_a_word = after_a_word and (phrase not in known.alone or phrase in known.after)
             # The line number may follow a qualifier: Outlook's "Straße privat 2", "Rue
             # (domicile) 2"; Toastmasters' "Addr L1".
             at = i
@@ -239,7 +249,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
                 labels.setdefault(name, known.labels[phrase])
         elif kind == "qualifier":
             qualifiers.append(name)
-    if any(not u.isdigit() for u in unknown) and roles and alone_only:
+    words_unknown = any(not u.isdigit() for u in unknown)
+    if words_unknown and roles and alone_only and not (after_a_word and not unknown_after):
         # "Last" names the last name only alone: "LAST_CHANGED" is not a name.
         # Such a word beside words not known is no evidence of an address part ("RSVPed No"
         # is not a house number); a word for what is never one still counts ("status").
@@ -277,6 +288,9 @@ def _resolve(
         role = "locality_line"  # "City, State ZIP" in one cell
     elif len(distinct) > 1 and set(distinct) <= NAME_PARTS:
         role = "name"  # "First and last name"
+    elif {"street2", "street3"} & set(distinct) and set(distinct) <= _LINE_OR_PLACE:
+        # PayPal's "Address Line 2/District/Neighborhood": the line, whatever it holds.
+        role = "street3" if "street3" in distinct else "street2"
     elif len(distinct) > 1 and set(distinct) <= STREET_LINE:
         role = "street"  # "Улица, дом, корпус, строение": the street line written whole
     else:
@@ -333,8 +347,9 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
         raise ValueError(f"{WORDS_FILE}: labels for phrases no role has: {unlabelled}")
     longest = max(len(k) for k in phrases)
     family_first = frozenset(words(str(p), bare) for p in data["family_first"])
+    after = frozenset(words(str(p), bare) for p in data["after_a_word"])
     return Vocabulary(
-        examples, phrases, numbered, alone, cjk, longest, longest_cjk, labels, family_first
+        examples, phrases, numbered, alone, cjk, longest, longest_cjk, labels, after, family_first
     )
 
 

@@ -57,7 +57,7 @@ class LabelPile(Lazy[m.Label]):
         if index < self.letters:
             return self.recipients[index % self.posts]
         s = self.senders[(index - self.letters) // self.posts]
-        return m.Label((s.name, *s.address), s.origin)
+        return m.Label((s.name, *s.address), s.named_origin)
 
 
 class EnvelopePile(Lazy[m.Envelope]):
@@ -75,7 +75,7 @@ class EnvelopePile(Lazy[m.Envelope]):
         return m.Envelope(
             letter.recipient,
             (signer.name, *signer.address) if signer else (),
-            signer.origin if signer else letter.origin,
+            signer.named_origin if signer else letter.origin,
         )
 
 

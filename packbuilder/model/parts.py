@@ -191,6 +191,13 @@ class Signer:
     #: The CSV row the signer came from, so layout can point at a name that does not fit.
     origin: Origin | None = None
 
+    @property
+    def named_origin(self) -> Origin | None:
+        """The signer's row as every message about it is placed: "row 5 (Mei Lin)" (the name
+        is added here, not kept with each of 100,000 rows)."""
+        o = self.origin
+        return None if o is None else Origin(o.file, o.line, o.col, f"{o.field} ({self.name})")
+
 
 @dataclass(frozen=True, slots=True)
 class Letter:

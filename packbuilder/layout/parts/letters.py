@@ -36,7 +36,7 @@ def render_letters(part: m.Letters, ctx: Context, follows: str) -> Iterable[Any]
     for signer in signers.values():
         message = form.signer_problem(signer)
         if message:
-            ctx.problem(signer.origin, message)
+            ctx.problem(signer.named_origin, message)
     return _letter_pages(part, form, follows, ctx, ctx.parent)
 
 

@@ -9,7 +9,15 @@ above the header, a signer abroad, counts and IP addresses beside the address.
 from __future__ import annotations
 
 from signer_corpus import US1, Case
-from signer_corpus_platforms_more import BESIDE, FIXED, FIXED_WORDS, MORE, OTHER_SETS, QUALIFIED
+from signer_corpus_platforms_more import (
+    BESIDE,
+    FIXED,
+    FIXED_PRINTING,
+    FIXED_WORDS,
+    MORE,
+    OTHER_SETS,
+    QUALIFIED,
+)
 
 CHURCH_CAMPUS_EVENTS = (
     Case(
@@ -487,4 +495,5 @@ PLATFORMS = (
     *OTHER_SETS,
     *FIXED_WORDS,
     *QUALIFIED,
+    *FIXED_PRINTING,
 )

@@ -362,3 +362,84 @@ QUALIFIED = tuple(
         "Student",
     )
 )
+
+#: Reported by the outside tester and fixed on main by the printing slice (05:50): one-line
+#: and ZIP-on-its-own-line address cells, a c/o line and a Puerto Rico urbanization above the
+#: street, APO without a comma, a postcode typed without its space, Pipedrive's whole address.
+FIXED_PRINTING = (
+    Case(
+        "single-line-mailing-address",
+        "Timestamp,Full name,Mailing address\n"
+        '2026/11/01 9:00:00 AM EST,Ann Lee,"12 Oak St, Apt 3, Springfield, IL 62704"\n',
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "military-apo",
+        "First Name,Last Name,Street,City,State,Zip\nAnn,Lee,Unit 2050 Box 4190,APO,AP,96278\n",
+        (("Ann Lee", ("Unit 2050 Box 4190", "APO AP 96278")),),
+    ),
+    Case(
+        "pipedrive-person-postal-address-whole",
+        "Person - Name,Person - First name,Person - Last name,"
+        "Person - Email - Work,Person - Email - Home,Person - Phone - Work,"
+        "Person - Phone - Home,Person - Organization,Person - Postal address,"
+        "Person - Owner,Person - Labels\n"
+        "Ann Lee,Ann,Lee,ann@acme.org,a@x.org,555-0100,555-0101,Acme,"
+        '"12 Oak St Apt 3, Springfield, IL 62704, USA",Sam Admin,Volunteer\n',
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "hubspot-care-of-line-2",
+        "Record ID,First Name,Last Name,Email,Street Address,Street Address 2,City,"
+        "State/Region,Postal Code,Country/Region\n"
+        "1,Ann,Lee,a@x.org,12 Oak St,c/o Mary Smith,Springfield,IL,62704,United States\n",
+        (("Ann Lee", ("c/o Mary Smith", "12 Oak St", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "hubspot-puerto-rico-urbanization",
+        "Record ID,First Name,Last Name,Email,Street Address,Street Address 2,City,"
+        "State/Region,Postal Code,Country/Region\n"
+        "1,Ana,Rivera,a@x.org,Calle 1 #23,Urb. Las Lomas,San Juan,PR,00921,United States\n",
+        (("Ana Rivera", ("Urb. Las Lomas", "Calle 1 #23", "San Juan, PR 00921")),),
+    ),
+    Case(
+        "hubspot-canada-postcode-without-space",
+        "Record ID,First Name,Last Name,Email,Street Address,Street Address 2,City,"
+        "State/Region,Postal Code,Country/Region\n"
+        "1,Marie,Roy,m@x.ca,24 Sussex Dr,,Ottawa,Ontario,k1m1m4,Canada\n",
+        (("Marie Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA")),),
+    ),
+    Case(
+        "hubspot-germany-written-deutschland",
+        "Record ID,First Name,Last Name,Email,Street Address,Street Address 2,City,"
+        "State/Region,Postal Code,Country/Region\n"
+        "1,Anna,Müller,a@x.de,Hauptstraße 5,,Berlin,,10115,Deutschland\n",
+        (("Anna Müller", ("Hauptstraße 5", "10115 Berlin", "GERMANY")),),
+    ),
+    Case(
+        "address-cell-zip-on-own-line",
+        "Submission Date,Full Name,Address\n"
+        '"Nov 1, 2026",Ann Lee,"12 Oak St\n'
+        "Apt 3\n"
+        "Springfield, IL\n"
+        '62704"\n',
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "address-cell-zip-own-line-with-country",
+        "Submission Date,Full Name,Address\n"
+        '"Nov 1, 2026",Ann Lee,"12 Oak St\n'
+        "Apt 3\n"
+        "Springfield, IL\n"
+        "62704\n"
+        'United States"\n',
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "address-cell-all-commas-with-country",
+        "Submitted On,Name,Email,Address\n"
+        '2026-11-01 09:00,Ann Lee,a@x.org,"12 Oak St, Apt 3, Springfield, IL,'
+        ' 62704, United States"\n',
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
+)

@@ -183,3 +183,20 @@ NOT_PRINTED = (
         country="BG",
     ),
 )
+
+#: A column whose values are not the part its header names, beside one whose values are.
+NOT_THEIR_PART = (
+    Case(
+        # An e-mail tool's subscriber export: its "state" is the subscription's status.
+        "state-of-statuses-beside-region",
+        "first_name,last_name,email_address,state,created_at,address,city,region,zip\n"
+        "Ann,Lee,a@x.org,active,2026-11-01 09:00:00 UTC,12 Oak St Apt 3,Springfield,IL,62704\n"
+        "Bo,Chan,b@x.org,cancelled,2026-11-02 09:00:00 UTC,400 Elm Ave,Chicago,IL,60614\n",
+        (US1, ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614"))),
+        said=(
+            "state/region <- region",
+            "not used: state (2 values): the header says state/region, but its values are not "
+            "one (2 of 2, line 2: 'active'); 'region' gives the state/region",
+        ),
+    ),
+)

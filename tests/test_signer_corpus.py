@@ -14,7 +14,7 @@ from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case, ex
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
 from signer_corpus_platforms import PLATFORMS
-from signer_corpus_unknown import NOT_PRINTED, UNKNOWN_WORDS
+from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, UNKNOWN_WORDS
 from signer_corpus_world import WORLD
 
 from packbuilder.signers.read import Reading, read_signers
@@ -37,6 +37,7 @@ ALL = (
     *FORMS,
     *WORLD,
     *NOT_PRINTED,
+    *NOT_THEIR_PART,
 )
 
 

@@ -74,6 +74,7 @@ def settle(
 
     settling = _Settling(mapping, header, report, sample)
     settling.contradictions()
+    settling.not_their_part()
     settling.open_columns()
     left_out = unplaced.find(header, mapping, settling.found, settling.not_postal, sample)
     # A column now used is no longer "also looks like" one that is not.
@@ -214,6 +215,44 @@ class _Settling:
             )
             return
         self._refuse(field, col, what, sample, said)
+
+    def not_their_part(self) -> None:
+        """A column whose values are not the part its header names, beside a further column
+        of that part whose values are (a "state" of subscription statuses beside a "region" of
+        state codes): the further column is read, with a located warning, and the first is
+        listed as not used."""
+        for field, more in self.mapping.alternates.items():
+            col = self.found.get(field)
+            fits = values.RULES.get(unplaced.field_part(field), (frozenset(), frozenset()))[0]
+            if col is None or not fits or field in self.mapping.mapped:
+                continue
+            sample = self.sample(col)
+            if not sample.looks or 3 * sum(1 for f in sample.looks if f & fits) > len(sample.looks):
+                continue
+            for other in more:
+                theirs = self.sample(other)
+                fitting = sum(1 for f in theirs.looks if f & fits)
+                if not theirs.looks or fitting < PLACE_SHARE * len(theirs.looks):
+                    continue
+                wrong = [
+                    v for v, f in zip(sample.values, sample.looks, strict=True) if not f & fits
+                ]
+                (line, text), label = wrong[0], columns.LABELS[field]
+                said = (
+                    f"the header says {label}, but its values are not one ({len(wrong)} of "
+                    f"{len(sample.looks)}, line {line}: '{text}')"
+                )
+                self.found[field] = other
+                self.not_postal[col] = f"{said}; '{self._name(other)}' gives the {label}"
+                self.replaced.add(other)
+                self.report.warn(
+                    self.header.line,
+                    col + 1,
+                    "(header)",
+                    f"column '{self._name(col)}': {said}; column '{self._name(other)}' is read "
+                    f"as the {label}",
+                )
+                break
 
     def _second(self, field: str, col: int) -> int | None:
         """The one other column whose header names `field` and whose values fit it."""

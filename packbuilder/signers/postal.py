@@ -303,7 +303,8 @@ class AddressReader:
         fixed = inferred.restored_zero(explicit, postal, region) if postal else None
         restored: tuple[str, str] | tuple[()] = (postal, fixed) if fixed else ()
         postal = fixed or postal
-        guessed = "" if country else inferred.country(postal, region, self.how.country) or ""
+        home = self.how.country
+        guessed = "" if country else inferred.country(postal, region, home, city) or ""
         country = country or guessed
         code = countries.country_code(country) if country else self.how.country
 

@@ -117,7 +117,9 @@ WORLD = (
         "김민준,04524,서울특별시 중구 세종대로 110,韓国\r\n",
         (
             ("山田太郎", ("100-0001", "東京都千代田区千代田1-1")),
-            ("김민준", ("서울특별시 중구 세종대로 110", "04524", "韓国")),
+            # 韓国 is read as South Korea; the country line is in English capitals, which
+            # Japan Post and Korea Post both read (docs/signers.md, "The country line").
+            ("김민준", ("서울특별시 중구 세종대로 110", "04524", "SOUTH KOREA")),
         ),
         country="JP",
         language="ja",

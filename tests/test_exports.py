@@ -170,14 +170,16 @@ CORPUS = (
         "russian-excel-cp1251.csv",
         "(Cyrillic Windows-1251 (Excel plain CSV), semicolon-separated): 2 signers",
         (
-            # Дом and Квартира say what the bare numbers are: "д. 12", "кв. 5" (Russian Post).
+            # Россия is Russia (CLDR's Russian name), so Russia's order (street line, town,
+            # index) and the country line in English; Дом and Квартира say what the bare
+            # numbers are: "д. 12", "кв. 5" (Russian Post).
             (
                 "Александр Сергеевич Пушкин",
-                ("ул. Мясницкая д. 12", "кв. 5", "101000 Москва", "РОССИЯ"),
+                ("ул. Мясницкая, д. 12, кв. 5", "Москва", "101000", "RUSSIAN FEDERATION"),
             ),
             (
                 "Татьяна Ивановна Смирнова",
-                ("Невский пр. д. 28", "191186 Санкт-Петербург", "РОССИЯ"),
+                ("Невский пр., д. 28", "Санкт-Петербург", "191186", "RUSSIAN FEDERATION"),
             ),
         ),
         ("middle name    <- Отчество", "house number   <- Дом", "apartment/unit <- Квартира"),
@@ -190,8 +192,8 @@ CORPUS = (
         "greek-excel-cp1253.csv",
         "(Greek Windows-1253 (Excel plain CSV), semicolon-separated): 2 signers",
         (
-            ("Γιώργος Παπαδόπουλος", ("Ερμού 15", "105 63 Αθήνα", "ΕΛΛΑΔΑ")),
-            ("Μαρία Νικολάου", ("Τσιμισκή 22", "546 24 Θεσσαλονίκη", "ΕΛΛΑΔΑ")),
+            ("Γιώργος Παπαδόπουλος", ("Ερμού 15", "105 63 Αθήνα", "GREECE")),
+            ("Μαρία Νικολάου", ("Τσιμισκή 22", "546 24 Θεσσαλονίκη", "GREECE")),
         ),
         ("postal code  <- Τ.Κ.",),  # Ελλάδα is Greece (CLDR's Greek name): nothing to warn
     ),

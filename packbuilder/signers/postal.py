@@ -303,8 +303,7 @@ class AddressReader:
         fixed = inferred.restored_zero(explicit, postal, region) if postal else None
         restored: tuple[str, str] | tuple[()] = (postal, fixed) if fixed else ()
         postal = fixed or postal
-        home = self.how.country
-        guessed = "" if country else inferred.country(postal, region, home, city) or ""
+        guessed = "" if country else inferred.country(postal, region, self.how.country, city) or ""
         country = country or guessed
         code = countries.country_code(country) if country else self.how.country
 

@@ -473,4 +473,41 @@ WORLD = (
         language="fi",
         encoding="cp1252",
     ),
+    # Added by the lead after the reviewer's lists (2026-12-07): Baltic and UK headers the
+    # words file lacked, so every address column was "not used" (the Baltic ones) or the
+    # street was dropped (Road), with exit 0.
+    Case(
+        "lt-excel-cp1257-baltic",
+        "Vardas;Pavardė;Gatvė;Namo nr.;Pašto kodas;Miestas;Šalis\r\n"
+        "Jonas;Šimkus;Laisvės al.;53;LT-44309;Kaunas;Lietuva\r\n",
+        (("Jonas Šimkus", ("Laisvės al. 53", "LT-44309 Kaunas", "LITHUANIA")),),
+        country="US",
+        language="en",
+        encoding="cp1257",
+    ),
+    Case(
+        "lv-excel-cp1257-baltic",
+        "Vārds;Uzvārds;Iela;Pasta indekss;Pilsēta;Valsts\r\n"
+        "Anna;Bērziņa;Brīvības iela 21;LV-1010;Rīga;Latvija\r\n",
+        # Latvia writes the town, then the postcode (Google's format, as Latvijas Pasts does).
+        (("Anna Bērziņa", ("Brīvības iela 21", "Rīga, LV-1010", "LATVIA")),),
+        country="US",
+        language="en",
+        encoding="cp1257",
+    ),
+    Case(
+        "ee-excel-utf8-estonian",
+        "Eesnimi;Perekonnanimi;Tänav ja maja;Postiindeks;Linn;Riik\r\n"
+        "Mari;Tamm;Narva mnt 7;10117;Tallinn;Eesti\r\n",
+        (("Mari Tamm", ("Narva mnt 7", "10117 Tallinn", "ESTONIA")),),
+        country="US",
+        language="en",
+        encoding="utf-8-sig",
+    ),
+    Case(
+        "uk-sheet-house-number-and-road",
+        "Name,House Number,Road,Town,Postcode\r\nOliver Hughes,14,Mill Lane,Oxford,OX44 7PU\r\n",
+        (("Oliver Hughes", ("14 Mill Lane", "Oxford", "OX44 7PU", "UNITED KINGDOM")),),
+        country="US",
+    ),
 )

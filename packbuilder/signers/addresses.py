@@ -102,8 +102,10 @@ def _line(template: str, values: dict[str, str]) -> str:
         if not value or value == last:  # "北京市北京市": a city that is its own province
             pending = ""
             continue
+        literal = pending.strip()
         if out or any(ch.isalnum() for ch in pending):  # keep a literal prefix such as "SE-"
-            out += pending
+            # ...unless the value was written with it already ("LT-01103" under "LT-%Z")
+            out += "" if not out and value.upper().startswith(literal.upper()) else pending
         out += value
         pending = ""
         last = value

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from signer_corpus import CORPUS
+from signer_corpus_beyond import BEYOND
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
 from signer_corpus_platforms import PLATFORMS
@@ -29,7 +30,7 @@ def test_every_export_says_where_its_header_comes_from() -> None:
     listed = _listed()
     files = {p.name for p in EXPORTS.iterdir() if p.suffix in (".csv", ".txt")}
     assert {
-        case.name for case in (*CORPUS, *PLATFORMS, *COUNTRIES, *FORMS, *WORLD)
+        case.name for case in (*CORPUS, *PLATFORMS, *COUNTRIES, *FORMS, *WORLD, *BEYOND)
     } - listed == set()
     assert files - listed == set()
 

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case, excel_bytes
+from signer_corpus_beyond import BEYOND
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
 from signer_corpus_platforms import PLATFORMS
@@ -38,6 +39,7 @@ ALL = (
     *WORLD,
     *NOT_PRINTED,
     *NOT_THEIR_PART,
+    *BEYOND,
 )
 
 

@@ -1,0 +1,216 @@
+"""Exports from platforms no issue names (issue 20's independent check, tried ahead of it):
+a ticketing tool's holder-and-purchaser rows, a giving platform's API names, a donor database's
+multi-line "Address Lines", an Outlook.com contact export with its business, home and other
+sets, a vCard converted to CSV, a church database's people import, a payroll census with a
+mailing set, LinkedIn's connections with their "Notes:" preamble, a kintone app in Shift-JIS
+whose "created by" column holds a staff member's name, an Etsy shop's ship-to columns and
+PayPal's subscriptions report. Headers as each platform writes them (sources and dates in
+tests/data/exports/SOURCES.md); the rows are our own sample people."""
+
+from __future__ import annotations
+
+from signer_corpus import US1, Case
+
+BEYOND = (
+    Case(
+        # Tito: the ticket holder's name beside the purchaser's (Order Name), the Order IP,
+        # and a custom question holding the postal address in one cell.
+        "tito-tickets-postal-address-question",
+        "Number,Ticket Created Date,Ticket,Ticket Full Name,Ticket First Name,Ticket Last Name,"
+        "Ticket Email,Ticket Company Name,Ticket Phone Number,Event,Void Status,Price,"
+        "Ticket Reference,Tags,Unique Ticket URL,Unique Order URL,Order Reference,Order Name,"
+        "Order Email,Order Company Name,Order Phone Number,Order Discount Code,Order IP,"
+        "Order Created Date,Order Completed Date,Payment Reference,Postal address\n"
+        "1,2026-11-01 09:00:00 UTC,Supporter,Ann Lee,Ann,Lee,a@x.org,,,Letters Night,,0.0,"
+        "ABCD-1,,https://ti.to/t/1,https://ti.to/o/1,ABCD,Ann Lee,a@x.org,,,,203.0.113.7,"
+        "2026-11-01 09:00:00 UTC,2026-11-01 09:01:00 UTC,,"
+        '"12 Oak St Apt 3\nSpringfield, IL 62704"\n'
+        "2,2026-11-01 09:05:00 UTC,Supporter,Maria Garcia,Maria,Garcia,m@x.org,,,Letters Night,,"
+        "0.0,EFGH-1,,https://ti.to/t/2,https://ti.to/o/2,EFGH,Jose Garcia,j@x.org,,,,"
+        "198.51.100.4,2026-11-01 09:05:00 UTC,2026-11-01 09:06:00 UTC,,"
+        '"400 Elm Ave\nChicago, IL 60614"\n',
+        (US1, ("Maria Garcia", ("400 Elm Ave", "Chicago, IL 60614"))),
+    ),
+    Case(
+        # Classy (GoFundMe Pro) transactions under the API's field names; a donor in Canada.
+        "classy-transactions-api-fields",
+        "id,member_name,member_email_address,billing_first_name,billing_last_name,"
+        "billing_address1,billing_city,billing_state,billing_postal_code,billing_country,"
+        "purchased_at,status,total_gross_amount,frequency\n"
+        "490165,Ann Lee,a@x.org,Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704,US,"
+        "2026-11-01T09:00:00+0000,success,15.00,monthly\n"
+        "490166,Ryan Park,r@x.org,Ryan,Park,1016 Bluestem Lane,Ann Arbor,MI,48103,US,"
+        "2026-11-02T10:00:00+0000,success,25.00,one-time\n"
+        "490167,Chloé Tremblay,c@x.ca,Chloé,Tremblay,24 Sussex Dr,Ottawa,ON,K1M 1M4,CA,"
+        "2026-11-02T11:00:00+0000,success,20.00,one-time\n",
+        (
+            US1,
+            ("Ryan Park", ("1016 Bluestem Lane", "Ann Arbor, MI 48103")),
+            ("Chloé Tremblay", ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA")),
+        ),
+    ),
+    Case(
+        # Blackbaud eTapestry: Account Name, a multi-line Address Lines cell, three salutations.
+        "etapestry-accounts-address-lines",
+        "Account Number,Account Name,Sort Name,Address Lines,City,State,Postal Code,Country,"
+        "Short Salutation,Long Salutation,Envelope Salutation,Email,Voice\r\n"
+        '1001,Kimberly Hammer,"Hammer, Kimberly","12 Oak St\r\nApt 3",Springfield,IL,62704,'
+        "United States,Kimberly,Mrs. Hammer,Mrs. Kimberly Hammer,k@x.org,(317) 495-5697\r\n"
+        '1002,Niles Baker,"Baker, Niles",400 Elm Ave,Chicago,IL,60614,United States,Niles,'
+        "Mr. Baker,Mr. Niles Baker,n@x.org,317-555-5555\r\n",
+        (
+            ("Kimberly Hammer", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Niles Baker", ("400 Elm Ave", "Chicago, IL 60614")),
+        ),
+    ),
+    Case(
+        # Outlook.com: the business set comes first in the header; the home address wins where
+        # both are filled, the business or the other address prints where it is the only one.
+        "outlook-com-contacts-business-home-other",
+        "First Name,Middle Name,Last Name,Title,Suffix,Nickname,Given Yomi,Surname Yomi,"
+        "E-mail Address,E-mail 2 Address,E-mail 3 Address,Home Phone,Home Phone 2,"
+        "Business Phone,Business Phone 2,Mobile Phone,Car Phone,Other Phone,Primary Phone,"
+        "Pager,Business Fax,Home Fax,Other Fax,Company Main Phone,Callback,Radio Phone,Telex,"
+        "TTY/TDD Phone,IMAddress,Job Title,Department,Company,Office Location,Manager's Name,"
+        "Assistant's Name,Assistant's Phone,Company Yomi,Business Street,Business City,"
+        "Business State,Business Postal Code,Business Country/Region,Home Street,Home City,"
+        "Home State,Home Postal Code,Home Country/Region,Other Street,Other City,Other State,"
+        "Other Postal Code,Other Country/Region,Personal Web Page,Spouse,Schools,Hobby,"
+        "Location,Web Page,Birthday,Anniversary,Notes\r\n"
+        "Ann,,Lee,,,,,,a@x.org,,,,,,,,,,,,,,,,,,,,,Nurse,,Mercy Hospital,,,,,,"
+        "1 Hospital Dr,Springfield,IL,62701,United States,12 Oak St Apt 3,Springfield,IL,62704,"
+        "United States,,,,,,,,,,,,,,\r\n"
+        "Bo,,Chan,,,,,,b@x.org,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,400 Elm Ave,Chicago,IL,60614,"
+        ",,,,,,,,,,,,,,,\r\n"
+        "Sam,J.,Ortiz,Dr.,,,,,s@x.org,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,"
+        "77 Pine Rd,Austin,TX,78701,,,,,,,,,,\r\n",
+        (
+            US1,
+            ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),
+            ("Dr. Sam J. Ortiz", ("77 Pine Rd", "Austin, TX 78701")),
+        ),
+    ),
+    Case(
+        # Apple Contacts' vCard converted to Outlook's CSV: the ADR street lines in one cell.
+        "vcard-to-csv-home-street-two-lines",
+        "First Name,Middle Name,Last Name,Title,Suffix,Nickname,E-mail Address,Home Phone,"
+        "Mobile Phone,Company,Home Street,Home City,Home State,Home Postal Code,"
+        "Home Country/Region,Business Street,Business City,Business State,"
+        "Business Postal Code,Business Country/Region,Notes\n"
+        'Ann,,Lee,,,,a@x.org,,217-555-0100,,"12 Oak St\nApt 3",Springfield,IL,62704,'
+        "United States,,,,,,\n"
+        'Oliver,,Smith,,,,o@x.uk,,,,"Flat 2\n10 Broad Lane",Sheffield,,S10 1UA,'
+        "United Kingdom,,,,,,\n",
+        (
+            US1,
+            ("Oliver Smith", ("Flat 2", "10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM")),
+        ),
+    ),
+    Case(
+        # Rock RMS people CSV: a family's child at the family's home address; Nick Name unused.
+        "rock-rms-people-home-address",
+        "Id,Family Id,Family Role,First Name,Last Name,Nick Name,Middle Name,Suffix,Home Phone,"
+        "Mobile Phone,Is SMS Enabled,Email,Email Preference,Gender,Marital Status,Birthdate,"
+        "Anniversay Date,Record Status,Inactive Reason,Is Deceased,Connection Status,Grade,"
+        "Home Address Street 1,Home Address Street 2,Home Address City,Home Address State,"
+        "Home Address Postal Code,Home Address Country,Created Date Time,Modified Date Time,"
+        "Note,Campus Id,Campus Name,Give Individually\n"
+        "11,1,Adult,Ann,Lee,,,,217-555-0100,,True,a@x.org,EmailAllowed,Female,Married,"
+        "1/2/1980,,Active,,False,Member,,12 Oak St,Apt 3,Springfield,IL,62704,US,"
+        "1/1/2020 12:00:00 AM,,,1,Main Campus,False\n"
+        "12,1,Child,Ella,Lee,,,,,,,,,Female,Single,3/4/2012,,Active,,False,Member,6,"
+        "12 Oak St,Apt 3,Springfield,IL,62704,US,1/1/2020 12:00:00 AM,,,1,Main Campus,False\n"
+        "21,2,Adult,Robert,King,Bob,Allen,Jr.,,,,r@x.org,,Male,,,,Active,,False,Attendee,,"
+        "9 Lake Rd,,Madison,WI,53703,US,,,,1,Main Campus,False\n",
+        (
+            US1,
+            ("Ella Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Robert Allen King Jr.", ("9 Lake Rd", "Madison, WI 53703")),
+        ),
+    ),
+    Case(
+        # Paycom's census export (a workplace drive): the mailing set wins where it is filled.
+        "paycom-census-primary-mailing",
+        "Employee_Code,Legal_Firstname,Legal_Lastname,Legal_Middle_Name,Employee_Status,"
+        "Work_Email,Personal_Email,Primary_Phone,Primary_Address_Line_1,Primary_Address_Line_2,"
+        "Primary_City/Municipality,Primary_State/Province,Primary_Zip/Postal_Code,"
+        "Mailing_Address_Line_1,Mailing_Address_Line_2,Mailing_City/Municipality,"
+        "Mailing_State/Province,Mailing_Zip/Postal_Code,Department_Desc\n"
+        "E01,Ann,Lee,,Active,ann@corp.com,a@x.org,217-555-0100,12 Oak St,Apt 3,Springfield,IL,"
+        "62704,,,,,,Nursing\n"
+        "E02,Carlos,Vega,M,Active,cv@corp.com,,312-555-0101,400 Elm Ave,,Chicago,IL,60614,"
+        "PO Box 77,,Chicago,IL,60690,Pharmacy\n",
+        (US1, ("Carlos M Vega", ("PO Box 77", "Chicago, IL 60690"))),
+    ),
+    Case(
+        # LinkedIn Connections.csv: a "Notes:" preamble; names and employers, no address.
+        "linkedin-connections-notes-preamble",
+        "Notes:\n"
+        '"When exporting your connection data, you may notice that some of the email addresses '
+        'are missing. You will only see email addresses for connections who have allowed it."\n'
+        "\n"
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ann,Lee,https://www.linkedin.com/in/annlee,,Mercy Hospital,Nurse,05 Oct 2020\n"
+        "Tom,Merrill,https://www.linkedin.com/in/tommerrill,t@x.org,Ridgeline Capital,GP,"
+        "03 Jan 2024\n",
+        (("Ann Lee", ()), ("Tom Merrill", ())),
+    ),
+    Case(
+        # kintone records in Shift-JIS: 作成者/更新者 (created/updated by) are staff, not signers.
+        "kintone-records-sjis-created-by",
+        "レコード番号,作成者,作成日時,更新者,更新日時,氏名,フリガナ,郵便番号,都道府県,市区町村,"
+        "番地,建物名・部屋番号,電話番号,メールアドレス\r\n"
+        "1,佐藤 健,2026-11-01T09:00:00Z,佐藤 健,2026-11-01T09:00:00Z,山田 花子,ヤマダ ハナコ,"
+        "541-0053,大阪府,大阪市中央区,本町2-3-4,メゾン本町305,06-0000-0000,h@x.jp\r\n"
+        "2,佐藤 健,2026-11-01T09:10:00Z,鈴木 一郎,2026-11-02T10:00:00Z,高橋 美咲,タカハシ ミサキ,"
+        "150-0002,東京都,渋谷区,渋谷2-21-1,,03-0000-0000,m@x.jp\r\n",
+        (
+            ("山田 花子", ("541-0053", "大阪府", "大阪市中央区", "本町2-3-4", "メゾン本町305")),
+            ("高橋 美咲", ("150-0002", "東京都", "渋谷区", "渋谷2-21-1")),
+        ),
+        country="JP",
+        language="ja",
+        encoding="cp932",
+    ),
+    Case(
+        # Etsy Sold Orders: the buyer's Full Name and the ship-to columns; a buyer in the UK.
+        "etsy-sold-orders-ship-to",
+        "Sale Date,Order ID,Buyer User ID,Full Name,First Name,Last Name,Number of Items,"
+        "Payment Method,Date Shipped,Street 1,Street 2,Ship City,Ship State,Ship Zipcode,"
+        "Ship Country,Currency,Order Value,Coupon Code,Coupon Details,Discount Amount,"
+        "Shipping Discount,Shipping,Sales Tax,Order Total,Status,Card Processing Fees,Order Net,"
+        "Adjusted Order Total,Adjusted Card Processing Fees,Adjusted Net Order Amount,Buyer,"
+        "Order Type,Payment Type,InPerson Discount,InPerson Location,SKU\n"
+        "11/01/26,3012345678,annlee12,Ann Lee,Ann,Lee,1,Credit Card,11/03/26,12 Oak St,Apt 3,"
+        "Springfield,IL,62704,United States,USD,20.00,,,0,0,4.00,1.20,25.20,Completed,1.06,"
+        "24.14,,,,annlee12,online,online_cc,,,PIN-01\n"
+        "11/02/26,3012345679,ollie_s,Oliver Smith,Oliver,Smith,2,PayPal,11/04/26,10 Broad Lane,,"
+        "Sheffield,,S10 1UA,United Kingdom,USD,40.00,,,0,0,12.00,0,52.00,Completed,0,52.00,,,,"
+        "ollie_s,online,paypal,,,PIN-02\n"
+        "11/02/26,3012345680,dgarcia,Diego Garcia,Diego,Garcia,1,Credit Card,11/04/26,"
+        "9 Ocean Dr,,Miami,FL,33139,United States,USD,20.00,,,0,0,4.00,1.40,25.40,Completed,"
+        "1.07,24.33,,,,dgarcia,online,online_cc,,,PIN-01\n",
+        (
+            US1,
+            ("Oliver Smith", ("10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM")),
+            ("Diego Garcia", ("9 Ocean Dr", "Miami, FL 33139")),
+        ),
+    ),
+    Case(
+        # PayPal's Subscriptions Activity Report: the payer's name and PayPal's shipping address.
+        "paypal-subscriptions-report",
+        "Subscription ID,Subscription Action Type,Subscription Currency,"
+        "Subscription Creation Date,Subscription Period 1,Period 1 Amount,"
+        "Subscription Period 2,Period 2 Amount,Subscription Period 3,Period 3 Amount,Recurring,"
+        "Recurrence number,Subscription Payer PayPal Account ID,"
+        "Subscription Payer email address,Subscription Payer Name,"
+        "Subscription Payer Business Name,Shipping Address Line1,Shipping Address City,"
+        "Shipping Address State,Shipping Address Zip,Shipping Address Country,"
+        "Subscription Description,Subscription Memo,Subscription Custom Field\n"
+        "I-ABC123,S0000,USD,2026/11/01 09:00:00 -0800,,,,,1 M,10.00,Y,,PAYER1,a@x.org,Ann Lee,,"
+        "12 Oak St Apt 3,Springfield,IL,62704,US,Monthly gift,,\n"
+        "I-ABC124,S0000,USD,2026/11/02 09:00:00 -0800,,,,,1 M,25.00,Y,,PAYER2,k@x.ca,"
+        "Kevin Roy,,24 Sussex Dr,Ottawa,ON,K1M 1M4,CA,Monthly gift,,\n",
+        (US1, ("Kevin Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA"))),
+    ),
+)

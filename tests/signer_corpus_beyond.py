@@ -1,11 +1,9 @@
 """Exports from platforms no issue names (issue 20's independent check, tried ahead of it):
-a ticketing tool's holder-and-purchaser rows, a giving platform's API names, a donor database's
-multi-line "Address Lines", an Outlook.com contact export with its business, home and other
-sets, a vCard converted to CSV, a church database's people import, a payroll census with a
-mailing set, LinkedIn's connections with their "Notes:" preamble, a kintone app in Shift-JIS
-whose "created by" column holds a staff member's name, an Etsy shop's ship-to columns and
-PayPal's subscriptions report. Headers as each platform writes them (sources and dates in
-tests/data/exports/SOURCES.md); the rows are our own sample people."""
+ticketing, giving and church tools, CRMs, contact books, shops and form builders, each with the
+traps its real export has (a purchaser's name beside the ticket holder's, a spouse's columns,
+a staff member in "created by", a language code that looks like a country, a whole address
+beside its parts, a title block before the header). Headers as each platform writes them
+(sources and dates in tests/data/exports/SOURCES.md); the rows are our own sample people."""
 
 from __future__ import annotations
 
@@ -212,5 +210,100 @@ BEYOND = (
         "I-ABC124,S0000,USD,2026/11/02 09:00:00 -0800,,,,,1 M,25.00,Y,,PAYER2,k@x.ca,"
         "Kevin Roy,,24 Sussex Dr,Ottawa,ON,K1M 1M4,CA,Monthly gift,,\n",
         (US1, ("Kevin Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA"))),
+    ),
+    Case(
+        # Elvanto (Australian church software) giving export: the person's mailing set.
+        "elvanto-giving-mailing-columns",
+        "Tax Ded.,Member ID,Person,Email Address,Phone Number,Account / Sub Account,Amount,"
+        "Method,Transaction Date,Check Number,Campus,First Name,Labels,Last Name,"
+        "Mailing Address,Mailing Address Line 2,Mailing City,Mailing State,Mailing Zip Code\r\n"
+        "Yes,M-101,Grace Wilson,g@x.au,0400 000 000,General Offering,50.00,Card,01/11/2026,,"
+        "City,Grace,,Wilson,Unit 4,12 George St,Sydney,NSW,2000\r\n"
+        "Yes,M-102,Liam Nguyen,l@x.au,0400 000 001,Missions,20.00,Bank,02/11/2026,,City,Liam,,"
+        "Nguyen,5 Collins St,,Melbourne,VIC,3000\r\n",
+        (
+            ("Grace Wilson", ("Unit 4", "12 George St", "Sydney NSW 2000")),
+            ("Liam Nguyen", ("5 Collins St", "Melbourne VIC 3000")),
+        ),
+        country="AU",
+    ),
+    Case(
+        # Pushpay giving export: a whole "Address" beside its parts, printed once.
+        "pushpay-giving-address-and-parts",
+        "Tax Deductible,Payer ID,First Name,Last Name,Email,Mobile Number,Fund Name,Amount,"
+        "Payment Type,Received On,Payment Reference,Address,Address 1,Address 2,City,State,Zip,"
+        "Member Type\n"
+        "true,P-1,Ann,Lee,a@x.org,(217) 555-0100,Tithes,100.00,Visa,11/01/2026,R-1,"
+        '"12 Oak St, Apt 3, Springfield, IL 62704",12 Oak St,Apt 3,Springfield,IL,62704,Member\n'
+        "true,P-2,Marcus,Bell,m@x.org,(312) 555-0199,Missions,25.00,ACH,11/02/2026,R-2,"
+        '"400 Elm Ave, Chicago, IL 60614",400 Elm Ave,,Chicago,IL,60614,Visitor\n',
+        (US1, ("Marcus Bell", ("400 Elm Ave", "Chicago, IL 60614"))),
+    ),
+    Case(
+        # Fellowship One contributions: Street_1..3 with a c/o line and a PO box.
+        "fellowship-one-contributions",
+        "Contributor_ID,Contributor_Name,Preferred_Phone,Preferred_Email,Fund,Fund_Type,"
+        "Received_Date,Type,Reference,Amount,Street_1,Street_2,Street_3,City,State_Province,"
+        "Postal_Code,Contributor_Type\n"
+        "5001,Ann Lee,217-555-0100,a@x.org,General,Contribution,11/01/2026,Check,1041,100.00,"
+        "12 Oak St,Apt 3,,Springfield,IL,62704,Individual\n"
+        "5002,Henry Ford,313-555-0100,h@x.org,Building,Contribution,11/01/2026,Cash,,40.00,"
+        "c/o Ford Family Trust,PO Box 1919,,Dearborn,MI,48121,Individual\n",
+        (US1, ("Henry Ford", ("c/o Ford Family Trust", "PO Box 1919", "Dearborn, MI 48121"))),
+    ),
+    Case(
+        # TntConnect (TntMPD) donors: "First/Given Name"; the spouse's columns are not the signer.
+        "tntmpd-donors-spouse-columns",
+        "Donor Code/ID,Donor Name,Is Organization,Organization Name,Title,First/Given Name,"
+        "Middle Name,Last/Family Name,Suffix,Spouse Title,Spouse First/Given Name,"
+        "Spouse Middle Name,Spouse Last/Family Name,Street Address,City,State/Province,"
+        "ZIP/Postal Code,Country,Phone,Email\n"
+        "D1,,False,,Mrs.,Ann,,Lee,,Mr.,Bo,,Lee,12 Oak St Apt 3,Springfield,IL,62704,USA,,a@x.org\n"
+        'D2,,False,,,Tomás,,Ruiz,,,,,,"88 Bay St\nUnit 5",Tampa,FL,33602,USA,,t@x.org\n',
+        (("Mrs. Ann Lee", US1[1]), ("Tomás Ruiz", ("88 Bay St Unit 5", "Tampa, FL 33602"))),
+    ),
+    Case(
+        # Zeffy contacts (camelCase): "locale" holds EN/FR, a language, never a country.
+        "zeffy-contacts-locale-column",
+        "firstName,lastName,email,locale,address,city,region,postalCode,country,birthdate,phone,"
+        "note,tag\n"
+        "Ann,Lee,a@x.org,EN,12 Oak St Apt 3,Springfield,IL,62704,US,,,,donor\n"
+        "Élise,Gagnon,e@x.ca,FR,1234 rue Saint-Denis,Montréal,QC,H2X 3J6,CA,,,,bénévole\n"
+        "Noah,Brown,n@x.org,EN,400 Elm Ave,Chicago,IL,60614,US,,,,\n",
+        (
+            US1,
+            ("Élise Gagnon", ("1234 rue Saint-Denis", "Montréal QC H2X 3J6", "CANADA")),
+            ("Noah Brown", ("400 Elm Ave", "Chicago, IL 60614")),
+        ),
+    ),
+    Case(
+        # FACTS (Aware3) giving: Organization is the parish, not the signer.
+        "facts-aware3-giving",
+        "User ID,First Name,Last Name,Email,Street,City,State,Postal Code,Country,Fund,Amount,"
+        "Type,Initiated Date,Organization,Transaction ID\n"
+        "U1,Ann,Lee,a@x.org,12 Oak St Apt 3,Springfield,IL,62704,US,General,50.00,Card,"
+        "2026-11-01,St. Mark Parish,T1\n"
+        "U2,Kofi,Mensah,k@x.org,77 Pine Rd,Austin,TX,78701,US,Missions,20.00,ACH,2026-11-02,"
+        "St. Mark Parish,T2\n",
+        (US1, ("Kofi Mensah", ("77 Pine Rd", "Austin, TX 78701"))),
+    ),
+    Case(
+        # Churchteams giving: glued headers (FirstName, Address1, ZipCode).
+        "churchteams-giving-glued-headers",
+        "TaxDeductible,MemberID,FirstName,LastName,EmailAddress,MobilePhone,Designation,Amount,"
+        "Method,Date,Check/Reference Number,Address1,Address2,City,State,ZipCode\n"
+        "Y,101,Ann,Lee,a@x.org,2175550100,General Fund,75.00,Check,11/01/2026,2231,12 Oak St,"
+        "Apt 3,Springfield,IL,62704\n"
+        "Y,102,Grace,Kim,g@x.org,2065550100,Building,30.00,Card,11/01/2026,,1201 3rd Ave,"
+        "Ste 400,Seattle,WA,98101\n",
+        (US1, ("Grace Kim", ("1201 3rd Ave Ste 400", "Seattle, WA 98101"))),
+    ),
+    Case(
+        # LibreOffice Calc "Text CSV": every cell quoted, ";" between, a ";" inside a note.
+        "libreoffice-all-quoted-semicolon",
+        '"Name";"Street";"Apartment";"City";"State";"ZIP";"Notes"\n'
+        '"Ann Lee";"12 Oak St";"Apt 3";"Springfield";"IL";"62704";"can help; has a car"\n'
+        '"Luis Ortega";"9 Ocean Dr";"";"Miami";"FL";"33139";""\n',
+        (US1, ("Luis Ortega", ("9 Ocean Dr", "Miami, FL 33139"))),
     ),
 )

@@ -306,4 +306,70 @@ BEYOND = (
         '"Luis Ortega";"9 Ocean Dr";"";"Miami";"FL";"33139";""\n',
         (US1, ("Luis Ortega", ("9 Ocean Dr", "Miami, FL 33139"))),
     ),
+    Case(
+        # CanadaHelps CharityDataDownload: headers in capitals; a donor across the border.
+        "canadahelps-charity-data-download",
+        "TRANSACTION NUMBER,DONATION DATE,DONOR TITLE,DONOR FIRST NAME,DONOR LAST NAME,"
+        "DONOR COMPANY NAME,DONOR ADDRESS 1,DONOR ADDRESS 2,DONOR CITY,DONOR PROVINCE/STATE,"
+        "DONOR POSTAL/ZIP CODE,DONOR COUNTRY,DONOR PHONE NUMBER,DONOR EMAIL ADDRESS,AMOUNT,"
+        "DONATION SOURCE,MESSAGE TO CHARITY,FEE,DISBURSEMENT DATE,MONTHLY GIFT ID\r\n"
+        "CH1001,2026/11/01,Mrs.,Marie,Roy,,24 Sussex Dr,,Ottawa,ON,K1M 1M4,Canada,"
+        "613-555-0100,m@x.ca,50.00,Online,Merci!,2.00,2026/11/15,\r\n"
+        "CH1002,2026/11/02,,Arjun,Patel,Patel Holdings,100 King St W,Suite 1200,Toronto,ON,"
+        "M5X 1A9,Canada,,a@x.ca,100.00,Online,,4.00,2026/11/15,MG-7\r\n"
+        "CH1003,2026/11/03,Mr.,Dave,Kowalski,,455 Main St,,Buffalo,NY,14203,United States,,"
+        "d@x.com,25.00,Online,,1.00,2026/11/15,\r\n",
+        (
+            ("Mrs. Marie Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4")),
+            ("Arjun Patel", ("100 King St W", "Suite 1200", "Toronto ON M5X 1A9")),
+            ("Mr. Dave Kowalski", ("455 Main St", "Buffalo, NY 14203", "UNITED STATES")),
+        ),
+        country="CA",
+    ),
+    Case(
+        # Mac Excel "Tab Delimited Text": Mac Roman, CR line ends, tabs.
+        "mac-excel-tab-delimited-mac-roman-cr",
+        "Name\tStreet\tCity\tState\tZip\r"
+        "José Muñoz\t12 Oak St Apt 3\tSpringfield\tIL\t62704\r"
+        "Zoë Brontë\t400 Elm Ave\tChicago\tIL\t60614\r",
+        (
+            ("José Muñoz", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Zoë Brontë", ("400 Elm Ave", "Chicago, IL 60614")),
+        ),
+        encoding="mac_roman",
+    ),
+    Case(
+        # Windows Excel "Text (Tab delimited)" in Spain: Windows-1252, tabs, a quoted comma.
+        "es-excel-text-tab-delimited-cp1252",
+        "Nombre\tApellidos\tDirección\tCódigo postal\tLocalidad\tProvincia\r\n"
+        'Begoña\tIbáñez Peña\t"Calle de Alcalá, 48, 3º B"\t28014\tMadrid\tMadrid\r\n'
+        "Jordi\tPuig\tPasseig de Gràcia 92\t08008\tBarcelona\tBarcelona\r\n",
+        (
+            ("Begoña Ibáñez Peña", ("Calle de Alcalá, 48, 3º B", "28014 Madrid")),
+            ("Jordi Puig", ("Passeig de Gràcia 92", "08008 Barcelona")),
+        ),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        # Notion database export: UTF-8 with BOM, the title property first.
+        "notion-database-export",
+        "\ufeffName,Address,City,State,ZIP,Signed,Tags\n"
+        'Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,Yes,"volunteer, donor"\n'
+        "Sam Ortiz,77 Pine Rd,Austin,TX,78701,No,\n",
+        (US1, ("Sam Ortiz", ("77 Pine Rd", "Austin, TX 78701"))),
+    ),
+    Case(
+        # Eventbrite attendee report with only the billing set asked for: it prints (said).
+        "eventbrite-billing-address-only",
+        "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,"
+        "Billing Address 1,Billing Address 2,Billing City,Billing State,Billing Zip,"
+        "Billing Country,Attendee Status\n"
+        "1001,2026-11-01 09:00,Ann,Lee,a@x.org,1,General,A1,12 Oak St,Apt 3,Springfield,IL,"
+        "62704,US,Attending\n"
+        "1002,2026-11-01 10:00,Omar,Haddad,o@x.org,1,General,A2,55 Lake Shore Dr,Unit 7,"
+        "Chicago,IL,60611,US,Attending\n",
+        (US1, ("Omar Haddad", ("55 Lake Shore Dr Unit 7", "Chicago, IL 60611"))),
+    ),
 )

@@ -372,4 +372,43 @@ BEYOND = (
         "Chicago,IL,60611,US,Attending\n",
         (US1, ("Omar Haddad", ("55 Lake Shore Dr Unit 7", "Chicago, IL 60611"))),
     ),
+    Case(
+        # Outlook's full CSV (Outlook 2003, Google's "Outlook CSV"): Home Address written whole
+        # beside its parts (printed once), a PO box column, and "Billing Information" and
+        # "Location", which are no address.
+        "outlook-csv-home-address-whole-and-parts",
+        "First Name,Middle Name,Last Name,Title,Suffix,Initials,Web Page,Gender,Birthday,"
+        "Anniversary,Location,Language,Internet Free Busy,Notes,E-mail Address,"
+        "E-mail 2 Address,E-mail 3 Address,Primary Phone,Home Phone,Home Phone 2,Mobile Phone,"
+        "Pager,Home Fax,Home Address,Home Street,Home Street 2,Home Street 3,"
+        "Home Address PO Box,Home City,Home State,Home Postal Code,Home Country,Spouse,"
+        "Children,Manager's Name,Assistant's Name,Referred By,Company Main Phone,"
+        "Business Phone,Business Phone 2,Business Fax,Assistant's Phone,Company,Job Title,"
+        "Department,Office Location,Organizational ID Number,Profession,Account,"
+        "Business Address,Business Street,Business Street 2,Business Street 3,"
+        "Business Address PO Box,Business City,Business State,Business Postal Code,"
+        "Business Country,Other Phone,Other Fax,Other Address,Other Street,Other Street 2,"
+        "Other Street 3,Other Address PO Box,Other City,Other State,Other Postal Code,"
+        "Other Country,Callback,Car Phone,ISDN,Radio Phone,TTY/TDD Phone,Telex,User 1,User 2,"
+        "User 3,User 4,Keywords,Mileage,Hobby,Billing Information,Directory Server,Sensitivity,"
+        'Priority,Private,Categories\r\nAnn,,Lee,,,,,,,,Building 4,,,,,,,,,,,,,"12 Oak St\n'
+        'Apt 3\nSpringfield, IL 62704",12 Oak St,Apt 3,,,Springfield,IL,62704,United States,,,'
+        ",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,Net 30,,,,,\r\nMarta,,Silva,,,,,,,,,,,"
+        ",,,,,,,,,,,,,,PO Box 88,Newark,NJ,07102,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,"
+        ",,,,,Invoice quarterly,,,,,\r\n",
+        (US1, ("Marta Silva", ("PO Box 88", "Newark, NJ 07102"))),
+    ),
+    Case(
+        # Google Forms in Traditional Chinese: 時間戳記 first, the address in one cell.
+        "gforms-zh-tw-address-one-cell",
+        "時間戳記,電子郵件地址,姓名,郵遞區號,地址\r\n"
+        "2026/11/1 上午 9:00:00,y@x.tw,陳怡君,106,臺北市大安區羅斯福路四段1號\r\n"
+        "2026/11/1 上午 9:05:00,l@x.tw,林志明,802,高雄市苓雅區四維三路2號5樓\r\n",
+        (
+            ("陳怡君", ("106", "臺北市大安區羅斯福路四段1號")),
+            ("林志明", ("802", "高雄市苓雅區四維三路2號5樓")),
+        ),
+        country="TW",
+        language="zh-Hant",
+    ),
 )

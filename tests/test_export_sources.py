@@ -9,8 +9,10 @@ import re
 import pytest
 from signer_corpus import CORPUS
 from signer_corpus_beyond import BEYOND
+from signer_corpus_borders import BORDERS
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
+from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_world import WORLD
 
@@ -30,7 +32,8 @@ def test_every_export_says_where_its_header_comes_from() -> None:
     listed = _listed()
     files = {p.name for p in EXPORTS.iterdir() if p.suffix in (".csv", ".txt")}
     assert {
-        case.name for case in (*CORPUS, *PLATFORMS, *COUNTRIES, *FORMS, *WORLD, *BEYOND)
+        case.name
+        for case in (*CORPUS, *PLATFORMS, *COUNTRIES, *FORMS, *WORLD, *BEYOND, *NATIONS, *BORDERS)
     } - listed == set()
     assert files - listed == set()
 

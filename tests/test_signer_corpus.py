@@ -12,8 +12,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case, excel_bytes
 from signer_corpus_beyond import BEYOND
+from signer_corpus_borders import BORDERS
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
+from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, UNKNOWN_WORDS
 from signer_corpus_world import WORLD
@@ -37,6 +39,8 @@ ALL = (
     *UNKNOWN_WORDS,
     *FORMS,
     *WORLD,
+    *NATIONS,
+    *BORDERS,
     *NOT_PRINTED,
     *NOT_THEIR_PART,
     *BEYOND,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -89,3 +90,47 @@ def test_a_us_row_in_a_korean_campaign_is_not_korean(tmp_path: Path) -> None:
     assert addresses[2] == ("1 Main St", "Springfield, IL 62704", "UNITED STATES")
     assert "  country: United States, from the postcode and region (line 4)" in report
     assert not any("South Korea" in line for line in report)
+
+
+@pytest.mark.parametrize(
+    ("postcode", "texts", "home", "found"),
+    [
+        ("104 34", ("Πατησίων 76", "Αθήνα"), "US", ("GR", "Greek")),
+        ("1010", ("Λεωφόρος Μακαρίου 5", "Λευκωσία"), "US", ("CY", "Greek")),  # Cyprus: 4 digits
+        ("10110", ("99/1 ถนนสุขุมวิท", "กรุงเทพมหานคร"), "US", ("TH", "Thai")),
+        ("03154", ("서울특별시 종로구 종로 1",), "US", ("KR", "Hangul")),
+        ("100-0001", ("千代田1-1", "千代田区"), "US", ("JP", "Chinese characters")),
+        ("100-0001", ("メゾン千代田305",), "US", ("JP", "kana")),
+        # Russia, Belarus, Kazakhstan... all have six-digit postcodes: no one country.
+        ("101000", ("ул. Тверская 7", "Москва"), "US", None),
+        ("100000", ("朝阳区建国路88号",), "US", None),  # China's and Singapore's six digits
+        ("104 34", ("Πατησίων 76", "Αθήνα"), "GR", None),  # at home
+        ("114 55", ("Storgatan 5", "Stockholm"), "US", None),  # Latin letters say nothing
+        ("", ("Πατησίων 76",), "US", None),
+    ],
+)
+def test_a_script_only_some_countries_write_with_a_postcode_names_the_country(
+    postcode: str, texts: tuple[str, ...], home: str, found: tuple[str, str] | None
+) -> None:
+    assert inferred.by_script(postcode, texts, home) == found
+
+
+def test_a_greek_row_without_a_country_in_a_us_campaign(tmp_path: Path) -> None:
+    path = tmp_path / "signers.csv"
+    path.write_text("Name,Street,City,Postcode\nΓιώργος Π.,Πατησίων 76,Αθήνα,104 34\n", "utf-8")
+    result = read_signers(path, None, Reading(country="US"))
+    assert not result.problems and not result.warnings
+    assert result.signers[0].address == ("Πατησίων 76", "104 34 Αθήνα", "GREECE")
+    assert result.columns is not None
+    assert (
+        "  country: Greece, from the postcode and the address written in Greek (line 2)"
+        in result.columns.lines()
+    )
+
+
+def test_a_hangul_address_with_a_postcode_home_has_too_needs_a_korean_region() -> None:
+    # Five digits are a US ZIP code as well as a Korean postcode: a Korean American writing
+    # a New York address in Hangul is not sent to Korea.
+    assert inferred.by_script("10001", ("뉴욕 5번가 350",), "US") is None
+    assert inferred.by_script("03154", ("서울특별시 종로구 종로 1",), "US") == ("KR", "Hangul")
+    assert inferred.by_script("03154", ("종로구 종로 1", "서울"), "US") == ("KR", "Hangul")

@@ -205,7 +205,7 @@ def test_cjk_address_naming_its_region_gets_that_countrys_line_and_the_report_sa
     assert messages(result) == []
     assert result.signers[0].address == ("서울특별시 종로구 세종대로 175", "03154", "SOUTH KOREA")
     assert result.columns is not None
-    assert "country: South Korea, from the script and region (line 2)" in [
+    assert "country: South Korea, from the postcode and the address written in Hangul (line 2)" in [
         line.strip() for line in result.columns.lines()
     ]
 

@@ -58,22 +58,25 @@ class _Names:
     names: dict[str, str]
     #: Folded name -> the codes of the countries it names.
     shared: dict[str, tuple[str, ...]]
+    #: Code -> the scripts (ISO 15924: "Grek", "Hant") its official languages are written in.
+    scripts: dict[str, frozenset[str]]
 
 
 @cache
 def _names() -> _Names:
     text = resources.files(__package__).joinpath("country_names.txt").read_text("utf-8")
-    found = _Names({}, {}, {})
+    found = _Names({}, {}, {}, {})
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        code, second, rest = line.split("\t")
+        code, second, written, rest = line.split("\t")
         if code == "?":
             found.shared[second] = tuple(rest.split())
             continue
         found.codes[code] = code
         if second:
             found.codes[second] = code
+        found.scripts[code] = frozenset(written.split(",")) - {""}
         found.names.update(dict.fromkeys(rest.split(), code))
     return found
 
@@ -105,3 +108,10 @@ def ambiguous(text: str) -> tuple[str, ...]:
 def known_codes() -> frozenset[str]:
     """Every country's ISO alpha-2 code."""
     return frozenset(_names().codes.values())
+
+
+def written_in(script: str) -> frozenset[str]:
+    """The countries whose official languages are written in `script` (ISO 15924; "Hani",
+    Chinese characters, counts every script that writes them: Hans, Hant, Jpan, Kore)."""
+    wanted = {"Hans", "Hant", "Jpan", "Kore", "Hani"} if script == "Hani" else {script}
+    return frozenset(code for code, found in _names().scripts.items() if found & wanted)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from packbuilder.language import scripts
 from packbuilder.signers import addresses, countries
 
 #: The first three digits of the ZIP codes of states whose ZIP codes start with a zero (USPS
@@ -108,6 +109,74 @@ def country(postal: str, region: str, home: str | None, city: str = "") -> str |
     named = {sub.country for p in places for sub in _named(p)} | {"GB"}
     found = sorted(c for c in named if c != home and _fits(c, postal, places))
     return found[0] if len(found) == 1 else None
+
+
+#: ISO 15924 code of each alphabet `scripts.alphabet` tells apart (Latin names no country).
+_SCRIPT = {
+    "greek": "Grek", "cyrillic": "Cyrl", "armenian": "Armn", "hebrew": "Hebr",
+    "arabic": "Arab", "thai": "Thai", "hangul": "Kore", "kana": "Jpan", "han": "Hani",
+}  # fmt: skip
+#: How the column report names each script ("the address written in Greek").
+SCRIPT_NAMES = {
+    "Grek": "Greek", "Cyrl": "Cyrillic", "Armn": "Armenian", "Hebr": "Hebrew", "Arab": "Arabic",
+    "Thai": "Thai", "Kore": "Hangul", "Jpan": "kana", "Hani": "Chinese characters",
+}  # fmt: skip
+
+
+def script_of(texts: tuple[str, ...]) -> str | None:
+    """The one script other than Latin the address is written in (ISO 15924), or None: Hangul
+    with or without Chinese characters is Korean, kana with them Japanese."""
+    found = {scripts.alphabet(ch) for text in texts for ch in text if ch.isalpha()}
+    found -= {None, "latin"}
+    if "hangul" in found:
+        found -= {"han"}
+    if "kana" in found:
+        found -= {"han"}
+    if len(found) != 1:
+        return None
+    return _SCRIPT.get(str(next(iter(found))))
+
+
+def by_script(postal: str, texts: tuple[str, ...], home: str | None) -> tuple[str, str] | None:
+    """(country, script) for a row with no country whose address is written in a script only
+    some countries write (Greek, Hangul, Thai...) and whose postcode fits exactly one of them
+    other than the campaign's own, which it must not fit; else None. Latin letters say
+    nothing: most of the world writes them."""
+    if not postal or home is None:
+        return None
+    script = script_of(texts)
+    if script is None:
+        return None
+    fits = {
+        c for c in countries.written_in(script) if addresses.postal_code_problem(c, postal) is None
+    }
+    fits = {c for c in fits if addresses.has_postal_codes(c)}
+    if home in fits or len(fits) != 1:
+        return None
+    (found,) = fits
+    if addresses.postal_code_problem(home, postal) is None and not _names_a_region(found, texts):
+        # The postcode is one of home's too (Korea's and the US's both have five digits): the
+        # address must name one of the country's regions, as a Korean one starts 서울특별시.
+        return None
+    return found, SCRIPT_NAMES[script]
+
+
+def _names_a_region(code: str, texts: tuple[str, ...]) -> bool:
+    words = [w for text in texts for w in re.split(r"[\s,]+", text) if w]
+    return any(sub.country == code for w in words for sub in _named(w))
+
+
+def guess(
+    postal: str, region: str, city: str, street: list[str], home: str | None
+) -> tuple[str, str]:
+    """(country, what told it: "region", "the address written in Greek") for a row with no
+    country: by its postcode and region first, then by its postcode and script; ("", "")
+    when neither tells one country."""
+    found = country(postal, region, home, city)
+    if found:
+        return found, "region"
+    script = by_script(postal, (*street, city, region), home)
+    return (script[0], f"the address written in {script[1]}") if script else ("", "")
 
 
 def restored_zero(code: str | None, postal: str, region: str) -> str | None:

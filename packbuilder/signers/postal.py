@@ -17,13 +17,6 @@ from packbuilder.signers.printed import fold
 from packbuilder.signers.report import Reading, Report, Tally
 from packbuilder.signers.table import Row
 
-# Two-letter codes a US return address can carry: states, DC, territories and military posts.
-_US_REGION_CODES = (
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU AS MP AA AE AP"
-)
-US_REGIONS = frozenset(_US_REGION_CODES.split())
-
 
 @dataclass(frozen=True)
 class Gathered:
@@ -48,6 +41,8 @@ class Gathered:
     #: printed as IL"), and the words printed in place of words written.
     said: tuple[str, ...] = ()
     renamed: tuple[tuple[str, str], ...] = ()
+    #: What told the country: "region", or "the address written in Greek".
+    inferred_by: str = ""
 
 
 class AddressReader:
@@ -121,7 +116,7 @@ class AddressReader:
             self.tally.say("postcode: a leading zero the spreadsheet dropped is restored", row.line)
         if chosen.inferred:
             name = addresses.country_name(chosen.inferred).title()
-            self.tally.say(f"country: {name}, from the postcode and region", row.line)
+            self.tally.say(f"country: {name}, from the postcode and {chosen.inferred_by}", row.line)
         for what in chosen.said:
             self.tally.say(what, row.line)
         self.restored.update(chosen.renamed)
@@ -303,7 +298,8 @@ class AddressReader:
         fixed = inferred.restored_zero(explicit, postal, region) if postal else None
         restored: tuple[str, str] | tuple[()] = (postal, fixed) if fixed else ()
         postal = fixed or postal
-        guessed = "" if country else inferred.country(postal, region, self.how.country, city) or ""
+        home = self.how.country
+        guessed, by = ("", "") if country else inferred.guess(postal, region, city, street, home)
         country = country or guessed
         code = countries.country_code(country) if country else self.how.country
 
@@ -392,6 +388,7 @@ class AddressReader:
             guessed,
             tuple(said),
             tuple(renamed.items()),
+            by,
         )
 
     def _check_address(

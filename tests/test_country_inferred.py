@@ -134,3 +134,61 @@ def test_a_hangul_address_with_a_postcode_home_has_too_needs_a_korean_region() -
     assert inferred.by_script("10001", ("뉴욕 5번가 350",), "US") is None
     assert inferred.by_script("03154", ("서울특별시 종로구 종로 1",), "US") == ("KR", "Hangul")
     assert inferred.by_script("03154", ("종로구 종로 1", "서울"), "US") == ("KR", "Hangul")
+
+
+@pytest.mark.parametrize(
+    ("country", "postcode", "region", "home", "city", "restored"),
+    [
+        ("DE", "1069", "", "US", "Dresden", "01069"),  # the row says Germany: five digits
+        ("FR", "6000", "", "FR", "Nice", "06000"),
+        (None, "186", "RM", "IT", "Roma", "00186"),  # Rome's postcodes start 00
+        (None, "8001", "Barcelona", "ES", "Barcelona", "08001"),
+        # No country cell and no region that says: "1010 Wien" in a German campaign is as
+        # likely Vienna's own four digits as a German postcode missing its zero.
+        (None, "1010", "", "DE", "Wien", None),
+        ("AT", "1010", "", "DE", "Wien", None),  # Austria's four digits are whole
+        (None, "186", "MI", "IT", "Milano", None),  # Milan's start 20: no zero lost there
+    ],
+)
+def test_a_postcode_a_spreadsheet_shortened_is_made_whole_where_one_answer_fits(
+    country: str | None, postcode: str, region: str, home: str, city: str, restored: str | None
+) -> None:
+    assert inferred.restored_zero(country, postcode, region, home, city) == restored
+
+
+def test_a_restored_postcode_is_printed_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "signers.csv"
+    path.write_text("Nome;Indirizzo;CAP;Città;Provincia\nAnna;Via Roma 1;186;Roma;RM\n", "utf-8")
+    result = read_signers(path, None, Reading(country="IT", language="it"))
+    assert not result.problems and not result.warnings
+    assert any("00186" in line for line in result.signers[0].address)
+    assert result.columns is not None
+    assert (
+        "  postcode: a leading zero the spreadsheet dropped is restored (line 2)"
+        in result.columns.lines()
+    )
+
+
+def test_a_us_territory_is_a_state_to_a_us_campaign(tmp_path: Path) -> None:
+    path = tmp_path / "signers.csv"
+    path.write_text(
+        "Name,Street,City,State,Zip,Country\n"
+        "Ann Lee,123 Marine Corps Dr,Tamuning,GU,96913,Guam\n"
+        "Bo Diaz,Calle 1 #23,San Juan,,00921,Puerto Rico\n"
+        "Cy Dee,1 Rd,Toronto,ON,M5V 3L9,Canada\n",  # CA is California's code: no state
+        "utf-8",
+    )
+    result = read_signers(path, None, Reading(country="US"))
+    assert not result.problems and not result.warnings
+    assert [s.address for s in result.signers] == [
+        ("123 Marine Corps Dr", "Tamuning, GU 96913"),
+        ("Calle 1 #23", "San Juan, PR 00921"),
+        ("1 Rd", "Toronto ON M5V 3L9", "CANADA"),
+    ]
+    assert result.columns is not None
+    assert "  country: Guam, a state of United States to its post (line 2)" in (
+        result.columns.lines()
+    )
+    # Posted from elsewhere, Guam is Guam.
+    abroad = read_signers(path, None, Reading(country="GB"))
+    assert abroad.signers[0].address[-1] == "GUAM"

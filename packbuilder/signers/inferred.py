@@ -88,6 +88,20 @@ def _fits(code: str, postal: str, places: tuple[str, ...]) -> bool:
     return any(_in(sub, postal) for p in places for sub in _named(p) if sub.country == code)
 
 
+def is_region_of(code: str | None, home: str | None) -> str | None:
+    """The region key of `home` that another country is in Google's address data (its key the
+    country's code, its name the country's name), or None: Guam, Puerto Rico, the US Virgin
+    Islands, American Samoa and the Northern Mariana Islands are states to the US Postal
+    Service (GU, PR, VI, AS, MP); California's CA is no Canada. A row of the campaign's own
+    country (most rows) costs nothing."""
+    if code is None or home is None or code == home:
+        return None
+    for key, name in addresses.regions(home):
+        if key == code and countries.country_code(name) == code:
+            return key
+    return None
+
+
 def _named(place: str) -> tuple[_Subdivision, ...]:
     return _subdivisions().get(countries.key(place), ()) if place else ()
 
@@ -179,9 +193,13 @@ def guess(
     return (script[0], f"the address written in {script[1]}") if script else ("", "")
 
 
-def restored_zero(code: str | None, postal: str, region: str) -> str | None:
+def restored_zero(
+    code: str | None, postal: str, region: str, home: str | None = None, city: str = ""
+) -> str | None:
     """The postcode with the leading zero a spreadsheet dropped put back, when the state says
-    which ("2134" in Massachusetts is 02134; "800" in the Northern Territory is 0800)."""
+    which ("2134" in Massachusetts is 02134; "800" in the Northern Territory is 0800), or the
+    country's postcodes are never so short (`_padded`). `code` is the country the row's
+    country cell names (None without one), `home` the campaign's."""
     us = re.fullmatch(r"(\d{3,4})(-\d{4})?", postal)
     if us is not None and code in (None, "US"):
         state = region_code("US", region)
@@ -193,4 +211,31 @@ def restored_zero(code: str | None, postal: str, region: str) -> str | None:
         state = region_code("AU", region)
         if state in _AU_ZERO and int(postal) in _AU_ZERO[state]:
             return postal.zfill(4)
+    target = code or home
+    if target is None or target in ("US", "AU"):
+        return None
+    return _padded(target, postal, (region, city), explicit=code is not None)
+
+
+def _padded(code: str, postal: str, places: tuple[str, str], explicit: bool) -> str | None:
+    """A postcode of digits that a country's post never writes so short ("1069" in Germany,
+    whose postcodes have five digits), made whole with the zeros a spreadsheet dropped, when
+    that is the one way it fits, and the country is what the row's country cell says, or the
+    region names a subdivision whose postcodes start so (Rome's "00": "186" is 00186)."""
+    pattern = addresses.postal_pattern(code)
+    if not postal.isdigit() or pattern is None or re.fullmatch(pattern, postal):
+        return None
+    fits = [
+        padded
+        for n in range(len(postal) + 1, 10)
+        if re.fullmatch(pattern, padded := postal.zfill(n))
+    ]
+    if len(fits) != 1:
+        return None
+    if explicit or any(
+        sub.country == code and sub.zip_prefix and _in(sub, fits[0])
+        for place in places
+        for sub in _named(place)
+    ):
+        return fits[0]
     return None

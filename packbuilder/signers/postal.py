@@ -148,7 +148,7 @@ class AddressReader:
         if chosen.whole:
             lost_characters(self.report, cells, where, ("address",))
         posted_from, code = self.how.country, chosen.code
-        found = self._region_country(parts)
+        found = addresses.cjk_region_country(parts) if self._unmarked_cjk(parts) else None
         if found is not None:
             # No country, but written in Chinese, Japanese or Korean script with a region of
             # one such country (東京都, 서울특별시): that country, with its country line.
@@ -193,11 +193,6 @@ class AddressReader:
         if parts.country or home is None or home in addresses.LARGEST_FIRST:
             return False
         return scripts.has_east_asian(" ".join((*parts.street, parts.city, parts.region)))
-
-    def _region_country(self, parts: addresses.AddressParts) -> str | None:
-        """For an address with no country written in Chinese, Japanese or Korean script, in a
-        campaign posted from a country that does not write so: the country its region names."""
-        return addresses.cjk_region_country(parts) if self._unmarked_cjk(parts) else None
 
     def _foreign_script(
         self,
@@ -295,10 +290,16 @@ class AddressReader:
                 if len(street) > 1 and not country and countries.country_code(street[-1]):
                     country = street.pop()
         explicit = countries.country_code(country) if country else None
-        fixed = inferred.restored_zero(explicit, postal, region) if postal else None
+        home = self.how.country
+        state = inferred.is_region_of(explicit, home)
+        if state is not None and home is not None:
+            # Guam, Puerto Rico: a state of the campaign's country in its post's own data.
+            name = addresses.country_name(home).title()
+            said.append(f"country: {country}, a state of {name} to its post")
+            region, country, explicit = region or state, "", None
+        fixed = inferred.restored_zero(explicit, postal, region, home, city) if postal else None
         restored: tuple[str, str] | tuple[()] = (postal, fixed) if fixed else ()
         postal = fixed or postal
-        home = self.how.country
         guessed, by = ("", "") if country else inferred.guess(postal, region, city, street, home)
         country = country or guessed
         code = countries.country_code(country) if country else self.how.country

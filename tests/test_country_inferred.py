@@ -192,3 +192,14 @@ def test_a_us_territory_is_a_state_to_a_us_campaign(tmp_path: Path) -> None:
     # Posted from elsewhere, Guam is Guam.
     abroad = read_signers(path, None, Reading(country="GB"))
     assert abroad.signers[0].address[-1] == "GUAM"
+
+
+def test_chinese_characters_that_name_no_country_are_warned_with_fitting_examples(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "signers.csv"
+    path.write_text("Name,Address\n王小明,建国路88号\n", "utf-8")  # no postcode: no one country
+    result = read_signers(path, None, Reading(country="US"))
+    (warning,) = result.warnings
+    assert "is written in Chinese characters but has no country" in warning.message
+    assert "(for example 'Japan', 'China' or 'Taiwan')" in warning.message

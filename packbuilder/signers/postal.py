@@ -212,6 +212,7 @@ class AddressReader:
         text = " ".join((*parts.street, parts.city, parts.region))
         hangul = scripts.has_hangul(text)
         script = "Korean (Hangul)" if hangul else "Chinese characters"
+        example = "'South Korea'" if hangul else "'Japan', 'China' or 'Taiwan'"
         cell = cells.get(prefix + "street") or cells.get("address")
         self.report.warn(
             row.line,
@@ -220,7 +221,7 @@ class AddressReader:
             f"address '{', '.join(parts.street)}' is written in {script} but has no country, "
             f"and the letters are posted in {addresses.country_name(home).title()}: it is "
             "probably abroad, and prints with no country line; add a Country column (for "
-            "example 'South Korea') so the post can return the letter",
+            f"example {example}) so the post can return the letter",
         )
         return "KR" if hangul else ""
 

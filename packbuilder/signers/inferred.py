@@ -49,28 +49,44 @@ class _Subdivision:
 
 @cache
 def _subdivisions() -> dict[str, tuple[_Subdivision, ...]]:
-    """Every country's subdivisions by each way the data writes them, folded as country names
+    """Every country's subdivisions by each way the data writes them (`_of`), for finding
+    which countries a region names: read only for a row that does not fit the campaign's."""
+    found: dict[str, list[_Subdivision]] = {}
+    for code, rules in countries.all_rules().items():
+        if len(code) == 2 and code != "ZZ":
+            for name, subs in _of(code, rules).items():
+                found.setdefault(name, []).extend(subs)
+    return {name: tuple(dict.fromkeys(subs)) for name, subs in found.items()}
+
+
+@cache
+def _own(code: str) -> dict[str, tuple[_Subdivision, ...]]:
+    """One country's subdivisions, from its own rules (no other country's read)."""
+    return _of(code, addresses._rules(code))
+
+
+def _of(code: str, rules: dict[str, str]) -> dict[str, tuple[_Subdivision, ...]]:
+    """A country's subdivisions by each way the data writes them, folded as country names
     are: key, name and Latin name in any script ("東京都", "Tokyo"; "서울특별시", "서울",
     "Seoul"; "ON", "Ontario") and ISO 3166-2 code ("JP-13"; "QC" alone, a bare number not)."""
     found: dict[str, list[_Subdivision]] = {}
-    for code, rules in countries.all_rules().items():
-        if len(code) != 2 or code == "ZZ" or "zip" not in rules or "sub_keys" not in rules:
-            continue
-        columns = {f: rules[f].split("~") for f in _NAMED_BY if rules.get(f)}
-        zips = rules.get("sub_zips", "").split("~")
-        isoids = rules.get("sub_isoids", "").split("~")
-        for n in range(len(columns["sub_keys"])):
-            sub = _Subdivision(code, zips[n] if n < len(zips) else "")
-            names = {column[n] for column in columns.values() if n < len(column)}
-            iso = isoids[n] if n < len(isoids) else ""
-            if iso:  # "JP-13" names Tokyo; "13" alone is any number
-                names.add(f"{code}-{iso}")
-                names.update([iso] if not iso.isdigit() else [])
-            for name in names:
-                folded = countries.key(name)
-                if folded:
-                    found.setdefault(folded, []).append(sub)
-    return {name: tuple(dict.fromkeys(subs)) for name, subs in found.items()}
+    if "zip" not in rules or "sub_keys" not in rules:
+        return {}
+    columns = {f: rules[f].split("~") for f in _NAMED_BY if rules.get(f)}
+    zips = rules.get("sub_zips", "").split("~")
+    isoids = rules.get("sub_isoids", "").split("~")
+    for n in range(len(columns["sub_keys"])):
+        sub = _Subdivision(code, zips[n] if n < len(zips) else "")
+        names = {column[n] for column in columns.values() if n < len(column)}
+        iso = isoids[n] if n < len(isoids) else ""
+        if iso:  # "JP-13" names Tokyo; "13" alone is any number
+            names.add(f"{code}-{iso}")
+            names.update([iso] if not iso.isdigit() else [])
+        for name in names:
+            folded = countries.key(name)
+            if folded:
+                found.setdefault(folded, []).append(sub)
+    return {name: tuple(subs) for name, subs in found.items()}
 
 
 #: The fields of Google's address data that name a country's subdivisions.
@@ -85,7 +101,8 @@ def _fits(code: str, postal: str, places: tuple[str, ...]) -> bool:
         return False
     if code == "GB":
         return True
-    return any(_in(sub, postal) for p in places for sub in _named(p) if sub.country == code)
+    own = _own(code)
+    return any(_in(sub, postal) for p in places if p for sub in own.get(countries.key(p), ()))
 
 
 def is_region_of(code: str | None, home: str | None) -> str | None:

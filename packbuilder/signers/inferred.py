@@ -157,8 +157,8 @@ SCRIPT_NAMES = {
 def script_of(texts: tuple[str, ...]) -> str | None:
     """The one script other than Latin the address is written in (ISO 15924), or None: Hangul
     with or without Chinese characters is Korean, kana with them Japanese."""
-    found = {scripts.alphabet(ch) for text in texts for ch in text if ch.isalpha()}
-    found -= {None, "latin"}
+    letters = {ch for text in texts for ch in text if ch > "\u024f" and ch.isalpha()}
+    found = {scripts.alphabet(ch) for ch in letters} - {None, "latin"}  # below U+0250: Latin
     if "hangul" in found:
         found -= {"han"}
     if "kana" in found:

@@ -8,11 +8,13 @@ rather than cutting or squeezing text: an address is never printed short.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 
 from packbuilder import model as m
@@ -205,6 +207,77 @@ def fit_lines(
     return tuple((text, 0.0) for text in out)
 
 
+#: Lines of a return address set closer than their style's leading, when the address needs it,
+#: are never closer than this share of the type size: Noto's ascenders and descenders together
+#: take one em, so at 1.05 em the lines keep a gap and never touch (the USPS's standards for
+#: machine-read addresses: "address lines must not touch or overlap").
+CLOSEST_LEADING = 1.05
+
+
+@dataclass(frozen=True)
+class Setting:
+    """Lines fitted to a space, and the type they are set in: what `check` measured is what
+    is drawn."""
+
+    lines: Fitted
+    size: float
+    leading: float
+    #: Where the lines start, in points from the space's left edge.
+    left: float = 0.0
+
+
+def _closest_leading(size: float) -> float:
+    return round(size * CLOSEST_LEADING, 2)
+
+
+@lru_cache(maxsize=4096)
+def fit_setting(
+    lines: tuple[str, ...],
+    room: float,
+    height: float,
+    size: float,
+    leading: float,
+    where: str,
+    face: str = fonts.SANS,
+) -> Setting:
+    """The lines at `size` and `leading` when they fit; else set closer (down to
+    CLOSEST_LEADING) and then smaller, in 0.5 pt steps down to the postal minimum, the largest
+    type that fits first. Only the block that needs it changes: an address that fits as styled
+    is set exactly as styled.
+
+    Raises DoesNotFit, saying how many lines the space holds at the postal minimum, when the
+    lines are too tall even so, or a word is too wide even at that size.
+    """
+    try:
+        return Setting(fit_lines(lines, room, height, size, leading, where, face), size, leading)
+    except DoesNotFit as exc:
+        first = exc
+    step = size
+    wrapped: list[str] = []
+    while step >= POSTAL_MIN_SIZE - 1e-9:
+        try:
+            wrapped = [w for x in lines for w in wrap(x, room, step, where, face, BREAK_BEFORE)]
+        except DoesNotFit as exc:
+            first = exc
+            wrapped = []
+        if wrapped:
+            closest = _closest_leading(step)
+            need = (height - step * LINE_BOX) / (len(wrapped) - 1) if len(wrapped) > 1 else leading
+            # Tenths of a point: the same steps on every machine.
+            set_at = min(leading * step / size, int(need * 10) / 10)
+            if set_at >= closest:
+                return Setting(tuple((t, 0.0) for t in wrapped), step, set_at)
+        step -= 0.5
+    if not wrapped:
+        raise first
+    least = POSTAL_MIN_SIZE
+    holds = max(0, int((height - least * LINE_BOX) // _closest_leading(least)) + 1)
+    raise DoesNotFit(
+        f"the address needs {len(wrapped)} lines but {where} holds {holds} even in the smallest "
+        f"type the post reads ({least:g} pt) with the lines set close"
+    )
+
+
 def problem(fit: Callable[[], object]) -> str | None:
     """Run a fitting call and return its DoesNotFit message, or None."""
     try:
@@ -264,11 +337,33 @@ def window_clearance(
 # --- labels -----------------------------------------------------------------------------------
 
 
-def fit_label(label: m.Label, stock: LabelStock) -> Fitted:
-    """The label's lines fitted inside its safe area; DoesNotFit if they cannot be."""
-    room = stock.label_width - 2 * stock.inset
+#: An address too tall for a label even set close may use the label's full width, 1 mm from
+#: its sides: Avery 5160's columns are 1/8 in apart and L7160's 2.5 mm, so a sheet that drifts
+#: sideways still prints on the backing, never on the next label. The top and bottom keep the
+#: stock's inset: the rows touch.
+NARROW_SIDE = 1 * mm
+
+
+def fit_label(label: m.Label, stock: LabelStock) -> Setting:
+    """The label's lines fitted inside its safe area (set closer or smaller when they need
+    it, then across the label's full width); DoesNotFit if they cannot be."""
     height = stock.label_height - 2 * stock.inset
-    return fit_lines(label.lines, room, height, LABEL_SIZE, LABEL_LEADING, f"an {stock.name} label")
+    where = f"an {stock.name} label"
+
+    def inside(side: float) -> Setting:
+        room = stock.label_width - 2 * side
+        setting = fit_setting(label.lines, room, height, LABEL_SIZE, LABEL_LEADING, where)
+        return dataclasses.replace(setting, left=side)
+
+    try:
+        return inside(stock.inset)
+    except DoesNotFit as exc:
+        if stock.inset <= NARROW_SIDE:
+            raise
+        try:
+            return inside(NARROW_SIDE)
+        except DoesNotFit:
+            raise exc from None
 
 
 def label_problem(label: m.Label, stock: LabelStock) -> str | None:
@@ -276,18 +371,22 @@ def label_problem(label: m.Label, stock: LabelStock) -> str | None:
     message = problem(lambda: fit_label(label, stock))
     if message is None:
         return None
-    return f"{message}; shorten it, or build without labels (--no-labels)"
+    return (
+        f"{message}; shorten the address in the list (a line the post does not need, such "
+        "as a landmark or a second building name), or build without labels (--no-labels)"
+    )
 
 
 # --- envelopes printed directly -----------------------------------------------------------------
 
 
-def fit_envelope_sender(envelope: m.Envelope, size: EnvelopeSize) -> Fitted:
-    """The return address fitted to the envelope's top-left corner."""
+def fit_envelope_sender(envelope: m.Envelope, size: EnvelopeSize) -> Setting:
+    """The return address fitted to the envelope's top-left corner (set closer or smaller
+    when it needs it)."""
     s = size.sender
     where = f"the return-address corner of a {size.name} envelope"
-    return fit_lines(envelope.sender, s.width, s.height, ENVELOPE_SENDER_SIZE,
-                     ENVELOPE_SENDER_LEADING, where)  # fmt: skip
+    return fit_setting(envelope.sender, s.width, s.height, ENVELOPE_SENDER_SIZE,
+                       ENVELOPE_SENDER_LEADING, where)  # fmt: skip
 
 
 def fit_envelope_recipient(envelope: m.Envelope, size: EnvelopeSize) -> Fitted:

@@ -16,8 +16,6 @@ from packbuilder.layout.parts import page_template, render_part
 from packbuilder.layout.sheets import SheetPage, once_per_place, sheet_pages
 from packbuilder.layout.styles import (
     ENVELOPE_LEADING,
-    ENVELOPE_SENDER_LEADING,
-    ENVELOPE_SENDER_SIZE,
     ENVELOPE_SIZE,
     EnvelopeSize,
     envelope_size,
@@ -60,9 +58,9 @@ class EnvelopePage(SheetPage):
         e = self.size
         if self.envelope.sender:
             sender = fit_envelope_sender(self.envelope, e)
-            with self.tagger.mark(canv, self.p(*(text for text, _ in sender))):
-                draw_lines(canv, e.sender.left, e.height - e.sender.top, sender,
-                           ENVELOPE_SENDER_SIZE, ENVELOPE_SENDER_LEADING)  # fmt: skip
+            with self.tagger.mark(canv, self.p(*(text for text, _ in sender.lines))):
+                draw_lines(canv, e.sender.left, e.height - e.sender.top, sender.lines,
+                           sender.size, sender.leading)  # fmt: skip
         r = e.recipient
         lines = fit_envelope_recipient(self.envelope, e)
         with self.tagger.mark(canv, self.p(*(text for text, _ in lines))):

@@ -16,7 +16,7 @@ from packbuilder.layout.flowables import Recorder, draw_lines
 from packbuilder.layout.measure import fit_label
 from packbuilder.layout.parts import page_template, render_part
 from packbuilder.layout.sheets import SheetPage, once_per_place, sheet_pages
-from packbuilder.layout.styles import LABEL_LEADING, LABEL_SIZE, LabelStock, label_stock
+from packbuilder.layout.styles import LabelStock, label_stock
 
 
 @render_part.register
@@ -84,10 +84,10 @@ class LabelSheetPage(SheetPage):
         s = self.stock
         for position, label in self.slots:
             left, top = label_origin(s, position, self.offset)
-            lines = fit_label(label, s)
-            with self.tagger.mark(canv, self.p(*(text for text, _ in lines))):
-                draw_lines(canv, left + s.inset, s.height - top - s.inset, lines, LABEL_SIZE,
-                           LABEL_LEADING)  # fmt: skip
+            setting = fit_label(label, s)
+            with self.tagger.mark(canv, self.p(*(text for text, _ in setting.lines))):
+                draw_lines(canv, left + setting.left, s.height - top - s.inset, setting.lines,
+                           setting.size, setting.leading)  # fmt: skip
 
 
 def label_origin(

@@ -200,3 +200,32 @@ NOT_THEIR_PART = (
         ),
     ),
 )
+
+#: Which of a row's address sets prints, and where a line given apart goes.
+SETS_AND_LINES = (
+    Case(
+        # A German Excel contact list: a private and a business address, one "Land" for both.
+        # A private set holding only the country is no address: the business one prints.
+        "business-address-where-the-private-one-is-only-a-country",
+        "Vorname;Nachname;Straße;Hausnr.;PLZ;Ort;Land;Firma;Straße (geschäftlich);"
+        "PLZ (geschäftlich);Ort (geschäftlich)\n"
+        "Jürgen;Groß;Königsallee;27;40212;Düsseldorf;Deutschland;Groß GmbH;Berliner Allee 10;"
+        "40212;Düsseldorf\n"
+        "Anke;Weiß;;;;;Deutschland;Stadtwerke;Marktplatz 1;01067;Dresden\n",
+        (
+            ("Jürgen Groß", ("Königsallee 27", "40212 Düsseldorf", "GERMANY")),
+            ("Anke Weiß", ("Marktplatz 1", "01067 Dresden", "GERMANY")),
+        ),
+        encoding="cp1252",
+    ),
+    Case(
+        # The street and "City, ST" typed in one cell (line break), the ZIP in its own column.
+        "zip-apart-from-a-two-line-address-cell",
+        'Name,Address,Postcode,Country\nSam Carter,"12 Oak St Apt 3\nSpringfield, IL",62704,USA\n'
+        'Ana Ruiz,"400 Elm Ave\nUnit 2\nAustin, Texas",78701,\n',
+        (
+            ("Sam Carter", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Ana Ruiz", ("400 Elm Ave Unit 2", "Austin, Texas 78701")),
+        ),
+    ),
+)

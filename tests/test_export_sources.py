@@ -14,6 +14,7 @@ from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
+from signer_corpus_words import WORDS
 from signer_corpus_world import WORLD
 
 from packbuilder.signers.read import Reading, read_signers
@@ -33,7 +34,17 @@ def test_every_export_says_where_its_header_comes_from() -> None:
     files = {p.name for p in EXPORTS.iterdir() if p.suffix in (".csv", ".txt")}
     assert {
         case.name
-        for case in (*CORPUS, *PLATFORMS, *COUNTRIES, *FORMS, *WORLD, *BEYOND, *NATIONS, *BORDERS)
+        for case in (
+            *CORPUS,
+            *PLATFORMS,
+            *COUNTRIES,
+            *FORMS,
+            *WORLD,
+            *BEYOND,
+            *NATIONS,
+            *BORDERS,
+            *WORDS,
+        )
     } - listed == set()
     assert files - listed == set()
 

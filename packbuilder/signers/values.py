@@ -73,8 +73,11 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "address": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
     **{
         f: (frozenset(), NOT_POSTAL)
-        for f in ("street2", "street3", "unit", "building", "house_number", "po_box", "district")
+        for f in ("street2", "street3", "building", "house_number", "po_box", "district")
     },
+    # Spanish "Departamento" is a flat in Argentina and a region in Colombia: a column of
+    # region names under it is the region.
+    "unit": (frozenset(), NOT_POSTAL | {"region"}),
     "city": (frozenset(), NOT_POSTAL | {"postcode", "number"}),
     "region": (frozenset({"region"}), NOT_POSTAL | {"postcode"}),
     # A phone number is not telling here: ZIP+4 without its dash has nine digits.

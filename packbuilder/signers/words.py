@@ -47,6 +47,8 @@ _PARTS_OF = {
     "address": POSTAL - {"address", "country"} | {"country"},
 }
 _BETWEEN = ("qualifier", "filler")
+#: Roles of columns that hold neither a name nor an address nor say whose they are.
+_NEVER_NAMED = NOT_POSTAL - {"organisation", "reading"}
 _RANK = QUALIFIERS.index
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
@@ -208,6 +210,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     after_a_word = True
     unknown_after = False
     labels: dict[str, str] = {}
+    #: Roles named by a phrase as common as "by" (Danish for the town) or "last".
+    common: list[str] = []
     i = 0
     while i < len(toks):
         size, hit = next(
@@ -227,6 +231,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         i += size
         kind, name = hit
         if kind == "role":
+            if phrase in known.alone:
+                common.append(name)
             alone_only = alone_only and phrase in known.alone
             after_a_word = after_a_word and (phrase not in known.alone or phrase in known.after)
             # The line number may follow a qualifier: Outlook's "Straße privat 2", "Rue
@@ -256,6 +262,10 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         # is not a house number); a word for what is never one still counts ("status").
         named = tuple(r for r in roles if r not in POSTAL)
         return HeaderReading(None, None, named, tuple(unknown))
+    if common and any(r in _NEVER_NAMED for r in roles):
+        # "Created By", "Date Last": such a word beside one for what is never an address or
+        # a name says nothing more.
+        roles = [r for r in roles if r not in common]
     reading = _resolve(roles, weak, qualifiers, unknown)
     label = labels.get(reading.role or "", "")
     return dataclasses.replace(reading, label=label) if label else reading

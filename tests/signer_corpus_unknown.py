@@ -228,4 +228,33 @@ SETS_AND_LINES = (
             ("Ana Ruiz", ("400 Elm Ave Unit 2", "Austin, Texas 78701")),
         ),
     ),
+    Case(
+        # A hand-made sheet: the one street column says "Mailing", the town columns say nothing.
+        "mailing-street-beside-plain-city-state-zip",
+        "Name,Mailing Street,City,State,Zip\nAnn Lee,12 Oak St Apt 3,Springfield,IL,62704\n"
+        "Bo Chan,400 Elm Ave,Chicago,IL,60614\n",
+        (US1, ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614"))),
+        said=("full name    <- Name", "street       <- Mailing Street"),
+    ),
+    Case(
+        # A Google Forms question title with its hint, and the town asked apart.
+        "mailing-address-question-beside-plain-town-questions",
+        '"Full name\n(as it should appear on the letter)","Mailing address\n(street, apt)",'
+        "City,State,ZIP\nAnn Lee,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        # The reverse: a plain street, and the town, state and postcode under "Billing".
+        "plain-street-beside-billing-town-state-zip",
+        "First Name,Last Name,Address,Billing City,Billing State,Billing Zip\n"
+        "Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        # Two sets with a street each still compete: the complete home one prints, said.
+        "mailing-street-alone-beside-a-whole-home-address",
+        "Name,Street,City,State,Zip,Mailing Street\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,PO Box 9\n",
+        (US1,),
+    ),
 )

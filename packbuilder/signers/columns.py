@@ -335,6 +335,7 @@ def map_columns(
             alternates[detected] = (*alternates.get(detected, ()), index)
             continue
         found[detected] = index
+    _one_set(found, mapped)
     _name_in_context(found, [words.core(c) for c in cells], mapped)
     return Mapping_(
         platform.name if platform else None,
@@ -349,6 +350,29 @@ def map_columns(
             words.family_first(cells[found[f]]) for f in ("last_name", "first_name") if f in found
         ),
     )
+
+
+_STREETS = frozenset(("address", "street"))
+_PLACES = frozenset(("city", "postal_code", "locality_line"))
+
+
+def _one_set(found: dict[str, int], mapped: set[str]) -> None:
+    """Columns of a qualified set that only fill the gaps of the plain one join it: "Mailing
+    Street" beside a plain City, State and Zip is one address, not a mailing street competing
+    with a home address that has no street. Sets compete only when both have a column for the
+    same part (or one is whole on its own: a street and a town or postcode)."""
+    parts = ("address", *ADDRESS_FIELDS)
+    for prefix in SETS:
+        own = {f for f in parts if prefix + f in found}
+        home = {f for f in parts if f in found}
+        if not prefix or not own or not home or own & home or any(f[:2] == prefix for f in mapped):
+            continue
+        whole = bool(own & _STREETS) and bool(own & _PLACES)
+        if whole or bool(own & _STREETS) == bool(home & _STREETS):
+            continue
+        for f in sorted(own):
+            # "Mailing address" beside a plain town column is the street line.
+            found["street" if f == "address" and home & _PLACES else f] = found.pop(prefix + f)
 
 
 def field_of(reading: words.HeaderReading) -> str | None:

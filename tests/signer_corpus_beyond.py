@@ -411,4 +411,32 @@ BEYOND = (
         country="TW",
         language="zh-Hant",
     ),
+    Case(
+        # Paid Memberships Pro members_list.csv: "firstname" and "lastname" glued, a billing name.
+        "pmpro-members-list",
+        "id,username,firstname,lastname,email,billing firstname,billing lastname,address1,"
+        "address2,city,state,zipcode,country,phone,membership,initial payment,fee,term,"
+        "discount_code_id,discount_code,joined,expires\n12,annlee,Ann,Lee,a@x.org,Ann,Lee,"
+        "12 Oak St,Apt 3,Springfield,IL,62704,US,2175550100,Supporter,10.00,10.00,Month,,,"
+        "2026-01-02,Never\n13,gkim,Grace,Kim,g@x.org,Grace,Kim,1201 3rd Ave,Ste 400,Seattle,WA,"
+        "98101,US,,Supporter,10.00,10.00,Month,,,2026-02-03,Never\n",
+        (US1, ("Grace Kim", ("1201 3rd Ave Ste 400", "Seattle, WA 98101"))),
+    ),
+    Case(
+        # BigCommerce customers: each address numbered " - 1", " - 2" after its field names,
+        # with its own recipient name; the first address prints, state names as their codes.
+        "bigcommerce-customers-numbered-addresses",
+        "Customer ID,Email Address,First Name,Last Name,Company,Phone,Notes,Store Credit,"
+        "Customer Group,Address ID - 1,Address First Name - 1,Address Last Name - 1,"
+        "Address Company - 1,Address Line 1 - 1,Address Line 2 - 1,Address City - 1,"
+        "Address State - 1,Address Zip - 1,Address Country - 1,Address Phone - 1,"
+        "Address ID - 2,Address First Name - 2,Address Last Name - 2,Address Company - 2,"
+        "Address Line 1 - 2,Address Line 2 - 2,Address City - 2,Address State - 2,"
+        "Address Zip - 2,Address Country - 2,Address Phone - 2\n1,a@x.org,Ann,Lee,,2175550100,,"
+        "0.00,Retail,11,Ann,Lee,,12 Oak St,Apt 3,Springfield,Illinois,62704,United States,"
+        "2175550100,,,,,,,,,,,\n2,d@x.org,Dana,Cruz,Acme,,,0.00,Retail,12,Dana,Cruz,,"
+        "77 Pine Rd,,Austin,Texas,78701,United States,,13,Dana,Cruz,Acme,1 Corp Plaza,,Chicago,"
+        "Illinois,60601,United States,\n",
+        (US1, ("Dana Cruz", ("77 Pine Rd", "Austin, TX 78701"))),
+    ),
 )

@@ -439,4 +439,13 @@ BEYOND = (
         "Illinois,60601,United States,\n",
         (US1, ("Dana Cruz", ("77 Pine Rd", "Austin, TX 78701"))),
     ),
+    Case(
+        # A Google Sheets download: CRLF rows, "Mailing address" beside plain City/State/Zip (one
+        # set), the street in one cell with a line break.
+        "google-sheets-crlf-multiline-street",
+        "Name,Mailing address,City,State,Zip\r\n"
+        'Ann Lee,"12 Oak St\nApt 3",Springfield,IL,62704\r\n'
+        'Priya Raman,"Unit 7\n55 Lake Shore Dr",Chicago,IL,60611\r\n',
+        (US1, ("Priya Raman", ("55 Lake Shore Dr Unit 7", "Chicago, IL 60611"))),
+    ),
 )

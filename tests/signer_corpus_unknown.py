@@ -257,4 +257,21 @@ SETS_AND_LINES = (
         "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,PO Box 9\n",
         (US1,),
     ),
+    Case(
+        # Icelandic Excel: no header word known, no address column placed; the street, postcode
+        # and town columns are refused by their values, not left off with exit 0.
+        "an-address-under-words-the-tool-does-not-know",
+        "Nafn;Kennitala;Heimilisfang;Póstnúmer;Staður;Netfang\n"
+        "Guðrún Jónsdóttir;120389-2739;Laugavegur 22;101;Reykjavík;gudrun@example.is\n"
+        "Þórður Ágústsson;010175-3319;Hafnarstræti 5;600;Akureyri;thordur@example.is\n",
+        refused=("2:3", "'Laugavegur 22' from column 'Heimilisfang' would not be on this signer"),
+        country="IS",
+        encoding="cp1252",
+    ),
+    Case(
+        # Seats and meals beside the names are not an address: the list builds without one.
+        "seats-and-meals-are-not-an-address",
+        "Name,Seat,Meal\nAnn Lee,Table 4,Vegetarian\nBo Chan,Table 7,Fish\n",
+        (("Ann Lee", ()), ("Bo Chan", ())),
+    ),
 )

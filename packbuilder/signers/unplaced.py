@@ -71,7 +71,59 @@ def find(
     # A column between the name and the address is the name's (Nome | Apelido | Morada).
     _beside_the_name({c: g for c, g in open_.items() if c not in out}, found, out, header.cells)
     _beside_the_address(open_, found, out)
+    if not own:
+        _address_in_unknown_words(open_, out)
     return out
+
+
+#: A street written with its house number in a language whose street words are not known
+#: ("Laugavegur 22", "12 Nii Okaiman Street", "S.L.P. 9080"): letters and a number.
+_NUMBERED = re.compile(
+    r"(?=.*[^\W\d_])(?:\d{1,5}[^\W\d_]?\b.*|.*\b\d{1,5}[^\W\d_]?(?:[/-]\d{1,4})?)"
+)
+
+
+def _words_differ(texts: Sequence[str]) -> bool:
+    """True unless every value has the same words beside its number ("Table 4", "Table 7": a
+    seat, not a street); one value cannot tell."""
+    words = {re.sub(r"[\d\W_]+", " ", t).strip().casefold() for t in texts}
+    return bool(texts) and (len(texts) < 2 or len(words) > 1)
+
+
+_LOOKS = {"postal_code": "postcodes", "street": "streets with numbers", "city": "place names"}
+
+
+def _address_in_unknown_words(open_: dict[int, values.Sample], out: dict[int, Unplaced]) -> None:
+    """A list with no address column placed, and a run of columns no header word names that
+    reads as one (a postcode or numbered street beside words, or three columns of words):
+    Iceland's Heimilisfang | Póstnúmer | Staður, Swahili's Mtaa | Wilaya | Mkoa. Each is an error
+    at the first signer with the line that places it, not a letter without an address."""
+    kinds: dict[int, str] = {}
+    for col, got in open_.items():
+        if col in out and out[col].when != "said":
+            continue
+        texts = [t for _, t in got.values]
+        if values.telling(got.looks, LOOK_SHARE) == "postcode" or (texts and _digits_only(got)):
+            kinds[col] = "postal_code"
+        elif all(_NUMBERED.fullmatch(t) for t in texts) and _words_differ(texts):
+            kinds[col] = "street"
+        elif _share(got, ("words", "place")) and got.count("person") < LOOK_SHARE * len(texts):
+            kinds[col] = "city"
+    done: set[int] = set()
+    for col in sorted(kinds):
+        if col in done:
+            continue
+        left, right = _run_ends(col, set(kinds))
+        run = range(left, right + 1)
+        done.update(run)
+        found = [kinds[c] for c in run]
+        if len(run) < 2 or (len(run) < 3 and found.count("city") == len(run)):
+            continue
+        gaps = ["city", "district", "region"]
+        for c in run:
+            field = kinds[c] if kinds[c] != "city" else (gaps.pop(0) if gaps else "street2")
+            why = f"{_LOOKS[kinds[c]]} ({_evidence(open_[c], None)}) in a list with no address"
+            out[c] = Unplaced(field, why, "lacks")
 
 
 def _beside_the_address(

@@ -274,4 +274,47 @@ SETS_AND_LINES = (
         "Name,Seat,Meal\nAnn Lee,Table 4,Vegetarian\nBo Chan,Table 7,Fish\n",
         (("Ann Lee", ()), ("Bo Chan", ())),
     ),
+    Case(
+        # Wufoo writes a name field's two boxes each under the field's title.
+        "two-columns-both-headed-name",
+        "Entry Id,Name,Name,Address,City,State / Province / Region,Postal / Zip Code,Country\n"
+        "1,Eleanor,Rigby,17 Penny Lane,Liverpool,Merseyside,L18 1DE,United Kingdom\n",
+        (("Eleanor Rigby", ("17 Penny Lane", "Liverpool", "Merseyside", "L18 1DE")),),
+        country="GB",
+        said=("first name <- Name", "last name <- Name"),
+    ),
+    Case(
+        # Donorbox: "Anonymous" in Name when the donor hides from public lists; the parts are
+        # the donor's own name.
+        "anonymous-in-the-full-name-beside-the-parts",
+        "Name,Donor First Name,Donor Last Name,Address,City,State / Province / Region,"
+        "Postal Code,Country\n"
+        "Anonymous,Karen,Wu,3901 S Lamar Blvd,Austin,TX,78704,United States\n",
+        (("Karen Wu", ("3901 S Lamar Blvd", "Austin, TX 78704")),),
+    ),
+    Case(
+        # NationBuilder: primary_county filled, primary_state empty (a UK list).
+        "county-where-the-state-column-is-empty",
+        "first_name,last_name,primary_address1,primary_city,primary_county,primary_state,"
+        "primary_zip,primary_country_code\n"
+        "Olusegun,Adeyemi,The Vicarage,Fakenham,Norfolk,,NR21 0AA,GB\n",
+        (("Olusegun Adeyemi", ("The Vicarage", "Fakenham", "Norfolk", "NR21 0AA")),),
+        country="GB",
+    ),
+    Case(
+        # A US county is never the state: left out, said, and the missing state warned about.
+        "us-county-is-not-the-state",
+        "Name,Street,City,County,State,Zip\nAnn Lee,12 Oak St Apt 3,Springfield,Sangamon,IL,62704\n"
+        "Bo Chan,400 Elm Ave,Chicago,Cook,,60614\n",
+        (US1, ("Bo Chan", ("400 Elm Ave", "Chicago 60614"))),
+        said=("not used: County (2 values, line 3): a county, where a state must be given",),
+    ),
+    Case(
+        # A petition export: no street is ever collected; the comment is not one.
+        "petition-signatures-with-a-comment-and-no-street",
+        "name,city,state,postal_code,country_code,signed_on,reason\n"
+        "Jordan Blake,Portland,OR,97214,US,2026-11-02,\n"
+        "Kofi Mensah,Accra,,,GH,2026-11-03,Because no one should be sent back to danger\n",
+        (("Jordan Blake", ("Portland, OR 97214",)), ("Kofi Mensah", ("Accra", "GHANA"))),
+    ),
 )

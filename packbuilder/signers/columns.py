@@ -207,6 +207,9 @@ class Mapping_:
     family_first: bool = False
     #: Column index -> a column no rule placed that may be part of the name or address.
     unplaced: dict[int, Unplaced] = dataclasses.field(default_factory=dict)
+    #: Alternates that only stand in where the first column is empty (a county beside a
+    #: state, a country code beside a country): never a value the last check misses.
+    fallbacks: frozenset[int] = frozenset()
 
 
 def suggest_field(reading: words.HeaderReading) -> str | None:
@@ -244,6 +247,7 @@ def map_columns(
     notes: list[tuple[int, str]] = []
     errors: list[tuple[int, str]] = []
     alternates: dict[str, tuple[int, ...]] = {}
+    fallbacks: set[int] = set()
     for field, wanted in columns.items():
         if field not in FIELDS:
             errors.append((0, f"signer_columns names an unknown field '{field}'"
@@ -321,10 +325,23 @@ def map_columns(
             continue
         if detected in found:
             first = found[detected]
+            parts_free = not {"first_name", "last_name", "name"} & (
+                found.keys() - {"name"} | mapped
+            )
+            if (
+                detected == "name"
+                and first == index - 1
+                and keys[first] == keys[index]
+                and parts_free
+            ):
+                # "Name,Name": a form's name field of two boxes, each under the field's title
+                # (Wufoo): the first and the last name, said in the column report.
+                found["first_name"], found["last_name"] = found.pop("name"), index
+                continue
             if _secondary(keys[index]):
-                kept = cells[first].strip()
-                why = f"a second {LABELS[detected]} column; '{kept}' is used"
-                not_postal.setdefault(index, why)
+                # "primary_county" beside "primary_state": printed where the state is empty.
+                alternates[detected] = (*alternates.get(detected, ()), index)
+                fallbacks.add(index)
                 continue
             message = (
                 f"column '{cells[index].strip()}' also looks like {LABELS[detected]}; using "
@@ -346,6 +363,7 @@ def map_columns(
         readings,
         frozenset(mapped),
         alternates=alternates,
+        fallbacks=frozenset(fallbacks),
         family_first=any(
             words.family_first(cells[found[f]]) for f in ("last_name", "first_name") if f in found
         ),

@@ -66,7 +66,9 @@ class AddressReader:
         #: from one town holds its "Springfield, MA 01103" once, not once per signer.
         self.shared: dict[str, str] = {}
         self.has_address = any(
-            f in mapping.found for f in ("address", "street", "city", "postal_code", "m_street")
+            p + f in mapping.found
+            for p in columns.SETS
+            for f in ("address", "street", "city", "postal_code", "locality_line")
         )
         #: The last row's chosen address set, and the words restored in it (a ZIP code's
         #: zero put back: as written -> as printed), for the check that nothing is dropped.
@@ -307,6 +309,16 @@ class AddressReader:
         guessed, by = ("", "") if country else inferred.guess(postal, region, city, street, home)
         country = country or guessed
         code = countries.country_code(country) if country else self.how.country
+        held = get("region")
+        if (
+            held is not None
+            and held.col in self.mapping.fallbacks
+            and region
+            and "region" in addresses.required_parts(code)
+        ):  # Cook County is not a US state
+            region = ""
+            cols.remove(held.col)
+            self.tally.left_out(held.col, row.line, "a county, where a state must be given")
 
         def part(field: str) -> str:
             """A value; a bare number written as its header says ("Квартира" 10: "кв. 10")."""

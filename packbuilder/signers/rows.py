@@ -61,6 +61,12 @@ class RowReader:
         self.addresses = AddressReader(report, how, mapping, self.tally, header.cells)
         self.has_address = self.addresses.has_address
         self.unplaced = unplaced.Check(header, mapping, report)
+        #: Cells no rule uses in rows whose address has gaps, asked about at the end unless
+        #: their column is also filled beside a whole address; those columns.
+        self._gap_fillers: list[tuple[int, int, str, str]] = []
+        self._beside_whole: set[int] = set()
+        #: The placeholder the last row's full-name cell held ("Anonymous"), or "".
+        self._full_name_held = ""
 
     def read(self, rows: Iterator[Row]) -> tuple[Signer, ...]:
         signers: list[Signer] = []
@@ -87,6 +93,11 @@ class RowReader:
             if signer is not None:
                 self._duplicate(signer, seen)
                 signers.append(signer)
+        for line, col, where, message in self._gap_fillers:
+            # A column also filled in rows whose address is whole is not their missing part
+            # (a currency, a ticket type, a note): only the others are asked about.
+            if col not in self._beside_whole:
+                self.report.error(line, col + 1, where, message)
         self._unknown_address_columns()
         self.unplaced.finish()
         return tuple(signers)
@@ -134,6 +145,7 @@ class RowReader:
         is written, and the message gives the signer_columns line that settles it."""
         placed = set(self.found.values()) | set(self.mapping.not_postal)
         placed |= {col for col, _ in self.mapping.notes}  # already warned: a second column
+        placed |= self.mapping.fallbacks  # a county where the state is empty
         for col, cell in enumerate(self.header.cells):
             if col in placed or not self.tally.filled[col]:
                 continue
@@ -241,6 +253,14 @@ class RowReader:
             return None
         # "Test" beside a real surname is still a test row: a name placeholder skips the row.
         placeholder = self._drop_placeholders(cells)
+        parts = [c.value for f, c in cells.items() if f in ("first_name", "last_name")]
+        if placeholder and self._full_name_held == placeholder and any(parts):
+            # Donorbox's "Anonymous" in Name beside the donor's own first and last name: the
+            # parts print (a letter is signed; only public lists keep the donor unnamed).
+            self.tally.say(
+                f"name: '{placeholder}' in the full name, the name parts print", row.line
+            )
+            placeholder = ""
         name = "" if placeholder else self._name(cells, where)
         if not name:  # a skipped row is a warning; --strict makes it fatal
             col = next(cells[f].col for f in ("name", "first_name", "last_name") if f in cells)
@@ -285,6 +305,9 @@ class RowReader:
         part under a header not understood, so it is never dropped without a word."""
         missing = self.addresses.missing
         if not missing:
+            if self.addresses.chosen is not None and self.addresses.chosen.count:
+                width = len(self.header.cells)
+                self._beside_whole.update(c for c, t in enumerate(row.cells[:width]) if t.strip())
             return
         used = {c.col for c in cells.values()}
         placed = used | set(self.found.values()) | set(self.mapping.not_postal)
@@ -301,14 +324,16 @@ class RowReader:
             header = self.header.cells[col].strip() or f"column {col + 1}"
             field = columns.suggest_field(reading) or missing[0]
             gaps = ", ".join(columns.LABELS[f] for f in missing)
-            self.report.error(
-                row.line,
-                col + 1,
-                where,
-                f"the address has no {gaps}, and column '{header}' ('{clean(text)}') is not "
-                f"used: if it is the {columns.LABELS[field]}, add to campaign.yaml, under "
-                f"signer_columns: '{field}: {header}', or 'ignore: [{header}]' if it is not "
-                "part of the address",
+            self._gap_fillers.append(
+                (
+                    row.line,
+                    col,
+                    where,
+                    f"the address has no {gaps}, and column '{header}' ('{clean(text)}') is not "
+                    f"used: if it is the {columns.LABELS[field]}, add to campaign.yaml, under "
+                    f"signer_columns: '{field}: {header}', or 'ignore: [{header}]' if it is not "
+                    "part of the address",
+                )
             )
 
     def _who(self, row: Row) -> str:
@@ -373,10 +398,13 @@ class RowReader:
         """Empty every cell that holds a placeholder (or, for a name, a report's total line);
         the first one standing for a name."""
         seen = ""
+        self._full_name_held = ""
         for field, cell in cells.items():
             named = field in ("name", "first_name", "last_name")
             total = named and summary_line(cell.value)
             if cell.value and (total or is_placeholder(cell.value)):
+                if field == "name" and not total:
+                    self._full_name_held = cell.value
                 seen = seen or (cell.value if named else "")
                 cell.value, cell.lines = "", []
                 self._left_out(
@@ -436,6 +464,8 @@ def _may_fill(text: str, missing: tuple[str, ...]) -> bool:
         return False
     if " " not in text and len(text) >= 16 and any(c.isdigit() for c in text):
         return False
+    if len(text.split()) >= 6 and not any(c.isdigit() for c in text):
+        return False  # a sentence ("Because no one should be sent back"): a comment
     return any(
         not values.contradicts(part, looks) and not (part == "postal_code" and looks == _NUMBER)
         for part in missing

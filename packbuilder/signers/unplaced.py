@@ -211,7 +211,9 @@ class Check:
             c: f
             for f, more in mapping.alternates.items()
             for c in more
-            if c < len(mapping.readings) and not mapping.readings[c].unknown
+            if c < len(mapping.readings)
+            and not mapping.readings[c].unknown
+            and c not in mapping.fallbacks
         }
         self.report = report
         #: Column -> why its value would not print, said once (the first signer's row).

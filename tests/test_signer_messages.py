@@ -83,3 +83,19 @@ def test_near_duplicates_by_accent_apostrophe_or_abbreviation_are_warned(tmp_pat
         "'Jose Diaz, 12 Oak St, Springfield, IL 62704' is line 2's 'José Díaz, 12 Oak Street, "
         "Springfield, IL 62704' but for accents, apostrophes or abbreviations"
     )
+
+
+def test_a_failed_build_points_to_the_check_that_lists_the_signer_warnings(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "signers.csv"
+    path.write_text(
+        "Name,Street,City,State,Zip\nשרה כהן,1 Elm St,Boston,MA,02134\nMei Lin,,,,\n",
+        encoding="utf-8",
+    )
+    result = run_cli("build", str(CONTENT), "--signers", str(path), "-o", str(tmp_path / "o.pdf"))
+    assert result.exit_code == 1
+    last = result.output.strip().splitlines()[-1]
+    # `check` without --signers would not read the list, so would not list its warnings.
+    assert f"`packbuilder check {CONTENT} --signers {path}` lists them" in last, last
+    assert not (tmp_path / "o.pdf").exists()

@@ -116,10 +116,14 @@ def summed_up(warnings: tuple[Problem, ...], content_dir: Path) -> Iterator[Line
                    f"{content_dir}` for the list", err=True)  # fmt: skip
 
 
+#: The fields of problems about a signer list's rows and header.
+_SIGNER_FIELDS = ("row ", "(header)", "(row)")
+
+
 def quiet_signers(warnings: Sequence[Problem], content_dir: Path) -> Iterator[Line]:
     """Under --quiet, one line still says that signer rows will not print as written (a row
     skipped, an address incomplete): --quiet must never make a dropped signer silent."""
-    found = [w for w in warnings if w.field.startswith(("row ", "(header)", "(row)"))]
+    found = [w for w in warnings if w.field.startswith(_SIGNER_FIELDS)]
     if not found:
         return
     n = len(found)
@@ -137,7 +141,10 @@ def content_errors(problems: Sequence[Problem], summarise: Path | None) -> Itera
     for problem in errors if summarise else [*errors, *warnings]:
         yield Line(str(problem), err=True)
     n, w = len(errors), len(warnings)
-    hidden = f"{count(w, 'warning')} not shown: `packbuilder check {summarise}`"
+    listed = [p.file for p in problems if p.field.startswith(_SIGNER_FIELDS)]
+    # The signer list's warnings are check's only when it reads the same list.
+    signers = f" --signers {listed[0]}" if listed else ""
+    hidden = f"{count(w, 'warning')} not shown: `packbuilder check {summarise}{signers}`"
     also = f" ({hidden} lists them)" if summarise and w else ""
     yield Line(f"{count(n, 'error')}{also}; nothing was written.", err=True)
 

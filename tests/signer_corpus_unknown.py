@@ -317,4 +317,21 @@ SETS_AND_LINES = (
         "Kofi Mensah,Accra,,,GH,2026-11-03,Because no one should be sent back to danger\n",
         (("Jordan Blake", ("Portland, OR 97214",)), ("Kofi Mensah", ("Accra", "GHANA"))),
     ),
+    Case(
+        # An Irish club list: the townland between the street and the town, words the header
+        # reading does not know; the address is whole without it, so only its place tells.
+        "a-column-of-words-between-address-columns",
+        "Member Name,Address 1,Address 2,Townland,Town,County,Eircode\n"
+        "Pádraig Ó Súilleabháin,Ard na Gréine,,Gortnaclohy,Skibbereen,Co. Cork,P81 X2Y3\n",
+        refused=("2:4", "'Gortnaclohy' from column 'Townland' would not be on this signer"),
+        country="IE",
+    ),
+    Case(
+        # A UAE members sheet: Area (with a number) between the PO box and the villa.
+        "an-area-between-the-po-box-and-the-building",
+        "Name,P.O. Box,Area,Building/Villa,Emirate,Country\n"
+        "Fatima Al Mansoori,PO Box 12345,Al Barsha 1,Villa 22,Dubai,United Arab Emirates\n",
+        refused=("2:3", "'Al Barsha 1' from column 'Area' would not be on this signer"),
+        country="GB",
+    ),
 )

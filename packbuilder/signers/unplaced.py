@@ -71,6 +71,7 @@ def find(
     # A column between the name and the address is the name's (Nome | Apelido | Morada).
     _beside_the_name({c: g for c, g in open_.items() if c not in out}, found, out, header.cells)
     _beside_the_address(open_, found, out)
+    _between_address_columns(open_, found, out)
     if not own:
         _address_in_unknown_words(open_, out)
     return out
@@ -167,6 +168,31 @@ def _beside_the_address(
         if gaps:
             why = f"words without a digit ({_evidence(got, None)}), beside the address columns"
             out[col] = Unplaced(gaps.pop(0), why, "lacks")
+
+
+def _between_address_columns(
+    open_: dict[int, values.Sample], found: Mapping[str, int], out: dict[int, Unplaced]
+) -> None:
+    """A column of words with or without a number, alone between two address columns, in a
+    list whose address has every part its post needs: Ireland's Townland between the street
+    and the town, the UAE's Area between the PO box and the villa."""
+    own = {c for f, c in found.items() if field_part(f) in (*columns.ADDRESS_FIELDS, "address")}
+    for col, got in open_.items():
+        if col in out or col - 1 not in own or col + 1 not in own:
+            continue
+        texts = [t for _, t in got.values]
+        lettered = all(any(ch.isalpha() for ch in t) for t in texts)
+        if not texts or not lettered or got.count("person") >= LOOK_SHARE * len(texts):
+            continue
+        if free := _free_lines(found, out):
+            why = f"words ({_evidence(got, None)}) between address columns"
+            out[col] = Unplaced(free[0], why, "lacks")
+
+
+def _free_lines(found: Mapping[str, int], out: Mapping[int, Unplaced]) -> list[str]:
+    """The locality and extra street fields no column holds yet, in the order they print."""
+    held = set(found) | {how.field for how in out.values()}
+    return [f for f in ("district", "neighbourhood", "street2", "street3") if f not in held]
 
 
 def _beside_the_name(

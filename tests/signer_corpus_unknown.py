@@ -334,4 +334,17 @@ SETS_AND_LINES = (
         refused=("2:3", "'Al Barsha 1' from column 'Area' would not be on this signer"),
         country="GB",
     ),
+    Case(
+        # A school PTA directory: the household's family name, and the parents' names.
+        "parents-names-in-a-school-directory",
+        "Family Name,Parent/Guardian 1 First,Parent/Guardian 1 Last,Parent/Guardian 2 First,"
+        "Parent/Guardian 2 Last,Student(s),Mailing Address,City,St,Zip\n"
+        "Garcia,Elena,Garcia,Marco,Russo,Sofia,1420 Birch Ln,Naperville,IL,60540\n"
+        "Thompson,Keisha,,,,Jaylen,PO Box 332,Plainfield,IL,60544\n",
+        (
+            ("Elena Garcia", ("1420 Birch Ln", "Naperville, IL 60540")),
+            ("Keisha Thompson", ("PO Box 332", "Plainfield, IL 60544")),
+        ),
+        said=("first name <- Parent/Guardian 1 First",),
+    ),
 )

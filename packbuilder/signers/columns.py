@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from packbuilder.signers import words
+from packbuilder.signers import names, words
 
 #: Fields of one address set: the person's own (no prefix), mailing ("m_"), billing or
 #: shipping ("b_") and work ("w_"), in the order the column report lists them.
@@ -353,7 +353,7 @@ def map_columns(
             continue
         found[detected] = index
     _one_set(found, mapped)
-    _their_names_are_the_signers(found, not_postal, readings, mapped, alternates)
+    names.theirs_as_the_signers(found, not_postal, _NOT_THEIRS, readings, mapped, alternates)
     _name_in_context(found, [words.core(c) for c in cells], mapped)
     return Mapping_(
         platform.name if platform else None,
@@ -369,40 +369,6 @@ def map_columns(
             words.family_first(cells[found[f]]) for f in ("last_name", "first_name") if f in found
         ),
     )
-
-
-def _their_names_are_the_signers(
-    found: dict[str, int],
-    not_postal: dict[int, str],
-    readings: Sequence[words.HeaderReading],
-    mapped: set[str],
-    alternates: dict[str, tuple[int, ...]],
-) -> None:
-    """A list with no name of the person's own but a parent's or guardian's (a school
-    directory: "Family Name", "Parent/Guardian 1 First", "Parent/Guardian 1 Last"): the first
-    such name is the signer's; a family name of the list's own is read where it is empty."""
-    if {"name", "first_name"} & (found.keys() | mapped):
-        return
-    theirs = [
-        (i, readings[i].role)
-        for i in sorted(not_postal)
-        if not_postal[i] == _NOT_THEIRS and readings[i].role in ("name", "first_name", "last_name")
-    ]
-    first = next((i for i, role in theirs if role == "first_name"), None)
-    full = next((i for i, role in theirs if role == "name"), None)
-    take: dict[str, int] = {}
-    if first is not None:
-        take["first_name"] = first
-        last = next((i for i, role in theirs if role == "last_name" and i > first), None)
-        if last is not None and "last_name" not in mapped:
-            take["last_name"] = last
-    elif full is not None:
-        take["name"] = full
-    for field, index in take.items():
-        if field in found:
-            alternates[field] = (found[field], *alternates.get(field, ()))
-        found[field] = index
-        del not_postal[index]
 
 
 _STREETS = frozenset(("address", "street"))

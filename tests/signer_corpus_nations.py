@@ -360,4 +360,72 @@ NATIONS = (
         language="tr",
         encoding="cp1254",
     ),
+    Case(
+        "jp-numbers-hyo-1",
+        "表 1\n氏名,郵便番号,住所\n山田 太郎,100-0001,東京都千代田区千代田1-1\n",
+        (("山田 太郎", ("100-0001", "東京都千代田区千代田1-1")),),
+        country="JP",
+        language="ja",
+        said=("header: line 2; skipped above it: line 1 '表 1'",),
+    ),
+    Case(
+        "kr-numbers-pyo-1",
+        "표 1\n이름,우편번호,주소\n김민준,04524,서울특별시 중구 세종대로 110\n",
+        (("김민준", ("서울특별시 중구 세종대로 110", "04524")),),
+        country="KR",
+        language="ko",
+        said=("header: line 2; skipped above it: line 1 '표 1'",),
+    ),
+    Case(
+        "fr-numbers-tableau-1-semicolon",
+        "Tableau 1\n"
+        "Prénom;Nom;Adresse;Code postal;Ville\n"
+        "Claire;Martin;12 rue de la Paix;75002;Paris\n",
+        (("Claire Martin", ("12 rue de la Paix", "75002 Paris")),),
+        country="FR",
+        language="fr",
+        said=("header: line 2; skipped above it: line 1 'Tableau 1'",),
+    ),
+    Case(
+        "ru-numbers-tablitsa-1",
+        "Таблица 1\n"
+        "ФИО;Адрес;Город;Индекс\n"
+        "Иванова Ольга;ул. Тверская, д. 12, кв. 34;Москва;125009\n",
+        (("Иванова Ольга", ("ул. Тверская, д. 12, кв. 34", "Москва", "125009")),),
+        country="RU",
+        language="ru",
+        said=("header: line 2; skipped above it: line 1 'Таблица 1'",),
+    ),
+    Case(
+        "cn-excel-title-row-merged-gbk",
+        "签名名单（2026年11月）,,,\r\n"
+        "姓名,省份,城市,详细地址,邮编\r\n"
+        "李娜,浙江省,杭州市,西湖区文三路90号东部软件园1号楼501室,310012\r\n",
+        (("李娜", ("310012", "浙江省杭州市", "西湖区文三路90号东部软件园1号楼501室")),),
+        country="CN",
+        language="zh",
+        encoding="gbk",
+        said=("header: line 2; skipped above it: line 1 '签名名单（2026年11月）'",),
+    ),
+    Case(
+        "pl-excel-unicode-text-multiline",
+        "Imię i nazwisko\tAdres\r\n"
+        'Małgorzata Wiśniewska\t"ul. Piotrkowska 104 m. 12\r\n'
+        '90-006 Łódź"\r\n',
+        (("Małgorzata Wiśniewska", ("ul. Piotrkowska 104 m. 12", "90-006 Łódź")),),
+        country="PL",
+        language="pl",
+        encoding="utf-16",
+    ),
+    Case(
+        "es-excel-sep-semicolon-line",
+        "sep=;\r\n"
+        "Nombre;Apellidos;Dirección;CP;Localidad\r\n"
+        "Javier;López García;Calle Mayor 5, 2º B;28013;Madrid\r\n",
+        (("Javier López García", ("Calle Mayor 5, 2º B", "28013 Madrid")),),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+        said=("header: line 2; skipped above it: line 1 'sep=;'",),
+    ),
 )

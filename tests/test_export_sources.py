@@ -12,6 +12,7 @@ from signer_corpus_beyond import BEYOND
 from signer_corpus_borders import BORDERS
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
+from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_words import WORDS
@@ -44,6 +45,7 @@ def test_every_export_says_where_its_header_comes_from() -> None:
             *NATIONS,
             *BORDERS,
             *WORDS,
+            *LOCAL_FORMS,
         )
     } - listed == set()
     assert files - listed == set()

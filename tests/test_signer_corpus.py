@@ -15,6 +15,7 @@ from signer_corpus_beyond import BEYOND
 from signer_corpus_borders import BORDERS
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
+from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
@@ -43,6 +44,7 @@ ALL = (
     *NATIONS,
     *BORDERS,
     *WORDS,
+    *LOCAL_FORMS,
     *NOT_PRINTED,
     *NOT_THEIR_PART,
     *BEYOND,

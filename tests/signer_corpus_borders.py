@@ -208,4 +208,15 @@ BORDERS = (
         language="uk",
         encoding="cp1251",
     ),
+    Case(
+        "cn-us-campaign-chinese-name-parts",
+        "姓,名,Address,City,State,ZIP\r\n王,芳,12 Oak St Apt 3,Springfield,IL,62704\r\n",
+        (("王芳", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+        encoding="utf-8-sig",
+    ),
+    Case(
+        "jp-us-campaign-romaji-family-first-caps",
+        "Name,Address,City,State,ZIP\r\nYAMADA Taro,12 Oak St Apt 3,Springfield,IL,62704\r\n",
+        (("YAMADA Taro", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
 )

@@ -428,4 +428,43 @@ NATIONS = (
         encoding="cp1252",
         said=("header: line 2; skipped above it: line 1 'sep=;'",),
     ),
+    Case(
+        "vn-sheet-ho-ten-dem-ten",
+        "Họ,Tên đệm,Tên,Địa chỉ,Quận/Huyện,Tỉnh/Thành phố\r\n"
+        'Nguyễn,Thị,Lan,"Số 12, ngõ 45, phố Huế",Quận Hai Bà Trưng,Hà Nội\r\n',
+        (("Nguyễn Thị Lan", ("Số 12, ngõ 45, phố Huế", "Quận Hai Bà Trưng", "Hà Nội")),),
+        country="VN",
+        language="vi",
+    ),
+    Case(
+        "kr-sheet-seong-ireum-english-headers",
+        "Last Name,First Name,Postal Code,Address\r\n"
+        "이,서연,06164,서울특별시 강남구 테헤란로 521\r\n",
+        (("이서연", ("서울특별시 강남구 테헤란로 521", "06164")),),
+        country="KR",
+    ),
+    Case(
+        "mx-excel-cp-zero-lost",
+        "Nombre,Calle y número,Colonia,Alcaldía,Estado,C.P.\r\n"
+        "Ana Torres,Álvaro Obregón 120 Int. 4,Roma Norte,Cuauhtémoc,CDMX,6700\r\n",
+        (("Ana Torres", ("Álvaro Obregón 120 Int. 4", "Roma Norte", "06700 Cuauhtémoc, CDMX")),),
+        country="MX",
+        language="es",
+        encoding="cp1252",
+        said=("postcode: a leading zero the spreadsheet dropped is restored (line 2)",),
+    ),
+    Case(
+        "my-sheet-taman-poskod-zero-lost",
+        "Nama,Alamat 1,Alamat 2,Poskod,Bandar,Negeri\r\n"
+        "Siti Aminah binti Ahmad,No. 12 Jalan Bunga Raya,Taman Seri Indah,1000,Kangar,Perlis\r\n",
+        (
+            (
+                "Siti Aminah binti Ahmad",
+                ("No. 12 Jalan Bunga Raya", "Taman Seri Indah", "01000 Kangar", "Perlis"),
+            ),
+        ),
+        country="MY",
+        language="ms",
+        said=("postcode: a leading zero the spreadsheet dropped is restored (line 2)",),
+    ),
 )

@@ -467,4 +467,22 @@ NATIONS = (
         language="ms",
         said=("postcode: a leading zero the spreadsheet dropped is restored (line 2)",),
     ),
+    Case(
+        "dk-excel-postnr-by",
+        "Fornavn;Efternavn;Adresse;Postnr.;By\r\n"
+        "Mette;Jørgensen;Nørrebrogade 20, 3. tv.;2200;København N\r\n",
+        (("Mette Jørgensen", ("Nørrebrogade 20, 3. tv.", "2200 København N")),),
+        country="DK",
+        language="da",
+        encoding="cp1252",
+    ),
+    Case(
+        "si-excel-naslov-posta",
+        "Ime;Priimek;Naslov;Poštna številka;Pošta;Država\r\n"
+        "Maja;Novak;Slovenska cesta 15;1000;Ljubljana;Slovenija\r\n",
+        (("Maja Novak", ("Slovenska cesta 15", "1000 Ljubljana")),),
+        country="SI",
+        language="sl",
+        encoding="cp1250",
+    ),
 )

@@ -141,7 +141,7 @@ def content_errors(problems: Sequence[Problem], summarise: Path | None) -> Itera
     for problem in errors if summarise else [*errors, *warnings]:
         yield Line(str(problem), err=True)
     n, w = len(errors), len(warnings)
-    listed = [p.file for p in problems if p.field.startswith(_SIGNER_FIELDS)]
+    listed = [p.file for p in warnings if p.field.startswith(_SIGNER_FIELDS)]
     # The signer list's warnings are check's only when it reads the same list.
     signers = f" --signers {listed[0]}" if listed else ""
     hidden = f"{count(w, 'warning')} not shown: `packbuilder check {summarise}{signers}`"

@@ -18,6 +18,7 @@ from signer_corpus_forms import FORMS
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
+from signer_corpus_sets import NUMBERED_SETS
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
 from signer_corpus_words import WORDS
 from signer_corpus_world import WORLD
@@ -49,6 +50,7 @@ ALL = (
     *NOT_THEIR_PART,
     *BEYOND,
     *SETS_AND_LINES,
+    *NUMBERED_SETS,
 )
 
 

@@ -135,3 +135,12 @@ def clean(raw: str) -> str:
 #: embeddings, overrides and isolates (U+202A-202E, U+2066-2069), which print nothing but
 #: reverse the text around them: a name or an address printed backwards.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def mailchimp_parts(text: str) -> tuple[list[str], str, str, str, str] | None:
+    """Mailchimp's address field exported as one cell: street line(s), city, state, ZIP and
+    country, separated by two spaces (an empty second street line is left out)."""
+    parts = [p.strip() for p in re.split(r" {2,}", text) if p.strip()]
+    if len(parts) < 5 or "  " not in text:
+        return None
+    return parts[:-4], parts[-4], parts[-3], parts[-2], parts[-1]

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from packbuilder.signers import names, words
+from packbuilder.signers import names, sets, words
 
 #: Fields of one address set: the person's own (no prefix), mailing ("m_"), billing or
 #: shipping ("b_") and work ("w_"), in the order the column report lists them.
@@ -83,6 +83,18 @@ LABELS = {
 for _p, _set in SETS.items():
     for _f in ("address", *ADDRESS_FIELDS) if _p else ():
         LABELS[f"{_p}{_f}"] = f"{_set} {LABELS[_f]}"
+#: Sets a header numbers ("Address 2 - City": "2_city"), chosen whole for each row by their
+#: kind; not keys of signer_columns.
+NUMBERED = tuple(f"{n}_" for n in range(1, sets.MOST + 1))
+#: Every field the column report may list, in its order.
+REPORTED = (
+    *FIELDS[:-1],
+    *(f"{p}{f}" for p in NUMBERED for f in ("address", *ADDRESS_FIELDS)),
+    "email",
+)
+for _p in NUMBERED:
+    for _f in ("address", *ADDRESS_FIELDS):
+        LABELS[f"{_p}{_f}"] = f"address {_p[0]} {LABELS[_f]}"
 
 #: Prefix headers that may hold something other than an honorific (a job title, "Dear Ann"):
 #: a value from these prints before the name only when it is an honorific.
@@ -133,6 +145,7 @@ _NOT_THEIRS = "somebody else's address, or an old one (previous, emergency conta
 _FORMATTED = "the same address as the parts beside it, formatted in one cell"
 _IGNORED = "left out on purpose (signer_columns: ignore)"
 _GEO = "Mailchimp's guess of where the subscriber opened e-mail (geo-IP), not their address"
+_KIND = "says which of the numbered addresses is home or work, so the row's own one prints"
 _ACCOUNT = "the Microsoft account that answered the form, not the form's own answer"
 
 PLATFORMS = (
@@ -210,6 +223,8 @@ class Mapping_:
     #: Alternates that only stand in where the first column is empty (a county beside a
     #: state, a country code beside a country): never a value the last check misses.
     fallbacks: frozenset[int] = frozenset()
+    #: A numbered set's prefix ("2_") -> the column saying its kind ("Address 2 - Label").
+    set_labels: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
 def suggest_field(reading: words.HeaderReading) -> str | None:
@@ -282,16 +297,21 @@ def map_columns(
             if index not in found.values():
                 not_postal[index] = _IGNORED
     claimed = set(found.values())
-    fields = _district_as_town(
-        [_field(r, k) for r, k in zip(readings, keys, strict=True)], readings, found
-    )
+    fields = [_field(r, k) for r, k in zip(readings, keys, strict=True)]
+    numbered = sets.numbered(cells, readings)
+    for index, (number, part) in numbered.parts.items():
+        fields[index] = number + part
+    for index in numbered.labels.values():
+        if index not in claimed:
+            not_postal.setdefault(index, _KIND)
+    fields = _district_as_town(fields, readings, found)
     sets_with_parts = {
         _split(f)[0] for f in fields if f and _split(f)[1] in ("city", "locality_line")
     } | {p for p in SETS if f"{p}city" in found}
     sets_with_street = {
         _split(f)[0]
         for f, r in zip(fields, readings, strict=True)
-        if f and _split(f)[1] == "street" and r.role == "street"
+        if f and _split(f)[1] == "street" and (r.role == "street" or f[:1].isdigit())
     }
     # Secondary headers ("County", "Country code") last: used only when no other column has
     # the field, and then listed as not used, not warned about.
@@ -305,18 +325,18 @@ def map_columns(
             continue
         if detected is None:
             continue
-        prefix = detected[: -len(reading.role or "")] if reading.role else ""
-        if reading.role == "formatted":
+        prefix, part = _split(detected)
+        if part == "formatted":
             if prefix in sets_with_parts:
                 not_postal[index] = _FORMATTED
                 continue
             detected = f"{prefix}address"
-        elif reading.role == "address" and prefix in sets_with_street:
+        elif part == "address" and prefix in sets_with_street:
             # Pipedrive's "Postal address" beside its "- Street/road name", "- City/town...":
             # the same address written whole; its parts print.
             not_postal[index] = _FORMATTED
             continue
-        elif reading.role == "address" and prefix in sets_with_parts:
+        elif part == "address" and prefix in sets_with_parts:
             detected = f"{prefix}street"  # "Address" beside a town column is the street line
         if detected in mapped:
             chosen = cells[found[detected]].strip() if detected in found else ""
@@ -365,6 +385,7 @@ def map_columns(
         frozenset(mapped),
         alternates=alternates,
         fallbacks=frozenset(fallbacks),
+        set_labels={p: i for p, i in numbered.labels.items() if i in not_postal},
         family_first=any(
             words.family_first(cells[found[f]]) for f in ("last_name", "first_name") if f in found
         ),
@@ -415,7 +436,7 @@ def _field(reading: words.HeaderReading, header_key: str) -> str | None:
 
 def _split(field: str) -> tuple[str, str]:
     """A field as (its address set's prefix, the part): "m_city" -> ("m_", "city")."""
-    prefix = field[:2] if field[:2] in SETS else ""
+    prefix = field[:2] if field[:2] in SETS or field[:2] in NUMBERED else ""
     return prefix, field[len(prefix) :]
 
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import addresses, columns, countries, inferred, units
+from packbuilder.signers import addresses, columns, countries, inferred, sets, units
 from packbuilder.signers import street as street_parts
-from packbuilder.signers.cells import Cell, clean, lost_characters
+from packbuilder.signers.cells import Cell, clean, lost_characters, mailchimp_parts
 from packbuilder.signers.printed import fold
 from packbuilder.signers.report import Reading, Report, Tally
 from packbuilder.signers.table import Row
@@ -67,7 +67,7 @@ class AddressReader:
         self.shared: dict[str, str] = {}
         self.has_address = any(
             p + f in mapping.found
-            for p in columns.SETS
+            for p in (*columns.SETS, *columns.NUMBERED)
             for f in ("address", "street", "city", "postal_code", "locality_line")
         )
         #: The last row's chosen address set, and the words restored in it (a ZIP code's
@@ -97,18 +97,27 @@ class AddressReader:
             else:
                 chosen, other = mailing, home
         assert chosen is not None  # a row without a mailing address gathers its own
+        # Numbered sets ("Address 2 - City") each whole: a home one, then one of no kind, as
+        # the row's own; billing, work and other ones only when nothing else is given.
+        numbered = sets.ranked(
+            self.mapping.set_labels, (f for f, c in cells.items() if c.value), row.cells
+        )
+        labels = {p: label for _, p, label in numbered}
         if not chosen.count:
             # No home or mailing address (a country alone is none): a billing or shipping one,
             # then a work one, and said.
-            for prefix in ("b_", "w_"):
+            order = [(r, p) for r, p, _ in numbered] + [(1.5, "b_"), (2.5, "w_")]
+            for rank, prefix in sorted(order):
                 if any(cells[f].value for f in cells if f.startswith(prefix)):
                     chosen = self._gather(row, cells, where, prefix)
-                    set_name = columns.SETS[prefix]
+                    if rank <= 1:
+                        break
+                    named = _named(prefix, labels)
                     self.report.warn(
                         row.line,
                         chosen.cols[0] + 1 if chosen.cols else 1,
                         where,
-                        f"no home or mailing address, so the {set_name} address prints; "
+                        f"no home or mailing address, so {named} prints; "
                         "check it is where the signer takes post",
                     )
                     break
@@ -127,8 +136,7 @@ class AddressReader:
             self.tally.used[col] += 1
         for args in chosen.warnings:
             self.report.warn(*args)
-        name = columns.SETS[chosen.prefix] or "home"
-        why = f"the row's {name} address is used"
+        why = f"the row's {_named(chosen.prefix, labels).removeprefix('the ')} is used"
         for field, cell in cells.items():
             in_set = _set_of(field)
             if not cell.value or cell.col in chosen.cols or in_set is None:
@@ -461,21 +469,19 @@ class AddressReader:
 
 @cache
 def _set_of(field: str) -> str | None:
-    """The address set a field belongs to ("", "m_", "b_", "w_"), or None for a name part."""
-    prefix = field[:2] if field[:2] in columns.SETS else ""
+    """The address set a field belongs to ("", "m_", "b_", "w_", "2_"), or None for a name
+    part."""
+    prefix = field[:2] if field[:2] in columns.SETS or field[:2] in columns.NUMBERED else ""
     return prefix if field[len(prefix) :] in _SET_FIELDS else None
 
 
 _SET_FIELDS = frozenset(("address", *columns.ADDRESS_FIELDS))
 
 
-def mailchimp_parts(text: str) -> tuple[list[str], str, str, str, str] | None:
-    """Mailchimp's address field exported as one cell: street line(s), city, state, ZIP and
-    country, separated by two spaces (an empty second street line is left out)."""
-    parts = [p.strip() for p in re.split(r" {2,}", text) if p.strip()]
-    if len(parts) < 5 or "  " not in text:
-        return None
-    return parts[:-4], parts[-4], parts[-3], parts[-2], parts[-1]
+def _named(prefix: str, labels: dict[str, str]) -> str:
+    """How messages name a set: "the work address", "address 2 ('Work')"."""
+    named = sets.name(prefix, labels[prefix]) if prefix in labels else ""
+    return named or f"the {columns.SETS[prefix] or 'home'} address"
 
 
 def _unknown_country(written: str) -> str:

@@ -135,7 +135,7 @@ def column_report(
     """Which column fed each field, and every column with data that no letter prints."""
     cells = [c.strip() or f"column {i + 1}" for i, c in enumerate(headers)]
     used: list[tuple[str, str]] = []
-    for field in columns.FIELDS:
+    for field in columns.REPORTED:
         col = mapping.found.get(field)
         if col is None:
             continue

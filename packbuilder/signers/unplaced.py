@@ -410,4 +410,4 @@ def _evidence(got: values.Sample, what: str | None) -> str:
 def field_part(field: str) -> str:
     """The field without its address set's prefix: "m_city" -> "city"."""
     head, _, rest = field.partition("_")
-    return rest if head in ("m", "b", "w") and rest else field
+    return rest if (head in ("m", "b", "w") or head.isdigit()) and rest else field

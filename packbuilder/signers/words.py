@@ -83,6 +83,8 @@ class Vocabulary:
     after: frozenset[tuple[str, ...]] = frozenset()
     #: Name-part headers of languages that write the family name first (Họ, Vezetéknév).
     family_first: frozenset[tuple[str, ...]] = frozenset()
+    #: What the column of a numbered address set naming its kind is called ("Label", "Type").
+    set_labels: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,11 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
                 return HeaderReading(part.role, qualifier, label=part.label)
             return first
     return _read(toks, known)
+
+
+def read_words(toks: tuple[str, ...]) -> HeaderReading:
+    """What a header's words say, given as words (a header with one of its numbers left out)."""
+    return _read(toks, load())
 
 
 def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
@@ -358,8 +365,19 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     longest = max(len(k) for k in phrases)
     family_first = frozenset(words(str(p), bare) for p in data["family_first"])
     after = frozenset(words(str(p), bare) for p in data["after_a_word"])
+    set_labels = frozenset(words(str(p), bare) for p in data["set_label"])
     return Vocabulary(
-        examples, phrases, numbered, alone, cjk, longest, longest_cjk, labels, after, family_first
+        examples,
+        phrases,
+        numbered,
+        alone,
+        cjk,
+        longest,
+        longest_cjk,
+        labels,
+        after,
+        family_first,
+        set_labels,
     )
 
 

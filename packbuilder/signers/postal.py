@@ -70,6 +70,7 @@ class AddressReader:
             for p in (*columns.SETS, *columns.NUMBERED)
             for f in ("address", "street", "city", "postal_code", "locality_line")
         )
+        self.numbered = any(f[:1].isdigit() for f in mapping.found)
         #: The last row's chosen address set, and the words restored in it (a ZIP code's
         #: zero put back: as written -> as printed), for the check that nothing is dropped.
         self.chosen: Gathered | None = None
@@ -99,9 +100,8 @@ class AddressReader:
         assert chosen is not None  # a row without a mailing address gathers its own
         # Numbered sets ("Address 2 - City") each whole: a home one, then one of no kind, as
         # the row's own; billing, work and other ones only when nothing else is given.
-        numbered = sets.ranked(
-            self.mapping.set_labels, (f for f, c in cells.items() if c.value), row.cells
-        )
+        filled = (f for f, c in cells.items() if c.value) if self.numbered else ()
+        numbered = sets.ranked(self.mapping.set_labels, filled, row.cells)
         labels = {p: label for _, p, label in numbered}
         if not chosen.count:
             # No home or mailing address (a country alone is none): a billing or shipping one,

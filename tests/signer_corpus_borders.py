@@ -219,4 +219,33 @@ BORDERS = (
         "Name,Address,City,State,ZIP\r\nYAMADA Taro,12 Oak St Apt 3,Springfield,IL,62704\r\n",
         (("YAMADA Taro", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
     ),
+    Case(
+        "us-form-signers-pacific-caribbean",
+        "Full Name,Street Address,City,State/Province/Region,Postal Code,Country\r\n"
+        "Kavita Ramdial,14 Eastern Main Road,St. Augustine,,,Trinidad and Tobago\r\n"
+        "Mere Tuilagi,P.O. Box 1234,Suva,,,Fiji\r\n"
+        "Jason Clarke,12 Bay Street,Bridgetown,St. Michael,BB11000,Barbados\r\n"
+        "Mwila Banda,Plot 12 Kabulonga Road,Lusaka,,10101,Zambia\r\n",
+        (
+            ("Kavita Ramdial", ("14 Eastern Main Road", "St. Augustine", "TRINIDAD AND TOBAGO")),
+            ("Mere Tuilagi", ("P.O. Box 1234", "Suva", "FIJI")),
+            ("Jason Clarke", ("12 Bay Street", "Bridgetown, St. Michael BB11000", "BARBADOS")),
+            ("Mwila Banda", ("Plot 12 Kabulonga Road", "10101 Lusaka", "ZAMBIA")),
+        ),
+    ),
+    Case(
+        "gb-campaign-signers-nordic",
+        "First name,Surname,Address,Postcode,Town,Country\r\n"
+        "Kari,Nordmann,Karl Johans gate 22,0150,Oslo,Norway\r\n"
+        "Matti,Virtanen,Mannerheimintie 10 A 5,00100,Helsinki,Finland\r\n"
+        "Guðrún,Jónsdóttir,Laugavegur 22,101,Reykjavík,Iceland\r\n"
+        'Mette,Jørgensen,"Nørrebrogade 20, 3. tv.",2200,København N,Denmark\r\n',
+        (
+            ("Kari Nordmann", ("Karl Johans gate 22", "0150 Oslo", "NORWAY")),
+            ("Matti Virtanen", ("Mannerheimintie 10 A 5", "FI-00100 Helsinki", "FINLAND")),
+            ("Guðrún Jónsdóttir", ("Laugavegur 22", "101 Reykjavík", "ICELAND")),
+            ("Mette Jørgensen", ("Nørrebrogade 20, 3. tv.", "2200 København N", "DENMARK")),
+        ),
+        country="GB",
+    ),
 )

@@ -485,4 +485,25 @@ NATIONS = (
         language="sl",
         encoding="cp1250",
     ),
+    Case(
+        "tt-sheet-trinidad",
+        "Name,Address,Town,Region\r\n"
+        'Kavita Ramdial,"14 Eastern Main Road",St. Augustine,Tunapuna-Piarco\r\n',
+        (("Kavita Ramdial", ("14 Eastern Main Road", "St. Augustine", "Tunapuna-Piarco")),),
+        country="TT",
+    ),
+    Case(
+        "fj-sheet-fiji-po-box",
+        'Name,Address,City\r\nMere Tuilagi,"P.O. Box 1234",Suva\r\n',
+        (("Mere Tuilagi", ("P.O. Box 1234", "Suva")),),
+        country="FJ",
+    ),
+    Case(
+        "rw-excel-fr-cp1252",
+        "Nom;Prénom;Adresse;BP;Ville\r\nUwimana;Claudine;KN 5 Rd 12;BP 1234;Kigali\r\n",
+        (("Claudine Uwimana", ("KN 5 Rd 12", "BP 1234", "Kigali")),),
+        country="RW",
+        language="fr",
+        encoding="cp1252",
+    ),
 )

@@ -19,6 +19,7 @@ from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_sets import NUMBERED_SETS
+from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
 from signer_corpus_words import WORDS
 from signer_corpus_world import WORLD
@@ -51,6 +52,7 @@ ALL = (
     *BEYOND,
     *SETS_AND_LINES,
     *NUMBERED_SETS,
+    *TABLE,
 )
 
 

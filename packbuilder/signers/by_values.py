@@ -76,7 +76,9 @@ def settle(
     settling.contradictions()
     settling.not_their_part()
     settling.open_columns()
-    left_out = unplaced.find(header, mapping, settling.found, settling.not_postal, sample)
+    left_out = unplaced.find(
+        header, mapping, settling.found, settling.not_postal, sample, countries
+    )
     # A column now used is no longer "also looks like" one that is not.
     notes = tuple(n for n in mapping.notes if n[0] not in settling.replaced)
     return dataclasses.replace(

@@ -78,11 +78,28 @@ def turned_round(name: str) -> str | None:
     return f"{given} {family}"
 
 
+#: A whole cell of words in brackets is a slot for a value, not the value: a lead form's test
+#: entry ("<test lead: dummy data for full_name>"), a mail-merge field left in ("{{first_name}}",
+#: "[First Name]", Word's "«First_Name»", Mailchimp's "*|FNAME|*"). Nobody writes their name or
+#: street so; markup ("<img src=x>") is text, and prints as written.
+_SLOT_WORDS = r"[\w .:,'-]+"
+_SLOT = re.compile(
+    rf"<+{_SLOT_WORDS}>+|\{{+{_SLOT_WORDS}\}}+|\[{_SLOT_WORDS}\]|«{_SLOT_WORDS}»"
+    rf"|\*\|{_SLOT_WORDS}\|\*|%\w+%"
+)
+
+
 def is_placeholder(text: str) -> bool:
     """True for a value that stands where a name or address part was not given ("N/A" but
-    not the surname "Na"; "Info Requested"; a lone dash or question mark)."""
+    not the surname "Na"; "Info Requested"; a lone dash or question mark; a slot in
+    brackets)."""
     norm = " ".join(text.casefold().split()).strip(" .")
-    return norm in PLACEHOLDERS or not any(ch.isalnum() for ch in norm)
+    return norm in PLACEHOLDERS or not any(ch.isalnum() for ch in norm) or is_slot(norm)
+
+
+def is_slot(text: str) -> bool:
+    """True for a whole cell in brackets: a slot for a value (see _SLOT)."""
+    return text[:1] in "<{[«*%" and _SLOT.fullmatch(text.strip()) is not None
 
 
 @dataclass

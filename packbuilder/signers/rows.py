@@ -17,6 +17,7 @@ from packbuilder.signers.cells import (
     Cell,
     clean,
     is_placeholder,
+    is_slot,
     lost_characters,
     summary_line,
     turned_round,
@@ -267,10 +268,14 @@ class RowReader:
             if summary_line(placeholder):
                 message = f"'{placeholder}' is {TOTAL}, so no letter is printed for this row"
             elif placeholder:
+                seen = (
+                    "a form's test entry or a mail-merge field"
+                    if is_slot(placeholder)
+                    else 'Eventbrite writes "Info Requested" for details it did not collect'
+                )
                 message = (
-                    f"'{placeholder}' is a placeholder, not a name (Eventbrite writes \"Info "
-                    'Requested" for details it did not collect), so no letter is printed for '
-                    "this row (--strict makes this an error)"
+                    f"'{placeholder}' is a placeholder, not a name ({seen}), so no letter is "
+                    "printed for this row (--strict makes this an error)"
                 )
             else:
                 message = NO_NAME_ROW
@@ -309,6 +314,9 @@ class RowReader:
                 width = len(self.header.cells)
                 self._beside_whole.update(c for c, t in enumerate(row.cells[:width]) if t.strip())
             return
+        chosen = self.addresses.chosen
+        code = chosen.code if chosen is not None and chosen.code else self.addresses.how.country
+        countries = (code.upper(),) if code else ()
         used = {c.col for c in cells.values()}
         placed = used | set(self.found.values()) | set(self.mapping.not_postal)
         # Checked by what their values look like (a column only said in the report is not).
@@ -319,7 +327,7 @@ class RowReader:
                 continue
             if reading.role is None and reading.roles and not reading.addressy:
                 continue  # "can2_subscription_status": a header naming something else
-            if not _may_fill(clean(text), missing):
+            if not _may_fill(clean(text), missing, countries):
                 continue
             header = self.header.cells[col].strip() or f"column {col + 1}"
             field = columns.suggest_field(reading) or missing[0]
@@ -454,12 +462,13 @@ def _filled(cells: Sequence[str], col: int) -> bool:
     return col < len(cells) and bool(cells[col].strip())
 
 
-def _may_fill(text: str, missing: tuple[str, ...]) -> bool:
+def _may_fill(text: str, missing: tuple[str, ...], countries: tuple[str, ...]) -> bool:
     """Whether a cell under a header not understood may be one of the missing parts: not an
-    e-mail, phone number or date, not a long identifier ("action_network:0f3c2b1a-..."), and
-    not a bare number standing for a postcode (a member number; the values reader places an
-    unlabelled postcode column itself)."""
-    looks = values.looks(text, ())
+    e-mail, phone number or date, not a long identifier ("action_network:0f3c2b1a-..."), not
+    a bare number standing for a postcode (a member number; the values reader places an
+    unlabelled postcode column itself), and what that part looks like (values.may_be: a
+    street with a number, a state of the row's country, no yes/no answer)."""
+    looks = values.looks(text, countries)
     if looks and looks <= values.NOT_POSTAL:
         return False
     if " " not in text and len(text) >= 16 and any(c.isdigit() for c in text):
@@ -467,9 +476,11 @@ def _may_fill(text: str, missing: tuple[str, ...]) -> bool:
     if len(text.split()) >= 6 and not any(c.isdigit() for c in text):
         return False  # a sentence ("Because no one should be sent back"): a comment
     return any(
-        not values.contradicts(part, looks) and not (part == "postal_code" and looks == _NUMBER)
+        values.may_be(part, text, looks, countries)
+        and not (part == "postal_code" and ("number" in looks or _digits_only(text)))
         for part in missing
     )
 
 
-_NUMBER = frozenset({"number"})
+def _digits_only(text: str) -> bool:
+    return text.replace("-", "").replace(" ", "").isdigit()

@@ -14,7 +14,7 @@ from packbuilder.signers.report import Report
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
-DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,10 @@ _LOOK_AHEAD = 10
 
 
 def sniff_delimiter(text: str) -> str:
-    """Comma, semicolon (European Excel) or tab: the one Excel's "sep=" line names, else the
-    one that splits one of the first lines into the most known column names (a title or table
-    name above the header does not count), else the one the first line uses most."""
+    """Comma, semicolon (European Excel), tab or "|" (voter files, bulk data): the one Excel's
+    "sep=" line names, else the one that splits one of the first lines into the most known
+    column names (a title or table name above the header does not count), else the one the
+    first line uses most."""
     lines = [ln for ln in islice(_lines(text), _LOOK_AHEAD) if ln.strip()]
     if lines and (sep := _SEP_LINE.fullmatch(lines[0])) is not None:
         return sep[1] if sep[1] in DELIMITERS else ","

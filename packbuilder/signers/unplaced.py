@@ -40,8 +40,10 @@ def find(
     found: Mapping[str, int],
     not_postal: Mapping[int, str],
     sample: Callable[[int], values.Sample],
+    countries: tuple[str, ...] = (),
 ) -> dict[int, Unplaced]:
-    """The columns no rule placed that may be part of the name or address."""
+    """The columns no rule placed that may be part of the name or address (values judged by
+    the postal codes and regions of `countries`)."""
     readings = mapping.readings
     taken = set(found.values()) | set(not_postal) | {col for col, _ in mapping.notes}
     open_: dict[int, values.Sample] = {}
@@ -70,7 +72,7 @@ def find(
         out[col] = Unplaced(field, f"{values.PLURAL[what]} ({_evidence(got, what)})", when)
     # A column between the name and the address is the name's (Nome | Apelido | Morada).
     _beside_the_name({c: g for c, g in open_.items() if c not in out}, found, out, header.cells)
-    _beside_the_address(open_, found, out)
+    _beside_the_address(open_, found, out, countries)
     _between_address_columns(open_, found, out)
     if not own:
         _address_in_unknown_words(open_, out)
@@ -128,11 +130,16 @@ def _address_in_unknown_words(open_: dict[int, values.Sample], out: dict[int, Un
 
 
 def _beside_the_address(
-    open_: dict[int, values.Sample], found: Mapping[str, int], out: dict[int, Unplaced]
+    open_: dict[int, values.Sample],
+    found: Mapping[str, int],
+    out: dict[int, Unplaced],
+    countries: tuple[str, ...],
 ) -> None:
     """Columns of words in a run beside the address columns, in a list whose address lacks a
-    town, street or region (Portugal's Localidade, Bulgaria's Град beside one address cell);
-    and flat numbers beside the street or house number (Stiege, Tür)."""
+    town, street or region their values may be (Portugal's Localidade, Bulgaria's Град beside
+    one address cell; a street name beside its house number; never a yes/no answer or a
+    "Family" membership level as a US state); and flat numbers beside the street or house
+    number (Stiege, Tür)."""
     own = {c: f for f, c in found.items() if field_part(f) in (*columns.ADDRESS_FIELDS, "address")}
     if not own:
         return
@@ -152,6 +159,8 @@ def _beside_the_address(
     # | Toimipaikka: the town beside the postcode beside the address cell).
     flagged = {c for c, how in out.items() if how.when != "name"}
     gaps = [f for f in ("city", "street", "region") if not _has(found, f)]
+    # A street name written apart from its house number has no digit of its own.
+    apart = _has(found, "house_number")
     # Each column its own line: Austria's Stiege and Tür are two flat numbers.
     lines = [f for f in ("unit", "street2", "street3") if f not in found]
     for col in sorted(wordy | flats):
@@ -165,9 +174,11 @@ def _beside_the_address(
                 why = f"flat or door numbers ({_evidence(got, None)}) beside the street"
                 out[col] = Unplaced(lines.pop(0), why, "printed")
             continue
-        if gaps:
+        gap = next((g for g in gaps if _may_be(g, got, countries, apart)), None)
+        if gap is not None:
+            gaps.remove(gap)
             why = f"words without a digit ({_evidence(got, None)}), beside the address columns"
-            out[col] = Unplaced(gaps.pop(0), why, "lacks")
+            out[col] = Unplaced(gap, why, "lacks")
 
 
 def _between_address_columns(
@@ -364,6 +375,18 @@ def _has(found: Mapping[str, int], part: str) -> bool:
         field_part(f) == part or (part != "street" and field_part(f) == "locality_line")
         for f in found
     )
+
+
+def _may_be(part: str, got: values.Sample, countries: tuple[str, ...], apart: bool) -> bool:
+    """Whether most of a column's values may be `part` (values.may_be; words alone may be a
+    street name where the house number has a column of its own, as they may be a town)."""
+    fits = sum(
+        1
+        for (_, text), found in zip(got.values, got.looks, strict=True)
+        if values.may_be(part, text, found, countries)
+        or (part == "street" and apart and "words" in found and values.may_be("city", text, found))
+    )
+    return fits >= _BESIDE_SHARE * len(got.values)
 
 
 def _run_ends(col: int, run: set[int]) -> tuple[int, int]:

@@ -180,6 +180,34 @@ def contradicts(field: str, found: frozenset[str]) -> bool:
     return bool(found & never) and not found & fits
 
 
+#: Answers to a yes/no question (a consent, a "Pathways Enrolled"), in the languages of the
+#: lists served: never a town, a street or a state.
+ANSWERS = frozenset(
+    (
+        "yes", "no", "y", "n", "true", "false", "oui", "non", "ja", "nein", "sí", "si", "sim",
+        "não", "nao", "tak", "nie", "да", "нет", "evet", "hayır", "có", "không", "はい", "いいえ",
+        "예", "아니오", "아니요", "是", "否", "opted in", "opted out", "unsubscribed",
+    )
+)  # fmt: skip
+
+
+def may_be(part: str, text: str, found: frozenset[str], countries: tuple[str, ...] = ()) -> bool:
+    """Whether a value under a header not understood may be the address part `part` (without
+    its set's prefix), beside an address that lacks it: never a yes/no answer; a street has a
+    house number beside its words ("12 Oak St", "Hauptstraße 5"; "M12" and "15E" are codes) or
+    a street word; a state is one of the country's own where its regions are known (values
+    `found` judged by `countries`)."""
+    if contradicts(part, found) or " ".join(text.casefold().split()) in ANSWERS:
+        return False
+    if part == "street":
+        words = len(text.split()) > 1 and _WORD.search(text) is not None
+        numbered = words and _DIGIT.search(text) is not None
+        return "street" in found or numbered or _has_street_word(text)
+    if part == "region":
+        return "region" in found or not any(_regions(code) for code in countries)
+    return True
+
+
 def telling(found: Iterable[frozenset[str]], share: float) -> str | None:
     """The look most telling that at least `share` of the values have, or None."""
     values = list(found)

@@ -15,6 +15,29 @@ _FEC_HEADER = (
     "FILE_NUM|MEMO_CD|MEMO_TEXT|SUB_ID\n"
 )
 
+_SHOPIFY_ORDERS = (
+    "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,"
+    "Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,"
+    "Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,"
+    "Lineitem sku,Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status,"
+    "Billing Name,Billing Street,Billing Address1,Billing Address2,Billing Company,"
+    "Billing City,Billing Zip,Billing Province,Billing Country,Billing Phone,Shipping Name,"
+    "Shipping Street,Shipping Address1,Shipping Address2,Shipping Company,Shipping City,"
+    "Shipping Zip,Shipping Province,Shipping Country,Shipping Phone,Notes,Note Attributes,"
+    "Cancelled at,Payment Method,Payment Reference,Refunded Amount,Vendor,Id,Tags,Risk Level,"
+    "Source\n"
+)
+
+#: Google Contacts' CSV: numbered address sets, each with a label column saying which it is.
+_GOOGLE = (
+    "Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Address 1 - Type,"
+    "Address 1 - Formatted,Address 1 - Street,Address 1 - City,Address 1 - PO Box,"
+    "Address 1 - Region,Address 1 - Postal Code,Address 1 - Country,"
+    "Address 1 - Extended Address,Address 2 - Type,Address 2 - Formatted,Address 2 - Street,"
+    "Address 2 - City,Address 2 - PO Box,Address 2 - Region,Address 2 - Postal Code,"
+    "Address 2 - Country,Address 2 - Extended Address\n"
+)
+
 TABLE = (
     Case(
         # A state voter file as county offices hand it out: "|" between the cells.
@@ -75,5 +98,33 @@ TABLE = (
         "Member since,Renewal due\r\n"
         "1,Ann,Lee,a@x.org,217-555-0100,Springfield,Family,Active,2019-03-01,2027-01-01\r\n",
         (("Ann Lee", ("Springfield",)),),
+    ),
+    Case(
+        # Shopify's Name is the order number: the billing name signs.
+        "shopify-orders-name-is-the-order",
+        _SHOPIFY_ORDERS
+        + "#1001,a@x.org,paid,2026-11-01 09:00:00 -0600,fulfilled,2026-11-02 09:00:00 -0600,yes,"
+        "USD,20.00,0.00,0.00,20.00,,0.00,Standard,2026-11-01 09:00:00 -0600,1,Write for Rights "
+        "tote,20.00,,TOTE-1,true,true,fulfilled,Ann Lee,12 Oak St,12 Oak St,Apt 3,,Springfield,"
+        "62704,IL,US,,Ann Lee,12 Oak St,12 Oak St,Apt 3,,Springfield,62704,IL,US,,,,,"
+        "Shopify Payments,c1,0.00,Our Shop,5001,,Low,web\n"
+        ",a@x.org,,,,,,,,,,,,,,2026-11-01 09:00:00 -0600,1,Sticker pack,5.00,,STK-1,true,true,"
+        "fulfilled,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n",
+        (US1,),
+    ),
+    Case(
+        # Its older CSV ("Address N - Type"), one row each way, and a row with work alone.
+        "google-contacts-type-row-by-row",
+        _GOOGLE
+        + "Ann Lee,Ann,Lee,* Work,a@x.org,Work,,1 Corp Plaza,Chicago,,IL,60601,United States,"
+        "Suite 900,Home,,12 Oak St,Springfield,,IL,62704,United States,Apt 3\n"
+        "Bo Chan,Bo,Chan,* Home,b@x.org,* Home,,40 Elm St,Peoria,,IL,61602,United States,,Other,"
+        ",9 Lake Rd,Lakeside,,MI,49116,United States,\n"
+        "Cy Ray,Cy,Ray,,c@x.org,Work,,5 Main St,Urbana,,IL,61801,United States,,,,,,,,,,\n",
+        (
+            US1,
+            ("Bo Chan", ("40 Elm St", "Peoria, IL 61602")),
+            ("Cy Ray", ("5 Main St", "Urbana, IL 61801")),
+        ),
     ),
 )

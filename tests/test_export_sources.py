@@ -15,6 +15,7 @@ from signer_corpus_forms import FORMS
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
+from signer_corpus_table import TABLE
 from signer_corpus_words import WORDS
 from signer_corpus_world import WORLD
 
@@ -46,6 +47,7 @@ def test_every_export_says_where_its_header_comes_from() -> None:
             *BORDERS,
             *WORDS,
             *LOCAL_FORMS,
+            *TABLE,
         )
     } - listed == set()
     assert files - listed == set()

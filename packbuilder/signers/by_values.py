@@ -76,9 +76,8 @@ def settle(
     settling.contradictions()
     settling.not_their_part()
     settling.open_columns()
-    left_out = unplaced.find(
-        header, mapping, settling.found, settling.not_postal, sample, countries
-    )
+    found, not_postal = settling.found, settling.not_postal
+    left_out = unplaced.find(header, mapping, found, not_postal, sample, countries)
     # A column now used is no longer "also looks like" one that is not.
     notes = tuple(n for n in mapping.notes if n[0] not in settling.replaced)
     return dataclasses.replace(
@@ -146,7 +145,7 @@ class _Settling:
                 continue
             sample = self.sample(col)
             bad = [f for f in sample.looks if values.contradicts(part, f)]
-            if bad and len(bad) >= values_share(len(sample.looks)):
+            if bad and len(bad) >= max(1.0, CONTRADICT_SHARE * len(sample.looks)):
                 never = values.RULES[part][1]
                 what = values.telling([f & never for f in bad], 0.5)
                 wrong[field] = (col, what, sample)
@@ -257,7 +256,9 @@ class _Settling:
                 break
 
     def _second(self, field: str, col: int) -> int | None:
-        """The one other column whose header names `field` and whose values fit it."""
+        """The one other column whose header names `field` and whose values fit it; of
+        several, the first of the field's further columns (read where the first is empty
+        anyway: Shopify's "Billing Name" where "Name" holds order numbers)."""
         taken = set(self.found.values()) | set(self.not_postal)
         found = [
             c
@@ -268,7 +269,8 @@ class _Settling:
             and (sample := self.sample(c)).looks
             and not any(values.contradicts(unplaced.field_part(field), f) for f in sample.looks)
         ]
-        return found[0] if len(found) == 1 else None
+        more = [c for c in self.mapping.alternates.get(field, ()) if c in found]
+        return found[0] if len(found) == 1 else next(iter(more), None)
 
     def _moved(self, col: int, field: str, said: str) -> None:
         why = f"{said}; read as the {columns.LABELS[field]}"
@@ -491,7 +493,3 @@ def _names_a_country(sample: values.Sample) -> bool:
         text for (_, text), f in zip(sample.values, sample.looks, strict=True) if "country" in f
     ]
     return unplaced.spelled_out(texts)
-
-
-def values_share(n: int) -> float:
-    return max(1.0, CONTRADICT_SHARE * n)

@@ -103,7 +103,8 @@ _TIME = (
 _DATE_ONLY = re.compile(_DATE, re.IGNORECASE)
 _TIMESTAMP = re.compile(_DATE + _TIME, re.IGNORECASE)
 _PHONE = re.compile(r"\+?[\d\s().\-/]+(?:\s*(?:x|ext\.?)\s*\d+)?", re.IGNORECASE)
-_NUMBER = re.compile(r"[-+]?[$€£¥₩]?\s?\d[\d,.' ]*\s?(?:[$€£¥₩%]|[a-z]{3})?", re.IGNORECASE)
+#: An amount, a count or a record number: an order or invoice is "#1001" (Shopify's Name).
+_NUMBER = re.compile(r"(?:#|№)?[-+]?[$€£¥₩]?\s?\d[\d,.' ]*\s?(?:[$€£¥₩%]|[a-z]{3})?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -51,9 +51,9 @@ TABLE = (
         # 'P2026' and the employer are not offered as the street the row lacks.
         "fec-individual-contributions-pipe",
         _FEC_HEADER + "C00401224|N|M12|P2026|202612019876543210|15E|IND|LEE, ANN|SPRINGFIELD|IL|"
-        "62704|NOT EMPLOYED|NOT EMPLOYED|11012026|25|C00000001|SA11AI_1|1234567||EARMARKED|"
+        "627041234|NOT EMPLOYED|NOT EMPLOYED|11012026|25|C00000001|SA11AI_1|1234567||EARMARKED|"
         "4120120261234567890\n",
-        (("ANN LEE", ("SPRINGFIELD, IL 62704",)),),
+        (("ANN LEE", ("SPRINGFIELD, IL 62704-1234",)),),
     ),
     Case(
         # Meta's lead form test entry: no letter for it (a warning at its row).
@@ -126,5 +126,73 @@ TABLE = (
             ("Bo Chan", ("40 Elm St", "Peoria, IL 61602")),
             ("Cy Ray", ("5 Main St", "Urbana, IL 61801")),
         ),
+    ),
+    Case(
+        # A club roster's address lines 1 to 5: the town line in the fifth, read as the town,
+        # region and ZIP by its values; "Ann Lee, DTM" keeps the letters after the name.
+        "toastmasters-club-roster",
+        "Customer ID,Name,Company / In Care Of,Addr L1,Addr L2,Addr L3,Addr L4,Addr L5,Country,"
+        "OptOut Mail,Email,Secondary Email,OptOut Email,Home Phone,Mobile Phone,"
+        "Additional Phone,OptOut Phone,Paid Until,Member of Club Since,Original Join Date,"
+        "status,Current Position,Future Position,Pathways Enrolled\n"
+        '01234567,"Ann Lee, DTM",,12 Oak St,Apt 3,,,"Springfield, IL 62704-1234",USA,,a@x.org,'
+        ",,,217-555-0100,,,03/31/2027,01/01/2020,01/01/2015,paid,President,,Yes\n"
+        '07654321,Bo Chan,,400 Elm Ave,,,,"Chicago, IL 60614",USA,Opted-out,b@x.org,,,,,,,'
+        "03/31/2027,01/01/2022,01/01/2022,paid,,,No\n",
+        (
+            ("Ann Lee, DTM", ("12 Oak St Apt 3", "Springfield, IL 62704-1234")),
+            ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),
+        ),
+        said=("town, region and postcode <- Addr L5 (its values are towns with their state",),
+    ),
+    Case(
+        # Address lines typed into a sheet, the town line in the third or, with no second
+        # line, the second: every line prints.
+        "address-lines-town-line-third",
+        "Name,Address Line 1,Address Line 2,Address Line 3,Address Line 4,Email\n"
+        'Ann Lee,12 Oak St,Apt 3,"Springfield, IL 62704",,a@x.org\n'
+        'Bo Chan,400 Elm Ave,"Chicago, IL 60614",,,b@x.org\n'
+        'Cy Ray,5 Main St,Unit 2,"Urbana, IL 61801",,c@x.org\n',
+        (
+            US1,
+            ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),
+            ("Cy Ray", ("5 Main St Unit 2", "Urbana, IL 61801")),
+        ),
+    ),
+    Case(
+        # Meetup's member list gives a town and state only: it prints, with the row warning.
+        "meetup-members-location-only",
+        "Name,User ID,Title,Member Profile,Location,Joined Group on,Last visited group on,"
+        "Last Attended,Total RSVPs,RSVPed Yes,RSVPed Maybe,RSVPed No,Meetups attended,"
+        "No shows,Intro,Photo,Assistant Organizer,Mailing List,URL of Member Profile\n"
+        'Ann Lee,user 1234,,,"Springfield, IL",11/01/2026,11/20/2026,11/15/2026,3,2,0,1,2,0,'
+        "Hi,Yes,No,Yes,https://www.meetup.com/members/1234/\n",
+        (("Ann Lee", ("Springfield, IL",)),),
+        said=("town, region and postcode <- Location (by its values: towns with their state",),
+    ),
+    Case(
+        # A form's question of where one lives: "Town, State" with or without the ZIP.
+        "form-hometown-town-and-state",
+        "Timestamp,Your name,Email,Hometown\n"
+        '2026-11-01 09:00,Ann Lee,a@x.org,"Austin, Texas"\n'
+        '2026-11-01 10:00,Bo Chan,b@x.org,"Portland, OR 97201"\n',
+        (("Ann Lee", ("Austin, Texas",)), ("Bo Chan", ("Portland, OR 97201",))),
+    ),
+    Case(
+        # A committee's Schedule A: the contributor's own address, its nine-digit ZIP+4 with
+        # its hyphen; the conduit's (ActBlue's) address is never the signer's.
+        "fec-schedule-a-conduit-address",
+        "form_type,filer_committee_id_number,transaction_id,entity_type,"
+        "contributor_organization_name,contributor_last_name,contributor_first_name,"
+        "contributor_middle_name,contributor_prefix,contributor_suffix,contributor_street_1,"
+        "contributor_street_2,contributor_city,contributor_state,contributor_zip_code,"
+        "contribution_date,contribution_amount,contribution_aggregate,contributor_employer,"
+        "contributor_occupation,conduit_name,conduit_street1,conduit_street2,conduit_city,"
+        "conduit_state,conduit_zip_code,memo_code,memo_text_description\n"
+        "SA11AI,C00000000,SA11AI.1,IND,,Lee,Ann,,Ms.,,12 Oak St,Apt 3,Springfield,IL,627041234,"
+        "20261101,25.00,250.00,Springfield SD,Teacher,ActBlue,366 Summer Street,,Somerville,MA,"
+        "02144,,Earmarked through ActBlue\n",
+        (("Ms. Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704-1234")),),
+        said=("postal code: '627041234' printed as 62704-1234",),
     ),
 )

@@ -8,12 +8,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from itertools import accumulate
 
-from packbuilder.signers import columns, countries, unplaced, values
-from packbuilder.signers.cells import clean, is_placeholder
+from packbuilder.signers import columns, countries, sampled, unplaced, values
 from packbuilder.signers.report import Reading, Report
-from packbuilder.signers.table import LINE_BREAK, Row
+from packbuilder.signers.table import Row
 
 #: Rows looked at before the list is read: enough to see what a column holds, few enough that
 #: a 100,000-row list is not read twice.
@@ -35,21 +33,6 @@ _DISTINCT_FROM = 5
 _MOVABLE = frozenset({"postcode", "region", "country", "street"})
 
 
-def samples(header: Row, rows: Sequence[Row]) -> dict[int, list[tuple[int, str]]]:
-    """Each column's non-empty values (placeholders left out), with the line each starts on."""
-    width = len(header.cells)
-    out: dict[int, list[tuple[int, str]]] = {col: [] for col in range(width)}
-    for row in rows:
-        if row.error is not None:
-            continue
-        starts = list(accumulate((len(LINE_BREAK.findall(c)) for c in row.cells), initial=row.line))
-        for col, cell in enumerate(row.cells[:width]):
-            text = clean(cell)
-            if text and not is_placeholder(text):
-                out[col].append((starts[col], text))
-    return out
-
-
 def settle(
     mapping: columns.Mapping_,
     header: Row,
@@ -58,7 +41,7 @@ def settle(
     report: Report,
 ) -> columns.Mapping_:
     """The mapping with the columns the values settle: placed, moved or refused."""
-    raw = samples(header, rows)
+    raw = sampled.samples(header, rows)
     countries = _countries(mapping, raw, how)
     cache: dict[str, frozenset[str]] = {}
 
@@ -74,6 +57,7 @@ def settle(
 
     settling = _Settling(mapping, header, report, sample)
     settling.contradictions()
+    settling.town_lines()
     settling.not_their_part()
     settling.open_columns()
     found, not_postal = settling.found, settling.not_postal
@@ -217,6 +201,32 @@ class _Settling:
             return
         self._refuse(field, col, what, sample, said)
 
+    def town_lines(self) -> None:
+        """A street-line column (or a further one) whose values are a town with its state
+        ("Addr L5" of "Springfield, IL 62704"), in a set with no town, region, postal code or
+        whole address: the town line (address lines 1 to 5, the last filled in holding it)."""
+        for field, col in list(self.found.items()):
+            prefix = field[: -len(part := unplaced.field_part(field))]
+            gone = ("city", "region", "postal_code", "locality_line", "address")
+            if part not in ("street2", "street3") or any(prefix + g in self.found for g in gone):
+                continue
+            more = self.mapping.alternates.get(field, ())
+            for c in (col, *more):
+                sample = self.sample(c)
+                if sample.looks and sample.count("locality") >= PLACE_SHARE * len(sample.looks):
+                    (line, text), n = sample.first("locality"), len(sample.looks)
+                    said = f"its values are {values.PLURAL['locality']} ({n} of {n}, line {line}"
+                    self._moved(c, prefix + "locality_line", f"{said}: '{text}')")
+                    self.found[prefix + "locality_line"] = c
+                    self.replaced.add(c)
+                    rest = tuple(a for a in more if a != c)
+                    if c == col:  # the next further column of the field takes its place
+                        del self.found[field]
+                        self.found.update({field: rest[0]} if rest else {})
+                        self.replaced.update(rest[:1])
+                    self.mapping.alternates[field] = rest[1:] if c == col else rest
+                    break
+
     def not_their_part(self) -> None:
         """A column whose values are not the part its header names, beside a further column
         of that part whose values are (a "state" of subscription statuses beside a "region" of
@@ -333,7 +343,7 @@ class _Settling:
                 qualifier = reading.qualifier if reading is not None else None
                 field = part if part == "email" else columns.SET_OF.get(qualifier, "") + part
                 why = f"by its values: {values.PLURAL[what]} ({evidence})"
-                if _telling_alone(what, sample):
+                if values.telling_alone(what, sample):
                     self._place(col, field, why)
                 else:
                     weak.append((col, field, why))
@@ -473,17 +483,6 @@ class _Settling:
             f"by its values and place: {values.PLURAL['words']} ({evidence}) between "
             f"'{self._name(col - 1)}' and '{self._name(col + 1)}', in a list with no town"
         )
-
-
-def _telling_alone(what: str, sample: values.Sample) -> bool:
-    """True for looks no ID, amount or short answer has: a street, an e-mail, a postal code
-    with a letter, a region or country spelled out."""
-    if what in ("street", "email"):
-        return True
-    texts = [text for (_, text), f in zip(sample.values, sample.looks, strict=True) if what in f]
-    if what == "postcode":
-        return any(not t.replace("-", "").replace(" ", "").isdigit() for t in texts)
-    return any(len(t) > 3 for t in texts)
 
 
 def _names_a_country(sample: values.Sample) -> bool:

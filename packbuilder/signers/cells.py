@@ -71,6 +71,8 @@ def turned_round(name: str) -> str | None:
         return None
     if given.casefold().replace(".", "") in NAME_SUFFIXES:
         return None
+    if given.isupper() and not family.isupper() and len(family.split()) > 1 and len(given) <= 5:
+        return None  # letters after a whole name ("Ann Lee, DTM"), not a given name
     if not all(ch.isalpha() or ch in " .'-’" for ch in family + given):
         return None
     if scripts.family_name_first(family + given):

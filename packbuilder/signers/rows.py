@@ -308,14 +308,15 @@ class RowReader:
         """A located error for each non-empty cell no rule uses, in a row whose address lacks
         a part its country's format requires (a US town, state or ZIP): the cell may be that
         part under a header not understood, so it is never dropped without a word."""
-        missing = self.addresses.missing
+        missing, chosen = self.addresses.missing, self.addresses.chosen
         if not missing:
-            if self.addresses.chosen is not None and self.addresses.chosen.count:
+            if chosen is not None and chosen.count:
                 width = len(self.header.cells)
                 self._beside_whole.update(c for c, t in enumerate(row.cells[:width]) if t.strip())
             return
-        chosen = self.addresses.chosen
-        code = chosen.code if chosen is not None and chosen.code else self.addresses.how.country
+        if chosen is None or not chosen.cols:
+            return  # no address at all in the row: nothing to complete
+        code = chosen.code or self.addresses.how.country
         countries = (code.upper(),) if code else ()
         used = {c.col for c in cells.values()}
         placed = used | set(self.found.values()) | set(self.mapping.not_postal)
@@ -327,10 +328,10 @@ class RowReader:
                 continue
             if reading.role is None and reading.roles and not reading.addressy:
                 continue  # "can2_subscription_status": a header naming something else
-            if not _may_fill(clean(text), missing, countries):
+            if (part := values.may_fill(clean(text), missing, countries)) is None:
                 continue
             header = self.header.cells[col].strip() or f"column {col + 1}"
-            field = columns.suggest_field(reading) or missing[0]
+            field = columns.suggest_field(reading) or part
             gaps = ", ".join(columns.LABELS[f] for f in missing)
             self._gap_fillers.append(
                 (
@@ -460,27 +461,3 @@ class RowReader:
 
 def _filled(cells: Sequence[str], col: int) -> bool:
     return col < len(cells) and bool(cells[col].strip())
-
-
-def _may_fill(text: str, missing: tuple[str, ...], countries: tuple[str, ...]) -> bool:
-    """Whether a cell under a header not understood may be one of the missing parts: not an
-    e-mail, phone number or date, not a long identifier ("action_network:0f3c2b1a-..."), not
-    a bare number standing for a postcode (a member number; the values reader places an
-    unlabelled postcode column itself), and what that part looks like (values.may_be: a
-    street with a number, a state of the row's country, no yes/no answer)."""
-    looks = values.looks(text, countries)
-    if looks and looks <= values.NOT_POSTAL:
-        return False
-    if " " not in text and len(text) >= 16 and any(c.isdigit() for c in text):
-        return False
-    if len(text.split()) >= 6 and not any(c.isdigit() for c in text):
-        return False  # a sentence ("Because no one should be sent back"): a comment
-    return any(
-        values.may_be(part, text, looks, countries)
-        and not (part == "postal_code" and ("number" in looks or _digits_only(text)))
-        for part in missing
-    )
-
-
-def _digits_only(text: str) -> bool:
-    return text.replace("-", "").replace(" ", "").isdigit()

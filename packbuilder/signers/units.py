@@ -147,11 +147,16 @@ def military_post_offices() -> frozenset[str]:
 
 
 def spaced_postcode(code: str | None, postal: str) -> str:
-    """A postcode typed without its space where the country's post writes one before its last
-    characters (address_words.yaml: Canada's "K1M 1M4", the UK's "S10 1UA"), with it, in
-    capitals; any other postcode as written."""
-    after = _data()["postcode_space_before_last"].get(code or "")
+    """A postcode typed without its space or hyphen where the country's post writes one before
+    its last characters (address_words.yaml: Canada's "K1M 1M4", the UK's "S10 1UA", a US
+    ZIP+4's "62704-1234"), with it, in capitals; any other postcode as written."""
     compact = postal.strip()
+    hyphen = _data()["postcode_hyphen"].get(code or "")
+    if hyphen is not None and compact.isdigit():
+        head, tail = (int(n) for n in hyphen.split("-"))
+        at = head if len(compact) == head + tail else 0
+        return f"{compact[:at]}-{compact[at:]}" if at else postal
+    after = _data()["postcode_space_before_last"].get(code or "")
     if after is None or " " in compact or len(compact) <= int(after):
         return postal
     at = len(compact) - int(after)

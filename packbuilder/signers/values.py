@@ -17,7 +17,7 @@ from packbuilder.signers.countries import country_code
 #: What a value may look like, most telling first: the order messages and choices follow.
 LOOKS = (
     "email", "url", "ip", "timestamp", "date", "phone", "postcode", "region", "country",
-    "place", "street", "number", "person", "words",
+    "locality", "place", "street", "number", "person", "words",
 )  # fmt: skip
 #: Each look in the plural, for the column report and for messages.
 PLURAL = {
@@ -30,6 +30,7 @@ PLURAL = {
     "postcode": "postal codes",
     "region": "states or regions",
     "country": "countries",
+    "locality": "towns with their state or region",
     "place": "place names (a town, a district)",
     "street": "streets with a house number",
     "number": "numbers",
@@ -47,6 +48,7 @@ SINGULAR = {
     "postcode": "a postal code",
     "region": "a state or region",
     "country": "a country",
+    "locality": "a town with its state or region",
     "place": "a place name",
     "street": "a street with a house number",
     "number": "a number",
@@ -62,6 +64,7 @@ FIELD_OF = {
     "country": "country",
     "street": "street",
     "email": "email",
+    "locality": "locality_line",
 }
 
 _NAME_NEVER = NOT_POSTAL | {"postcode", "number"}
@@ -166,6 +169,8 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         found.add("country")
     if digits and (_CJK_STREET.search(text) or _has_street_word(text)):
         found.add("street")
+    elif "," in text and _locality(text, countries):
+        found.add("locality")
     if not digits and _WORD.search(text):
         found.add("words")
         if not found & {"region", "country"} and people.is_person(text):
@@ -173,6 +178,34 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         if not found & {"region", "country"} and people.is_place(text):
             found.add("place")
     return frozenset(found)
+
+
+def _locality(text: str, countries: tuple[str, ...]) -> bool:
+    """A town, a comma, and its state or region of `countries`, perhaps with the postal code
+    after it: "Springfield, IL", "Springfield, IL 62704-1234", "Austin, Texas"."""
+    town, _, rest = text.rpartition(",")
+    if not town.strip() or _DIGIT.search(town) or "," in town:
+        return False
+    words = rest.split()
+    for cut in range(len(words), 0, -1):
+        region, code = " ".join(words[:cut]), " ".join(words[cut:])
+        coded = len(_key(region)) > 3 or region.isupper()
+        if not coded or not any(_key(region) in _regions(c) for c in countries):
+            continue
+        if not code or any(_fits(c, code) for c in countries):
+            return True
+    return False
+
+
+def telling_alone(what: str, sample: Sample) -> bool:
+    """True for looks no ID, amount or short answer has: a street, an e-mail, a postal code
+    with a letter, a region or country spelled out, a town with its state."""
+    if what in ("street", "email", "locality"):
+        return True
+    texts = [text for (_, text), f in zip(sample.values, sample.looks, strict=True) if what in f]
+    if what == "postcode":
+        return any(not t.replace("-", "").replace(" ", "").isdigit() for t in texts)
+    return any(len(t) > 3 for t in texts)
 
 
 def contradicts(field: str, found: frozenset[str]) -> bool:
@@ -207,6 +240,34 @@ def may_be(part: str, text: str, found: frozenset[str], countries: tuple[str, ..
     if part == "region":
         return "region" in found or not any(_regions(code) for code in countries)
     return True
+
+
+def may_fill(text: str, missing: tuple[str, ...], countries: tuple[str, ...]) -> str | None:
+    """The first of the missing parts a cell under a header not understood may be: not an
+    e-mail, phone number or date, not a long identifier ("action_network:0f3c2b1a-..."), not
+    a bare number standing for a postcode (a member number; the values reader places an
+    unlabelled postcode column itself), and what that part looks like (may_be: a
+    street with a number, a state of the row's country, no yes/no answer)."""
+    found = looks(text, countries)
+    if found and found <= NOT_POSTAL:
+        return None
+    if " " not in text and len(text) >= 16 and any(c.isdigit() for c in text):
+        return None
+    if len(text.split()) >= 6 and not any(c.isdigit() for c in text):
+        return None  # a sentence ("Because no one should be sent back"): a comment
+    return next(
+        (
+            part
+            for part in missing
+            if may_be(part, text, found, countries)
+            and not (part == "postal_code" and ("number" in found or _digits_only(text)))
+        ),
+        None,
+    )
+
+
+def _digits_only(text: str) -> bool:
+    return text.replace("-", "").replace(" ", "").isdigit()
 
 
 def telling(found: Iterable[frozenset[str]], share: float) -> str | None:

@@ -448,4 +448,16 @@ BEYOND = (
         'Priya Raman,"Unit 7\n55 Lake Shore Dr",Chicago,IL,60611\r\n',
         (US1, ("Priya Raman", ("55 Lake Shore Dr Unit 7", "Chicago, IL 60611"))),
     ),
+    Case(
+        # ACS Technologies giving export: "Last, First" names and CSZ, the town, state and ZIP
+        # in one cell.
+        "acs-giving-csz-column",
+        "IndvID,Name,Phone,Address1,Address2,CSZ,Description,Amount,FullType,PostDate,"
+        "Reference\r\n"
+        '1201,"Lee, Ann",(217) 555-0100,12 Oak St,Apt 3,"Springfield, IL 62704",General Fund,'
+        "50.00,Check,11/01/2026,1041\r\n"
+        '1202,"Okafor, Chidi",,PO Box 21,,"Peoria, IL 61601-0021",Missions,25.00,Cash,'
+        "11/01/2026,\r\n",
+        (US1, ("Chidi Okafor", ("PO Box 21", "Peoria, IL 61601-0021"))),
+    ),
 )

@@ -148,6 +148,10 @@ def test_a_hangul_address_with_a_postcode_home_has_too_needs_a_korean_region() -
         (None, "1010", "", "DE", "Wien", None),
         ("AT", "1010", "", "DE", "Wien", None),  # Austria's four digits are whole
         (None, "186", "MI", "IT", "Milano", None),  # Milan's start 20: no zero lost there
+        # A town CLDR names in the campaign's country says it too.
+        (None, "100", "", "FI", "HELSINKI", "00100"),
+        (None, "300", "", "LK", "Colombo", "00300"),
+        (None, "6000", "", "FR", "Nice", None),  # Nice is no town CLDR names: only warned
     ],
 )
 def test_a_postcode_a_spreadsheet_shortened_is_made_whole_where_one_answer_fits(
@@ -203,3 +207,106 @@ def test_chinese_characters_that_name_no_country_are_warned_with_fitting_example
     (warning,) = result.warnings
     assert "is written in Chinese characters but has no country" in warning.message
     assert "(for example 'Japan', 'China' or 'Taiwan')" in warning.message
+
+
+@pytest.mark.parametrize(
+    ("postcode", "town", "home", "found"),
+    [
+        # Six digits are Russia's, Belarus's, Kazakhstan's and Kyrgyzstan's: the town decides.
+        ("220030", "Минск", "US", "BY"),
+        ("220030", "Мінск", "US", "BY"),  # in Belarusian
+        ("220030", "Minsk", "GB", "BY"),
+        ("050000", "Алматы", "US", "KZ"),
+        ("720000", "Бишкек", "US", "KG"),
+        ("630099", "Новосибирск", "US", "RU"),
+        ("630099", "Тверь", "US", None),  # a town CLDR does not name: no country said
+        ("12345", "Минск", "US", None),  # five digits are no Belarusian postcode
+        ("220030", "Минск", "BY", None),  # at home
+        # A ZIP code of the campaign's own country: Paris, Texas is as likely as Paris, France.
+        ("75460", "Paris", "US", None),
+        ("75002", "Paris", "GB", "FR"),
+    ],
+)
+def test_a_town_of_one_country_with_its_postcode_names_the_country(
+    postcode: str, town: str, home: str, found: str | None
+) -> None:
+    assert inferred.by_town(postcode, (town, ""), home) == found
+
+
+def test_a_cyrillic_row_without_a_country_is_in_the_country_its_town_names(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "signers.csv"
+    path.write_text(
+        "Фамилия;Имя;Улица;Дом;Город;Индекс\n"
+        "Ковалёв;Алесь;ул. Янки Купалы;5;Минск;220030\n"
+        "Волков;Сергей;ул. Ленина;5;Новосибирск;630099\n"
+        "Петров;Иван;ул. Мира;1;Тверь;170100\n",
+        "utf-8",
+    )
+    result = read_signers(path, None, Reading(country="US", language="ru"))
+    assert not result.problems
+    assert [s.address[-1] for s in result.signers[:2]] == ["BELARUS", "RUSSIAN FEDERATION"]
+    assert result.columns is not None
+    lines = result.columns.lines()
+    assert "  country: Belarus, from the postcode and town (line 2)" in lines
+    assert "  country: Russian Federation, from the postcode and town (line 3)" in lines
+    # Тверь is no town CLDR names and 170100 could be any of four countries: asked for.
+    assert any(w.startswith(f"{path}:4:") and "170100" in w for w in map(str, result.warnings))
+
+
+def test_a_town_that_is_its_own_region_leaves_no_region_missing(tmp_path: Path) -> None:
+    path = tmp_path / "signers.csv"
+    path.write_text(
+        "Name,Street,City,Postcode,Country\n"
+        'Мария Иванова,"Невский проспект, д. 28",Санкт-Петербург,190000,Россия\n'
+        "Ann Lee,1 Main St,Washington,20001,USA\n",
+        "utf-8",
+    )
+    result = read_signers(path, None, Reading(country="GB"))
+    assert not result.problems
+    warnings = [str(w) for w in result.warnings]
+    assert not any(":2:" in w for w in warnings)
+    # Washington is a town and a state, but the state's key is WA: still asked for.
+    assert any(":3:" in w and "no state/region" in w for w in warnings)
+
+
+def test_a_shortened_postcode_nothing_says_the_country_of_is_warned_with_its_zeros(
+    tmp_path: Path,
+) -> None:
+    # "1069 Dresden" in a German campaign: 01069 if Excel dropped the zero, or a postcode of a
+    # country with four digits (Vienna's 1010 is as short): printed as written, and asked.
+    path = tmp_path / "signers.csv"
+    path.write_bytes(
+        "Vorname;Nachname;Straße;PLZ;Ort\r\nSven;Krause;Prager Str. 10;1069;Dresden\r\n".encode(
+            "cp1252"
+        )
+    )
+    result = read_signers(path, None, Reading(country="DE", language="de"))
+    assert not result.problems
+    assert result.signers[0].address == ("Prager Str. 10", "1069 Dresden")
+    (warning,) = map(str, result.warnings)
+    assert warning.startswith(
+        f"{path}:2:4: row 2 (Sven Krause): warning: '1069' is not a postal code of Germany"
+    )
+    assert warning.endswith("if a spreadsheet dropped its leading zeros, write it as 01069")
+
+
+def test_a_postcode_written_with_the_prefix_its_country_prints_is_not_warned(
+    tmp_path: Path,
+) -> None:
+    # Google's format for Lithuania prints "LT-%Z"; people write the prefix too.
+    path = tmp_path / "signers.csv"
+    path.write_text(
+        "Name,Street,Postcode,City,Country\n"
+        "Jonas Šimkus,Laisvės al. 53,LT-44309,Kaunas,Lietuva\n"
+        "Ona Kazlauskienė,Pilies g. 1,LT-0110,Vilnius,Lietuva\n",
+        "utf-8",
+    )
+    result = read_signers(path, None, Reading(country="US"))
+    assert not result.problems
+    assert result.signers[0].address == ("Laisvės al. 53", "LT-44309 Kaunas", "LITHUANIA")
+    (warning,) = map(str, result.warnings)  # four digits after the prefix are still too few
+    assert "row 3 (Ona Kazlauskienė): warning: 'LT-0110' is not a postal code of Lithuania" in (
+        warning
+    )

@@ -12,6 +12,7 @@ from signer_corpus_beyond import BEYOND
 from signer_corpus_borders import BORDERS
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
+from signer_corpus_inferred import INFERRED
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
@@ -48,6 +49,7 @@ def test_every_export_says_where_its_header_comes_from() -> None:
             *WORDS,
             *LOCAL_FORMS,
             *TABLE,
+            *INFERRED,
         )
     } - listed == set()
     assert files - listed == set()

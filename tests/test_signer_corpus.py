@@ -15,6 +15,7 @@ from signer_corpus_beyond import BEYOND
 from signer_corpus_borders import BORDERS
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
+from signer_corpus_inferred import INFERRED
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
@@ -53,6 +54,7 @@ ALL = (
     *SETS_AND_LINES,
     *NUMBERED_SETS,
     *TABLE,
+    *INFERRED,
 )
 
 

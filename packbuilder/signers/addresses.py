@@ -234,15 +234,19 @@ def country_line(code: str, written: str = "", posted_from: str | None = None) -
     `written` prints when it is a name in Latin letters that is in English, in the language of
     the country the letter is posted from (`posted_from`: "Belgique" from France), or in no
     other language ("United States of America"); else the English name: from the US
-    "DEUTSCHLAND", "加拿大", "대한민국" and "DE" print GERMANY, CANADA, SOUTH KOREA and
-    GERMANY. The English name is Google's address data's, as the UPU names it ("RUSSIAN
-    FEDERATION"), or CLDR's where that one abbreviates ("REP. OF SINGAPORE")."""
+    "DEUTSCHLAND", "Česká republika", "加拿大", "대한민국" and "DE" print GERMANY, CZECHIA,
+    CANADA, SOUTH KOREA and GERMANY. The English name is Google's address data's, as the UPU
+    names it ("RUSSIAN FEDERATION"), or CLDR's where that one abbreviates ("REP. OF
+    SINGAPORE")."""
     shown = written.strip()
     language = _post_language(posted_from)
     if (
         is_latin(shown)
         and len(_key(shown)) > 3
         and _key(shown) not in _foreign_names(code, language)
+        # Letters English does not write say another language ("Česká republika"), unless
+        # it is the posting country's own name for it ("Sénégal" from France).
+        and (shown.isascii() or _key(shown) == _key(cldr.territory_name(code, language) or ""))
     ):
         return scripts.upper(shown)
     return _english(code)

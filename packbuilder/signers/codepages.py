@@ -115,7 +115,12 @@ _OPENERS = frozenset("„“‘«‹¿¡")
 _CLOSERS = frozenset("”“’»›ªº¹²³°™®©…‰")
 _ZERO_WIDTH = frozenset("\u200c\u200d\u200e\u200f")  # Persian ZWNJ, direction marks
 #: Marks that close a word of one script only.
-_SCRIPT_CLOSERS = {"׳": "hebrew", "״": "hebrew", "،": "arabic", "؛": "arabic"}
+_SCRIPT_CLOSERS = {
+    "׳": "hebrew", "״": "hebrew", "،": "arabic", "؛": "arabic",
+    # The keraia Greeks type after a letter used as a numeral ("Μακαρίου Γ΄", Makarios III),
+    # as the tonos Windows-1253 has or as the Greek numeral sign.
+    "΄": "greek", "ʹ": "greek",
+}  # fmt: skip
 #: A cell's words beyond ASCII: what lies between spaces and a CSV file's separators and quotes.
 #: These bytes are below 0x40, so never the second byte of a Chinese, Japanese or Korean
 #: character: the file's bytes split into the same words in every code page.
@@ -414,7 +419,7 @@ _FREQUENT = _frequent()
 def _common(ch: str, codec: str) -> bool:
     """Whether a Han, kana or Hangul character is in the common set of the code page's
     language: GB 2312's level 1 for Chinese GBK, Big5's level 1, JIS X 0208 level 1 kanji and
-    full-width kana for Shift-JIS, KS X 1001 for Korean."""
+    full-width kana for Shift-JIS, KS X 1001's Hangul for Korean."""
     try:
         if codec == "gb18030":
             # GB 2312's level 1: the 3,755 characters in everyday use, by pinyin (rows 16-55).
@@ -426,8 +431,10 @@ def _common(ch: str, codec: str) -> bool:
                 return not _half_width(ch)
             return ch.encode("cp932")[0] <= 0x98  # symbols, kana and level 1 kanji
         if codec == "cp949":
-            # Python writes a syllable outside KS X 1001's 2,350 as an 8-byte make-up sequence
-            return len(ch.encode("euc_kr")) == 2
+            # Python writes a syllable outside KS X 1001's 2,350 as an 8-byte make-up sequence.
+            # Hanja are not everyday Korean: names and places are written in Hangul, and Chinese
+            # GBK bytes read as Korean come out as Hanja beside odd syllables ("쟀컹 蠟寬").
+            return scripts.is_hangul(ch) and len(ch.encode("euc_kr")) == 2
     except UnicodeEncodeError:
         return False
     return False

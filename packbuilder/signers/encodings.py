@@ -13,7 +13,7 @@ from pathlib import Path
 
 from packbuilder.bounded import read_bounded
 from packbuilder.errors import UnreadableFile
-from packbuilder.signers import codepages, words
+from packbuilder.signers import codepages, countries, words
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import position
 
@@ -197,10 +197,7 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
             words = [unicodedata.normalize("NFC", word) for word in words]
         verdict = codepages.judge(words, codec)
         if verdict.wrong is None:
-            said = (
-                sum(1 for fit in verdict.fits if own in fit),
-                sum(1 for fit in verdict.fits if fit & spoken),
-            )
+            said = _said(verdict, own, spoken)
             readings.append(_Reading(codec, text, _header_hits(text), verdict, said))
     if not readings:
         return _mostly_utf8(data) or Doubt(())
@@ -219,6 +216,12 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
     # (Czech and Polish) in a Polish campaign is better in one and worse in the other: both
     # stay, and the organiser is asked.
     kept = [r for r in kept if not any(_better(other, r) for other in kept)]
+    named = _languages_named(kept[0].text) - spoken if _distinct(kept) else frozenset()
+    if named:
+        # The list names its signers' countries ("Italia", "Hungary"): words in one of their
+        # languages are likelier: Italian "Città Niccolò" against Baltic "Cittą Niccolņ".
+        kept = [dataclasses.replace(r, said=_said(r.verdict, own, spoken | named)) for r in kept]
+        kept = [r for r in kept if not any(_better(other, r) for other in kept)]
     if _distinct(kept) and carriage_only and len({r.measures for r in kept}) == 1:
         kept = [r for r in kept if codepages.CODE_PAGES[r.codec].cr_only] or kept
     if not _distinct(kept):
@@ -267,6 +270,29 @@ def _better(one: _Reading, other: _Reading) -> bool:
     # One language for every word of a list long enough to show it: Slovak "Ján Horváth
     # Obchodná Číslo" against Lithuanian and Latvian "Jįn Horvįth Obchodnį Čķslo".
     return fewer == 1 and one.verdict.languages == 1 and len(one.verdict.fits) >= _EVIDENCE
+
+
+def _said(verdict: codepages.Verdict, own: str, spoken: frozenset[str]) -> tuple[int, int]:
+    """How many of a reading's words are in the campaign's language, and in `spoken`."""
+    return (
+        sum(1 for fit in verdict.fits if own in fit),
+        sum(1 for fit in verdict.fits if fit & spoken),
+    )
+
+
+#: How much of a list is looked through for the countries its cells name.
+_NAMED_SPAN = 20_000
+
+
+def _languages_named(text: str) -> frozenset[str]:
+    """The languages (CLDR: a twentieth of the people or more) of the countries the list's
+    cells name in full, in its first lines: "Italia" is Italian, "Hungary" Hungarian. Codes
+    ("FI", a province of Florence) name none."""
+    from packbuilder.language.cldr import spoken_languages
+
+    cells = {c.strip() for c in re.split(r"[,;\t\r\n\"|]+", text[:_NAMED_SPAN])}
+    codes = {countries.country_code(c) for c in cells if len(c) > 3 and not c.isdigit()}
+    return frozenset(lang for code in codes if code for lang in spoken_languages(code))
 
 
 def _distinct(readings: list[_Reading]) -> bool:

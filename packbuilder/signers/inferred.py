@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from packbuilder.language import scripts
 from packbuilder.signers import addresses, countries
@@ -36,6 +37,14 @@ def region_code(code: str, region: str) -> str | None:
         if wanted in (key.casefold(), name.casefold()):
             return key
     return None
+
+
+def town_is_region(code: str | None, town: str) -> bool:
+    """True when the town is a region of its country by the region's own key in Google's data
+    (Санкт-Петербург and Москва are cities and regions of Russia), so no region is missing;
+    "Washington" is no state, since the US's key is WA."""
+    found = region_code(code, town) if code and town else None
+    return found is not None and found.casefold() == town.strip().casefold()
 
 
 @dataclass(frozen=True)
@@ -197,17 +206,45 @@ def _names_a_region(code: str, texts: tuple[str, ...]) -> bool:
     return any(sub.country == code for w in words for sub in _named(w))
 
 
+@cache
+def _towns() -> dict[str, str]:
+    """Folded town name -> the country it is in: CLDR's exemplar cities in every locale
+    (town_names.txt, written by tools/town_names.py; read only for a row that needs it)."""
+    text = resources.files(__package__).joinpath("town_names.txt").read_text("utf-8")
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, names = line.split("\t")
+            found.update(dict.fromkeys(names.split(), code))
+    return found
+
+
+def by_town(postal: str, places: tuple[str, ...], home: str | None) -> str | None:
+    """The country of a row with no country whose town (or region) is one of CLDR's towns of
+    exactly one country other than the campaign's (Минск: Belarus, Алматы: Kazakhstan), when
+    its postcode fits that country's and is none of the campaign's own (so a US row's
+    "Paris" with a ZIP code stays in Texas); else None."""
+    if not postal or home is None or addresses.postal_code_problem(home, postal) is None:
+        return None
+    named = {_towns().get(countries.key(p)) for p in places if p} - {None, home}
+    found = {c for c in named if c and addresses.postal_code_problem(c, postal) is None}
+    return found.pop() if len(found) == 1 else None
+
+
 def guess(
     postal: str, region: str, city: str, street: list[str], home: str | None
 ) -> tuple[str, str]:
-    """(country, what told it: "region", "the address written in Greek") for a row with no
-    country: by its postcode and region first, then by its postcode and script; ("", "")
-    when neither tells one country."""
+    """(country, what told it: "region", "town", "the address written in Greek") for a row
+    with no country: by its postcode with its region, then with the script it is written in,
+    then with its town; ("", "") when none tells one country."""
     found = country(postal, region, home, city)
     if found:
         return found, "region"
     script = by_script(postal, (*street, city, region), home)
-    return (script[0], f"the address written in {script[1]}") if script else ("", "")
+    if script:
+        return script[0], f"the address written in {script[1]}"
+    town = by_town(postal, (city, region), home)
+    return (town, "town") if town else ("", "")
 
 
 def restored_zero(
@@ -238,8 +275,34 @@ def _padded(code: str, postal: str, places: tuple[str, str], explicit: bool) -> 
     """A postcode of digits that a country's post never writes so short ("1069" in Germany,
     whose postcodes have five digits), made whole with the zeros a spreadsheet dropped, when
     that is the one way it fits, and the country is what the row's country cell says, or the
-    region names a subdivision whose postcodes start so (Rome's "00": "186" is 00186)."""
-    pattern = addresses.postal_pattern(code)
+    region names a subdivision whose postcodes start so (Rome's "00": "186" is 00186), or the
+    town is one of the country's that CLDR names ("150" in Oslo is 0150; "1010 Wien" in a
+    German campaign is Vienna's own)."""
+    whole = _zeros_put_back(code, postal)
+    if whole is not None and (
+        explicit
+        or any(
+            sub.country == code and sub.zip_prefix and _in(sub, whole)
+            for place in places
+            for sub in _named(place)
+        )
+        or any(_is_town_of(code, place) for place in places)
+    ):
+        return whole
+    return None
+
+
+def _is_town_of(code: str, place: str) -> bool:
+    """The place is one of CLDR's towns of the country (Oslo, Helsinki, Colombo), or the
+    country itself (Singapore)."""
+    folded = countries.key(place) if place else ""
+    return bool(folded) and (_towns().get(folded) == code or countries.country_code(place) == code)
+
+
+def _zeros_put_back(code: str | None, postal: str) -> str | None:
+    """The one way a postcode of digits too short for the country fits its pattern with zeros
+    in front ("1069" in Germany: 01069), or None."""
+    pattern = addresses.postal_pattern(code) if code else None
     if not postal.isdigit() or pattern is None or re.fullmatch(pattern, postal):
         return None
     fits = [
@@ -247,12 +310,32 @@ def _padded(code: str, postal: str, places: tuple[str, str], explicit: bool) -> 
         for n in range(len(postal) + 1, 10)
         if re.fullmatch(pattern, padded := postal.zfill(n))
     ]
-    if len(fits) != 1:
+    return fits[0] if len(fits) == 1 else None
+
+
+@cache
+def _prefix(code: str) -> str:
+    """What the country's format prints before the postcode ("LT-" in Google's "LT-%Z")."""
+    found = re.search(r"(?:^|%n|\s)([A-Z]{1,3}-)%Z", addresses._rules(code).get("fmt", ""))
+    return found[1] if found else ""
+
+
+def postcode_problem(code: str | None, postal: str) -> str | None:
+    """Why the postcode cannot be the country's (`addresses.postal_code_problem`), with the
+    postcode its zeros would make when a spreadsheet may have dropped them but nothing in the
+    row says the country for sure ("1069 Dresden" in a German campaign: 01069, or Vienna's).
+    A postcode written with the prefix the country's format prints ("LT-01103") is one."""
+    if not code:
         return None
-    if explicit or any(
-        sub.country == code and sub.zip_prefix and _in(sub, fits[0])
-        for place in places
-        for sub in _named(place)
-    ):
-        return fits[0]
-    return None
+    bare, prefix = postal.strip(), _prefix(code)
+    if prefix and bare.upper().startswith(prefix):
+        bare = bare[len(prefix) :]
+    if addresses.postal_code_problem(code, bare) is None:
+        return None
+    problem = addresses.postal_code_problem(code, postal)
+    # The US and Australia put zeros back by the state (`restored_zero`): a ZIP left short
+    # there is one its state never starts with ('6270' in Illinois is no 06270).
+    whole = None if code in ("US", "AU") else _zeros_put_back(code, bare)
+    if problem and whole:
+        problem += f"; if a spreadsheet dropped its leading zeros, write it as {whole}"
+    return problem

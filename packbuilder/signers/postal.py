@@ -438,7 +438,7 @@ class AddressReader:
         present = {
             "street": bool(parts.street),
             "city": bool(parts.city),
-            "region": bool(parts.region),
+            "region": bool(parts.region) or inferred.town_is_region(code, parts.city),
             "postal_code": bool(parts.postal_code),
         }
         if free_form:
@@ -460,7 +460,7 @@ class AddressReader:
                 f"{'it' if len(missing) == 1 else 'them'} (fill it in, or --strict to stop)",
             )
         if parts.postal_code:
-            problem = addresses.postal_code_problem(code, parts.postal_code)
+            problem = inferred.postcode_problem(code, parts.postal_code)
             if problem is not None:
                 self.report.warn(row.line, col("postal_code"), where, problem)
 

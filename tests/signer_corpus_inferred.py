@@ -1,0 +1,215 @@
+"""Signer lists without a country column, posted from another country (issue 20): the country
+is told by the postcode with the region, the script the address is written in, or a town
+that is in one country only, and its line is printed last; a postcode a spreadsheet shortened
+gets its zeros back where one answer fits; US territories are US states to a US campaign.
+Where nothing tells, the row is warned about, never guessed. Sources of the headers are in
+tests/data/exports/SOURCES.md (the lists of the country corpus, read by a US campaign, and
+the testers' and reviewer's lists)."""
+
+from __future__ import annotations
+
+from signer_corpus import Case
+
+INFERRED = (
+    # The reviewer's Russian Excel list (2026-12-07): Санкт-Петербург is a region of Russia
+    # (Google's address data); Новосибирск with 630099 a town of Russia alone (CLDR), where
+    # six digits are as much Belarus's, Kazakhstan's or Kyrgyzstan's.
+    Case(
+        "ru-excel-cp1251-no-country-us-campaign",
+        "Фамилия;Имя;Отчество;Индекс;Область;Город;Улица;Дом;Квартира;Телефон\r\n"
+        "Иванова;Мария;Петровна;190000;;Санкт-Петербург;Невский проспект;28;15;"
+        "+7 812 555-01-01\r\n"
+        "Смирнов;Алексей;Игоревич;630099;Новосибирская обл.;Новосибирск;ул. Ленина;12;4;\r\n",
+        (
+            (
+                "Мария Петровна Иванова",
+                (
+                    "Невский проспект, д. 28, кв. 15",
+                    "Санкт-Петербург",
+                    "190000",
+                    "RUSSIAN FEDERATION",
+                ),
+            ),
+            (
+                "Алексей Игоревич Смирнов",
+                (
+                    "ул. Ленина, д. 12, кв. 4",
+                    "Новосибирск",
+                    "Новосибирская обл.",
+                    "630099",
+                    "RUSSIAN FEDERATION",
+                ),
+            ),
+        ),
+        language="ru",
+        encoding="cp1251",
+        said=(
+            "country: Russian Federation, from the postcode and region (line 2)",
+            "country: Russian Federation, from the postcode and town (line 3)",
+        ),
+    ),
+    Case(
+        "by-excel-cp1251-no-country-us-campaign",
+        "Прозвішча;Імя;Адрас;Горад;Паштовы індэкс\r\n"
+        "Кавалёў;Алесь;вул. Янкі Купалы 5;Мінск;220030\r\n",
+        (("Алесь Кавалёў", ("вул. Янкі Купалы 5", "220030, Мінск", "BELARUS")),),
+        language="be",
+        encoding="cp1251",
+        said=("country: Belarus, from the postcode and town (line 2)",),
+    ),
+    # The country corpus's lists read by a US campaign: Hangul with a Korean region, Greek
+    # with a Greek postcode, Taiwan's 臺北市, a Dutch and a Swedish town with their postcodes.
+    Case(
+        "kr-google-forms-ko-us-campaign",
+        "타임스탬프,이름,우편번호,주소,상세주소,이메일 주소\n"
+        "2026. 11. 1 오전 9:00:00,정우성,03154,서울특별시 종로구 종로 1,교보빌딩 5층,"
+        "woo@example.kr\n",
+        (("정우성", ("서울특별시 종로구 종로 1", "교보빌딩 5층", "03154", "SOUTH KOREA")),),
+        language="ko",
+    ),
+    Case(
+        "gr-excel-unicode-text-utf16-us-campaign",
+        "Όνομα\tΕπώνυμο\tΔιεύθυνση\tΤ.Κ.\tΠόλη\r\nΕλένη\tΑντωνίου\tΠατησίων 76\t104 34\tΑθήνα\r\n",
+        (("Ελένη Αντωνίου", ("Πατησίων 76", "104 34 Αθήνα", "GREECE")),),
+        language="el",
+        encoding="utf-16",
+        said=("country: Greece, from the postcode and the address written in Greek (line 2)",),
+    ),
+    Case(
+        "tw-excel-big5-us-campaign",
+        "姓名,郵遞區號,縣市,鄉鎮市區,地址,電話\r\n陳怡君,106,臺北市,大安區,羅斯福路四段1號,02-0000-0000\r\n",
+        (("陳怡君", ("106", "臺北市大安區", "羅斯福路四段1號", "TAIWAN")),),
+        language="zh-Hant",
+        encoding="big5",
+    ),
+    Case(
+        "nl-excel-no-country-us-campaign",
+        "Voornaam;Tussenvoegsel;Achternaam;Straat;Huisnummer;Toevoeging;Postcode;Woonplaats\r\n"
+        "Sanne;van der;Berg;Keizersgracht;123;A;1015 CJ;Amsterdam\r\n",
+        (("Sanne van der Berg", ("Keizersgracht 123 A", "1015 CJ Amsterdam", "NETHERLANDS")),),
+        language="nl",
+        encoding="cp1252",
+        said=("country: Netherlands, from the postcode and town (line 2)",),
+    ),
+    Case(
+        "se-excel-no-country-us-campaign",
+        "Förnamn;Efternamn;Utdelningsadress;Postnummer;Postort\r\n"
+        "Astrid;Lindqvist;Storgatan 5;114 55;Stockholm\r\n",
+        # From abroad, PostNord's SE- before the postcode (Google's format).
+        (("Astrid Lindqvist", ("Storgatan 5", "SE-114 55 Stockholm", "SWEDEN")),),
+        language="sv",
+        encoding="cp1252",
+    ),
+    # The country tester's Mexican list (2026-12-07): Jalisco is a Mexican state, not a US one.
+    Case(
+        "us-campaign-mexico-no-country-spanish-headers",
+        "Nombre,Calle,Colonia,Ciudad,Estado,Código Postal\n"
+        "Rosa Díaz,Av. Juárez 20,Centro,Guadalajara,Jalisco,44100\n",
+        (("Rosa Díaz", ("Av. Juárez 20", "Centro", "44100 Guadalajara, Jalisco", "MEXICO")),),
+        said=("country: Mexico, from the postcode and region (line 2)",),
+    ),
+    # Leading zeros Excel dropped (the country tester's lists): the row's country cell or a
+    # region whose postcodes start with zeros says which.
+    Case(
+        "de-excel-plz-leading-zero-lost-with-country",
+        "Vorname;Nachname;Straße;PLZ;Ort;Land\r\nSven;Krause;Prager Str. 10;1069;Dresden;"
+        "Deutschland\r\n",
+        (("Sven Krause", ("Prager Str. 10", "01069 Dresden", "GERMANY")),),
+        language="de",
+        encoding="cp1252",
+        said=("postcode: a leading zero the spreadsheet dropped is restored (line 2)",),
+    ),
+    Case(
+        "it-excel-cap-leading-zero-lost",
+        "Nome;Cognome;Indirizzo;CAP;Città;Provincia\r\n"
+        "Luca;Ferrari;Via del Corso 1;186;Roma;RM\r\n",
+        (("Luca Ferrari", ("Via del Corso 1", "00186 Roma RM")),),
+        country="IT",
+        language="it",
+        encoding="cp1252",
+    ),
+    Case(
+        "es-excel-cp-leading-zero-lost",
+        "Nombre;Apellidos;Dirección;Código postal;Localidad;Provincia\r\n"
+        "Pablo;Ortega;Calle Larios 3;29005;Málaga;Málaga\r\n"
+        "Nuria;Vidal;Carrer Gran 1;8001;Barcelona;Barcelona\r\n",
+        (
+            ("Pablo Ortega", ("Calle Larios 3", "29005 Málaga")),
+            ("Nuria Vidal", ("Carrer Gran 1", "08001 Barcelona")),
+        ),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+    ),
+    # HubSpot contacts (the platform tester's lists): Guam and Puerto Rico are US states to
+    # the US Postal Service, with no country line.
+    Case(
+        "hub-guam",
+        "Record ID,First Name,Last Name,Email,Street Address,Street Address 2,City,"
+        "State/Region,Postal Code,Country/Region\n"
+        "1,Ana,Cruz,a@x.org,123 Marine Corps Dr,,Tamuning,GU,96913,Guam\n",
+        (("Ana Cruz", ("123 Marine Corps Dr", "Tamuning, GU 96913")),),
+        said=("country: Guam, a state of United States to its post (line 2)",),
+    ),
+    Case(
+        "hub-puerto-rico-country-pr",
+        "Record ID,First Name,Last Name,Email,Street Address,Street Address 2,City,"
+        "State/Region,Postal Code,Country/Region\n"
+        "1,Ana,Rivera,a@x.org,Calle 1 #23,,San Juan,PR,00921,Puerto Rico\n",
+        (("Ana Rivera", ("Calle 1 #23", "San Juan, PR 00921")),),
+    ),
+    # Code pages: two readings that are both words, told apart by the countries the list
+    # names ("Italia", "Hungary"): words in those countries' languages are the likelier.
+    Case(
+        "it-excel-cp1252-us-campaign",
+        "Nome;Cognome;Indirizzo;CAP;Città;Provincia;Nazione;Cellulare\r\n"
+        "Giulia;D'Amico;Via dei Fori Imperiali 1;184;Roma;RM;Italia;333 555 0101\r\n"
+        "Niccolò;Bianchi;Piazza della Signoria 5;50122;Firenze;FI;Italia;\r\n",
+        (
+            ("Giulia D'Amico", ("Via dei Fori Imperiali 1", "00184 Roma RM", "ITALY")),
+            ("Niccolò Bianchi", ("Piazza della Signoria 5", "50122 Firenze FI", "ITALY")),
+        ),
+        encoding="cp1252",
+    ),
+    Case(
+        "hu-cp1250-us-campaign-country-named",
+        "Name,Postal code,City,Street,Country\r\n"
+        "Kőszegi Győző,9700,Szombathely,Fő tér 12.,Hungary\r\n",
+        (("Kőszegi Győző", ("Szombathely", "Fő tér 12.", "9700", "HUNGARY")),),
+        encoding="cp1250",
+    ),
+    # Excel's dropped zeros at home, where the town is one CLDR names in that country.
+    Case(
+        "no-excel-postnummer-zero-lost",
+        "Fornavn;Etternavn;Adresse;Postnummer;Poststed\r\n"
+        "Kari;Nordmann;Karl Johans gate 22;150;OSLO\r\n",
+        (("Kari Nordmann", ("Karl Johans gate 22", "0150 OSLO")),),
+        country="NO",
+        language="nb",
+        encoding="cp1252",
+        said=("postcode: a leading zero the spreadsheet dropped is restored (line 2)",),
+    ),
+    # The country tester's lists (2026-12-07): a Cypriot Greek list with the keraia after a
+    # numeral letter (Μακαρίου Γ΄, Makarios III), and Czech and Slovak signers of a US campaign
+    # whose country cells are in their own languages.
+    Case(
+        "cy-excel-cp1253",
+        "Όνομα;Επώνυμο;Διεύθυνση;Τ.Κ.;Πόλη;Χώρα\r\n"
+        "Ανδρέας;Γεωργίου;Λεωφόρος Μακαρίου Γ΄ 12, Διαμ. 201;1065;Λευκωσία;Κύπρος\r\n",
+        (("Ανδρέας Γεωργίου", ("Λεωφόρος Μακαρίου Γ΄ 12, Διαμ. 201", "1065 Λευκωσία")),),
+        country="CY",
+        language="el",
+        encoding="cp1253",
+    ),
+    Case(
+        "us-campaign-utf16-cz-sk",
+        "Jméno\tPříjmení\tUlice\tPSČ\tMěsto\tStát\r\n"
+        "Jana\tNováková\tNa Příkopě 12\t110 00\tPraha 1\tČeská republika\r\n"
+        "Marek\tKováč\tHlavná 5\t040 01\tKošice\tSlovensko\r\n",
+        (
+            ("Jana Nováková", ("Na Příkopě 12", "110 00 Praha 1", "CZECHIA")),
+            ("Marek Kováč", ("Hlavná 5", "040 01 Košice", "SLOVAKIA")),
+        ),
+        encoding="utf-16",
+    ),
+)

@@ -14,6 +14,7 @@ from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
 from signer_corpus_inferred import INFERRED
 from signer_corpus_local_forms import LOCAL_FORMS
+from signer_corpus_long import LONG
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_table import TABLE
@@ -50,6 +51,7 @@ def test_every_export_says_where_its_header_comes_from() -> None:
             *LOCAL_FORMS,
             *TABLE,
             *INFERRED,
+            *LONG,
         )
     } - listed == set()
     assert files - listed == set()

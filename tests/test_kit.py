@@ -256,8 +256,10 @@ def test_semicolon_cp1252_spreadsheet_export(tmp_path: Path) -> None:
             + "Lee'",
         ),
         (
-            "Name,Street address\r\nAnn Lee," + "Very Long Street Name " * 8 + "\r\n",
-            ":2:1: row 2 (Ann Lee): the address",
+            # A word wider than a label even across its full width (a long street that has
+            # spaces now prints on two lines of the letter and as many of a label as it needs).
+            "Name,Street address\r\nAnn Lee," + "Verylongstreetname" * 4 + "\r\n",
+            ":2:1: row 2 (Ann Lee): 'Verylongstreetname",
         ),
     ],
 )

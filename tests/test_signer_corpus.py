@@ -17,6 +17,7 @@ from signer_corpus_countries import COUNTRIES
 from signer_corpus_forms import FORMS
 from signer_corpus_inferred import INFERRED
 from signer_corpus_local_forms import LOCAL_FORMS
+from signer_corpus_long import LONG
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_sets import NUMBERED_SETS
@@ -48,6 +49,7 @@ ALL = (
     *BORDERS,
     *WORDS,
     *LOCAL_FORMS,
+    *LONG,
     *NOT_PRINTED,
     *NOT_THEIR_PART,
     *BEYOND,

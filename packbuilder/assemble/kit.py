@@ -57,7 +57,7 @@ class LabelPile(Lazy[m.Label]):
         if index < self.letters:
             return self.recipients[index % self.posts]
         s = self.senders[(index - self.letters) // self.posts]
-        return m.Label((s.name, *s.address), s.named_origin)
+        return m.Label(s.return_lines, s.named_origin, street=s.return_street, signer=True)
 
 
 class EnvelopePile(Lazy[m.Envelope]):
@@ -72,10 +72,14 @@ class EnvelopePile(Lazy[m.Envelope]):
     def _make(self, index: int) -> m.Envelope:
         letter = self.letters[index]
         signer = letter.signer
+        if signer is None:
+            return m.Envelope(letter.recipient, (), letter.origin)
         return m.Envelope(
             letter.recipient,
-            (signer.name, *signer.address) if signer else (),
-            signer.named_origin if signer else letter.origin,
+            signer.return_lines,
+            signer.named_origin,
+            signer.return_street,
+            letter.origin,
         )
 
 

@@ -341,13 +341,9 @@ class LetterPage(Flowable):  # type: ignore[misc]
         name_size = measure.signer_size(signer.name, half - 4)
         with self.tagger.mark(canv, self.elements["name"]):
             draw_text(canv, x_name + 2, base - y_sign + 3, signer.name, fonts.SERIF, name_size)
-        address = ", ".join(signer.address)
+        lines, size = measure.signer_address(signer.address, self.body.width - 4)
         with self.tagger.mark(canv, self.elements["address"]):
-            draw_text(
-                canv,
-                geo.margin_left + 2,
-                base - y_address + 3,
-                address,
-                fonts.SERIF,
-                measure.signer_size(address, self.body.width - 4),
-            )
+            for above, line in enumerate(reversed(lines)):
+                # A second line goes above the first, as close as labels set theirs.
+                y = base - y_address + 3 + above * size * measure.CLOSEST_LEADING
+                draw_text(canv, geo.margin_left + 2, y, line, fonts.SERIF, size)

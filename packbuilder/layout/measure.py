@@ -9,7 +9,6 @@ rather than cutting or squeezing text: an address is never printed short.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from packbuilder import model as m
 from packbuilder.errors import DoesNotFit
+from packbuilder.language.address_joins import joined
 from packbuilder.language.linebreak import may_break_between
 from packbuilder.language.scripts import written_without_spaces
 from packbuilder.language.ties import BREAKING_SPACES, NBSP
@@ -137,44 +137,6 @@ def wrap(
         out.append(" ".join(words[:fitting]))
         words = words[fitting:]
     return out
-
-
-#: Where a web address may break: after a "/" or a "." (never inside the scheme "https://",
-#: never right after it, and never at a hyphen, which would read as a word break).
-_URL_PIECE = re.compile(r"[^/.]*[/.]+|[^/.]+$")
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-
-
-def url_lines(url: str, room: float, face: str, size: float) -> list[str]:
-    """A web address cut into lines of at most `room` points, each break after a "/" or ".".
-
-    The scheme stays with the host ("https://www.example.org/" is never split after "//"). A
-    piece with no "/" or "." that is wider than a whole line on its own is the one case cut
-    anywhere: better a break inside it than text over the margin.
-    """
-    scheme = _SCHEME.match(url)
-    head = scheme[0] if scheme else ""
-    pieces = _URL_PIECE.findall(url[len(head) :])
-    if pieces:
-        pieces[0] = head + pieces[0]
-    else:
-        pieces = [url]
-    lines: list[str] = []
-    line = ""
-    for piece in pieces:
-        if line and width(line + piece, face, size) > room:
-            lines.append(line)
-            line = ""
-        while width(line + piece, face, size) > room and len(piece) > 1:
-            cut = len(piece)
-            while cut > 1 and width(line + piece[:cut], face, size) > room:
-                cut -= 1
-            lines.append(line + piece[:cut])
-            line, piece = "", piece[cut:]
-        line += piece
-    if line:
-        lines.append(line)
-    return lines
 
 
 @lru_cache(maxsize=4096)
@@ -344,26 +306,40 @@ def window_clearance(
 NARROW_SIDE = 1 * mm
 
 
+def fit_return(
+    lines: tuple[str, ...],
+    street: tuple[int, int],
+    spaces: tuple[tuple[float, float], ...],
+    height: float,
+    size: float,
+    leading: float,
+    where: str,
+) -> Setting:
+    """A return address fitted to the first of `spaces` ((room, left edge), widest last) it
+    fits, set closer or smaller when it needs it (fit_setting); else with its street lines
+    joined as the post allows (language.address_joins), fewest joins first. DoesNotFit, for
+    the lines as they are, when nothing fits."""
+    first: DoesNotFit | None = None
+    for candidate in (lines, *joined(lines, street)):
+        for room, left in spaces:
+            try:
+                setting = fit_setting(candidate, room, height, size, leading, where)
+            except DoesNotFit as exc:
+                first = first or exc
+                continue
+            return dataclasses.replace(setting, left=left)
+    assert first is not None
+    raise first
+
+
 def fit_label(label: m.Label, stock: LabelStock) -> Setting:
-    """The label's lines fitted inside its safe area (set closer or smaller when they need
-    it, then across the label's full width); DoesNotFit if they cannot be."""
+    """The label's lines fitted inside its safe area (fit_return), across the label's full
+    width when that is what makes them fit; DoesNotFit if they cannot be."""
+    sides = (stock.inset, *((NARROW_SIDE,) if stock.inset > NARROW_SIDE else ()))
+    spaces = tuple((stock.label_width - 2 * side, side) for side in sides)
     height = stock.label_height - 2 * stock.inset
     where = f"an {stock.name} label"
-
-    def inside(side: float) -> Setting:
-        room = stock.label_width - 2 * side
-        setting = fit_setting(label.lines, room, height, LABEL_SIZE, LABEL_LEADING, where)
-        return dataclasses.replace(setting, left=side)
-
-    try:
-        return inside(stock.inset)
-    except DoesNotFit as exc:
-        if stock.inset <= NARROW_SIDE:
-            raise
-        try:
-            return inside(NARROW_SIDE)
-        except DoesNotFit:
-            raise exc from None
+    return fit_return(label.lines, label.street, spaces, height, LABEL_SIZE, LABEL_LEADING, where)
 
 
 def label_problem(label: m.Label, stock: LabelStock) -> str | None:
@@ -371,10 +347,12 @@ def label_problem(label: m.Label, stock: LabelStock) -> str | None:
     message = problem(lambda: fit_label(label, stock))
     if message is None:
         return None
-    return (
-        f"{message}; shorten the address in the list (a line the post does not need, such "
-        "as a landmark or a second building name), or build without labels (--no-labels)"
+    where = (
+        "the address in the list (a line the post does not need, such as a landmark)"
+        if label.signer
+        else "it"
     )
+    return f"{message}; shorten {where}, or build without labels (--no-labels)"
 
 
 # --- envelopes printed directly -----------------------------------------------------------------
@@ -385,8 +363,8 @@ def fit_envelope_sender(envelope: m.Envelope, size: EnvelopeSize) -> Setting:
     when it needs it)."""
     s = size.sender
     where = f"the return-address corner of a {size.name} envelope"
-    return fit_setting(envelope.sender, s.width, s.height, ENVELOPE_SENDER_SIZE,
-                       ENVELOPE_SENDER_LEADING, where)  # fmt: skip
+    return fit_return(envelope.sender, envelope.sender_street, ((s.width, 0.0),), s.height,
+                      ENVELOPE_SENDER_SIZE, ENVELOPE_SENDER_LEADING, where)  # fmt: skip
 
 
 def fit_envelope_recipient(envelope: m.Envelope, size: EnvelopeSize) -> Fitted:
@@ -396,15 +374,13 @@ def fit_envelope_recipient(envelope: m.Envelope, size: EnvelopeSize) -> Fitted:
     return fit_lines(envelope.recipient, r.width, r.height, ENVELOPE_SIZE, ENVELOPE_LEADING, where)
 
 
-def envelope_problem(envelope: m.Envelope, size: EnvelopeSize) -> str | None:
-    """Why an envelope's addresses would not fit, or None."""
-
-    def both() -> None:
-        if envelope.sender:
-            fit_envelope_sender(envelope, size)
-        fit_envelope_recipient(envelope, size)
-
-    return problem(both)
+def envelope_problems(envelope: m.Envelope, size: EnvelopeSize) -> tuple[str | None, str | None]:
+    """Why the envelope's return address would not fit (said to the signer's row), and why
+    its recipient block would not (said to the post); None for each that fits."""
+    sender = problem(lambda: fit_envelope_sender(envelope, size)) if envelope.sender else None
+    if sender:
+        sender += "; shorten the address in the list, or build without envelopes (--no-envelopes)"
+    return sender, problem(lambda: fit_envelope_recipient(envelope, size))
 
 
 # --- fax covers ---------------------------------------------------------------------------------
@@ -433,9 +409,30 @@ def signer_size(text: str, room: float) -> float:
     return size
 
 
+def signer_address(address: tuple[str, ...], room: float) -> tuple[tuple[str, ...], float]:
+    """The letter's address line for a signer, and its size: one line, shrunk to fit
+    (signer_size); when that is too long even at the smallest size, two lines of that size,
+    broken between two of the address's lines (or, failing that, between words), as a long
+    address is written by hand above a rule. Too long even so: one line, for signer_problem
+    to refuse."""
+    text = ", ".join(address)
+    size = signer_size(text, room)
+    if width(text, fonts.SERIF, size) <= room:
+        return (text,), size
+    for k in range(len(address) - 1, 0, -1):
+        pair = (", ".join(address[:k]) + ",", ", ".join(address[k:]))
+        if all(width(line, fonts.SERIF, size) <= room for line in pair):
+            return pair, size
+    try:
+        halves = wrap(text, room, size, "the address line", fonts.SERIF, ())
+    except DoesNotFit:
+        return (text,), size
+    return (tuple(halves), size) if len(halves) == 2 else ((text,), size)
+
+
 def signer_problem(signer: m.Signer, name_room: float, address_room: float) -> str | None:
     """Why the signer's name or address would not fit on its ruled line, even at the smallest
-    size, or None."""
+    size (the address on two lines), or None."""
     name = width(signer.name, fonts.SERIF, signer_size(signer.name, name_room))
     if name > name_room:
         words = signer.name.split()
@@ -444,24 +441,12 @@ def signer_problem(signer: m.Signer, name_room: float, address_room: float) -> s
             f"the name '{signer.name}' is {name - name_room:.0f} pt too long for the name line "
             f"of the letter even at {SIGNER_MIN_SIZE:g} pt; shorten it in the list ({how})"
         )
-    address = ", ".join(signer.address)
-    wide = width(address, fonts.SERIF, signer_size(address, address_room))
+    lines, size = signer_address(signer.address, address_room)
+    wide = max(width(line, fonts.SERIF, size) for line in lines)
     if wide > address_room:
         return (
-            f"the address '{address}' is {wide - address_room:.0f} pt too long for the address "
-            f"line of the letter even at {SIGNER_MIN_SIZE:g} pt; shorten it in the list"
+            f"the address '{lines[0]}' is {wide - address_room:.0f} pt too long for the "
+            f"address line of the letter even on two lines of {SIGNER_MIN_SIZE:g} pt; shorten "
+            "it in the list"
         )
     return None
-
-
-# --- running text -----------------------------------------------------------------------------
-
-
-def shorten(text: str, room: float, face: str, size: float) -> str:
-    """`text` cut at a word with an ellipsis so that it fits `room` points (page footers)."""
-    if width(text, face, size) <= room:
-        return text
-    words = text.split()
-    while words and width(" ".join(words) + " …", face, size) > room:
-        words.pop()
-    return " ".join(words) + " …"

@@ -15,7 +15,7 @@ from reportlab.platypus.doctemplate import LayoutError as ReportLabLayoutError
 
 from packbuilder import model as m
 from packbuilder.errors import LayoutError, Problem
-from packbuilder.layout import fonts, measure, story
+from packbuilder.layout import fonts, running, story
 from packbuilder.layout.context import FRAME_PADDING, Context, PartBreak
 from packbuilder.layout.flowables import Recorder, draw_text
 from packbuilder.layout.styles import (
@@ -235,7 +235,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         label = self.page_label(index)
         room = self.geo.width - self.geo.margin_left - self.geo.margin_right - 40
         # With fallback fonts, as all text: a Korean or Chinese title printed nothing here.
-        title = measure.shorten(self.footer_text, room, fonts.SANS, FOOTER_SIZE)
+        title = running.shorten(self.footer_text, room, fonts.SANS, FOOTER_SIZE)
         draw_text(canv, self.geo.margin_left, y, title, fonts.SANS, FOOTER_SIZE)
         canv.setFont(fonts.SANS, FOOTER_SIZE)
         canv.drawRightString(self.geo.width - self.geo.margin_right, y, label)

@@ -190,6 +190,20 @@ class Signer:
     email: str | None = None
     #: The CSV row the signer came from, so layout can point at a name that does not fit.
     origin: Origin | None = None
+    #: Which address lines are street lines, as (first, after the last): a label too short
+    #: for the whole address may join these, and only these.
+    street: tuple[int, int] = (0, 0)
+
+    @property
+    def return_lines(self) -> tuple[str, ...]:
+        """The name and the address, as a label or an envelope prints them."""
+        return (self.name, *self.address)
+
+    @property
+    def return_street(self) -> tuple[int, int]:
+        """`street` counted among `return_lines`."""
+        first, end = self.street
+        return (first + 1, end + 1) if end else (0, 0)
 
     @property
     def named_origin(self) -> Origin | None:
@@ -380,6 +394,11 @@ class Label:
     #: name too long for a label is blamed on letter.yaml once, not on every post.
     shared: tuple[str, ...] = ()
     shared_origin: Origin | None = None
+    #: Which lines are street lines, as (first, after the last): they may share a line when
+    #: the label is too short for them all (Signer.street).
+    street: tuple[int, int] = (0, 0)
+    #: A signer's return address (from the list), not a post's.
+    signer: bool = False
 
 
 @dataclass(frozen=True)
@@ -401,6 +420,11 @@ class Envelope:
     recipient: tuple[str, ...]
     sender: tuple[str, ...]
     origin: Origin | None
+    #: Which of the sender's lines are street lines (Signer.street).
+    sender_street: tuple[int, int] = (0, 0)
+    #: Where the recipient's lines were written (the post), when `origin` is the signer's row:
+    #: a recipient block too tall is the post's to shorten, not the signer's.
+    recipient_origin: Origin | None = None
 
 
 @dataclass(frozen=True)

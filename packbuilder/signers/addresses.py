@@ -9,6 +9,7 @@ and the destination country on its own line only when the letter crosses a borde
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -437,3 +438,29 @@ def has_region(code: str | None, lines: tuple[str, ...]) -> bool:
 def _spaced(text: str) -> str:
     """Text as its words between single spaces, without case, for whole-word comparison."""
     return " " + " ".join(re.findall(r"[^\W_]+", text.casefold())) + " "
+
+
+def street_span(parts: AddressParts, lines: Sequence[str], code: str | None) -> tuple[int, int]:
+    """Where the street lines (Google's %A) are among `lines` (format_address's), as (first,
+    after the last): the lines holding a street value, with a town or district printed beside
+    them where the country's format has no slot for it (Japan). (0, 0) when there are none.
+    A label too short for the address may join these lines, and only these."""
+    values = [v for v in parts.street if v]
+    rules = _rules(code) if code else {}
+    template = rules.get("fmt", "") + rules.get("lfmt", "")
+    beside = {
+        v for s, v in (("C", parts.city), ("D", parts.district)) if v and f"%{s}" not in template
+    }
+    if beside:
+        beside.add(" ".join(v for v in (parts.city, parts.district) if v in beside))
+    found = [
+        i
+        for i, line in enumerate(lines)
+        if line in beside or any(line == v or line.startswith(v + " ") for v in values)
+    ]
+    if not found:
+        return (0, 0)
+    end = found[0] + 1
+    while end in found:
+        end += 1
+    return (found[0], end)

@@ -8,7 +8,16 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
 from packbuilder.model import Origin, Signer
-from packbuilder.signers import columns, countries, names, printed, unplaced, values, words
+from packbuilder.signers import (
+    addresses,
+    columns,
+    countries,
+    names,
+    printed,
+    unplaced,
+    values,
+    words,
+)
 from packbuilder.signers.alike import Seen
 from packbuilder.signers.cells import (
     CONTROL,
@@ -302,7 +311,10 @@ class RowReader:
         # The row, not the name: a message made later names the signer from the Signer itself
         # (a copy of every name here would cost 20 bytes a signer).
         origin = Origin(self.report.shown, row.line, 1, f"row {row.line}")
-        return Signer(name, address, email or None, origin)
+        if len(address) < 4 or chosen is None:  # short enough for any label as it is
+            return Signer(name, address, email or None, origin)
+        street = addresses.street_span(chosen.parts, address, chosen.code)
+        return Signer(name, address, email or None, origin, street)
 
     def _unused_beside_gaps(self, row: Row, cells: dict[str, Cell], where: str) -> None:
         """A located error for each non-empty cell no rule uses, in a row whose address lacks

@@ -27,7 +27,9 @@ def render_envelopes(part: m.Envelopes, ctx: Context, follows: str) -> Iterable[
     once = once_per_place(ctx)
     size = envelope_size(ctx.geo.name)
     for envelope in part.envelopes:
-        once(envelope.origin, measure.envelope_problem(envelope, size))
+        sender, recipient = measure.envelope_problems(envelope, size)
+        once(envelope.origin, sender)
+        once(envelope.recipient_origin or envelope.origin, recipient)
 
     def sheet(n: int, envelope: m.Envelope) -> tuple[str, Callable[..., Any]]:
         def make(heads: tuple[tuple[str, int, str], ...]) -> EnvelopePage:

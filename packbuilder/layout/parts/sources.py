@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from packbuilder import model as m
-from packbuilder.layout import fonts, measure
+from packbuilder.layout import fonts, running
 from packbuilder.layout.context import FRAME_PADDING, Context, PartBreak
 from packbuilder.layout.flowables import TextBlock
 from packbuilder.layout.keeping import kept
@@ -26,7 +26,7 @@ def render_sources(part: m.SourceList, ctx: Context, follows: str) -> list[Any]:
         # checked to be a plain http(s) address with no quotes or brackets
         href = fonts.escape(url).replace('"', "&quot;")
         first = f"{label} " if label else ""
-        pieces = measure.url_lines(first + url, room, s.fontName, s.fontSize)
+        pieces = running.url_lines(first + url, room, s.fontName, s.fontSize)
         pieces[0] = pieces[0][len(first) :]
         link = "<br/>".join(fonts.markup(p, s.fontName) for p in pieces)
         return f'<br/>{fonts.markup(first, s.fontName)}<a href="{href}">{link}</a>'

@@ -347,4 +347,17 @@ SETS_AND_LINES = (
         ),
         said=("first name <- Parent/Guardian 1 First",),
     ),
+    Case(
+        # CiviCRM: three numbered supplemental lines under one street are lines, not sets.
+        "numbered-lines-under-one-street-are-not-sets",
+        "First Name,Last Name,Street Address,Supplemental Address 1,Supplemental Address 2,"
+        "Supplemental Address 3,City,Postal Code,State,Country\n"
+        "Étienne,Lavoie,RR 2,Stn Main,,,Sainte-Agathe-des-Monts,J8C 2Z8,Quebec,Canada\n",
+        (
+            (
+                "Étienne Lavoie",
+                ("RR 2", "Stn Main", "Sainte-Agathe-des-Monts QC J8C 2Z8", "CANADA"),
+            ),
+        ),
+    ),
 )

@@ -68,16 +68,13 @@ def numbered(cells: Sequence[str], readings: Sequence[words.HeaderReading]) -> N
             if role in words.POSTAL or role == "formatted":
                 parts[col] = (f"{number}_", str(role))
                 break
-    # A number whose "set" holds one part only numbers lines, not sets: CiviCRM's
+    # Numbers whose "sets" each hold one part only number lines, not sets: CiviCRM's
     # "Supplemental Address 1/2/3" are the lines under one street.
     kinds: dict[str, set[str]] = {}
     for prefix, part in parts.values():
         kinds.setdefault(prefix, set()).add(part)
-    lone = {prefix for prefix, held in kinds.items() if len(held) < 2}
-    parts = {col: (prefix, part) for col, (prefix, part) in parts.items() if prefix not in lone}
-    labels = {
-        prefix: col for prefix, col in labels.items() if prefix in kinds and prefix not in lone
-    }
+    if all(len(held) < 2 for held in kinds.values()):
+        return Numbered({}, {})
     return Numbered(parts, labels)
 
 

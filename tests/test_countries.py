@@ -88,6 +88,11 @@ def test_part_of_a_name_is_no_country_unless_it_is_one_whole(lid: str, data: st.
         ("Guinea-Bissau", "GW"), ("Niger", "NE"), ("Nigeria", "NG"), ("England", "GB"),
         ("ประเทศไทย", None), ("ไทย", "TH"), ("Narnia", None), ("Kore", None), ("", None),
         ("Congo", None), ("Main Street", None), ("Springfield", None), ("東京都", None),
+        # The country testers' lists (2026-12-07): an ASCII apostrophe for Uzbek's ʻ, the
+        # definite Albanian form, Mongolia's own name, the Republic of China, the SARs.
+        ("O'zbekiston", "UZ"), ("Oʻzbekiston", "UZ"), ("Shqipëria", "AL"), ("Монгол Улс", "MN"),
+        ("KSA", "SA"), ("アメリカ", "US"), ("中華民國", "TW"), ("香港特別行政區", "HK"),
+        ("Macau SAR", "MO"), ("Rep. of Korea", "KR"), ("Poblacht na hÉireann", "IE"),
     ],
 )  # fmt: skip
 def test_countries_as_lists_write_them(written: str, code: str | None) -> None:

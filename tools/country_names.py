@@ -40,16 +40,18 @@ OUT = Path(__file__).resolve().parents[1] / "packbuilder" / "signers" / "country
 #: written "North Korea" or "DPRK". England, Scotland, Wales and Northern Ireland are the UK's
 #: nations, posted to as the UK. Holland is how the Netherlands is often written.
 SHORT_FORMS = {
-    "US": "America|U.S.|U.S.A.|United States of America|Estados Unidos de América|EEUU|EE.UU.|США",
+    "US": "America|U.S.|U.S.A.|United States of America|Estados Unidos de América|EEUU|EE.UU.|США|"
+    "アメリカ",
     "GB": "UK|U.K.|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|"
     "Großbritannien|Grande-Bretagne|Gran Bretaña|Angleterre|Inglaterra|Royaume Uni",
-    "KR": "Korea|South Korea|Republic of Korea|Korea Republic|ROK|S. Korea|Korea (South)|"
+    "KR": "Korea|South Korea|Republic of Korea|Rep. of Korea|Korea Republic|ROK|S. Korea|"
+    "Korea (South)|"
     "韓國|南韓|大韓民國|한국|남한",
     "KP": "DPRK|North Korea|Korea (North)|조선",
     "CN": "PRC|People's Republic of China|Mainland China|中國|中华人民共和国|中華人民共和國",
-    "TW": "Taiwan ROC|Republic of China|台灣|臺灣|台湾",
-    "HK": "Hong Kong|Hongkong|香港|홍콩",
-    "MO": "Macau|Macao|澳門|澳门",
+    "TW": "Taiwan ROC|Republic of China|R.O.C.|台灣|臺灣|台湾|中華民國|中华民国",
+    "HK": "Hong Kong|Hongkong|香港|홍콩|香港特別行政區|香港特别行政区|Hong Kong SAR",
+    "MO": "Macau|Macao|澳門|澳门|Macau SAR|Macao SAR",
     "NL": "Holland",
     "AE": "UAE|U.A.E.",
     "CI": "Ivory Coast",
@@ -73,7 +75,15 @@ SHORT_FORMS = {
     "FM": "Micronesia",
     "BN": "Brunei",
     "CV": "Cape Verde",
-    "IE": "Éire|Eire",
+    "IE": "Éire|Eire|Poblacht na hÉireann",
+    # Names the country testers met on lists (2026-12-07) that CLDR gives in another form:
+    # Albanian's definite form, Mongolia's own name, the Republic of China on Taiwanese forms,
+    # Saudi Arabia's abbreviation, Japanese katakana for the US, the SAR and ROC forms.
+    "AL": "Shqipëria|Republika e Shqipërisë",
+    "MN": "Монгол Улс",
+    "SA": "KSA|Kingdom of Saudi Arabia",
+    "KH": "Kampuchea",
+    "ET": "Ityopia",
 }
 
 #: Names that stand for more than one country however they are written: reported, never

@@ -28,6 +28,10 @@ def _unmarked(mark: str, base: str) -> bool:
     return 0x0591 <= point <= 0x05C7 or 0x064B <= point <= 0x065F or point == 0x0670
 
 
+#: Modifier letters written as apostrophes: Uzbek "Oʻzbekiston" is typed "O'zbekiston" too.
+_APOSTROPHES = frozenset("\u02b9\u02bb\u02bc\u02bd\u02be\u02bf")
+
+
 def key(text: str) -> str:
     """The text as compared: case, optional accents, punctuation and spacing ignored."""
     kept: list[str] = []
@@ -35,7 +39,7 @@ def key(text: str) -> str:
         if unicodedata.category(ch).startswith("M"):
             if kept and not _unmarked(ch, kept[-1]):
                 kept.append(ch)
-        elif ch.isalnum():
+        elif ch.isalnum() and ch not in _APOSTROPHES:
             kept.append(ch)
     # Turkish dotless ı is the small of I as much as i is: "ADASI" is "Adası".
     return unicodedata.normalize("NFC", "".join(kept)).casefold().replace("ı", "i")

@@ -506,4 +506,14 @@ NATIONS = (
         language="fr",
         encoding="cp1252",
     ),
+    Case(
+        "fi-excel-postinumero-zero-lost",
+        "Etunimi;Sukunimi;Katuosoite;Postinumero;Postitoimipaikka\r\n"
+        "Matti;Virtanen;Mannerheimintie 10 A 5;100;HELSINKI\r\n",
+        (("Matti Virtanen", ("Mannerheimintie 10 A 5", "00100 HELSINKI")),),
+        country="FI",
+        language="fi",
+        encoding="cp1252",
+        said=("postcode: a leading zero the spreadsheet dropped is restored (line 2)",),
+    ),
 )

@@ -51,3 +51,51 @@ WORDS = (
         said=("apartment/unit <- Departamento",),
     ),
 )
+
+US1 = ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704"))
+
+#: A word before every column that names the person, though no list of such words has it
+#: (docs/signers.md, "Whose columns they are"): the person is the signer, and the column
+#: report says so.
+OWNED = (
+    *(
+        Case(
+            f"{word.lower()}-before-every-column-unknown-word",
+            f"{word} First Name,{word} Last Name,{word} Address,{word} Address 2,{word} City,"
+            f"{word} State,{word} Zip\nAnn,Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
+            (US1,),
+            said=(f"'{word}' columns are the signer's own",),
+        )
+        for word in (
+            *("Payer", "Purchaser", "Buyer", "Applicant", "Respondent", "Sender", "Guest"),
+            *("Patron", "Individual", "Resident", "Voter", "Parishioner", "Congregant"),
+        )
+    ),
+    Case(
+        "trybooking-au-bookings",
+        "\ufeffBooking First Name,Booking Last Name,Booking Address 1,Booking Address 2,"
+        "Booking Suburb,Booking State,Booking Post Code,Booking Country,Booking Telephone,"
+        "Booking Email,Booking ID,Number of Tickets,Net Booking,Discount Amount,Processing Fees,"
+        "Date Booked (UTC+11),Time Booked,Permission to Contact,Donation\r\n"
+        "Ann,Lee,12 Smith St,,Fitzroy,Vic,3065,Australia, 0402064630,a@x.org,"
+        "e24e3bc7-867c-4cd5-aa00-e8a11a96b94d,1,20.00,0.00,0.00,18Feb26,9:15:56 PM,No,0.00\r\n",
+        (("Ann Lee", ("12 Smith St", "Fitzroy Vic 3065")),),
+        country="AU",
+        said=("'Booking' columns are the signer's own",),
+    ),
+    Case(
+        # A school or youth group's list of the parents who sign.
+        "school-parents-list",
+        "Parent First Name,Parent Last Name,Address,Address 2,City,State,Zip\n"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
+        (US1,),
+        said=("'Parent' columns are the signer's own: the list has no other name columns",),
+    ),
+    Case(
+        "korean-church-us-addresses",
+        "이름,주소,아파트,도시,주,우편번호,전화번호\n"
+        "김민준,123 Main St,Apt 4,Los Angeles,CA,90012,213-555-0100\n",
+        (("김민준", ("123 Main St Apt 4", "Los Angeles, CA 90012")),),
+        language="ko",
+    ),
+)

@@ -18,7 +18,7 @@ from signer_corpus_long import LONG
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_table import TABLE
-from signer_corpus_words import WORDS
+from signer_corpus_words import OWNED, WORDS
 from signer_corpus_world import WORLD
 
 from packbuilder.signers.read import Reading, read_signers
@@ -52,6 +52,7 @@ def test_every_export_says_where_its_header_comes_from() -> None:
             *TABLE,
             *INFERRED,
             *LONG,
+            *OWNED,
         )
     } - listed == set()
     assert files - listed == set()

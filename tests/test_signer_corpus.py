@@ -23,7 +23,7 @@ from signer_corpus_platforms import PLATFORMS
 from signer_corpus_sets import NUMBERED_SETS
 from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
-from signer_corpus_words import WORDS
+from signer_corpus_words import OWNED, WORDS
 from signer_corpus_world import WORLD
 
 from packbuilder.signers.read import Reading, read_signers
@@ -50,6 +50,7 @@ ALL = (
     *WORDS,
     *LOCAL_FORMS,
     *LONG,
+    *OWNED,
     *NOT_PRINTED,
     *NOT_THEIR_PART,
     *BEYOND,
@@ -231,7 +232,8 @@ NAME_ROLES = {"first_name", "middle_name", "last_name", "last_name2", "name", "p
 QUALIFIERS = {
     "home": [
         *("Home", "Primary", "Donor", "Personal", "Residencial", "Domowy", "Домашний", "自宅"),
-        *("Customer", "Attendee", "Guest", "Patron", "Registrant", "Supporter", "Member"),
+        # Person words nobody wrote down ("Guest", "Patron") are test_signer_owners.py's.
+        *("Customer", "Attendee", "Registrant", "Supporter", "Member"),
     ],
     # "Postal Town" is a UK town, not a mailing one
     "mailing": ["Mailing", "Correspondência", "Korespondencyjny", "Почтовый", "郵送先"],

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from packbuilder.signers import names, sets, words
+from packbuilder.signers import names, quals, sets, words
 
 #: Fields of one address set: the person's own (no prefix), mailing ("m_"), billing or
 #: shipping ("b_") and work ("w_"), in the order the column report lists them.
@@ -225,6 +225,8 @@ class Mapping_:
     fallbacks: frozenset[int] = frozenset()
     #: A numbered set's prefix ("2_") -> the column saying its kind ("Address 2 - Label").
     set_labels: dict[str, int] = dataclasses.field(default_factory=dict)
+    #: Lines for the column report: whose columns were taken for the signer's ("Payer").
+    said: tuple[str, ...] = ()
 
 
 def suggest_field(reading: words.HeaderReading) -> str | None:
@@ -305,12 +307,20 @@ def map_columns(
         if index not in claimed:
             not_postal.setdefault(index, _KIND)
     fields = _district_as_town(fields, readings, found)
+    owned = quals.owners(cells, readings, fields, found)
+    not_postal = {**owned.not_theirs, **not_postal}
+    notes += owned.notes
+    # Somebody else's columns ("Previous Street") say nothing of the signer's set.
+    own = [
+        None if r.qualifier == "not_theirs" or i in owned.not_theirs else f
+        for i, (f, r) in enumerate(zip(fields, readings, strict=True))
+    ]
     sets_with_parts = {
-        _split(f)[0] for f in fields if f and _split(f)[1] in ("city", "locality_line")
+        _split(f)[0] for f in own if f and _split(f)[1] in ("city", "locality_line")
     } | {p for p in SETS if f"{p}city" in found}
     sets_with_street = {
         _split(f)[0]
-        for f, r in zip(fields, readings, strict=True)
+        for f, r in zip(own, readings, strict=True)
         if f and _split(f)[1] == "street" and (r.role == "street" or f[:1].isdigit())
     }
     # Secondary headers ("County", "Country code") last: used only when no other column has
@@ -374,7 +384,7 @@ def map_columns(
         found[detected] = index
     _one_set(found, mapped)
     names.theirs_as_the_signers(found, not_postal, _NOT_THEIRS, readings, mapped, alternates)
-    _name_in_context(found, [words.core(c) for c in cells], mapped)
+    names.in_context(found, [words.core(c) for c in cells], mapped)
     return Mapping_(
         platform.name if platform else None,
         found,
@@ -389,6 +399,7 @@ def map_columns(
         family_first=any(
             words.family_first(cells[found[f]]) for f in ("last_name", "first_name") if f in found
         ),
+        said=owned.said,
     )
 
 
@@ -476,23 +487,3 @@ def _undup(k: str, keys: Sequence[str]) -> str:
     """Microsoft Forms' "Name2" for a question titled like its own "Name" column."""
     base = k.rstrip("0123456789")
     return base if base != k and base in ("name", "email") and base in keys else k
-
-
-#: Words for "name" that, beside a family-name column, are the given name: Korean 이름,
-#: Italian and Portuguese Nome, Tagalog Pangalan (beside Apelyido), Indonesian and Malay Nama,
-#: Turkish İsim (beside Soyisim).
-_GIVEN = ("이름", "nome", "pangalan", "nama", "isim", "preferredname")
-
-
-def _name_in_context(found: dict[str, int], keys: Sequence[str], mapped: set[str]) -> None:
-    """German "Name", French "Nom" and Romanian "Nume" beside a first-name column are the
-    family name; Korean "이름", Italian "Nome" and Portuguese "Nome" beside a family-name column
-    (성, Cognome, Sobrenome) are the given name."""
-    name = found.get("name")  # `keys`: each header's words but whose ("Nom adhérent": nom)
-    if name is None or "name" in mapped:
-        return
-    family = ("name", "nom", "nume")
-    if keys[name] in family and "first_name" in found and "last_name" not in found:
-        found["last_name"] = found.pop("name")
-    elif keys[name] in _GIVEN and "last_name" in found and "first_name" not in found:
-        found["first_name"] = found.pop("name")

@@ -69,3 +69,23 @@ def theirs_as_the_signers(
             alternates[field] = (found[field], *alternates.get(field, ()))
         found[field] = index
         del not_postal[index]
+
+
+#: Words for "name" that, beside a family-name column, are the given name: Korean 이름,
+#: Italian and Portuguese Nome, Tagalog Pangalan (beside Apelyido), Indonesian and Malay Nama,
+#: Turkish İsim (beside Soyisim).
+_GIVEN = ("이름", "nome", "pangalan", "nama", "isim", "preferredname")
+
+
+def in_context(found: dict[str, int], keys: Sequence[str], mapped: set[str]) -> None:
+    """German "Name", French "Nom" and Romanian "Nume" beside a first-name column are the
+    family name; Korean "이름", Italian "Nome" and Portuguese "Nome" beside a family-name column
+    (성, Cognome, Sobrenome) are the given name."""
+    name = found.get("name")  # `keys`: each header's words but whose ("Nom adhérent": nom)
+    if name is None or "name" in mapped:
+        return
+    family = ("name", "nom", "nume")
+    if keys[name] in family and "first_name" in found and "last_name" not in found:
+        found["last_name"] = found.pop("name")
+    elif keys[name] in _GIVEN and "last_name" in found and "first_name" not in found:
+        found["first_name"] = found.pop("name")

@@ -181,7 +181,7 @@ def column_report(
             values += f", line{'s' if len(lines) > 1 else ''} {shown}"
         ignored.setdefault(why, []).append(f"{header} ({values})")
     empty = tuple(h for col, h in enumerate(cells) if not tally.filled[col])
-    said = tuple(f"{what} ({_lines(lines)})" for what, lines in tally.said.items())
+    said = mapping.said + tuple(f"{what} ({_lines(lines)})" for what, lines in tally.said.items())
     return ColumnReport(
         file=file,
         platform=mapping.platform,

@@ -101,6 +101,11 @@ class HeaderReading:
     #: under "Дом" is "д. 5", a flat of 10 under "Квартира" "кв. 10"; "" when the words give
     #: no label.
     label: str = ""
+    #: The one word before the role that says whose it is without saying how that person
+    #: stands to the signer: a word not known ("Payer" in "Payer City") or one for the
+    #: signer's family ("Parent"). Such columns are the signer's own where the list has no
+    #: other column of theirs for the part (columns.py), and the column report says so.
+    owner: str = ""
 
     @property
     def postal(self) -> bool:
@@ -217,6 +222,10 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     after_a_word = True
     unknown_after = False
     labels: dict[str, str] = {}
+    #: Words before the first role naming whose it is without saying how they stand to the
+    #: signer ("Payer", "Parent"), and whether a word not known came anywhere else.
+    owners: list[str] = []
+    stray = False
     #: Roles named by a phrase as common as "by" (Danish for the town) or "last".
     common: list[str] = []
     i = 0
@@ -232,6 +241,11 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         if hit is None:
             unknown_after = unknown_after or bool(roles)
             unknown.append(toks[i])
+            if toks[i].isdigit() and owners and not roles:
+                owners[-1] += f" {toks[i]}"  # "Guest 2 First Name": another guest
+            elif not toks[i].isdigit():
+                stray = stray or bool(roles)
+                owners += [] if roles else [toks[i]]
             i += 1
             continue
         phrase = toks[i : i + size]
@@ -260,6 +274,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             roles.append(name)
             if phrase in known.labels:
                 labels.setdefault(name, known.labels[phrase])
+        elif kind == "qualifier" and name == "kin":
+            owners.append(" ".join(phrase))
         elif kind == "qualifier":
             qualifiers.append(name)
     words_unknown = any(not u.isdigit() for u in unknown)
@@ -275,7 +291,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         roles = [r for r in roles if r not in common]
     reading = _resolve(roles, weak, qualifiers, unknown)
     label = labels.get(reading.role or "", "")
-    return dataclasses.replace(reading, label=label) if label else reading
+    owner = owners[0] if len(owners) == 1 and not stray and not reading.qualifier else ""
+    return dataclasses.replace(reading, label=label, owner=owner)
 
 
 def _resolve(

@@ -1,0 +1,114 @@
+"""Whose columns they are when the header's word for it says nothing packbuilder knows: "Payer
+City", "Guest Zip", "Parent First Name". Such a word names a person without saying how they
+stand to the signer; where the list has no other column of the signer's for the part, that
+person is the signer, and the column report says so. Beside the signer's own columns, or beside
+another such person's taken first, they are somebody else's and are not used."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from packbuilder.signers import words
+
+#: Address parts whose columns say a list has the signer's own address (not the country alone).
+_CORE = frozenset(words.POSTAL - {"country"})
+#: Name columns that say a list has the signer's own name (a title column alone does not).
+_NAMES = frozenset({"name", "first_name", "last_name"})
+
+
+@dataclass(frozen=True)
+class Owners:
+    """What the words before the roles decided."""
+
+    #: Column index -> why it is not used (another person's columns).
+    not_theirs: dict[int, str]
+    #: Header warnings: (column index, message), where two such people compete.
+    notes: tuple[tuple[int, str], ...]
+    #: Lines for the column report: whose columns were taken for the signer's own.
+    said: tuple[str, ...]
+
+
+def owners(
+    cells: Sequence[str],
+    readings: Sequence[words.HeaderReading],
+    fields: Sequence[str | None],
+    claimed: Mapping[str, int],
+) -> Owners:
+    """Decide, for each person named by a word before the roles, whether their columns are
+    the signer's: their name columns when the list has no other name column, their address
+    columns when no other column gives the same address part (a lone country column does not
+    count against a street and town). The first such person in the file is taken first;
+    columns `signer_columns` chose (`claimed`) are the signer's whatever their word."""
+    groups: dict[str, list[int]] = {}
+    plain: set[str] = set()
+    chosen = set(claimed.values())
+    for i, field in enumerate(fields):
+        if field is None or field[:2] in ("m_", "b_", "w_") or field == "email":
+            continue
+        if field[:1].isdigit():  # a numbered set ("Address 2 - City"): sets.py chooses
+            continue
+        if readings[i].qualifier == "not_theirs":
+            continue  # an emergency contact's, a spouse's, a previous address: never used
+        if readings[i].owner and i not in chosen:
+            groups.setdefault(readings[i].owner, []).append(i)
+        else:
+            plain.add(field)
+    plain |= {f for f, i in claimed.items() if not readings[i].owner}
+    not_theirs: dict[int, str] = {}
+    notes: list[tuple[int, str]] = []
+    said: list[str] = []
+    taken: dict[str, str] = {}  # field -> the owner whose column gives it
+    for owner, cols in groups.items():
+        shown = _shown(cells[cols[0]], owner)
+        kinds: list[str] = []
+        for kind, parts in (("name", words.NAME_PARTS), ("address", _CORE | {"country"})):
+            mine = [i for i in cols if fields[i] in parts]
+            if not mine:
+                continue
+            have = {fields[i] for i in mine}
+            if kind == "name":
+                rival = next((f for f in plain | set(taken) if f in _NAMES), None)
+            else:
+                rival = next((f for f in have & (plain | set(taken)) if f in _CORE), None)
+            if rival is None:
+                taken.update({f: owner for f in have if f is not None})
+                kinds.append(kind)
+                continue
+            other = taken.get(rival)
+            whose = f"the '{_shown_of(other, cells, readings)}' columns" if other else "others"
+            why = f"somebody else's {kind} ('{shown}'): {whose} give the signer's own"
+            not_theirs.update({i: why for i in mine})
+            if other is not None and _word(other) != _word(owner):
+                notes.append(
+                    (
+                        mine[0],
+                        f"the columns of '{_shown_of(other, cells, readings)}' and of "
+                        f"'{shown}' both give {'a name' if kind == 'name' else 'an address'}: "
+                        f"the first are taken for the signer's, and '{cells[mine[0]].strip()}' "
+                        "and the rest of its set are not used (choose with signer_columns)",
+                    )
+                )
+        if kinds:
+            said.append(
+                f"'{shown}' columns are the signer's own: the list has no other "
+                f"{' or '.join(kinds)} columns"
+            )
+    return Owners(not_theirs, tuple(notes), tuple(said))
+
+
+def _word(owner: str) -> str:
+    """The owner without its number: "guest 2" is another guest."""
+    return " ".join(w for w in owner.split() if not w.isdigit())
+
+
+def _shown(header: str, owner: str) -> str:
+    """The owner's word as the header writes it ("Payer" for "payer")."""
+    first = owner.split()[0]
+    at = header.casefold().find(first)
+    return header[at : at + len(owner)].strip() if at >= 0 else owner
+
+
+def _shown_of(owner: str, cells: Sequence[str], readings: Sequence[words.HeaderReading]) -> str:
+    index = next(i for i, r in enumerate(readings) if r.owner == owner)
+    return _shown(cells[index], owner)

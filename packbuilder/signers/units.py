@@ -1,6 +1,7 @@
 """What a country's post prints around a bare unit number a signer list gives ("3" in an
 "Apartment" column is "Apt 3" on a US street line, "Flat 3" above a UK street), and which
-countries' posts write a state as its code: from address_words.yaml, never a table in code."""
+countries' posts write a state as its code: from designators.yaml and address_words.yaml, never
+a table in code."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from typing import Any
 from packbuilder.language import scripts
 
 WORDS_FILE = Path(__file__).with_name("address_words.yaml")
+#: Every designator of a bare number: each header phrase's, each country's for each kind of unit.
+DESIGNATORS_FILE = Path(__file__).with_name("designators.yaml")
 
 #: A unit number with no word of its own: "3", "4B", "B", "12-3", "5/2", "12А".
 _BARE = re.compile(r"[0-9]+[^\W\d_]?|[^\W\d_][0-9]*|[0-9]+[-/][0-9]+[^\W\d_]?")
@@ -21,7 +24,7 @@ _BARE = re.compile(r"[0-9]+[^\W\d_]?|[^\W\d_][0-9]*|[0-9]+[-/][0-9]+[^\W\d_]?")
 
 @dataclass(frozen=True)
 class Unit:
-    """A unit as printed, and where it goes among the street lines (address_words.yaml)."""
+    """A unit as printed, and where it goes among the street lines (designators.yaml)."""
 
     text: str
     place: str = "below"
@@ -31,17 +34,24 @@ class Unit:
 
 
 @cache
-def _data() -> dict[str, Any]:
+def _data(path: Path = WORDS_FILE) -> dict[str, Any]:
     from packbuilder.content.data import read_data
 
-    data: dict[str, Any] = read_data(WORDS_FILE)
+    data: dict[str, Any] = read_data(path)
     return data
+
+
+def labels() -> dict[str, str]:
+    """Header phrase -> how a bare number under it is written when its country has no
+    designator of its own ("Квартира": "кв. {}"), for the header reader (words.py)."""
+    return dict(_data(DESIGNATORS_FILE)["labels"])
 
 
 @cache
 def _kinds() -> dict[str, str]:
     """Each header word that names a kind of unit, without case -> the kind."""
-    return {w.casefold(): kind for kind, words in _data()["kinds"].items() for w in words}
+    kinds = _data(DESIGNATORS_FILE)["kinds"]
+    return {w.casefold(): kind for kind, words in kinds.items() for w in words}
 
 
 def is_bare(value: str) -> bool:
@@ -60,7 +70,7 @@ def _kind(header: str) -> tuple[str, str] | None:
 
 def _entry(code: str | None, latin: bool) -> dict[str, str]:
     """The country's designators, with those for Latin letters over them when `latin`."""
-    found: dict[str, Any] = _data()["countries"].get(code or "", {})
+    found: dict[str, Any] = _data(DESIGNATORS_FILE)["countries"].get(code or "", {})
     entry = {k: v for k, v in found.items() if isinstance(v, str)}
     if latin:
         entry.update(found.get("latin", {}))
@@ -72,7 +82,7 @@ def unit(value: str, header: str, code: str | None, latin: bool, label: str = ""
     kind of unit its column's header names, in the country's words (for an address in Latin
     letters, their Latin form; never a designator in another script than the address's), where
     that post puts it; else the designator its header's words give (`label`, "кв. {}" for
-    Квартира, from header_words.yaml) or the header's own word ("Wohnung 5"), on a line of its
+    Квартира, designators.yaml's labels) or the header's own word ("Wohnung 5"), on a line of its
     own. Anything but a bare number prints as written on a line of its own."""
     if not is_bare(value):
         return Unit(value)

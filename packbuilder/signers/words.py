@@ -335,8 +335,11 @@ def _resolve(
 
 @cache
 def load() -> Vocabulary:
-    """The phrases of header_words.yaml, read once through the content loader."""
-    return vocabulary(data_file(WORDS_FILE))
+    """The phrases of header_words.yaml, with how a bare number under each is written
+    (designators.yaml's labels), read once through the content loader."""
+    from packbuilder.signers import units
+
+    return vocabulary({**data_file(WORDS_FILE), "labels": units.labels()})
 
 
 def data_file(path: Path) -> Any:
@@ -378,7 +381,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     alone = frozenset(words(str(p), bare) for p in data["alone"])
     labels = {words(str(p), bare): str(t) for p, t in data["labels"].items()}
     if unlabelled := [p for p in labels if p not in phrases]:
-        raise ValueError(f"{WORDS_FILE}: labels for phrases no role has: {unlabelled}")
+        raise ValueError(f"designators.yaml: labels for phrases no role has: {unlabelled}")
     longest = max(len(k) for k in phrases)
     family_first = frozenset(words(str(p), bare) for p in data["family_first"])
     after = frozenset(words(str(p), bare) for p in data["after_a_word"])

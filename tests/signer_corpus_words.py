@@ -1,7 +1,9 @@
 """Signer lists whose header words name their part only with what the values and the country
 say (issue 20): Danish `By` (the town), Slovenian `Naslov`, `Pošta` and `Država`, Spanish
-`Departamento` (a flat in Argentina and Peru, a region in Colombia, told by its values). The
-rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
+`Departamento` (a flat in Argentina and Peru, a region in Colombia, told by its values), India's
+`House / Flat No.`, Québec's `App.`; and whose columns they are when a word nobody listed
+names the person (`Payer City`). The rows are our own sample people; sources in
+tests/data/exports/SOURCES.md."""
 
 from __future__ import annotations
 
@@ -41,6 +43,33 @@ WORDS = (
         language="es",
         encoding="cp1252",
         said=("state/region <- Departamento (the header says apartment/unit, but its values",),
+    ),
+    Case(
+        # India's forms ask for the door number first, then the street or locality.
+        "in-google-form-house-flat-no",
+        "Timestamp,Full Name,House / Flat No.,Street / Locality,Landmark,City,State,PIN Code,"
+        "Country\n"
+        "2026/12/01 9:10:11 PM GMT+5:30,Ananya Krishnan,Flat 12B Palm Residency,"
+        "14 Nungambakkam High Road,Near Valluvar Kottam,Chennai,Tamil Nadu,600034,India\n",
+        (
+            (
+                "Ananya Krishnan",
+                (
+                    *("Flat 12B Palm Residency", "14 Nungambakkam High Road"),
+                    *("Near Valluvar Kottam", "Chennai 600034", "Tamil Nadu", "INDIA"),
+                ),
+            ),
+        ),
+        said=("street <- House / Flat No.",),
+    ),
+    Case(
+        # Québec's "App." (appartement): Canada Post writes the unit before the civic number.
+        "ca-fr-app-bare-number",
+        "Prénom,Nom,Adresse,App.,Ville,Province,Code postal\n"
+        "Marie-Ève,Gagnon,1234 rue Saint-Denis,5,Montréal,QC,H2X 3J6\n",
+        (("Marie-Ève Gagnon", ("5-1234 rue Saint-Denis", "Montréal QC H2X 3J6")),),
+        country="CA",
+        language="fr",
     ),
     Case(
         "pe-form-departamento-is-the-flat",

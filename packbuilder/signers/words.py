@@ -291,7 +291,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         roles = [r for r in roles if r not in common]
     reading = _resolve(roles, weak, qualifiers, unknown)
     label = labels.get(reading.role or "", "")
-    owner = owners[0] if len(owners) == 1 and not stray and not reading.qualifier else ""
+    alone = len(owners) == 1 and not stray and not reading.qualifier
+    owner = owners[0] if alone and reading.role is not None else ""
     return dataclasses.replace(reading, label=label, owner=owner)
 
 

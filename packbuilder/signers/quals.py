@@ -13,8 +13,9 @@ from packbuilder.signers import words
 
 #: Address parts whose columns say a list has the signer's own address (not the country alone).
 _CORE = frozenset(words.POSTAL - {"country"})
-#: Name columns that say a list has the signer's own name (a title column alone does not).
-_NAMES = frozenset({"name", "first_name", "last_name"})
+#: Name columns that say a list has the signer's own name: a title alone does not, nor a
+#: family name alone (a school directory's household "Family Name" beside the parents' names).
+_NAMES = frozenset({"name", "first_name"})
 
 
 @dataclass(frozen=True)

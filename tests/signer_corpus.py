@@ -855,7 +855,8 @@ LANGUAGES = (
         "polish-ulica-nr-domu-lokalu",
         "Imię;Nazwisko;Ulica;Nr domu;Nr lokalu;Kod pocztowy;Miejscowość\n"
         "Anna;Kowalska;ul. Marszałkowska;10;5;00-001;Warszawa\n",
-        (("Anna Kowalska", ("ul. Marszałkowska 10 lok. 5", "00-001 Warszawa")),),
+        # Poczta Polska: the flat after the house number and a slash ("ul. Cicha 132/16").
+        (("Anna Kowalska", ("ul. Marszałkowska 10/5", "00-001 Warszawa")),),
         country="PL",
         language="pl",
     ),

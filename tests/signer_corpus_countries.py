@@ -405,7 +405,7 @@ COUNTRIES = (
         "pl-excel-cp1250-lokal",
         "Imię;Nazwisko;Ulica;Nr domu;Nr lokalu;Kod pocztowy;Miejscowość\r\n"
         "Katarzyna;Nowak;Floriańska;15;7;31-019;Kraków\r\n",
-        (("Katarzyna Nowak", ("Floriańska 15 lok. 7", "31-019 Kraków")),),
+        (("Katarzyna Nowak", ("Floriańska 15/7", "31-019 Kraków")),),
         country="PL",
         language="pl",
         encoding="cp1250",

@@ -244,7 +244,13 @@ UNITS = [
     # Canada Post: the unit before the civic number, with a hyphen.
     ("CA", "Name,Street,Apartment,City,Province,Postal Code\n"
      "Ann Lee,24 Sussex Dr,3,Ottawa,ON,K1M 1M4\n",
-     ("3-24 Sussex Dr", "Ottawa ON K1M 1M4"), "a bare number prints as 'N-'"),
+     ("3-24 Sussex Dr", "Ottawa ON K1M 1M4"),
+     "a bare number prints before the house number, joined by '-'"),
+    # ...and with no civic number to join, on a line of its own.
+    ("CA", "Name,Street,Apartment,City,Province,Postal Code\n"
+     "Ann Lee,Sussex Drive,3,Ottawa,ON,K1M 1M4\n",
+     ("Sussex Drive", "Apt 3", "Ottawa ON K1M 1M4"),
+     "a bare number prints before the house number, joined by '-'"),
     # No designator listed for Germany: the header's own word, on a line below the street.
     ("DE", "Name,Straße,Wohnung,PLZ,Ort\nAnna Schmidt,Lindenweg 3,5,80331,München\n",
      ("Lindenweg 3", "Wohnung 5", "80331 München"), "a bare number prints as 'Wohnung N'"),

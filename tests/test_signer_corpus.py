@@ -11,6 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case, excel_bytes
+from signer_corpus_abroad import ABROAD
 from signer_corpus_beyond import BEYOND
 from signer_corpus_borders import BORDERS
 from signer_corpus_countries import COUNTRIES
@@ -58,6 +59,7 @@ ALL = (
     *NUMBERED_SETS,
     *TABLE,
     *INFERRED,
+    *ABROAD,
 )
 
 

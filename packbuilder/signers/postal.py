@@ -342,13 +342,12 @@ class AddressReader:
         pieces = {k: part(f) for k, f in street_parts.PARTS.items() if f != "street"}
         flat = self._unit(get("unit"), value, code, latin)
         pieces |= {f: part(f) if f != "unit" else flat.text for f in inline}
-        if any(pieces.values()):
-            named = {**pieces, "name": street[0] if street else ""}
-            street = [street_parts.street_line(code, named), *street[1:]]
-        below = ("street2", "street3", "building", "floor")
-        street += [v for f in below if f not in inline and (v := part(f))]
-        if "unit" not in inline and flat.text:
-            street = units.place(street, flat)
+        below = [
+            v
+            for f in ("street2", "street3", "building", "floor")
+            if f not in inline and (v := part(f))
+        ]
+        street = street_parts.lines(code, street, pieces, below, flat)
         if flat.said:
             said.append(f"{columns.LABELS['unit']}: {flat.said}")
         written_region, region = region, addresses.postal_region(code, region)

@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from packbuilder.language import scripts
+from packbuilder.signers import units
 
 ORDER_FILE = Path(__file__).with_name("street_lines.yaml")
 #: The parts, as the fields of an address set name them (without the set's prefix).
@@ -39,6 +40,51 @@ def _patterns() -> tuple[str, dict[str, str]]:
         raise ValueError(f"{ORDER_FILE}: {problems}")
     data = plain(node)
     return str(data["default"]), {str(k): str(v) for k, v in data["countries"].items()}
+
+
+@cache
+def _no_number() -> frozenset[str]:
+    """What a house number column holds for a house with none ("s/n"): street_lines.yaml."""
+    from packbuilder.content.data import read_data
+
+    return frozenset(str(w).casefold() for w in read_data(ORDER_FILE)["no_number"])
+
+
+def house_name(number: str) -> bool:
+    """True when a house number cell holds a house's name ("Rose Cottage"): no digit, more
+    than three letters, and not a word for "no number" ("s/n", "sin número")."""
+    text = number.strip()
+    letters = sum(ch.isalpha() for ch in text)
+    return (
+        letters > 3 and not any(ch.isdigit() for ch in text) and text.casefold() not in _no_number()
+    )
+
+
+def lines(
+    code: str | None,
+    street: list[str],
+    pieces: Mapping[str, str],
+    below: list[str],
+    flat: units.Unit,
+) -> list[str]:
+    """A row's street lines: the street line from its parts (`pieces`, keys as in PARTS but
+    the name, which is `street`'s first line) in the country's order, a house name on a line
+    of its own above it (Royal Mail's Rule 4: the building name on the line before the
+    thoroughfare), then `street`'s other lines and `below`, with the unit where the country's
+    post puts it."""
+    name = ""
+    if any(pieces.values()):
+        number = pieces.get("number", "")
+        if house_name(number):
+            name, pieces = number.strip(), {**pieces, "number": ""}
+        line = street_line(code, {**pieces, "name": street[0] if street else ""})
+        street = [line, *street[1:]] if line else street[1:]
+    street = [*street, *below]
+    if name:
+        street = [name, *street]
+    if flat.text and "unit" not in inline(code):
+        street = units.place(street, flat, at=1 if name and len(street) > 1 else 0)
+    return street
 
 
 def inline(code: str | None) -> frozenset[str]:

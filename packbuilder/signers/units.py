@@ -31,6 +31,10 @@ class Unit:
     join: str = " "
     #: What the column report says when a designator was put before a bare number.
     said: str = ""
+    #: For a unit the post joins to the house number ("Gedimino pr. 9-12", "5/12 Smith St"):
+    #: what prints on a line of its own below the street when the street line has no house
+    #: number at that end to join it to; "" for any other unit.
+    alone: str = ""
 
 
 @cache
@@ -83,22 +87,28 @@ def unit(value: str, header: str, code: str | None, latin: bool, label: str = ""
     letters, their Latin form; never a designator in another script than the address's), where
     that post puts it; else the designator its header's words give (`label`, "кв. {}" for
     Квартира, designators.yaml's labels) or the header's own word ("Wohnung 5"), on a line of its
-    own. Anything but a bare number prints as written on a line of its own."""
+    own. Anything but a bare number prints as written on a line of its own, above the street
+    where the country's post puts a unit there."""
     if not is_bare(value):
-        return Unit(value)
+        # "Flat 3" written out: above the street where the post puts a unit there (Royal Mail)
+        above = _entry(code, latin).get("place") == "above"
+        return Unit(value, "above") if above else Unit(value)
     found = _kind(header)
     kind, word = found if found is not None else ("unit", "")
     entry = _entry(code, latin)
     template = entry.get(kind)
-    made = Unit(value)
+    own = Unit(value)  # no designator in the country's data: the header's words, if any
+    if label and (_fits(label, latin) or not word):
+        own = Unit(label.replace("{}", value.strip()))
+    elif word:
+        own = Unit(f"{word} {value}")
+    made = own
     if template is not None and _fits(template, latin):
         text = template.format(value)
-        made = Unit(text, entry.get("place", "below"), entry.get("join", " "))
-    elif label and (_fits(label, latin) or not word):
-        made = Unit(label.replace("{}", value.strip()))
-    elif word:
-        made = Unit(f"{word} {value}")
-    if made.text == value:
+        beside = bool(_data(DESIGNATORS_FILE)["countries"].get(code or "", {}).get("beside_number"))
+        alone = (own.text if own.text != value else f"{word or kind} {value}") if beside else ""
+        made = Unit(text, entry.get("place", "below"), entry.get("join", " "), alone=alone)
+    if made.text == value and not made.alone:
         return made
     return dataclasses.replace(made, said=_said(made, value))
 
@@ -121,20 +131,38 @@ _WHERE = {
 def _said(found: Unit, value: str) -> str:
     """What the column report says of a designator put before a bare number, the same words
     for every number: "a bare number prints as 'Apt N', on the street line, after the street"."""
+    if found.alone:
+        side = "after" if found.place == "after" else "before"
+        return f"a bare number prints {side} the house number, joined by '{found.join}'"
     shown = found.text.replace(value, "N", 1)
     return f"a bare number prints as '{shown}', {_WHERE[found.place]}"
 
 
-def place(street: list[str], found: Unit) -> list[str]:
-    """The street lines with the unit where the country puts it."""
+#: A street line's house number at its end ("Gedimino pr. 9", "Narva mnt 7a") or its start.
+_NUMBER_LAST = re.compile(r"(?<!\w)\d+[^\W\d_]?$")
+_NUMBER_FIRST = re.compile(r"^\d+[^\W\d_]?(?!\w)")
+
+
+def place(street: list[str], found: Unit, at: int = 0) -> list[str]:
+    """The street lines with the unit where the country puts it; `at` is the delivery line
+    (the number and street), below a house name."""
     if not street:
-        return [found.text]
+        return [found.alone or found.text]
+    line = street[at]
+    if found.alone:
+        # Joined to the house number: after it ("9-12", Lithuanian Post), before it ("5/12",
+        # Australia Post); with no number at that end of the line, on a line of its own.
+        after = found.place == "after"
+        if not (_NUMBER_LAST if after else _NUMBER_FIRST).search(line):
+            return [*street, found.alone]
+        joined = f"{line}{found.join}{found.text}" if after else f"{found.text}{found.join}{line}"
+        return [*street[:at], joined, *street[at + 1 :]]
     if found.place == "after":
-        return [f"{street[0]}{found.join}{found.text}", *street[1:]]
+        return [*street[:at], f"{line}{found.join}{found.text}", *street[at + 1 :]]
     if found.place == "last":
         return [*street[:-1], f"{street[-1]}{found.join}{found.text}"]
     if found.place == "before":
-        return [f"{found.text}{found.join}{street[0]}", *street[1:]]
+        return [*street[:at], f"{found.text}{found.join}{line}", *street[at + 1 :]]
     if found.place == "above":
         return [found.text, *street]
     return [*street, found.text]

@@ -1,0 +1,97 @@
+"""Addresses whose parts a list gives apart and whose country joins them its own way (issue
+20): a flat number joined to the house number ("Gedimino pr. 9-12" in Lithuania, "Narva mnt
+7-15" in Estonia, "Floriańska 15/7" in Poland, "5/12 Smith Street" in Australia), and a UK
+house name on its own line above the road (Royal Mail). The rows are our own sample people;
+sources in tests/data/exports/SOURCES.md and packbuilder/signers/address_words.yaml."""
+
+from __future__ import annotations
+
+from signer_corpus import Case
+
+ABROAD = (
+    Case(
+        "lt-excel-cp1257-flat-number",
+        "Vardas;Pavardė;Gatvė;Namo nr.;Buto nr.;Pašto kodas;Miestas;Šalis\r\n"
+        "Rūta;Žemaitytė;Gedimino pr.;9;12;LT-01103;Vilnius;Lietuva\r\n"
+        "Jonas;Šimkus;Laisvės al.;53;;LT-44309;Kaunas;Lietuva\r\n",
+        (
+            ("Rūta Žemaitytė", ("Gedimino pr. 9-12", "LT-01103 Vilnius", "LITHUANIA")),
+            ("Jonas Šimkus", ("Laisvės al. 53", "LT-44309 Kaunas", "LITHUANIA")),
+        ),
+        encoding="cp1257",
+        said=("apartment/unit: a bare number prints after the house number, joined by '-'",),
+    ),
+    Case(
+        "ee-excel-cp1257-korter",
+        "Eesnimi;Perekonnanimi;Tänav ja maja;Korter;Postiindeks;Linn;Riik\r\n"
+        "Mari;Tamm;Narva mnt 7;15;10117;Tallinn;Eesti\r\n",
+        (("Mari Tamm", ("Narva mnt 7-15", "10117 Tallinn", "ESTONIA")),),
+        encoding="cp1257",
+    ),
+    Case(
+        "lv-excel-cp1257-dzivoklis",
+        "Vārds;Uzvārds;Iela;Mājas numurs;Dzīvokļa numurs;Pasta indekss;Pilsēta\r\n"
+        "Anna;Bērziņa;Brīvības iela;21;4;LV-1010;Rīga\r\n",
+        (("Anna Bērziņa", ("Brīvības iela 21-4", "Rīga, LV-1010")),),
+        country="LV",
+        language="lv",
+        encoding="cp1257",
+    ),
+    Case(
+        "pl-excel-cp1250-nr-lokalu",
+        "Imię;Nazwisko;Ulica;Nr domu;Nr lokalu;Kod pocztowy;Miejscowość\r\n"
+        "Katarzyna;Nowak;Floriańska;15;7;31-019;Kraków\r\n"
+        "Piotr;Wiśniewski;ul. Długa 5;;12;00-238;Warszawa\r\n",
+        (
+            ("Katarzyna Nowak", ("Floriańska 15/7", "31-019 Kraków")),
+            ("Piotr Wiśniewski", ("ul. Długa 5/12", "00-238 Warszawa")),
+        ),
+        country="PL",
+        language="pl",
+        encoding="cp1250",
+    ),
+    Case(
+        "au-sheet-unit-before-number",
+        "Given name,Surname,Unit,Street number,Street name,Suburb,State,Postcode\r\n"
+        "Jack,O'Brien,5,12,Smith Street,Darwin City,NT,0800\r\n"
+        "Chloe,Nguyen,,88,Bridge Road,Richmond,VIC,3121\r\n",
+        (
+            ("Jack O'Brien", ("5/12 Smith Street", "Darwin City NT 0800")),
+            ("Chloe Nguyen", ("88 Bridge Road", "Richmond VIC 3121")),
+        ),
+        country="AU",
+        said=("apartment/unit: a bare number prints before the house number, joined by '/'",),
+    ),
+    # A flat with no house number on its street line to join: a line of its own.
+    Case(
+        "lt-flat-without-a-house-number",
+        "Vardas;Pavardė;Gatvė;Buto nr.;Pašto kodas;Miestas\r\n"
+        "Rūta;Žemaitytė;Gedimino prospektas;12;01103;Vilnius\r\n",
+        (("Rūta Žemaitytė", ("Gedimino prospektas", "Buto 12", "01103 Vilnius")),),
+        country="LT",
+        language="lt",
+        encoding="cp1257",
+    ),
+    Case(
+        "uk-house-name-above-the-road",
+        "Name,House name or number,Flat,Road,Town,Postcode\r\n"
+        "Oliver Hughes,Rose Cottage,,Mill Lane,Oxford,OX44 7PU\r\n"
+        "Priya Nair,22,Flat 3,Church Road,Bristol,BS5 9JA\r\n"
+        "Tom Reid,Ivy House,2,Station Road,York,YO1 7AA\r\n",
+        (
+            ("Oliver Hughes", ("Rose Cottage", "Mill Lane", "Oxford", "OX44 7PU")),
+            ("Priya Nair", ("Flat 3", "22 Church Road", "Bristol", "BS5 9JA")),
+            ("Tom Reid", ("Flat 2", "Ivy House", "Station Road", "York", "YO1 7AA")),
+        ),
+        country="GB",
+    ),
+    # "s/n" (sin número) is no house name: it stays on the street line.
+    Case(
+        "es-sin-numero",
+        "Nombre;Calle;Número;Código postal;Ciudad\r\nLucía García;Calle Mayor;s/n;28013;Madrid\r\n",
+        (("Lucía García", ("Calle Mayor s/n", "28013 Madrid")),),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+    ),
+)

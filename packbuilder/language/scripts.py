@@ -131,6 +131,8 @@ def main_script(text: str) -> Literal["hangul", "han", "kana", "other"] | None:
 
 def is_latin(text: str) -> bool:
     """Whether every letter of `text` is a Latin letter (digits and punctuation aside)."""
+    if text.isascii():  # most of a signer list: no character to look up
+        return True
     return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in text)
 
 

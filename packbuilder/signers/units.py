@@ -168,17 +168,20 @@ def place(street: list[str], found: Unit, at: int = 0) -> list[str]:
     return [*street, found.text]
 
 
+@cache
 def regions_as_codes() -> frozenset[str]:
     """The countries whose posts write a state or province as its code (address_words.yaml)."""
     return frozenset(_data()["regions_as_codes"])
 
 
+@cache
 def country_name_languages() -> tuple[str, ...]:
     """Languages whose names for a country are not what a post abroad reads (besides the
     country's own): a country written so prints under its English name."""
     return tuple(_data()["country_name_languages"])
 
 
+@cache
 def military_post_offices() -> frozenset[str]:
     """The "towns" of US military mail (APO, FPO, DPO), written without a comma."""
     return frozenset(_data()["us_military_post_offices"])

@@ -396,7 +396,8 @@ CORPUS = (
         "french-spreadsheet",
         "Civilité;Prénom;Nom;Adresse;Complément d'adresse;Code postal;Ville;Pays\n"
         "Mme;Claire;Martin;12 rue de la Paix;Bâtiment B;75002;Paris;France\n",
-        (("Mme Claire Martin", ("12 rue de la Paix", "Bâtiment B", "75002 Paris")),),
+        # La Poste (NF Z10-011): the building (line 3) above the number and street (line 4).
+        (("Mme Claire Martin", ("Bâtiment B", "12 rue de la Paix", "75002 Paris")),),
         country="FR",
         language="fr",
     ),
@@ -412,7 +413,8 @@ CORPUS = (
         "german-excel",
         "Anrede;Vorname;Nachname;Straße und Hausnummer;Adresszusatz;PLZ;Ort\n"
         "Frau;Anna;Schmidt;Lindenweg 3;c/o Weber;80331;München\n",
-        (("Frau Anna Schmidt", ("Lindenweg 3", "c/o Weber", "80331 München")),),
+        # A "c/o" line goes right under the name, above the street.
+        (("Frau Anna Schmidt", ("c/o Weber", "Lindenweg 3", "80331 München")),),
         country="DE",
         language="de",
     ),

@@ -85,6 +85,30 @@ ABROAD = (
         ),
         country="GB",
     ),
+    # A "c/o" column after the street: the c/o line goes right under the name (a reviewer's
+    # Swedish list); a French "Complément d'adresse" (a building, a staircase) above the
+    # number and street, a "BP" below it (La Poste, NF Z10-011 lines 2-3 and 5).
+    Case(
+        "se-excel-cp1252-co-column",
+        "Förnamn;Efternamn;c/o;Utdelningsadress;Postnummer;Postort;Land\r\n"
+        "Åsa;Lindström;c/o Berg;Drottninggatan 53;111 21;Stockholm;Sverige\r\n",
+        (("Åsa Lindström", ("c/o Berg", "Drottninggatan 53", "SE-111 21 Stockholm", "SWEDEN")),),
+        language="sv",
+        encoding="cp1252",
+    ),
+    Case(
+        "fr-excel-cp1252-complement-above",
+        "Civilité;Prénom;Nom;Adresse;Complément d'adresse;CP;Ville\r\n"
+        "Mme;Hélène;Dubois;12 avenue Jean Médecin;Bât. B, esc. 2;06000;Nice\r\n"
+        "M.;Paul;Martin;Lieu-dit Les Vignes;BP 12;21200;Beaune\r\n",
+        (
+            ("Mme Hélène Dubois", ("Bât. B, esc. 2", "12 avenue Jean Médecin", "06000 Nice")),
+            ("M. Paul Martin", ("Lieu-dit Les Vignes", "BP 12", "21200 Beaune")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
     # "s/n" (sin número) is no house name: it stays on the street line.
     Case(
         "es-sin-numero",

@@ -396,7 +396,8 @@ WORLD = (
         "Prénom,Nom,Rue (domicile),Rue (domicile) 2,Ville (domicile),Dép/Région (domicile),"
         "Code postal (domicile),Pays/Région (domicile),Adresse de messagerie\r\n"
         "Élodie,Lefèvre,8 rue des Écoles,Appartement 12,Lyon,,69001,France,elodie@example.fr\r\n",
-        (("Élodie Lefèvre", ("8 rue des Écoles", "Appartement 12", "69001 Lyon")),),
+        # La Poste (NF Z10-011): the flat's line above the number and street.
+        (("Élodie Lefèvre", ("Appartement 12", "8 rue des Écoles", "69001 Lyon")),),
         country="FR",
         language="fr",
         encoding="cp1252",
@@ -406,7 +407,7 @@ WORLD = (
         "Prénom,Nom,Rue (domicile),Rue (domicile) 2,Ville (domicile),Dép/Région (domicile),"
         "Code postal (domicile),Pays/Région (domicile),Adresse de messagerie\r\n"
         "Élodie,Lefèvre,8 rue des Écoles,Appartement 12,Lyon,,69001,France,elodie@example.fr\r\n",
-        (("Élodie Lefèvre", ("8 rue des Écoles", "Appartement 12", "69001 Lyon", "FRANCE")),),
+        (("Élodie Lefèvre", ("Appartement 12", "8 rue des Écoles", "69001 Lyon", "FRANCE")),),
         encoding="cp1252",
     ),
     Case(

@@ -217,7 +217,8 @@ CORPUS = (
         "french.csv",
         "(UTF-8 with BOM, semicolon-separated): 2 signers",
         (
-            ("Éloïse Martin", ("12 rue de la Paix", "Bâtiment B", "75002 Paris", "FRANCE")),
+            # La Poste (NF Z10-011): the building's line above the number and street.
+            ("Éloïse Martin", ("Bâtiment B", "12 rue de la Paix", "75002 Paris", "FRANCE")),
             ("Loïc Le Goff", ("3 quai de la Fosse", "44000 Nantes", "FRANCE")),
         ),
         ("last name     <- Nom", "street line 2 <- Complément d'adresse"),

@@ -43,11 +43,18 @@ def _patterns() -> tuple[str, dict[str, str]]:
 
 
 @cache
-def _no_number() -> frozenset[str]:
-    """What a house number column holds for a house with none ("s/n"): street_lines.yaml."""
+def _words(key: str) -> tuple[str, ...]:
+    """One of street_lines.yaml's lists, without case: no_number ("s/n"), care_of ("c/o"),
+    others_above (country codes), line_five ("bp")."""
     from packbuilder.content.data import read_data
 
-    return frozenset(str(w).casefold() for w in read_data(ORDER_FILE)["no_number"])
+    return tuple(str(w).casefold() for w in read_data(ORDER_FILE)[key])
+
+
+def _starts(line: str, key: str) -> bool:
+    """Whether `line` starts with one of the words of the list `key`, as a word."""
+    text = line.strip().casefold()
+    return any(re.match(rf"{re.escape(w)}(?!\w)", text) for w in _words(key))
 
 
 def house_name(number: str) -> bool:
@@ -56,7 +63,9 @@ def house_name(number: str) -> bool:
     text = number.strip()
     letters = sum(ch.isalpha() for ch in text)
     return (
-        letters > 3 and not any(ch.isdigit() for ch in text) and text.casefold() not in _no_number()
+        letters > 3
+        and not any(ch.isdigit() for ch in text)
+        and text.casefold() not in _words("no_number")
     )
 
 
@@ -79,12 +88,17 @@ def lines(
             name, pieces = number.strip(), {**pieces, "number": ""}
         line = street_line(code, {**pieces, "name": street[0] if street else ""})
         street = [line, *street[1:]] if line else street[1:]
-    street = [*street, *below]
-    if name:
-        street = [name, *street]
+    above = [name] if name else []
+    if code is not None and code.casefold() in _words("others_above") and street:
+        # La Poste: a building or staircase line (2, 3) above the number and street (4).
+        above += [x for x in below if not _starts(x, "line_five")]
+        below = [x for x in below if _starts(x, "line_five")]
+    street = [*above, *street, *below]
     if flat.text and "unit" not in inline(code):
-        street = units.place(street, flat, at=1 if name and len(street) > 1 else 0)
-    return street
+        at = len(above) if len(street) > len(above) else 0
+        street = units.place(street, flat, at=at)
+    # A "c/o" line first, under the name, wherever the list wrote it.
+    return sorted(street, key=lambda x: not _starts(x, "care_of"))
 
 
 @cache

@@ -323,7 +323,7 @@ NATIONS = (
         "M.;Hugo;Moreau;15 avenue Jean Jaurès;;13001;Marseille;;;\r\n"
         ";;;;;;;;;\r\n",
         (
-            ("Mme Élodie Lefèvre", ("8 rue des Lilas", "Bât. B, esc. 2", "69003 Lyon")),
+            ("Mme Élodie Lefèvre", ("Bât. B, esc. 2", "8 rue des Lilas", "69003 Lyon")),
             ("M. Hugo Moreau", ("15 avenue Jean Jaurès", "13001 Marseille")),
         ),
         country="FR",

@@ -53,8 +53,13 @@ def _words(key: str) -> tuple[str, ...]:
 
 def _starts(line: str, key: str) -> bool:
     """Whether `line` starts with one of the words of the list `key`, as a word."""
-    text = line.strip().casefold()
-    return any(re.match(rf"{re.escape(w)}(?!\w)", text) for w in _words(key))
+    return _opening(key).match(line.strip().casefold()) is not None
+
+
+@cache
+def _opening(key: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_words(key), key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?!\w)")
 
 
 def house_name(number: str) -> bool:

@@ -81,3 +81,80 @@ NUMBERED_SETS = (
         (US1, ("Bo Chan", ("1 Lake Rd", "Chicago, IL 60601"))),
     ),
 )
+
+#: Sets named by a prefix glued to the field (Xero's PO... and SA...), a workplace's address
+#: beside the member's own, geo-IP columns, and addresses given as up to six lines.
+PREFIXED_SETS_AND_LINES = (
+    Case(
+        # Xero contacts: PO = postal address, SA = street address; an attention line prints
+        # above the street. The postal address is where the post goes.
+        "xero-contacts-postal-and-street-address",
+        "*ContactName,AccountNumber,EmailAddress,FirstName,LastName,POAttentionTo,"
+        "POAddressLine1,POAddressLine2,POAddressLine3,POAddressLine4,POCity,PORegion,"
+        "POPostalCode,POCountry,SAAttentionTo,SAAddressLine1,SAAddressLine2,SAAddressLine3,"
+        "SAAddressLine4,SACity,SARegion,SAPostalCode,SACountry,PhoneNumber\n"
+        "Kiri Tane,K01,k@x.nz,Kiri,Tane,c/o Otara Marae,12 Ferguson Road,Otara,,,Auckland,,2023,"
+        "New Zealand,,,,,,,,,,\n"
+        "Ana Silva,K02,a@x.nz,Ana,Silva,,PO Box 77,,,,Dunedin,,9054,NZ,,8 Queen Street,,,,"
+        "Dunedin,,9016,NZ,03 555 0100\n",
+        (
+            ("Kiri Tane", ("c/o Otara Marae", "12 Ferguson Road", "Otara", "Auckland 2023")),
+            ("Ana Silva", ("PO Box 77", "Dunedin 9054")),
+        ),
+        country="NZ",
+        said=("mailing street <- POAddressLine1",),
+    ),
+    Case(
+        # A union branch list: five address lines, then the member's employer and workplace.
+        # The workplace prints only for a member with no address of their own, said.
+        "union-branch-lines-and-workplace",
+        "Membership Number,Title,Forename,Surname,Address Line 1,Address Line 2,Address Line 3,"
+        "Address Line 4,Address Line 5,Post Code,Employer,Workplace Name,Workplace Address 1,"
+        "Workplace Address 2,Workplace Town,Workplace Postcode,Job Title\n"
+        "U1,Ms,Jo,Bell,Flat 2,Mill House,9 Canal Side,Hebden Bridge,West Yorkshire,HX7 8AD,"
+        "Calderdale Council,Town Hall,Crossley Street,,Halifax,HX1 1UJ,Librarian\n"
+        "U2,Mr,Owen,Price,,,,,,,Cardiff Council,County Hall,Atlantic Wharf,,Cardiff,CF10 4UW,"
+        "Porter\n",
+        (
+            (
+                "Ms Jo Bell",
+                (
+                    "Flat 2",
+                    "Mill House",
+                    "9 Canal Side",
+                    "Hebden Bridge",
+                    "West Yorkshire",
+                    "HX7 8AD",
+                ),
+            ),
+            ("Mr Owen Price", ("Atlantic Wharf", "Cardiff", "CF10 4UW")),
+        ),
+        country="GB",
+    ),
+    Case(
+        # A download of recipients with six address lines and no town column: the lines as
+        # written; a last line naming the campaign's own country is not printed at home.
+        "recipients-six-address-lines",
+        "Licence,Message type,Email,Recipient name,Address line 1,Address line 2,"
+        "Address line 3,Address line 4,Address line 5,Address line 6,Postcode\n"
+        '"1/343/3",letter,,Mr J Smith,4,Privet Drive,,,Little Whinging,United Kingdom,WD25 7LR\n'
+        '"2/120/1",letter,,Ms A Khan,Flat 2,Rose Court,10 Broad Lane,,Sheffield,,S10 1UA\n',
+        (
+            ("Mr J Smith", ("4", "Privet Drive", "Little Whinging", "WD25 7LR")),
+            ("Ms A Khan", ("Flat 2", "Rose Court", "10 Broad Lane", "Sheffield", "S10 1UA")),
+        ),
+        country="GB",
+    ),
+    Case(
+        # HubSpot contacts: the IP columns are HubSpot's guess from the IP address, never
+        # printed; a contact with no postal address gets a letter without one.
+        "hubspot-contacts-geo-ip-columns",
+        "Record ID,First Name,Last Name,Email,Street Address,City,State/Region,Postal Code,"
+        "Country/Region,IP City,IP State/Region,IP Country,IP State code/Region code\n"
+        "1,Ann,Lee,a@x.org,12 Oak St Apt 3,Springfield,IL,62704,United States,Chicago,"
+        "Illinois,United States,IL\n"
+        "2,Ben,Adler,b@x.org,,,,,,Boston,Massachusetts,United States,MA\n",
+        (US1, ("Ben Adler", ())),
+        said=("not used: IP City (2 values), IP State/Region (2 values)",),
+    ),
+)

@@ -21,7 +21,7 @@ from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_long import LONG
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
-from signer_corpus_sets import NUMBERED_SETS
+from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
 from signer_corpus_words import OWNED, WORDS

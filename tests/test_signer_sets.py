@@ -55,3 +55,19 @@ def test_a_number_beside_the_same_part_twice_names_a_set(
 )  # fmt: skip
 def test_a_sets_kind_ranks_it(value: str, rank: int) -> None:
     assert sets.RANK[sets.kind(value)] == rank
+
+
+@pytest.mark.parametrize(
+    ("header", "role", "qualifier"),
+    [("POAddressLine1", "street", "mailing"), ("POCity", "city", "mailing"),
+     ("SAAddressLine2", "street2", "home"), ("SAPostalCode", "postal_code", "home"),
+     ("poAttentionTo", "care_of", "mailing"), ("ATTN", "care_of", None),
+     ("Workplace Address 1", "street", "work"), ("Employer", "organisation", None),
+     ("IP State/Region", "ip", None), ("Address Line 5", "street5", None),
+     ("Address 6", "street6", None)],
+)  # fmt: skip
+def test_prefixes_glued_to_the_words_and_lines_up_to_six(
+    header: str, role: str, qualifier: str | None
+) -> None:
+    reading = words.read_header(header)
+    assert (reading.role, reading.qualifier) == (role, qualifier)

@@ -93,6 +93,12 @@ class SignerColumns:
     )
     street2: str | None = doc("Header of the second street line.", None)
     street3: str | None = doc("Header of the third street line.", None)
+    street4: str | None = doc("Header of the fourth address line (Address Line 4).", None)
+    street5: str | None = doc("Header of the fifth address line (Address 5).", None)
+    street6: str | None = doc("Header of the sixth address line (Address 6).", None)
+    care_of: str | None = doc(
+        "Header of a c/o or attention line (Attention To, ATTN), printed above the street.", None
+    )
     unit: str | None = doc("Header of the apartment/suite/unit column.", None)
     building: str | None = doc("Header of a building-name column (建物名).", None)
     floor: str | None = doc("Header of a floor column (Piso, Etage, 층).", None)

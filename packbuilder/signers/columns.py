@@ -20,8 +20,12 @@ ADDRESS_FIELDS = (
     "street_prefix",
     "street_type",
     "street_suffix",
+    "care_of",
     "street2",
     "street3",
+    "street4",
+    "street5",
+    "street6",
     "unit",
     "building",
     "floor",
@@ -66,6 +70,10 @@ LABELS = {
     "street_suffix": "street direction after",
     "street2": "street line 2",
     "street3": "street line 3",
+    "street4": "street line 4",
+    "street5": "street line 5",
+    "street6": "street line 6",
+    "care_of": "c/o or attention line",
     "unit": "apartment/unit",
     "building": "building",
     "floor": "floor",
@@ -96,27 +104,6 @@ for _p in NUMBERED:
     for _f in ("address", *ADDRESS_FIELDS):
         LABELS[f"{_p}{_f}"] = f"address {_p[0]} {LABELS[_f]}"
 
-#: Prefix headers that may hold something other than an honorific (a job title, "Dear Ann"):
-#: a value from these prints before the name only when it is an honorific.
-MAYBE_PREFIX = frozenset({"title", "salutation", "anrede", "civilite", "civilité", "tratamiento"})
-
-#: Honorifics, compared without case and full stops ("Dr." = "dr").
-HONORIFICS = frozenset(
-    (
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "reverend",
-        "fr", "father", "sr", "sister", "br", "brother", "pastor", "rabbi", "imam", "sir",
-        "dame", "lord", "lady", "hon", "cllr", "judge", "capt", "col", "maj", "gen", "lt",
-        "sgt", "herr", "frau", "fräulein", "m", "mme", "mlle", "monsieur", "madame",
-        "mademoiselle", "me", "pr", "sra", "srta", "señor", "señora", "señorita", "don", "doña",
-        "dra",
-    )
-)  # fmt: skip
-
-
-def is_honorific(text: str) -> bool:
-    words = text.casefold().replace(".", " ").split()
-    return bool(words) and all(w in HONORIFICS or w in ("dr", "rt") for w in words)
-
 
 def key(header: str) -> str:
     """A header reduced to lower-case letters and digits, so spelling variants compare equal;
@@ -146,6 +133,7 @@ _FORMATTED = "the same address as the parts beside it, formatted in one cell"
 _IGNORED = "left out on purpose (signer_columns: ignore)"
 _GEO = "Mailchimp's guess of where the subscriber opened e-mail (geo-IP), not their address"
 _KIND = "says which of the numbered addresses is home or work, so the row's own one prints"
+_GEO_IP = "a guess from the IP address of where the person was online, not their address"
 _ACCOUNT = "the Microsoft account that answered the form, not the form's own answer"
 
 PLATFORMS = (
@@ -333,6 +321,8 @@ def map_columns(
         if reading.qualifier == "not_theirs" and detected is not None:
             not_postal[index] = _NOT_THEIRS
             continue
+        if reading.role == "ip" and _geo_ip(cells[index]):
+            not_postal[index] = _GEO_IP  # "IP City": where the IP address seems to be
         if detected is None:
             continue
         prefix, part = _split(detected)
@@ -424,6 +414,12 @@ def _one_set(found: dict[str, int], mapped: set[str]) -> None:
         for f in sorted(own):
             # "Mailing address" beside a plain town column is the street line.
             found["street" if f == "address" and home & _PLACES else f] = found.pop(prefix + f)
+
+
+def _geo_ip(header: str) -> bool:
+    """ "IP City", "IP State/Region": a place an IP address names, never an address."""
+    rest = words.read_words(tuple(w for w in words.words(header) if w != "ip"))
+    return rest.postal and rest.role != "address"
 
 
 def field_of(reading: words.HeaderReading) -> str | None:

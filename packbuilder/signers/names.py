@@ -89,3 +89,25 @@ def in_context(found: dict[str, int], keys: Sequence[str], mapped: set[str]) -> 
         found["last_name"] = found.pop("name")
     elif keys[name] in _GIVEN and "last_name" in found and "first_name" not in found:
         found["first_name"] = found.pop("name")
+
+
+#: Prefix headers that may hold something other than an honorific (a job title, "Dear Ann"):
+#: a value from these prints before the name only when it is an honorific.
+MAYBE_PREFIX = frozenset({"title", "salutation", "anrede", "civilite", "civilité", "tratamiento"})
+
+#: Honorifics, compared without case and full stops ("Dr." = "dr").
+HONORIFICS = frozenset(
+    (
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "reverend",
+        "fr", "father", "sr", "sister", "br", "brother", "pastor", "rabbi", "imam", "sir",
+        "dame", "lord", "lady", "hon", "cllr", "judge", "capt", "col", "maj", "gen", "lt",
+        "sgt", "herr", "frau", "fräulein", "m", "mme", "mlle", "monsieur", "madame",
+        "mademoiselle", "me", "pr", "sra", "srta", "señor", "señora", "señorita", "don", "doña",
+        "dra",
+    )
+)  # fmt: skip
+
+
+def is_honorific(text: str) -> bool:
+    words = text.casefold().replace(".", " ").split()
+    return bool(words) and all(w in HONORIFICS or w in ("dr", "rt") for w in words)

@@ -265,6 +265,13 @@ class AddressReader:
         # A set without a country column of its own is in the row's country ("Land" beside
         # "Straße (geschäftlich)").
         country = value("country", get("country") or cells.get("country"))
+        # Address lines 3 to 6 and no town column (a UK register's "Address 1" to "Address 6"):
+        # lines as written, the town one of them, a last one naming a country its country.
+        lines_only = get("city") is None and any(get(f"street{n}") for n in (3, 4, 5, 6))
+        last = next((c for n in (6, 5, 4, 3, 2) if (c := get(f"street{n}")) and c.value), None)
+        if not (lines_only and last and not country and countries.country_code(last.value)):
+            last = None
+        country = value("", last) if last is not None else country
         whole = cells.get(prefix + "address")
         free_form = used_whole = False
         if whole is not None and whole.value and not street:
@@ -345,10 +352,11 @@ class AddressReader:
         pieces |= {f: part(f) if f != "unit" else flat.text for f in inline}
         below = [
             v
-            for f in ("street2", "street3", "building", "floor")
-            if f not in inline and (v := part(f))
+            for f in ("street2", "street3", "street4", "street5", "street6", "building", "floor")
+            if f not in inline and get(f) is not last and (v := part(f))
         ]
         street = street_parts.lines(code, street, pieces, below, flat)
+        street[:0] = [v for v in (part("care_of"),) if v]  # "c/o", "Attn": above the street
         if flat.said:
             said.append(f"{columns.LABELS['unit']}: {flat.said}")
         written_region, region = region, addresses.postal_region(code, region)
@@ -387,6 +395,7 @@ class AddressReader:
             district=district,
         )
         required = addresses.required_parts(code)
+        free_form |= lines_only
         if free_form:  # the town and postcode are somewhere in the lines as written
             required = required & {"street"}
         present = {
@@ -433,7 +442,9 @@ class AddressReader:
             return cell.col + 1 if cell is not None else 1
 
         if parts.country and code is None:
-            self.report.warn(row.line, col("country"), where, _unknown_country(parts.country))
+            self.report.warn(
+                row.line, col("country"), where, addresses.unknown_country(parts.country)
+            )
         required = addresses.required_parts(code)
         present = {
             "street": bool(parts.street),
@@ -482,13 +493,3 @@ def _named(prefix: str, labels: dict[str, str]) -> str:
     """How messages name a set: "the work address", "address 2 ('Work')"."""
     named = sets.name(prefix, labels[prefix]) if prefix in labels else ""
     return named or f"the {columns.SETS[prefix] or 'home'} address"
-
-
-def _unknown_country(written: str) -> str:
-    """Why a country cell gives no country: a name two countries go by, or none."""
-    shared = countries.ambiguous(written)
-    then = "so the address prints in the order written with the country last"
-    if shared:
-        names = " or ".join(f"{addresses.country_name(c).title()} ({c})" for c in shared)
-        return f"country '{written}' names more than one country, {then}: write {names}"
-    return f"country '{written}' is not one packbuilder knows, {then}; check it"

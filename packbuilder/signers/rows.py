@@ -458,8 +458,8 @@ class RowReader:
         if (
             prefix is not None
             and prefix.value
-            and columns.key(self.header.cells[prefix.col]) in columns.MAYBE_PREFIX
-            and not columns.is_honorific(prefix.value)
+            and columns.key(self.header.cells[prefix.col]) in names.MAYBE_PREFIX
+            and not names.is_honorific(prefix.value)
         ):
             # A "Title" of "Director" or a "Salutation" of "Dear Ann" is not part of the name.
             self._left_out(prefix, "not an honorific (Mr, Mrs, Dr, ...), so not printed")

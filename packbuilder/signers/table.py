@@ -207,6 +207,7 @@ _VALUE_LOOKS = frozenset({"email", "url", "ip", "timestamp", "date", "phone", "p
 #: Roles of headers that may themselves read like a street ("Street 2", "Address line 1").
 _LINE_ROLES = frozenset(
     {"address", "street", "street2", "street3", "house_number", "unit", "building", "po_box"}
+    | {"street4", "street5", "street6", "care_of"}
 )
 
 

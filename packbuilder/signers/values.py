@@ -76,7 +76,10 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "address": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
     **{
         f: (frozenset(), NOT_POSTAL)
-        for f in ("street2", "street3", "building", "house_number", "po_box", "district")
+        for f in (
+            *("street2", "street3", "street4", "street5", "street6", "care_of"),
+            *("building", "house_number", "po_box", "district"),
+        )
     },
     # Spanish "Departamento" is a flat in Argentina and a region in Colombia: a column of
     # region names under it is the region.

@@ -18,6 +18,7 @@ WORDS_FILE = Path(__file__).with_name("header_words.yaml")
 #: Roles that are part of a postal address (the others say a column is not one).
 POSTAL = frozenset(
     {"address", "street", "street2", "street3", "house_number", "unit", "building", "po_box"}
+    | {"street4", "street5", "street6", "care_of"}
     | {"house_number_ext", "street_prefix", "street_type", "street_suffix", "floor"}
     | {"city", "neighbourhood", "district", "region", "postal_code", "postal_code_ext", "country"}
     | {"locality_line"}
@@ -35,7 +36,9 @@ STREET_LINE = frozenset(
     {"street", "house_number", "house_number_ext", "street_prefix", "street_type", "street_suffix"}
     | {"building", "floor", "unit"}
 )
-_LINE_OR_PLACE = frozenset({"street2", "street3", "district", "neighbourhood"})
+#: Address lines after the first, by their number.
+LINES = {2: "street2", 3: "street3", 4: "street4", 5: "street5", 6: "street6"}
+_LINE_OR_PLACE = frozenset({*LINES.values(), "district", "neighbourhood"})
 _LOCALITY = frozenset(
     {"city", "neighbourhood", "district", "region", "postal_code", "postal_code_ext"}
 )
@@ -50,7 +53,8 @@ _BETWEEN = ("qualifier", "filler")
 #: Roles of columns that hold neither a name nor an address nor say whose they are.
 _NEVER_NAMED = NOT_POSTAL - {"organisation", "reading"}
 _RANK = QUALIFIERS.index
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: Where a word starts inside another: MailingStreet, and after capitals (POAddressLine1).
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 #: Vowel signs and tone marks are part of their word (Thai ที่อยู่, Hindi पता, Hebrew points),
 #: though they are not letters: a word runs over them.
@@ -266,7 +270,7 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
                 qualifiers += [q for kind_of, q in between if kind_of == "qualifier"]
                 number = int(toks[at])
                 i = at + 1
-                name = {1: "street", 2: "street2"}.get(number, "street3")
+                name = LINES.get(number, "street6") if number > 1 else "street"
                 if phrase == ("address",):
                     weak.add(name)
             elif name == "address":
@@ -302,17 +306,20 @@ def _resolve(
     distinct = list(dict.fromkeys(roles))
     if "reading" in distinct:
         distinct = ["reading"]  # "氏名 フリガナ", "Last name (phonetic)": never the printed name
+    if "ip" in distinct:
+        distinct = ["ip"]  # "IP State/Region": where an IP address seems to be, never posted to
+    if "organisation" in distinct and len(distinct) > 1:
+        # "Company address", "Employer city", "Workplace Address 1": the company says whose
+        # address, not what it is.
+        distinct.remove("organisation")
+        qualifiers.append("work")
     strong = [r for r in distinct if r not in weak]
     if strong and len(strong) < len(distinct):
-        if weak & {"street2", "street3"}:
+        if weak & _LINE_OR_PLACE:
             qualifiers.append("work")  # "Address 2 - City": a second address set
         distinct = strong
     elif len(distinct) > 1 and "address" in distinct:
         distinct.remove("address")  # "Default Address Address1": the numbered line counts
-    if "organisation" in distinct and len(distinct) > 1:
-        # "Company address", "Employer city": the company says whose address, not what it is.
-        distinct.remove("organisation")
-        qualifiers.append("work")
     if "name" in distinct and len(distinct) > 1 and set(distinct) <= NAME_PARTS:
         distinct = [r for r in distinct if r != "name"] if len(distinct) == 2 else ["name"]
     qualifier = max(qualifiers, key=QUALIFIERS.index) if qualifiers else None
@@ -323,9 +330,9 @@ def _resolve(
         role = "locality_line"  # "City, State ZIP" in one cell
     elif len(distinct) > 1 and set(distinct) <= NAME_PARTS:
         role = "name"  # "First and last name"
-    elif {"street2", "street3"} & set(distinct) and set(distinct) <= _LINE_OR_PLACE:
+    elif set(LINES.values()) & set(distinct) and set(distinct) <= _LINE_OR_PLACE:
         # PayPal's "Address Line 2/District/Neighborhood": the line, whatever it holds.
-        role = "street3" if "street3" in distinct else "street2"
+        role = max(set(LINES.values()) & set(distinct))
     elif len(distinct) > 1 and set(distinct) <= STREET_LINE:
         role = "street"  # "Улица, дом, корпус, строение": the street line written whole
     else:

@@ -9,7 +9,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from packbuilder.signers import columns, countries, sampled, unplaced, values
+from packbuilder.signers import columns, countries, sampled, unplaced, values, words
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import Row
 
@@ -208,7 +208,7 @@ class _Settling:
         for field, col in list(self.found.items()):
             prefix = field[: -len(part := unplaced.field_part(field))]
             gone = ("city", "region", "postal_code", "locality_line", "address")
-            if part not in ("street2", "street3") or any(prefix + g in self.found for g in gone):
+            if part not in words.LINES.values() or any(prefix + g in self.found for g in gone):
                 continue
             more = self.mapping.alternates.get(field, ())
             for c in (col, *more):

@@ -60,6 +60,7 @@ ALL = (
     *TABLE,
     *INFERRED,
     *ABROAD,
+    *PREFIXED_SETS_AND_LINES,
 )
 
 

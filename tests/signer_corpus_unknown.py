@@ -382,4 +382,17 @@ SETS_AND_LINES = (
         ),
         country="GB",
     ),
+    Case(
+        # Outlook in Spanish: the job title (Puesto) sits between two address sets' columns,
+        # not inside one address.
+        "a-job-title-between-two-address-sets",
+        '"Nombre","Apellidos","Organización","Departamento","Puesto","Calle del trabajo",'
+        '"Ciudad de trabajo","Calle del domicilio","Ciudad de residencia",'
+        '"Código postal de residencia"\n'
+        '"María","Fernández","Ayuntamiento","","Técnica","Plaza Mayor 1","Salamanca",'
+        '"C/ Toro, 14, 3º B","Salamanca","37002"\n',
+        (("María Fernández", ("C/ Toro, 14, 3º B", "37002 Salamanca")),),
+        country="ES",
+        language="es",
+    ),
 )

@@ -187,10 +187,12 @@ def _between_address_columns(
     """A column of words with or without a number, alone between two address columns, in a
     list whose address has every part its post needs: Ireland's Townland between the street
     and the town, the UAE's Area between the PO box and the villa."""
-    own = {c for f, c in found.items() if field_part(f) in (*columns.ADDRESS_FIELDS, "address")}
+    own = {c: f for f, c in found.items() if field_part(f) in (*columns.ADDRESS_FIELDS, "address")}
     for col, got in open_.items():
         if col in out or col - 1 not in own or col + 1 not in own:
             continue
+        if _set_prefix(own[col - 1]) != _set_prefix(own[col + 1]):
+            continue  # a job title between one address set's last column and another's first
         texts = [t for _, t in got.values]
         lettered = all(any(ch.isalpha() for ch in t) for t in texts)
         if not texts or not lettered or got.count("person") >= LOOK_SHARE * len(texts):
@@ -198,6 +200,11 @@ def _between_address_columns(
         if free := _free_lines(found, out):
             why = f"words ({_evidence(got, None)}) between address columns"
             out[col] = Unplaced(free[0], why, "lacks")
+
+
+def _set_prefix(field: str) -> str:
+    """The address set a field belongs to: "w_" for "w_city", "" for "city"."""
+    return field[: len(field) - len(field_part(field))]
 
 
 def _free_lines(found: Mapping[str, int], out: Mapping[int, Unplaced]) -> list[str]:

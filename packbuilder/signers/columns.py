@@ -373,7 +373,6 @@ def map_columns(
             continue
         found[detected] = index
     _one_set(found, mapped)
-    names.theirs_as_the_signers(found, not_postal, _NOT_THEIRS, readings, mapped, alternates)
     names.in_context(found, [words.core(c) for c in cells], mapped)
     return Mapping_(
         platform.name if platform else None,

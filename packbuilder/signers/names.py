@@ -4,12 +4,8 @@ the name's owner writes it."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from packbuilder.language import scripts
-
-if TYPE_CHECKING:
-    from packbuilder.signers.words import HeaderReading
 
 
 def join(parts: Mapping[str, str], family_first: bool = False) -> str:
@@ -34,41 +30,6 @@ def join(parts: Mapping[str, str], family_first: bool = False) -> str:
     if not core:
         return ""
     return " ".join(p for p in (parts.get("prefix", ""), core, parts.get("suffix", "")) if p)
-
-
-def theirs_as_the_signers(
-    found: dict[str, int],
-    not_postal: dict[int, str],
-    not_theirs: str,
-    readings: Sequence[HeaderReading],
-    mapped: set[str],
-    alternates: dict[str, tuple[int, ...]],
-) -> None:
-    """A list with no name of the person's own but a parent's or guardian's (a school
-    directory: "Family Name", "Parent/Guardian 1 First", "Parent/Guardian 1 Last"): the first
-    such name is the signer's; a family name of the list's own is read where it is empty."""
-    if {"name", "first_name"} & (found.keys() | mapped):
-        return
-    theirs = [
-        (i, readings[i].role)
-        for i in sorted(not_postal)
-        if not_postal[i] == not_theirs and readings[i].role in ("name", "first_name", "last_name")
-    ]
-    first = next((i for i, role in theirs if role == "first_name"), None)
-    full = next((i for i, role in theirs if role == "name"), None)
-    take: dict[str, int] = {}
-    if first is not None:
-        take["first_name"] = first
-        last = next((i for i, role in theirs if role == "last_name" and i > first), None)
-        if last is not None and "last_name" not in mapped:
-            take["last_name"] = last
-    elif full is not None:
-        take["name"] = full
-    for field, index in take.items():
-        if field in found:
-            alternates[field] = (found[field], *alternates.get(field, ()))
-        found[field] = index
-        del not_postal[index]
 
 
 #: Words for "name" that, beside a family-name column, are the given name: Korean 이름,

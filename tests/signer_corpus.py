@@ -47,6 +47,11 @@ def excel_bytes(text: str, encoding: str) -> bytes:
 
 
 US1 = ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704"))
+#: A UK signer's letter from a US campaign, locality and county each on their own line.
+UK1 = (
+    "Tom Hardy",
+    ("10 Broad Lane", "Crookes", "Sheffield", "South Yorkshire", "S10 1UA", "UNITED KINGDOM"),
+)
 
 CORPUS = (
     Case(

@@ -8,7 +8,7 @@ above the header, a signer abroad, counts and IP addresses beside the address.
 
 from __future__ import annotations
 
-from signer_corpus import US1, Case
+from signer_corpus import UK1, US1, Case
 from signer_corpus_platforms_more import (
     BESIDE,
     FIXED,
@@ -291,17 +291,7 @@ QUIRKS = (
         "Tom,Hardy,10 Broad Lane,Crookes,Sheffield,South Yorkshire,S10 1UA,United Kingdom\n",
         (
             US1,
-            (
-                "Tom Hardy",
-                (
-                    "10 Broad Lane",
-                    "Crookes",
-                    "Sheffield",
-                    "South Yorkshire",
-                    "S10 1UA",
-                    "UNITED KINGDOM",
-                ),
-            ),
+            UK1,
         ),
     ),
     Case(

@@ -4,7 +4,7 @@ a ticket shop's invoice address in one cell. Headers as SOURCES.md names them.""
 
 from __future__ import annotations
 
-from signer_corpus import US1, Case
+from signer_corpus import UK1, US1, Case
 
 MORE = (
     Case(
@@ -109,17 +109,7 @@ MORE = (
         "2026-01-01 10:00:00\n",
         (
             US1,
-            (
-                "Tom Hardy",
-                (
-                    "10 Broad Lane",
-                    "Crookes",
-                    "Sheffield",
-                    "South Yorkshire",
-                    "S10 1UA",
-                    "UNITED KINGDOM",
-                ),
-            ),
+            UK1,
         ),
     ),
     Case(

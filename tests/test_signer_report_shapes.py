@@ -121,3 +121,18 @@ def test_the_check_command_says_what_it_changed(tmp_path: Path) -> None:
     assert 'Excel\'s ="..." text guard taken off the values inside it (line 2)' in result.output
     said = f"{path}:3:1: row 3 (Total: 1 signer): warning: 'Total: 1 signer' is a report's total"
     assert said in result.output
+
+
+def test_the_cells_of_a_row_with_no_name_are_said_to_be_on_no_letter_and_where(
+    tmp_path: Path,
+) -> None:
+    # A row whose name cells are empty gets no letter; its street and town are listed under
+    # that reason with their line, not as a column that is "not printed".
+    text = HEADER + "Ann,Lee,12 Oak St,Boston,MA,02134\n,,9 Elm St,Salem,MA,01970\n"
+    found = _read(tmp_path, text)
+    assert [s.name for s in found.signers] == ["Ann Lee"]  # type: ignore[attr-defined]
+    lines = [line for line in _report(found) if line.startswith("not used:")]
+    assert lines == [
+        "not used: Street (1 value, line 3), City (1 value, line 3), State (1 value, line 3), "
+        "Zip (1 value, line 3): the row has no name, so no letter is printed for it"
+    ]

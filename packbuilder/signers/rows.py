@@ -289,6 +289,11 @@ class RowReader:
             else:
                 message = NO_NAME_ROW
             self.report.warn(row.line, col + 1, where, message)
+            # The column report says why the row's other cells print nowhere (not a bare
+            # "not printed", which reads as a fault in the column).
+            for cell in cells.values():
+                if cell.value:
+                    self._left_out(cell, "the row has no name, so no letter is printed for it")
             return None
         where = f"row {row.line} ({name})"  # every message about the row names the signer
         if self._right_to_left(cells, where):

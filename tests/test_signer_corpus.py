@@ -15,6 +15,7 @@ from signer_corpus_abroad import ABROAD
 from signer_corpus_beyond import BEYOND
 from signer_corpus_borders import BORDERS
 from signer_corpus_countries import COUNTRIES
+from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_forms import FORMS
 from signer_corpus_inferred import INFERRED
 from signer_corpus_local_forms import LOCAL_FORMS
@@ -61,6 +62,7 @@ ALL = (
     *INFERRED,
     *ABROAD,
     *PREFIXED_SETS_AND_LINES,
+    *ELSEWHERE,
 )
 
 

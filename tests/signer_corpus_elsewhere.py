@@ -1,11 +1,11 @@
 """Exports from platforms the corpus had not met (issue 20's independent check, tried ahead of
-it): a donation plugin, a CRM in Russian and another under its field labels, the Windows contact
-book, a form builder's address sub-fields, a box office, a class-registration tool and a UK Gift
-Aid schedule. Each with the traps its real export has (a company and an IP address beside the
+it): donation plugins and platforms, CRMs (in Russian, French and under field labels), contact
+books, form builders, a box office, class-registration and school tools, each right as main
+reads it. Each carries the traps its real export has (a company and an IP address beside the
 donor, a header with commas in it, a street typed on two lines in one cell, the postal code
-before the state, an employer's address, only a house number and a postcode). Headers as each
-platform writes them (sources and dates in tests/data/exports/SOURCES.md); the rows are our own
-sample people."""
+before the state, Excel's "Sep=," line, an employer's or work address, only a house number and
+a postcode, only a town and a country code). Headers as each platform writes them (sources and
+dates in tests/data/exports/SOURCES.md); the rows are our own sample people."""
 
 from __future__ import annotations
 
@@ -155,5 +155,118 @@ ELSEWHERE = (
             ("Mrs Jane Ward", ("Rose Cottage", "YO62 5DH")),
         ),
         country="GB",
+    ),
+    # A French web app's user export: Excel's "Sep=," first line, capitals, NOM before PRENOM.
+    Case(
+        "fr-app-users-sep-line-nom-prenom",
+        "Sep=,\n"
+        "ID,DATE CREATION,NOM,PRENOM,LOGIN,EMAIL,TELEPHONE,ADRESSE,CODE POSTAL,VILLE,PAYS\n"
+        "41,02/11/2026 09:14,Martin,Léa,lmartin,l@x.fr,06 12 34 56 78,"
+        '"12 rue de la Paix, Bât. B",75002,Paris,France\n'
+        "42,03/11/2026 10:00,Lefèvre,Hugo,hlefevre,h@x.fr,,3 place Bellecour,69002,Lyon,France\n",
+        (
+            ("Léa Martin", ("12 rue de la Paix, Bât. B", "75002 Paris")),
+            ("Hugo Lefèvre", ("3 place Bellecour", "69002 Lyon")),
+        ),
+        country="FR",
+        language="fr",
+    ),
+    # A French CRM's customer export (Nom, Prénom, ..., Adresse, Code postal, Ville, Pays,
+    # Commentaire, Type): a comment holding a phone number and a second address.
+    Case(
+        "fr-crm-customers-comment-column",
+        "ID,Nom,Prénom,Email,Site web,Adresse,Code postal,Ville,Pays,Commentaire,Type\n"
+        "7,Moreau,Camille,c@x.fr,,8 avenue Jean Jaurès,33000,Bordeaux,France,"
+        '"Résidence secondaire : 4 rue du Port, 17000 La Rochelle",Particulier\n'
+        "8,Nguyen,Thi Mai,t@x.fr,https://mai.example,27 quai des Chartrons,33000,Bordeaux,"
+        "France,,Particulier\n",
+        (
+            ("Camille Moreau", ("8 avenue Jean Jaurès", "33000 Bordeaux")),
+            ("Thi Mai Nguyen", ("27 quai des Chartrons", "33000 Bordeaux")),
+        ),
+        country="FR",
+        language="fr",
+    ),
+    # Site Stacker (nonprofit CMS) gifts under its API field names: fullname beside the parts,
+    # a two-letter state and country code, is_native / is_imported flags.
+    Case(
+        "site-stacker-gifts-api-fields",
+        "id,amount,firstname,lastname,fullname,email,phone,address1,address2,city,zip,state,"
+        "country,is_native,is_imported\n"
+        "3301,50.00,Ann,Lee,Ann Lee,a@x.org,(217) 555-0100,12 Oak St,Apt 3,Springfield,62704,"
+        "IL,US,true,false\n"
+        "3302,25.00,,,Oak Street Bakery,bakery@x.org,,400 Elm Ave,,Chicago,60614,IL,US,true,"
+        "false\n",
+        (US1, ("Oak Street Bakery", ("400 Elm Ave", "Chicago, IL 60614"))),
+    ),
+    # NetSuite OpenAir contacts (its export field names): address1 to address4, middle,
+    # a "customer_company" beside the person.
+    Case(
+        "netsuite-openair-contacts-address1-4",
+        "id,firstname,middle,lastname,job_title,customer_company,email,mobile,address1,address2,"
+        "address3,address4,city,state,zip,country,active\n"
+        "501,Ann,,Lee,Volunteer,Acme,a@x.org,,12 Oak St,Apt 3,,,Springfield,IL,62704,US,1\n"
+        "502,Ryan,J.,Park,Organizer,Acme,r@x.org,,Bluestem Commons,1016 Bluestem Lane,"
+        "Unit 4B,,Ann Arbor,MI,48103,US,1\n",
+        (
+            US1,
+            (
+                "Ryan J. Park",
+                ("Bluestem Commons", "1016 Bluestem Lane Unit 4B", "Ann Arbor, MI 48103"),
+            ),
+        ),
+    ),
+    # ChurchSuite (ChurchApp) address book as its API gives it, written to CSV: name as
+    # "Last, First" beside the parts, a maiden name, address2 a village, city empty, county.
+    Case(
+        "churchsuite-addressbook-maiden-name",
+        "id,name,first_name,middle_name,last_name,formal_name,maiden_name,sex,date_of_birth,"
+        "address,address2,address3,city,county,postcode,country,telephone,mobile,email,job,"
+        "employer\n"
+        '112,"Baker, George",George,Harris,Baker,,,m,1945-08-13,71 Lamont Road,Thorpe,,,,'
+        "NG9 2FE,,0161 730 2326,07824 842 761,george@x.org,Physician,\n"
+        '111,"Baxter, Rachael",Rachael,Susan,Baxter,,Smith-Wilson,f,1944-06-21,'
+        "5 Church Lane,,,Nottingham,Nottinghamshire,NG1 1AB,GB,,07587 801 882,r@x.org,Carer,"
+        "County Council\n",
+        (
+            ("George Baker", ("71 Lamont Road", "Thorpe", "NG9 2FE")),
+            ("Rachael Baxter", ("5 Church Lane", "Nottingham", "Nottinghamshire", "NG1 1AB")),
+        ),
+        country="GB",
+    ),
+    # Insightly's CSV layout (Organization Name, Work phone, Work email, Work line #1, Work
+    # city, Work state, Work zip/postal code, Work country): only a work address is given.
+    Case(
+        "insightly-work-line-1",
+        "First Name,Last Name,Organization Name,Work phone,Work email,Work line #1,Work city,"
+        "Work state,Work zip/postal code,Work country,Background\n"
+        "Ann,Lee,Acme,217 555 0100,a@x.org,12 Oak St Apt 3,Springfield,IL,62704,United States,"
+        "Met at the town hall\n",
+        (US1,),
+    ),
+    # vtiger CRM contacts in English: Mailing Street, Mailing Po Box, Mailing City, Mailing
+    # State, Mailing Zip, Mailing Country, then the Other set.
+    Case(
+        "vtiger-contacts-mailing-po-box",
+        "First Name,Last Name,Account Name,Email,Office Phone,Mailing Street,Mailing Po Box,"
+        "Mailing City,Mailing State,Mailing Zip,Mailing Country,Other Street,Other Po Box,"
+        "Other City,Other State,Other Zip,Other Country,Description\n"
+        "Ann,Lee,,a@x.org,,12 Oak St Apt 3,,Springfield,IL,62704,USA,,,,,,,\n"
+        "Ryan,Park,Acme,r@x.org,,,PO Box 2231,Ann Arbor,MI,48106,USA,500 Office Pkwy,,Detroit,"
+        "MI,48226,USA,Volunteer lead\n",
+        (US1, ("Ryan Park", ("PO Box 2231", "Ann Arbor, MI 48106"))),
+    ),
+    # Moodle "Bulk user actions > Download": city and a country code are all the address a
+    # Moodle site keeps; institution and department beside them.
+    Case(
+        "moodle-users-download-city-country",
+        "id,username,email,firstname,lastname,idnumber,institution,department,phone1,phone2,"
+        "city,url,country\n"
+        "17,alee,a@x.org,Ann,Lee,S-1001,Springfield High,Civics,,,Springfield,,US\n"
+        "18,ebaptiste,e@x.org,Émile,Baptiste,S-1002,Lycée Victor Hugo,,,,Paris,,FR\n",
+        (
+            ("Ann Lee", ("Springfield",)),
+            ("Émile Baptiste", ("Paris", "FRANCE")),
+        ),
     ),
 )

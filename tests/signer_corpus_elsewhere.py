@@ -269,4 +269,79 @@ ELSEWHERE = (
             ("Émile Baptiste", ("Paris", "FRANCE")),
         ),
     ),
+    # Mautic contacts export under its core field aliases (address1, address2, city, state,
+    # zipcode, country; state and country spelt out), points and social handles beside them.
+    Case(
+        "mautic-contacts-core-aliases",
+        "id,title,firstname,lastname,company,position,email,mobile,phone,points,fax,address1,"
+        "address2,city,state,zipcode,country,preferred_locale,timezone,last_active,"
+        "attribution_date,attribution,website,facebook,instagram,linkedin,twitter\n"
+        "101,Ms,Ann,Lee,,,a@x.org,,,35,,12 Oak St,Apt 3,Springfield,Illinois,62704,"
+        "United States,en_US,America/Chicago,2026-11-02 09:14:00,,,,,,,\n"
+        "102,Mr,Tom,Hardy,,,t@x.org,,,5,,10 Broad Lane,Crookes,Sheffield,South Yorkshire,"
+        "S10 1UA,United Kingdom,en_GB,Europe/London,,,,,,,,@tomh\n",
+        (
+            ("Ms Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            (
+                "Mr Tom Hardy",
+                (
+                    "10 Broad Lane",
+                    "Crookes",
+                    "Sheffield",
+                    "South Yorkshire",
+                    "S10 1UA",
+                    "UNITED KINGDOM",
+                ),
+            ),
+        ),
+    ),
+    # Amazon Seller Central "Unshipped orders" report: tab-separated, hyphenated names,
+    # buyer-name beside recipient-name, ship-address-1 to -3.
+    Case(
+        "amazon-seller-order-report-tab",
+        "order-id\torder-item-id\tpurchase-date\tpayments-date\tbuyer-email\tbuyer-name\t"
+        "buyer-phone-number\tsku\tproduct-name\tquantity-purchased\tcurrency\titem-price\t"
+        "item-tax\tshipping-price\tshipping-tax\tship-service-level\trecipient-name\t"
+        "ship-address-1\tship-address-2\tship-address-3\tship-city\tship-state\t"
+        "ship-postal-code\tship-country\tship-phone-number\tdelivery-start-date\t"
+        "delivery-end-date\tdelivery-time-zone\tdelivery-Instructions\n"
+        "112-4567890-1234567\t11111111111111\t2026-11-01T10:50:49-08:00\t"
+        "2026-11-01T10:50:49-08:00\tabc@marketplace.amazon.com\tAnn Lee\t217-555-0100\tKIT-1\t"
+        "Letter kit\t1\tUSD\t12.00\t0.00\t3.99\t0.00\tStandard\tAnn Lee\t12 Oak St\tApt 3\t\t"
+        "Springfield\tIL\t62704-1234\tUS\t217-555-0100\t\t\t\t\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704-1234")),),
+    ),
+    # KoboToolbox export with group names in the headers ("contact/full_name"), Kenyan
+    # addresses by post office box, and Kobo's own _id, _uuid, _submission_time columns.
+    Case(
+        "kobotoolbox-groups-kenya-po-box",
+        "start,end,contact/full_name,contact/phone,contact/po_box,contact/postal_code,"
+        "contact/town,consent,_id,_uuid,_submission_time,_validation_status,_status,"
+        "_submitted_by,__version__,_index\n"
+        "2026-11-02T09:00:00.000+03:00,2026-11-02T09:05:00.000+03:00,Wanjiru Kamau,"
+        "+254700000001,P.O. Box 1234,00100,Nairobi,yes,501,4f2a,2026-11-02T06:05:10,,"
+        "submitted_via_web,,vQx1,1\n"
+        "2026-11-02T10:00:00.000+03:00,2026-11-02T10:04:00.000+03:00,Otieno Odhiambo,,"
+        "P.O. Box 88,40100,Kisumu,yes,502,5b3c,2026-11-02T07:04:40,,submitted_via_web,,vQx1,2\n",
+        (
+            ("Wanjiru Kamau", ("P.O. Box 1234", "Nairobi", "00100")),
+            ("Otieno Odhiambo", ("P.O. Box 88", "Kisumu", "40100")),
+        ),
+        country="KE",
+    ),
+    # A Swiss club's member list typed in Excel (Windows-1252, ";"): "Name" is the family name
+    # beside "Vorname", a Postfach column, four-digit PLZ.
+    Case(
+        "ch-verein-name-vorname-postfach-cp1252",
+        "Anrede;Vorname;Name;Strasse;Postfach;PLZ;Ort;Eintritt\r\n"
+        "Frau;Regula;Müller;Bahnhofstrasse 12;;8001;Zürich;2019\r\n"
+        "Herr;Beat;Zürcher;;Postfach 45;3000;Bern 7;2021\r\n",
+        (
+            ("Frau Regula Müller", ("Bahnhofstrasse 12", "8001 Zürich")),
+            ("Herr Beat Zürcher", ("Postfach 45", "3000 Bern 7")),
+        ),
+        country="CH",
+        language="de",
+        encoding="cp1252",
+    ),
 )

@@ -344,4 +344,21 @@ ELSEWHERE = (
         language="de",
         encoding="cp1252",
     ),
+    # A Saudi group's sheet with the National Address parts: building number, street,
+    # district, city, postal code and the four-digit additional number.
+    Case(
+        "sa-sheet-national-address-parts",
+        "Name,Building Number,Street Name,District,City,Postal Code,Additional Number,Mobile\n"
+        "Fatimah Al-Harbi,8228,Imam Abdullah Ibn Saud,Al Malaz,Riyadh,12831,3344,0500000000\n",
+        (("Fatimah Al-Harbi", ("8228 Imam Abdullah Ibn Saud", "Al Malaz", "Riyadh 12831-3344")),),
+        country="SA",
+    ),
+    # A US sheet typed by hand: the apartment in its own column, "City, ST ZIP" in one column.
+    Case(
+        "us-sheet-apt-column-and-city-state-zip",
+        'Name,Street,Apt,"City, State ZIP",Email\n'
+        'Ann Lee,12 Oak St,Apt 3,"Springfield, IL 62704",a@x.org\n'
+        'Rosa Diaz,400 Elm Ave,,"Chicago, IL 60614",r@x.org\n',
+        (US1, ("Rosa Diaz", ("400 Elm Ave", "Chicago, IL 60614"))),
+    ),
 )

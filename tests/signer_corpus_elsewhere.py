@@ -361,4 +361,60 @@ ELSEWHERE = (
         'Rosa Diaz,400 Elm Ave,,"Chicago, IL 60614",r@x.org\n',
         (US1, ("Rosa Diaz", ("400 Elm Ave", "Chicago, IL 60614"))),
     ),
+    # Square customer directory export: Street Address 1/2, a memo holding an old address, a
+    # birthday without a year, the customer's company.
+    Case(
+        "square-customer-directory-memo",
+        "Reference ID,First Name,Last Name,Email Address,Phone Number,Nickname,Company Name,"
+        "Street Address 1,Street Address 2,City,State,Postal Code,Birthday,Memo,"
+        "Square Customer ID,Creation Source,First Visit,Last Visit,Transaction Count,"
+        "Lifetime Spend,Email Subscription Status,Instant Profile,Blocked from online booking\n"
+        ",Ann,Lee,a@x.org,(217) 555-0100,Annie,,12 Oak St,Apt 3,Springfield,IL,62704,03-15,"
+        '"Moved from 9 Pine Rd, Decatur IL",7XK2M9QZ3D,Directory,2026-01-04,2026-11-02,7,'
+        "$84.00,subscribed,No,No\n"
+        ",Rosa,Diaz,r@x.org,,,Diaz Bakery,400 Elm Ave,,Chicago,IL,60614,,,8YT3N0RA4E,"
+        "Third Party,2026-03-10,2026-10-01,2,$20.00,unsubscribed,No,No\n",
+        (US1, ("Rosa Diaz", ("400 Elm Ave", "Chicago, IL 60614"))),
+    ),
+    # A US campaign's signer from Germany typed into an English-language sheet: the country
+    # spelt in German, the postcode before the town in one column.
+    Case(
+        "us-sheet-signer-in-germany-deutschland",
+        "Name,Street,City,State,Zip,Country\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,USA\n"
+        "Jonas Weber,Lindenallee 12,Köln,,50968,Deutschland\n",
+        (US1, ("Jonas Weber", ("Lindenallee 12", "50968 Köln", "GERMANY"))),
+    ),
+    # A Japanese campaign's sheet from a Google Form in Japanese with the name in kanji and
+    # furigana, postcode with 〒, and the address split as Japanese forms split it.
+    Case(
+        "jp-form-furigana-yubin-todofuken",
+        "タイムスタンプ,お名前,ふりがな,郵便番号,都道府県,市区町村,番地,建物名・部屋番号,メールアドレス\n"
+        "2026/11/02 9:14:00,山田 花子,やまだ はなこ,〒150-0002,東京都,渋谷区渋谷,2-21-1,"
+        "渋谷ヒカリエ 11F,h@x.jp\n",
+        (
+            (
+                "山田 花子",
+                ("〒150-0002", "東京都", "渋谷区渋谷", "2-21-1", "渋谷ヒカリエ 11F"),
+            ),
+        ),
+        country="JP",
+        language="ja",
+    ),
+    # A Brazilian event platform's participant list in Portuguese: Nome, Sobrenome, CPF,
+    # CEP, Endereço, Número, Complemento, Bairro, Cidade, Estado (UF).
+    Case(
+        "br-participantes-cep-endereco-numero",
+        "Nome,Sobrenome,E-mail,CPF,CEP,Endereço,Número,Complemento,Bairro,Cidade,Estado\n"
+        "Ana,Souza,ana@x.com.br,123.456.789-00,01310-100,Avenida Paulista,1578,Apto 52,"
+        "Bela Vista,São Paulo,SP\n",
+        (
+            (
+                "Ana Souza",
+                ("Avenida Paulista, 1578", "Apto 52", "Bela Vista", "São Paulo-SP", "01310-100"),
+            ),
+        ),
+        country="BR",
+        language="pt",
+    ),
 )

@@ -11,6 +11,19 @@ from __future__ import annotations
 
 from signer_corpus import US1, Case
 
+#: SpeakOut! Email Petitions' signature download header; {custom} is the petition's own field.
+_SPEAKOUT_HEAD = (
+    "First Name\tLast Name\tEmail Address\tStreet Address\tCity\tState\tPost Code\tCountry\t"
+    "{custom}\tDate Signed\tConfirmed\tPetition Title\tPetition ID\tEmail Opt-in\t"
+    "Custom Message\tLanguage\n"
+)
+
+
+def _speakout_row(*cells: str) -> str:
+    """A SpeakOut! data row: every cell quoted, tabs between."""
+    return "\t".join(f'"{c}"' for c in cells) + "\n"
+
+
 ELSEWHERE = (
     # GiveWP "Export Donation History": every cell quoted, CRLF, the country as a code, the
     # company and the donor's IP beside the address (impress-org/givewp
@@ -416,5 +429,81 @@ ELSEWHERE = (
         ),
         country="BR",
         language="pt",
+    ),
+    # SpeakOut! Email Petitions (WordPress) signature download: tab-separated, header bare, data
+    # quoted, written as UTF-16 with a byte-order mark "in a format Excel can understand"; the
+    # petition's custom field (here the apartment) gets its own label as the header.
+    Case(
+        "speakout-petition-utf16-custom-field-apartment",
+        _SPEAKOUT_HEAD.format(custom="Apartment / Unit")
+        + _speakout_row(
+            "Ann",
+            "Lee",
+            "a@x.org",
+            "12 Oak St",
+            "Springfield",
+            "IL",
+            "62704",
+            "United States",
+            "Apt 3",
+            "2026-11-02 09:14:00",
+            "confirmed",
+            "Free the Three",
+            "4",
+            "yes",
+            "Please act now.",
+            "en_US",
+        )
+        + _speakout_row(
+            "Tom",
+            "Hardy",
+            "t@x.org",
+            "10 Broad Lane",
+            "Sheffield",
+            "South Yorkshire",
+            "S10 1UA",
+            "United Kingdom",
+            "",
+            "2026-11-02 10:00:00",
+            "unconfirmed",
+            "Free the Three",
+            "4",
+            "no",
+            "",
+            "en_GB",
+        ),
+        (
+            US1,
+            (
+                "Tom Hardy",
+                ("10 Broad Lane", "Sheffield", "South Yorkshire", "S10 1UA", "UNITED KINGDOM"),
+            ),
+        ),
+        encoding="utf-16",
+    ),
+    # The same download where the custom field asks a question and the message is long.
+    Case(
+        "speakout-petition-utf16-custom-question",
+        _SPEAKOUT_HEAD.format(custom="How did you hear about us?")
+        + _speakout_row(
+            "Rosa",
+            "Diaz",
+            "r@x.org",
+            "400 Elm Ave",
+            "Chicago",
+            "IL",
+            "60614",
+            "United States",
+            "Church bulletin",
+            "2026-11-03 11:00:00",
+            "confirmed",
+            "Free the Three",
+            "4",
+            "yes",
+            "My grandmother was held for her writing; I sign for her and for them.",
+            "es_MX",
+        ),
+        (("Rosa Diaz", ("400 Elm Ave", "Chicago, IL 60614")),),
+        encoding="utf-16",
     ),
 )

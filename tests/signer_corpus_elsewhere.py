@@ -414,7 +414,7 @@ ELSEWHERE = (
         country="JP",
         language="ja",
     ),
-    # A Brazilian event platform's participant list in Portuguese: Nome, Sobrenome, CPF,
+    # A Brazilian participant list typed in Portuguese: Nome, Sobrenome, CPF,
     # CEP, Endereço, Número, Complemento, Bairro, Cidade, Estado (UF).
     Case(
         "br-participantes-cep-endereco-numero",

@@ -506,4 +506,29 @@ ELSEWHERE = (
         (("Rosa Diaz", ("400 Elm Ave", "Chicago, IL 60614")),),
         encoding="utf-16",
     ),
+    # Klaviyo profiles export: "State / Region" and "Zip Code" after "Country", latitude and
+    # longitude (numbers) beside the address, consent columns.
+    Case(
+        "klaviyo-profiles-state-region-lat-long",
+        "Email,Klaviyo ID,First Name,Last Name,Organization,Title,Phone Number,Address,Address 2,"
+        "City,State / Region,Country,Zip Code,Latitude,Longitude,Source,Email Marketing Consent,"
+        "Profile Created On,Date Added\n"
+        "a@x.org,01JC8ZQ7,Ann,Lee,,,+12175550100,12 Oak St,Apt 3,Springfield,IL,United States,"
+        "62704,39.7817,-89.6501,Signup form,SUBSCRIBED,2026-11-02 09:14:00,2026-11-02 09:14:00\n"
+        "m@x.org,01JC8ZQ8,Marie,Roy,,,,24 Sussex Dr,,Ottawa,ON,Canada,K1M 1M4,45.4443,-75.6937,"
+        "Import,NEVER SUBSCRIBED,2026-11-03 10:00:00,2026-11-03 10:00:00\n",
+        (US1, ("Marie Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA"))),
+    ),
+    # Ghost (newsletter platform) members export: no address at all, the name in one column,
+    # labels and tiers beside it; CRLF as Papa.unparse writes it.
+    Case(
+        "ghost-members-no-address",
+        "id,email,name,note,subscribed_to_emails,complimentary_plan,stripe_customer_id,"
+        "created_at,deleted_at,labels,tiers,gift_id\r\n"
+        "6571a2,ann@x.org,Ann Lee,Met at the town hall,true,false,,2026-03-01T09:30:00.000Z,,"
+        '"Letter drive, Volunteers",Free,\r\n'
+        "6571a3,jose@x.org,José Ramírez Ortega,,false,false,cus_P1,2026-03-02T09:30:00.000Z,,"
+        "Letter drive,Supporter,\r\n",
+        (("Ann Lee", ()), ("José Ramírez Ortega", ())),
+    ),
 )

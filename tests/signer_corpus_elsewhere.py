@@ -531,4 +531,18 @@ ELSEWHERE = (
         "Letter drive,Supporter,\r\n",
         (("Ann Lee", ()), ("José Ramírez Ortega", ())),
     ),
+    # A New England sheet round-tripped through Excel: ZIP codes lost their leading zero
+    # (Hoboken 07030 -> 7030, Boston 02134 -> 2134, Hartford 06103 -> 6103).
+    Case(
+        "us-excel-new-england-zips-lost-zero",
+        "First,Last,Street,City,ST,ZIP\n"
+        "Maria,Costa,221 Washington St Apt 2R,Hoboken,NJ,7030\n"
+        "Sean,Murphy,18 Cambridge St,Allston,MA,2134\n"
+        "Grace,Kim,200 Main St,Hartford,CT,6103\n",
+        (
+            ("Maria Costa", ("221 Washington St Apt 2R", "Hoboken, NJ 07030")),
+            ("Sean Murphy", ("18 Cambridge St", "Allston, MA 02134")),
+            ("Grace Kim", ("200 Main St", "Hartford, CT 06103")),
+        ),
+    ),
 )

@@ -16,6 +16,7 @@ from signer_corpus_beyond import BEYOND
 from signer_corpus_borders import BORDERS
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_elsewhere import ELSEWHERE
+from signer_corpus_far import FAR
 from signer_corpus_forms import FORMS
 from signer_corpus_inferred import INFERRED
 from signer_corpus_local_forms import LOCAL_FORMS
@@ -63,6 +64,7 @@ ALL = (
     *ABROAD,
     *PREFIXED_SETS_AND_LINES,
     *ELSEWHERE,
+    *FAR,
 )
 
 

@@ -8,7 +8,7 @@ sources in tests/data/exports/SOURCES.md."""
 
 from __future__ import annotations
 
-from signer_corpus import Case
+from signer_corpus import US1, Case
 
 FAR = (
     Case(
@@ -142,5 +142,206 @@ FAR = (
         "Kila Wari,PO Box 1234,Boroko,111,National Capital District\r\n",
         (("Kila Wari", ("PO Box 1234", "Boroko 111 National Capital District")),),
         country="PG",
+    ),
+    # Islands, kingdoms and small states whose format puts the postcode apart.
+    Case(
+        "cv-excel-pt-ilha",
+        "Nome;Morada;Código postal;Cidade;Ilha\r\n"
+        "Nuno Fortes;Rua Serpa Pinto 10;7600;Praia;Santiago\r\n",
+        (("Nuno Fortes", ("Rua Serpa Pinto 10", "7600 Praia", "Santiago")),),
+        country="CV",
+        language="pt",
+        encoding="cp1252",
+    ),
+    Case(
+        "mu-sheet-town-village",
+        "Name,Address,Town/Village,Postcode\r\nPriya Ramgoolam,Royal Road,Curepipe,74213\r\n",
+        (("Priya Ramgoolam", ("Royal Road", "74213", "Curepipe")),),
+        country="MU",
+    ),
+    Case(
+        "ls-sheet-maseru",
+        "Name,Postal Address,Town,Postal Code\r\nLineo Mokoena,P.O. Box 1234,Maseru,100\r\n",
+        (("Lineo Mokoena", ("P.O. Box 1234", "Maseru 100")),),
+        country="LS",
+    ),
+    Case(
+        "sz-sheet-mbabane",
+        "Name,Postal Address,Town,Postal Code\r\nSibusiso Dlamini,P.O. Box 567,Mbabane,H100\r\n",
+        (("Sibusiso Dlamini", ("P.O. Box 567", "Mbabane", "H100")),),
+        country="SZ",
+    ),
+    Case(
+        "gy-sheet-lot-village",
+        "Name,Address,Village,Region\r\n"
+        "Anil Persaud,Lot 45 Public Road,Enmore,Demerara-Mahaica\r\n",
+        (("Anil Persaud", ("Lot 45 Public Road", "Enmore", "Demerara-Mahaica")),),
+        country="GY",
+    ),
+    Case(
+        "tg-excel-fr-bp",
+        "Nom;Prénom;Adresse;Ville\r\nAmegah;Kossi;BP 1234;Lomé\r\n",
+        (("Kossi Amegah", ("BP 1234", "Lomé")),),
+        country="TG",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "ne-excel-fr-code-postal",
+        "Nom;Prénom;Adresse;Code postal;Ville\r\n"
+        "Issoufou;Aïchatou;Rue du Fleuve 12;8001;Niamey\r\n",
+        (("Aïchatou Issoufou", ("Rue du Fleuve 12", "8001 Niamey")),),
+        country="NE",
+        language="fr",
+        encoding="cp1252",
+    ),
+    # Columns named by an address service: Brazil's ViaCEP (logradouro, localidade, uf) and
+    # Saudi Arabia's national address (building number, additional number).
+    Case(
+        "br-viacep-columns",
+        "nome,logradouro,numero,complemento,bairro,localidade,uf,cep\r\n"
+        "Mariana Souza,Avenida Paulista,1578,Apto 45,Bela Vista,São Paulo,SP,01310-200\r\n",
+        (
+            (
+                "Mariana Souza",
+                ("Avenida Paulista, 1578", "Apto 45", "Bela Vista", "São Paulo-SP", "01310-200"),
+            ),
+        ),
+        country="BR",
+        language="pt",
+    ),
+    Case(
+        "sa-national-address-additional-number",
+        "Name,Building Number,Street Name,District,City,Postal Code,Additional Number\r\n"
+        "Abdullah Al-Qahtani,8228,Imam Ali Street,Al Olaya,Riyadh,12611,2121\r\n",
+        (("Abdullah Al-Qahtani", ("8228 Imam Ali Street", "Al Olaya", "Riyadh 12611-2121")),),
+        country="SA",
+    ),
+    # Campaigns with signers across a border: the country line last, in a name the post of the
+    # campaign's country reads.
+    Case(
+        "gb-campaign-southern-africa",
+        "First name,Surname,Address line 1,Address line 2,Town,Postcode,Country\r\n"
+        "Tendai,Moyo,14 Samora Machel Avenue,Belgravia,Harare,,Zimbabwe\r\n"
+        "Chikondi,Banda,P.O. Box 30452,,Lilongwe 3,,Malawi\r\n"
+        "Ndapewa,Shikongo,12 Sam Nujoma Drive,Klein Windhoek,Windhoek,10005,Namibia\r\n"
+        "Priya,Ramgoolam,Royal Road,,Curepipe,74213,Mauritius\r\n"
+        "Oliver,Hughes,22 Church Road,,Bristol,BS5 9JA,United Kingdom\r\n",
+        (
+            ("Tendai Moyo", ("14 Samora Machel Avenue", "Belgravia", "Harare", "ZIMBABWE")),
+            ("Chikondi Banda", ("P.O. Box 30452", "Lilongwe 3", "MALAWI")),
+            (
+                "Ndapewa Shikongo",
+                ("12 Sam Nujoma Drive", "Klein Windhoek", "Windhoek", "10005", "NAMIBIA"),
+            ),
+            ("Priya Ramgoolam", ("Royal Road", "74213", "Curepipe", "MAURITIUS")),
+            ("Oliver Hughes", ("22 Church Road", "Bristol", "BS5 9JA")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "au-campaign-pacific-neighbours",
+        "First Name,Surname,Street,Suburb,State,Postcode,Country\r\n"
+        "Kila,Wari,PO Box 1234,Boroko,NCD,111,Papua New Guinea\r\n"
+        "Marie,Wamytan,12 rue de Sébastopol,Nouméa,,98800,New Caledonia\r\n"
+        "Sione,Fifita,PO Box 56,Nuku'alofa,,,Tonga\r\n"
+        "Lesieli,Faleolo,PO Box 789,Apia,,,Samoa\r\n"
+        "Jack,Nguyen,4/12 Smith St,Fitzroy,VIC,3065,Australia\r\n",
+        (
+            ("Kila Wari", ("PO Box 1234", "Boroko 111 NCD", "PAPUA NEW GUINEA")),
+            ("Marie Wamytan", ("12 rue de Sébastopol", "98800 Nouméa", "NEW CALEDONIA")),
+            ("Sione Fifita", ("PO Box 56", "Nuku'alofa", "TONGA")),
+            ("Lesieli Faleolo", ("PO Box 789", "Apia", "SAMOA")),
+            ("Jack Nguyen", ("4/12 Smith St", "Fitzroy VIC 3065")),
+        ),
+        country="AU",
+    ),
+    Case(
+        "us-campaign-caribbean-central-america",
+        "First Name,Last Name,Address,Address 2,City,State/Province,Zip/Postal Code,Country\r\n"
+        'Jean-Baptiste,Pierre,"25, rue Capois",,Port-au-Prince,,HT6110,Haiti\r\n'
+        "Carlos,Hernández,Calle El Mirador 4512,Colonia Escalón,San Salvador,San Salvador,"
+        "CP 1101,El Salvador\r\n"
+        'Rosa,Martínez,"Del Parque Central 1 c. al norte, casa 15",,Diriamba,Carazo,45000,'
+        "Nicaragua\r\n"
+        "Anil,Persaud,12 Main Street,Lacytown,Georgetown,,,Guyana\r\n"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,United States\r\n",
+        (
+            ("Jean-Baptiste Pierre", ("25, rue Capois", "HT6110 Port-au-Prince", "HAITI")),
+            (
+                "Carlos Hernández",
+                (
+                    "Calle El Mirador 4512",
+                    "Colonia Escalón",
+                    "CP 1101-San Salvador",
+                    "San Salvador",
+                    "EL SALVADOR",
+                ),
+            ),
+            (
+                "Rosa Martínez",
+                (
+                    "Del Parque Central 1 c. al norte, casa 15",
+                    "45000",
+                    "Diriamba, Carazo",
+                    "NICARAGUA",
+                ),
+            ),
+            ("Anil Persaud", ("12 Main Street", "Lacytown", "Georgetown", "GUYANA")),
+            US1,
+        ),
+    ),
+    Case(
+        "de-campaign-caucasus-balkans",
+        "Vorname;Nachname;Straße;PLZ;Ort;Land\r\n"
+        "Nino;Beridze;Rustaveli Ave 12;0108;Tbilisi;Georgien\r\n"
+        "Bakyt;Asanov;Kievskaya 95;720001;Bishkek;Kirgisistan\r\n"
+        "Marko;Vuković;Bulevar Svetog Petra Cetinjskog 12;81000;Podgorica;Montenegro\r\n"
+        "Arta;Krasniqi;Rr. Nëna Terezë 15;10000;Prishtinë;Kosovo\r\n"
+        "Anna;Schmidt;Lindenweg 3;80331;München;Deutschland\r\n",
+        (
+            ("Nino Beridze", ("Rustaveli Ave 12", "0108 Tbilisi", "GEORGIEN")),
+            ("Bakyt Asanov", ("Kievskaya 95", "720001 Bishkek", "KIRGISISTAN")),
+            (
+                "Marko Vuković",
+                ("Bulevar Svetog Petra Cetinjskog 12", "81000 Podgorica", "MONTENEGRO"),
+            ),
+            ("Arta Krasniqi", ("Rr. Nëna Terezë 15", "10000 Prishtinë", "KOSOVO")),
+            ("Anna Schmidt", ("Lindenweg 3", "80331 München")),
+        ),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        "ru-campaign-cis-signers-cp1251",
+        "Фамилия;Имя;Адрес;Индекс;Город;Страна\r\n"
+        "Асанов;Бакыт;ул. Киевская 95, кв. 12;720001;Бишкек;Кыргызстан\r\n"
+        "Рахимов;Фарход;пр. Рудаки 45;734025;Душанбе;Таджикистан\r\n"
+        "Иванов;Пётр;ул. Ленина 5, кв. 10;190000;Санкт-Петербург;Россия\r\n",
+        (
+            ("Бакыт Асанов", ("ул. Киевская 95, кв. 12", "720001 Бишкек", "KYRGYZSTAN")),
+            ("Фарход Рахимов", ("пр. Рудаки 45", "734025 Душанбе", "TAJIKISTAN")),
+            ("Пётр Иванов", ("ул. Ленина 5, кв. 10", "Санкт-Петербург", "190000")),
+        ),
+        country="RU",
+        language="ru",
+        encoding="cp1251",
+    ),
+    Case(
+        "pt-campaign-lusophone",
+        "Nome;Apelido;Morada;Código postal;Localidade;País\r\n"
+        "Ana;Macuácua;Av. Julius Nyerere 1234;1102;Maputo;Moçambique\r\n"
+        "Joana;Kiala;Rua Rainha Ginga 45;;Luanda;Angola\r\n"
+        "Nuno;Fortes;Rua Serpa Pinto 10;7600;Praia;Cabo Verde\r\n"
+        "Rui;Silva;Rua Augusta 100;1100-053;Lisboa;Portugal\r\n",
+        (
+            ("Ana Macuácua", ("Av. Julius Nyerere 1234", "1102 Maputo", "MOÇAMBIQUE")),
+            ("Joana Kiala", ("Rua Rainha Ginga 45", "Luanda", "ANGOLA")),
+            ("Nuno Fortes", ("Rua Serpa Pinto 10", "7600 Praia", "CABO VERDE")),
+            ("Rui Silva", ("Rua Augusta 100", "1100-053 Lisboa")),
+        ),
+        country="PT",
+        language="pt",
+        encoding="cp1252",
     ),
 )

@@ -344,4 +344,98 @@ FAR = (
         language="pt",
         encoding="cp1252",
     ),
+    # Small states of Europe, read as their own posts write them (Google's MC and LI formats
+    # add "MC-" and "FL-", which a letter posted at home leaves out).
+    Case(
+        "mc-excel-fr",
+        "Nom;Prénom;Adresse;Code postal;Ville\r\n"
+        "Giordano;Luca;12 boulevard des Moulins;98000;Monaco\r\n",
+        (("Luca Giordano", ("12 boulevard des Moulins", "98000 Monaco")),),
+        country="MC",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "li-excel-de",
+        "Vorname;Nachname;Strasse;PLZ;Ort\r\nSimon;Frick;Äulestrasse 20;9490;Vaduz\r\n",
+        (("Simon Frick", ("Äulestrasse 20", "9490 Vaduz")),),
+        country="LI",
+        language="de",
+        encoding="cp1252",
+    ),
+    # Islands of the Caribbean: the island is the region (Google's state_name_type "island").
+    Case(
+        "bs-sheet-settlement-island",
+        "Name,Street Address,Settlement,Island\r\n"
+        "DeShawn Rolle,12 Shirley Street,Nassau,New Providence\r\n",
+        (("DeShawn Rolle", ("12 Shirley Street", "Nassau, New Providence")),),
+        country="BS",
+    ),
+    Case(
+        "kn-sheet-island",
+        "Name,Address,Town,Island\r\nShanice Liburd,Main Street,Charlestown,Nevis\r\n",
+        (("Shanice Liburd", ("Main Street", "Charlestown, Nevis")),),
+        country="KN",
+    ),
+    Case(
+        "cw-excel-nl-wijk",
+        "Voornaam;Achternaam;Adres;Wijk;Plaats\r\n"
+        "Shurendy;Martina;Kaya Grandi 12;Otrobanda;Willemstad\r\n",
+        (("Shurendy Martina", ("Kaya Grandi 12", "Otrobanda", "Willemstad")),),
+        country="CW",
+        language="nl",
+        encoding="cp1252",
+    ),
+    # West Africa, the Horn, the Nile, the Himalaya.
+    Case(
+        "lr-sheet-monrovia",
+        "Name,Address,City,Postal Code,County\r\n"
+        "Gbessie Kollie,Broad Street,Monrovia,1000,Montserrado\r\n",
+        (("Gbessie Kollie", ("Broad Street", "1000 Monrovia", "Montserrado")),),
+        country="LR",
+    ),
+    Case(
+        "gm-sheet-kanifing",
+        "Name,Address,Town,Region\r\nFatou Jallow,Kairaba Avenue,Serrekunda,Kanifing\r\n",
+        (("Fatou Jallow", ("Kairaba Avenue", "Serrekunda", "Kanifing")),),
+        country="GM",
+    ),
+    Case(
+        "so-sheet-region-code",
+        "Name,Address,City,Region,Postal Code\r\n"
+        "Amina Hassan,Maka Al Mukarama Road,Mogadishu,BN,BN 12010\r\n",
+        (("Amina Hassan", ("Maka Al Mukarama Road", "Mogadishu, BN BN 12010")),),
+        country="SO",
+    ),
+    Case(
+        "sd-sheet-khartoum",
+        "Name,Address,District,City,Postal Code\r\n"
+        "Mohamed Osman,Street 15 House 7,Riyadh,Khartoum,11111\r\n",
+        (("Mohamed Osman", ("Street 15 House 7", "Riyadh", "Khartoum", "11111")),),
+        country="SD",
+    ),
+    Case(
+        "bt-sheet-dzongkhag",
+        "Name,Address,Town,Dzongkhag,Postal Code\r\n"
+        "Karma Wangchuk,Norzin Lam,Thimphu,Thimphu,11001\r\n",
+        (("Karma Wangchuk", ("Norzin Lam", "Thimphu 11001")),),
+        country="BT",
+    ),
+    # Georgian and Armenian script headers (read as the lists are written, no transliteration).
+    Case(
+        "ge-sheet-georgian",
+        "სახელი,გვარი,მისამართი,ქალაქი,საფოსტო ინდექსი\r\n"
+        "ნინო,ბერიძე,რუსთაველის გამზ. 12,თბილისი,0108\r\n",
+        (("ნინო ბერიძე", ("რუსთაველის გამზ. 12", "0108 თბილისი")),),
+        country="GE",
+        language="ka",
+    ),
+    Case(
+        "am-sheet-armenian-marz",
+        "Անուն,Ազգանուն,Հասցե,Քաղաք,Մարզ,Փոստային ինդեքս\r\n"
+        'Արամ,Պետրոսյան,"Ռիժկովի 5, բն. 12",Գյումրի,Շիրակ,3101\r\n',
+        (("Արամ Պետրոսյան", ("Ռիժկովի 5, բն. 12", "3101", "Գյումրի", "Շիրակ")),),
+        country="AM",
+        language="hy",
+    ),
 )

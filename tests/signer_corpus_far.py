@@ -438,4 +438,155 @@ FAR = (
         country="AM",
         language="hy",
     ),
+    # Central Asia and the Caucasus in Russian columns (Excel CP1251), Afghanistan in English,
+    # and Åland, whose own post writes "22100 Mariehamn" at home.
+    Case(
+        "uz-excel-ru-cp1251",
+        "Фамилия;Имя;Адрес;Город;Область;Индекс\r\n"
+        "Каримов;Алишер;ул. Навои 12, кв. 5;Самарканд;Самаркандская область;140100\r\n",
+        (
+            (
+                "Алишер Каримов",
+                ("ул. Навои 12, кв. 5", "140100 Самарканд", "Самаркандская область"),
+            ),
+        ),
+        country="UZ",
+        language="ru",
+        encoding="cp1251",
+    ),
+    Case(
+        "az-excel-ru-cp1251",
+        "Фамилия;Имя;Адрес;Город;Индекс\r\nМамедов;Эльвин;ул. Низами 45, кв. 12;Баку;1000\r\n",
+        (("Эльвин Мамедов", ("ул. Низами 45, кв. 12", "AZ 1000 Баку")),),
+        country="AZ",
+        language="ru",
+        encoding="cp1251",
+    ),
+    Case(
+        "af-sheet-district-province",
+        "Name,Address,City,Province,Postcode\r\n"
+        'Jawad Niazi,"Second District, Pashtonistan Avenue",Kabul,Kabul,1001\r\n',
+        (("Jawad Niazi", ("Second District, Pashtonistan Avenue", "Kabul", "1001")),),
+        country="AF",
+    ),
+    Case(
+        "ax-excel-sv-aland",
+        "Förnamn;Efternamn;Adress;Postnummer;Ort\r\nEmma;Lindqvist;Torggatan 5;22100;Mariehamn\r\n",
+        (("Emma Lindqvist", ("Torggatan 5", "22100 Mariehamn")),),
+        country="AX",
+        language="sv",
+        encoding="cp1252",
+    ),
+    # More campaigns with signers abroad: Canada in French, New Zealand and its realm, the UK
+    # with South Asia, Australia with Southeast Asia, the US with the freely associated states
+    # (US ZIP codes, posted as at home).
+    Case(
+        "ca-campaign-fr-francophonie",
+        "Prénom,Nom,Adresse,Ville,Province,Code postal,Pays\r\n"
+        'Geneviève,Tremblay,"1234, rue Saint-Denis, app. 5",Montréal,QC,H2X 3K4,Canada\r\n'
+        'Jean-Baptiste,Pierre,"25, rue Capois",Port-au-Prince,,HT6110,Haïti\r\n'
+        "Marie,Ngono,BP 8000,Yaoundé,,,Cameroun\r\n"
+        "Claire,Dubois,12 rue de la Paix,Paris,,75002,France\r\n"
+        "Youssef,El Idrissi,12 rue Ibn Batouta,Casablanca,,20250,Maroc\r\n",
+        (
+            ("Geneviève Tremblay", ("1234, rue Saint-Denis, app. 5", "Montréal QC H2X 3K4")),
+            ("Jean-Baptiste Pierre", ("25, rue Capois", "HT6110 Port-au-Prince", "HAÏTI")),
+            ("Marie Ngono", ("BP 8000", "Yaoundé", "CAMEROON")),
+            ("Claire Dubois", ("12 rue de la Paix", "75002 Paris", "FRANCE")),
+            ("Youssef El Idrissi", ("12 rue Ibn Batouta", "20250 Casablanca", "MOROCCO")),
+        ),
+        country="CA",
+        language="fr",
+    ),
+    Case(
+        "nz-campaign-pacific-realm",
+        "First Name,Last Name,Street Address,Suburb,City,Postcode,Country\r\n"
+        "Teina,Tangaroa,PO Box 123,Avarua,Rarotonga,,Cook Islands\r\n"
+        "Moana,Tukuitoga,PO Box 45,,Alofi,,Niue\r\n"
+        "Sione,Fifita,PO Box 56,Kolofo'ou,Nuku'alofa,,Tonga\r\n"
+        "Aroha,Ngata,123 Gordonton Road,RD 1,Hamilton,3281,New Zealand\r\n",
+        (
+            ("Teina Tangaroa", ("PO Box 123", "Avarua", "Rarotonga", "COOK ISLANDS")),
+            ("Moana Tukuitoga", ("PO Box 45", "Alofi", "NIUE")),
+            ("Sione Fifita", ("PO Box 56", "Kolofo'ou", "Nuku'alofa", "TONGA")),
+            ("Aroha Ngata", ("123 Gordonton Road", "RD 1", "Hamilton 3281")),
+        ),
+        country="NZ",
+    ),
+    Case(
+        "gb-campaign-south-asia",
+        "Title,First name,Surname,Address line 1,Address line 2,Town,County/State,Postcode,"
+        "Country\r\n"
+        "Mr,Imran,Qureshi,House 12 Street 5,F-7/2,Islamabad,,44000,Pakistan\r\n"
+        'Mrs,Lakshmi,Iyer,"Flat 4B, Lotus Apartments",12 MG Road,Bengaluru,Karnataka,560001,'
+        "India\r\n"
+        "Ms,Nusrat,Jahan,House 12 Road 5,Dhanmondi,Dhaka,,1205,Bangladesh\r\n"
+        "Dr,Nimal,Perera,12 Galle Road,,Colombo 3,,00300,Sri Lanka\r\n",
+        (
+            ("Mr Imran Qureshi", ("House 12 Street 5", "F-7/2", "Islamabad-44000", "PAKISTAN")),
+            (
+                "Mrs Lakshmi Iyer",
+                (
+                    "Flat 4B, Lotus Apartments",
+                    "12 MG Road",
+                    "Bengaluru 560001",
+                    "Karnataka",
+                    "INDIA",
+                ),
+            ),
+            ("Ms Nusrat Jahan", ("House 12 Road 5", "Dhanmondi", "Dhaka - 1205", "BANGLADESH")),
+            ("Dr Nimal Perera", ("12 Galle Road", "Colombo 3", "00300", "SRI LANKA")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "au-campaign-southeast-asia",
+        "First Name,Surname,Address,Suburb,State,Postcode,Country\r\n"
+        "Minh,Nguyen,12 Lê Lợi,Phường Bến Nghé,Hồ Chí Minh,700000,Vietnam\r\n"
+        'Maria,Santos,"123 Rizal St., Brgy. San Antonio",Makati City,Metro Manila,1203,'
+        "Philippines\r\n"
+        "Siti,Rahayu,Jl. Kebon Sirih No. 10,Menteng,DKI Jakarta,10340,Indonesia\r\n"
+        'Ahmad,Ismail,"12, Jalan Ampang",Kuala Lumpur,Wilayah Persekutuan Kuala Lumpur,50450,'
+        "Malaysia\r\n",
+        (
+            ("Minh Nguyen", ("12 Lê Lợi", "Phường Bến Nghé", "Hồ Chí Minh 700000", "VIETNAM")),
+            (
+                "Maria Santos",
+                (
+                    "123 Rizal St., Brgy. San Antonio",
+                    "Makati City",
+                    "1203 Metro Manila",
+                    "PHILIPPINES",
+                ),
+            ),
+            (
+                "Siti Rahayu",
+                ("Jl. Kebon Sirih No. 10", "Menteng", "DKI Jakarta 10340", "INDONESIA"),
+            ),
+            (
+                "Ahmad Ismail",
+                (
+                    "12, Jalan Ampang",
+                    "50450 Kuala Lumpur",
+                    "Wilayah Persekutuan Kuala Lumpur",
+                    "MALAYSIA",
+                ),
+            ),
+        ),
+        country="AU",
+    ),
+    Case(
+        "us-campaign-freely-associated",
+        "First Name,Last Name,Address,City,State,ZIP,Country\r\n"
+        "Ebil,Remeliik,PO Box 123,Koror,PW,96940,Palau\r\n"
+        "Kiyoshi,Phillip,PO Box 456,Kolonia,FM,96941,Micronesia\r\n"
+        "Neijon,Kabua,PO Box 789,Majuro,MH,96960,Marshall Islands\r\n"
+        "Tasi,Pangelinan,123 Marine Corps Dr,Tamuning,GU,96913,Guam\r\n",
+        (
+            ("Ebil Remeliik", ("PO Box 123", "Koror, PW 96940")),
+            ("Kiyoshi Phillip", ("PO Box 456", "Kolonia, FM 96941")),
+            ("Neijon Kabua", ("PO Box 789", "Majuro, MH 96960")),
+            ("Tasi Pangelinan", ("123 Marine Corps Dr", "Tamuning, GU 96913")),
+        ),
+    ),
 )

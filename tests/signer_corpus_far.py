@@ -589,4 +589,22 @@ FAR = (
             ("Tasi Pangelinan", ("123 Marine Corps Dr", "Tamuning, GU 96913")),
         ),
     ),
+    # Microsoft Forms in Polish: the respondent's account (Adres e-mail, Nazwa) is the form
+    # owner's colleague who collected the answers, never the signer.
+    Case(
+        "msforms-pl-godzina-rozpoczecia",
+        "ID,Godzina rozpoczęcia,Godzina ukończenia,Adres e-mail,Nazwa,Czas ostatniej modyfikacji,"
+        "Imię i nazwisko,Adres,Kod pocztowy,Miejscowość\r\n"
+        "1,12/1/26 10:00:00,12/1/26 10:02:13,anna.k@szkola.pl,Anna Kowalska,,Małgorzata Wójcik,"
+        "ul. Piękna 12 m. 4,00-549,Warszawa\r\n"
+        "2,12/1/26 10:05:00,12/1/26 10:06:40,anna.k@szkola.pl,Anna Kowalska,,Tomasz Nowak,"
+        "ul. Długa 5,80-827,Gdańsk\r\n",
+        (
+            ("Małgorzata Wójcik", ("ul. Piękna 12 m. 4", "00-549 Warszawa")),
+            ("Tomasz Nowak", ("ul. Długa 5", "80-827 Gdańsk")),
+        ),
+        country="PL",
+        language="pl",
+        encoding="utf-8-sig",
+    ),
 )

@@ -607,4 +607,31 @@ FAR = (
         language="pl",
         encoding="utf-8-sig",
     ),
+    # Belarusian and Malay headers.
+    Case(
+        "by-sheet-belarusian",
+        "Імя,Прозвішча,Адрас,Горад,Паштовы індэкс\r\n"
+        'Алеся,Каваленка,"вул. Кірава 12, кв. 5",Мінск,220030\r\n',
+        (("Алеся Каваленка", ("вул. Кірава 12, кв. 5", "220030, Мінск")),),
+        country="BY",
+        language="be",
+    ),
+    Case(
+        "my-sheet-malay",
+        "Nama,Alamat,Poskod,Bandar,Negeri\r\n"
+        'Nurul Huda binti Ahmad,"No. 12, Jalan Mawar 3, Taman Melati",53100,Kuala Lumpur,'
+        "Wilayah Persekutuan Kuala Lumpur\r\n",
+        (
+            (
+                "Nurul Huda binti Ahmad",
+                (
+                    "No. 12, Jalan Mawar 3, Taman Melati",
+                    "53100 Kuala Lumpur",
+                    "Wilayah Persekutuan Kuala Lumpur",
+                ),
+            ),
+        ),
+        country="MY",
+        language="ms",
+    ),
 )

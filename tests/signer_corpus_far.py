@@ -634,4 +634,99 @@ FAR = (
         country="MY",
         language="ms",
     ),
+    # Neighbours' signers in a list with no country column: the postcode, the town or the
+    # format's prefix says the country, and its line is printed; Liechtenstein from Switzerland
+    # and San Marino from Italy are posted as at home (their posts share the postcodes).
+    Case(
+        "gb-campaign-irish-eircode-no-country",
+        "First name,Surname,Address line 1,Town,County,Postcode\r\n"
+        "Siobhán,Ní Bhriain,14 Main Street,Westport,Co. Mayo,F28 X2Y3\r\n"
+        "Oliver,Hughes,22 Church Road,Bristol,,BS5 9JA\r\n",
+        (
+            (
+                "Siobhán Ní Bhriain",
+                ("14 Main Street", "Westport", "Co. Mayo", "F28 X2Y3", "IRELAND"),
+            ),
+            ("Oliver Hughes", ("22 Church Road", "Bristol", "BS5 9JA")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "de-campaign-wien-no-country",
+        "Vorname;Nachname;Straße;PLZ;Ort\r\n"
+        "Lena;Gruber;Mariahilfer Straße 45/3/12;1060;Wien\r\n"
+        "Anna;Schmidt;Lindenweg 3;80331;München\r\n",
+        (
+            ("Lena Gruber", ("Mariahilfer Straße 45/3/12", "1060 Wien", "AUSTRIA")),
+            ("Anna Schmidt", ("Lindenweg 3", "80331 München")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "fr-campaign-bruxelles-no-country",
+        "Nom;Prénom;Adresse;Code postal;Ville\r\n"
+        "Dupont;Marc;Rue de la Loi 16;1000;Bruxelles\r\n"
+        "Martin;Claire;12 rue de la Paix;75002;Paris\r\n",
+        (
+            ("Marc Dupont", ("Rue de la Loi 16", "1000 Bruxelles", "BELGIUM")),
+            ("Claire Martin", ("12 rue de la Paix", "75002 Paris")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "es-campaign-andorra-no-country",
+        "Nombre;Apellidos;Dirección;Código postal;Población;Provincia\r\n"
+        "Marc;Riba Font;Avinguda Meritxell 25;AD500;Andorra la Vella;\r\n"
+        "Lucía;García;Calle Mayor 5;28013;Madrid;Madrid\r\n",
+        (
+            ("Marc Riba Font", ("Avinguda Meritxell 25", "AD500 Andorra la Vella", "ANDORRA")),
+            ("Lucía García", ("Calle Mayor 5", "28013 Madrid")),
+        ),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "pt-campaign-brazil-cep-no-country",
+        "Nome;Morada;Código postal;Localidade\r\n"
+        "Mariana Souza;Avenida Paulista, 1578;01310-200;São Paulo\r\n"
+        "Rui Silva;Rua Augusta 100;1100-053;Lisboa\r\n",
+        (
+            ("Mariana Souza", ("Avenida Paulista, 1578", "São Paulo", "01310-200", "BRAZIL")),
+            ("Rui Silva", ("Rua Augusta 100", "1100-053 Lisboa")),
+        ),
+        country="PT",
+        language="pt",
+        encoding="cp1252",
+    ),
+    Case(
+        "ch-campaign-vaduz-no-country",
+        "Vorname;Nachname;Strasse;PLZ;Ort\r\n"
+        "Simon;Frick;Äulestrasse 20;9490;Vaduz\r\n"
+        "Luca;Meier;Bahnhofstrasse 21;8001;Zürich\r\n",
+        (
+            ("Simon Frick", ("Äulestrasse 20", "9490 Vaduz")),
+            ("Luca Meier", ("Bahnhofstrasse 21", "8001 Zürich")),
+        ),
+        country="CH",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "it-campaign-san-marino-no-country",
+        "Nome;Cognome;Indirizzo;CAP;Città;Provincia\r\n"
+        "Giulia;Gasperoni;Via Ventotto Luglio 12;47893;Borgo Maggiore;\r\n"
+        "Marco;Rossi;Via Roma 10;00186;Roma;RM\r\n",
+        (
+            ("Giulia Gasperoni", ("Via Ventotto Luglio 12", "47893 Borgo Maggiore")),
+            ("Marco Rossi", ("Via Roma 10", "00186 Roma RM")),
+        ),
+        country="IT",
+        language="it",
+        encoding="cp1252",
+    ),
 )

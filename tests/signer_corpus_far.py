@@ -729,4 +729,33 @@ FAR = (
         language="it",
         encoding="cp1252",
     ),
+    # Names in four parts: two given names and two surnames (Colombian forms), and Brazil's
+    # "Nome do meio".
+    Case(
+        "co-form-primer-segundo-nombre",
+        "Primer nombre,Segundo nombre,Primer apellido,Segundo apellido,Dirección,Ciudad,"
+        "Departamento,Código postal\r\n"
+        "Juan,Carlos,Rodríguez,Gómez,Calle 10 # 43E-25 Apto 802,Medellín,Antioquia,050021\r\n",
+        (
+            (
+                "Juan Carlos Rodríguez Gómez",
+                ("Calle 10 # 43E-25 Apto 802", "Medellín, Antioquia, 050021"),
+            ),
+        ),
+        country="CO",
+        language="es",
+    ),
+    Case(
+        "br-form-nome-do-meio",
+        "Nome,Nome do meio,Sobrenome,Endereço,Bairro,Cidade,UF,CEP\r\n"
+        'Ana,Paula,Ferreira,"Rua das Flores, 100",Centro,Curitiba,PR,80010-000\r\n',
+        (
+            (
+                "Ana Paula Ferreira",
+                ("Rua das Flores, 100", "Centro", "Curitiba-PR", "80010-000"),
+            ),
+        ),
+        country="BR",
+        language="pt",
+    ),
 )

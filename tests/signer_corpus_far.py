@@ -758,4 +758,59 @@ FAR = (
         country="BR",
         language="pt",
     ),
+    # Parts of the campaign's own country far away: France's overseas departments (a country
+    # cell naming one prints it, as La Poste allows), Spain's Canaries and Ceuta, Norway's
+    # Svalbard, and US military post (APO/FPO with AA/AE/AP, no comma; Excel's lost zero put
+    # back for AE).
+    Case(
+        "fr-campaign-outre-mer",
+        "Nom;Prénom;Adresse;Code postal;Ville;Pays\r\n"
+        "Lubin;Maryse;12 rue Frébault;97110;Pointe-à-Pitre;Guadeloupe\r\n"
+        "Payet;Kévin;5 rue de Paris;97400;Saint-Denis;La Réunion\r\n"
+        "Hoarau;Julie;8 rue Jean Chatel;97400;Saint-Denis;France\r\n"
+        "Martin;Claire;12 rue de la Paix;75002;Paris;France\r\n",
+        (
+            ("Maryse Lubin", ("12 rue Frébault", "97110 Pointe-à-Pitre", "GUADELOUPE")),
+            ("Kévin Payet", ("5 rue de Paris", "97400 Saint-Denis", "LA RÉUNION")),
+            ("Julie Hoarau", ("8 rue Jean Chatel", "97400 Saint-Denis")),
+            ("Claire Martin", ("12 rue de la Paix", "75002 Paris")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "es-campaign-canarias-ceuta",
+        "Nombre;Apellidos;Dirección;Código postal;Población;Provincia\r\n"
+        "Ana;Hernández;Calle Triana 20;35002;Las Palmas de Gran Canaria;Las Palmas\r\n"
+        "Karim;Mohamed;Paseo del Revellín 5;51001;Ceuta;Ceuta\r\n",
+        (
+            ("Ana Hernández", ("Calle Triana 20", "35002 Las Palmas de Gran Canaria Las Palmas")),
+            ("Karim Mohamed", ("Paseo del Revellín 5", "51001 Ceuta")),
+        ),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "no-campaign-svalbard",
+        "Fornavn;Etternavn;Adresse;Postnummer;Poststed\r\n"
+        "Ingrid;Håland;Vei 228-4;9170;Longyearbyen\r\n",
+        (("Ingrid Håland", ("Vei 228-4", "9170 Longyearbyen")),),
+        country="NO",
+        language="nb",
+        encoding="cp1252",
+    ),
+    Case(
+        "us-campaign-apo-fpo",
+        "First Name,Last Name,Address,Address 2,City,State,Zip\r\n"
+        "John,Smith,Unit 2050 Box 4190,,APO,AP,96278\r\n"
+        "Maria,Garcia,PSC 1234 Box 5678,,APO,AE,9012\r\n"
+        "Kevin,Brown,USS Nimitz (CVN 68),,FPO,AP,96620\r\n",
+        (
+            ("John Smith", ("Unit 2050 Box 4190", "APO AP 96278")),
+            ("Maria Garcia", ("PSC 1234 Box 5678", "APO AE 09012")),
+            ("Kevin Brown", ("USS Nimitz (CVN 68)", "FPO AP 96620")),
+        ),
+    ),
 )

@@ -813,4 +813,32 @@ FAR = (
             ("Kevin Brown", ("USS Nimitz (CVN 68)", "FPO AP 96620")),
         ),
     ),
+    # Fixed since an earlier round's tester found them (testctry2): a Swedish c/o column goes
+    # above the street; a Québec address in parts (numéro civique, rue, app.) is "5-1234 rue".
+    Case(
+        "se-excel-co-box",
+        "Förnamn;Efternamn;c/o;Adress;Postnummer;Ort\r\n"
+        "Anna;Lindqvist;c/o Berg;Storgatan 12;111 51;Stockholm\r\n"
+        "Erik;Nilsson;;Box 1234;101 23;Stockholm\r\n",
+        (
+            ("Anna Lindqvist", ("c/o Berg", "Storgatan 12", "111 51 Stockholm")),
+            ("Erik Nilsson", ("Box 1234", "101 23 Stockholm")),
+        ),
+        country="SE",
+        language="sv",
+        encoding="cp1252",
+    ),
+    Case(
+        "ca-fr-excel-numero-civique-app",
+        "Prénom;Nom;Numéro civique;Rue;App.;Ville;Province;Code postal\r\n"
+        "Marie-Ève;Gagnon;1234;rue Saint-Denis;5;Montréal;QC;H2X 3J6\r\n"
+        "Étienne;Tremblay;88;boulevard René-Lévesque Est;;Québec;QC;G1R 2B5\r\n",
+        (
+            ("Marie-Ève Gagnon", ("5-1234 rue Saint-Denis", "Montréal QC H2X 3J6")),
+            ("Étienne Tremblay", ("88 boulevard René-Lévesque Est", "Québec QC G1R 2B5")),
+        ),
+        country="CA",
+        language="fr",
+        encoding="cp1252",
+    ),
 )

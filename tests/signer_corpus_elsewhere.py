@@ -545,4 +545,36 @@ ELSEWHERE = (
             ("Grace Kim", ("200 Main St", "Hartford, CT 06103")),
         ),
     ),
+    # A German shop's order export (";", Windows-1252): the billing address as "Rechnung ..."
+    # and the delivery address as "Lieferung ...", house number apart from the street.
+    Case(
+        "de-shop-bestellungen-rechnung-lieferung-cp1252",
+        "Bestellnummer;Bestelldatum;Rechnung Anrede;Rechnung Vorname;Rechnung Nachname;"
+        "Rechnung Firma;Rechnung Straße;Rechnung Hausnummer;Rechnung Adresszusatz;Rechnung PLZ;"
+        "Rechnung Ort;Rechnung Land;Lieferung Vorname;Lieferung Nachname;Lieferung Straße;"
+        "Lieferung Hausnummer;Lieferung PLZ;Lieferung Ort;Lieferung Land;Summe\r\n"
+        "10001;02.11.2026;Frau;Anna;Schmidt;;Hauptstraße;5;Hinterhaus;69117;Heidelberg;"
+        "Deutschland;Anna;Schmidt;Hauptstraße;5;69117;Heidelberg;Deutschland;12,00\r\n"
+        "10002;03.11.2026;Herr;Jonas;Weber;;Lindenallee;12;;50968;Köln;Deutschland;Mia;Weber;"
+        "Rosenweg;3;80331;München;Deutschland;24,00\r\n",
+        (
+            ("Frau Anna Schmidt", ("Hauptstraße 5", "Hinterhaus", "69117 Heidelberg")),
+            ("Herr Jonas Weber", ("Lindenallee 12", "50968 Köln")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
+    # A Spanish registration list: the participant and the person who paid ("pagador").
+    Case(
+        "es-inscripciones-participante-pagador",
+        "Nº pedido;Nombre del participante;Apellidos del participante;Email del participante;"
+        "Nombre del pagador;Apellidos del pagador;Dirección del pagador;C.P. del pagador;"
+        "Localidad del pagador;Provincia del pagador\r\n"
+        "501;Lucía;García Pérez;l@x.es;Lucía;García Pérez;Calle Mayor 12, 3º B;28013;Madrid;"
+        "Madrid\r\n",
+        (("Lucía García Pérez", ("Calle Mayor 12, 3º B", "28013 Madrid")),),
+        country="ES",
+        language="es",
+    ),
 )

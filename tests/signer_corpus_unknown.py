@@ -258,13 +258,14 @@ SETS_AND_LINES = (
         (US1,),
     ),
     Case(
-        # Icelandic Excel: no header word known, no address column placed; the street, postcode
-        # and town columns are refused by their values, not left off with exit 0.
+        # Icelandic Excel: the street (Heimilisfang) and postcode (Póstnúmer) are known words
+        # (Firefox's Icelandic address form); the town's word Staður is not, and that column
+        # is refused by its values, not left off with exit 0.
         "an-address-under-words-the-tool-does-not-know",
         "Nafn;Kennitala;Heimilisfang;Póstnúmer;Staður;Netfang\n"
         "Guðrún Jónsdóttir;120389-2739;Laugavegur 22;101;Reykjavík;gudrun@example.is\n"
         "Þórður Ágústsson;010175-3319;Hafnarstræti 5;600;Akureyri;thordur@example.is\n",
-        refused=("2:3", "'Laugavegur 22' from column 'Heimilisfang' would not be on this signer"),
+        refused=("2:5", "'Reykjavík' from column 'Staður' would not be on this signer"),
         country="IS",
         encoding="cp1252",
     ),

@@ -26,6 +26,7 @@ from signer_corpus_platforms import PLATFORMS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
+from signer_corpus_languages import LANGUAGES
 from signer_corpus_words import OWNED, WORDS
 from signer_corpus_world import WORLD
 
@@ -51,6 +52,7 @@ ALL = (
     *NATIONS,
     *BORDERS,
     *WORDS,
+    *LANGUAGES,
     *LOCAL_FORMS,
     *LONG,
     *OWNED,

@@ -34,8 +34,8 @@ def join(parts: Mapping[str, str], family_first: bool = False) -> str:
 
 #: Words for "name" that, beside a family-name column, are the given name: Korean 이름,
 #: Italian and Portuguese Nome, Tagalog Pangalan (beside Apelyido), Indonesian and Malay Nama,
-#: Turkish İsim (beside Soyisim).
-_GIVEN = ("이름", "nome", "pangalan", "nama", "isim", "preferredname")
+#: Turkish İsim (beside Soyisim), Catalan Nom (beside Cognoms).
+_GIVEN = ("이름", "nome", "nom", "pangalan", "nama", "isim", "preferredname")
 
 
 def in_context(found: dict[str, int], keys: Sequence[str], mapped: set[str]) -> None:

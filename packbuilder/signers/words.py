@@ -60,6 +60,7 @@ _DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 #: though they are not letters: a word runs over them.
 _MARKS = "".join(chr(c) for c in range(0x300, 0x2000) if unicodedata.category(chr(c))[0] == "M")
 _WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")
+_CUSTOM = re.compile(r"__(?:c|pc)\s*$")
 #: Scripts written without spaces between words: their runs are split into known words.
 _UNSPACED = re.compile(f"{scripts.char_class('hangul', 'han', 'kana')}|[\u0e00-\u0e7f]")
 
@@ -183,6 +184,10 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
     """The role and qualifier a header names, read as whole words (never parts of words)."""
     known = vocabulary or load()
     text = unicodedata.normalize("NFKC", text)  # Japanese forms' full-width brackets: （）
+    # Salesforce writes its custom fields' API names with "__c" ("Attendee_Mailing_City__c")
+    # and a person account's with "__pc": the suffix says how the field was made, not what
+    # it holds.
+    text = _CUSTOM.sub("", text)
     toks = words(text, known)
     # A note in brackets ("Zip (optional)", "Address (street, city, postcode)") counts only when
     # the words before it name nothing.
@@ -308,6 +313,10 @@ def _resolve(
         distinct = ["reading"]  # "氏名 フリガナ", "Last name (phonetic)": never the printed name
     if "ip" in distinct:
         distinct = ["ip"]  # "IP State/Region": where an IP address seems to be, never posted to
+    if "organisation" in distinct and "prefix" in distinct:
+        # "Organization Title" (Google Contacts' job title), "Company Title": a title held at
+        # work, never an honorific ("Last/Organization Name" stays the last name).
+        distinct = ["organisation"]
     if "organisation" in distinct and len(distinct) > 1:
         # "Company address", "Employer city", "Workplace Address 1": the company says whose
         # address, not what it is.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from signer_corpus import Case
 
-LANGUAGES = (
+MORE_LANGUAGES = (
     Case(
         # Catalan: "Nom" beside "Cognoms" (the surnames) is the given name.
         "ca-sheet-nom-cognoms-adreca-poblacio",

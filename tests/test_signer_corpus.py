@@ -19,6 +19,7 @@ from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_far import FAR
 from signer_corpus_forms import FORMS
 from signer_corpus_inferred import INFERRED
+from signer_corpus_languages import MORE_LANGUAGES
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_long import LONG
 from signer_corpus_nations import NATIONS
@@ -26,7 +27,6 @@ from signer_corpus_platforms import PLATFORMS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
-from signer_corpus_languages import LANGUAGES
 from signer_corpus_words import OWNED, WORDS
 from signer_corpus_world import WORLD
 
@@ -52,7 +52,7 @@ ALL = (
     *NATIONS,
     *BORDERS,
     *WORDS,
-    *LANGUAGES,
+    *MORE_LANGUAGES,
     *LOCAL_FORMS,
     *LONG,
     *OWNED,

@@ -584,7 +584,7 @@ BY_VALUES = (
         "Ann Lee,24 Sussex Dr,Ottawa,ON,K1M 1M4,Canada\n",
         (("Ann Lee", ("24 Sussex Dr", "Ottawa ON K1M 1M4")),),
         country="CA",
-        said=("country      <- Area (by its values: countries",),
+        said=("country      <- Area (the header says neighbourhood, but its values are countries",),
     ),
     Case(
         # Five-digit IDs look like ZIP codes: away from the address they place nothing.

@@ -93,4 +93,120 @@ MORE_LANGUAGES = (
         language="ja",
         said=("full name <- 表示名",),
     ),
+    Case(
+        # MailerLite's `name` field is the given name: beside `last_name` both print; a row
+        # whose `name` already holds the last name prints it once.
+        "mailerlite-name-beside-last-name",
+        "email,name,last_name,company,city,state,z_i_p\n"
+        "ann@example.org,Ann,Lee,,Springfield,IL,62704\n"
+        "rosa@example.org,Rosa Diaz,Diaz,Acme,Chicago,IL,60614\n",
+        (
+            ("Ann Lee", ("Springfield, IL 62704",)),
+            ("Rosa Diaz", ("Chicago, IL 60614",)),
+        ),
+        said=("a one-word full name beside a last name it lacks is the given name",),
+    ),
+    Case(
+        # Microsoft Forms in French: ID, the two times, then the answering account's e-mail
+        # and name (blank or "anonymous" when not signed in); the question "Nom complet" is the
+        # signer's.
+        "msforms-fr-account-before-the-questions",
+        "\ufeffID,Heure de début,Heure de fin,Adresse de messagerie,Nom,Nom complet,Adresse,"
+        "Code postal,Ville\n"
+        "1,11/1/26 9:00:00,11/1/26 9:03:00,anonymous,anonymous,Claire Martin,12 rue de la Paix,"
+        "75002,Paris\n"
+        '2,11/1/26 9:05:00,11/1/26 9:07:00,paul@contoso.fr,"Durand, Paul (Contoso)",'
+        "Luc Bernard,8 place Bellecour,69002,Lyon\n",
+        (
+            ("Claire Martin", ("12 rue de la Paix", "75002 Paris")),
+            ("Luc Bernard", ("8 place Bellecour", "69002 Lyon")),
+        ),
+        country="FR",
+        language="fr",
+        said=("full name   <- Nom complet",),
+    ),
+    Case(
+        "au-sheet-pcode",
+        "Name,Address,Suburb,State,PCode\n"
+        "Jack Wilson,5 Mitchell St,Darwin City,NT,800\n"
+        "Mia Brown,12 Smith St,Fitzroy,VIC,3065\n",
+        (
+            ("Jack Wilson", ("5 Mitchell St", "Darwin City NT 0800")),
+            ("Mia Brown", ("12 Smith St", "Fitzroy VIC 3065")),
+        ),
+        country="AU",
+        said=("postal code  <- PCode",),
+    ),
+    Case(
+        # Turkish İl (the province) beside İlçe (the district, where the town goes).
+        "tr-sheet-il-ilce",
+        "Ad;Soyad;Adres;İlçe;İl;Posta Kodu\r\n"
+        "Elif;Kaya;Bağdat Cad. No:12 D:4;Kadıköy;İstanbul;34728\r\n",
+        (("Elif Kaya", ("Bağdat Cad. No:12 D:4", "34728 Kadıköy/İstanbul")),),
+        country="TR",
+        language="tr",
+        encoding="cp1254",
+        said=("state/region <- İl",),
+    ),
+    Case(
+        # onoffmix: 신청자명 (the applicant's name); 소속 (affiliation) is an organisation.
+        "kr-event-applicant-name-and-affiliation",
+        "신청자명,이메일,소속,주소,우편번호\n"
+        "김서연,sy@example.kr,한빛교회,서울특별시 종로구 세종대로 175,03154\n",
+        (("김서연", ("서울특별시 종로구 세종대로 175", "03154")),),
+        country="KR",
+        language="ko",
+    ),
+    Case(
+        "civicrm-postal-code-suffix",
+        "Contact ID,First Name,Last Name,Street Address,City,State,Postal Code,"
+        "Postal Code Suffix,Country\n"
+        "7,Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704,1234,United States\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704-1234")),),
+        said=("ZIP+4        <- Postal Code Suffix",),
+    ),
+    Case(
+        # A remark ("kommt mit Ehefrau") is never part of the address.
+        "de-excel-bemerkung",
+        "Vorname;Nachname;Straße;PLZ;Ort;Bemerkung\r\n"
+        "Jonas;Becker;Lindenweg 3;79098;Freiburg im Breisgau;kommt mit Ehefrau\r\n",
+        (("Jonas Becker", ("Lindenweg 3", "79098 Freiburg im Breisgau")),),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        # A lieu-dit (hamlet) is line 5 of a French address: below the street.
+        "fr-excel-lieu-dit",
+        "Civilité;Prénom;Nom;Adresse;Lieu-dit;Code postal;Ville\r\n"
+        "M.;Paul;Girard;12 chemin des Vignes;Les Granges;84120;Pertuis\r\n",
+        (("M. Paul Girard", ("12 chemin des Vignes", "Les Granges", "84120 Pertuis")),),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        # Royal Mail: the locality is the line above the post town.
+        "uk-locality-above-post-town",
+        "Name,House,Street,Locality,Post Town,Postcode\n"
+        "Tom Hardy,3,Mill Lane,Little Milton,Oxford,OX44 7PU\n",
+        (("Tom Hardy", ("3 Mill Lane", "Little Milton", "Oxford", "OX44 7PU")),),
+        country="GB",
+    ),
+    Case(
+        # Alone, a locality is the town (Australia's suburb).
+        "au-locality-alone-is-the-town",
+        "Name,Street,Locality,State,Postcode\nMia Brown,12 Smith St,Fitzroy,VIC,3065\n",
+        (("Mia Brown", ("12 Smith St", "Fitzroy VIC 3065")),),
+        country="AU",
+    ),
+    Case(
+        # 腾讯问卷's 地理位置 columns are where the answer came from (by IP), never the address.
+        "tencent-wenjuan-geolocation-beside-the-address",
+        "编号,地理位置省,地理位置市,姓名,收件地址,邮编\n"
+        "1,上海,上海,张伟,浙江省杭州市西湖区文三路90号,310012\n",
+        (("张伟", ("310012", "浙江省杭州市西湖区文三路90号")),),
+        country="CN",
+        language="zh",
+    ),
 )

@@ -223,6 +223,28 @@ def suggest_field(reading: words.HeaderReading) -> str | None:
     return postal[0] if len(set(postal)) == 1 else None
 
 
+def _forms_by_shape(
+    keys: Sequence[str], readings: Sequence[words.HeaderReading]
+) -> Platform | None:
+    """Microsoft Forms in any language: its export starts ID, start time, completion time, the
+    answering account's e-mail and name ("Id, Hora de inicio, Hora de finalización, Correo
+    electrónico, Nombre", "ID, 開始時刻, 完了時刻, メール, 名前"), then the questions; a later
+    name question is the signer's own, the account only the form's login."""
+    if len(readings) < 6 or keys[0] != "id":
+        return None
+    times = all(readings[i].role in (None, "date") for i in (1, 2))
+    account = readings[3].role == "email" and readings[4].role in words.NAME_PARTS
+    asked = any(r.role in words.NAME_PARTS for r in readings[5:])
+    if not (times and account and asked):
+        return None
+    return Platform(
+        "Microsoft Forms",
+        frozenset({keys[0], keys[3], keys[4]}),
+        {keys[3]: _ACCOUNT, keys[4]: _ACCOUNT},
+        first_only=True,
+    )
+
+
 def detect_platform(keys: Sequence[str]) -> Platform | None:
     present = set(keys)
     return next((p for p in PLATFORMS if p.marks <= present), None)
@@ -236,7 +258,8 @@ def map_columns(
     from packbuilder.errors import did_you_mean
 
     keys = [key(c) for c in cells]
-    platform = detect_platform(keys)
+    readings = tuple(words.read_header(c) for c in cells)
+    platform = detect_platform(keys) or _forms_by_shape(keys, readings)
     not_postal: dict[int, str] = {}
     for i, k in enumerate(keys):
         if platform is not None and k in platform.not_postal:
@@ -275,7 +298,6 @@ def map_columns(
             continue
         found[field] = index
         not_postal.pop(index, None)
-    readings = tuple(words.read_header(c) for c in cells)
     for wanted in ignore:
         matches = [i for i, cell in enumerate(cells) if cell.strip() == wanted.strip()]
         matches = matches or [i for i, k in enumerate(keys) if k and k == key(wanted)]

@@ -52,6 +52,16 @@ def in_context(found: dict[str, int], keys: Sequence[str], mapped: set[str]) -> 
         found["first_name"] = found.pop("name")
 
 
+GIVEN_SAID = "a one-word full name beside a last name it lacks is the given name: both print"
+
+
+def given(full: str, last: str) -> bool:
+    """Whether a row's "full name" is only the given name: one word beside a last name it does
+    not hold, in a list with no first-name column (MailerLite's `name` field beside its
+    `last_name`: "Ann" and "Lee" print "Ann Lee")."""
+    return len(full.split()) == 1 and bool(last) and last.casefold() not in full.casefold()
+
+
 #: Prefix headers that may hold something other than an honorific (a job title, "Dear Ann"):
 #: a value from these prints before the name only when it is an honorific.
 MAYBE_PREFIX = frozenset({"title", "salutation", "anrede", "civilite", "civilité", "tratamiento"})

@@ -440,7 +440,11 @@ class RowReader:
 
     def _name(self, cells: dict[str, Cell], where: str) -> str:
         full = cells.get("name")
-        if full is not None and full.value:
+        last = cells.get("last_name")
+        if full and last and "first_name" not in cells and names.given(full.value, last.value):
+            self.tally.say(names.GIVEN_SAID, full.line)
+            cells = {"first_name" if f == "name" else f: c for f, c in cells.items()}
+        elif full is not None and full.value:
             self.tally.used[full.col] += 1
             for field in columns.NAME_FIELDS[1:]:
                 part = cells.get(field)

@@ -81,6 +81,9 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             *("building", "house_number", "po_box", "district"),
         )
     },
+    # "Area" is a locality in the UAE and India, but a column of countries under it is the
+    # country.
+    "neighbourhood": (frozenset(), NOT_POSTAL | {"postcode", "country"}),
     # Spanish "Departamento" is a flat in Argentina and a region in Colombia: a column of
     # region names under it is the region.
     "unit": (frozenset(), NOT_POSTAL | {"region"}),

@@ -38,7 +38,7 @@ STREET_LINE = frozenset(
 )
 #: Address lines after the first, by their number.
 LINES = {2: "street2", 3: "street3", 4: "street4", 5: "street5", 6: "street6"}
-_LINE_OR_PLACE = frozenset({*LINES.values(), "district", "neighbourhood"})
+_LINE_OR_PLACE = frozenset({*LINES.values(), "district", "neighbourhood", "po_box"})
 _LOCALITY = frozenset(
     {"city", "neighbourhood", "district", "region", "postal_code", "postal_code_ext"}
 )
@@ -340,7 +340,8 @@ def _resolve(
     elif len(distinct) > 1 and set(distinct) <= NAME_PARTS:
         role = "name"  # "First and last name"
     elif set(LINES.values()) & set(distinct) and set(distinct) <= _LINE_OR_PLACE:
-        # PayPal's "Address Line 2/District/Neighborhood": the line, whatever it holds.
+        # PayPal's "Address Line 2/District/Neighborhood", France's "Lieu-dit / BP" (line 5 of
+        # NF Z10-011): the line, whatever it holds.
         role = max(set(LINES.values()) & set(distinct))
     elif len(distinct) > 1 and set(distinct) <= STREET_LINE:
         role = "street"  # "Улица, дом, корпус, строение": the street line written whole

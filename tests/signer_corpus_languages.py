@@ -209,4 +209,50 @@ MORE_LANGUAGES = (
         country="CN",
         language="zh",
     ),
+    Case(
+        # Japanese 敬称 (様) is the honorific written after another person's name: the signer's
+        # own letter leaves it off, and the column report says so.
+        "jp-excel-sei-mei-keisho",
+        "姓,名,敬称,郵便番号,住所\r\n鈴木,一郎,様,530-0001,大阪府大阪市北区梅田1-1-3\r\n",
+        (("鈴木一郎", ("530-0001", "大阪府大阪市北区梅田1-1-3")),),
+        country="JP",
+        language="ja",
+        encoding="cp932",
+        said=("not used: 敬称 (1 value, line 2): not an honorific",),
+    ),
+    Case(
+        # Nepali labels of Firefox's address form: थर (family name), ठेगाना (address).
+        "ne-sheet-thar-thegana",
+        "नाम,थर,ठेगाना,पोष्ट कोड,सहर\nसीता,श्रेष्ठ,ठमेल मार्ग १२,44600,काठमाडौं\n",
+        (("सीता श्रेष्ठ", ("ठमेल मार्ग १२", "काठमाडौं 44600")),),
+        country="NP",
+        language="ne",
+    ),
+    Case(
+        # Marathi labels of Firefox's address form: प्रथम नाव, आडनाव, पत्ता, शहर.
+        "mr-sheet-pratham-nav-adnav",
+        "प्रथम नाव,आडनाव,पत्ता,शहर,पिन कोड\nअमित,पाटील,12 FC Road,Pune,411004\n",
+        (("अमित पाटील", ("12 FC Road", "Pune 411004")),),
+        country="IN",
+        language="mr",
+    ),
+    Case(
+        # A Cameroonian list: Quartier (the neighbourhood every francophone African address
+        # gives), BP, Ville.
+        "cm-excel-quartier-bp-ville",
+        "Nom et prénom;Quartier;BP;Ville\r\nNgono Marie;Bastos;BP 8000;Yaoundé\r\n",
+        (("Ngono Marie", ("BP 8000", "Bastos", "Yaoundé")),),
+        country="CM",
+        language="fr",
+        encoding="cp1252",
+        said=("neighbourhood <- Quartier",),
+    ),
+    Case(
+        # A rural Irish address: townland, town, county; no street.
+        "ie-sheet-townland",
+        "Name,Address 1,Townland,Town,County,Eircode\n"
+        "Seán Ó Briain,,Ballinafad,Boyle,Co. Roscommon,\n",
+        (("Seán Ó Briain", ("Ballinafad", "Boyle", "Co. Roscommon")),),
+        country="IE",
+    ),
 )

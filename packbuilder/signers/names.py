@@ -63,8 +63,12 @@ def given(full: str, last: str) -> bool:
 
 
 #: Prefix headers that may hold something other than an honorific (a job title, "Dear Ann"):
-#: a value from these prints before the name only when it is an honorific.
-MAYBE_PREFIX = frozenset({"title", "salutation", "anrede", "civilite", "civilité", "tratamiento"})
+#: a value from these prints before the name only when it is an honorific. Japanese 敬称 and
+#: Korean 호칭 hold the honorific one writes after another person's name (様, 殿, 님): never
+#: on the signer's own letter.
+MAYBE_PREFIX = frozenset(
+    {"title", "salutation", "anrede", "civilite", "civilité", "tratamiento", "敬称", "호칭"}
+)
 
 #: Honorifics, compared without case and full stops ("Dr." = "dr").
 HONORIFICS = frozenset(

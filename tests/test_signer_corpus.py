@@ -141,13 +141,15 @@ ROLES = {
     "address": [
         *("Address", "Full address", "Adresse", "Dirección", "Endereço", "Indirizzo", "Adres"),
         *("Адрес", "Адреса", "Διεύθυνση", "Açık adres", "Địa chỉ", "ที่อยู่", "Alamat", "Tirahan"),
-        *("כתובת", "العنوان", "पता", "住所", "주소", "地址", "住址"),
+        *("כתובת", "العنوان", "पता", "住所", "주소", "地址", "住址", "Adreça", "Helbidea"),
+        *("Cyfeiriad", "Enderezo", "ठेगाना", "ঠিকানা"),
     ],
     "city": [
         *("City", "Town", "Ville", "Ort", "Ciudad", "Cidade", "Città", "Comune", "Plaats"),
         *("Woonplaats", "Miasto", "Miejscowość", "Город", "Місто", "Πόλη", "Şehir", "Thành phố"),
         *("Kota", "Kabupaten/Kota", "Lungsod", "Lungsod/Bayan", "עיר", "יישוב", "المدينة", "शहर"),
-        *("市区町村", "시/군/구", "도시", "城市", "Város"),
+        *("市区町村", "시/군/구", "도시", "城市", "Város", "Població", "Herria", "Tref/Dinas"),
+        *("Qyteti", "Қала", "Post Town", "Ville postale"),
     ],
     "district": [
         *("District", "Ward", "Borough", "Bezirk", "İlçe", "Район", "Quận", "Huyện", "Quận/Huyện"),
@@ -157,12 +159,13 @@ ROLES = {
         *("Neighbourhood", "Neighborhood", "Bairro", "Barrio", "Colonia", "Quartiere", "Wijk"),
         *("Mahalle", "Semt", "Phường/Xã", "Xã", "ตำบล/แขวง", "Kelurahan", "Kelurahan/Desa"),
         *("Barangay", "Микрорайон", "שכונה", "الحي", "मोहल्ला", "읍/면/동", "乡镇"),
+        *("Quartier", "Townland", "Locality", "Lieu-dit"),
     ],
     "region": [
         *("State", "Province", "Region", "Bundesland", "Provincia", "Estado", "UF", "Provincie"),
         *("Województwo", "Область", "Регион", "Περιφέρεια", "Tỉnh", "Tỉnh/Thành phố", "จังหวัด"),
         *("Provinsi", "Lalawigan", "المنطقة", "राज्य", "都道府県", "시/도", "省份", "縣市", "Județ"),
-        *("Megye",),
+        *("Megye", "İl", "Do/Si"),
     ],
     "postal_code": [
         *(
@@ -177,7 +180,8 @@ ROLES = {
         ),
         *("Kod pocztowy", "Индекс", "Поштовий індекс", "Τ.Κ.", "Posta kodu", "Mã bưu điện"),
         *("รหัสไปรษณีย์", "Kode pos", "מיקוד", "الرمز البريدي", "पिन कोड", "郵便番号", "우편번호"),
-        *("邮政编码", "郵遞區號", "PSČ", "Irányítószám"),
+        *("邮政编码", "郵遞區號", "PSČ", "Irányítószám", "P/Code", "PCode", "Codi postal"),
+        *("Posta kodea", "Cod post", "Póstnúmer", "Kodi postar", "पोष्ट कोड"),
     ],
     "country": [
         *("Country", "Pays", "País", "Land", "Paese", "Kraj", "Страна", "Країна", "Χώρα", "Ülke"),
@@ -188,6 +192,7 @@ ROLES = {
         *("First name", "Given name", "Vorname", "Prénom", "Nombre", "Primeiro nome", "Voornaam"),
         *("Imię", "Имя", "Ім'я", "Όνομα", "Adı", "Tên", "ชื่อ", "Nama depan", "Unang pangalan"),
         *("שם פרטי", "الاسم الأول", "पहला नाम", "名", "Jméno", "Prenume", "Etunimi"),
+        *("Izena", "Enw cyntaf", "Nama pertama", "Emri", "प्रथम नाव"),
     ],
     "middle_name": [
         *("Middle name", "Отчество", "По батькові", "Tussenvoegsel", "Tên đệm", "Nama tengah"),
@@ -197,7 +202,8 @@ ROLES = {
         *("Last name", "Surname", "Nachname", "Apellidos", "Apellido paterno", "Primer apellido"),
         *("Sobrenome", "Apelido", "Cognome", "Achternaam", "Nazwisko", "Фамилия", "Прізвище"),
         *("Επώνυμο", "Soyadı", "Họ", "นามสกุล", "Nama belakang", "Apelyido", "שם משפחה"),
-        *("اسم العائلة", "उपनाम", "姓", "성", "Příjmení", "Vezetéknév"),
+        *("اسم العائلة", "उपनाम", "姓", "성", "Příjmení", "Vezetéknév", "Cognoms"),
+        *("Abizenak", "Enw olaf", "Mbiemri", "Eftirnafn", "थर", "आडनाव"),
     ],
     "last_name2": ["Apellido materno", "Segundo apellido", "Second surname"],
     "floor": [
@@ -222,6 +228,7 @@ ROLES = {
     "prefix": [
         *("Title", "Salutation", "Honorific", "Anrede", "Civilité", "Tratamiento", "Aanhef"),
         *("Обращение", "Unvan", "Danh xưng", "คำนำหน้าชื่อ", "Sapaan", "敬称", "호칭", "称谓"),
+        *("Előtag",),
     ],
     "reading": [
         *(

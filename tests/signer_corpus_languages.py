@@ -255,4 +255,15 @@ MORE_LANGUAGES = (
         (("Seán Ó Briain", ("Ballinafad", "Boyle", "Co. Roscommon")),),
         country="IE",
     ),
+    Case(
+        # Singapore: the block is the house number of the street line ("Blk 123 Ang Mo Kio
+        # Ave 3"); a header naming parts of the street line beside the street's own column is
+        # that number.
+        "sg-sheet-block-house-no-beside-street-name",
+        "Name,Block/House No.,Street Name,Unit No.,Postal Code\n"
+        "Tan Wei Ming,Blk 123,Ang Mo Kio Ave 3,#12-34,560123\n",
+        (("Tan Wei Ming", ("Blk 123 Ang Mo Kio Ave 3", "#12-34", "SINGAPORE 560123")),),
+        country="SG",
+        said=("street         <- Street Name", "house number   <- Block/House No."),
+    ),
 )

@@ -319,12 +319,27 @@ SETS_AND_LINES = (
         (("Jordan Blake", ("Portland, OR 97214",)), ("Kofi Mensah", ("Accra", "GHANA"))),
     ),
     Case(
-        # An Irish club list: the townland between the street and the town, words the header
-        # reading does not know; the address is whole without it, so only its place tells.
+        # An Irish club list: the townland between the street and the town, under the Irish
+        # word (Baile fearainn) the header reading does not know; the address is whole without
+        # it, so only its place tells.
         "a-column-of-words-between-address-columns",
+        "Member Name,Address 1,Address 2,Baile fearainn,Town,County,Eircode\n"
+        "Pádraig Ó Súilleabháin,Ard na Gréine,,Gortnaclohy,Skibbereen,Co. Cork,P81 X2Y3\n",
+        refused=("2:4", "'Gortnaclohy' from column 'Baile fearainn' would not be on this signer"),
+        country="IE",
+    ),
+    Case(
+        # The same list under the English word: Townland, Ireland's sublocality (Google's
+        # address data), is the line above the town.
+        "a-townland-between-the-street-and-the-town",
         "Member Name,Address 1,Address 2,Townland,Town,County,Eircode\n"
         "Pádraig Ó Súilleabháin,Ard na Gréine,,Gortnaclohy,Skibbereen,Co. Cork,P81 X2Y3\n",
-        refused=("2:4", "'Gortnaclohy' from column 'Townland' would not be on this signer"),
+        (
+            (
+                "Pádraig Ó Súilleabháin",
+                ("Ard na Gréine", "Gortnaclohy", "Skibbereen", "Co. Cork", "P81 X2Y3"),
+            ),
+        ),
         country="IE",
     ),
     Case(

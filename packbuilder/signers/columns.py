@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from packbuilder.signers import names, quals, sets, words
+from packbuilder.signers import names, platforms, quals, sets, words
 
 #: Fields of one address set: the person's own (no prefix), mailing ("m_"), billing or
 #: shipping ("b_") and work ("w_"), in the order the column report lists them.
@@ -113,53 +113,12 @@ def key(header: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-@dataclass(frozen=True)
-class Platform:
-    """An exporter recognised by its header, and the columns it writes that are not a
-    signer's own postal data (so they are never read as an address part)."""
-
-    name: str
-    #: Header keys that identify the platform (all present).
-    marks: frozenset[str]
-    #: Header key -> why the column is not used.
-    not_postal: Mapping[str, str]
-    #: Only the first column with such a key is not used (a later one is the form's question).
-    first_only: bool = False
-
-
 _COUNTY = "a county, which a postal address does not need"
 _NOT_THEIRS = "somebody else's address, or an old one (previous, emergency contact, ...)"
 _FORMATTED = "the same address as the parts beside it, formatted in one cell"
 _IGNORED = "left out on purpose (signer_columns: ignore)"
-_GEO = "Mailchimp's guess of where the subscriber opened e-mail (geo-IP), not their address"
 _KIND = "says which of the numbered addresses is home or work, so the row's own one prints"
 _GEO_IP = "a guess from the IP address of where the person was online, not their address"
-_ACCOUNT = "the Microsoft account that answered the form, not the form's own answer"
-
-PLATFORMS = (
-    Platform(
-        "Mailchimp audience export",
-        frozenset({"latitude", "longitude"}),
-        {
-            k: _GEO
-            for k in ("region", "cc", "latitude", "longitude", "gmtoff", "dstoff", "timezone")
-        },
-    ),
-    Platform(
-        "Microsoft Forms",
-        frozenset({"id", "starttime", "completiontime"}),
-        {"name": _ACCOUNT, "email": _ACCOUNT},
-        first_only=True,
-    ),
-    Platform("EveryAction / NGP VAN export", frozenset({"vanid"}), {}),
-    Platform("NationBuilder people export", frozenset({"nationbuilderid"}), {}),
-    Platform("NationBuilder people export", frozenset({"primaryaddress1"}), {}),
-    Platform("Eventbrite attendee report", frozenset({"order", "attendee"}), {}),
-    Platform("Eventbrite attendee report", frozenset({"homeaddress1"}), {}),
-    Platform("Action Network export", frozenset({"can2useraddress"}), {}),
-    Platform("Action Network export", frozenset({"can2subscriptionstatus"}), {}),
-    Platform("Google Forms", frozenset({"timestamp"}), {}),
-)
 
 
 @dataclass(frozen=True)
@@ -223,33 +182,6 @@ def suggest_field(reading: words.HeaderReading) -> str | None:
     return postal[0] if len(set(postal)) == 1 else None
 
 
-def _forms_by_shape(
-    keys: Sequence[str], readings: Sequence[words.HeaderReading]
-) -> Platform | None:
-    """Microsoft Forms in any language: its export starts ID, start time, completion time, the
-    answering account's e-mail and name ("Id, Hora de inicio, Hora de finalización, Correo
-    electrónico, Nombre", "ID, 開始時刻, 完了時刻, メール, 名前"), then the questions; a later
-    name question is the signer's own, the account only the form's login."""
-    if len(readings) < 6 or keys[0] != "id":
-        return None
-    times = all(readings[i].role in (None, "date") for i in (1, 2))
-    account = readings[3].role == "email" and readings[4].role in words.NAME_PARTS
-    asked = any(r.role in words.NAME_PARTS for r in readings[5:])
-    if not (times and account and asked):
-        return None
-    return Platform(
-        "Microsoft Forms",
-        frozenset({keys[0], keys[3], keys[4]}),
-        {keys[3]: _ACCOUNT, keys[4]: _ACCOUNT},
-        first_only=True,
-    )
-
-
-def detect_platform(keys: Sequence[str]) -> Platform | None:
-    present = set(keys)
-    return next((p for p in PLATFORMS if p.marks <= present), None)
-
-
 def map_columns(
     cells: Sequence[str], columns: Mapping[str, str], ignore: Sequence[str] = ()
 ) -> Mapping_:
@@ -259,7 +191,7 @@ def map_columns(
 
     keys = [key(c) for c in cells]
     readings = tuple(words.read_header(c) for c in cells)
-    platform = detect_platform(keys) or _forms_by_shape(keys, readings)
+    platform = platforms.detect(keys, readings)
     not_postal: dict[int, str] = {}
     for i, k in enumerate(keys):
         if platform is not None and k in platform.not_postal:
@@ -269,7 +201,7 @@ def map_columns(
                 continue
             not_postal[i] = platform.not_postal[k]
     if platform is not None and platform.first_only:
-        keys = [_undup(k, keys) for k in keys]
+        keys = [platforms.undup(k, keys) for k in keys]
     found: dict[str, int] = {}
     mapped: set[str] = set()
     notes: list[tuple[int, str]] = []
@@ -316,7 +248,7 @@ def map_columns(
     for index in numbered.labels.values():
         if index not in claimed:
             not_postal.setdefault(index, _KIND)
-    fields = _district_as_town(fields, readings, found)
+    fields = _district_as_town(_number_beside_street(fields, readings), readings, found)
     owned = quals.owners(cells, readings, fields, found)
     not_postal = {**owned.not_theirs, **not_postal}
     notes += owned.notes
@@ -494,13 +426,22 @@ def _district_as_town(
 _TOWNS = ("city", "locality_line")
 
 
+def _number_beside_street(
+    fields: list[str | None], readings: Sequence[words.HeaderReading]
+) -> list[str | None]:
+    """A column naming parts of the street line but not the street ("Block/House No", "House
+    No. & Building") beside a column that names the street ("Street Name") is the house
+    number: Singapore's block, Bangladesh's house; alone it is the street line as written."""
+    named = {f for f, r in zip(fields, readings, strict=True) if r.role == "street" and not r.roles}
+    out = list(fields)
+    for i, (field, reading) in enumerate(zip(fields, readings, strict=True)):
+        parts = set(reading.roles)
+        if field and field in named and parts and "street" not in parts and "house_number" in parts:
+            out[i] = field[: -len("street")] + "house_number"
+    return out
+
+
 def _secondary(header_key: str) -> bool:
     """A header used only when no other column gives its field: a county, a country code."""
     country_code = "country" in header_key and header_key.endswith(("code", "iso"))
     return header_key.endswith("county") or country_code
-
-
-def _undup(k: str, keys: Sequence[str]) -> str:
-    """Microsoft Forms' "Name2" for a question titled like its own "Name" column."""
-    base = k.rstrip("0123456789")
-    return base if base != k and base in ("name", "email") and base in keys else k

@@ -121,6 +121,8 @@ def _report_no_name(header: Row, report: Report, not_used: Mapping[int, str]) ->
                 report.error(header.line, index + 1, "(header)", message)
                 return
             continue
+        if words.read_header(cell).role is not None:
+            continue  # a header read as something else ("Email") is not a misspelt name
         # English first: the data file lists each role's English words before the others, and
         # "Nmae" is closer to "Name" than to Romanian "Nume" only by that order.
         hint = next(

@@ -841,4 +841,118 @@ FAR = (
         language="fr",
         encoding="cp1252",
     ),
+    # French-speaking Africa (post-office boxes, arrondissements), Guinea-Bissau, Equatorial
+    # Guinea, Libya, Yemen, Syria, South Sudan and the Solomon Islands; Mayotte and French Guiana
+    # posted from France as at home.
+    Case(
+        "km-excel-fr-ile",
+        "Nom;Prénom;Adresse;Ville\r\nSaid;Anrifa;BP 543;Moroni\r\n",
+        (("Anrifa Said", ("BP 543", "Moroni")),),
+        country="KM",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "ml-excel-fr-bp-quartier",
+        "Nom;Prénom;Adresse;Ville\r\nTraoré;Oumou;BP E 1234;Bamako\r\n",
+        (("Oumou Traoré", ("BP E 1234", "Bamako")),),
+        country="ML",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "mr-excel-fr",
+        "Nom;Prénom;Adresse;Ville\r\nOuld Ahmed;Mohamed;BP 4567 Tevragh Zeina;Nouakchott\r\n",
+        (("Mohamed Ould Ahmed", ("BP 4567 Tevragh Zeina", "Nouakchott")),),
+        country="MR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "ga-excel-fr-bp",
+        "Nom;Prénom;BP;Ville\r\nNzé;Sylvie;BP 2345;Libreville\r\n",
+        (("Sylvie Nzé", ("BP 2345", "Libreville")),),
+        country="GA",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "cg-excel-fr-arrondissement",
+        "Nom;Prénom;Adresse;Arrondissement;Ville\r\n"
+        "Massamba;Prisca;12 rue Mbaka;Poto-Poto;Brazzaville\r\n",
+        (("Prisca Massamba", ("12 rue Mbaka", "Poto-Poto", "Brazzaville")),),
+        country="CG",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "td-excel-fr",
+        "Nom;Prénom;Adresse;Ville\r\nMahamat;Achta;BP 1122;N'Djamena\r\n",
+        (("Achta Mahamat", ("BP 1122", "N'Djamena")),),
+        country="TD",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "fr-campaign-mayotte-guyane",
+        "Nom;Prénom;Adresse;Code postal;Ville\r\n"
+        "Attoumani;Zaïna;Rue du Commerce 3;97600;Mamoudzou\r\n"
+        "Joseph;Lucas;15 avenue du Général de Gaulle;97300;Cayenne\r\n",
+        (
+            ("Zaïna Attoumani", ("Rue du Commerce 3", "97600 Mamoudzou")),
+            ("Lucas Joseph", ("15 avenue du Général de Gaulle", "97300 Cayenne")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "gw-excel-pt",
+        "Nome;Endereço;Código postal;Cidade\r\n"
+        "Amílcar Mendes;Avenida Amílcar Cabral 12;1000;Bissau\r\n",
+        (("Amílcar Mendes", ("Avenida Amílcar Cabral 12", "1000 Bissau")),),
+        country="GW",
+        language="pt",
+        encoding="cp1252",
+    ),
+    Case(
+        "gq-excel-es",
+        "Nombre;Apellidos;Dirección;Ciudad\r\n"
+        "María;Obiang Nsue;Calle de la Independencia 8;Malabo\r\n",
+        (("María Obiang Nsue", ("Calle de la Independencia 8", "Malabo")),),
+        country="GQ",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "ly-sheet-english",
+        "Name,Address,District,City\r\n"
+        "Omar Al-Mansouri,Omar Al-Mukhtar Street 25,Al-Dahra,Tripoli\r\n",
+        (("Omar Al-Mansouri", ("Omar Al-Mukhtar Street 25", "Al-Dahra", "Tripoli")),),
+        country="LY",
+    ),
+    Case(
+        "ye-sheet-english",
+        "Name,Street,District,City\r\nAbdulrahman Saleh,Hadda Street,Al-Sabeen,Sana'a\r\n",
+        (("Abdulrahman Saleh", ("Hadda Street", "Al-Sabeen", "Sana'a")),),
+        country="YE",
+    ),
+    Case(
+        "sy-sheet-english",
+        "Name,Address,Neighbourhood,City\r\nRana Khalil,Baghdad Street 14,Al-Shaalan,Damascus\r\n",
+        (("Rana Khalil", ("Baghdad Street 14", "Al-Shaalan", "Damascus")),),
+        country="SY",
+    ),
+    Case(
+        "ss-sheet-english",
+        "Name,Address,City,State\r\nDeng Garang,Hai Malakal,Juba,Central Equatoria\r\n",
+        (("Deng Garang", ("Hai Malakal", "Juba", "Central Equatoria")),),
+        country="SS",
+    ),
+    Case(
+        "sb-sheet-po-box",
+        "Name,Postal Address,Town,Province\r\nJohn Maneniaru,PO Box 123,Honiara,Guadalcanal\r\n",
+        (("John Maneniaru", ("PO Box 123", "Honiara", "Guadalcanal")),),
+        country="SB",
+    ),
 )

@@ -195,4 +195,47 @@ TABLE = (
         (("Ms. Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704-1234")),),
         said=("postal code: '627041234' printed as 62704-1234",),
     ),
+    Case(
+        # A Salesforce report exported as CSV ("Export Details"): every cell quoted, and the
+        # report's footer after blank lines (record count, confidentiality line, copyright).
+        "salesforce-report-export-footer",
+        '"First Name","Last Name","Mailing Street","Mailing City","Mailing State/Province",'
+        '"Mailing Zip/Postal Code","Mailing Country","Email"\n'
+        '"Ann","Lee","12 Oak St Apt 3","Springfield","IL","62704","United States","a@x.org"\n'
+        '"Rosa","Diaz","400 Elm Ave","Chicago","IL","60614","United States","r@x.org"\n'
+        "\n"
+        '"Grand Totals (2 records)"\n'
+        "\n"
+        '"Confidential Information - Do Not Distribute"\n'
+        '"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."\n',
+        (US1, ("Rosa Diaz", ("400 Elm Ave", "Chicago, IL 60614"))),
+        said=("a report's footer below the last signer, not a signer: 'Grand Totals",),
+    ),
+    Case(
+        # QuickBooks Online "Customer Contact List" report: title lines above the header, and
+        # the report's timestamp below the rows after two blank lines.
+        "quickbooks-customer-contact-list-report",
+        "Customer Contact List,,,,,\n"
+        "Oak Street Letters,,,,,\n"
+        "All Dates,,,,,\n"
+        ",,,,,\n"
+        "Customer full name,Phone numbers,Email,Full name,Bill address,Ship address\n"
+        'Ann Lee,"Phone: (217) 555-0100",a@x.org,Ann Lee,"12 Oak St Apt 3, Springfield, IL 62704",\n'
+        'Rosa Diaz,,r@x.org,Rosa Diaz,"400 Elm Ave, Chicago, IL 60614",\n'
+        ",,,,,\n"
+        ",,,,,\n"
+        '"Friday, December 4, 2026 07:33 AM GMTZ",,,,,\n',
+        (US1, ("Rosa Diaz", ("400 Elm Ave", "Chicago, IL 60614"))),
+        said=("header: line 5", "a report's footer below the last signer, not a signer: 'Friday"),
+    ),
+    Case(
+        # A volunteer sheet whose last line counts the rows, the count in the notes column.
+        "sheet-total-line-count-in-notes",
+        "Name,Street,City,State,Zip,Mobile,Notes\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,217 555 0100,\n"
+        "Bo Chan,400 Elm Ave,Chicago,IL,60614,,evenings only\n"
+        ",,,,,,\n"
+        "Total,,,,,,2 volunteers\n",
+        (US1, ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614"))),
+    ),
 )

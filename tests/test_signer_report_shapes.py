@@ -76,6 +76,41 @@ def test_a_reports_total_line_gets_no_letter_and_is_said_at_its_line(
     ), warnings
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ["Page 1 of 1"],
+        ["Report generated 12/04/2026 7:33 AM by Ann Lee"],
+        ["\u00a9 2026 Acme Nonprofit Cloud"],
+        ["Filtered By:", "  Mailing State equals IL"],
+        ["Total,,,,,"],
+        ["Summe: 2", "Export erstellt am 04.12.2026"],
+        ["合计 2 人"],
+    ],
+    ids=["page", "generated", "copyright", "filters", "total", "german", "chinese"],
+)
+def test_a_reports_footer_below_a_blank_row_gets_no_letter_and_is_said(
+    tmp_path: Path, footer: list[str]
+) -> None:
+    text = HEADER + "Ann,Lee,12 Oak St,Springfield,IL,62704\nBo,Chan,400 Elm Ave,Chicago,IL,60614\n"
+    text += "\n" + "".join(f'"{line}"\n' if "," not in line else f"{line}\n" for line in footer)
+    found = _read(tmp_path, text)
+    assert [s.name for s in found.signers] == ["Ann Lee", "Bo Chan"]  # type: ignore[attr-defined]
+    said = [n for n in _report(found) if n.startswith("a report's footer below the last signer")]
+    assert [n.rsplit("(line ", 1)[1] for n in said] == [f"{5 + i})" for i in range(len(footer))]
+
+
+def test_rows_below_a_blank_row_that_may_be_signers_are_read(tmp_path: Path) -> None:
+    # A name alone, a row with an address, and a footer-like line with a signer after it: all
+    # rows a person could mean as signers get their letter (or their warning).
+    text = HEADER + "Ann,Lee,12 Oak St,Springfield,IL,62704\n\n"
+    text += '"Page 1 of 2"\n\nBo,Chan,400 Elm Ave,Chicago,IL,60614\n\nCy,Ray,,,,\n'
+    found = _read(tmp_path, text)
+    names = [s.name for s in found.signers]  # type: ignore[attr-defined]
+    assert names == ["Ann Lee", "Page 1 of 2", "Bo Chan", "Cy Ray"]
+    assert not any("footer" in line for line in _report(found))
+
+
 @pytest.mark.parametrize("name", ["Totten Lee", "Tom Count", "Summer Sum"])
 def test_names_that_start_like_a_total_are_people(tmp_path: Path, name: str) -> None:
     first, last = name.split()

@@ -79,6 +79,12 @@ def is_person(text: str) -> bool:
     return len(capitalised) >= 2 and len(capitalised) + len(particles) >= len(words)
 
 
+def name_word(word: str) -> bool:
+    """True for one word written as a word of a name is (O'Neil, Jean-Luc, J., Jr.; no digit,
+    no sign)."""
+    return _NAME_WORD.fullmatch(word) is not None
+
+
 def is_place(text: str) -> bool:
     """True when `text` is a place name by its form: Han or Hangul letters ending as a place
     does (大安區, 강남구, 臺北市), or Thai starting as one does (เขตวัฒนา); no digit."""

@@ -19,6 +19,7 @@ from packbuilder.signers import (
     words,
 )
 from packbuilder.signers.alike import Seen
+from packbuilder.signers.footers import Footer
 from packbuilder.signers.cells import (
     CONTROL,
     MAX_CELL_CHARS,
@@ -90,19 +91,34 @@ class RowReader:
                 "labels print no return address",
             )
         seen = Seen()
+        footer = Footer(self.found, self.mapping.alternates)
+        #: Rows after a blank row that may be a report's footer, each with the blank lines
+        #: before it: read as rows if a signer's row follows, said as the footer if none does.
+        held: list[tuple[list[int], Row]] = []
         for row in rows:
             if row.error is None and is_blank(row.cells):
                 blank_lines.append(row.line)
                 continue
-            # A blank row between signers may be a deleted entry worth a look; trailing ones
-            # are just how spreadsheets end, so only interior blanks are mentioned.
-            for line in blank_lines:
-                self.report.warn(line, 1, "(row)", "blank row skipped")
+            if (blank_lines or held) and footer.may_be(row, bool(held)):
+                held.append((list(blank_lines), row))
+                blank_lines.clear()
+                continue
+            for before, kept in (*held, (list(blank_lines), row)):
+                # A blank row between signers may be a deleted entry worth a look; trailing
+                # ones are just how spreadsheets end, so only interior blanks are mentioned.
+                for line in before:
+                    self.report.warn(line, 1, "(row)", "blank row skipped")
+                signer = self._signer(kept)
+                if signer is not None:
+                    self._duplicate(signer, seen)
+                    signers.append(signer)
+            held.clear()
             blank_lines.clear()
-            signer = self._signer(row)
-            if signer is not None:
-                self._duplicate(signer, seen)
-                signers.append(signer)
+        for _, row in held:
+            shown = " ".join(clean(cell) for cell in row.cells if cell.strip())
+            self.tally.say(
+                f"a report's footer below the last signer, not a signer: '{shown}'", row.line
+            )
         for line, col, where, message in self._gap_fillers:
             # A column also filled in rows whose address is whole is not their missing part
             # (a currency, a ticket type, a note): only the others are asked about.

@@ -1,0 +1,59 @@
+"""A report's footer below the last signer: lines after a blank row that give no address and
+nothing that reads as a name ("Grand Totals (2 records)", "Confidential Information - Do Not
+Distribute", QuickBooks' "Friday, December 4, 2026 07:33 AM GMTZ", "Total,,,,4 volunteers").
+They get no letter; the column report says each one with its line."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from packbuilder.signers import columns, people
+from packbuilder.signers.cells import SUMMARY_WORDS, clean
+from packbuilder.signers.table import Row
+
+#: Words in a name at most (Ana de la Cruz, María José García López y Soto).
+_MOST_WORDS = 6
+
+
+class Footer:
+    """Tells the rows of a report's footer by their columns: which hold a name, which an
+    address."""
+
+    def __init__(self, found: Mapping[str, int], alternates: Mapping[str, tuple[int, ...]]):
+        name: set[int] = set()
+        postal: set[int] = set()
+        for field, col in found.items():
+            more = (col, *alternates.get(field, ()))
+            if field in columns.NAME_FIELDS:
+                name.update(more)
+            elif field != "email":
+                postal.update(more)
+        self._name = frozenset(name)
+        self._postal = frozenset(postal)
+
+    def may_be(self, row: Row, after: bool) -> bool:
+        """True for a row that can be a report's footer line: no cell of the address filled,
+        and its name cells (or, with none, its first cell) read as no name: a digit, a word no
+        name has ("-", "(c)"), too many words, or a total ("Total", "Grand Totals"). `after`:
+        the row comes after such a line, where any line with no address is the footer's too
+        (Salesforce's "Filtered By:" and the filter lines below it)."""
+        if row.error is not None:
+            return False
+        filled = [(col, cell) for col, cell in enumerate(row.cells) if cell.strip()]
+        if any(col in self._postal for col, _ in filled):
+            return False
+        if after:
+            return True
+        named = [clean(cell) for col, cell in filled if col in self._name]
+        text = " ".join(named) if named else clean(filled[0][1]) if filled else ""
+        return not _could_be_a_name(text)
+
+
+def _could_be_a_name(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > _MOST_WORDS:
+        return False
+    folded = text.casefold().strip(" :")
+    if folded in SUMMARY_WORDS or words[0].casefold().strip(":") in SUMMARY_WORDS:
+        return False
+    return all(people.name_word(word) for word in words)

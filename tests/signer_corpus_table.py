@@ -238,4 +238,16 @@ TABLE = (
         "Total,,,,,,2 volunteers\n",
         (US1, ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614"))),
     ),
+    Case(
+        # Benevity writes "Not shared by donor" in the address cells a donor withheld.
+        "benevity-address-not-shared-by-donor",
+        "Company,Project,Donation Date,Donor First Name,Donor Last Name,Email,Address,City,"
+        "State/Province,Postal Code,Activity,Comment,Transaction ID,Donation Frequency,Currency\n"
+        "Acme Corp,OAK STREET LETTERS INC,2026-11-25T19:48:48Z,Ann,Lee,a@x.org,12 Oak St Apt 3,"
+        "Springfield,IL,62704,,,123456AAAAA,Recurring,USD\n"
+        "Initech,OAK STREET LETTERS INC,2026-11-26T10:00:00Z,Tom,Reyes,t@x.org,"
+        "Not shared by donor,Not shared by donor,Not shared by donor,60614,,,123456CCCCC,"
+        "Recurring,USD\n",
+        (US1, ("Tom Reyes", ("60614",))),
+    ),
 )

@@ -171,3 +171,51 @@ def test_the_cells_of_a_row_with_no_name_are_said_to_be_on_no_letter_and_where(
         "not used: Street (1 value, line 3), City (1 value, line 3), State (1 value, line 3), "
         "Zip (1 value, line 3): the row has no name, so no letter is printed for it"
     ]
+
+
+@pytest.mark.parametrize(
+    ("street", "city", "state"),
+    [
+        ("Hidden", "Hidden", "Hidden"),
+        ("Prefer not to say", "Prefer not to say", ""),
+        ("Private", "", "PRIVATE"),
+        ("Nicht angegeben", "Nicht angegeben", "Nicht angegeben"),
+    ],
+)
+def test_words_the_street_shares_with_the_town_or_state_are_a_detail_not_shared(
+    tmp_path: Path, street: str, city: str, state: str
+) -> None:
+    found = _read(tmp_path, HEADER + f"Tom,Reyes,{street},{city},{state},60614\n")
+    assert [(s.name, s.address) for s in found.signers] == [  # type: ignore[attr-defined]
+        ("Tom Reyes", ("60614",))
+    ]
+    warnings = found.warnings  # type: ignore[attr-defined]
+    assert any(w.line == 2 and "return address has no street" in w.message for w in warnings)
+    said = [
+        line for line in _report(found) if line.startswith("not used: Street (1 value, line 2)")
+    ]
+    assert said and said[0].endswith("a detail not shared, not a place"), _report(found)
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "printed"),
+    [
+        ("Name,City,State,Country", "Wei Tan,Singapore,,Singapore", ("Singapore", "SINGAPORE")),
+        (
+            "Name,Street,City,Zip,Country",
+            "Jonas Weber,Berliner Str,Berlin,10115,Germany",
+            ("Berliner Str", "10115 Berlin", "GERMANY"),
+        ),
+        (
+            "Name,Street,City,State,Zip",
+            "Ann Lee,12 Springfield,Springfield,IL,62704",
+            ("12 Springfield", "Springfield, IL 62704"),
+        ),
+    ],
+    ids=["city-state-and-country", "street-named-after-a-town", "street-with-a-number"],
+)
+def test_a_place_named_twice_in_a_row_still_prints(
+    tmp_path: Path, header: str, row: str, printed: tuple[str, ...]
+) -> None:
+    found = _read(tmp_path, f"{header}\n{row}\n")
+    assert [s.address for s in found.signers] == [printed]  # type: ignore[attr-defined]

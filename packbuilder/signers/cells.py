@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from packbuilder.language import scripts
-from packbuilder.signers import encodings
+from packbuilder.signers import columns, encodings
 from packbuilder.signers.report import Report
 
 # Longer than anything that fits on a signature or return-address line at letter size.
@@ -113,6 +114,69 @@ class Cell:
     lines: list[str]
     col: int
     line: int
+
+
+_NAMED = ("name", "first_name", "last_name")
+#: Parts of an address whose cell is never the same as the town's or the region's: a street is
+#: not called after its town. The same words in both are what an export writes for a detail
+#: the person did not share ("Not shared by donor", "Withheld", "Prefer not to say").
+_STREETS = frozenset(("address", "street", "street2"))
+WITHHELD = "the same words as the row's other address cells: a detail not shared, not a place"
+
+
+def drop_placeholders(
+    cells: dict[str, Cell], left_out: Callable[[Cell, str], None]
+) -> tuple[str, str]:
+    """Empty every cell that holds a placeholder (or, for a name, a report's total line; for
+    an address, words the street shares with the town or region), saying each to `left_out`.
+    Returns the first placeholder standing for a name, and the full name's own."""
+    seen = held = ""
+    withheld = _withheld(cells)
+    for field, cell in cells.items():
+        if not cell.value:
+            continue
+        named = field in _NAMED
+        total = named and summary_line(cell.value)
+        if not (total or field in withheld or is_placeholder(cell.value)):
+            continue
+        if field == "name" and not total:
+            held = cell.value
+        seen = seen or (cell.value if named else "")
+        cell.value, cell.lines = "", []
+        why = (
+            TOTAL
+            if total
+            else WITHHELD
+            if field in withheld
+            else "placeholder text such as 'Info Requested'"
+        )
+        left_out(cell, why)
+    return seen, held
+
+
+def _withheld(cells: dict[str, Cell]) -> frozenset[str]:
+    """The address fields of a row whose street cell, with no digit, is the same text as
+    another of its address cells (Benevity's "Not shared by donor" in Address, City and
+    State): those cells say the detail was not shared."""
+    postal = {
+        field: cell.value.casefold()
+        for field, cell in cells.items()
+        if cell.value and field not in columns.NAME_FIELDS and field != "email"
+    }
+    out: set[str] = set()
+    for field, value in postal.items():
+        if _part(field) not in _STREETS or any(ch.isdigit() for ch in value):
+            continue
+        same = [f for f, v in postal.items() if v == value and f != field]
+        if same:
+            out.update((field, *same))
+    return frozenset(out)
+
+
+def _part(field: str) -> str:
+    """The part a field names without its address set's prefix ("m_street" -> "street")."""
+    prefix = field[:2]
+    return field[2:] if prefix in columns.SETS or prefix in columns.NUMBERED else field
 
 
 def lost_characters(

@@ -26,6 +26,7 @@ from packbuilder.signers.cells import (
     TOTAL,
     Cell,
     clean,
+    drop_placeholders,
     is_placeholder,
     is_slot,
     lost_characters,
@@ -437,21 +438,9 @@ class RowReader:
         self.tally.left_out(cell.col, cell.line, why)
 
     def _drop_placeholders(self, cells: dict[str, Cell]) -> str:
-        """Empty every cell that holds a placeholder (or, for a name, a report's total line);
-        the first one standing for a name."""
-        seen = ""
-        self._full_name_held = ""
-        for field, cell in cells.items():
-            named = field in ("name", "first_name", "last_name")
-            total = named and summary_line(cell.value)
-            if cell.value and (total or is_placeholder(cell.value)):
-                if field == "name" and not total:
-                    self._full_name_held = cell.value
-                seen = seen or (cell.value if named else "")
-                cell.value, cell.lines = "", []
-                self._left_out(
-                    cell, TOTAL if total else "placeholder text such as 'Info Requested'"
-                )
+        """Empty every placeholder cell (cells.drop_placeholders); the first one standing for a
+        name."""
+        seen, self._full_name_held = drop_placeholders(cells, self._left_out)
         return seen
 
     def _name(self, cells: dict[str, Cell], where: str) -> str:

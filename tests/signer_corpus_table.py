@@ -250,4 +250,29 @@ TABLE = (
         "Recurring,USD\n",
         (US1, ("Tom Reyes", ("60614",))),
     ),
+    Case(
+        # Benevity's donations report: a block of "key,value" lines and rules above the
+        # header, and its totals right below the rows.
+        "benevity-donations-report",
+        "Donations Report,\n#-------------------------------------------,\n"
+        "Charity Name,OAK STREET LETTERS INC\nCharity ID,1234-56789\n"
+        "Period Ending,Tue 1 Dec 2026 0:00:00\nCurrency,USD\nPayment Method,EFT\n"
+        "Disbursement ID,1ZZZZZ11111Z1\n"
+        "Note,Rounding may be applied to some values in this report.\n"
+        "#-------------------------------------------,\n\n"
+        "Company,Project,Donation Date,Donor First Name,Donor Last Name,Email,Address,City,"
+        "State/Province,Postal Code,Activity,Comment,Transaction ID,Donation Frequency,Currency,"
+        "Project Remote ID,Source,Reason,Total Donation to be Acknowledged,Match Amount,"
+        "Cause Support Fee,Merchant Fee,Fee Comment\n"
+        "Acme Corp,OAK STREET LETTERS INC,2026-11-25T19:48:48Z,Ann,Lee,a@x.org,12 Oak St Apt 3,"
+        "Springfield,IL,62704,,,123456AAAAA,Recurring,USD,,Payroll,User Donation,102,51,0.00,"
+        "0.00,\n"
+        "Globex,OAK STREET LETTERS INC,2026-11-30T06:12:53Z,Priya,Shah,p@x.org,1 Market St,"
+        "San Francisco,CA,94105,,,123456BBBBB,One-time,USD,,Online,User Donation,104.00,52.00,"
+        "0.00,5.00,\n"
+        "Totals,,,,,,,,,,,,,,,,,,206,103,0.00,5.00\nTotal Donations (Gross),309\n"
+        "Check Fee,0.00\nNet Total Payment,304\n",
+        (US1, ("Priya Shah", ("1 Market St", "San Francisco, CA 94105"))),
+        said=("header: line 12; skipped above it: line 1 'Donations Report'",),
+    ),
 )

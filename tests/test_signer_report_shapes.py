@@ -60,20 +60,26 @@ def test_a_formula_that_is_not_the_text_guard_is_left_alone(tmp_path: Path) -> N
 def test_a_reports_total_line_gets_no_letter_and_is_said_at_its_line(
     tmp_path: Path, total: str
 ) -> None:
-    text = HEADER + "Ann,Lee,12 Oak St,Springfield,IL,62704\n" + f"{total},,,,,\n"
+    # Between signers, a total with a number is a warning at its line; one without is a
+    # row like any other (no address, so a warning). Below the last signer it is the
+    # report's footer, said in the column report with its line.
+    signer = "Bo,Chan,400 Elm Ave,Chicago,IL,60614\n"
+    text = HEADER + "Ann,Lee,12 Oak St,Springfield,IL,62704\n" + f"{total},,,,,\n" + signer
     found = _read(tmp_path, text)
-    signers = found.signers  # type: ignore[attr-defined]
-    if total == "TOTAL":
-        # No number after it: it could be a word in a name column; it stays a row (no
-        # address, so a warning), never silently dropped.
-        assert [s.name for s in signers] == ["Ann Lee", "TOTAL"]
-        return
-    assert [s.name for s in signers] == ["Ann Lee"]
+    names = [s.name for s in found.signers]  # type: ignore[attr-defined]
     warnings = found.warnings  # type: ignore[attr-defined]
-    assert any(
-        w.line == 3 and w.col == 1 and "a report's total line, not a signer" in w.message
-        for w in warnings
-    ), warnings
+    if total == "TOTAL":
+        assert names == ["Ann Lee", "TOTAL", "Bo Chan"]
+    else:
+        assert names == ["Ann Lee", "Bo Chan"]
+        assert any(
+            w.line == 3 and w.col == 1 and "a report's total line, not a signer" in w.message
+            for w in warnings
+        ), warnings
+    found = _read(tmp_path, text.removesuffix(signer))
+    assert [s.name for s in found.signers] == ["Ann Lee"]  # type: ignore[attr-defined]
+    said = f"a report's footer below the last signer, not a signer: '{total}' (line 3)"
+    assert said in _report(found)
 
 
 @pytest.mark.parametrize(
@@ -154,8 +160,8 @@ def test_the_check_command_says_what_it_changed(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "name written 'Family, Given': printed given name first (line 2)" in result.output
     assert 'Excel\'s ="..." text guard taken off the values inside it (line 2)' in result.output
-    said = f"{path}:3:1: row 3 (Total: 1 signer): warning: 'Total: 1 signer' is a report's total"
-    assert said in result.output
+    said = "  a report's footer below the last signer, not a signer: 'Total: 1 signer' (line 3)"
+    assert said in result.output.splitlines()
 
 
 def test_the_cells_of_a_row_with_no_name_are_said_to_be_on_no_letter_and_where(
@@ -219,3 +225,36 @@ def test_a_place_named_twice_in_a_row_still_prints(
 ) -> None:
     found = _read(tmp_path, f"{header}\n{row}\n")
     assert [s.address for s in found.signers] == [printed]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["Report Name,Donor List", "Run Date,12/04/2026", "Filter,All donors"],
+        ["Organization Name,Oak Street Letters", "Prepared by,Ann Lee", ""],
+        ["Export", "#------,", "Account Name,Oak Street", "Period,2026-11", "#------,", ""],
+        [f"Key {n},value {n}" for n in range(12)],
+    ],
+    ids=["report", "organisation-and-person", "rules", "twelve-lines"],
+)
+def test_a_block_of_key_value_lines_above_the_header_is_skipped_and_said(
+    tmp_path: Path, block: list[str]
+) -> None:
+    text = "\n".join(block) + "\n" + HEADER + "Ann,Lee,12 Oak St,Springfield,IL,62704\n"
+    found = _read(tmp_path, text)
+    assert found.problems == ()  # type: ignore[attr-defined]
+    assert [(s.name, s.address) for s in found.signers] == [  # type: ignore[attr-defined]
+        ("Ann Lee", ("12 Oak St", "Springfield, IL 62704"))
+    ]
+    assert any(line.startswith(f"header: line {len(block) + 1};") for line in _report(found))
+
+
+def test_a_reports_totals_right_below_the_rows_are_its_footer(tmp_path: Path) -> None:
+    text = "Donor First Name,Donor Last Name,Address,City,State,Postal Code,Amount\n"
+    text += "Ann,Lee,12 Oak St,Springfield,IL,62704,10\nBo,Chan,400 Elm Ave,Chicago,IL,60614,5\n"
+    text += "Totals,,,,,,15\nNet Total Payment,14\nProcessing Fee,1.00\n"
+    found = _read(tmp_path, text)
+    assert [s.name for s in found.signers] == ["Ann Lee", "Bo Chan"]  # type: ignore[attr-defined]
+    assert found.warnings == ()  # type: ignore[attr-defined]
+    said = [n for n in _report(found) if n.startswith("a report's footer below the last signer")]
+    assert len(said) == 3

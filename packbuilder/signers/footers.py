@@ -1,6 +1,7 @@
 """A report's footer below the last signer: lines after a blank row that give no address and
 nothing that reads as a name ("Grand Totals (2 records)", "Confidential Information - Do Not
-Distribute", QuickBooks' "Friday, December 4, 2026 07:33 AM GMTZ", "Total,,,,4 volunteers").
+Distribute", QuickBooks' "Friday, December 4, 2026 07:33 AM GMTZ", "Total,,,,4 volunteers"),
+or from a line starting with a total (Benevity's "Totals,,,,206,103" right below the rows).
 They get no letter; the column report says each one with its line."""
 
 from __future__ import annotations
@@ -47,6 +48,20 @@ class Footer:
         named = [clean(cell) for col, cell in filled if col in self._name]
         text = " ".join(named) if named else clean(filled[0][1]) if filled else ""
         return not _could_be_a_name(text)
+
+
+def opens(row: Row) -> bool:
+    """True for a row whose first cell starts with a total ("Totals", "Grand total: 12"): a
+    footer may start there without a blank row above it."""
+    # Asked of every row: a look at the first cell's first letters settles nearly all.
+    first = next((cell for cell in row.cells if cell and not cell.isspace()), "")
+    if not first.lstrip()[:2].casefold().startswith(_STARTS):
+        return False
+    words = clean(first).casefold().replace(":", " ").split()
+    return bool(words) and (words[0] in SUMMARY_WORDS or " ".join(words[:2]) in SUMMARY_WORDS)
+
+
+_STARTS = tuple(sorted({word[:2] for word in SUMMARY_WORDS}))
 
 
 def _could_be_a_name(text: str) -> bool:

@@ -12,6 +12,7 @@ from packbuilder.signers import (
     addresses,
     columns,
     countries,
+    footers,
     names,
     printed,
     unplaced,
@@ -19,7 +20,6 @@ from packbuilder.signers import (
     words,
 )
 from packbuilder.signers.alike import Seen
-from packbuilder.signers.footers import Footer
 from packbuilder.signers.cells import (
     CONTROL,
     MAX_CELL_CHARS,
@@ -92,7 +92,7 @@ class RowReader:
                 "labels print no return address",
             )
         seen = Seen()
-        footer = Footer(self.found, self.mapping.alternates)
+        footer = footers.Footer(self.found, self.mapping.alternates)
         #: Rows after a blank row that may be a report's footer, each with the blank lines
         #: before it: read as rows if a signer's row follows, said as the footer if none does.
         held: list[tuple[list[int], Row]] = []
@@ -100,7 +100,7 @@ class RowReader:
             if row.error is None and is_blank(row.cells):
                 blank_lines.append(row.line)
                 continue
-            if (blank_lines or held) and footer.may_be(row, bool(held)):
+            if (blank_lines or held or footers.opens(row)) and footer.may_be(row, bool(held)):
                 held.append((list(blank_lines), row))
                 blank_lines.clear()
                 continue

@@ -42,8 +42,9 @@ _SEP_LINE = re.compile(r'\ufeff?"?sep=([,;\t|])"?\s*')
 #: Columns a signer list may have: exports have a few dozen; weighing a million header
 #: cells took 40 s.
 MAX_COLUMNS = 1_000
-#: How many non-blank lines may come before the header (a title, a table name, "sep=").
-_LOOK_AHEAD = 10
+#: How many non-blank lines may come before the header (a title, a table name, "sep=", a
+#: report's block of "key,value" lines: Benevity's has nine).
+_LOOK_AHEAD = 20
 
 
 def sniff_delimiter(text: str) -> str:
@@ -278,12 +279,20 @@ def _choose(rows: Sequence[_Weighed]) -> int | None:
     row, the one naming the most columns is the header (a header may name dates: attendance
     columns), unless it names none."""
     widest = max((r.filled for r in rows if not r.sep and not r.error), default=0)
+    # The most columns a record names from each one on: a narrow record is a line above the
+    # table when one below it names more columns than it fills ("Charity Name,OAK STREET
+    # LETTERS INC" above Benevity's header of Donor First Name, Address, City, ...).
+    below = [0] * (len(rows) + 1)
+    for n in range(len(rows) - 1, -1, -1):
+        named = 0 if rows[n].error or rows[n].like_data else rows[n].named
+        below[n] = max(below[n + 1], named)
     seen_data = False
     for n, row in enumerate(rows):
         if row.error:
             break
         narrow = row.filled * 2 <= widest and row.filled < widest
-        if row.sep or (narrow and (row.filled == 1 or row.named * 2 < row.filled)):
+        title = row.filled == 1 or row.named * 2 < row.filled or below[n + 1] > row.filled
+        if row.sep or (narrow and title):
             continue
         if row.like_data:
             seen_data = True

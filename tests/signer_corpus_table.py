@@ -275,4 +275,21 @@ TABLE = (
         (US1, ("Priya Shah", ("1 Market St", "San Francisco, CA 94105"))),
         said=("header: line 12; skipped above it: line 1 'Donations Report'",),
     ),
+    Case(
+        # Microsoft Forms in Spanish: the respondent's account ("anonymous") in Nombre, the
+        # form's own question "Nombre completo" beside it; the anonymous answer gets its letter.
+        "microsoft-forms-es-account-and-question",
+        "\ufeffId,Hora de inicio,Hora de finalización,Correo electrónico,Nombre,Nombre completo,"
+        "Calle y número,Colonia,Código postal,Ciudad,Estado\n"
+        "1,11/1/26 9:00:00,11/1/26 9:03:00,anonymous,anonymous,Lucía Herrera,"
+        "Av. Insurgentes Sur 1602,Crédito Constructor,03940,Ciudad de México,CDMX\n",
+        (
+            (
+                "Lucía Herrera",
+                ("Av. Insurgentes Sur 1602", "Crédito Constructor", "03940 Ciudad de México, CDMX"),
+            ),
+        ),
+        country="MX",
+        language="es",
+    ),
 )

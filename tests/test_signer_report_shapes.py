@@ -258,3 +258,36 @@ def test_a_reports_totals_right_below_the_rows_are_its_footer(tmp_path: Path) ->
     assert found.warnings == ()  # type: ignore[attr-defined]
     said = [n for n in _report(found) if n.startswith("a report's footer below the last signer")]
     assert len(said) == 3
+
+
+@pytest.mark.parametrize("held", ["anonymous", "N/A", "Info Requested", "-"])
+def test_a_placeholder_name_beside_a_second_name_column_signs_with_the_second(
+    tmp_path: Path, held: str
+) -> None:
+    # Microsoft Forms in a language whose account columns are not known: the account's
+    # "anonymous" in the first name column, the form's own answer in the second.
+    text = "Id,Name,Full name,Street,City,State,Zip\n"
+    text += f"1,{held},Ann Lee,12 Oak St,Springfield,IL,62704\n"
+    text += "2,Bo Chan,,400 Elm Ave,Chicago,IL,60614\n"
+    found = _read(tmp_path, text)
+    assert [s.name for s in found.signers] == ["Ann Lee", "Bo Chan"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("first", "full", "signs"),
+    [
+        ("anonymous", "Lucía Herrera", ["Lucía Herrera"]),
+        ("unknown", "Ann Lee", ["Ann Lee"]),
+        ("Test", "Test Smith", []),
+        ("anonymous", "anonymous", []),
+    ],
+)
+def test_a_placeholder_name_part_beside_a_full_name_that_prints_skips_no_row(
+    tmp_path: Path, first: str, full: str, signs: list[str]
+) -> None:
+    text = "Full name,First name,Street,City,State,Zip\n"
+    text += f"{full},{first},12 Oak St,Springfield,IL,62704\n"
+    found = _read(tmp_path, text)
+    assert [s.name for s in found.signers] == signs  # type: ignore[attr-defined]
+    skipped = [w for w in found.warnings if "is a placeholder" in w.message]  # type: ignore[attr-defined]
+    assert bool(skipped) == (not signs)

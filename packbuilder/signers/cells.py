@@ -117,6 +117,20 @@ class Cell:
 
 
 _NAMED = ("name", "first_name", "last_name")
+PLACEHOLDER = "placeholder text such as 'Info Requested'"
+
+
+def _stands_for_the_name(field: str, value: str, cells: dict[str, Cell]) -> bool:
+    """False for a placeholder in a name part beside a full name that prints and does not
+    hold it (Microsoft Forms' account "anonymous" beside the form's "Full name" answer); a
+    placeholder in the full name, or in a part the full name holds ("Test" in "Test Smith"),
+    stands for the row's name."""
+    full = cells.get("name")
+    if field == "name" or full is None or not full.value or is_placeholder(full.value):
+        return True
+    return value.casefold() in full.value.casefold()
+
+
 #: Parts of an address whose cell is never the same as the town's or the region's: a street is
 #: not called after its town. The same words in both are what an export writes for a detail
 #: the person did not share ("Not shared by donor", "Withheld", "Prefer not to say").
@@ -141,16 +155,11 @@ def drop_placeholders(
             continue
         if field == "name" and not total:
             held = cell.value
+        if named and not _stands_for_the_name(field, cell.value, cells):
+            named = False
         seen = seen or (cell.value if named else "")
         cell.value, cell.lines = "", []
-        why = (
-            TOTAL
-            if total
-            else WITHHELD
-            if field in withheld
-            else "placeholder text such as 'Info Requested'"
-        )
-        left_out(cell, why)
+        left_out(cell, TOTAL if total else WITHHELD if field in withheld else PLACEHOLDER)
     return seen, held
 
 

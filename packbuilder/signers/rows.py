@@ -23,6 +23,7 @@ from packbuilder.signers.alike import Seen
 from packbuilder.signers.cells import (
     CONTROL,
     MAX_CELL_CHARS,
+    PLACEHOLDER,
     TOTAL,
     Cell,
     clean,
@@ -239,11 +240,18 @@ class RowReader:
         taken = set(self.found.values()) | set(self.mapping.not_postal)
         for field, col in self.found.items():
             raw = cells[col] if col < len(cells) else ""
-            if not raw.strip():
-                # The chosen column is empty in this row: a further column of the same field
-                # with data prints instead (each person's own address with data wins).
-                spare = self.mapping.alternates.get(field, ())
-                col = next((c for c in spare if c not in taken and _filled(cells, c)), col)
+            spare = self.mapping.alternates.get(field, ())
+            if spare and (not raw.strip() or is_placeholder(raw)):
+                # The chosen column is empty in this row, or holds a placeholder (a form's
+                # account name "anonymous" beside the question's answer): a further column of
+                # the same field with data prints instead (each person's own address wins).
+                first = col
+                col = next(
+                    (c for c in spare if c not in taken and _given(cells, c)),
+                    col,
+                )
+                if col != first and raw.strip():
+                    self.tally.left_out(first, row.line, PLACEHOLDER)
                 raw = cells[col] if col < len(cells) else ""
             line = starts[min(col, len(cells))]
             control = CONTROL.search(raw)
@@ -487,3 +495,8 @@ class RowReader:
 
 def _filled(cells: Sequence[str], col: int) -> bool:
     return col < len(cells) and bool(cells[col].strip())
+
+
+def _given(cells: Sequence[str], col: int) -> bool:
+    """The cell is filled with a value, not a placeholder."""
+    return _filled(cells, col) and not is_placeholder(cells[col])

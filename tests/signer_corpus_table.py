@@ -220,7 +220,8 @@ TABLE = (
         "All Dates,,,,,\n"
         ",,,,,\n"
         "Customer full name,Phone numbers,Email,Full name,Bill address,Ship address\n"
-        'Ann Lee,"Phone: (217) 555-0100",a@x.org,Ann Lee,"12 Oak St Apt 3, Springfield, IL 62704",\n'
+        'Ann Lee,"Phone: (217) 555-0100",a@x.org,Ann Lee,'
+        '"12 Oak St Apt 3, Springfield, IL 62704",\n'
         'Rosa Diaz,,r@x.org,Rosa Diaz,"400 Elm Ave, Chicago, IL 60614",\n'
         ",,,,,\n"
         ",,,,,\n"
@@ -291,5 +292,36 @@ TABLE = (
         ),
         country="MX",
         language="es",
+    ),
+    Case(
+        # DonorPerfect's donor fields in capitals: OPT_LINE holds an organisation or c/o line,
+        # placed by its values and printed above the street.
+        "donorperfect-donor-opt-line",
+        "DONOR_ID,TITLE,FIRST_NAME,MIDDLE_NAME,LAST_NAME,SUFFIX,PROF_TITLE,SALUTATION,OPT_LINE,"
+        "ADDRESS,ADDRESS2,CITY,STATE,ZIP,COUNTRY,ADDRESS_TYPE,EMAIL,HOME_PHONE,ORG_REC\r\n"
+        "1001,Mrs.,Ann,,Lee,,,Dear Ann,,12 Oak St,Apt 3,Springfield,IL,62704,,HOME,a@x.org,,N\r\n"
+        "1002,Dr.,Robert,A,King,Jr.,,Dear Dr. King,c/o Mercy Hospital,1 Hospital Dr,,Springfield,"
+        "IL,62701,,BUSINESS,r@x.org,,N\r\n",
+        (
+            ("Mrs. Ann Lee", US1[1]),
+            (
+                "Dr. Robert A King Jr.",
+                ("c/o Mercy Hospital", "1 Hospital Dr", "Springfield, IL 62701"),
+            ),
+        ),
+        said=("c/o or attention line <- OPT_LINE (by its values",),
+    ),
+    Case(
+        # Port's Open Import template: Full Address beside Street Line 1-3, City, State, Zip;
+        # a row with only the Full Address prints it.
+        "port-open-import-template",
+        "Remote ID,Full Name,First Name,Last Name,Email,Phone,Full Address,Street Line 1,"
+        "Street Line 2,Street Line 3,City,State,Zip,Country Code,Fund Name,Amount,Payment Method,"
+        "Received At,Check Number,Tax Deductible,Campus,Labels\n"
+        "R1,Ann Lee,Ann,Lee,a@x.org,,,12 Oak St,Apt 3,,Springfield,IL,62704,US,General,50,Card,"
+        "2026-11-01,,true,,\n"
+        'R2,Kwame Boateng,Kwame,Boateng,k@x.org,,"77 Pine Rd, Austin, TX 78701",,,,,,,US,General,'
+        "20,Cash,2026-11-02,,true,,\n",
+        (US1, ("Kwame Boateng", ("77 Pine Rd", "Austin, TX 78701"))),
     ),
 )

@@ -116,6 +116,9 @@ def key(header: str) -> str:
 _COUNTY = "a county, which a postal address does not need"
 _NOT_THEIRS = "somebody else's address, or an old one (previous, emergency contact, ...)"
 _FORMATTED = "the same address as the parts beside it, formatted in one cell"
+#: The reason a whole-address cell beside its parts is not read (rows.py reads it in a row
+#: whose parts are empty).
+FORMATTED = _FORMATTED
 _IGNORED = "left out on purpose (signer_columns: ignore)"
 _KIND = "says which of the numbered addresses is home or work, so the row's own one prints"
 _GEO_IP = "a guess from the IP address of where the person was online, not their address"

@@ -3,7 +3,6 @@ address reader, and a located problem for every row that cannot be used."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
@@ -31,6 +30,7 @@ from packbuilder.signers.cells import (
     is_placeholder,
     is_slot,
     lost_characters,
+    right_to_left_script,
     summary_line,
     turned_round,
 )
@@ -42,16 +42,6 @@ _GIVEN_FIRST = ("first_name", "middle_name", "last_name")
 #: Header roles that never hold a part of the address (an e-mail, a phone, a name part).
 _NEVER_AN_ADDRESS = words.NOT_POSTAL | words.NAME_PARTS | {"other_data"}
 NO_NAME_ROW = "row has no name, so no letter is printed for it (--strict makes this an error)"
-
-
-def _right_to_left_script(text: str) -> str | None:
-    """The script of the first right-to-left letter in `text` ("Hebrew", "Arabic"), or None."""
-    if text.isascii():
-        return None
-    for ch in text:
-        if unicodedata.bidirectional(ch) in ("R", "AL"):
-            return unicodedata.name(ch, "right-to-left").split()[0].title()
-    return None
 
 
 class RowReader:
@@ -80,6 +70,18 @@ class RowReader:
         self._beside_whole: set[int] = set()
         #: The placeholder the last row's full-name cell held ("Anonymous"), or "".
         self._full_name_held = ""
+        #: Whole-address cells set aside as the same address as the parts beside them, with
+        #: their set's prefix: read in a row whose parts of that set are all empty.
+        wholes = {
+            col: _prefix(field)
+            for col, why in mapping.not_postal.items()
+            if why == columns.FORMATTED and (field := columns.field_of(mapping.readings[col]))
+        }
+        self._wholes = {
+            col: prefix
+            for col, prefix in wholes.items()
+            if self._parts_of(prefix) & mapping.found.keys()  # Google's numbered sets: not here
+        }
 
     def read(self, rows: Iterator[Row]) -> tuple[Signer, ...]:
         signers: list[Signer] = []
@@ -126,7 +128,7 @@ class RowReader:
             # (a currency, a ticket type, a note): only the others are asked about.
             if col not in self._beside_whole:
                 self.report.error(line, col + 1, where, message)
-        self._unknown_address_columns()
+        unplaced.unknown_address_columns(self.header, self.mapping, self.tally, self.report)
         self.unplaced.finish()
         return tuple(signers)
 
@@ -166,49 +168,6 @@ class RowReader:
             "abbreviations (St/Street), so it may be one signer entered twice; delete one of "
             f"lines {first.origin.line} and {line} unless they are two people",
         )
-
-    def _unknown_address_columns(self) -> None:
-        """An error for a column that reads like part of an address but that no rule places,
-        so its data would otherwise be left off every letter: the build stops before anything
-        is written, and the message gives the signer_columns line that settles it."""
-        placed = set(self.found.values()) | set(self.mapping.not_postal)
-        placed |= {col for col, _ in self.mapping.notes}  # already warned: a second column
-        placed |= self.mapping.fallbacks  # a county where the state is empty
-        for col, cell in enumerate(self.header.cells):
-            if col in placed or not self.tally.filled[col]:
-                continue
-            reading = self.mapping.readings[col]
-            if not reading.addressy:
-                continue
-            header = cell.strip()
-            line, sample = self.tally.sample.get(col, (self.header.line, ""))
-            field = columns.suggest_field(reading)
-            if field is not None and field in self.found:
-                taken = self.header.cells[self.found[field]].strip()
-                advice = (
-                    f"if it is the {columns.LABELS[field]}, column '{taken}' already gives that; "
-                    f"say which to use in campaign.yaml, under signer_columns: '{field}: "
-                    f"{header}', or 'ignore: [{header}]' to leave it out"
-                )
-            elif field is not None:
-                advice = (
-                    f"add it to campaign.yaml, under signer_columns: '{field}: {header}' if it "
-                    f"is the {columns.LABELS[field]}, or 'ignore: [{header}]' to leave it out"
-                )
-            else:
-                advice = (
-                    "add it to campaign.yaml, under signer_columns: the field it holds (see "
-                    f"docs/signers.md), as in 'street2: {header}', or 'ignore: [{header}]' to "
-                    "leave it out"
-                )
-            self.report.error(
-                self.header.line,
-                col + 1,
-                "(header)",
-                f"column '{header}' (line {line}: '{sample}') looks like part of an address, "
-                f"but which part cannot be told, so nothing is printed until it is settled; "
-                f"{advice}",
-            )
 
     # -- one row ----------------------------------------------------------------------------
 
@@ -275,7 +234,24 @@ class RowReader:
             # its lines.
             lines = [text for part in LINE_BREAK.split(raw) if (text := clean(part))]
             out[field] = Cell(raw, value, lines, col, line)
+        for col, prefix in self._wholes.items():
+            # Port's "Full Address" beside its empty "Street Line 1", "City", ...: the address.
+            if _filled(cells, col) and not any(
+                c.value for f, c in out.items() if f in self._parts_of(prefix)
+            ):
+                raw = cells[col]
+                lines = [text for part in LINE_BREAK.split(raw) if (text := clean(part))]
+                out[prefix + "address"] = Cell(raw, clean(raw), lines, col, starts[col])
+                shown = self.header.cells[col].strip()
+                self.tally.say(
+                    f"whole address <- {shown} where the parts beside it are empty", row.line
+                )
         return None if len(report.problems) > before else out
+
+    def _parts_of(self, prefix: str) -> frozenset[str]:
+        """The fields of the address set `prefix` but its country (a country alone is no
+        address)."""
+        return frozenset(prefix + f for f in columns.ADDRESS_FIELDS if f != "country")
 
     def _signer(self, row: Row) -> Signer | None:
         """The row as a Signer, or None after reporting every reason it cannot be used."""
@@ -402,7 +378,7 @@ class RowReader:
         (Hebrew, Arabic, ...): the letters cannot print it in reading order yet, and one
         message says so, not one per letter or per character."""
         for cell in cells.values():
-            script = _right_to_left_script(cell.value)
+            script = right_to_left_script(cell.value)
             if script is None:
                 continue
             self.report.error(
@@ -491,6 +467,12 @@ class RowReader:
             if value:
                 self.tally.used[cells[field].col] += 1
         return names.join(parts, self.mapping.family_first)
+
+
+def _prefix(field: str) -> str:
+    """The address set's prefix of a field ("m_formatted" -> "m_")."""
+    head = field[:2]
+    return head if head in columns.SETS or head in columns.NUMBERED else ""
 
 
 def _filled(cells: Sequence[str], col: int) -> bool:

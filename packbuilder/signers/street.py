@@ -62,6 +62,12 @@ def _opening(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?!\w)")
 
 
+def care_of(line: str) -> bool:
+    """True for a line that starts as a "care of" line does ("c/o Mercy Hospital", "chez",
+    "presso"; street_lines.yaml's care_of)."""
+    return _starts(line, "care_of")
+
+
 def house_name(number: str) -> bool:
     """True when a house number cell holds a house's name ("Rose Cottage"): no digit, more
     than three letters, and not a word for "no number" ("s/n", "sin número")."""

@@ -11,13 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from packbuilder.signers import addresses, people
+from packbuilder.signers import addresses, people, street
 from packbuilder.signers.countries import country_code
 
 #: What a value may look like, most telling first: the order messages and choices follow.
 LOOKS = (
     "email", "url", "ip", "timestamp", "date", "phone", "postcode", "region", "country",
-    "locality", "place", "street", "number", "person", "words",
+    "locality", "care_of", "place", "street", "number", "person", "words",
 )  # fmt: skip
 #: Each look in the plural, for the column report and for messages.
 PLURAL = {
@@ -31,6 +31,7 @@ PLURAL = {
     "region": "states or regions",
     "country": "countries",
     "locality": "towns with their state or region",
+    "care_of": 'lines starting "c/o"',
     "place": "place names (a town, a district)",
     "street": "streets with a house number",
     "number": "numbers",
@@ -49,6 +50,7 @@ SINGULAR = {
     "region": "a state or region",
     "country": "a country",
     "locality": "a town with its state or region",
+    "care_of": 'a line starting "c/o"',
     "place": "a place name",
     "street": "a street with a house number",
     "number": "a number",
@@ -65,6 +67,7 @@ FIELD_OF = {
     "street": "street",
     "email": "email",
     "locality": "locality_line",
+    "care_of": "care_of",
 }
 
 _NAME_NEVER = NOT_POSTAL | {"postcode", "number"}
@@ -173,6 +176,8 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         found.add("region")
     if coded and not digits and country_code(text) is not None:
         found.add("country")
+    if street.care_of(text):
+        found.add("care_of")  # "c/o Mercy Hospital": a line above the street
     if digits and (_CJK_STREET.search(text) or _has_street_word(text)):
         found.add("street")
     elif "," in text and _locality(text, countries):
@@ -206,7 +211,7 @@ def _locality(text: str, countries: tuple[str, ...]) -> bool:
 def telling_alone(what: str, sample: Sample) -> bool:
     """True for looks no ID, amount or short answer has: a street, an e-mail, a postal code
     with a letter, a region or country spelled out, a town with its state."""
-    if what in ("street", "email", "locality"):
+    if what in ("street", "email", "locality", "care_of"):
         return True
     texts = [text for (_, text), f in zip(sample.values, sample.looks, strict=True) if what in f]
     if what == "postcode":

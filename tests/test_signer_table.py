@@ -1,0 +1,90 @@
+"""Signer lists read by their values where the header says nothing packbuilder knows (slice
+"table" of issue 20): a care-of line by how it starts. Lists read with read_signers, as a
+user's campaign would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from packbuilder.signers.read import Reading, read_signers
+
+
+def _read(tmp_path: Path, text: str, country: str = "US") -> object:
+    path = tmp_path / "signers.csv"
+    path.write_text(text, encoding="utf-8")
+    return read_signers(path, None, Reading(country=country))
+
+
+@pytest.mark.parametrize(
+    ("country", "header", "row", "printed"),
+    [
+        (
+            "US",
+            "Name,Extra,Street,City,State,Zip",
+            "Ann Lee,C/O Acme Corp,12 Oak St,Springfield,IL,62704",
+            ("C/O Acme Corp", "12 Oak St", "Springfield, IL 62704"),
+        ),
+        (
+            "FR",
+            "Nom,Divers,Adresse,Code postal,Ville",
+            "Marie Dubois,chez M. Martin,12 rue de la Paix,75002,Paris",
+            ("chez M. Martin", "12 rue de la Paix", "75002 Paris"),
+        ),
+        (
+            "IT",
+            "Nome,Riga extra,Indirizzo,CAP,Città",
+            "Giulia Rossi,presso Studio Bianchi,Via Roma 10,00184,Roma",
+            ("presso Studio Bianchi", "Via Roma 10", "00184 Roma"),
+        ),
+    ],
+    ids=["us-opt-line", "fr-chez", "it-presso"],
+)
+def test_a_column_of_care_of_lines_prints_above_the_street(
+    tmp_path: Path, country: str, header: str, row: str, printed: tuple[str, ...]
+) -> None:
+    found = _read(tmp_path, f"{header}\n{row}\n", country)
+    assert found.problems == ()  # type: ignore[attr-defined]
+    assert [s.address for s in found.signers] == [printed]  # type: ignore[attr-defined]
+    report = found.columns.lines()  # type: ignore[attr-defined]
+    assert any("c/o or attention line <-" in line and "by its values" in line for line in report)
+
+
+def test_a_notes_column_with_one_care_of_line_is_not_a_care_of_column(tmp_path: Path) -> None:
+    text = "Name,Memo,Street,City,State,Zip\n"
+    text += "Ann Lee,c/o her office,12 Oak St,Springfield,IL,62704\n"
+    text += "Bo Chan,called twice,400 Elm Ave,Chicago,IL,60614\n"
+    text += "Cy Ray,wants a call,5 Main St,Urbana,IL,61801\n"
+    found = _read(tmp_path, text)
+    report = found.columns.lines()  # type: ignore[attr-defined]
+    assert not any("c/o or attention line <-" in line for line in report)
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        (
+            "Name,Full Address,Street,City,State,Zip",
+            'Bo Chan,"400 Elm Ave, Chicago, IL 60614",,,,\n'
+            'Ann Lee,"12 Oak St, Springfield, IL 62704",12 Oak St,Springfield,IL,62704\n',
+        ),
+        (
+            "Name,Mailing Street,Mailing City,Mailing State,Mailing Zip,Mailing Address",
+            'Bo Chan,,,,,"400 Elm Ave\nChicago, IL 60614"\n'
+            "Ann Lee,12 Oak St,Springfield,IL,62704,\n",
+        ),
+    ],
+    ids=["full-address-first", "mailing-set-multi-line"],
+)
+def test_a_whole_address_beside_empty_parts_is_the_address(
+    tmp_path: Path, header: str, rows: str
+) -> None:
+    found = _read(tmp_path, f"{header}\n{rows}")
+    assert found.problems == ()  # type: ignore[attr-defined]
+    assert [(s.name, s.address) for s in found.signers] == [  # type: ignore[attr-defined]
+        ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),
+        ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+    ]
+    report = found.columns.lines()  # type: ignore[attr-defined]
+    assert any("where the parts beside it are empty (line 2)" in line for line in report)

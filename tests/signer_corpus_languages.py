@@ -266,4 +266,39 @@ MORE_LANGUAGES = (
         country="SG",
         said=("street         <- Street Name", "house number   <- Block/House No."),
     ),
+    Case(
+        # Urdu: خاندانی نام (family name) beside پہلا نام (Firefox's Urdu given-name label).
+        "ur-sheet-khandani-naam",
+        "پہلا نام,خاندانی نام,پتہ,پوسٹل کوڈ,شہر\n"
+        "Bilal,Qureshi,House 7 Street 12 G-9/3,44090,Islamabad\n",
+        (("Bilal Qureshi", ("House 7 Street 12 G-9/3", "Islamabad-44090")),),
+        country="PK",
+        language="ur",
+    ),
+    Case(
+        # Persian: نام (name) beside نام خانوادگی (family name): the given name and the surname.
+        "fa-sheet-nam-nam-khanevadegi",
+        "نام,نام خانوادگی,آدرس,کد پستی,شهر\nNeda,Karimi,Enghelab St 45,1315693111,Tehran\n",
+        (("Neda Karimi", ("Tehran", "Enghelab St 45", "1315693111")),),
+        country="IR",
+        language="fa",
+    ),
+    Case(
+        # Galician: Enderezo (address), Concello (the municipality, the town line).
+        "gl-sheet-enderezo-concello",
+        "Nome,Apelidos,Enderezo,Código postal,Concello\n"
+        "Uxía,Castro Varela,Rúa do Vilar 14,15705,Santiago de Compostela\n",
+        (("Uxía Castro Varela", ("Rúa do Vilar 14", "15705 Santiago de Compostela")),),
+        country="ES",
+        language="gl",
+        said=("town/city    <- Concello",),
+    ),
+    Case(
+        # Gujarati labels of Firefox's address form.
+        "gu-sheet-pratham-naam-chhellu-naam",
+        "પ્રથમ નામ,છેલ્લું નામ,સરનામું,શહેર,પિન કોડ\nHetal,Shah,14 Ashram Road,Ahmedabad,380009\n",
+        (("Hetal Shah", ("14 Ashram Road", "Ahmedabad 380009")),),
+        country="IN",
+        language="gu",
+    ),
 )

@@ -3,7 +3,8 @@
 Every font is a TrueType file under fonts/ (installed as packbuilder/fonts), so ReportLab embeds
 a subset of each one; no text is ever set in a standard PDF font that the reader's machine would
 have to supply. Latin text uses Noto; any character Noto lacks (Hangul, Chinese) is set in
-WenQuanYi Micro Hei, which covers both.
+WenQuanYi Micro Hei, which covers both, and the scripts of signers' names it lacks in their
+Noto faces (Ethiopic).
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ CJK = "WenQuanYiMicroHei"
 #: modified font (fonts/README-hangul-bold.txt).
 HANGUL_BOLD = "PackbuilderHangul-Bold"
 SYMBOLS = "NotoSansSymbols2"
+#: Scripts signers write their names in that no face above has, each in its Noto face.
+ETHIOPIC = "NotoSansEthiopic"
+SCRIPTS = (ETHIOPIC,)
 
 _FILES = {
     SERIF: "NotoSerif-Regular.ttf",
@@ -53,16 +57,18 @@ _FILES = {
     CJK: "wqy-microhei.ttc",
     HANGUL_BOLD: "PackbuilderHangul-Bold.ttf",
     SYMBOLS: "NotoSansSymbols2-Regular.ttf",
+    ETHIOPIC: "NotoSansEthiopic-Regular.ttf",
 }
 
 #: Which font draws a character the primary font lacks, in order of preference: symbols such
-#: as check marks and ballot boxes, then Hangul and Chinese.
-FALLBACKS = (SYMBOLS, CJK)
+#: as check marks and ballot boxes, then Hangul and Chinese, then the other scripts (after
+#: the fonts that drew text before them, so what those drew is drawn as it was).
+FALLBACKS = (SYMBOLS, CJK, *SCRIPTS)
 #: The bold faces; in them Hangul is set in a real bold face. No embeddable (TrueType) bold
 #: face for Chinese is small enough to ship, so bold Han characters are drawn in the regular
 #: face filled and stroked (see `faux_bold`).
 BOLD = frozenset({SERIF_BOLD, SERIF_BOLD_ITALIC, SANS_BOLD})
-BOLD_FALLBACKS = (SYMBOLS, HANGUL_BOLD, CJK)
+BOLD_FALLBACKS = (SYMBOLS, HANGUL_BOLD, CJK, *SCRIPTS)
 #: Stroke width of a stroked ("faux") bold, as a share of the font size: about the difference
 #: in stem weight between a regular and a bold CJK gothic face.
 FAUX_BOLD_STROKE = 0.035
@@ -350,9 +356,7 @@ def register() -> None:
     families = {
         SERIF: (SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC),
         SANS: (SANS, SANS_BOLD, SANS, SANS_BOLD),
-        CJK: (CJK, CJK, CJK, CJK),
-        SYMBOLS: (SYMBOLS, SYMBOLS, SYMBOLS, SYMBOLS),
-        HANGUL_BOLD: (HANGUL_BOLD, HANGUL_BOLD, HANGUL_BOLD, HANGUL_BOLD),
+        **{one: (one, one, one, one) for one in (CJK, SYMBOLS, HANGUL_BOLD, *SCRIPTS)},
     }
     for family, (regular, bold, italic, bold_italic) in families.items():
         addMapping(family, 0, 0, regular)
@@ -421,6 +425,9 @@ def describe(char: str) -> str:
 
     name = unicodedata.name(char, "unnamed character")
     shown = char if char.isprintable() and not char.isspace() else ""
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Mc", "Me"):
+        shown = "\u25cc" + shown  # a vowel sign or accent alone is shown on a dotted circle
+
     return f"'{shown}' (U+{ord(char):04X} {name})" if shown else f"U+{ord(char):04X} {name}"
 
 

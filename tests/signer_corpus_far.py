@@ -955,4 +955,55 @@ FAR = (
         (("John Maneniaru", ("PO Box 123", "Honiara", "Guadalcanal")),),
         country="SB",
     ),
+    # The same countries as wide as real lists are: a member number or ID of the postcode's
+    # length, phone numbers in the local form, e-mail, dates and notes beside the address.
+    Case(
+        "na-wide-member-no",
+        "Member No.,Name,Phone,Email,Street,Suburb,Town,Postal Code,Joined,Notes\r\n"
+        "10234,Ndapewa Shikongo,+264 81 123 4567,nda@example.na,12 Sam Nujoma Drive,"
+        "Klein Windhoek,Windhoek,10005,2024-03-01,Prefers SMS\r\n"
+        "10235,Tjiuai Kahengombe,081 765 4321,tk@example.na,5 Robert Mugabe Ave,,Windhoek,"
+        "10001,2024-05-12,\r\n",
+        (
+            ("Ndapewa Shikongo", ("12 Sam Nujoma Drive", "Klein Windhoek", "Windhoek", "10005")),
+            ("Tjiuai Kahengombe", ("5 Robert Mugabe Ave", "Windhoek", "10001")),
+        ),
+        country="NA",
+    ),
+    Case(
+        "ls-wide-id-three-digits",
+        "ID,Name,Cell,Postal Address,Town,Postal Code,Branch\r\n"
+        "101,Lineo Mokoena,+266 5812 3456,P.O. Box 1234,Maseru,100,Maseru East\r\n"
+        "102,Thabo Lethola,5898 7654,P.O. Box 77,Leribe,300,Hlotse\r\n",
+        (
+            ("Lineo Mokoena", ("P.O. Box 1234", "Maseru 100")),
+            ("Thabo Lethola", ("P.O. Box 77", "Leribe 300")),
+        ),
+        country="LS",
+    ),
+    Case(
+        "gl-wide-cpr-phone",
+        "Medlemsnr.;Fornavn;Efternavn;Telefon;E-mail;Adresse;Postnr.;By;Indmeldt\r\n"
+        "3901;Aputsiaq;Petersen;+299 32 12 34;ap@example.gl;Aqqusinersuaq 12;3900;Nuuk;"
+        "01-02-2024\r\n"
+        "3902;Naja;Lynge;55 44 33;nl@example.gl;Sipisaq 5;3911;Sisimiut;15-03-2024\r\n",
+        (
+            ("Aputsiaq Petersen", ("Aqqusinersuaq 12", "3900 Nuuk")),
+            ("Naja Lynge", ("Sipisaq 5", "3911 Sisimiut")),
+        ),
+        country="GL",
+        language="da",
+        encoding="cp1252",
+    ),
+    Case(
+        "mu-wide-nic-phone",
+        "NIC,Full Name,Mobile,Address,Town/Village,Postcode,Amount (Rs)\r\n"
+        "R0101901234567,Priya Ramgoolam,5712 3456,Royal Road,Curepipe,74213,500\r\n"
+        "P1203851234568,Jean-Marc Bégué,5987 6543,Rue La Bourdonnais,Port Louis,11302,1000\r\n",
+        (
+            ("Priya Ramgoolam", ("Royal Road", "74213", "Curepipe")),
+            ("Jean-Marc Bégué", ("Rue La Bourdonnais", "11302", "Port Louis")),
+        ),
+        country="MU",
+    ),
 )

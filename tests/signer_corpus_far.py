@@ -1006,4 +1006,88 @@ FAR = (
         ),
         country="MU",
     ),
+    # The row-number column of a hand-made sheet (Sr. No., Lfd. Nr., #, STT, 순번, 序号, S/N) is
+    # not part of the address.
+    Case(
+        "pk-sheet-sr-no",
+        "Sr. No.,Name,Street Address,City,Postal Code\r\n"
+        "1,Imran Qureshi,House 12 Street 5 F-7/2,Islamabad,44000\r\n"
+        "2,Ayesha Khan,Flat 3 Block B Gulberg III,Lahore,54660\r\n",
+        (
+            ("Imran Qureshi", ("House 12 Street 5 F-7/2", "Islamabad-44000")),
+            ("Ayesha Khan", ("Flat 3 Block B Gulberg III", "Lahore-54660")),
+        ),
+        country="PK",
+    ),
+    Case(
+        "de-excel-lfd-nr",
+        "Lfd. Nr.;Vorname;Nachname;Straße;PLZ;Ort\r\n"
+        "1;Anna;Schmidt;Lindenweg 3;80331;München\r\n"
+        "2;Jonas;Weber;Hauptstraße 12;10115;Berlin\r\n",
+        (
+            ("Anna Schmidt", ("Lindenweg 3", "80331 München")),
+            ("Jonas Weber", ("Hauptstraße 12", "10115 Berlin")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "kr-sheet-sunbeon",
+        "순번,이름,주소,우편번호\r\n"
+        "1,김민준,서울특별시 중구 세종대로 110,04524\r\n"
+        "2,이서연,부산광역시 해운대구 해운대로 264,48094\r\n",
+        (
+            ("김민준", ("서울특별시 중구 세종대로 110", "04524")),
+            ("이서연", ("부산광역시 해운대구 해운대로 264", "48094")),
+        ),
+        country="KR",
+        language="ko",
+    ),
+    Case(
+        "cn-sheet-xuhao",
+        "序号,姓名,地址,邮编\r\n"
+        "1,张伟,北京市朝阳区建国路88号,100020\r\n"
+        "2,李娜,上海市浦东新区世纪大道100号,200120\r\n",
+        (
+            ("张伟", ("100020", "北京市朝阳区建国路88号")),
+            ("李娜", ("200120", "上海市浦东新区世纪大道100号")),
+        ),
+        country="CN",
+        language="zh",
+    ),
+    Case(
+        "ng-sheet-sn-street",
+        "S/N,Full Name,Address,City,State\r\n"
+        "1,Chinedu Okafor,12 Allen Avenue,Ikeja,Lagos\r\n"
+        "2,Aisha Bello,7 Ahmadu Bello Way,Kaduna,Kaduna\r\n",
+        (
+            ("Chinedu Okafor", ("12 Allen Avenue", "Ikeja", "Lagos")),
+            ("Aisha Bello", ("7 Ahmadu Bello Way", "Kaduna", "Kaduna")),
+        ),
+        country="NG",
+    ),
+    Case(
+        "ph-sheet-hash",
+        "#,Name,Street,Barangay,City,Province,ZIP\r\n"
+        "1,Maria Santos,123 Rizal St.,San Antonio,Makati City,Metro Manila,1203\r\n"
+        "2,Jose Reyes,45 Mabini St.,Poblacion,Batangas City,Batangas,4200\r\n",
+        (
+            ("Maria Santos", ("123 Rizal St.", "San Antonio, Makati City", "1203 Metro Manila")),
+            ("Jose Reyes", ("45 Mabini St.", "Poblacion, Batangas City", "4200 Batangas")),
+        ),
+        country="PH",
+    ),
+    Case(
+        "vn-sheet-stt",
+        "STT,Họ và tên,Địa chỉ,Phường/Xã,Quận/Huyện,Tỉnh/Thành phố\r\n"
+        "1,Nguyễn Văn An,12 Lê Lợi,Phường Bến Nghé,Quận 1,TP. Hồ Chí Minh\r\n"
+        "2,Trần Thị Bình,45 Hàng Bài,Phường Hàng Bài,Quận Hoàn Kiếm,Hà Nội\r\n",
+        (
+            ("Nguyễn Văn An", ("12 Lê Lợi", "Phường Bến Nghé", "Quận 1", "TP. Hồ Chí Minh")),
+            ("Trần Thị Bình", ("45 Hàng Bài", "Phường Hàng Bài", "Quận Hoàn Kiếm", "Hà Nội")),
+        ),
+        country="VN",
+        language="vi",
+    ),
 )

@@ -301,4 +301,30 @@ MORE_LANGUAGES = (
         country="IN",
         language="gu",
     ),
+    Case(
+        # German lists keep the salutation (Anrede) and the academic title (Titel) apart: both
+        # print, in that order; a row with only one prints that one.
+        "de-excel-anrede-und-titel",
+        "Anrede;Titel;Vorname;Nachname;Straße;PLZ;Ort\r\n"
+        "Frau;Dr.;Sabine;Müller;Kastanienallee 12a;10435;Berlin\r\n"
+        "Herr;;Thomas;Schneider;Am Markt 3;01067;Dresden\r\n"
+        ";Prof.;Jonas;Weber;Lindenweg 3;79098;Freiburg im Breisgau\r\n",
+        (
+            ("Frau Dr. Sabine Müller", ("Kastanienallee 12a", "10435 Berlin")),
+            ("Herr Thomas Schneider", ("Am Markt 3", "01067 Dresden")),
+            ("Prof. Jonas Weber", ("Lindenweg 3", "79098 Freiburg im Breisgau")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+        said=("name prefix <- Anrede (2 rows), Titel (2 rows)",),
+    ),
+    Case(
+        # Welsh Cyfenw (surname: Wikidata's Welsh label of "family name") beside Enw cyntaf.
+        "cy-sheet-enw-cyntaf-cyfenw",
+        "Enw cyntaf,Cyfenw,Cyfeiriad,Cod post,Tref\nSiân,Huws,3 Ffordd y Môr,LL53 5DS,Pwllheli\n",
+        (("Siân Huws", ("3 Ffordd y Môr", "Pwllheli", "LL53 5DS")),),
+        country="GB",
+        language="cy",
+    ),
 )

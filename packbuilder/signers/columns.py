@@ -315,6 +315,10 @@ def map_columns(
                 # (Wufoo): the first and the last name, said in the column report.
                 found["first_name"], found["last_name"] = found.pop("name"), index
                 continue
+            if detected == "prefix":
+                # German Anrede and Titel: "Frau" and "Dr." both print (rows.py), in order.
+                alternates[detected] = (*alternates.get(detected, ()), index)
+                continue
             if _secondary(keys[index]):
                 # "primary_county" beside "primary_state": printed where the state is empty.
                 alternates[detected] = (*alternates.get(detected, ()), index)

@@ -83,6 +83,12 @@ HONORIFICS = frozenset(
 )  # fmt: skip
 
 
+def printed_titles(keys: Sequence[str], values: Sequence[str]) -> list[bool]:
+    """For each prefix column's value (its header key beside it), whether it prints: under a
+    header that may hold something else (MAYBE_PREFIX) only an honorific does."""
+    return [k not in MAYBE_PREFIX or is_honorific(v) for k, v in zip(keys, values, strict=True)]
+
+
 def is_honorific(text: str) -> bool:
     words = text.casefold().replace(".", " ").split()
     return bool(words) and all(w in HONORIFICS or w in ("dr", "rt") for w in words)

@@ -70,6 +70,8 @@ class RowReader:
         self._beside_whole: set[int] = set()
         #: The placeholder the last row's full-name cell held ("Anonymous"), or "".
         self._full_name_held = ""
+        #: The row's further prefix cells (German Titel beside Anrede): printed after the first.
+        self._titles: list[Cell] = []
         #: Whole-address cells set aside as the same address as the parts beside them, with
         #: their set's prefix: read in a row whose parts of that set are all empty.
         wholes = {
@@ -234,6 +236,11 @@ class RowReader:
             # its lines.
             lines = [text for part in LINE_BREAK.split(raw) if (text := clean(part))]
             out[field] = Cell(raw, value, lines, col, line)
+        more = (c for c in self.mapping.alternates.get("prefix", ()) if _filled(cells, c))
+        chosen = out["prefix"].col if "prefix" in out else -1
+        self._titles = [
+            Cell(cells[c], clean(cells[c]), [], c, row.line) for c in more if c != chosen
+        ]
         for col, prefix in self._wholes.items():
             # Port's "Full Address" beside its empty "Street Line 1", "City", ...: the address.
             if _filled(cells, col) and not any(
@@ -452,20 +459,21 @@ class RowReader:
                 self.tally.say("name written 'Family, Given': printed given name first", full.line)
                 return turned
             return full.value
-        prefix = cells.get("prefix")
-        if (
-            prefix is not None
-            and prefix.value
-            and columns.key(self.header.cells[prefix.col]) in names.MAYBE_PREFIX
-            and not names.is_honorific(prefix.value)
+        # German Anrede and Titel ("Frau", "Dr."): every prefix column prints, in order; a
+        # "Title" of "Director" or a "Salutation" of "Dear Ann" is not part of the name.
+        titles = [c for c in (cells.get("prefix"), *self._titles) if c and c.value]
+        keys = [columns.key(self.header.cells[c.col]) for c in titles]
+        for cell, kept in zip(
+            titles, names.printed_titles(keys, [c.value for c in titles]), strict=True
         ):
-            # A "Title" of "Director" or a "Salutation" of "Dear Ann" is not part of the name.
-            self._left_out(prefix, "not an honorific (Mr, Mrs, Dr, ...), so not printed")
-            prefix.value = ""
+            if not kept:
+                self._left_out(cell, "not an honorific (Mr, Mrs, Dr, ...), so not printed")
+                cell.value = ""
         parts = {f: cells[f].value for f in columns.NAME_FIELDS[1:] if f in cells}
-        for field, value in parts.items():
-            if value:
-                self.tally.used[cells[field].col] += 1
+        parts["prefix"] = " ".join(c.value for c in titles if c.value)
+        for cell in [cells[f] for f in parts if f in cells and f != "prefix"] + titles:
+            if cell.value:
+                self.tally.used[cell.col] += 1
         return names.join(parts, self.mapping.family_first)
 
 

@@ -1090,4 +1090,28 @@ FAR = (
         country="VN",
         language="vi",
     ),
+    # A Dutch p/a (per adres) line goes first; Argentina's piso and depto follow the number.
+    Case(
+        "nl-excel-pa-line",
+        "Voornaam;Achternaam;p/a;Straat;Huisnummer;Postcode;Plaats\r\n"
+        "Sanne;de Vries;p/a Stichting Wijkhuis;Kerkstraat;12;1017 GC;Amsterdam\r\n",
+        (("Sanne de Vries", ("p/a Stichting Wijkhuis", "Kerkstraat 12", "1017 GC Amsterdam")),),
+        country="NL",
+        language="nl",
+        encoding="cp1252",
+    ),
+    Case(
+        "ar-excel-piso-depto-columns",
+        "Nombre;Apellido;Calle;Altura;Piso;Depto;Localidad;Provincia;CP\r\n"
+        "Sofía;Gómez;Av. Corrientes;1234;5;B;CABA;Ciudad Autónoma de Buenos Aires;C1043\r\n",
+        (
+            (
+                "Sofía Gómez",
+                ("Av. Corrientes 1234 5 B", "C1043 CABA", "Ciudad Autónoma de Buenos Aires"),
+            ),
+        ),
+        country="AR",
+        language="es",
+        encoding="cp1252",
+    ),
 )

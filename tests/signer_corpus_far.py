@@ -1114,4 +1114,81 @@ FAR = (
         language="es",
         encoding="cp1252",
     ),
+    # Latin America in the shapes people use where the department or state is the region.
+    Case(
+        "ve-excel-estado",
+        "Nombre;Apellido;Dirección;Ciudad;Código postal;Estado\r\n"
+        "Andrea;Rodríguez;Av. Francisco de Miranda, Edif. Parque Cristal, Piso 5;Caracas;1060;"
+        "Miranda\r\n",
+        (
+            (
+                "Andrea Rodríguez",
+                ("Av. Francisco de Miranda, Edif. Parque Cristal, Piso 5", "Caracas 1060, Miranda"),
+            ),
+        ),
+        country="VE",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "cr-form-provincia-canton",
+        "Nombre completo,Dirección exacta,Ciudad,Provincia,Código postal\r\n"
+        'Daniela Mora Solís,"Del Automercado 200 m norte, casa 15",Escazú,San José,10201\r\n',
+        (
+            (
+                "Daniela Mora Solís",
+                ("Del Automercado 200 m norte, casa 15", "San José, Escazú", "10201"),
+            ),
+        ),
+        country="CR",
+        language="es",
+    ),
+    Case(
+        "pa-sheet-provincia",
+        "Nombre,Dirección,Ciudad,Provincia\r\n"
+        'Luis Castillo,"Calle 50, Edificio Global Plaza, Piso 12",Ciudad de Panamá,Panamá\r\n',
+        (
+            (
+                "Luis Castillo",
+                ("Calle 50, Edificio Global Plaza, Piso 12", "Ciudad de Panamá", "Panamá"),
+            ),
+        ),
+        country="PA",
+        language="es",
+    ),
+    Case(
+        "gt-sheet-zona-in-address",
+        "Nombre,Dirección,Ciudad,Código postal\r\n"
+        'Ana Pérez,"6a. Avenida 12-34, Zona 10",Guatemala,01010\r\n',
+        (("Ana Pérez", ("6a. Avenida 12-34, Zona 10", "01010- Guatemala")),),
+        country="GT",
+        language="es",
+    ),
+    Case(
+        "uy-excel-departamento-region",
+        "Nombre;Apellido;Dirección;Código postal;Ciudad;Departamento\r\n"
+        "Martín;Pereira;Av. 18 de Julio 1453 Apto 702;11200;Montevideo;Montevideo\r\n"
+        "Lucía;Suárez;Calle Rivera 345;50000;Salto;Salto\r\n",
+        (
+            ("Martín Pereira", ("Av. 18 de Julio 1453 Apto 702", "11200 Montevideo")),
+            ("Lucía Suárez", ("Calle Rivera 345", "50000 Salto")),
+        ),
+        country="UY",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "cl-excel-comuna-region-code",
+        "Nombre;Dirección;Comuna;Región;Código postal\r\n"
+        "Camila Soto;Av. Providencia 1234, Depto 56;Providencia;Región Metropolitana;7500000\r\n",
+        (
+            (
+                "Camila Soto",
+                ("Av. Providencia 1234, Depto 56", "7500000 Providencia", "Región Metropolitana"),
+            ),
+        ),
+        country="CL",
+        language="es",
+        encoding="cp1252",
+    ),
 )

@@ -577,4 +577,73 @@ ELSEWHERE = (
         country="ES",
         language="es",
     ),
+    # 腾讯问卷 export: IP geolocation columns (地理位置省/市) are where the form was opened.
+    Case(
+        "tencent-wenjuan-geolocation-columns",
+        "编号,开始答题时间,结束答题时间,答题时长,地理位置国家和地区,地理位置省,地理位置市,"
+        "自定义字段,1.姓名,2.收件地址,3.邮编\r\n"
+        "1,2026-11-03 10:00:01,2026-11-03 10:02:11,130秒,中国,上海,上海,,张伟,"
+        "浙江省杭州市西湖区文三路90号,310012\r\n"
+        "2,2026-11-03 10:05:00,2026-11-03 10:06:40,100秒,中国,广东,深圳,,陈静,"
+        "广东省广州市天河区天河路385号,510620\r\n",
+        (
+            ("张伟", ("310012", "浙江省杭州市西湖区文三路90号")),
+            ("陈静", ("510620", "广东省广州市天河区天河路385号")),
+        ),
+        country="CN",
+        language="zh",
+        encoding="gbk",
+    ),
+    # MailerLite subscribers under its field keys: "name" is the first name beside
+    # "last_name"; no street field; z_i_p is the ZIP.
+    Case(
+        "mailerlite-field-keys-no-street",
+        "email,name,last_name,company,country,city,phone,state,z_i_p,status,subscribed_at,"
+        "ip_address\n"
+        "a@x.org,Ann,Lee,,United States,Springfield,2175550100,IL,62704,active,"
+        "2026-11-01 09:00:00,203.0.113.7\n"
+        "r@x.org,Rosa,Diaz,Acme,United States,Chicago,,IL,60614,active,2026-11-02 10:00:00,\n",
+        (
+            ("Ann Lee", ("Springfield, IL 62704",)),
+            ("Rosa Diaz", ("Chicago, IL 60614",)),
+        ),
+    ),
+    # Microsoft Forms in Japanese: 名前 is the respondent's account ("anonymous"), 氏名 the
+    # question the signer answered.
+    Case(
+        "microsoft-forms-ja-account-and-question",
+        "ID,開始時刻,完了時刻,メール,名前,氏名,郵便番号,住所\r\n"
+        "1,11/1/26 9:00:00,11/1/26 9:02:10,anonymous,anonymous,佐藤花子,541-0053,"
+        "大阪府大阪市中央区本町2-3-4 メゾン本町305\r\n"
+        "2,11/1/26 9:05:00,11/1/26 9:06:30,t.sato@contoso.jp,佐藤 健,高橋美咲,150-0002,"
+        "東京都渋谷区渋谷2-21-1\r\n",
+        (
+            ("佐藤花子", ("541-0053", "大阪府大阪市中央区本町2-3-4 メゾン本町305")),
+            ("高橋美咲", ("150-0002", "東京都渋谷区渋谷2-21-1")),
+        ),
+        country="JP",
+        language="ja",
+        encoding="utf-8-sig",
+    ),
+    # A UK sheet typed by hand: Address 1..3, Town, County, Postcode, a blank row and a TOTAL
+    # row at the end.
+    Case(
+        "uk-sheet-address-1-3-total-row",
+        "Name,Address 1,Address 2,Address 3,Town,County,Postcode,Donation\n"
+        "Tom Hardy,Flat 4,10 Broad Lane,Crookes,Sheffield,South Yorkshire,S10 1UA,10\n"
+        "Jane Ward,Rose Cottage,Main Street,Hovingham,York,North Yorkshire,YO62 4LA,15\n"
+        ",,,,,,,\n"
+        "TOTAL,,,,,,,25\n",
+        (
+            (
+                "Tom Hardy",
+                ("Flat 4", "10 Broad Lane", "Crookes", "Sheffield", "South Yorkshire", "S10 1UA"),
+            ),
+            (
+                "Jane Ward",
+                ("Rose Cottage", "Main Street", "Hovingham", "York", "North Yorkshire", "YO62 4LA"),
+            ),
+        ),
+        country="GB",
+    ),
 )

@@ -141,6 +141,50 @@ INFERRED = (
         language="es",
         encoding="cp1252",
     ),
+    # The second review's lists (2026-12-07): Excel shortened a postcode of the campaign's
+    # own country, whose postcodes are all digits of one length (Google's address data):
+    # South Africa's four, Singapore's six, Brazil's CEP five and three.
+    Case(
+        "za-branch-postcode-zeros-lost-at-home",
+        "Full Name,Street Address,Suburb,City/Town,Province,Postal Code,Cell\n"
+        "Thandiwe Mokoena,45 Church Street,Arcadia,Pretoria,Gauteng,83,082 000 0000\n"
+        "Pieter van Wyk,PO Box 1020,,Stellenbosch,Western Cape,7599,\n",
+        (
+            ("Thandiwe Mokoena", ("45 Church Street", "Arcadia", "Pretoria", "Gauteng", "0083")),
+            ("Pieter van Wyk", ("PO Box 1020", "Stellenbosch", "Western Cape", "7599")),
+        ),
+        country="ZA",
+        said=("postcode: a leading zero the spreadsheet dropped is restored (line 2)",),
+    ),
+    Case(
+        "sg-volunteers-postcode-zero-lost-at-home",
+        "Name,Address,Unit No,Building Name,Postal Code\n"
+        "Tan Wei Ling,10 Anson Road,#20-01,International Plaza,79903\n",
+        (
+            (
+                "Tan Wei Ling",
+                ("10 Anson Road", "International Plaza", "#20-01", "SINGAPORE 079903"),
+            ),
+        ),
+        country="SG",
+        said=("postcode: a leading zero the spreadsheet dropped is restored (line 2)",),
+    ),
+    Case(
+        "br-igreja-cep-zero-lost-at-home",
+        "Nome completo;CPF;Logradouro;Número;Complemento;Bairro;Cidade;UF;CEP\r\n"
+        "João da Silva Araújo;123.456.789-09;Rua Augusta;1508;apto 42;Consolação;São Paulo;SP;"
+        "1304-001\r\n",
+        (
+            (
+                "João da Silva Araújo",
+                ("Rua Augusta, 1508", "apto 42", "Consolação", "São Paulo-SP", "01304-001"),
+            ),
+        ),
+        country="BR",
+        language="pt",
+        encoding="cp1252",
+        said=("postcode: a leading zero the spreadsheet dropped is restored (line 2)",),
+    ),
     # HubSpot contacts (the platform tester's lists): Guam and Puerto Rico are US states to
     # the US Postal Service, with no country line.
     Case(

@@ -151,7 +151,13 @@ def test_a_hangul_address_with_a_postcode_home_has_too_needs_a_korean_region() -
         # A town CLDR names in the campaign's country says it too.
         (None, "100", "", "FI", "HELSINKI", "00100"),
         (None, "300", "", "LK", "Colombo", "00300"),
-        (None, "6000", "", "FR", "Nice", None),  # Nice is no town CLDR names: only warned
+        # At home, a postcode of digits the country's are all longer than is made whole
+        # when nothing in the row names another country.
+        (None, "6000", "", "FR", "Nice", "06000"),
+        (None, "83", "Gauteng", "ZA", "Pretoria", "0083"),
+        (None, "1304-001", "SP", "BR", "São Paulo", "01304-001"),  # only the first group
+        (None, "1304-001", "BA", "BR", "Salvador", None),  # Bahia's CEPs start 4: not lost
+        (None, "1010", "", "CH", "Wien", None),  # Swiss four digits: nothing dropped
     ],
 )
 def test_a_postcode_a_spreadsheet_shortened_is_made_whole_where_one_answer_fits(
@@ -271,25 +277,57 @@ def test_a_town_that_is_its_own_region_leaves_no_region_missing(tmp_path: Path) 
     assert any(":3:" in w and "no state/region" in w for w in warnings)
 
 
-def test_a_shortened_postcode_nothing_says_the_country_of_is_warned_with_its_zeros(
-    tmp_path: Path,
+def _shortened() -> list[tuple[str, str]]:
+    """(country, example postcode) for every country whose postcodes are digits of one length
+    and whose example in Google's address data starts with a zero: what Excel shortens. The
+    US and Australia are left out: there the state says which (tested above)."""
+    found = []
+    for code, rules in sorted(all_rules().items()):
+        if len(code) != 2 or code in ("US", "AU") or "zip" not in rules:
+            continue
+        for example in rules.get("zipex", "").split(","):
+            if re.fullmatch(r"0+[1-9]\d*", example) and re.fullmatch(rules["zip"], example):
+                found.append((code, example))
+                break
+    return found
+
+
+@pytest.mark.parametrize(("country", "postcode"), _shortened())
+def test_a_postcode_excel_shortened_at_home_is_made_whole_and_said(
+    tmp_path: Path, country: str, postcode: str
 ) -> None:
-    # "1069 Dresden" in a German campaign: 01069 if Excel dropped the zero, or a postcode of a
-    # country with four digits (Vienna's 1010 is as short): printed as written, and asked.
+    # "83" in a South African list is 0083, "79903" in a Singaporean one 079903: the whole
+    # postcode prints, no warning, and the column report says the zero was put back.
+    short = postcode.lstrip("0")
+    path = tmp_path / "signers.csv"
+    path.write_text(f"Name,Street,Postcode\nAnn Lee,1 Main Road,{short}\n", "utf-8")
+    result = read_signers(path, None, Reading(country=country))
+    assert not result.problems
+    assert not [str(w) for w in result.warnings if "postal code of" in str(w)]
+    assert any(postcode in line.split() for line in result.signers[0].address), (
+        result.signers[0].address
+    )
+    assert result.columns is not None
+    assert (
+        "  postcode: a leading zero the spreadsheet dropped is restored (line 2)"
+        in result.columns.lines()
+    )
+
+
+def test_a_shortened_postcode_of_a_town_abroad_is_not_made_one_of_home(tmp_path: Path) -> None:
+    # "1010 Wien" in a German campaign is Vienna's own four digits: Austria, said, and never
+    # 01010 Wien.
     path = tmp_path / "signers.csv"
     path.write_bytes(
-        "Vorname;Nachname;Straße;PLZ;Ort\r\nSven;Krause;Prager Str. 10;1069;Dresden\r\n".encode(
-            "cp1252"
-        )
+        "Vorname;Nachname;Straße;PLZ;Ort\r\nSven;Krause;Prager Str. 10;1069;Dresden\r\n"
+        "Eva;Huber;Graben 1;1010;Wien\r\n".encode("cp1252")
     )
     result = read_signers(path, None, Reading(country="DE", language="de"))
-    assert not result.problems
-    assert result.signers[0].address == ("Prager Str. 10", "1069 Dresden")
-    (warning,) = map(str, result.warnings)
-    assert warning.startswith(
-        f"{path}:2:4: row 2 (Sven Krause): warning: '1069' is not a postal code of Germany"
-    )
-    assert warning.endswith("if a spreadsheet dropped its leading zeros, write it as 01069")
+    assert not result.problems and not result.warnings
+    assert [s.address for s in result.signers] == [
+        ("Prager Str. 10", "01069 Dresden"),
+        ("Graben 1", "1010 Wien", "AUSTRIA"),
+    ]
 
 
 def test_a_postcode_written_with_the_prefix_its_country_prints_is_not_warned(

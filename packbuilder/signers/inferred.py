@@ -248,12 +248,17 @@ def guess(
 
 
 def restored_zero(
-    code: str | None, postal: str, region: str, home: str | None = None, city: str = ""
+    code: str | None,
+    postal: str,
+    region: str,
+    home: str | None = None,
+    city: str = "",
+    street: tuple[str, ...] = (),
 ) -> str | None:
     """The postcode with the leading zero a spreadsheet dropped put back, when the state says
     which ("2134" in Massachusetts is 02134; "800" in the Northern Territory is 0800), or the
-    country's postcodes are never so short (`_padded`). `code` is the country the row's
-    country cell names (None without one), `home` the campaign's."""
+    country's postcodes are never so short (`_padded`, `_at_home`). `code` is the country the
+    row's country cell names (None without one), `home` the campaign's."""
     us = re.fullmatch(r"(\d{3,4})(-\d{4})?", postal)
     if us is not None and code in (None, "US"):
         state = region_code("US", region)
@@ -268,7 +273,27 @@ def restored_zero(
     target = code or home
     if target is None or target in ("US", "AU"):
         return None
-    return _padded(target, postal, (region, city), explicit=code is not None)
+    found = _padded(target, postal, (region, city), explicit=code is not None)
+    if found is None and code is None:
+        found = _at_home(target, postal, region, city, street)
+    return found
+
+
+def _at_home(code: str, postal: str, region: str, city: str, street: tuple[str, ...]) -> str | None:
+    """A postcode of the campaign's own country shortened by a spreadsheet ("83" in a South
+    African list: 0083, whose postcodes all have four digits; "1304-001" in a Brazilian one:
+    01304-001), in a row whose town, region and script name no other country ("1010 Wien" in
+    a German list is Vienna's own), and whose region, where the country's data gives its
+    postcodes' first digits, is the one the whole postcode starts like."""
+    whole = _zeros_put_back(code, postal)
+    if whole is None or guess(postal, region, city, list(street), code) != ("", ""):
+        return None
+    own = _own(code)
+    subs = {sub for subs in own.values() for sub in subs if sub.zip_prefix}
+    if not subs:
+        return whole
+    named = [sub for sub in own.get(countries.key(region), ()) if sub.zip_prefix] if region else []
+    return whole if any(_in(sub, whole) for sub in named or subs) else None
 
 
 def _padded(code: str, postal: str, places: tuple[str, str], explicit: bool) -> str | None:
@@ -303,12 +328,15 @@ def _zeros_put_back(code: str | None, postal: str) -> str | None:
     """The one way a postcode of digits too short for the country fits its pattern with zeros
     in front ("1069" in Germany: 01069), or None."""
     pattern = addresses.postal_pattern(code) if code else None
-    if not postal.isdigit() or pattern is None or re.fullmatch(pattern, postal):
+    shape = re.fullmatch(r"(\d+)([ -]\d+)?", postal)
+    if shape is None or pattern is None or re.fullmatch(pattern, postal, re.IGNORECASE):
         return None
+    # Only the first group of digits lost its zeros: Brazil's "1304-001" is 01304-001.
+    first, rest = shape[1], shape[2] or ""
     fits = [
         padded
-        for n in range(len(postal) + 1, 10)
-        if re.fullmatch(pattern, padded := postal.zfill(n))
+        for n in range(len(first) + 1, 10)
+        if re.fullmatch(pattern, padded := first.zfill(n) + rest, re.IGNORECASE)
     ]
     return fits[0] if len(fits) == 1 else None
 

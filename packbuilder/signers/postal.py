@@ -318,7 +318,11 @@ class AddressReader:
             name = addresses.country_name(home).title()
             said.append(f"country: {country}, a state of {name} to its post")
             region, country, explicit = region or state, "", None
-        fixed = inferred.restored_zero(explicit, postal, region, home, city) if postal else None
+        fixed = (
+            inferred.restored_zero(explicit, postal, region, home, city, tuple(street))
+            if postal
+            else None
+        )
         restored: tuple[str, str] | tuple[()] = (postal, fixed) if fixed else ()
         postal = fixed or postal
         guessed, by = ("", "") if country else inferred.guess(postal, region, city, street, home)

@@ -141,6 +141,15 @@ INFERRED = (
         language="es",
         encoding="cp1252",
     ),
+    # The country tester's Greek list (2026-12-07) read by a US campaign: five digits are a
+    # US ZIP code too, but Αθήνα is a town of Greece alone (CLDR).
+    Case(
+        "gr-excel-cp1253-no-country-us-campaign",
+        "Name;Address;City;Postal Code\r\nΓιώργος Παπαδόπουλος;Ερμού 25;Αθήνα;10563\r\n",
+        (("Γιώργος Παπαδόπουλος", ("Ερμού 25", "10563 Αθήνα", "GREECE")),),
+        encoding="cp1253",
+        said=("country: Greece, from the postcode and the address written in Greek (line 2)",),
+    ),
     # The second review's lists (2026-12-07): Excel shortened a postcode of the campaign's
     # own country, whose postcodes are all digits of one length (Google's address data):
     # South Africa's four, Singapore's six, Brazil's CEP five and three.

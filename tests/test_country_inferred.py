@@ -128,6 +128,34 @@ def test_a_greek_row_without_a_country_in_a_us_campaign(tmp_path: Path) -> None:
     )
 
 
+def test_an_address_in_a_script_home_does_not_write_is_never_printed_as_home_unasked(
+    tmp_path: Path,
+) -> None:
+    # 26221 and 10563 are US ZIP codes too. Αθήνα is a town of Greece alone (CLDR): Greece,
+    # said. Πάτρα is no town CLDR names: the row is warned about, naming the country that
+    # writes Greek, and printed as written, never as a US address.
+    path = tmp_path / "signers.csv"
+    path.write_text(
+        "Name;Address;City;Postal Code\n"
+        "Γιώργος Π.;Ερμού 25;Αθήνα;10563\nΕλένη Κ.;Μαιζώνος 25;Πάτρα;26221\n",
+        "utf-8",
+    )
+    result = read_signers(path, None, Reading(country="US"))
+    assert not result.problems
+    assert [s.address for s in result.signers] == [
+        ("Ερμού 25", "10563 Αθήνα", "GREECE"),
+        ("Μαιζώνος 25", "26221 Πάτρα"),
+    ]
+    (warning,) = map(str, result.warnings)
+    assert warning.startswith(
+        f"{path}:3:2: row 3 (Ελένη Κ.): warning: address 'Μαιζώνος 25' is written in Greek "
+        "letters but has no country"
+    )
+    assert warning.endswith(
+        "add a Country column (for example 'Greece') so the post can return the letter"
+    )
+
+
 def test_a_hangul_address_with_a_postcode_home_has_too_needs_a_korean_region() -> None:
     # Five digits are a US ZIP code as well as a Korean postcode: a Korean American writing
     # a New York address in Hangul is not sent to Korea.
@@ -304,9 +332,9 @@ def test_a_postcode_excel_shortened_at_home_is_made_whole_and_said(
     result = read_signers(path, None, Reading(country=country))
     assert not result.problems
     assert not [str(w) for w in result.warnings if "postal code of" in str(w)]
-    assert any(postcode in line.split() for line in result.signers[0].address), (
-        result.signers[0].address
-    )
+    assert any(postcode in line.split() for line in result.signers[0].address), result.signers[
+        0
+    ].address
     assert result.columns is not None
     assert (
         "  postcode: a leading zero the spreadsheet dropped is restored (line 2)"

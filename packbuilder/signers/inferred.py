@@ -194,16 +194,51 @@ def by_script(postal: str, texts: tuple[str, ...], home: str | None) -> tuple[st
     if home in fits or len(fits) != 1:
         return None
     (found,) = fits
-    if addresses.postal_code_problem(home, postal) is None and not _names_a_region(found, texts):
+    if addresses.postal_code_problem(home, postal) is None and not _names_a_place(found, texts):
         # The postcode is one of home's too (Korea's and the US's both have five digits): the
-        # address must name one of the country's regions, as a Korean one starts 서울특별시.
+        # address must name one of the country's regions, as a Korean one starts 서울특별시,
+        # or one of its towns CLDR names (Αθήνα).
         return None
     return found, SCRIPT_NAMES[script]
 
 
-def _names_a_region(code: str, texts: tuple[str, ...]) -> bool:
+def unmarked_script(
+    texts: tuple[str, ...], home: str, postal: str, cjk: bool
+) -> tuple[str, str] | None:
+    """For an address with no country (`texts`: its lines, town and region) written in a
+    script the campaign's country does not write, and that nothing told the country of: the
+    country it prints for ("KR" for Hangul, "" for one that cannot be told) and the row
+    warning that asks for a Country column, naming the countries that write the script whose
+    postcodes the row's fits; else None. `cjk`: written in Hangul, Han or kana."""
+    name = addresses.country_name(home).title()
+    then = (
+        f"but has no country, and the letters are posted in {name}: it is probably abroad, "
+        "and prints with no country line; add a Country column (for example "
+    )
+    where = ", ".join(t for t in texts[:-2] if t)
+    if cjk:
+        hangul = scripts.has_hangul(" ".join(texts))
+        script = "Korean (Hangul)" if hangul else "Chinese characters"
+        example = "'South Korea'" if hangul else "'Japan', 'China' or 'Taiwan'"
+        said = f"address '{where}' is written in {script} {then}{example}) so the post can "
+        return ("KR" if hangul else ""), said + "return the letter"
+    found = script_of(texts)
+    if found is None or found == "Hani" or home in countries.written_in(found):
+        return None
+    writers = sorted(countries.written_in(found))
+    fits = [c for c in writers if addresses.postal_code_problem(c, postal) is None] or writers
+    names = [f"'{addresses.country_name(c).title()}'" for c in fits[:3]]
+    example = " or ".join((", ".join(names[:-1]), names[-1])) if len(names) > 1 else names[0]
+    said = f"address '{where}' is written in {SCRIPT_NAMES[found]} letters {then}{example}) so "
+    return "", said + "the post can return the letter"
+
+
+def _names_a_place(code: str, texts: tuple[str, ...]) -> bool:
     words = [w for text in texts for w in re.split(r"[\s,]+", text) if w]
-    return any(sub.country == code for w in words for sub in _named(w))
+    towns = _towns()
+    return any(sub.country == code for w in words for sub in _named(w)) or any(
+        towns.get(countries.key(text)) == code for text in texts if text
+    )
 
 
 @cache

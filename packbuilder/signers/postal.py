@@ -213,28 +213,20 @@ class AddressReader:
         parts: addresses.AddressParts,
         prefix: str,
     ) -> str | None:
-        """For an address with no country, written in Korean or Chinese script while the
-        campaign posts from a country that writes in Latin letters: "KR" for Hangul, "" for
-        Han (China, Taiwan, Hong Kong or Japan cannot be told), after a row warning; else None.
-        """
+        """For an address with no country, written in a script the campaign's country does
+        not write (Hangul, Han, Greek, Cyrillic...): "KR" for Hangul, "" for any other (China,
+        Taiwan, Hong Kong or Japan; Greece or Cyprus cannot be told), after a row warning;
+        else None."""
         home = self.how.country
-        if home is None or not self._unmarked_cjk(parts):
+        if parts.country or home is None:
             return None
-        text = " ".join((*parts.street, parts.city, parts.region))
-        hangul = scripts.has_hangul(text)
-        script = "Korean (Hangul)" if hangul else "Chinese characters"
-        example = "'South Korea'" if hangul else "'Japan', 'China' or 'Taiwan'"
+        texts = (*parts.street, parts.city, parts.region)
+        said = inferred.unmarked_script(texts, home, parts.postal_code, self._unmarked_cjk(parts))
+        if said is None:
+            return None
         cell = cells.get(prefix + "street") or cells.get("address")
-        self.report.warn(
-            row.line,
-            cell.col + 1 if cell is not None else 1,
-            where,
-            f"address '{', '.join(parts.street)}' is written in {script} but has no country, "
-            f"and the letters are posted in {addresses.country_name(home).title()}: it is "
-            "probably abroad, and prints with no country line; add a Country column (for "
-            f"example {example}) so the post can return the letter",
-        )
-        return "KR" if hangul else ""
+        self.report.warn(row.line, cell.col + 1 if cell is not None else 1, where, said[1])
+        return said[0]
 
     def _gather(self, row: Row, cells: dict[str, Cell], where: str, prefix: str) -> Gathered:
         """One address set of the row (home: prefix "", mailing: "m_") as parts, with the

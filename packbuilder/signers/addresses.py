@@ -20,6 +20,7 @@ from packbuilder.signers import units
 from packbuilder.signers.countries import all_rules as _all
 from packbuilder.signers.countries import country_code
 from packbuilder.signers.countries import key as _key
+from packbuilder.signers.countries import shortened_region
 
 
 @dataclass(frozen=True)
@@ -323,7 +324,8 @@ def postal_region(code: str | None, region: str) -> str:
     for key, name in regions(code):
         if wanted == name.casefold():
             return key
-    return region
+    # "N.T.", "Vic", "Qld.", "Calif.": as people write a state (countries.shortened_region).
+    return shortened_region(region, regions(code)) or region
 
 
 #: A secondary address unit as USPS Publication 28 (appendix C2) writes it: a designator with

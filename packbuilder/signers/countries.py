@@ -10,6 +10,7 @@ there for the sources, the order of trust, and how a name two countries share is
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -119,3 +120,34 @@ def written_in(script: str) -> frozenset[str]:
     Chinese characters, counts every script that writes them: Hans, Hant, Jpan, Kore)."""
     wanted = {"Hans", "Hant", "Jpan", "Kore", "Hani"} if script == "Hani" else {script}
     return frozenset(code for code, found in _names().scripts.items() if found & wanted)
+
+
+def shortened_region(written: str, regions: Iterable[tuple[str, str]]) -> str | None:
+    """The key of the one region (`regions`: key and name) that `written` names with the full
+    stops and spaces people put in ("N.T.", "W.A.", "N S W"), or by a shortening of its name
+    that keeps the name's first letter and at least three of its letters in order ("Vic",
+    "Qld.", "Calif.", "Nfld", "PEI"); None when no region or two fit ("Miss": Mississippi or
+    Missouri)."""
+    folded = key(written)
+    if not folded:
+        return None
+    found = {k for k, name in regions if folded in (key(k), key(name))}
+    if not found and len(folded) >= 3 and folded.isalpha():
+        # The name's start first ("Mass." is Massachusetts, though the Marshall Islands have
+        # those letters in order too), then its letters in order ("Qld.").
+        names = [(k, key(name)) for k, name in regions]
+        found = {k for k, name in names if name.startswith(folded)}
+        found = found or {k for k, name in names if _shortens(folded, name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _shortens(short: str, name: str) -> bool:
+    """True when `short` is `name`'s letters left out but for its first, in order."""
+    if not name.startswith(short[0]):
+        return False
+    at = 0
+    for ch in short:
+        at = name.find(ch, at) + 1
+        if not at:
+            return False
+    return True

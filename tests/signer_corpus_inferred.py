@@ -231,6 +231,35 @@ INFERRED = (
         (("Kőszegi Győző", ("Szombathely", "Fő tér 12.", "9700", "HUNGARY")),),
         encoding="cp1250",
     ),
+    # Excel's "CSV (MS-DOS)" (the platform tester's): DOS code page 850, read in a German
+    # campaign since its words are German; and the second review's Russian Windows-1251 list,
+    # whose "стр. 1" (строение, building 1) is an abbreviation, not mojibake.
+    Case(
+        "excel-csv-ms-dos-cp850-german",
+        "Vorname;Nachname;Straße;PLZ;Ort\r\nJürgen;Müller;Königstraße 12;70173;Stuttgart\r\n"
+        "Renée;Weiß;Schloßallee 3;53179;Bonn\r\n",
+        (
+            ("Jürgen Müller", ("Königstraße 12", "70173 Stuttgart")),
+            ("Renée Weiß", ("Schloßallee 3", "53179 Bonn")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp850",
+    ),
+    Case(
+        "ru-cp1251-building-abbreviation-de-campaign",
+        "ФИО;Индекс;Страна;Область;Город;Улица;Дом;Корпус;Квартира;Телефон\r\n"
+        "Иванов Иван Иванович;119019;Россия;;Москва;ул. Знаменка;13;стр. 1;5;+7 495 000-00-00\r\n",
+        (
+            (
+                "Иванов Иван Иванович",
+                ("ул. Знаменка, д. 13, стр. 1, кв. 5", "Москва", "119019", "RUSSIAN FEDERATION"),
+            ),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1251",
+    ),
     # Excel's dropped zeros at home, where the town is one CLDR names in that country.
     Case(
         "no-excel-postnummer-zero-lost",

@@ -181,3 +181,12 @@ def test_progress_shows_only_on_long_builds(
     slow("Finishing the PDF", 5)
     slow.clear()
     assert "Finishing the PDF (5 letters)…" in capsys.readouterr().err
+
+
+def test_signers_encoding_help_names_every_encoding_the_reader_knows() -> None:
+    # A refusal says "name it with --signers-encoding cp1251": --help lists every code page
+    # the reader tries (codepages.yaml), so the organiser finds theirs (the second review).
+    from packbuilder.signers import codepages
+
+    said = set(re.findall(r"[a-z0-9_]+", _option_help("build", "--signers-encoding")))
+    assert [codec for codec in codepages.CODE_PAGES if codec not in said] == []

@@ -75,8 +75,12 @@ signers_encoding_option = click.option(
     "--signers-encoding",
     metavar="ENCODING",
     help="The signer list's text encoding, when packbuilder cannot tell it from the bytes: "
-    "utf-8, cp1252 (Excel on Windows), mac_roman (Excel on an old Mac), cp949 (Korean), "
-    "gb18030 (Simplified Chinese), big5 (Traditional Chinese).",
+    "utf-8; Excel's plain CSV on Windows: cp1252 (Western Europe, the Americas), cp1250 "
+    "(Central Europe), cp1251 (Cyrillic), cp1253 (Greek), cp1254 (Turkish), cp1255 (Hebrew), "
+    "cp1256 (Arabic), cp1257 (Baltic), cp1258 (Vietnamese), cp874 (Thai), cp932 (Japanese), "
+    "cp949 (Korean), gb18030 (Simplified Chinese), big5 (Traditional Chinese); Excel's CSV "
+    "(MS-DOS): cp850 (Western Europe), cp437 (US); mac_roman (Excel on an old Mac); "
+    "iso8859_2, iso8859_15 (web forms). The refusal names the likely ones.",
 )
 debug_option = click.option("--debug", is_flag=True, help=DEBUG_HELP)
 include_option = click.option(

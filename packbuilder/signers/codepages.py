@@ -38,6 +38,9 @@ class CodePage:
     #: The languages it is written for (the data file's list); `languages` adds those whose
     #: letters it holds.
     named: tuple[str, ...] = ()
+    #: Tried only when no other code page reads the file: DOS code pages read a Windows file's
+    #: accents as other accents ("Juárez" as "Juçrez"), but Windows ones a DOS file's not.
+    last: bool = False
 
 
 def _letters(spec: str) -> str:
@@ -75,6 +78,7 @@ def _load() -> tuple[dict[str, str], dict[str, CodePage]]:
             tuple(entry.get("excel_for", ())),
             entry.get("cr_only") == "true",
             tuple(entry["languages"]),
+            entry.get("last") == "true",
         )
         for codec, entry in data["code_pages"].items()
     }
@@ -112,7 +116,7 @@ _VOWELS = {
 #: Marks that stand between two letters of one name: O’Brien, Jean‐Luc, Col·lecció.
 _JOINERS = frozenset("’ʼ‘´`‐‑–·׳״")
 _OPENERS = frozenset("„“‘«‹¿¡")
-_CLOSERS = frozenset("”“’»›ªº¹²³°™®©…‰")
+_CLOSERS = frozenset("”“’»›ªº¹²³°™®©…")  # not ‰: "Evrop‰" is DOS 850's "Evropë"
 _ZERO_WIDTH = frozenset("\u200c\u200d\u200e\u200f")  # Persian ZWNJ, direction marks
 #: Marks that close a word of one script only.
 _SCRIPT_CLOSERS = {
@@ -197,6 +201,8 @@ def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]
                 alphabets.add("latin")
                 if before.isalpha() and before.islower() and ch.isupper() and not before.isascii():
                     return "has a capital after a small letter"
+                if _ascii_letter(before) and not ch.isascii():
+                    return "has a full-width letter after an ordinary one"  # "AmＳique"
             before = ch
             continue
         name = scripts.alphabet(ch)
@@ -373,8 +379,8 @@ def _bicameral(word: str, alphabet: str) -> str | None:
     letters = [ch for ch in word if ch.isalpha()]
     vowels = sum(_lower(ch) in _VOWELS[alphabet] for ch in letters)
     # Greek read as Cyrillic keeps almost no vowel: "РБРБДПРПХЛПУ" for ΠΑΠΑΔΟΠΟΥΛΟΣ.
-    if len(letters) <= 4 and word.isupper():
-        return None  # an abbreviation: СНТ, КНДР, ΚΚΕ
+    if len(letters) <= 4 and (word.isupper() or word.endswith(".")):
+        return None  # an abbreviation: СНТ, КНДР, ΚΚΕ; "стр." (строение, a building)
     if (len(letters) >= 3 and not vowels) or (len(letters) >= 6 and vowels < len(letters) / 6):
         return f"is {alphabet.title()} letters with almost no vowel"
     if alphabet == "greek":

@@ -56,8 +56,15 @@ class Doubt:
                 "this byte is not UTF-8 text, though the rest of the file is (a cell pasted "
                 "from elsewhere, or a file cut short?); retype that cell, or " + _SAVE_AS
             )
-        if len(self.readings) < 2:
+        if not self.readings:
             return ENCODING_MESSAGE
+        if len(self.readings) == 1:
+            (codec, sample), name = self.readings[0], NAMES.get(self.readings[0][0], "")
+            return (
+                f"cannot tell the file's text encoding for sure: as {name} this word reads "
+                f"'{sample}'; if that is right, name it with --signers-encoding {codec}, or "
+                "save the file as CSV UTF-8"
+            )
         shown = ", ".join(
             f"'{sample}' as {NAMES.get(codec, codec)}" for codec, sample in self.readings
         )
@@ -181,10 +188,19 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
     guess that could print mojibake."""
     carriage_only = b"\r" in data and b"\n" not in data
     readings: list[_Reading] = []
+    #: Readings only named if nothing reads: DOS ones in no language the campaign speaks, and
+    #: every other code page's with the words it reads.
+    near: list[tuple[str, str]] = []
+    tried: list[tuple[str, str, list[str]]] = []
     found = codepages.words_of(data)
     own = language.lower().split("-")[0]
     spoken = _campaign_languages(own, country)
-    for codec, page in codepages.CODE_PAGES.items():
+    pages = [(c, p) for c, p in codepages.CODE_PAGES.items() if not p.last]
+    lasts = [(c, p) for c, p in codepages.CODE_PAGES.items() if p.last]
+    dos_space = _DOS_SPACE.search(data)
+    for codec, page in pages + lasts:
+        if page.last and readings and not dos_space:
+            break  # a DOS code page only where no Windows one reads the file
         if page.cr_only and not carriage_only:
             continue
         try:
@@ -198,9 +214,19 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
         verdict = codepages.judge(words, codec)
         if verdict.wrong is None:
             said = _said(verdict, own, spoken)
+            if page.last and not said[0]:
+                # A DOS reading is read only in words of the campaign's language (German
+                # "Müller" in a German campaign); else it is only named.
+                near.append((codec, text))
+                continue
             readings.append(_Reading(codec, text, _header_hits(text), verdict, said))
+        elif not readings:
+            tried.append((codec, text, words))
+    dos = [r for r in readings if codepages.CODE_PAGES[r.codec].last]
+    if (dos or near) and dos_space:
+        readings = dos  # "Gal\xa0pagos" is no Windows text: DOS 850's "Galápagos"
     if not readings:
-        return _mostly_utf8(data) or Doubt(())
+        return _mostly_utf8(data) or _unsure(near, tried, language)
     best = max(r.headers for r in readings)
     kept = [r for r in readings if r.headers == best]
     # Korean read as Thai is Thai letters, but rare ones: a clearly commoner reading wins.
@@ -228,7 +254,16 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
         # Code pages that agree on these bytes (cp1252 and cp1250 on "Müller") read the same:
         # name the most common one.
         return kept[0].text, kept[0].codec
-    return _doubt([(r.codec, r.text) for r in kept], codepages.hint(language))
+    return _doubt([(r.codec, r.text) for r in kept] + _dos(data, found), codepages.hint(language))
+
+
+def _dos(data: bytes, found: list[bytes]) -> list[tuple[str, str]]:
+    """The DOS code pages' readings that are names, to name beside Windows ones that tie."""
+    readings = []
+    for codec, page in codepages.CODE_PAGES.items():
+        if page.last and codepages.judge([w.decode(codec) for w in found], codec).wrong is None:
+            readings.append((codec, data.decode(codec)))
+    return readings
 
 
 @dataclass(frozen=True)
@@ -254,6 +289,42 @@ class _Reading:
 
 #: How many words beyond ASCII a list needs before one language for all of them outweighs two.
 _EVIDENCE = 4
+
+
+#: The share of its words a code page must read as names to be named when none reads all.
+_NEARLY = 0.8
+
+
+def _unsure(
+    near: list[tuple[str, str]], tried: list[tuple[str, str, list[str]]], language: str
+) -> Doubt | tuple[str, str]:
+    """The readings to name when no code page reads every word as names: a DOS one in no
+    language the campaign's people speak, else the code pages that read four words in five
+    or more as names (three at most), so the organiser can pass --signers-encoding."""
+    if not near:
+        # The share of words each reads as names; ties keep the data file's order.
+        scored = [
+            (sum(codepages.judge([w], codec).wrong is None for w in words) / len(words), n)
+            for n, (codec, _, words) in enumerate(tried)
+            if words
+        ]
+        best = sorted(scored, key=lambda s: -s[0])[:3]
+        near = [tried[n][:2] for share, n in best if share >= _NEARLY]
+        if len(near) == 1 and near[0][0] == codepages.hint(language):
+            if _header_hits(near[0][1]) >= 2:
+                # The code page Excel writes for the campaign's language, whose header the
+                # reader knows and whose words are names but for a few: a Russian list's
+                # "мкрн Зрх" (no vowel) in a Russian campaign.
+                return near[0][1], near[0][0]
+    if not near:
+        return Doubt(())
+    if len({text for _, text in near}) == 1:
+        return Doubt(((near[0][0], _first_word_beyond_ascii(near[0][1])),))
+    return _doubt(near, codepages.hint(language))
+
+
+def _first_word_beyond_ascii(text: str) -> str:
+    return next((w for w in _SAMPLE_WORDS.findall(text) if not w.isascii()), text[:20])
 
 
 def _better(one: _Reading, other: _Reading) -> bool:
@@ -347,6 +418,8 @@ def _doubt(tied: list[tuple[str, str]], likely: str | None = None) -> Doubt:
     return Doubt(tuple((codec, text[:20]) for codec, text in pairs))
 
 
+#: A no-break space inside a word is DOS code page 850's and 437's "á" ("Gal\xa0pagos").
+_DOS_SPACE = re.compile(rb"[a-z]\xa0[a-z]")
 _SAMPLE_WORDS = re.compile(r"[^\s,;\t\"|]+")
 
 

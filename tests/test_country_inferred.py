@@ -152,7 +152,8 @@ def test_an_address_in_a_script_home_does_not_write_is_never_printed_as_home_una
         "letters but has no country"
     )
     assert warning.endswith(
-        "add a Country column (for example 'Greece') so the post can return the letter"
+        "add a Country column (for example 'Greece', whose postcodes '26221' fits) so the post "
+        "can return the letter"
     )
 
 

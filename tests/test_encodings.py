@@ -330,11 +330,8 @@ def test_a_dos_csv_is_read_in_the_campaigns_language_and_named_otherwise(tmp_pat
     # Excel's "CSV (MS-DOS)" writes code page 850 in Western Europe: "ü" is byte 0x81, no
     # Windows-1252 letter. A German campaign reads it; an English one is asked, with the word.
     path = tmp_path / "signers.csv"
-    path.write_bytes(
-        "Vorname;Nachname;Straße;PLZ;Ort\r\nJürgen;Müller;Königstraße 12;70173;Stuttgart\r\n".encode(
-            "cp850"
-        )
-    )
+    text = "Vorname;Nachname;Straße;PLZ;Ort\r\nJürgen;Müller;Königstraße 12;70173;Stuttgart\r\n"
+    path.write_bytes(text.encode("cp850"))
     german = read_signers(path, None, Reading(country="DE", language="de"))
     assert not german.problems
     assert [(s.name, s.address) for s in german.signers] == [

@@ -310,12 +310,12 @@ def _unsure(
         ]
         best = sorted(scored, key=lambda s: -s[0])[:3]
         near = [tried[n][:2] for share, n in best if share >= _NEARLY]
-        if len(near) == 1 and near[0][0] == codepages.hint(language):
-            if _header_hits(near[0][1]) >= 2:
-                # The code page Excel writes for the campaign's language, whose header the
-                # reader knows and whose words are names but for a few: a Russian list's
-                # "мкрн Зрх" (no vowel) in a Russian campaign.
-                return near[0][1], near[0][0]
+        hinted = len(near) == 1 and near[0][0] == codepages.hint(language)
+        if hinted and _header_hits(near[0][1]) >= 2:
+            # The code page Excel writes for the campaign's language, whose header the reader
+            # knows and whose words are names but for a few: a Russian list's "мкрн Зрх" (no
+            # vowel) in a Russian campaign.
+            return near[0][1], near[0][0]
     if not near:
         return Doubt(())
     if len({text for _, text in near}) == 1:

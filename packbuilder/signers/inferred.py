@@ -226,9 +226,11 @@ def unmarked_script(
     if found is None or found == "Hani" or home in countries.written_in(found):
         return None
     writers = sorted(countries.written_in(found))
-    fits = [c for c in writers if addresses.postal_code_problem(c, postal) is None] or writers
-    names = [f"'{addresses.country_name(c).title()}'" for c in fits[:3]]
+    fits = [c for c in writers if postal and addresses.postal_code_problem(c, postal) is None]
+    names = [f"'{addresses.country_name(c).title()}'" for c in (fits or writers)[:6]]
     example = " or ".join((", ".join(names[:-1]), names[-1])) if len(names) > 1 else names[0]
+    if fits:
+        example += f", whose postcodes '{postal}' fits"
     said = f"address '{where}' is written in {SCRIPT_NAMES[found]} letters {then}{example}) so "
     return "", said + "the post can return the letter"
 

@@ -85,3 +85,40 @@ def test_a_cell_that_would_not_print_stops_the_build_with_its_place(tmp_path: Pa
         errors
     )
     assert "would not be on this signer's letter or label" in errors[0]
+
+
+def test_a_word_that_would_not_print_is_quoted_as_the_cell_writes_it(tmp_path: Path) -> None:
+    # The check compares words without case; the message shows the organiser's own word
+    # ("Rm5B", not "rm5b": WooCommerce's Land code "BE" was quoted as 'be').
+    from packbuilder.signers.read import Reading, read_signers
+
+    signers = tmp_path / "van.csv"
+    signers.write_text(
+        "VANID,FirstName,LastName,AddressLine1,City,State,Zip5,Zip4\n"
+        "2,Bo,Chan,400 Elm Ave,Chicago,IL,,Rm5B\n",
+        encoding="utf-8",
+    )
+    (problem,) = read_signers(signers, None, Reading(country="US")).problems
+    assert problem.message.startswith("'Rm5B' from column 'Zip4' ('Rm5B') would not be on")
+
+
+def test_a_land_code_beside_its_own_town_still_prints(tmp_path: Path) -> None:
+    # WooCommerce fills billing_state with the Land's code: "BE" beside "Berlin" is a word the
+    # letter does not print yet ("be" is no word of "Berlin"), so it prints below the town, as
+    # Saxony's "SN" below Dresden; a Land written as its town ("Berlin", "Berlin") once.
+    from packbuilder.signers.read import Reading, read_signers
+
+    signers = tmp_path / "orders.csv"
+    signers.write_text(
+        "billing_first_name,billing_last_name,billing_address_1,billing_postcode,billing_city,"
+        "billing_state,billing_country\n"
+        "Ayşe,Demir,Weserstraße 5,12047,Berlin,BE,DE\n"
+        "Jonas,Weber,Weserstraße 7,12047,Berlin,Berlin,DE\n",
+        encoding="utf-8",
+    )
+    result = read_signers(signers, None, Reading(country="DE", language="de"))
+    assert not result.problems
+    assert [s.address for s in result.signers] == [
+        ("Weserstraße 5", "12047 Berlin", "BE"),
+        ("Weserstraße 7", "12047 Berlin"),
+    ]

@@ -75,7 +75,11 @@ def check(
             continue
         ok = False
         title = header[cell.col].strip() if cell.col < len(header) else ""
-        shown = " ".join(gone)
+        # The words as the cell writes them ("BE", not the "be" compared).
+        written = [
+            w for w in re.split(r"\s+", cell.value) if fold(w) and set(fold(w).split()) & set(gone)
+        ]
+        shown = " ".join(written) or " ".join(gone)
         report.error(
             cell.line,
             cell.col + 1,

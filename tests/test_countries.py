@@ -99,6 +99,49 @@ def test_countries_as_lists_write_them(written: str, code: str | None) -> None:
     assert country_code(written) == code
 
 
+def _turned(name: str) -> list[str]:
+    """A multi-word English name as sorted lists write it: "Gambia, The", "Netherlands (the)",
+    "Islands, Cook", "Korea (Republic of)"."""
+    words = name.split(" ")
+    return [f"{' '.join(words[n:])}, {' '.join(words[:n])}" for n in range(1, len(words))] + [
+        f"{' '.join(words[n:])} ({' '.join(words[:n])})" for n in range(1, len(words))
+    ]
+
+
+@pytest.mark.parametrize(
+    "code", sorted(c for c, n in Locale("en").territories.items() if c in known_codes())
+)
+def test_an_english_name_turned_round_or_with_the_article_is_the_country(code: str) -> None:
+    # Lists sorted by name write "Gambia, The", "Korea (the Republic of)", "Virgin Islands
+    # (British)"; people write "The Netherlands". Every CLDR English name of two words or
+    # more, turned at each word, and each name after "The", is its country, unless the turned
+    # form is another country's name as it stands.
+    name = Locale("en").territories[code]
+    if country_code(name) != code or "(" in name or "," in name:
+        return  # a name two countries share, or one written turned already
+    assert country_code(f"The {name}") == code
+    assert [t for t in _turned(name) if country_code(t) != code] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("The Gambia", "GM"), ("Gambia, The", "GM"), ("Bahamas, The", "BS"),
+        ("the Netherlands", "NL"), ("Netherlands (the)", "NL"), ("Philippines (the)", "PH"),
+        ("Korea (the Republic of)", "KR"), ("Congo, Democratic Republic of the", "CD"),
+        ("Iran (Islamic Republic of)", "IR"), ("Virgin Islands (British)", "VG"),
+        ("Virgin Islands, U.S.", "VI"), ("DRC", "CD"), ("DR Congo", "CD"), ("РФ", "RU"),
+        ("BRD", "DE"), ("Holy See", "VA"), ("Lao PDR", "LA"), ("P.R. China", "CN"),
+        ("中国大陆", "CN"), ("Rep. Dominicana", "DO"),
+        # Towns and names with a comma or brackets are no country.
+        ("Springfield, IL", None), ("Paris (France)", None), ("Jordan, Michael", None),
+        ("The Hague", None), ("The Mall", None),
+    ],
+)  # fmt: skip
+def test_countries_as_sorted_lists_and_people_write_them(written: str, code: str | None) -> None:
+    assert country_code(written) == code
+
+
 def test_a_name_two_countries_share_is_said_not_guessed(tmp_path: Path) -> None:
     path = tmp_path / "signers.csv"
     path.write_text("Name,Street,City,Country\nAl,1 Av. du Port,Kinshasa,Congo\n", "utf-8")

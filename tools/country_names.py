@@ -48,7 +48,6 @@ SHORT_FORMS = {
     "Korea (South)|"
     "韓國|南韓|大韓民國|한국|남한",
     "KP": "DPRK|North Korea|Korea (North)|조선",
-    "CN": "PRC|People's Republic of China|Mainland China|中國|中华人民共和国|中華人民共和國",
     "TW": "Taiwan ROC|Republic of China|R.O.C.|台灣|臺灣|台湾|中華民國|中华民国",
     "HK": "Hong Kong|Hongkong|香港|홍콩|香港特別行政區|香港特别行政区|Hong Kong SAR",
     "MO": "Macau|Macao|澳門|澳门|Macau SAR|Macao SAR",
@@ -62,12 +61,9 @@ SHORT_FORMS = {
     "SZ": "Swaziland",
     "MK": "Macedonia|North Macedonia",
     "TL": "East Timor",
-    "VA": "Vatican|Vatican City",
     "VN": "Viet Nam",
-    "RU": "Russia|Russian Federation",
     "IR": "Iran",
     "SY": "Syria",
-    "LA": "Laos",
     "BO": "Bolivia",
     "VE": "Venezuela",
     "TZ": "Tanzania",
@@ -84,6 +80,17 @@ SHORT_FORMS = {
     "SA": "KSA|Kingdom of Saudi Arabia",
     "KH": "Kampuchea",
     "ET": "Ityopia",
+    # Initials and official forms people write that no source spells (2026-12-07): the DR
+    # Congo's "DRC", Russia's "РФ" (Российская Федерация), Germany's "BRD", the Holy See,
+    # ISO's "Lao PDR" style, mainland China in Chinese, the Dominican Republic's abbreviation.
+    "CD": "DRC|DR Congo|D.R. Congo|Congo-Kinshasa|RDC|RD Congo",
+    "RU": "Russia|Russian Federation|РФ|Российская Федерация",
+    "DE": "BRD|Bundesrepublik Deutschland",
+    "VA": "Vatican|Vatican City|Holy See",
+    "LA": "Laos|Lao PDR",
+    "CN": "PRC|People's Republic of China|Mainland China|中國|中华人民共和国|中華人民共和國|"
+    "P.R. China|中国大陆|中國大陸",
+    "DO": "Rep. Dominicana|Rep. Dom.",
 }
 
 #: Names that stand for more than one country however they are written: reported, never

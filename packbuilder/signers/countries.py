@@ -9,6 +9,7 @@ there for the sources, the order of trust, and how a name two countries share is
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -95,13 +96,35 @@ def country_code(text: str) -> str | None:
     folded = key(text)
     letters = "".join(ch for ch in text if ch.isalnum())  # "U.S." is the code US
     if not (letters.isascii() and letters.isalpha() and len(letters) in (2, 3)):
-        return data.names.get(folded)
+        return data.names.get(folded) or _reordered(text)
     # An ISO code is written in capitals or in small letters; a short word with a capital
     # is a name first: Vietnamese "Nga" is Russia, "NGA" Nigeria.
     as_code = data.codes.get(letters.upper())
     if letters.istitle():
         return data.names.get(folded) or as_code
     return as_code or data.names.get(folded)
+
+
+def _reordered(text: str) -> str | None:
+    """The country a name written as lists sort it names: turned round at its comma or
+    brackets ("Gambia, The", "Congo, Democratic Republic of the", "Korea (the Republic of)",
+    "Virgin Islands (British)"), without the English article ("The Netherlands", "Bahamas
+    (the)"); None when no form, or forms of two countries, fit."""
+    forms = [text]
+    turned = re.fullmatch(r"\s*([^,()]+?)\s*(?:,\s*([^,()]+)|\(([^()]+)\))\s*", text)
+    if turned:
+        tail = turned[2] or turned[3]
+        forms += [f"{tail} {turned[1]}", turned[1]] if _THE.fullmatch(tail) else [
+            f"{tail} {turned[1]}"
+        ]
+    forms += [_THE.sub("", form, count=1) for form in forms]
+    names = _names().names
+    found = {names.get(key(form)) for form in forms[1:] if key(form) != key(text)} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+#: The English article before a name: "The Gambia", "the Netherlands".
+_THE = re.compile(r"^\s*the\b\s*", re.IGNORECASE)
 
 
 def ambiguous(text: str) -> tuple[str, ...]:

@@ -114,9 +114,9 @@ def _reordered(text: str) -> str | None:
     turned = re.fullmatch(r"\s*([^,()]+?)\s*(?:,\s*([^,()]+)|\(([^()]+)\))\s*", text)
     if turned:
         tail = turned[2] or turned[3]
-        forms += [f"{tail} {turned[1]}", turned[1]] if _THE.fullmatch(tail) else [
-            f"{tail} {turned[1]}"
-        ]
+        forms.append(f"{tail} {turned[1]}")
+        if _THE.fullmatch(tail):
+            forms.append(turned[1])  # "Bahamas (the)"
     forms += [_THE.sub("", form, count=1) for form in forms]
     names = _names().names
     found = {names.get(key(form)) for form in forms[1:] if key(form) != key(text)} - {None}

@@ -108,7 +108,7 @@ OWNED = (
         "Date Booked (UTC+11),Time Booked,Permission to Contact,Donation\r\n"
         "Ann,Lee,12 Smith St,,Fitzroy,Vic,3065,Australia, 0402064630,a@x.org,"
         "e24e3bc7-867c-4cd5-aa00-e8a11a96b94d,1,20.00,0.00,0.00,18Feb26,9:15:56 PM,No,0.00\r\n",
-        (("Ann Lee", ("12 Smith St", "Fitzroy Vic 3065")),),
+        (("Ann Lee", ("12 Smith St", "Fitzroy VIC 3065")),),
         country="AU",
         said=("'Booking' columns are the signer's own",),
     ),

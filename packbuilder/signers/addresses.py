@@ -227,12 +227,10 @@ def _template(code: str, latin: bool, abroad: bool, military: bool) -> str:
 
 
 def _unslotted_region(parts: AddressParts, lines: list[str]) -> str:
-    """The region, unless it is empty or already printed ("Berlin" the town and the Land), word
-    for word: WooCommerce's Land code "BE" is not printed by "10999 Berlin"."""
-    region = parts.region.strip()
+    """The region, unless empty or printed word for word ("Berlin" the town and Land; "BE" not)."""
     printed = set(re.findall(r"\w+", " ".join(lines).casefold()))
-    words = re.findall(r"\w+", region.casefold())
-    return "" if not region or all(w in printed for w in words) else region
+    words = re.findall(r"\w+", parts.region.casefold())
+    return parts.region.strip() if words and not all(w in printed for w in words) else ""
 
 
 #: Countries whose addresses in their own script run from the largest unit to the smallest.

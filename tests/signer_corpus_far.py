@@ -1191,4 +1191,17 @@ FAR = (
         language="es",
         encoding="cp1252",
     ),
+    Case(
+        "ca-campaign-fr-france-no-country",
+        "Prénom;Nom;Adresse;Ville;Province;Code postal\r\n"
+        "Claire;Dubois;12 rue de la Paix;Paris;;75002\r\n"
+        "Geneviève;Tremblay;1234 rue Saint-Denis;Montréal;QC;H2X 3K4\r\n",
+        (
+            ("Claire Dubois", ("12 rue de la Paix", "75002 Paris", "FRANCE")),
+            ("Geneviève Tremblay", ("1234 rue Saint-Denis", "Montréal QC H2X 3K4")),
+        ),
+        country="CA",
+        language="fr",
+        encoding="cp1252",
+    ),
 )

@@ -1204,4 +1204,43 @@ FAR = (
         language="fr",
         encoding="cp1252",
     ),
+    # A region that differs from the town prints on its own (none hides behind the town's name).
+    Case(
+        "uy-excel-departamento-differs",
+        "Nombre;Apellido;Dirección;Código postal;Ciudad;Departamento\r\n"
+        "Martín;Pereira;Calle Gorlero 850;20100;Punta del Este;Maldonado\r\n",
+        (("Martín Pereira", ("Calle Gorlero 850", "20100 Punta del Este Maldonado")),),
+        country="UY",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "ni-excel-managua-department-differs",
+        "Nombre;Apellidos;Dirección;Ciudad;Departamento\r\n"
+        "Rosa;Martínez López;De la Rotonda El Güegüense 2 c. al sur;Ciudad Sandino;Managua\r\n",
+        (
+            (
+                "Rosa Martínez López",
+                ("De la Rotonda El Güegüense 2 c. al sur", "Ciudad Sandino, Managua"),
+            ),
+        ),
+        country="NI",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "es-excel-provincia-differs",
+        "Nombre;Apellidos;Dirección;Código postal;Población;Provincia\r\n"
+        "Lucía;García;Calle Mayor 5;28220;Majadahonda;Madrid\r\n",
+        (("Lucía García", ("Calle Mayor 5", "28220 Majadahonda Madrid")),),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "kn-sheet-island-st-kitts",
+        "Name,Address,Town,Island\r\nMarcus Browne,Bay Road,Basseterre,St. Kitts\r\n",
+        (("Marcus Browne", ("Bay Road", "Basseterre, St. Kitts")),),
+        country="KN",
+    ),
 )

@@ -118,4 +118,49 @@ ABROAD = (
         language="es",
         encoding="cp1252",
     ),
+    # A whole address in one cell on one line with commas is read by its country's format
+    # data: QuickBooks' report cell with two spaces, a ZIP that lost its zero and the country
+    # code after it (a reviewer's file, review2 06); a UK one-line address in Royal Mail's
+    # order, each part on its own line (review2 46); a country written in Vietnamese prints
+    # in English from the US (review2 23).
+    Case(
+        "quickbooks-contact-list-one-line-address",
+        "Hillside Tenants Union\r\nCustomer Contact List\r\nAll Dates\r\n\r\n"
+        ",Customer,Phone Numbers,Email,Full Name,Billing Address,Shipping Address\r\n"
+        ',"Nguyen, Thu",(617) 555-0143,thu@example.com,Thu Nguyen,'
+        '"18 Dorchester Ave Apt 2, Boston, MA  2127 US",\r\n'
+        ',Okafor Family,,,Chidi Okafor,"PO Box 1204, Montclair, NJ  7042 US",\r\n'
+        ',"Bauer, Liesl",,,Liesl Bauer,"2210 Elm St, Denver, CO  80205",\r\n',
+        (
+            ("Thu Nguyen", ("18 Dorchester Ave Apt 2", "Boston, MA 02127")),
+            ("Chidi Okafor", ("PO Box 1204", "Montclair, NJ 07042")),
+            ("Liesl Bauer", ("2210 Elm St", "Denver, CO 80205")),
+        ),
+    ),
+    Case(
+        "uk-one-line-comma-address",
+        "Name,Address,Email\r\n"
+        'Arjun Mehta,"The Old Forge, Mill Road, Little Wittenham, Abingdon, OX14 4RA",\r\n'
+        'Megan Price,"Flat 2, 14 High Street, Leeds LS1 4AB",megan@example.co.uk\r\n',
+        (
+            (
+                "Arjun Mehta",
+                ("The Old Forge", "Mill Road", "Little Wittenham", "Abingdon", "OX14 4RA"),
+            ),
+            ("Megan Price", ("Flat 2", "14 High Street", "Leeds", "LS1 4AB")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "vn-country-in-vietnamese-from-the-us",
+        "Họ và tên,Địa chỉ,Phường/Xã,Quận/Huyện,Tỉnh/Thành phố,Quốc gia\r\n"
+        "Nguyễn Thị Mai,12 Lê Lợi,Phường Bến Nghé,Quận 1,TP. Hồ Chí Minh,Việt Nam\r\n",
+        (
+            (
+                "Nguyễn Thị Mai",
+                ("12 Lê Lợi", "Phường Bến Nghé", "Quận 1", "TP. Hồ Chí Minh", "VIETNAM"),
+            ),
+        ),
+        said=("country: 'Việt Nam' printed as VIETNAM",),
+    ),
 )

@@ -491,9 +491,11 @@ FAR = (
         (
             ("Geneviève Tremblay", ("1234, rue Saint-Denis, app. 5", "Montréal QC H2X 3K4")),
             ("Jean-Baptiste Pierre", ("25, rue Capois", "HT6110 Port-au-Prince", "HAÏTI")),
-            ("Marie Ngono", ("BP 8000", "Yaoundé", "CAMEROON")),
+            # Canada Post: the country "in English or French" (addressing guidelines,
+            # canadapost.ca, read 2026-12-07): the French names print as written.
+            ("Marie Ngono", ("BP 8000", "Yaoundé", "CAMEROUN")),
             ("Claire Dubois", ("12 rue de la Paix", "75002 Paris", "FRANCE")),
-            ("Youssef El Idrissi", ("12 rue Ibn Batouta", "20250 Casablanca", "MOROCCO")),
+            ("Youssef El Idrissi", ("12 rue Ibn Batouta", "20250 Casablanca", "MAROC")),
         ),
         country="CA",
         language="fr",

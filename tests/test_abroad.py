@@ -5,6 +5,7 @@ English capitals when the letter is posted from the US, and none when posted fro
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -193,11 +194,40 @@ def test_a_country_in_the_posting_countrys_language_prints_as_written(
     assert found.signers[0].address[-1] == shown
 
 
-def test_a_country_written_in_english_prints_as_written() -> None:
+def test_a_country_written_in_english_prints_as_written_and_in_accents_as_the_data_spells_it() -> (
+    None
+):
     from packbuilder.signers.addresses import country_line
 
     assert country_line("US", "United States of America") == "UNITED STATES OF AMERICA"
     assert country_line("SG", "SG") == "SINGAPORE"  # written in full, not "REP. OF SINGAPORE"
+    # Vietnamese is not the US post's language: the English name, not the accents (review2 23).
+    assert country_line("VN", "Việt Nam", "US") == "VIETNAM"
+    # ...but French is one of Canada's, so a French name prints as written from Canada.
+    assert country_line("HT", "Haïti", "CA") == "HAÏTI"
+    assert country_line("HT", "Haïti", "US") == "HAITI"
+
+
+def test_every_country_named_in_its_own_languages_prints_an_english_name_from_the_us() -> None:
+    # Generated from the data, not written per country: each country Google's address data
+    # knows, named as CLDR writes it in each of the country's official languages.
+    from packbuilder.language import cldr
+    from packbuilder.signers.addresses import _rules, country_line
+    from packbuilder.signers.countries import all_rules
+
+    def letters(name: str) -> str:  # accents kept, spaces and hyphens not
+        return re.sub(r"[\W_]+", "", name.casefold())
+
+    checked = 0
+    for code in sorted(c for c in all_rules() if len(c) == 2 and c != "ZZ"):
+        names = (cldr.territory_name(code) or "", _rules(code).get("name", ""))
+        english = {letters(n) for n in names}
+        for language in cldr.official_languages(code):
+            own = cldr.territory_name(code, language)
+            if own:
+                checked += 1
+                assert letters(country_line(code, own, "US")) in english, (code, language, own)
+    assert checked > 300
 
 
 @pytest.mark.parametrize(
@@ -363,9 +393,65 @@ def test_a_us_address_cell_in_any_shape_prints_street_then_city_line(
     assert found.signers[0].address == ("12 Oak St Apt 3", "Springfield, IL 62704")
 
 
-def test_a_one_line_address_that_is_not_american_prints_as_written(tmp_path: Path) -> None:
-    found = read(tmp_path, 'Name,Address\nAnna Schmidt,"Hauptstr. 5, 10115 Berlin"\n', "DE")
-    assert found.signers[0].address == ("Hauptstr. 5, 10115 Berlin",)
+#: SPREAD's addresses whose country writes the street first (its lines start with the street
+#: cell), in Latin letters or not; Google names China's provinces in Latin letters with their
+#: designator ("Guangdong Sheng"), which a line written "Guangdong" does not say.
+STREET_FIRST = [s for s in SPREAD if s[2][0] == s[1][0] and not s[1][0].startswith("385 Tianhe")]
+
+
+@pytest.mark.parametrize(
+    ("code", "cells", "inside", "country"),
+    STREET_FIRST,
+    ids=[f"{s[0]}-{s[1][0]}" for s in STREET_FIRST],
+)
+def test_an_address_on_one_line_with_commas_prints_as_its_parts_in_columns_do(
+    tmp_path: Path, code: str, cells: tuple[str, ...], inside: tuple[str, ...], country: str
+) -> None:
+    # The cell is the country's own lines joined with commas, as a person types an address
+    # into one field; it is read by the country's format data (postcode pattern, region
+    # names, the order of town and postcode), not by what this test expects.
+    for home, lines in ((code, inside), ("US", (*inside, country))):
+        cell = ", ".join(lines)
+        found = read(tmp_path, f'Name,Address\nMei Lin,"{cell}"\n', home)
+        assert found.problems == (), found.problems
+        assert found.signers[0].address == lines
+
+
+@pytest.mark.parametrize(
+    ("home", "cell", "lines"),
+    [
+        # QuickBooks: two spaces, the ZIP's zero lost, the country's code after it (review2 06).
+        ("US", "18 Dorchester Ave Apt 2, Boston, MA  2127 US",
+         ("18 Dorchester Ave Apt 2", "Boston, MA 02127")),
+        ("US", "Calle Loíza 1958 Apt 3, San Juan, PR 911", ("Calle Loíza 1958 Apt 3",
+         "San Juan, PR 00911")),
+        ("US", "12 Oak St, Springfield IL 62704, USA", ("12 Oak St", "Springfield, IL 62704")),
+        # Royal Mail: each part on its own line, the postcode last (review2 46).
+        ("GB", "Flat 2, 14 High Street, Leeds, LS1 4AB",
+         ("Flat 2", "14 High Street", "Leeds", "LS1 4AB")),
+        ("GB", "The Old Forge, Mill Road, Little Wittenham, Abingdon, Oxfordshire, OX14 4RA",
+         ("The Old Forge", "Mill Road", "Little Wittenham", "Abingdon", "Oxfordshire",
+          "OX14 4RA")),
+        ("US", "Flat 2, 14 High Street, Leeds LS1 4AB, UK",
+         ("Flat 2", "14 High Street", "Leeds", "LS1 4AB", "UNITED KINGDOM")),
+        ("DE", "Hauptstr. 5, 10115 Berlin", ("Hauptstr. 5", "10115 Berlin")),
+        ("SE", "Drottninggatan 53, 111 21 Stockholm, Sweden",
+         ("Drottninggatan 53", "111 21 Stockholm")),
+        ("AU", "Unit 4, 12 Smith St, Darwin NT 800", ("Unit 4", "12 Smith St", "Darwin NT 0800")),
+        ("CA", "4520 rue Saint-Denis, app. 3, Montréal Québec H2J 2L3",
+         ("4520 rue Saint-Denis", "app. 3", "Montréal QC H2J 2L3")),
+        ("AE", "Villa 5 Street 12 Jumeirah, Dubai", ("Villa 5 Street 12 Jumeirah", "Dubai")),
+        # Where the town starts cannot be told: as written.
+        ("US", "Hauptstr. 5, 10115 Berlin", ("Hauptstr. 5, 10115 Berlin",)),
+        ("KR", "서울특별시 중구, 세종대로 110, 04524", ("서울특별시 중구, 세종대로 110, 04524",)),
+    ],
+)  # fmt: skip
+def test_a_one_line_address_is_read_by_its_countrys_format(
+    tmp_path: Path, home: str, cell: str, lines: tuple[str, ...]
+) -> None:
+    found = read(tmp_path, f'Name,Address\nAnna Schmidt,"{cell}"\n', home)
+    assert found.problems == (), found.problems
+    assert found.signers[0].address == lines
 
 
 @pytest.mark.parametrize(

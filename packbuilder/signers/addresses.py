@@ -9,6 +9,7 @@ and the destination country on its own line only when the letter crosses a borde
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -262,25 +263,44 @@ def country_line(code: str, written: str = "", posted_from: str | None = None) -
     language the posts read (UPU: the language of the country of origin, or one known
     internationally; USPS Publication 28, A31: the name in full, no abbreviation).
 
-    `written` prints when it is a name in Latin letters that is in English, in the language of
-    the country the letter is posted from (`posted_from`: "Belgique" from France), or in no
-    other language ("United States of America"); else the English name: from the US
-    "DEUTSCHLAND", "Česká republika", "加拿大", "대한민국" and "DE" print GERMANY, CZECHIA,
-    CANADA, SOUTH KOREA and GERMANY. The English name is Google's address data's, as the UPU
-    names it ("RUSSIAN FEDERATION"), or CLDR's where that one abbreviates ("REP. OF
-    SINGAPORE")."""
-    shown = written.strip()
-    language = _post_language(posted_from)
+    The line is a name from data, not the signer's own spelling: Google's address data's
+    English name (as the UPU names it: "RUSSIAN FEDERATION"), CLDR's English name, or CLDR's
+    name in the language of the country the letter is posted from (`posted_from`: "Belgique"
+    from France). `written` chooses among those: the one it spells, with or without accents
+    ("Việt Nam" is CLDR's "Vietnam": VIETNAM); any other spelling ("DEUTSCHLAND", "加拿大",
+    "대한민국", "DE", "Viet-Nam") prints the English name (GERMANY, CANADA, SOUTH KOREA),
+    CLDR's where Google's abbreviates ("REP. OF SINGAPORE"). A name in English letters that
+    is no other language's ("United States of America") prints as written."""
+    languages = _post_languages(posted_from)
+    names = _line_names(code, languages)
+    shown = _spelled(written)
+    if shown in names:
+        return names[shown]
     if (
-        is_latin(shown)
-        and len(_key(shown)) > 3
-        and _key(shown) not in _foreign_names(code, language)
-        # Letters English does not write say another language ("Česká republika"), unless
-        # it is the posting country's own name for it ("Sénégal" from France).
-        and (shown.isascii() or _key(shown) == _key(cldr.territory_name(code, language) or ""))
-    ):
-        return scripts.upper(shown)
-    return _english(code)
+        written.isascii()
+        and len(_key(written)) > 3
+        and _key(written) not in _foreign_names(code, languages)
+    ):  # an English name the data spells otherwise: ISO 3166's "United States of America"
+        return scripts.upper(written.strip())
+    loose = _key(written)
+    found = [name for name in names.values() if _key(name) == loose]
+    return found[0] if found else _english(code)
+
+
+def _spelled(text: str) -> str:
+    """A name as spelled: case and spacing ignored, letters and accents not."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+@cache
+def _line_names(code: str, languages: tuple[str, ...]) -> dict[str, str]:
+    """The names a country line may print, in capitals, by their spelling (`_spelled`): the
+    English ones and the posting country's languages', in Latin letters."""
+    # CLDR's English first: a spelling with or without spaces ("Việt Nam") is its "Vietnam",
+    # as USPS's list of countries writes it, before Google's "VIET NAM".
+    found = [cldr.territory_name(code, lang) or "" for lang in languages]
+    found += _names(code)
+    return {_spelled(n): scripts.upper(n) for n in found if n and "." not in n and is_latin(n)}
 
 
 def _english(code: str) -> str:
@@ -291,24 +311,23 @@ def _english(code: str) -> str:
 
 
 @cache
-def _post_language(posted_from: str | None) -> str:
-    """The language a post writes country names in: the posting country's first official
-    language when it is written in Latin letters (fr for France), else English."""
-    language = cldr.official_language(posted_from) if posted_from else None
-    if not language or language == "en":
-        return "en"
-    own = cldr.territory_name(posted_from or "", language) or ""
-    return language if own and is_latin(own) else "en"
+def _post_languages(posted_from: str | None) -> tuple[str, ...]:
+    """The languages a post writes country names in: English, and the posting country's
+    official languages written in Latin letters (French for France; English and French for
+    Canada, whose post is bilingual: "HAÏTI" is French)."""
+    found = cldr.official_languages(posted_from) if posted_from else ()
+    own = (lang for lang in found if is_latin(cldr.territory_name(posted_from or "", lang) or "?"))
+    return tuple(dict.fromkeys(("en", *own)))
 
 
 @cache
-def _foreign_names(code: str, language: str) -> frozenset[str]:
+def _foreign_names(code: str, languages: tuple[str, ...]) -> frozenset[str]:
     """The country's names in the languages it speaks and those address_words.yaml lists
-    (Deutschland, Allemagne, Stany Zjednoczone), but not in English or `language`."""
+    (Deutschland, Allemagne, Stany Zjednoczone), but not in English or `languages`."""
     kept = {_key(n) for n in _names(code)}
-    kept.add(_key(cldr.territory_name(code, language) or ""))
-    languages = {*cldr.official_languages(code), *units.country_name_languages()}
-    names = {_key(n) for lang in sorted(languages) if (n := cldr.territory_name(code, lang))}
+    kept |= {_key(cldr.territory_name(code, lang) or "") for lang in languages}
+    spoken = {*cldr.official_languages(code), *units.country_name_languages()}
+    names = {_key(n) for lang in sorted(spoken) if (n := cldr.territory_name(code, lang))}
     return frozenset(names - kept)
 
 
@@ -319,9 +338,9 @@ def postal_region(code: str | None, region: str) -> str:
     from the sub_keys and sub_names of Google's address data; anything else as written."""
     if code is None or code not in units.regions_as_codes() or not region:
         return region
-    wanted = " ".join(region.split()).casefold()
+    wanted = _key(region)  # "Québec" is Google's "Quebec"
     for key, name in regions(code):
-        if wanted == name.casefold():
+        if wanted == _key(name):
             return key
     # "N.T.", "Vic", "Qld.", "Calif.": as people write a state (countries.shortened_region).
     return shortened_region(region, regions(code)) or region
@@ -380,32 +399,14 @@ def _zip_joined(street: tuple[str, ...]) -> tuple[str, ...]:
     block, one sub-field a line)."""
     out: list[str] = []
     for line in street:
-        if _ZIP_ONLY.fullmatch(line.strip()) and out and _STATE_AT_END.search(out[-1]):
+        if ZIP_ONLY.fullmatch(line.strip()) and out and _STATE_AT_END.search(out[-1]):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
     return tuple(out)
 
 
-def split_one_line(text: str) -> list[str]:
-    """A whole address written on one line with commas, as lines: the street's parts, then
-    "City, ST ZIP" when its end is a US town, state code and ZIP code ("12 Oak St, Apt 3,
-    Springfield, IL, 62704, United States" -> 12 Oak St / Apt 3 / Springfield, IL 62704 /
-    United States); any other line as written, since where its town starts cannot be told."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    country = parts[-1:] if len(parts) > 3 and country_code(parts[-1]) else []
-    parts = parts[: len(parts) - len(country)]
-    states = {key for key, _ in regions("US")}
-    tail = " ".join(parts[-2:])
-    if len(parts) >= 4 and parts[-2] in states and _ZIP_ONLY.fullmatch(parts[-1]):
-        return [*parts[:-3], f"{parts[-3]}, {tail}", *country]
-    found = re.fullmatch(r"([A-Z]{2}) (\d{5}(?:-\d{4})?)", parts[-1]) if len(parts) >= 3 else None
-    if found is not None and found[1] in states:
-        return [*parts[:-2], f"{parts[-2]}, {parts[-1]}", *country]
-    return [text]
-
-
-_ZIP_ONLY = re.compile(r"\d{5}(?:-\d{4})?")
+ZIP_ONLY = re.compile(r"\d{5}(?:-\d{4})?")
 _STATE_AT_END = re.compile(r",\s*[A-Z]{2}\s*$")
 _ZIP_AT_END = re.compile(r"\b\d{5}(?:-\d{4})?$")
 _DELIVERY = re.compile(r"\s*(?:\d|p\.?\s*o\.?\s*box\b)", re.IGNORECASE)

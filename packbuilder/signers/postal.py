@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import addresses, columns, countries, inferred, sets, units
+from packbuilder.signers import addresses, columns, countries, inferred, one_line, sets, units
 from packbuilder.signers import street as street_parts
 from packbuilder.signers.cells import Cell, clean, lost_characters, mailchimp_parts
 from packbuilder.signers.printed import fold
@@ -281,8 +281,10 @@ class AddressReader:
                 )
             else:
                 street, free_form = list(whole.lines), True
-                if len(street) == 1:  # "12 Oak St, Apt 3, Springfield, IL 62704"
-                    street = addresses.split_one_line(street[0])
+                given = addresses.AddressParts(tuple(street), city, region, postal, country)
+                one = one_line.read_cell(given, self.how.country)  # "12 Oak St, Boston, MA"
+                street, city, region = list(one.street), one.city, one.region
+                postal, country = one.postal_code, one.country
                 gaps = [clean(p) for p in re.split(r" {2,}", whole.raw.strip()) if clean(p)]
                 from_mailchimp = (self.mapping.platform or "").startswith("Mailchimp")
                 if from_mailchimp and len(street) == 1 and len(gaps) > 1:

@@ -120,6 +120,14 @@ def inline(code: str | None) -> frozenset[str]:
     return frozenset(p for p in INLINE if f"{{{p}}}" in pattern)
 
 
+@cache
+def comma_in_line(code: str | None) -> bool:
+    """True when the country writes a comma inside its street line ("ул. Ленина, д. 1",
+    "Rua Augusta, 1508", "Calle Mayor 5, 2º B"): street_lines.yaml's pattern has one."""
+    default, countries = _patterns()
+    return "," in countries.get(code or "", default)
+
+
 def labelled(value: str, label: str) -> str:
     """A bare number written with what its header says it is ("кв. 10", "Apt 4", "101号室");
     any other value as written."""

@@ -1,0 +1,194 @@
+"""A whole address written on one line with commas ("12 Oak St, Boston, MA  2127 US"), read
+into its parts by its country's data in Google's address data: the country at the end, the
+postcode by the country's pattern, the region by the country's region names, the town before
+them, the street lines before that. The parts then print as any address's do, in the country's
+order (Royal Mail's: each part on its own line, the postcode last; USPS's: "Boston, MA 02127").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from packbuilder.signers import addresses
+from packbuilder.signers import street as street_parts
+from packbuilder.signers.countries import country_code
+from packbuilder.signers.countries import key as _key
+
+#: A last part that ends in a digit and then a word: "MA  2127 US", "NJ 07042 USA".
+_COUNTRY_AFTER = re.compile(r"(.*\d)\s+([^\W\d][^\d]*)")
+#: A part that is only a house number ("Av. Paulista, 1000"): it stays on the street's line.
+_NUMBER_ONLY = re.compile(r"\d+[^\W\d_]?(?:[/-]\d+[^\W\d_]?)?")
+
+
+def read_cell(given: addresses.AddressParts, home: str | None) -> addresses.AddressParts:
+    """A whole-address cell's parts: `given` (its lines as `street`, and the town, region,
+    postcode and country other columns give) with a cell of one line read into its parts when
+    no other column gives a town, region or postcode; else as given, a US "City, ST ZIP" end
+    split off (`split_us`)."""
+    if len(given.street) != 1:
+        return given
+    one = read_one_line(given.street[0], home)
+    if one is not None and not (given.city or given.region or given.postal_code):
+        return replace(one, country=given.country or one.country)
+    return replace(given, street=tuple(split_us(given.street[0])))
+
+
+def read_one_line(text: str, home: str | None) -> addresses.AddressParts | None:
+    """The parts of an address written on one line with commas, or None when its end is not
+    the postcode, region or town of the country it names (or of `home`, the campaign's
+    country, when it names none) in an order that country writes them: such a line prints as
+    written, since where its town starts cannot be told."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
+        return None
+    country = ""
+    last = parts[-1]
+    after = _COUNTRY_AFTER.fullmatch(last)
+    # "IL" alone is a state as well as Israel's code: a code is a country only after a
+    # postcode ("Springfield, IL, 62704, US").
+    if (
+        country_code(last)
+        and len(parts) > 2
+        and (len(last) > 2 or parts[-2][-1:].isdigit() or not _is_region(home, last))
+    ):
+        country = parts.pop()
+    elif after is not None and country_code(after[2]):
+        country, parts[-1] = after[2], after[1]
+    code = country_code(country) if country else home
+    latin = addresses.is_latin(text)
+    if code is None or code == "ZZ" or not _street_first(code, latin):
+        return None
+    found = _locality(code, parts[-1], latin)
+    if found is None:
+        return None
+    city, region, postal = found
+    rest = parts[:-1]
+    more = _locality(code, rest[-1], latin) if rest and not postal else None
+    if more is not None and more[2] and not (city and more[0]):
+        # "Av. Reforma 222, 06600 Ciudad de México, CDMX": the postcode's part, then the region's.
+        city, region, postal = city or more[0], region or more[1], more[2]
+        rest.pop()
+    if not region and rest and _is_region(code, rest[-1]):
+        region = rest.pop()  # "Springfield, IL, 62704"
+    if not city and len(rest) > 1 and "%C" in _template(code, latin):
+        # A town has no digits: "кв. 5" before "Москва" (a city that is its own region) is
+        # the street's.
+        city = rest.pop() if not any(ch.isdigit() for ch in rest[-1]) else ""
+    if not rest:
+        return None
+    return addresses.AddressParts(tuple(_street_lines(code, rest)), city, region, postal, country)
+
+
+def _locality(code: str, text: str, latin: bool) -> tuple[str, str, str] | None:
+    """(town, region, postcode) from the last part: "MA 2127", "Leeds LS1 4AB", "10115 Berlin",
+    "Darwin NT 800", "LS1 4AB", "IL"; None when it holds none of them, or holds them in an order
+    the country does not write ("10115 Berlin" in the US)."""
+    pattern = addresses.postal_pattern(code)
+    named = _region_at_end(code, text)
+    if pattern is None:  # no postcodes (the UAE): a region ends the line, or nothing does
+        return (named[1], named[0], "") if named is not None else None
+    postcode_first = _postcode_first(code, latin)
+    ends = re.fullmatch(rf"(?:(.*\S)\s+)?((?:{pattern}))", text, re.IGNORECASE)
+    if ends is not None and (not ends[1] or postcode_first is not True):
+        region, city = _region_at_end(code, ends[1] or "") or ("", ends[1] or "")
+        return city, region, ends[2]
+    starts = re.fullmatch(rf"((?:{pattern}))\s+(.+)", text, re.IGNORECASE)
+    if starts is not None and postcode_first is not False:
+        return starts[2], "", starts[1]
+    # A postcode the spreadsheet cut short ("MA  2127"): only right after a region, which
+    # says whose zeros it lost (the restoration is said where it is made).
+    short = re.fullmatch(r"(.*?)\s*(\d{3,4})", text)
+    before = _region_at_end(code, short[1]) if short is not None else None
+    if short is not None and before is not None and _fits_with_zeros(pattern, short[2]):
+        return before[1], before[0], short[2]
+    return (named[1], named[0], "") if named is not None else None
+
+
+def _region_at_end(code: str, text: str) -> tuple[str, str] | None:
+    """(the region as written, the text before it) when `text` ends with one of the country's
+    region keys or names, as whole words without case or accents ("Montréal Québec",
+    "Darwin N.T."); None when it does not."""
+    words = text.replace(",", " ").split()
+    names = _region_keys(code)
+    for n in range(min(len(words), 4), 0, -1):
+        tail = " ".join(words[-n:])
+        if _key(tail) in names:
+            return tail, " ".join(words[:-n]).rstrip(" ,")
+    return None
+
+
+def _is_region(code: str | None, text: str) -> bool:
+    return code is not None and _key(text) in _region_keys(code)
+
+
+@cache
+def _region_keys(code: str) -> frozenset[str]:
+    return frozenset(k for n in addresses.region_names(code) if (k := _key(n)))
+
+
+def _fits_with_zeros(pattern: str, digits: str) -> bool:
+    return any(re.fullmatch(pattern, digits.zfill(n)) for n in range(len(digits) + 1, 10))
+
+
+@cache
+def _template(code: str, latin: bool) -> str:
+    rules = addresses._rules(code)
+    return str(rules.get("lfmt" if latin else "fmt") or rules.get("fmt", ""))
+
+
+@cache
+def _street_first(code: str, latin: bool) -> bool:
+    """Whether the country's format writes the street before the town, region and postcode
+    (not Korea's, China's or Japan's largest-first order in their own scripts: such a line,
+    already in its order, prints as written)."""
+    template = _template(code, latin)
+    return "%A" in template and all(
+        template.index("%A") < template.index(f) for f in ("%C", "%S", "%Z") if f in template
+    )
+
+
+@cache
+def _postcode_first(code: str, latin: bool) -> bool | None:
+    """Whether the country writes its postcode before the town on their line ("%Z %C"), after
+    it ("%C, %S %Z"), or (None) on a line of its own."""
+    for line in _template(code, latin).split("%n"):
+        if "%Z" in line and "%C" in line:
+            return line.index("%Z") < line.index("%C")
+        if "%Z" in line and "%S" in line:
+            return line.index("%Z") < line.index("%S")
+    return None
+
+
+def _street_lines(code: str, parts: list[str]) -> list[str]:
+    """The street's parts as lines: one a part, but one line where the country writes commas
+    inside its street line (street_lines.yaml: "ул. Ленина, д. 1, кв. 5", "Rua Augusta,
+    1508"), and a house number alone always beside the part before it."""
+    if street_parts.comma_in_line(code):
+        return [", ".join(parts)]
+    lines: list[str] = []
+    for part in parts:
+        if lines and _NUMBER_ONLY.fullmatch(part):
+            lines[-1] = f"{lines[-1]}, {part}"
+        else:
+            lines.append(part)
+    return lines
+
+
+def split_us(text: str) -> list[str]:
+    """A whole address written on one line with commas, as lines: the street's parts, then
+    "City, ST ZIP" when its end is a US town, state code and ZIP code ("12 Oak St, Apt 3,
+    Springfield, IL, 62704, United States" -> 12 Oak St / Apt 3 / Springfield, IL 62704 /
+    United States); any other line as written, since where its town starts cannot be told."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    country = parts[-1:] if len(parts) > 3 and country_code(parts[-1]) else []
+    parts = parts[: len(parts) - len(country)]
+    states = {key for key, _ in addresses.regions("US")}
+    tail = " ".join(parts[-2:])
+    if len(parts) >= 4 and parts[-2] in states and addresses.ZIP_ONLY.fullmatch(parts[-1]):
+        return [*parts[:-3], f"{parts[-3]}, {tail}", *country]
+    found = re.fullmatch(r"([A-Z]{2}) (\d{5}(?:-\d{4})?)", parts[-1]) if len(parts) >= 3 else None
+    if found is not None and found[1] in states:
+        return [*parts[:-2], f"{parts[-2]}, {parts[-1]}", *country]
+    return [text]

@@ -324,4 +324,33 @@ TABLE = (
         "20,Cash,2026-11-02,,true,,\n",
         (US1, ("Kwame Boateng", ("77 Pine Rd", "Austin, TX 78701"))),
     ),
+    Case(
+        # NPSP's household accounts report: the Account Name is the household, never a person;
+        # the Formal Greeting is the name the household signs with, found by its values.
+        "npsp-household-accounts-billing",
+        "Account Name,Formal Greeting,Informal Greeting,Billing Street,Billing City,"
+        "Billing State/Province,Billing Zip/Postal Code,Billing Country,"
+        "Number of Household Members\n"
+        "Lee Household,Ann and Bo Lee,Ann and Bo,12 Oak St Apt 3,Springfield,IL,62704,"
+        "United States,2\n"
+        "Ortiz Household,Dr. Sam Ortiz,Sam,77 Pine Rd,Austin,TX,78701,United States,1\n",
+        (("Ann and Bo Lee", US1[1]), ("Dr. Sam Ortiz", ("77 Pine Rd", "Austin, TX 78701"))),
+        said=("full name <- Formal Greeting (by its values",),
+    ),
+    Case(
+        # A school PTA directory: the household's Family Name beside each parent's own first
+        # and last name; the first parent's parts go together ("Mr & Mrs" is warned about).
+        "pta-directory-family-name-and-parents",
+        "Family Name,Parent/Guardian 1 First,Parent/Guardian 1 Last,Parent/Guardian 2 First,"
+        "Parent/Guardian 2 Last,Student(s),Grade,Teacher,Mailing Address,City,St,Zip,Phone,"
+        "Email\n"
+        'Garcia,Elena,Garcia,Marco,Russo,"Sofia, Luca","3, K",Ms. Park,1420 Birch Ln,Naperville,'
+        "IL,60540,,elena@example.com\n"
+        "Mr & Mrs Anderson,Mr & Mrs,Anderson,,,Ella,2,Ms. Park,88 Oak Ct,Naperville,IL,"
+        "60565-1234,,\n",
+        (
+            ("Elena Garcia", ("1420 Birch Ln", "Naperville, IL 60540")),
+            ("Mr & Mrs Anderson", ("88 Oak Ct", "Naperville, IL 60565-1234")),
+        ),
+    ),
 )

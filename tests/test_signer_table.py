@@ -88,3 +88,47 @@ def test_a_whole_address_beside_empty_parts_is_the_address(
     ]
     report = found.columns.lines()  # type: ignore[attr-defined]
     assert any("where the parts beside it are empty (line 2)" in line for line in report)
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "signs"),
+    [
+        (
+            "Account,Addressee,Street,City,State,Zip",
+            "Lee Household,Ann & Bo Lee,12 Oak St,Springfield,IL,62704",
+            "Ann & Bo Lee",
+        ),
+        (
+            "Konto,Feld 2,Street,City,State,Zip",
+            "Haushalt Weber,Jonas und Lea Weber,12 Oak St,Springfield,IL,62704",
+            "Jonas und Lea Weber",
+        ),
+    ],
+)
+def test_a_household_is_no_person_and_a_couple_signs_together(
+    tmp_path: Path, header: str, row: str, signs: str
+) -> None:
+    found = _read(tmp_path, f"{header}\n{row}\n")
+    assert [s.name for s in found.signers] == [signs]  # type: ignore[attr-defined]
+
+
+def test_a_household_alone_is_refused_never_signed(tmp_path: Path) -> None:
+    text = "Account Name,Billing Street,Billing City,Billing State,Billing Zip\n"
+    text += (
+        "Ortiz Household,77 Pine Rd,Austin,TX,78701\nLee Household,12 Oak St,Springfield,IL,62704\n"
+    )
+    found = _read(tmp_path, text)
+    assert found.signers == ()  # type: ignore[attr-defined]
+    assert [(p.line, p.col) for p in found.problems][:1] == [(1, 1)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("word", ["Adult 1", "Guardian 1", "Parent 1"])
+def test_one_persons_name_parts_go_together(tmp_path: Path, word: str) -> None:
+    # A directory's household "Family Name" beside the person's own first and last name.
+    text = f"Family Name,{word} First Name,{word} Last Name,Address,City,State,Zip\n"
+    text += "The Parkers,Jo,Parker-Lee,12 Oak St,Springfield,IL,62704\n"
+    text += "Kim,Mr & Mrs,Kim,400 Elm Ave,Chicago,IL,60614\n"
+    found = _read(tmp_path, text)
+    assert [s.name for s in found.signers] == ["Jo Parker-Lee", "Mr & Mrs Kim"]  # type: ignore[attr-defined]
+    warned = [w for w in found.warnings if "a title, not a given name" in w.message]  # type: ignore[attr-defined]
+    assert [(w.line, w.col) for w in warned] == [(3, 2)]

@@ -184,8 +184,19 @@ def _withheld(cells: dict[str, Cell]) -> frozenset[str]:
 
 def _part(field: str) -> str:
     """The part a field names without its address set's prefix ("m_street" -> "street")."""
-    prefix = field[:2]
-    return field[2:] if prefix in columns.SETS or prefix in columns.NUMBERED else field
+    return field[len(set_prefix(field)) :]
+
+
+def set_prefix(field: str) -> str:
+    """The address set's prefix of a field ("m_formatted" -> "m_")."""
+    head = field[:2]
+    return head if head in columns.SETS or head in columns.NUMBERED else ""
+
+
+def set_parts(prefix: str) -> frozenset[str]:
+    """The fields of the address set `prefix` but its country (a country alone is no
+    address)."""
+    return frozenset(prefix + f for f in columns.ADDRESS_FIELDS if f != "country")
 
 
 def lost_characters(

@@ -319,6 +319,16 @@ def map_columns(
                 # German Anrede and Titel: "Frau" and "Dr." both print (rows.py), in order.
                 alternates[detected] = (*alternates.get(detected, ()), index)
                 continue
+            owner = _owner_of_parts(readings, found, detected)
+            if (
+                detected in NAME_FIELDS
+                and owner is not None
+                and readings[index].owner == owner != readings[first].owner
+            ):
+                # A school directory's "Family Name" beside "Parent/Guardian 1 Last", whose
+                # "Parent/Guardian 1 First" is the name's first part: one person's parts go
+                # together, so the parent's own last name is read first.
+                found[detected], index, first = index, first, index
             if _secondary(keys[index]):
                 # "primary_county" beside "primary_state": printed where the state is empty.
                 alternates[detected] = (*alternates.get(detected, ()), index)
@@ -446,6 +456,15 @@ def _number_beside_street(
         if field and field in named and parts and "street" not in parts and "house_number" in parts:
             out[i] = field[: -len("street")] + "house_number"
     return out
+
+
+def _owner_of_parts(
+    readings: Sequence[words.HeaderReading], found: dict[str, int], but: str
+) -> str | None:
+    """The person word of the name parts found so far but `but` ("parent/guardian 1"), when
+    they have one and the same."""
+    owners = {readings[c].owner for f, c in found.items() if f in NAME_FIELDS and f != but}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _secondary(header_key: str) -> bool:

@@ -18,6 +18,8 @@ NAMES_FILE = Path(__file__).with_name("person_names.yaml")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
 #: Words in a name written with letters (Ann Lee, Ana de la Cruz, María José García López).
 _MOST_WORDS = 6
+#: Words joining two people's names in one cell ("Ann and Bo Lee", "Jean et Marie Dupont").
+_JOINS = frozenset(("and", "&", "und", "et", "og", "och", "en", "ve"))
 #: Letters in a Han or Hangul name: a family name of one to three letters and a given name of
 #: one to three (张伟, 欧阳娜娜, 佐々木太郎). A Korean name has three letters as a rule (김민준):
 #: two are as often a town (서울, 인천).
@@ -69,6 +71,11 @@ def is_person(text: str) -> bool:
             and any(joined[:n] in family and len(joined) > n for n in (1, 2, 3))
         )
     words = text.split()
+    # A couple signing together ("Ann and Bo Lee", "Mr & Mrs Lee", NPSP's Formal Greeting):
+    # one joining word between two names reads as the names around it.
+    joins = [n for n, w in enumerate(words) if w.casefold() in _JOINS]
+    if len(joins) == 1 and 0 < joins[0] < len(words) - 1:
+        del words[joins[0]]
     if not 2 <= len(words) <= _MOST_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     folded = [w.casefold().strip(".") for w in words]

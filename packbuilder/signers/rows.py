@@ -31,6 +31,8 @@ from packbuilder.signers.cells import (
     is_slot,
     lost_characters,
     right_to_left_script,
+    set_parts,
+    set_prefix,
     summary_line,
     turned_round,
 )
@@ -75,14 +77,14 @@ class RowReader:
         #: Whole-address cells set aside as the same address as the parts beside them, with
         #: their set's prefix: read in a row whose parts of that set are all empty.
         wholes = {
-            col: _prefix(field)
+            col: set_prefix(field)
             for col, why in mapping.not_postal.items()
             if why == columns.FORMATTED and (field := columns.field_of(mapping.readings[col]))
         }
         self._wholes = {
             col: prefix
             for col, prefix in wholes.items()
-            if self._parts_of(prefix) & mapping.found.keys()  # Google's numbered sets: not here
+            if set_parts(prefix) & mapping.found.keys()  # Google's numbered sets: not here
         }
 
     def read(self, rows: Iterator[Row]) -> tuple[Signer, ...]:
@@ -243,9 +245,8 @@ class RowReader:
         ]
         for col, prefix in self._wholes.items():
             # Port's "Full Address" beside its empty "Street Line 1", "City", ...: the address.
-            if _filled(cells, col) and not any(
-                c.value for f, c in out.items() if f in self._parts_of(prefix)
-            ):
+            parts = set_parts(prefix)
+            if _filled(cells, col) and not any(c.value for f, c in out.items() if f in parts):
                 raw = cells[col]
                 lines = [text for part in LINE_BREAK.split(raw) if (text := clean(part))]
                 out[prefix + "address"] = Cell(raw, clean(raw), lines, col, starts[col])
@@ -254,11 +255,6 @@ class RowReader:
                     f"whole address <- {shown} where the parts beside it are empty", row.line
                 )
         return None if len(report.problems) > before else out
-
-    def _parts_of(self, prefix: str) -> frozenset[str]:
-        """The fields of the address set `prefix` but its country (a country alone is no
-        address)."""
-        return frozenset(prefix + f for f in columns.ADDRESS_FIELDS if f != "country")
 
     def _signer(self, row: Row) -> Signer | None:
         """The row as a Signer, or None after reporting every reason it cannot be used."""
@@ -474,13 +470,18 @@ class RowReader:
         for cell in [cells[f] for f in parts if f in cells and f != "prefix"] + titles:
             if cell.value:
                 self.tally.used[cell.col] += 1
-        return names.join(parts, self.mapping.family_first)
-
-
-def _prefix(field: str) -> str:
-    """The address set's prefix of a field ("m_formatted" -> "m_")."""
-    head = field[:2]
-    return head if head in columns.SETS or head in columns.NUMBERED else ""
+        joined = names.join(parts, self.mapping.family_first)
+        first = cells.get("first_name")
+        if first is not None and names.is_honorific(first.value.replace("&", " ")):
+            # "Mr & Mrs" where the given name goes: the letter is signed as written.
+            self.report.warn(
+                first.line,
+                first.col + 1,
+                where,
+                f"the first name is '{first.value}', a title, not a given name: the letter is "
+                f"signed '{joined}'; write the signer's given name there if it should be",
+            )
+        return joined
 
 
 def _filled(cells: Sequence[str], col: int) -> bool:

@@ -280,9 +280,8 @@ def test_unknown_address_column_stops_with_the_line_that_fixes_it(tmp_path: Path
         (1, 6, "(header)",
          "column 'Locality note' (line 2: 'Headingley district') looks like part of an "
          "address, but which part cannot be told, so nothing is printed until it is settled; "
-         "if it is the town/city, column 'Town' already gives that; say which to use in "
-         "campaign.yaml, under signer_columns: 'city: Locality note', or "
-         "'ignore: [Locality note]' to leave it out"),
+         "add it to campaign.yaml, under signer_columns: 'neighbourhood: Locality note' if it "
+         "is the neighbourhood, or 'ignore: [Locality note]' to leave it out"),
     ]  # fmt: skip
     fixed = read_signers(path, None, Reading(country="GB"), ignore=("Locality note",))
     assert fixed.problems == ()
@@ -292,9 +291,13 @@ def test_unknown_address_column_stops_with_the_line_that_fixes_it(tmp_path: Path
         "  not used: Locality note (1 value): left out on purpose (signer_columns: ignore)"
         in fixed.columns.lines()
     )
-    as_town = read_signers(path, {"city": "Locality note"}, Reading(country="GB"))
-    assert as_town.problems == ()
-    assert [s.address for s in as_town.signers] == [("1 Rd", "Headingley district", "LS1 4AP")]
+    # 'Locality' beside a town is the line above it (Royal Mail's dependent locality), so
+    # the line offered is the neighbourhood, and it prints between the street and the town.
+    as_locality = read_signers(path, {"neighbourhood": "Locality note"}, Reading(country="GB"))
+    assert as_locality.problems == ()
+    assert [s.address for s in as_locality.signers] == [
+        ("1 Rd", "Headingley district", "Leeds", "LS1 4AP")
+    ]
 
 
 def test_korean_campaign_prints_korean_addresses_in_korean_order_without_country(

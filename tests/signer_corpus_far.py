@@ -1245,4 +1245,50 @@ FAR = (
         (("Marcus Browne", ("Bay Road", "Basseterre, St. Kitts")),),
         country="KN",
     ),
+    # A whole address in one cell with line breaks, the country named last in its own language.
+    Case(
+        "us-campaign-multiline-cells-abroad",
+        "Name,Address\r\n"
+        'Anna Schmidt,"Lindenweg 3\n80331 München\nDeutschland"\r\n'
+        '山田花子,"〒100-0001\n東京都千代田区千代田1-1\n日本"\r\n'
+        '김민준,"서울특별시 중구 세종대로 110\n04524\n대한민국"\r\n'
+        'Mariana Souza,"Avenida Paulista, 1578\nBela Vista\nSão Paulo - SP\n01310-200\nBrasil"\r\n'
+        'Ann Lee,"12 Oak St Apt 3\nSpringfield, IL 62704"\r\n',
+        (
+            ("Anna Schmidt", ("Lindenweg 3", "80331 München", "GERMANY")),
+            ("山田花子", ("〒100-0001", "東京都千代田区千代田1-1", "JAPAN")),
+            ("김민준", ("서울특별시 중구 세종대로 110", "04524", "SOUTH KOREA")),
+            (
+                "Mariana Souza",
+                ("Avenida Paulista, 1578", "Bela Vista", "São Paulo - SP", "01310-200", "BRAZIL"),
+            ),
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+        ),
+    ),
+    Case(
+        "gb-campaign-multiline-cells-abroad",
+        "Full name,Postal address\r\n"
+        'Siobhán Ní Bhriain,"14 Main Street\nWestport\nCo. Mayo\nF28 X2Y3\nÉire"\r\n'
+        'Lakshmi Iyer,"Flat 4B, Lotus Apartments\n12 MG Road\nBengaluru 560001\n'
+        'Karnataka\nIndia"\r\n'
+        'Oliver Hughes,"22 Church Road\nBristol\nBS5 9JA"\r\n',
+        (
+            (
+                "Siobhán Ní Bhriain",
+                ("14 Main Street", "Westport", "Co. Mayo", "F28 X2Y3", "IRELAND"),
+            ),
+            (
+                "Lakshmi Iyer",
+                (
+                    "Flat 4B, Lotus Apartments",
+                    "12 MG Road",
+                    "Bengaluru 560001",
+                    "Karnataka",
+                    "INDIA",
+                ),
+            ),
+            ("Oliver Hughes", ("22 Church Road", "Bristol", "BS5 9JA")),
+        ),
+        country="GB",
+    ),
 )

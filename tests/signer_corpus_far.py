@@ -1291,4 +1291,78 @@ FAR = (
         ),
         country="GB",
     ),
+    # Found wrong at 09:50 (header words of Europe's regional languages, Albanian, Benin's
+    # Quartier, Dutch Microsoft Forms' account columns), right on main at 10:27.
+    Case(
+        "bj-excel-fr-bp-quartier",
+        "Nom;Prénom;Boîte postale;Quartier;Ville\r\n"
+        "Hounkpatin;Mireille;01 BP 4521;Cadjehoun;Cotonou\r\n",
+        (("Mireille Hounkpatin", ("01 BP 4521", "Cadjehoun", "Cotonou")),),
+        country="BJ",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "es-excel-basque",
+        "Izena;Abizenak;Helbidea;Posta kodea;Herria;Probintzia\r\n"
+        "Aitor;Etxeberria Goikoetxea;Kale Nagusia 12, 2. ezk.;20003;Donostia;Gipuzkoa\r\n",
+        (("Aitor Etxeberria Goikoetxea", ("Kale Nagusia 12, 2. ezk.", "20003 Donostia Gipuzkoa")),),
+        country="ES",
+        language="eu",
+        encoding="cp1252",
+    ),
+    Case(
+        "es-excel-catalan-cp1252",
+        "Nom;Cognoms;Adreça;Codi postal;Població;Província\r\n"
+        "Jordi;Puig i Serra;Carrer de Mallorca 401, 3r 2a;08013;Barcelona;Barcelona\r\n",
+        (("Jordi Puig i Serra", ("Carrer de Mallorca 401, 3r 2a", "08013 Barcelona")),),
+        country="ES",
+        language="ca",
+        encoding="cp1252",
+    ),
+    Case(
+        "es-excel-galician",
+        "Nome;Apelidos;Enderezo;Código postal;Concello;Provincia\r\n"
+        "Uxía;Fernández Castro;Rúa do Vilar 20, 1º;15705;Santiago de Compostela;A Coruña\r\n",
+        (
+            (
+                "Uxía Fernández Castro",
+                ("Rúa do Vilar 20, 1º", "15705 Santiago de Compostela A Coruña"),
+            ),
+        ),
+        country="ES",
+        language="gl",
+        encoding="cp1252",
+    ),
+    Case(
+        "gb-sheet-welsh",
+        "Enw,Cyfeiriad,Tref,Cod post\r\nRhys Jones,12 Heol y Frenhines,Caerdydd,CF10 2BU\r\n",
+        (("Rhys Jones", ("12 Heol y Frenhines", "Caerdydd", "CF10 2BU")),),
+        country="GB",
+        language="cy",
+    ),
+    Case(
+        "msforms-nl-begintijd",
+        "ID,Begintijd,Tijd van voltooien,E-mail,Naam,Tijd van laatste wijziging,"
+        "Volledige naam,Straat en huisnummer,Postcode,Woonplaats\r\n"
+        "1,12/1/26 10:00:00,12/1/26 10:02:13,p.jansen@school.nl,Piet Jansen,,Sanne de Vries,"
+        "Kerkstraat 12,1017 GC,Amsterdam\r\n"
+        "2,12/1/26 10:05:00,12/1/26 10:06:40,p.jansen@school.nl,Piet Jansen,,Daan Bakker,"
+        "Oudegracht 45 bis,3511 AB,Utrecht\r\n",
+        (
+            ("Sanne de Vries", ("Kerkstraat 12", "1017 GC Amsterdam")),
+            ("Daan Bakker", ("Oudegracht 45 bis", "3511 AB Utrecht")),
+        ),
+        country="NL",
+        language="nl",
+        encoding="utf-8-sig",
+    ),
+    Case(
+        "xk-sheet-albanian",
+        "Emri,Mbiemri,Adresa,Qyteti,Kodi postar\r\n"
+        "Arta,Krasniqi,Rr. Nëna Terezë 15,Prishtinë,10000\r\n",
+        (("Arta Krasniqi", ("Rr. Nëna Terezë 15", "10000 Prishtinë")),),
+        country="XK",
+        language="sq",
+    ),
 )

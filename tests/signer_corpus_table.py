@@ -353,4 +353,22 @@ TABLE = (
             ("Mr & Mrs Anderson", ("88 Oak Ct", "Naperville, IL 60565-1234")),
         ),
     ),
+    Case(
+        # Mailchimp's Address cell keeps an empty slot (no line 2, no state) as four spaces;
+        # CC and REGION are its guess of where mail was opened, never printed.
+        "mailchimp-abroad-empty-address-slots",
+        "Email Address,First Name,Last Name,Address,Phone Number,MEMBER_RATING,OPTIN_TIME,"
+        "OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,LATITUDE,LONGITUDE,GMTOFF,DSTOFF,TIMEZONE,CC,REGION,"
+        "LAST_CHANGED,LEID,EUID,NOTES\n"
+        "o@x.uk,Oliver,Smith,10 Broad Lane    Sheffield    S10 1UA  GB,,2,2026-01-01 10:00:00,"
+        "198.51.100.10,2026-01-01 10:05:00,198.51.100.11,53.38,-1.47,0,0,Europe/London,GB,ENG,"
+        "2026-02-01 00:00:00,123,abc,\n"
+        "m@x.de,Anna,Müller,Hauptstraße 5    Berlin    10115  DE,,2,2026-01-01 10:00:00,"
+        "198.51.100.12,2026-01-01 10:05:00,198.51.100.13,52.52,13.40,1,1,Europe/Berlin,DE,BE,"
+        "2026-02-01 00:00:00,124,abd,\n",
+        (
+            ("Oliver Smith", ("10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM")),
+            ("Anna Müller", ("Hauptstraße 5", "10115 Berlin", "GERMANY")),
+        ),
+    ),
 )

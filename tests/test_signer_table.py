@@ -132,3 +132,32 @@ def test_one_persons_name_parts_go_together(tmp_path: Path, word: str) -> None:
     assert [s.name for s in found.signers] == ["Jo Parker-Lee", "Mr & Mrs Kim"]  # type: ignore[attr-defined]
     warned = [w for w in found.warnings if "a title, not a given name" in w.message]  # type: ignore[attr-defined]
     assert [(w.line, w.col) for w in warned] == [(3, 2)]
+
+
+_MAILCHIMP = "Email Address,First Name,Last Name,Address,Phone Number,MEMBER_RATING,CC,REGION\n"
+
+
+@pytest.mark.parametrize(
+    ("cell", "printed"),
+    [
+        (
+            "5 rue de la Paix    Paris    75002  FR",
+            ("5 rue de la Paix", "75002 Paris", "FRANCE"),
+        ),
+        (
+            "Flat 2  10 Broad Lane  Sheffield    S10 1UA  GB",
+            ("Flat 2", "10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM"),
+        ),
+        (
+            "Via Roma 10    Roma  RM  00184  IT",
+            ("Via Roma 10", "00184 Roma RM", "ITALY"),
+        ),
+    ],
+    ids=["fr-two-empty-slots", "gb-no-state", "it-no-line-2"],
+)
+def test_mailchimps_address_cell_keeps_its_empty_slots_and_its_geo_ip_region_never_prints(
+    tmp_path: Path, cell: str, printed: tuple[str, ...]
+) -> None:
+    found = _read(tmp_path, _MAILCHIMP + f"a@x.org,Ann,Lee,{cell},,2,US,IL\n")
+    assert found.problems == ()  # type: ignore[attr-defined]
+    assert [s.address for s in found.signers] == [printed]  # type: ignore[attr-defined]

@@ -252,8 +252,15 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u
 
 def mailchimp_parts(text: str) -> tuple[list[str], str, str, str, str] | None:
     """Mailchimp's address field exported as one cell: street line(s), city, state, ZIP and
-    country, separated by two spaces (an empty second street line is left out)."""
-    parts = [p.strip() for p in re.split(r" {2,}", text) if p.strip()]
-    if len(parts) < 5 or "  " not in text:
+    country, separated by two spaces. An empty slot stays in place ("10 Broad Lane    Sheffield
+    S10 1UA  GB": four spaces where address line 2 and the state are empty), or the second
+    street line is left out."""
+    if "  " not in text:
+        return None
+    slots = [p.strip() for p in text.strip().split("  ")]
+    if len(slots) == 6 and slots[0] and slots[2]:
+        return [s for s in slots[:2] if s], slots[2], slots[3], slots[4], slots[5]
+    parts = [p for p in slots if p]
+    if len(parts) < 5:
         return None
     return parts[:-4], parts[-4], parts[-3], parts[-2], parts[-1]

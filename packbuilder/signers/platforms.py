@@ -26,15 +26,14 @@ class Platform:
 _GEO = "Mailchimp's guess of where the subscriber opened e-mail (geo-IP), not their address"
 _ACCOUNT = "the Microsoft account that answered the form, not the form's own answer"
 
+_MAILCHIMP_GEO = {
+    k: _GEO for k in ("region", "cc", "latitude", "longitude", "gmtoff", "dstoff", "timezone")
+}
+
 PLATFORMS = (
-    Platform(
-        "Mailchimp audience export",
-        frozenset({"latitude", "longitude"}),
-        {
-            k: _GEO
-            for k in ("region", "cc", "latitude", "longitude", "gmtoff", "dstoff", "timezone")
-        },
-    ),
+    Platform("Mailchimp audience export", frozenset({"latitude", "longitude"}), _MAILCHIMP_GEO),
+    # A trimmed audience export still has Mailchimp's own MEMBER_RATING (its 1-5 stars).
+    Platform("Mailchimp audience export", frozenset({"memberrating"}), _MAILCHIMP_GEO),
     Platform(
         "Microsoft Forms",
         frozenset({"id", "starttime", "completiontime"}),

@@ -1365,4 +1365,110 @@ FAR = (
         country="XK",
         language="sq",
     ),
+    # Found wrong by an earlier round's tester (testctry2), right on main at 10:40.
+    Case(
+        "is-excel-signer-abroad-land",
+        "Nafn;Heimilisfang;Póstnúmer;Staður;Land\r\n"
+        "Guðrún Jónsdóttir;Laugavegur 22;101;Reykjavík;Ísland\r\n"
+        "Jón Einarsson;Vesterbrogade 12, 2. th.;1620;København V;Danmörk\r\n",
+        (
+            ("Guðrún Jónsdóttir", ("Laugavegur 22", "101 Reykjavík")),
+            ("Jón Einarsson", ("Vesterbrogade 12, 2. th.", "1620 København V", "DANMÖRK")),
+        ),
+        country="IS",
+        language="is",
+        encoding="cp1252",
+    ),
+    Case(
+        "co-excel-barrio-departamento",
+        "Nombre;Apellidos;Dirección;Barrio;Ciudad;Departamento;Código postal\r\n"
+        "Andrés;Gómez Restrepo;Calle 10 # 43E-25 Apto 802;El Poblado;Medellín;Antioquia;50021\r\n"
+        "Paola;Rodríguez;Carrera 7 # 72-41;Chapinero;Bogotá D.C.;Cundinamarca;110231\r\n",
+        (
+            (
+                "Andrés Gómez Restrepo",
+                ("Calle 10 # 43E-25 Apto 802", "El Poblado", "Medellín, Antioquia, 050021"),
+            ),
+            (
+                "Paola Rodríguez",
+                ("Carrera 7 # 72-41", "Chapinero", "Bogotá D.C., Cundinamarca, 110231"),
+            ),
+        ),
+        country="CO",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "uy-excel-puerta-apto",
+        "Nombre;Apellido;Calle;Nº de puerta;Apto;Localidad;Departamento;Código postal\r\n"
+        "Lucía;Fernández;Av. 18 de Julio;1453;702;Montevideo;Montevideo;11200\r\n",
+        (("Lucía Fernández", ("Av. 18 de Julio 1453", "Apto 702", "11200 Montevideo")),),
+        country="UY",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "msforms-fr-heure-de-debut",
+        "ID,Heure de début,Heure de fin,Adresse de messagerie,Nom,Prénom et nom,Adresse postale,"
+        "Code postal,Ville\r\n"
+        "1,30/11/2026 10:01:02,30/11/2026 10:03:40,anonymous,,Claire Martin,12 rue de la Paix,"
+        "75002,Paris\r\n",
+        (("Claire Martin", ("12 rue de la Paix", "75002 Paris")),),
+        country="FR",
+        language="fr",
+        encoding="utf-8-sig",
+    ),
+    Case(
+        "cm-excel-fr-quartier",
+        "Nom et prénom;Quartier;BP;Ville\r\nNgono Marie;Bastos;BP 8000;Yaoundé\r\n",
+        (("Ngono Marie", ("BP 8000", "Bastos", "Yaoundé")),),
+        country="CM",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "sg-sheet-blk-unit-building",
+        "Name,Block/House No.,Street Name,Unit No.,Building Name,Postal Code\r\n"
+        "Tan Wei Ming,Blk 123,Ang Mo Kio Ave 3,#12-34,,560123\r\n"
+        "Priya d/o Ramasamy,6,Kitchener Link,#21-06,City Square Residences,207226\r\n",
+        (
+            ("Tan Wei Ming", ("Blk 123 Ang Mo Kio Ave 3", "#12-34", "SINGAPORE 560123")),
+            (
+                "Priya d/o Ramasamy",
+                ("6 Kitchener Link", "City Square Residences", "#21-06", "SINGAPORE 207226"),
+            ),
+        ),
+        country="SG",
+    ),
+    Case(
+        "sg-sheet-postcode-zero-lost",
+        "Name,Address,Postal Code\r\n"
+        'Lim Mei Ling,"1 Raffles Place #20-01",48616\r\n'
+        'Ong Boon Huat,"10 Bayfront Avenue #05-02",18956\r\n',
+        (
+            ("Lim Mei Ling", ("1 Raffles Place #20-01", "SINGAPORE 048616")),
+            ("Ong Boon Huat", ("10 Bayfront Avenue #05-02", "SINGAPORE 018956")),
+        ),
+        country="SG",
+    ),
+    Case(
+        "al-excel-cp1250-qyteti",
+        "Emri;Mbiemri;Adresa;Qyteti;Kodi postar\r\n"
+        "Arbën;Hoxha;Rruga e Kavajës, Pallati 12, Shkalla 2, Ap. 5;Tiranë;1001\r\n",
+        (("Arbën Hoxha", ("Rruga e Kavajës, Pallati 12, Shkalla 2, Ap. 5", "1001", "Tiranë")),),
+        country="AL",
+        language="sq",
+        encoding="cp1250",
+    ),
+    Case(
+        "lk-sheet-colombo-zero-lost",
+        "Name,Address Line 1,Address Line 2,City,Postal Code\r\n"
+        'Nimal Perera,"No. 45, Galle Road",Kollupitiya,Colombo 03,300\r\n'
+        "Kumari Silva,No. 12,Temple Road,Kandy,20000\r\n",
+        (
+            ("Nimal Perera", ("No. 45, Galle Road", "Kollupitiya", "Colombo 03", "00300")),
+            ("Kumari Silva", ("No. 12", "Temple Road", "Kandy", "20000")),
+        ),
+        country="LK",
+    ),
 )

@@ -646,4 +646,44 @@ ELSEWHERE = (
         ),
         country="GB",
     ),
+    # A New Zealand group's sheet typed by hand: the whole address in one cell, the flat before
+    # the street number, the suburb, the city and postcode last.
+    Case(
+        "nz-sheet-address-one-cell-flat",
+        "Name,Address,Email,Phone\n"
+        'Aroha Ngata,"Flat 2, 15 Queen Street, Ponsonby, Auckland 1011",a@x.nz,021 555 0100\n'
+        'James Wilson,"48 Cuba Street, Te Aro, Wellington 6011",j@x.nz,\n',
+        (
+            ("Aroha Ngata", ("Flat 2", "15 Queen Street", "Ponsonby", "Auckland 1011")),
+            ("James Wilson", ("48 Cuba Street", "Te Aro", "Wellington 6011")),
+        ),
+        country="NZ",
+    ),
+    # A German order list typed by hand: the buyer (Käufer) and the gift's recipient
+    # (Empfänger), each with a name and an address; the buyer signs.
+    Case(
+        "de-shop-kaeufer-empfaenger",
+        "Bestellung;Käufer Vorname;Käufer Nachname;Käufer Straße;Käufer PLZ;Käufer Ort;"
+        "Empfänger Vorname;Empfänger Nachname;Empfänger Straße;Empfänger PLZ;Empfänger Ort\n"
+        "7;Anna;Schmidt;Hauptstraße 5;69117;Heidelberg;Mia;Weber;Rosenweg 3;80331;München\n",
+        (("Anna Schmidt", ("Hauptstraße 5", "69117 Heidelberg")),),
+        country="DE",
+        language="de",
+    ),
+    # A word inside a sentence-like header: "Needs wheelchair access?" (Yes/No), "Street team
+    # volunteer?" (Yes/No) must not print.
+    Case(
+        "us-yes-no-questions-with-address-words",
+        "Name,Street,City,State,Zip,Street team volunteer?,Needs wheelchair access at the venue?\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704,Yes,No\n",
+        (US1,),
+    ),
+    # A German donation sheet whose last row is the sum (Summe), not a signer.
+    Case(
+        "de-sheet-summe-row",
+        "Name;Straße;PLZ;Ort;Spende\nAnna Schmidt;Hauptstraße 5;69117;Heidelberg;10\nSumme;;;;10\n",
+        (("Anna Schmidt", ("Hauptstraße 5", "69117 Heidelberg")),),
+        country="DE",
+        language="de",
+    ),
 )

@@ -327,4 +327,24 @@ MORE_LANGUAGES = (
         country="GB",
         language="cy",
     ),
+    Case(
+        # Azerbaijani "Ünvan" is the address; with its accent folded it reads as Turkish
+        # "Unvan" (a title). An honorific never holds a number: refused at the row, with the
+        # signer_columns line that prints it as the street.
+        "az-sheet-unvan-is-not-a-title",
+        "Ad,Soyad,Ünvan,Şəhər,Poçt indeksi\n"
+        'Elvin,Məmmədov,"Nizami küç. 45, mənzil 12",Bakı,AZ1000\n',
+        refused=("2:3", "'Nizami küç. 45, mənzil 12' from column 'Ünvan' is not a name prefix"),
+        country="AZ",
+        language="az",
+    ),
+    Case(
+        # Swahili form labels: Jina la kwanza, Jina la ukoo, Anwani, Jiji/Mji, Msimbo wa posta.
+        "sw-sheet-jina-anwani-jiji",
+        "Jina la kwanza,Jina la ukoo,Anwani,Jiji/Mji,Msimbo wa posta\n"
+        "Amani,Otieno,Kenyatta Avenue 14,Nairobi,00100\n",
+        (("Amani Otieno", ("Kenyatta Avenue 14", "Nairobi", "00100")),),
+        country="KE",
+        language="sw",
+    ),
 )

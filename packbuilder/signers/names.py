@@ -89,6 +89,21 @@ def printed_titles(keys: Sequence[str], values: Sequence[str]) -> list[bool]:
     return [k not in MAYBE_PREFIX or is_honorific(v) for k, v in zip(keys, values, strict=True)]
 
 
+def numbered(text: str) -> bool:
+    """Whether a name-prefix value holds a number: an honorific never does, so the column is
+    something else (Azerbaijani "Ünvan", the address, reads as Turkish "Unvan", a title)."""
+    return any(ch.isdigit() for ch in text)
+
+
+def not_a_title(value: str, header: str) -> str:
+    """The message for a name-prefix value that holds a number."""
+    return (
+        f"'{value}' from column '{header}' is not a name prefix (an honorific has no number), "
+        "so nothing is printed until it is settled; if it is the address, add to "
+        f"campaign.yaml, under signer_columns: 'street: {header}', or 'ignore: [{header}]'"
+    )
+
+
 def is_honorific(text: str) -> bool:
     words = text.casefold().replace(".", " ").split()
     return bool(words) and all(w in HONORIFICS or w in ("dr", "rt") for w in words)

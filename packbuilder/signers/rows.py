@@ -462,7 +462,12 @@ class RowReader:
         for cell, kept in zip(
             titles, names.printed_titles(keys, [c.value for c in titles]), strict=True
         ):
-            if not kept:
+            if names.numbered(cell.value):
+                header = self.header.cells[cell.col].strip()
+                self.report.error(
+                    cell.line, cell.col + 1, where, names.not_a_title(cell.value, header)
+                )
+            elif not kept:
                 self._left_out(cell, "not an honorific (Mr, Mrs, Dr, ...), so not printed")
                 cell.value = ""
         parts = {f: cells[f].value for f in columns.NAME_FIELDS[1:] if f in cells}

@@ -21,9 +21,9 @@ UNKNOWN_WORDS = (
         said=(
             "full name   <- Jina (by its values: people's names (2 of 2, line 2: 'Amina Njeri'))",
             "street      <- Mtaa (by its values: streets with a house number",
-            "town/city   <- Mji (by its values and place:",
+            "town/city   <- Mji",
             "postal code <- Msimbo (by its values: postal codes (2 of 2, line 2: '00100'))",
-            "country     <- Nchi (by its values: countries (2 of 2, line 2: 'Kenya'))",
+            "country     <- Nchi",
             "not used: Simu (2 values): its values are phone numbers",
         ),
     ),

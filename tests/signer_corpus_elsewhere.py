@@ -686,4 +686,52 @@ ELSEWHERE = (
         country="DE",
         language="de",
     ),
+    # GiveWP donation history (as givewp-donation-history) with an Australian donor.
+    Case(
+        "givewp-donor-in-australia",
+        '"Donation ID","First Name","Last Name","Email Address","Address 1","Address 2","City",'
+        '"State","Zip","Country","Donation Total"\r\n'
+        '"120","Chloe","Nguyen","c@x.au","Unit 4","12 Smith St","Fitzroy","VIC","3065","AU",'
+        '"30.00"\r\n',
+        (("Chloe Nguyen", ("Unit 4", "12 Smith St", "Fitzroy VIC 3065", "AUSTRALIA")),),
+    ),
+    # Windows Contacts (as windows-contacts-csv) with a signer's home in Ireland.
+    Case(
+        "windows-contacts-home-in-ireland",
+        "Name,E-mail Address,Home Street,Home City,Home Postal Code,Home State,"
+        "Home Country/Region,Home Phone,Business Street,Business City,Business Postal Code,"
+        "Business State,Business Country/Region,Business Phone,Company,Job Title\r\n"
+        "Siobhán Ní Bhriain,s@x.ie,12 Main Street,Ballincollig,P31 X2Y4,Co. Cork,Ireland,"
+        ",,,,,,,,\r\n",
+        (
+            (
+                "Siobhán Ní Bhriain",
+                ("12 Main Street", "Ballincollig", "Co. Cork", "P31 X2Y4", "IRELAND"),
+            ),
+        ),
+    ),
+    # Square customers (as square-customer-directory-memo) with a Mexican address.
+    Case(
+        "square-customer-in-mexico",
+        "Reference ID,First Name,Last Name,Email Address,Phone Number,Company Name,"
+        "Street Address 1,Street Address 2,City,State,Postal Code,Memo\n"
+        ",María,López,m@x.mx,,,Calle Durango 120,Col. Roma Norte,Ciudad de México,CDMX,06700,\n",
+        (
+            (
+                "María López",
+                ("Calle Durango 120", "Col. Roma Norte", "06700 Ciudad de México, CDMX", "MEXICO"),
+            ),
+        ),
+    ),
+    # Moodle users (as moodle-users-download-city-country) with a Korean and a Japanese city.
+    Case(
+        "moodle-users-seoul-tokyo",
+        "id,username,email,firstname,lastname,city,country\n"
+        "21,mkim,m@x.kr,Minsu,Kim,Seoul,KR\n"
+        "22,ysato,y@x.jp,Yui,Sato,Tokyo,JP\n",
+        (
+            ("Minsu Kim", ("Seoul", "SOUTH KOREA")),
+            ("Yui Sato", ("Tokyo", "JAPAN")),
+        ),
+    ),
 )

@@ -1471,4 +1471,45 @@ FAR = (
         ),
         country="LK",
     ),
+    # Honorifics as Dutch, Italian and Greek lists write them (Mevr., Sig.ra, κα) print before the
+    # name.
+    Case(
+        "nl-excel-aanhef-dhr-mevr",
+        "Aanhef;Voornaam;Achternaam;Straat;Huisnummer;Postcode;Plaats\r\n"
+        "Mevr.;Sanne;de Vries;Kerkstraat;12;1017 GC;Amsterdam\r\n"
+        "Dhr.;Daan;Bakker;Oudegracht;45;3511 AB;Utrecht\r\n",
+        (
+            ("Mevr. Sanne de Vries", ("Kerkstraat 12", "1017 GC Amsterdam")),
+            ("Dhr. Daan Bakker", ("Oudegracht 45", "3511 AB Utrecht")),
+        ),
+        country="NL",
+        language="nl",
+        encoding="cp1252",
+    ),
+    Case(
+        "it-excel-titolo-sig",
+        "Titolo;Nome;Cognome;Indirizzo;CAP;Città;Provincia\r\n"
+        "Sig.ra;Giulia;Bianchi;Via Roma 10;00186;Roma;RM\r\n"
+        "Sig.;Marco;Rossi;Corso Buenos Aires 5;20124;Milano;MI\r\n",
+        (
+            ("Sig.ra Giulia Bianchi", ("Via Roma 10", "00186 Roma RM")),
+            ("Sig. Marco Rossi", ("Corso Buenos Aires 5", "20124 Milano MI")),
+        ),
+        country="IT",
+        language="it",
+        encoding="cp1252",
+    ),
+    Case(
+        "gr-excel-prosfonisi",
+        "Προσφώνηση;Όνομα;Επώνυμο;Διεύθυνση;Τ.Κ.;Πόλη\r\n"
+        "κα;Μαρία;Παπαδοπούλου;Πατησίων 76;104 34;Αθήνα\r\n"
+        "κ.;Γιώργος;Νικολάου;Τσιμισκή 20;546 24;Θεσσαλονίκη\r\n",
+        (
+            ("κα Μαρία Παπαδοπούλου", ("Πατησίων 76", "104 34 Αθήνα")),
+            ("κ. Γιώργος Νικολάου", ("Τσιμισκή 20", "546 24 Θεσσαλονίκη")),
+        ),
+        country="GR",
+        language="el",
+        encoding="cp1253",
+    ),
 )

@@ -1512,4 +1512,75 @@ FAR = (
         language="el",
         encoding="cp1253",
     ),
+    # Google Forms responses in more languages: the timestamp and e-mail columns in the form
+    # owner's language are never part of the letter.
+    Case(
+        "gforms-sv-tidstampel",
+        "Tidstämpel,E-postadress,Namn,Gatuadress,Postnummer,Ort\r\n"
+        "2026-12-01 10:02:13,karin@example.se,Karin Berg,Storgatan 12,411 38,Göteborg\r\n",
+        (("Karin Berg", ("Storgatan 12", "411 38 Göteborg")),),
+        country="SE",
+        language="sv",
+    ),
+    Case(
+        "gforms-da-tidsstempel",
+        "Tidsstempel,Mailadresse,Navn,Adresse,Postnummer,By\r\n"
+        '01/12/2026 10.02.13,mette@example.dk,Mette Jørgensen,"Nørrebrogade 20, 3. tv.",'
+        "2200,København N\r\n",
+        (("Mette Jørgensen", ("Nørrebrogade 20, 3. tv.", "2200 København N")),),
+        country="DK",
+        language="da",
+    ),
+    Case(
+        "gforms-fi-aikaleima",
+        "Aikaleima,Sähköpostiosoite,Nimi,Katuosoite,Postinumero,Postitoimipaikka\r\n"
+        "1.12.2026 10.02.13,aino@example.fi,Aino Virtanen,Mannerheimintie 12 B 5,00100,"
+        "Helsinki\r\n",
+        (("Aino Virtanen", ("Mannerheimintie 12 B 5", "00100 Helsinki")),),
+        country="FI",
+        language="fi",
+    ),
+    Case(
+        "gforms-cs-casova-znacka",
+        "Časová značka,E-mailová adresa,Jméno a příjmení,Ulice a číslo,PSČ,Obec\r\n"
+        "1. 12. 2026 10:02:13,jana@example.cz,Jana Nováková,Na Příkopě 12,110 00,Praha 1\r\n",
+        (("Jana Nováková", ("Na Příkopě 12", "110 00 Praha 1")),),
+        country="CZ",
+        language="cs",
+    ),
+    Case(
+        "gforms-hu-idobelyeg",
+        "Időbélyeg,E-mail-cím,Név,Irányítószám,Település,Utca és házszám\r\n"
+        "2026. 12. 01. 10:02:13,anna@example.hu,Kovács Anna,1052,Budapest,Váci utca 12.\r\n",
+        (("Kovács Anna", ("Budapest", "Váci utca 12.", "1052")),),
+        country="HU",
+        language="hu",
+    ),
+    Case(
+        "gforms-ro-marcaj-de-timp",
+        "Marcaj de timp,Adresă de e-mail,Nume și prenume,Adresa,Cod poștal,Localitate,Județ\r\n"
+        '01.12.2026 10:02:13,ioana@example.ro,Ioana Popescu,"Str. Lipscani 12, ap. 4",'
+        "030031,București,Sector 3\r\n",
+        (("Ioana Popescu", ("Str. Lipscani 12, ap. 4", "030031 Sector 3 București")),),
+        country="RO",
+        language="ro",
+    ),
+    Case(
+        "gforms-uk-poznachka-chasu",
+        "Позначка часу,Адреса електронної пошти,Прізвище та ім'я,Адреса,Місто,Індекс\r\n"
+        '01.12.2026 10:02:13,olena@example.ua,Шевченко Олена,"вул. Хрещатик 22, кв. 5",'
+        "Київ,01001\r\n",
+        (("Шевченко Олена", ("вул. Хрещатик 22, кв. 5", "Київ", "01001")),),
+        country="UA",
+        language="uk",
+    ),
+    Case(
+        "gforms-th-prathap-wela",
+        "ประทับเวลา,ที่อยู่อีเมล,ชื่อ-นามสกุล,ที่อยู่,แขวง/ตำบล,เขต/อำเภอ,จังหวัด,รหัสไปรษณีย์\r\n"
+        "1/12/2026 10:02:13,somchai@example.th,สมชาย ใจดี,99/1 ถนนสุขุมวิท,คลองเตยเหนือ,"
+        "วัฒนา,กรุงเทพมหานคร,10110\r\n",
+        (("สมชาย ใจดี", ("99/1 ถนนสุขุมวิท", "คลองเตยเหนือ วัฒนา", "กรุงเทพมหานคร 10110")),),
+        country="TH",
+        language="th",
+    ),
 )

@@ -371,4 +371,23 @@ TABLE = (
             ("Anna Müller", ("Hauptstraße 5", "10115 Berlin", "GERMANY")),
         ),
     ),
+    Case(
+        # Patreon's members export: the country as a code (Country) and again in full (Full
+        # country name): one country written twice, listed once as such.
+        "patreon-members-addressee",
+        "Name,Email,Discord,Patron Status,Follows You,Free Member,Free Trial,Lifetime Amount,"
+        "Pledge Amount,Charge Frequency,Tier,Addressee,Street,City,State,Zip,Country,Phone,"
+        "Patronage Since Date,Last Charge Date,Last Charge Status,Additional Details,User ID,"
+        "Last Updated,Currency,Max Posts,Access Expiration,Next Charge Date,Full country name,"
+        "Subscription Source\n"
+        "Ann Lee,a@x.org,,Active patron,No,No,No,60.00,5.00,monthly,Letter Writer,Ann Lee,"
+        "12 Oak St Apt 3,Springfield,IL,62704,US,,2026-01-08 17:45:28.731953,"
+        "2026-11-01 07:46:37,Paid,,76783024,2026-11-01 08:01:37.517184,USD,,,2026-12-01 07:00:00,"
+        "United States,Patreon\n"
+        "Oliver Smith,o@x.uk,,Active patron,Yes,No,No,30.00,3.00,monthly,Letter Writer,"
+        "Oliver Smith,10 Broad Lane,Sheffield,,S10 1UA,GB,,2026-03-02 10:00:00.000000,"
+        "2026-11-01 07:46:37,Paid,,76783025,2026-11-01 08:01:37.517184,USD,,,2026-12-01 07:00:00,"
+        "United Kingdom,Patreon\n",
+        (US1, ("Oliver Smith", ("10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM"))),
+    ),
 )

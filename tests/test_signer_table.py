@@ -161,3 +161,29 @@ def test_mailchimps_address_cell_keeps_its_empty_slots_and_its_geo_ip_region_nev
     found = _read(tmp_path, _MAILCHIMP + f"a@x.org,Ann,Lee,{cell},,2,US,IL\n")
     assert found.problems == ()  # type: ignore[attr-defined]
     assert [s.address for s in found.signers] == [printed]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("second", "rows", "same"),
+    [
+        ("Full country name", ("United Kingdom", "Germany"), True),
+        ("Country name", ("Royaume-Uni", "Allemagne"), True),
+        ("Full country name", ("United Kingdom", "France"), False),
+    ],
+)
+def test_a_country_written_twice_is_one_country(
+    tmp_path: Path, second: str, rows: tuple[str, str], same: bool
+) -> None:
+    text = f"Name,Street,City,Zip,Country,{second}\n"
+    text += f"Oliver Smith,10 Broad Lane,Sheffield,S10 1UA,GB,{rows[0]}\n"
+    text += f"Anna Müller,Hauptstraße 5,Berlin,10115,DE,{rows[1]}\n"
+    found = _read(tmp_path, text)
+    problems = found.problems  # type: ignore[attr-defined]
+    report = found.columns.lines()  # type: ignore[attr-defined]
+    said = f"not used: {second} (2 values): the same country as 'Country' on every line"
+    if same:
+        assert problems == ()
+        assert any(line.strip().startswith(said) for line in report), report
+        assert [s.address[-1] for s in found.signers] == ["UNITED KINGDOM", "GERMANY"]  # type: ignore[attr-defined]
+    else:
+        assert [(p.line, p.col) for p in problems] == [(1, 6)]

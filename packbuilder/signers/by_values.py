@@ -9,7 +9,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from packbuilder.signers import columns, countries, sampled, unplaced, values, words
+from packbuilder.signers import columns, countries, sampled, twice, unplaced, values, words
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import Row
 
@@ -61,6 +61,7 @@ def settle(
     settling.not_their_part()
     settling.open_columns()
     found, not_postal = settling.found, settling.not_postal
+    not_postal |= twice.same_country(header, mapping, found, {*found.values(), *not_postal}, sample)
     left_out = unplaced.find(header, mapping, found, not_postal, sample, countries)
     # A column now used is no longer "also looks like" one that is not.
     notes = tuple(n for n in mapping.notes if n[0] not in settling.replaced)

@@ -18,7 +18,7 @@ from packbuilder.content.limits import character_problems, size_problems
 from packbuilder.content.loader import Mapping, Mark, Node, Scalar, Sequence, load, texts
 from packbuilder.content.schema import Content, validate
 from packbuilder.errors import AttachmentError, ContentError, PackError, Problem, Severity
-from packbuilder.layout import fonts
+from packbuilder.layout import fonts, shaping
 from packbuilder.options import BuildOptions
 from packbuilder.staging import real_path
 
@@ -214,7 +214,21 @@ def glyph_problems(found: Iterable[tuple[Mark, str, str]]) -> list[Problem]:
             at = mark.find(char)
             message = f"no font in the pack can print {fonts.describe(char)}; remove or replace it"
             problems.append(Problem(at.file, at.line, at.col, field, message))
+        # Paragraphs are set by ReportLab without shaping: Thai or Hindi there would print
+        # wrong (layout/shaping.py), so only signers' lines, drawn shaped, may hold them.
+        shaped = [] if text.isascii() else [c for c in dict.fromkeys(text) if _shaped(c)]
+        for char in shaped:
+            at = mark.find(char)
+            message = (
+                f"{fonts.describe(char)} prints only in signers' names and addresses, not yet "
+                "in the campaign's own text; remove or replace it"
+            )
+            problems.append(Problem(at.file, at.line, at.col, field, message))
     return problems
+
+
+def _shaped(char: str) -> bool:
+    return fonts.font_for(char, fonts.SERIF) in shaping.SHAPED
 
 
 def signer_glyph_problems(signers: tuple[m.Signer, ...]) -> list[Problem]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from functools import cache
 from typing import Literal
 
 Script = Literal["hangul", "han", "kana", "cjk-punctuation"]
@@ -237,3 +238,28 @@ def _base_alphabet(kept: list[str]) -> Alphabet | None:
         if not unicodedata.combining(ch):
             return alphabet(ch)
     return None
+
+
+#: Blocks that hold combining marks: accents, and the vowel signs, tone marks and viramas of
+#: the scripts of South and Southeast Asia (Brahmi, Kaithi, Chakma beyond the BMP), Hebrew and
+#: Arabic (Unicode 15.1, Blocks.txt).
+_MARK_BLOCKS = ((0x0300, 0x1DFF), (0x20D0, 0x20FF), (0x302A, 0x309A), (0xA66F, 0xABFF),
+                (0xFE00, 0xFE2F), (0x11000, 0x111FF))  # fmt: skip
+
+
+@cache
+def not_word() -> re.Pattern[str]:
+    """What stands between words: not a letter, a digit or a mark on a letter. Python's \\W
+    alone cuts a Thai or Hindi word at each vowel sign ('ตัน' into 'ต น'), since a mark is
+    not alphanumeric. Made once, when first asked (it reads the Unicode database)."""
+    runs: list[list[int]] = []  # [first, last] of each run of marks
+    for first, last in _MARK_BLOCKS:
+        for c in range(first, last + 1):
+            if unicodedata.category(chr(c)) not in ("Mn", "Mc"):
+                continue
+            if runs and runs[-1][1] == c - 1:
+                runs[-1][1] = c
+            else:
+                runs.append([c, c])
+    marks = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
+    return re.compile(f"(?:_|[^\\w{marks}])+")

@@ -14,7 +14,7 @@ from packbuilder import model as m
 from packbuilder.errors import Problem
 from packbuilder.language.scripts import main_script
 from packbuilder.language.ties import Names, tie_last_words
-from packbuilder.layout import fonts, measure
+from packbuilder.layout import fonts, measure, shaping
 from packbuilder.layout.flowables import Heading, Recorder, TextBlock, draw_text, text_block
 from packbuilder.layout.keeping import KeepOrSplit
 from packbuilder.layout.styles import ACCENT, RULE, TINT, Geometry, paragraph_styles
@@ -301,17 +301,24 @@ class LineCell(Flowable):  # type: ignore[misc]
     """One line of plain text in a table cell, placed as a one-line paragraph places it (its
     baseline one font size below its top) without ReportLab's paragraph machinery, which a
     sign-in sheet of 20,000 signers would run 60,000 times; text wider than the cell becomes
-    a wrapped paragraph."""
+    a wrapped paragraph, but for a Thai or Hindi name, which a paragraph would not shape
+    (layout/shaping.py): that one line is set smaller to fit."""
 
     def __init__(self, text: str, style: Any, tagger: Tagger, element: StructElement) -> None:
         super().__init__()
         self.text, self.style, self.tagger, self.element = text, style, tagger, element
         self.para: TaggedParagraph | None = None
+        self.size = style.fontSize
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         style = self.style
         room = avail_width - style.leftIndent - style.rightIndent
-        if self.para is None and measure.width(self.text, style.fontName, style.fontSize) > room:
+        wide = measure.width(self.text, style.fontName, style.fontSize)
+        if wide > room and any(
+            f in shaping.SHAPED for _, f in fonts.runs(self.text, style.fontName)
+        ):
+            self.size = style.fontSize * room / wide
+        elif self.para is None and wide > room:
             self.para = text_block(self.text, style)
             self.para.tag(self.tagger, self.element)
         if self.para is not None:
@@ -333,4 +340,4 @@ class LineCell(Flowable):  # type: ignore[misc]
         canv.setFillColor(style.textColor)
         with self.tagger.mark(canv, self.element):
             draw_text(canv, style.leftIndent, self.height - style.fontSize, self.text,
-                      style.fontName, style.fontSize)  # fmt: skip
+                      style.fontName, self.size)  # fmt: skip

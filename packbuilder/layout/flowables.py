@@ -11,7 +11,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from packbuilder import model as m
-from packbuilder.layout import fonts, measure
+from packbuilder.layout import fonts, measure, shaping
 from packbuilder.layout.breaks import WordBreaks, spaced
 from packbuilder.layout.linebreak import CJKLines
 from packbuilder.layout.styles import (
@@ -132,6 +132,10 @@ def draw_text(canv: Canvas, x: float, y: float, text: str, primary: str, size: f
     """Draw one line of plain text, switching to a fallback font for characters it needs;
     Han characters in a bold line are filled and stroked (fonts.faux_bold)."""
     for run, face in fonts.runs(text, primary):
+        if face in shaping.SHAPED:
+            shaping.draw(canv, x, y, run, face, size)
+            x += shaping.width(run, face, size)
+            continue
         canv.setFont(face, size)
         if primary in fonts.BOLD and face == fonts.CJK:
             canv.saveState()

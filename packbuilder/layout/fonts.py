@@ -4,7 +4,7 @@ Every font is a TrueType file under fonts/ (installed as packbuilder/fonts), so 
 a subset of each one; no text is ever set in a standard PDF font that the reader's machine would
 have to supply. Latin text uses Noto; any character Noto lacks (Hangul, Chinese) is set in
 WenQuanYi Micro Hei, which covers both, and the scripts of signers' names it lacks in their
-Noto faces (Ethiopic).
+Noto faces (Ethiopic; Thai, Devanagari and Bengali, shaped: layout/shaping.py).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
 from packbuilder import shipped
+from packbuilder.layout import shaping
 
 SERIF = "NotoSerif"
 SERIF_BOLD = "NotoSerif-Bold"
@@ -45,7 +46,7 @@ HANGUL_BOLD = "PackbuilderHangul-Bold"
 SYMBOLS = "NotoSansSymbols2"
 #: Scripts signers write their names in that no face above has, each in its Noto face.
 ETHIOPIC = "NotoSansEthiopic"
-SCRIPTS = (ETHIOPIC,)
+SCRIPTS = (ETHIOPIC, *sorted(shaping.SHAPED))
 
 _FILES = {
     SERIF: "NotoSerif-Regular.ttf",
@@ -58,6 +59,7 @@ _FILES = {
     HANGUL_BOLD: "PackbuilderHangul-Bold.ttf",
     SYMBOLS: "NotoSansSymbols2-Regular.ttf",
     ETHIOPIC: "NotoSansEthiopic-Regular.ttf",
+    **shaping.FILES,
 }
 
 #: Which font draws a character the primary font lacks, in order of preference: symbols such
@@ -440,6 +442,8 @@ def escape(text: str) -> str:
 #: Spaces every shipped font draws: they join the run they are in (a no-break space tying two
 #: Korean words stays in the Hangul run, not a run of its own).
 _JOINING = frozenset(" \u00a0")
+#: Zero-width (non-)joiners: they say how the letters round them join, in the run they are in.
+_ZWJ = frozenset("\u200c\u200d")
 
 
 def markup(text: str, primary: str) -> str:
@@ -480,7 +484,8 @@ def runs(text: str, primary: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     for char in text:
         face = font_for(char, primary) or primary
-        if out and (out[-1][1] == face or char in _JOINING):
+        last = out[-1][1] if out else ""
+        if last and (last == face or char in _JOINING or (char in _ZWJ and covers(last, char))):
             out[-1] = (out[-1][0] + char, out[-1][1])
         else:
             out.append((char, face))

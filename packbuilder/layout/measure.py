@@ -23,7 +23,7 @@ from packbuilder.language.linebreak import may_break_between
 from packbuilder.language.scripts import written_without_spaces
 from packbuilder.language.ties import BREAKING_SPACES, NBSP
 from packbuilder.language.words import ADDRESS_BREAK_BEFORE
-from packbuilder.layout import fonts
+from packbuilder.layout import fonts, shaping
 from packbuilder.layout.envelopes import LINE_BOX, AddressField, Box, WindowEnvelope, block_height
 from packbuilder.layout.styles import (
     ENVELOPE_LEADING,
@@ -48,10 +48,16 @@ def width(text: str, primary: str, size: float) -> float:
     """Width in points of plain `text` set in `primary`, with fallback fonts where needed.
 
     Measured run by run (fonts.runs), the same runs the drawing code sets, so a line with a
-    Hangul name or a symbol is as wide on paper as it was when checked.
+    Hangul name or a symbol is as wide on paper as it was when checked; a Thai or Hindi run as
+    HarfBuzz shapes it (shaping.width), as it is drawn.
     """
     return float(
-        sum(pdfmetrics.stringWidth(run, face, size) for run, face in fonts.runs(text, primary))
+        sum(
+            shaping.width(run, face, size)
+            if face in shaping.SHAPED
+            else pdfmetrics.stringWidth(run, face, size)
+            for run, face in fonts.runs(text, primary)
+        )
     )
 
 

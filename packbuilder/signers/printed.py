@@ -14,15 +14,14 @@ from packbuilder.signers import countries
 from packbuilder.signers.cells import Cell
 from packbuilder.signers.report import Report
 
-_NOT_WORD = re.compile(r"[\W_]+")
-
 
 def fold(text: str) -> str:
-    """Text compared for "is it printed": without case, accents kept, punctuation as spaces.
+    """Text compared for "is it printed": without case, accents and vowel signs kept (a Thai
+    word is one word), punctuation as spaces.
     Greek compares as its capitals write it, without the tonos (ΕΛΛΑΔΑ prints Ελλάδα)."""
     greek = scripts.has_greek(text)
     folded = unicodedata.normalize("NFKC", scripts.upper(text) if greek else text).casefold()
-    return " ".join(_NOT_WORD.sub(" ", folded).split())
+    return " ".join(scripts.not_word().sub(" ", folded).split())
 
 
 class Printed:

@@ -4,7 +4,8 @@ Every font is a TrueType file under fonts/ (installed as packbuilder/fonts), so 
 a subset of each one; no text is ever set in a standard PDF font that the reader's machine would
 have to supply. Latin text uses Noto; any character Noto lacks (Hangul, Chinese) is set in
 WenQuanYi Micro Hei, which covers both, and the scripts of signers' names it lacks in their
-Noto faces (Ethiopic; Thai, Devanagari and Bengali, shaped: layout/shaping.py).
+Noto faces (layout/shaping.py: Ethiopic, Georgian, Armenian; the scripts of South and
+Southeast Asia, shaped).
 """
 
 from __future__ import annotations
@@ -45,8 +46,7 @@ CJK = "WenQuanYiMicroHei"
 HANGUL_BOLD = "PackbuilderHangul-Bold"
 SYMBOLS = "NotoSansSymbols2"
 #: Scripts signers write their names in that no face above has, each in its Noto face.
-ETHIOPIC = "NotoSansEthiopic"
-SCRIPTS = (ETHIOPIC, *sorted(shaping.SHAPED))
+SCRIPTS = tuple(shaping.FACES)
 
 _FILES = {
     SERIF: "NotoSerif-Regular.ttf",
@@ -58,8 +58,7 @@ _FILES = {
     CJK: "wqy-microhei.ttc",
     HANGUL_BOLD: "PackbuilderHangul-Bold.ttf",
     SYMBOLS: "NotoSansSymbols2-Regular.ttf",
-    ETHIOPIC: "NotoSansEthiopic-Regular.ttf",
-    **shaping.FILES,
+    **shaping.FACES,
 }
 
 #: Which font draws a character the primary font lacks, in order of preference: symbols such

@@ -23,18 +23,21 @@ from reportlab.pdfgen.canvas import Canvas
 
 THAI = "NotoSansThai"
 DEVANAGARI = "NotoSansDevanagari"
-BENGALI = "NotoSansBengali"
-#: The faces offered for text (their files in fonts/): only if they can be shaped.
-FILES = (
-    {
-        THAI: "NotoSansThai-Regular.ttf",
-        DEVANAGARI: "NotoSansDevanagari-Regular.ttf",
-        BENGALI: "NotoSansBengali-Regular.ttf",
-    }
-    if find_spec("uharfbuzz") is not None
-    else {}
-)
-SHAPED = frozenset(FILES)
+#: Faces of scripts drawn one glyph per character, as Latin is: Ethiopic (a sign per
+#: syllable), Georgian, Armenian.
+PLAIN = ("NotoSansEthiopic", "NotoSansGeorgian", "NotoSansArmenian")
+#: Faces of scripts that must be shaped: Thai, Lao, Khmer and Myanmar marks stacked, the
+#: Indic scripts' conjuncts and vowel signs (Devanagari for Hindi, Nepali and Marathi; Bengali,
+#: Gujarati, Gurmukhi for Punjabi, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala).
+_SHAPED = (THAI, "NotoSansLao", "NotoSansKhmer", "NotoSansMyanmar", DEVANAGARI, "NotoSansBengali",
+           "NotoSansGujarati", "NotoSansGurmukhi", "NotoSansOriya", "NotoSansTamil",
+           "NotoSansTelugu", "NotoSansKannada", "NotoSansMalayalam", "NotoSansSinhala")  # fmt: skip
+#: The faces offered for text: the shaped ones only if they can be shaped.
+SHAPED = frozenset(_SHAPED) if find_spec("uharfbuzz") is not None else frozenset()
+#: Each face offered and its file in fonts/, in the order they are tried.
+FACES = {
+    face: f"{face}-Regular.ttf" for face in (*PLAIN, *_SHAPED) if face in SHAPED or face in PLAIN
+}
 
 
 @lru_cache(maxsize=4096)  # bounded: every signer's name is measured and drawn a few times

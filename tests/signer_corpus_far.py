@@ -1583,4 +1583,46 @@ FAR = (
         country="TH",
         language="th",
     ),
+    # A report's total line under the signers, in Polish, Turkish and Vietnamese, is no signer.
+    Case(
+        "pl-report-razem",
+        "Imię i nazwisko;Ulica;Kod pocztowy;Miejscowość\r\n"
+        "Małgorzata Wójcik;ul. Piękna 12 m. 4;00-549;Warszawa\r\n"
+        "Tomasz Nowak;ul. Długa 5;80-827;Gdańsk\r\n"
+        "Razem: 2;;;\r\n",
+        (
+            ("Małgorzata Wójcik", ("ul. Piękna 12 m. 4", "00-549 Warszawa")),
+            ("Tomasz Nowak", ("ul. Długa 5", "80-827 Gdańsk")),
+        ),
+        country="PL",
+        language="pl",
+        encoding="cp1250",
+    ),
+    Case(
+        "tr-report-toplam",
+        "Adı Soyadı;Adres;Posta Kodu;İlçe;İl\r\n"
+        "Ayşe Yılmaz;Atatürk Cad. No:5 D:3;34367;Şişli;İstanbul\r\n"
+        "Mehmet Kaya;Cumhuriyet Mah. 12. Sok. No:4;06420;Çankaya;Ankara\r\n"
+        "Toplam: 2 kişi;;;;\r\n",
+        (
+            ("Ayşe Yılmaz", ("Atatürk Cad. No:5 D:3", "34367 Şişli/İstanbul")),
+            ("Mehmet Kaya", ("Cumhuriyet Mah. 12. Sok. No:4", "06420 Çankaya/Ankara")),
+        ),
+        country="TR",
+        language="tr",
+        encoding="cp1254",
+    ),
+    Case(
+        "vi-report-tong-cong",
+        "Họ và tên,Địa chỉ,Phường/Xã,Quận/Huyện,Tỉnh/Thành phố\r\n"
+        "Nguyễn Văn An,12 Lê Lợi,Phường Bến Nghé,Quận 1,TP. Hồ Chí Minh\r\n"
+        "Trần Thị Bình,45 Hàng Bài,Phường Hàng Bài,Quận Hoàn Kiếm,Hà Nội\r\n"
+        "Tổng cộng: 2 người,,,,\r\n",
+        (
+            ("Nguyễn Văn An", ("12 Lê Lợi", "Phường Bến Nghé", "Quận 1", "TP. Hồ Chí Minh")),
+            ("Trần Thị Bình", ("45 Hàng Bài", "Phường Hàng Bài", "Quận Hoàn Kiếm", "Hà Nội")),
+        ),
+        country="VN",
+        language="vi",
+    ),
 )

@@ -347,4 +347,32 @@ MORE_LANGUAGES = (
         country="KE",
         language="sw",
     ),
+    Case(
+        # Donarius names its address lines by ordinal words: "First line of address".
+        "donarius-first-and-second-line-of-address",
+        "Donor #,Donor's First Name,Donor's Surname,First line of address,"
+        "Second line of address,City,Province/State,Postal/Zip Code,Country\n"
+        "17,Marie,Roy,Suite 400,24 Sussex Dr,Ottawa,ON,K1M 1M4,Canada\n",
+        (("Marie Roy", ("Suite 400", "24 Sussex Dr", "Ottawa ON K1M 1M4")),),
+        country="CA",
+        said=("street        <- First line of address",),
+    ),
+    Case(
+        # Number words after "Address Line"; two words for the town ("Town/Suburb").
+        "au-sheet-address-line-one-town-suburb",
+        "Name,Address Line One,Address Line Two,Town/Suburb,State,Postcode\n"
+        "Mia Brown,Unit 4,12 Smith St,Fitzroy,VIC,3065\n",
+        (("Mia Brown", ("Unit 4", "12 Smith St", "Fitzroy VIC 3065")),),
+        country="AU",
+        said=("town/city     <- Town/Suburb",),
+    ),
+    Case(
+        # M.I. is the middle initial; "Apartment/Suite/Other" the unit (not an "other" address);
+        # "Country/Territory" the country.
+        "us-form-mi-apartment-suite-other",
+        "First Name,M.I.,Last Name,Street Address,Apartment/Suite/Other,City,State,Zip,"
+        "Country/Territory\n"
+        "Ann,B,Lee,12 Oak St,Apt 3,Springfield,IL,62704,United States\n",
+        (("Ann B Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
 )

@@ -335,6 +335,8 @@ def _resolve(
     role: str | None
     if len(distinct) == 1:
         role = distinct[0]
+    elif set(distinct) == {"city", "neighbourhood"}:
+        role = "city"  # "Town/Suburb", "Locality/Town": two words for the town, as "Suburb/Town"
     elif len(distinct) > 1 and set(distinct) <= _LOCALITY:
         role = "locality_line"  # "City, State ZIP" in one cell
     elif len(distinct) > 1 and set(distinct) <= NAME_PARTS:

@@ -1625,4 +1625,32 @@ FAR = (
         country="VN",
         language="vi",
     ),
+    # Excel's "Unicode Text" (UTF-16 with its byte-order mark, tabs) in Russian, Vietnamese and
+    # Czech.
+    Case(
+        "ru-excel-unicode-text",
+        "Фамилия\tИмя\tАдрес\tГород\tИндекс\r\n"
+        "Иванова\tМария\tул. Ленина 5, кв. 10\tТверь\t170100\r\n",
+        (("Мария Иванова", ("ул. Ленина 5, кв. 10", "Тверь", "170100")),),
+        country="RU",
+        language="ru",
+        encoding="utf-16",
+    ),
+    Case(
+        "vn-excel-unicode-text",
+        "Họ và tên\tĐịa chỉ\tPhường/Xã\tQuận/Huyện\tTỉnh/Thành phố\r\n"
+        "Nguyễn Văn An\t12 Lê Lợi\tPhường Bến Nghé\tQuận 1\tTP. Hồ Chí Minh\r\n",
+        (("Nguyễn Văn An", ("12 Lê Lợi", "Phường Bến Nghé", "Quận 1", "TP. Hồ Chí Minh")),),
+        country="VN",
+        language="vi",
+        encoding="utf-16",
+    ),
+    Case(
+        "cs-excel-unicode-text",
+        "Jméno\tPříjmení\tUlice\tPSČ\tObec\r\nJana\tNováková\tNa Příkopě 12\t110 00\tPraha 1\r\n",
+        (("Jana Nováková", ("Na Příkopě 12", "110 00 Praha 1")),),
+        country="CZ",
+        language="cs",
+        encoding="utf-16",
+    ),
 )

@@ -6,7 +6,7 @@ sources in tests/data/exports/SOURCES.md and packbuilder/signers/address_words.y
 
 from __future__ import annotations
 
-from signer_corpus import Case
+from signer_corpus import US1, Case
 
 ABROAD = (
     Case(
@@ -162,5 +162,66 @@ ABROAD = (
             ),
         ),
         said=("country: 'Việt Nam' printed as VIETNAM",),
+    ),
+    # Google Contacts' Extended Address is the sub-premise (a flat, a house's name): above the
+    # street in the UK (Royal Mail's rules 4 and 5; review2 07), below it in the US where USPS
+    # joins a unit to the delivery line.
+    Case(
+        "google-contacts-uk-extended-address-above",
+        "First Name,Last Name,Labels,Address 1 - Label,Address 1 - Formatted,Address 1 - Street,"
+        "Address 1 - City,Address 1 - PO Box,Address 1 - Region,Address 1 - Postal Code,"
+        "Address 1 - Country,Address 1 - Extended Address\r\n"
+        'Gwen,Pritchard,* myContacts,Home,"Tŷ Coch\nLôn Las\nLlanfairpwllgwyngyll\nLL61 5YR",'
+        "Lôn Las,Llanfairpwllgwyngyll,,Anglesey,LL61 5YR,,Tŷ Coch\r\n"
+        'Rajesh,Patel,* myContacts,Home,"Flat 4, 22 Belgrave Road\nLeicester\nLE4 6AR",'
+        "22 Belgrave Road,Leicester,,,LE4 6AR,,Flat 4\r\n",
+        (
+            (
+                "Gwen Pritchard",
+                ("Tŷ Coch", "Lôn Las", "Llanfairpwllgwyngyll", "Anglesey", "LL61 5YR"),
+            ),
+            ("Rajesh Patel", ("Flat 4", "22 Belgrave Road", "Leicester", "LE4 6AR")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "google-contacts-us-extended-address-joins",
+        "First Name,Last Name,Address 1 - Label,Address 1 - Street,Address 1 - City,"
+        "Address 1 - Region,Address 1 - Postal Code,Address 1 - Extended Address\r\n"
+        "Ann,Lee,Home,12 Oak St,Springfield,IL,62704,Apt 3\r\n",
+        (US1,),
+    ),
+    # Mexico's cross streets (review2 38): a reference line below the street, never dropped.
+    Case(
+        "mx-excel-entre-calles",
+        "Nombre(s);Apellido paterno;Calle;Núm. ext.;Colonia;Alcaldía/Municipio;Estado;C.P.;"
+        "Entre calles\r\n"
+        "Guadalupe;Ramírez;Av. Juárez;10;Centro;Cuauhtémoc;Ciudad de México;06000;"
+        "entre Balderas y Dolores\r\n",
+        (
+            (
+                "Guadalupe Ramírez",
+                (
+                    "Av. Juárez 10",
+                    "entre Balderas y Dolores",
+                    "Centro",
+                    "06000 Cuauhtémoc, Ciudad de México",
+                ),
+            ),
+        ),
+        country="MX",
+        language="es",
+        encoding="cp1252",
+    ),
+    # A Portuguese distrito named as its town prints once (Google's PT format has no slot for
+    # it; the town is on the postcode's line).
+    Case(
+        "pt-distrito-same-as-localidade",
+        "Nome completo;Morada;Código postal;Localidade;Distrito\r\n"
+        "Rui Costa;Rua Direita 5;3500-111;Viseu;Viseu\r\n",
+        (("Rui Costa", ("Rua Direita 5", "3500-111 Viseu")),),
+        country="PT",
+        language="pt",
+        encoding="cp1252",
     ),
 )

@@ -197,7 +197,7 @@ def test_a_country_in_the_posting_countrys_language_prints_as_written(
 def test_a_country_written_in_english_prints_as_written_and_in_accents_as_the_data_spells_it() -> (
     None
 ):
-    from packbuilder.signers.addresses import country_line
+    from packbuilder.signers.country_lines import country_line
 
     assert country_line("US", "United States of America") == "UNITED STATES OF AMERICA"
     assert country_line("SG", "SG") == "SINGAPORE"  # written in full, not "REP. OF SINGAPORE"
@@ -212,8 +212,9 @@ def test_every_country_named_in_its_own_languages_prints_an_english_name_from_th
     # Generated from the data, not written per country: each country Google's address data
     # knows, named as CLDR writes it in each of the country's official languages.
     from packbuilder.language import cldr
-    from packbuilder.signers.addresses import _rules, country_line
     from packbuilder.signers.countries import all_rules
+    from packbuilder.signers.countries import rules as _rules
+    from packbuilder.signers.country_lines import country_line
 
     def letters(name: str) -> str:  # accents kept, spaces and hyphens not
         return re.sub(r"[\W_]+", "", name.casefold())

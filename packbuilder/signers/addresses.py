@@ -143,6 +143,10 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
     template = _template(code, latin, abroad, military)
     postal = parts.postal_code.upper() if "Z" in rules.get("upper", "") else parts.postal_code
     values = {"C": parts.city, "S": parts.region, "Z": postal, "D": parts.district}
+    if not parts.city and "%S" not in template and "%C" in template:
+        # No town, and a region the format has no slot for (a Turkish list's İl 'Berlin' for
+        # a signer in Germany): the region is what names the place, on the town's line.
+        values["C"] = parts.region
     lines: list[str] = []
     if code == "US" and postal and not (parts.city or parts.region):
         # "12 Oak St Apt 3 / Springfield, IL" in the address cell and the ZIP in a column of

@@ -71,7 +71,7 @@ def _subdivisions() -> dict[str, tuple[_Subdivision, ...]]:
 @cache
 def _own(code: str) -> dict[str, tuple[_Subdivision, ...]]:
     """One country's subdivisions, from its own rules (no other country's read)."""
-    return _of(code, addresses._rules(code))
+    return _of(code, countries.rules(code))
 
 
 def _of(code: str, rules: dict[str, str]) -> dict[str, tuple[_Subdivision, ...]]:
@@ -381,7 +381,7 @@ def _zeros_put_back(code: str | None, postal: str) -> str | None:
 @cache
 def _prefix(code: str) -> str:
     """What the country's format prints before the postcode ("LT-" in Google's "LT-%Z")."""
-    found = re.search(r"(?:^|%n|\s)([A-Z]{1,3}-)%Z", addresses._rules(code).get("fmt", ""))
+    found = re.search(r"(?:^|%n|\s)([A-Z]{1,3}-)%Z", countries.rules(code).get("fmt", ""))
     return found[1] if found else ""
 
 

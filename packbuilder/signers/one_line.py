@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from packbuilder.signers import addresses
+from packbuilder.signers import addresses, countries
 from packbuilder.signers import street as street_parts
 from packbuilder.signers.countries import country_code
 from packbuilder.signers.countries import key as _key
@@ -134,7 +134,7 @@ def _fits_with_zeros(pattern: str, digits: str) -> bool:
 
 @cache
 def _template(code: str, latin: bool) -> str:
-    rules = addresses._rules(code)
+    rules = countries.rules(code)
     return str(rules.get("lfmt" if latin else "fmt") or rules.get("fmt", ""))
 
 

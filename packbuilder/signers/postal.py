@@ -10,18 +10,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import (
-    addresses,
-    columns,
-    countries,
-    country_lines,
-    inferred,
-    one_line,
-    sets,
-    units,
-)
+from packbuilder.signers import addresses, columns, countries, inferred, one_line, sets, units
 from packbuilder.signers import street as street_parts
 from packbuilder.signers.cells import Cell, clean, lost_characters, mailchimp_parts
+from packbuilder.signers.country_lines import country_line
 from packbuilder.signers.printed import fold
 from packbuilder.signers.report import Reading, Report, Tally
 from packbuilder.signers.table import Row
@@ -186,7 +178,7 @@ class AddressReader:
         lines = addresses.format_address(parts, posted_from)
         if code and parts.country and not chosen.inferred and found is None and lines:
             shown = lines[-1]
-            line = country_lines.country_line(code, parts.country, posted_from)
+            line = country_line(code, parts.country, posted_from)
             if shown == line and fold(parts.country) != fold(shown):
                 # "加拿大" or "DE" as the post reads it: said, and counted as printed.
                 self.tally.say(f"country: '{parts.country}' printed as {shown}", row.line)

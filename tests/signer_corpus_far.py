@@ -1653,4 +1653,69 @@ FAR = (
         language="cs",
         encoding="utf-16",
     ),
+    # A diaspora's own language in the header, the host country's addresses in the rows.
+    Case(
+        "ca-campaign-chinese-headers",
+        "姓名,地址,城市,省份,邮编\r\n"
+        '王伟,"123 Main St, Apt 4",Vancouver,BC,V5K 0A1\r\n'
+        "李娜,88 Queen St W,Toronto,ON,M5H 2N2\r\n",
+        (
+            ("王伟", ("123 Main St, Apt 4", "Vancouver BC V5K 0A1")),
+            ("李娜", ("88 Queen St W", "Toronto ON M5H 2N2")),
+        ),
+        country="CA",
+        language="zh",
+    ),
+    Case(
+        "us-campaign-vietnamese-headers",
+        "Họ và tên,Địa chỉ,Thành phố,Tiểu bang,Mã bưu điện\r\n"
+        "Nguyễn Văn An,9200 Bolsa Ave,Westminster,CA,92683\r\n"
+        'Trần Thị Bình,"6400 Bellaire Blvd, Ste 100",Houston,TX,77036\r\n',
+        (
+            ("Nguyễn Văn An", ("9200 Bolsa Ave", "Westminster, CA 92683")),
+            ("Trần Thị Bình", ("6400 Bellaire Blvd, Ste 100", "Houston, TX 77036")),
+        ),
+        language="vi",
+    ),
+    Case(
+        "de-campaign-russian-headers",
+        "Фамилия;Имя;Адрес;Индекс;Город\r\n"
+        "Iwanowa;Maria;Lindenweg 3;80331;München\r\n"
+        "Petrow;Sergej;Hauptstraße 12;10115;Berlin\r\n",
+        (
+            ("Maria Iwanowa", ("Lindenweg 3", "80331 München")),
+            ("Sergej Petrow", ("Hauptstraße 12", "10115 Berlin")),
+        ),
+        country="DE",
+        language="ru",
+    ),
+    Case(
+        "il-campaign-russian-headers",
+        "Имя,Фамилия,Адрес,Город,Индекс\r\nMaria,Ivanova,Herzl 15 Apt 7,Haifa,3303415\r\n",
+        (("Maria Ivanova", ("Herzl 15 Apt 7", "Haifa 3303415")),),
+        country="IL",
+        language="ru",
+    ),
+    Case(
+        "us-campaign-korean-headers-latin-rows",
+        "성,이름,주소,도시,주,우편번호\r\n"
+        "Kim,Minjun,3500 W 6th St Apt 210,Los Angeles,CA,90020\r\n",
+        (("Minjun Kim", ("3500 W 6th St Apt 210", "Los Angeles, CA 90020")),),
+        language="ko",
+    ),
+    Case(
+        "gb-campaign-polish-headers",
+        "Imię;Nazwisko;Adres;Miasto;Kod pocztowy\r\n"
+        "Małgorzata;Wójcik;12 Church Road;Ealing;W5 3QT\r\n",
+        (("Małgorzata Wójcik", ("12 Church Road", "Ealing", "W5 3QT")),),
+        country="GB",
+        language="pl",
+    ),
+    Case(
+        "us-campaign-tagalog-headers",
+        "Pangalan,Apelyido,Tirahan,Lungsod,Estado,ZIP Code\r\n"
+        "Maria,Santos,1234 Mission St,Daly City,CA,94014\r\n",
+        (("Maria Santos", ("1234 Mission St", "Daly City, CA 94014")),),
+        language="tl",
+    ),
 )

@@ -390,4 +390,22 @@ TABLE = (
         "United Kingdom,Patreon\n",
         (US1, ("Oliver Smith", ("10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM"))),
     ),
+    Case(
+        # 问卷星 (wjx.cn) text download: numbered questions; the 省市区 question's answer is
+        # "省-市-区", each place printed once in China's order.
+        "wjx-wenjuanxing-region-question",
+        "序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您的姓名：,2、手机号码：,"
+        "3、所在地区：,4、详细地址：,5、邮政编码：\r\n"
+        "1,2026/11/3 10:12:45,85秒,微信,N/A,223.104.63.12(广东-广州),王小明,13800000000,"
+        "广东省-广州市-天河区,天河路385号,510620\r\n"
+        "2,2026/11/3 11:02:10,120秒,手机提交,直接访问,117.136.0.1(北京-北京),李娜,13900000000,"
+        "北京市-北京市-海淀区,中关村大街27号1101室,100080\r\n",
+        (
+            ("王小明", ("510620", "广东省广州市天河区", "天河路385号")),
+            ("李娜", ("100080", "北京市海淀区", "中关村大街27号1101室")),
+        ),
+        country="CN",
+        language="zh",
+        encoding="utf-8-sig",
+    ),
 )

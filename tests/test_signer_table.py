@@ -187,3 +187,40 @@ def test_a_country_written_twice_is_one_country(
         assert [s.address[-1] for s in found.signers] == ["UNITED KINGDOM", "GERMANY"]  # type: ignore[attr-defined]
     else:
         assert [(p.line, p.col) for p in problems] == [(1, 6)]
+
+
+@pytest.mark.parametrize("codes", [("Y", "N"), ("L", "C"), ("A", "A")])
+def test_one_letter_codes_are_never_offered_as_a_missing_address_part(
+    tmp_path: Path, codes: tuple[str, str]
+) -> None:
+    # A canvass sheet: whether the elector voted, their voting intention; no town column.
+    text = "Title,Surname,First Names,Address 1,Address 2,Postcode,Voted,Intention\n"
+    text += f"Mr,Khan,Imran,14 Station Road,Harrow,HA1 2TY,{codes[0]},{codes[1]}\n"
+    text += f"Ms,Ng,Mai,2 Hill Rise,Harrow,HA1 3AA,{codes[1]},{codes[0]}\n"
+    found = _read(tmp_path, text, "GB")
+    assert found.problems == ()  # type: ignore[attr-defined]
+    assert [s.name for s in found.signers] == ["Mr Imran Khan", "Ms Mai Ng"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("area", "printed"),
+    [
+        ("浙江省-杭州市-西湖区", "浙江省杭州市西湖区"),
+        ("上海市-上海市-浦东新区", "上海市浦东新区"),
+    ],
+)
+def test_a_province_city_district_answer_prints_each_place_once(
+    tmp_path: Path, area: str, printed: str
+) -> None:
+    # A Chinese form's "where you live" question, answered as the form joins its three lists.
+    text = "姓名,所在地区,详细地址,邮政编码\n" + f"王芳,{area},文三路90号,310012\n"
+    found = _read(tmp_path, text, "CN")
+    assert found.problems == ()  # type: ignore[attr-defined]
+    assert [s.address for s in found.signers] == [("310012", printed, "文三路90号")]  # type: ignore[attr-defined]
+
+
+def test_a_region_with_a_hyphen_in_its_name_is_one_region(tmp_path: Path) -> None:
+    text = "Nom,Adresse,Code postal,Ville,Région\n"
+    text += "Marie Dubois,12 rue de la Paix,75002,Paris,Île-de-France\n"
+    found = _read(tmp_path, text, "FR")
+    assert any("Île-de-France" in line for s in found.signers for line in s.address)  # type: ignore[attr-defined]

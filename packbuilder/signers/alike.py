@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from packbuilder.model import Signer
+from packbuilder.signers.report import Report
 
 
 class Seen:
@@ -62,3 +63,42 @@ def _loose(signer: Signer) -> tuple[str, ...]:
         words = _NOT_ALNUM.sub(" ", text).split()
         out.append(" ".join(_ABBREVIATIONS.get(w, w) for w in words))
     return tuple(out)
+
+
+def warn_duplicate(report: Report, signer: Signer, seen: Seen) -> None:
+    """Warn when a row repeats an earlier signer's name and address (a form sent twice,
+    two lists pasted together). Both rows stay: two people of one name at one address
+    (father and son) is rare but real, so the organiser decides which row to delete."""
+    first, same = seen.first(signer)
+    if first is signer or first.origin is None or signer.origin is None:
+        return
+    if not same:
+        _near_duplicate(report, signer, first)
+        return
+    line, shown = signer.origin.line, ", ".join((signer.name, *signer.address))
+    report.warn(
+        line,
+        1,
+        f"{signer.origin.field} ({signer.name})",
+        f"same name and address as line {first.origin.line} ('{shown}'), so two letters "
+        f"print for one signer; delete one of lines {first.origin.line} and {line} "
+        "unless they are two people",
+    )
+
+
+def _near_duplicate(report: Report, signer: Signer, first: Signer) -> None:
+    """Warn when a row is an earlier signer's name and address but for accents,
+    apostrophes or abbreviations (José/Jose, O'Neil/O’Neil, St/Street): the same form
+    typed twice, probably."""
+    if first.origin is None or signer.origin is None:
+        return
+    line = signer.origin.line
+    this, that = (", ".join((s.name, *s.address)) for s in (signer, first))
+    report.warn(
+        line,
+        1,
+        f"{signer.origin.field} ({signer.name})",
+        f"'{this}' is line {first.origin.line}'s '{that}' but for accents, apostrophes or "
+        "abbreviations (St/Street), so it may be one signer entered twice; delete one of "
+        f"lines {first.origin.line} and {line} unless they are two people",
+    )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from packbuilder.language import scripts
-from packbuilder.signers import columns, encodings
+from packbuilder.signers import columns, encodings, people
 from packbuilder.signers.report import Report
 
 # Longer than anything that fits on a signature or return-address line at letter size.
@@ -185,6 +185,25 @@ def _withheld(cells: dict[str, Cell]) -> frozenset[str]:
 def _part(field: str) -> str:
     """The part a field names without its address set's prefix ("m_street" -> "street")."""
     return field[len(set_prefix(field)) :]
+
+
+def split_region(cells: dict[str, Cell]) -> None:
+    """A region cell of places joined by "-" in a row with no town ("广东省-广州市-天河区",
+    问卷星's province-city-district answer): the province, the city and the district, each
+    in its own part (a municipality written twice, "北京市-北京市-海淀区", once)."""
+    for field, cell in list(cells.items()):
+        prefix = set_prefix(field)
+        if field[len(prefix) :] != "region" or "-" not in cell.value:
+            continue
+        town = cells.get(prefix + "city")
+        parts = [p.strip() for p in cell.value.split("-")]
+        if (town is not None and town.value) or not 2 <= len(parts) <= 3:
+            continue
+        if not all(people.is_place(p) for p in parts):
+            continue
+        parts = [p for n, p in enumerate(parts) if n == 0 or p != parts[n - 1]]
+        for name, part in zip(("region", "city", "district"), parts, strict=False):
+            cells[prefix + name] = Cell(part, part, [part], cell.col, cell.line)
 
 
 def set_prefix(field: str) -> str:

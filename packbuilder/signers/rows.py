@@ -18,7 +18,7 @@ from packbuilder.signers import (
     values,
     words,
 )
-from packbuilder.signers.alike import Seen
+from packbuilder.signers.alike import Seen, warn_duplicate
 from packbuilder.signers.cells import (
     CONTROL,
     MAX_CELL_CHARS,
@@ -33,6 +33,7 @@ from packbuilder.signers.cells import (
     right_to_left_script,
     set_parts,
     set_prefix,
+    split_region,
     summary_line,
     turned_round,
 )
@@ -118,7 +119,7 @@ class RowReader:
                     self.report.warn(line, 1, "(row)", "blank row skipped")
                 signer = self._signer(kept)
                 if signer is not None:
-                    self._duplicate(signer, seen)
+                    warn_duplicate(self.report, signer, seen)
                     signers.append(signer)
             held.clear()
             blank_lines.clear()
@@ -135,43 +136,6 @@ class RowReader:
         unplaced.unknown_address_columns(self.header, self.mapping, self.tally, self.report)
         self.unplaced.finish()
         return tuple(signers)
-
-    def _duplicate(self, signer: Signer, seen: Seen) -> None:
-        """Warn when a row repeats an earlier signer's name and address (a form sent twice,
-        two lists pasted together). Both rows stay: two people of one name at one address
-        (father and son) is rare but real, so the organiser decides which row to delete."""
-        first, same = seen.first(signer)
-        if first is signer or first.origin is None or signer.origin is None:
-            return
-        if not same:
-            self._near_duplicate(signer, first)
-            return
-        line, shown = signer.origin.line, ", ".join((signer.name, *signer.address))
-        self.report.warn(
-            line,
-            1,
-            f"{signer.origin.field} ({signer.name})",
-            f"same name and address as line {first.origin.line} ('{shown}'), so two letters "
-            f"print for one signer; delete one of lines {first.origin.line} and {line} "
-            "unless they are two people",
-        )
-
-    def _near_duplicate(self, signer: Signer, first: Signer) -> None:
-        """Warn when a row is an earlier signer's name and address but for accents,
-        apostrophes or abbreviations (José/Jose, O'Neil/O’Neil, St/Street): the same form
-        typed twice, probably."""
-        if first.origin is None or signer.origin is None:
-            return
-        line = signer.origin.line
-        this, that = (", ".join((s.name, *s.address)) for s in (signer, first))
-        self.report.warn(
-            line,
-            1,
-            f"{signer.origin.field} ({signer.name})",
-            f"'{this}' is line {first.origin.line}'s '{that}' but for accents, apostrophes or "
-            "abbreviations (St/Street), so it may be one signer entered twice; delete one of "
-            f"lines {first.origin.line} and {line} unless they are two people",
-        )
 
     # -- one row ----------------------------------------------------------------------------
 
@@ -243,6 +207,7 @@ class RowReader:
         self._titles = [
             Cell(cells[c], clean(cells[c]), [], c, row.line) for c in more if c != chosen
         ]
+        split_region(out)  # 问卷星's "广东省-广州市-天河区"
         for col, prefix in self._wholes.items():
             # Port's "Full Address" beside its empty "Street Line 1", "City", ...: the address.
             parts = set_parts(prefix)

@@ -145,10 +145,14 @@ def _beside_the_address(
         return
     open_ = {c: g for c, g in open_.items() if c not in out}
     # Names of people beside the address are a contact or an owner, not a town.
+    # Nor is a column of one-letter codes (a canvass's voted 'Y', intention 'L'): no town,
+    # street or region is one letter.
     wordy = {
         c
         for c, g in open_.items()
-        if _share(g, ("words", "place")) and g.count("person") < LOOK_SHARE * len(g.looks)
+        if _share(g, ("words", "place"))
+        and g.count("person") < LOOK_SHARE * len(g.looks)
+        and any(len(t) > 1 for _, t in g.values)
     }
     flats = {
         c

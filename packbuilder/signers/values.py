@@ -260,8 +260,8 @@ def may_fill(text: str, missing: tuple[str, ...], countries: tuple[str, ...]) ->
     unlabelled postcode column itself), and what that part looks like (may_be: a
     street with a number, a state of the row's country, no yes/no answer)."""
     found = looks(text, countries)
-    if found and found <= NOT_POSTAL:
-        return None
+    if (found and found <= NOT_POSTAL) or len(text.strip()) < 2:
+        return None  # one letter is a code ('Y', 'L'), never a town, street or region
     if " " not in text and len(text) >= 16 and any(c.isdigit() for c in text):
         return None
     if len(text.split()) >= 6 and not any(c.isdigit() for c in text):

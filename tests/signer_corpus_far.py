@@ -1718,4 +1718,80 @@ FAR = (
         (("Maria Santos", ("1234 Mission St", "Daly City, CA 94014")),),
         language="tl",
     ),
+    # Apple Numbers' table name and title lines above the header, in more languages.
+    Case(
+        "numbers-pt-tabela-1",
+        "Tabela 1\r\n"
+        "Nome;Endereço;Bairro;Cidade;UF;CEP\r\n"
+        "Ana Paula Ferreira;Rua das Flores, 100;Centro;Curitiba;PR;80010-000\r\n",
+        (("Ana Paula Ferreira", ("Rua das Flores, 100", "Centro", "Curitiba-PR", "80010-000")),),
+        country="BR",
+        language="pt",
+    ),
+    Case(
+        "numbers-es-tabla-1",
+        "Tabla 1\r\n"
+        "Nombre;Apellidos;Dirección;Código postal;Población;Provincia\r\n"
+        "Lucía;García López;Calle Mayor 5, 2º B;28013;Madrid;Madrid\r\n",
+        (("Lucía García López", ("Calle Mayor 5, 2º B", "28013 Madrid")),),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        "numbers-it-tabella-1",
+        "Tabella 1\r\n"
+        "Nome;Cognome;Indirizzo;CAP;Città;Provincia\r\n"
+        "Marco;Rossi;Via Roma 10;00186;Roma;RM\r\n",
+        (("Marco Rossi", ("Via Roma 10", "00186 Roma RM")),),
+        country="IT",
+        language="it",
+    ),
+    Case(
+        "numbers-nl-tabel-1",
+        "Tabel 1\r\n"
+        "Voornaam;Achternaam;Adres;Postcode;Plaats\r\n"
+        "Sanne;de Vries;Kerkstraat 12;1017 GC;Amsterdam\r\n",
+        (("Sanne de Vries", ("Kerkstraat 12", "1017 GC Amsterdam")),),
+        country="NL",
+        language="nl",
+    ),
+    Case(
+        "numbers-sv-tabell-1",
+        "Tabell 1\r\n"
+        "Förnamn;Efternamn;Adress;Postnummer;Ort\r\n"
+        "Karin;Berg;Storgatan 12;411 38;Göteborg\r\n",
+        (("Karin Berg", ("Storgatan 12", "411 38 Göteborg")),),
+        country="SE",
+        language="sv",
+    ),
+    Case(
+        "numbers-tr-tablo-1",
+        "Tablo 1\r\n"
+        "Adı Soyadı;Adres;Posta Kodu;İlçe;İl\r\n"
+        "Ayşe Yılmaz;Atatürk Cad. No:5 D:3;34367;Şişli;İstanbul\r\n",
+        (("Ayşe Yılmaz", ("Atatürk Cad. No:5 D:3", "34367 Şişli/İstanbul")),),
+        country="TR",
+        language="tr",
+    ),
+    Case(
+        "title-line-pl-lista-podpisow",
+        "Lista podpisów – grudzień 2026;;;\r\n"
+        ";;;\r\n"
+        "Imię i nazwisko;Ulica;Kod pocztowy;Miejscowość\r\n"
+        "Małgorzata Wójcik;ul. Piękna 12 m. 4;00-549;Warszawa\r\n",
+        (("Małgorzata Wójcik", ("ul. Piękna 12 m. 4", "00-549 Warszawa")),),
+        country="PL",
+        language="pl",
+        encoding="cp1250",
+    ),
+    Case(
+        "title-line-id-daftar",
+        "Daftar Penandatangan Petisi,,,,\r\n"
+        "Diperbarui: 1 Desember 2026,,,,\r\n"
+        "Nama,Alamat,Kota,Provinsi,Kode Pos\r\n"
+        "Budi Santoso,Jl. Merdeka No. 10,Bandung,Jawa Barat,40115\r\n",
+        (("Budi Santoso", ("Jl. Merdeka No. 10", "Bandung", "Jawa Barat 40115")),),
+        country="ID",
+        language="id",
+    ),
 )

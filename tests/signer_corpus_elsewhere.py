@@ -734,4 +734,20 @@ ELSEWHERE = (
             ("Yui Sato", ("Tokyo", "JAPAN")),
         ),
     ),
+    # Donarius (Canadian church donation software) donor file, worded fields.
+    Case(
+        "donarius-donor-file-worded-fields",
+        "Donor #,Envelope #,Donor's Full Name,Donor's First Name,Donor's Middle Name,"
+        "Donor's Surname,First line of address,Second line of address,City,Province/State,"
+        "Postal/Zip Code,Country,Salutation,Dear,Spouse and/or Children,Title,Company Name\r\n"
+        "17,104,Marie Roy,Marie,,Roy,24 Sussex Dr,,Ottawa,ON,K1M 1M4,Canada,Mrs.,Marie,Paul,"
+        "Mrs.,\r\n"
+        "18,105,Arjun Patel,Arjun,K,Patel,Suite 1200,100 King St W,Toronto,ON,M5X 1A9,Canada,"
+        "Mr.,Arjun,,Mr.,Patel Holdings\r\n",
+        (
+            ("Marie Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4")),
+            ("Arjun Patel", ("Suite 1200", "100 King St W", "Toronto ON M5X 1A9")),
+        ),
+        country="CA",
+    ),
 )

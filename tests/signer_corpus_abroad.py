@@ -224,4 +224,37 @@ ABROAD = (
         language="pt",
         encoding="cp1252",
     ),
+    # A county named in the road is still the county (the country tester's file; 'Kent' was
+    # left off beside '12 Kent Road', exit 0); a South African complex and unit above the
+    # street (the South African Post Office's bulk mail guide).
+    Case(
+        "gb-sheet-county-in-road-name",
+        "Name,Address line 1,Town,County,Postcode\r\n"
+        "Tom Hardy,12 Kent Road,Bromley,Kent,BR1 1AA\r\n"
+        "Ann Smith,4 Oak Lane,Bromley,Kent,BR1 2AB\r\n",
+        (
+            ("Tom Hardy", ("12 Kent Road", "Bromley", "Kent", "BR1 1AA")),
+            ("Ann Smith", ("4 Oak Lane", "Bromley", "Kent", "BR1 2AB")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "za-sheet-complex-unit",
+        "Name,Complex/Building,Unit No.,Street Address,Suburb,City,Postal Code\r\n"
+        "Thandi Nkosi,Sunset Villas,Unit 14,23 Jan Smuts Avenue,Parktown,Johannesburg,2193\r\n",
+        (
+            (
+                "Thandi Nkosi",
+                (
+                    "Unit 14",
+                    "Sunset Villas",
+                    "23 Jan Smuts Avenue",
+                    "Parktown",
+                    "Johannesburg",
+                    "2193",
+                ),
+            ),
+        ),
+        country="ZA",
+    ),
 )

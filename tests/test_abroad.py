@@ -528,3 +528,25 @@ def test_a_region_with_no_town_prints_where_the_town_goes_when_the_format_has_no
     found = read(tmp_path, HEADER + f"Mei Lin,{_row(cells)}\n", code)
     assert found.problems == (), found.problems
     assert found.signers[0].address == lines
+
+
+@pytest.mark.parametrize(
+    ("code", "cells", "lines"),
+    [
+        # A county or Land named in the street is still the region (testctry3 cases20: 'Kent'
+        # was left off beside '12 Kent Road', exit 0).
+        ("GB", ("12 Kent Road", "Bromley", "Kent", "BR1 1AA", ""),
+         ("12 Kent Road", "Bromley", "Kent", "BR1 1AA")),
+        ("DE", ("Bayernstraße 3", "Nürnberg", "Bayern", "90478", ""),
+         ("Bayernstraße 3", "90478 Nürnberg", "Bayern")),
+        # ...and one that is the town prints once.
+        ("DE", ("Unter den Linden 1", "Berlin", "Berlin", "10117", ""),
+         ("Unter den Linden 1", "10117 Berlin")),
+    ],
+)  # fmt: skip
+def test_a_region_the_format_has_no_slot_for_prints_unless_it_is_the_town(
+    tmp_path: Path, code: str, cells: tuple[str, ...], lines: tuple[str, ...]
+) -> None:
+    found = read(tmp_path, HEADER + f"Mei Lin,{_row(cells)}\n", code)
+    assert found.problems == (), found.problems
+    assert found.signers[0].address == lines

@@ -180,7 +180,7 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
             if region_below:
                 # A county or Land the format has no slot for (the UK, Germany): the file
                 # gave it, so it prints below the town, as the UK's old county line did.
-                lines.append(_unslotted_region(parts, lines))
+                lines.append(_unslotted_region(parts.region, (values["C"], values["D"])))
     return lines
 
 
@@ -221,11 +221,11 @@ def _template(code: str, latin: bool, abroad: bool, military: bool) -> str:
     return template
 
 
-def _unslotted_region(parts: AddressParts, lines: list[str]) -> str:
-    """The region, unless empty or printed word for word ("Berlin" the town and Land; "BE" not)."""
-    printed = set(re.findall(r"\w+", " ".join(lines).casefold()))
-    words = re.findall(r"\w+", parts.region.casefold())
-    return parts.region.strip() if words and not all(w in printed for w in words) else ""
+def _unslotted_region(region: str, places: tuple[str, ...]) -> str:
+    """The region, unless empty or printed as the town or district ("Berlin" the town and
+    Land); a region that is a word of the street ("Kent" beside "12 Kent Road") still prints."""
+    printed = region.strip() and _key(region) in {_key(p) for p in places if p}
+    return "" if printed else region.strip()
 
 
 #: Countries whose addresses in their own script run from the largest unit to the smallest.

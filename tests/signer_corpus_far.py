@@ -1794,4 +1794,13 @@ FAR = (
         country="ID",
         language="id",
     ),
+    # Vietnam's hamlet (Thôn/Ấp) above the commune.
+    Case(
+        "vn-sheet-thon-ap",
+        "Họ và tên,Thôn/Ấp,Xã/Phường,Huyện/Quận,Tỉnh/Thành phố\r\n"
+        "Lê Văn Cường,Ấp 3,Xã Tân Thạnh Đông,Huyện Củ Chi,TP. Hồ Chí Minh\r\n",
+        (("Lê Văn Cường", ("Ấp 3", "Xã Tân Thạnh Đông", "Huyện Củ Chi", "TP. Hồ Chí Minh")),),
+        country="VN",
+        language="vi",
+    ),
 )

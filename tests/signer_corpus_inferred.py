@@ -260,6 +260,32 @@ INFERRED = (
         language="de",
         encoding="cp1251",
     ),
+    # The country tester's Czech list (2026-12-07): Czech "Kraj" is the region, read as the
+    # country by its Polish meaning; its values name no country, so the list is asked about
+    # at the header rather than printing the region as a country line. Polish "Kraj" of
+    # Polska and Niemcy stays the country.
+    Case(
+        "cz-excel-kraj-region-cp1250",
+        "Jméno;Příjmení;Ulice;PSČ;Obec;Kraj\r\nPetr;Dvořák;Masarykova 12;602 00;Brno;"
+        "Jihomoravský kraj\r\nJana;Nováková;Na Příkopě 12;110 00;Praha 1;Hlavní město Praha\r\n",
+        refused=("1:6", "column 'Kraj': the header says country, but its values are words"),
+        country="CZ",
+        language="cs",
+        encoding="cp1250",
+    ),
+    Case(
+        "pl-excel-kraj-country-cp1250",
+        "Imię;Nazwisko;Ulica;Kod pocztowy;Miasto;Kraj\r\n"
+        "Anna;Kowalska;ul. Długa 5;00-238;Warszawa;Polska\r\n"
+        "Jan;Nowak;Hauptstraße 5;10115;Berlin;Niemcy\r\n",
+        (
+            ("Anna Kowalska", ("ul. Długa 5", "00-238 Warszawa")),
+            ("Jan Nowak", ("Hauptstraße 5", "10115 Berlin", "NIEMCY")),
+        ),
+        country="PL",
+        language="pl",
+        encoding="cp1250",
+    ),
     # Excel's dropped zeros at home, where the town is one CLDR names in that country.
     Case(
         "no-excel-postnummer-zero-lost",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from packbuilder.signers import addresses, people, street
-from packbuilder.signers.countries import country_code
+from packbuilder.signers.countries import ambiguous, country_code
 
 #: What a value may look like, most telling first: the order messages and choices follow.
 LOOKS = (
@@ -95,7 +95,8 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # A phone number is not telling here: ZIP+4 without its dash has nine digits.
     "postal_code": (frozenset({"postcode"}), NOT_POSTAL - {"phone"} | {"words", "region"}),
     "postal_code_ext": (frozenset({"postcode", "number"}), NOT_POSTAL | {"words"}),
-    "country": (frozenset({"country"}), NOT_POSTAL | {"postcode", "number"}),
+    # A "Kraj" of "Jihomoravský kraj" (a Czech region) is no country: words that name none.
+    "country": (frozenset({"country"}), NOT_POSTAL | {"postcode", "number", "words"}),
 }
 
 #: Characters past which a value is free text (a whole address in one cell is shorter).
@@ -174,8 +175,8 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
     coded = len(key) > 3 or text.isupper() or not text.isascii()
     if coded and any(key in _regions(code) for code in countries):
         found.add("region")
-    if coded and not digits and country_code(text) is not None:
-        found.add("country")
+    if coded and not digits and (country_code(text) is not None or ambiguous(text)):
+        found.add("country")  # "Congo" is one of two countries, still a country
     if street.care_of(text):
         found.add("care_of")  # "c/o Mercy Hospital": a line above the street
     if digits and (_CJK_STREET.search(text) or _has_street_word(text)):

@@ -286,6 +286,17 @@ INFERRED = (
         language="pl",
         encoding="cp1250",
     ),
+    # The country tester's Portuguese list (2026-12-07): CTT's postcode in two columns, CP4
+    # under "Código Postal" and CP3 under "Ext.": 1100 and 053 are 1100-053.
+    Case(
+        "pt-excel-morada-cp4-cp3",
+        "Nome;Apelido;Morada;Andar;Código Postal;Ext.;Localidade\r\n"
+        "João;Silva;Rua Augusta 100;3.º Esq.;1100;053;Lisboa\r\n",
+        (("João Silva", ("Rua Augusta 100", "3.º Esq.", "1100-053 Lisboa")),),
+        country="PT",
+        language="pt",
+        encoding="cp1252",
+    ),
     # Excel's dropped zeros at home, where the town is one CLDR names in that country.
     Case(
         "no-excel-postnummer-zero-lost",

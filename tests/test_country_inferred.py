@@ -377,3 +377,15 @@ def test_a_postcode_written_with_the_prefix_its_country_prints_is_not_warned(
     assert "row 3 (Ona Kazlauskienė): warning: 'LT-0110' is not a postal code of Lithuania" in (
         warning
     )
+
+
+def test_a_row_naming_a_region_of_home_is_never_abroad_by_its_script(tmp_path: Path) -> None:
+    # "100" is a Taiwanese postcode and no Japanese one, but 東京都 is Japan's own: the row
+    # stays at home, warned about its postcode, never sent to Taiwan.
+    path = tmp_path / "signers.csv"
+    path.write_text("氏名,郵便番号,都道府県,住所\n山田花子,100,東京都,千代田1-1\n", "utf-8")
+    result = read_signers(path, None, Reading(country="JP", language="ja"))
+    assert "TAIWAN" not in result.signers[0].address
+    assert [w.message.split(";")[0] for w in result.warnings] == [
+        "'100' is not a postal code of Japan (for example 154-0023)"
+    ]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from packbuilder.signers import columns, countries, sampled, twice, unplaced, values, words
+from packbuilder.signers.postcode_halves import place as place_second_half
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import Row
 
@@ -59,6 +60,7 @@ def settle(
     settling.contradictions()
     settling.town_lines()
     settling.not_their_part()
+    place_second_half(settling, sample, countries)  # CP4 and CP3: 1100-053
     settling.open_columns()
     found, not_postal = settling.found, settling.not_postal
     not_postal |= twice.same_country(header, mapping, found, {*found.values(), *not_postal}, sample)

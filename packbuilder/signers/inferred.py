@@ -191,8 +191,8 @@ def by_script(postal: str, texts: tuple[str, ...], home: str | None) -> tuple[st
         c for c in countries.written_in(script) if addresses.postal_code_problem(c, postal) is None
     }
     fits = {c for c in fits if addresses.has_postal_codes(c)}
-    if home in fits or len(fits) != 1:
-        return None
+    if home in fits or len(fits) != 1 or _names_a_place(home, texts):
+        return None  # 東京都 with a short postcode in a Japanese list is no Taiwanese address
     (found,) = fits
     if addresses.postal_code_problem(home, postal) is None and not _names_a_place(found, texts):
         # The postcode is one of home's too (Korea's and the US's both have five digits): the

@@ -133,6 +133,9 @@ def test_an_english_name_turned_round_or_with_the_article_is_the_country(code: s
         ("Virgin Islands, U.S.", "VI"), ("DRC", "CD"), ("DR Congo", "CD"), ("РФ", "RU"),
         ("BRD", "DE"), ("Holy See", "VA"), ("Lao PDR", "LA"), ("P.R. China", "CN"),
         ("中国大陆", "CN"), ("Rep. Dominicana", "DO"),
+        # A name with its code, or another of its names, beside it.
+        ("Germany (DE)", "DE"), ("Congo (DRC)", "CD"), ("Deutschland, DE", "DE"),
+        ("Georgia (US)", None), ("France (Paris)", None), ("Springfield, USA", None),
         # Towns and names with a comma or brackets are no country.
         ("Springfield, IL", None), ("Paris (France)", None), ("Jordan, Michael", None),
         ("The Hague", None), ("The Mall", None),

@@ -131,6 +131,12 @@ def _reordered(text: str) -> str | None:
     forms += [_THE.sub("", form, count=1) for form in forms]
     names = _names().names
     found = {names.get(key(form)) for form in forms[1:] if key(form) != key(text)} - {None}
+    if not found and turned:
+        # A name with its code or another name of it: "Germany (DE)", "Congo (DRC)"; never a
+        # town with its country ("Paris (France)": Paris names none).
+        head, tail = turned[1], turned[2] or turned[3]
+        ones = [{country_code(head)} - {None} or set(ambiguous(head)), {country_code(tail)}]
+        found = ones[0] & ones[1] if len(ones[1] - {None}) == 1 else set()
     return found.pop() if len(found) == 1 else None
 
 

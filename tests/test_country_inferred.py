@@ -389,3 +389,17 @@ def test_a_row_naming_a_region_of_home_is_never_abroad_by_its_script(tmp_path: P
     assert [w.message.split(";")[0] for w in result.warnings] == [
         "'100' is not a postal code of Japan (for example 154-0023)"
     ]
+
+
+def test_a_script_many_at_home_speak_is_no_sign_of_abroad(tmp_path: Path) -> None:
+    # Moldova's official language is Romanian, in Latin letters, but one in twenty of its
+    # people speak Ukrainian or Bulgarian (CLDR): a Russian-language list there is at home.
+    path = tmp_path / "signers.csv"
+    path.write_text(
+        "Фамилия;Имя;Адрес;Город;Индекс\nРусу;Ион;бул. Штефан чел Маре 134, кв. 7;Кишинёв;"
+        "MD-2012\n",
+        "utf-8",
+    )
+    result = read_signers(path, None, Reading(country="MD", language="ru"))
+    assert not result.problems and not result.warnings
+    assert result.signers[0].address == ("бул. Штефан чел Маре 134, кв. 7", "MD-2012 Кишинёв")

@@ -164,3 +164,12 @@ def official_languages(territory: str) -> tuple[str, ...]:
     from babel.languages import get_official_languages
 
     return tuple(str(x) for x in get_official_languages(territory.upper(), de_facto=True))
+
+
+def language_script(language: str) -> str | None:
+    """The script a language is written in most (ISO 15924, CLDR's likely subtags: "ru" ->
+    "Cyrl", "uk" -> "Cyrl", "zh" -> "Hans"), or None."""
+    from babel.core import get_global
+
+    tag = str(get_global("likely_subtags").get(language.replace("-", "_"), ""))
+    return next((part for part in tag.split("_") if len(part) == 4), None)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from packbuilder.language import scripts
+from packbuilder.language import cldr, scripts
 from packbuilder.signers import addresses, countries
 
 #: The first three digits of the ZIP codes of states whose ZIP codes start with a zero (USPS
@@ -225,14 +225,24 @@ def unmarked_script(
     found = script_of(texts)
     if found is None or found == "Hani" or home in countries.written_in(found):
         return None
+    if found in _spoken_scripts(home):
+        return None  # Moldova's Russian and Ukrainian speakers write Cyrillic at home
     writers = sorted(countries.written_in(found))
     fits = [c for c in writers if postal and addresses.postal_code_problem(c, postal) is None]
-    names = [f"'{addresses.country_name(c).title()}'" for c in (fits or writers)[:6]]
+    names = [f"'{cldr.territory_name(c) or c}'" for c in (fits or writers)[:6]]
     example = " or ".join((", ".join(names[:-1]), names[-1])) if len(names) > 1 else names[0]
     if fits:
         example += f", whose postcodes '{postal}' fits"
     said = f"address '{where}' is written in {SCRIPT_NAMES[found]} letters {then}{example}) so "
     return "", said + "the post can return the letter"
+
+
+@cache
+def _spoken_scripts(code: str) -> frozenset[str]:
+    """The scripts of the languages one in twenty of the country's people speak (CLDR)."""
+    return frozenset(
+        found for lang in cldr.spoken_languages(code) if (found := cldr.language_script(lang))
+    )
 
 
 def _names_a_place(code: str, texts: tuple[str, ...]) -> bool:

@@ -132,6 +132,9 @@ class _Settling:
                 continue
             sample = self.sample(col)
             bad = [f for f in sample.looks if values.contradicts(part, f)]
+            texts = {t for (_, t), f in zip(sample.values, sample.looks, strict=True) if f in bad}
+            if part == "country" and len(texts) < 2:
+                continue  # one name no country goes by ("Oz"): printed, with a row warning
             if bad and len(bad) >= max(1.0, CONTRADICT_SHARE * len(sample.looks)):
                 never = values.RULES[part][1]
                 what = values.telling([f & never for f in bad], 0.5)

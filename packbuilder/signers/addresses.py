@@ -353,13 +353,12 @@ def postal_code_problem(code: str | None, postal_code: str) -> str | None:
     if not code or not postal_code:
         return None
     pattern = _rules(code).get("zip")
-    if pattern is None:
-        return None
-    if re.fullmatch(pattern, postal_code.strip(), flags=re.IGNORECASE):
+    if pattern is None or re.fullmatch(pattern, postal_code.strip(), flags=re.IGNORECASE):
         return None
     example = _rules(code).get("zipex", "").split(",")[0]
     hint = f" (for example {example})" if example else ""
-    return f"'{postal_code}' is not a postal code of {country_name(code).title()}{hint}"
+    name = cldr.territory_name(code) or country_name(code).title()  # "Singapore", not "Rep. Of"
+    return f"'{postal_code}' is not a postal code of {name}{hint}"
 
 
 def has_postcode(code: str | None, lines: tuple[str, ...]) -> bool:

@@ -133,7 +133,7 @@ class _Settling:
             sample = self.sample(col)
             bad = [f for f in sample.looks if values.contradicts(part, f)]
             texts = {t for (_, t), f in zip(sample.values, sample.looks, strict=True) if f in bad}
-            if part == "country" and len(texts) < 2:
+            if part == "country" and len(texts) < 2 and all(f & {"words"} for f in bad):
                 continue  # one name no country goes by ("Oz"): printed, with a row warning
             if bad and len(bad) >= max(1.0, CONTRADICT_SHARE * len(sample.looks)):
                 never = values.RULES[part][1]

@@ -411,7 +411,10 @@ def postcode_problem(code: str | None, postal: str) -> str | None:
     # The US and Australia put zeros back by the state (`restored_zero`): a ZIP left short
     # there is one its state never starts with ('6270' in Illinois is no 06270).
     whole = None if code in ("US", "AU") else _zeros_put_back(code, bare)
-    if problem and whole:
+    subs = [sub for subs in _own(code).values() for sub in subs if sub.zip_prefix]
+    if problem and whole and (not subs or any(_in(sub, whole) for sub in subs)):
+        # Only a postcode one of the country's regions starts like: Japan's "100" is no
+        # 0000100, as none of its prefectures' postcodes start 000.
         problem += f"; if a spreadsheet dropped its leading zeros, write it as {whole}"
     return problem
 

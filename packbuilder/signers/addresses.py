@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from packbuilder.language import scripts
+from packbuilder.language import cldr, scripts
 from packbuilder.signers import country_lines, units
 from packbuilder.signers.countries import country_code, shortened_region
 from packbuilder.signers.countries import key as _key

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from packbuilder.language import cldr, scripts
+from packbuilder.language import scripts
 from packbuilder.signers import country_lines, units
 from packbuilder.signers.countries import country_code, shortened_region
 from packbuilder.signers.countries import key as _key
@@ -353,12 +353,13 @@ def postal_code_problem(code: str | None, postal_code: str) -> str | None:
     if not code or not postal_code:
         return None
     pattern = _rules(code).get("zip")
-    if pattern is None or re.fullmatch(pattern, postal_code.strip(), flags=re.IGNORECASE):
+    if pattern is None:
+        return None
+    if re.fullmatch(pattern, postal_code.strip(), flags=re.IGNORECASE):
         return None
     example = _rules(code).get("zipex", "").split(",")[0]
     hint = f" (for example {example})" if example else ""
-    name = cldr.territory_name(code) or country_name(code).title()  # "Singapore", not "Rep. Of"
-    return f"'{postal_code}' is not a postal code of {name}{hint}"
+    return f"'{postal_code}' is not a postal code of {country_name(code).title()}{hint}"
 
 
 def has_postcode(code: str | None, lines: tuple[str, ...]) -> bool:

@@ -375,4 +375,14 @@ MORE_LANGUAGES = (
         "Ann,B,Lee,12 Oak St,Apt 3,Springfield,IL,62704,United States\n",
         (("Ann B Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
     ),
+    Case(
+        # Zulu: Igama (the name) beside Isibongo (the surname), Ikheli, Idolobha, Izwe.
+        "zu-sheet-igama-isibongo-ikheli",
+        "Igama,Isibongo,Ikheli,Idolobha,Izwe\n"
+        "Thandiwe,Mkhize,14 Florida Road,Durban,South Africa\n",
+        (("Thandiwe Mkhize", ("14 Florida Road", "Durban")),),
+        country="ZA",
+        language="zu",
+        said=("a one-word full name beside a last name it lacks is the given name",),
+    ),
 )

@@ -178,8 +178,8 @@ NOT_PRINTED = (
     ),
     Case(
         "a-town-in-a-language-the-words-do-not-have",
-        "Име;Фамилия;Адрес;Idolobha\nГеорги;Петров;ул. Витоша 15;София\n",
-        refused=("2:4", "'София' from column 'Idolobha' would not be on this signer's letter"),
+        "Име;Фамилия;Адрес;Magaalada\nГеорги;Петров;ул. Витоша 15;София\n",
+        refused=("2:4", "'София' from column 'Magaalada' would not be on this signer's letter"),
         country="BG",
     ),
 )

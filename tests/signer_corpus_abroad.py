@@ -257,4 +257,20 @@ ABROAD = (
         ),
         country="ZA",
     ),
+    # A box number alone under a post office box column prints with the box's words (the
+    # country tester's Kenyan sheet printed a bare "12345"; testctry3 cases9).
+    Case(
+        "ke-sheet-box-and-code",
+        "Name,P.O. Box,Postal Code,Town\r\nWanjiru Kamau,12345,00100,Nairobi\r\n",
+        (("Wanjiru Kamau", ("P.O. Box 12345", "Nairobi", "00100")),),
+        country="KE",
+    ),
+    Case(
+        "de-excel-postfach-number",
+        "Vorname;Nachname;Postfach;PLZ;Ort\r\nAnna;Becker;10 02 03;50442;Köln\r\n",
+        (("Anna Becker", ("Postfach 10 02 03", "50442 Köln")),),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
 )

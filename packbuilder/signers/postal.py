@@ -369,7 +369,7 @@ class AddressReader:
             said.append(f"{columns.LABELS['postal_code']}: '{postal}' printed as {spaced}")
             renamed[fold(postal)] = fold(spaced).split()[0]
             postal = spaced
-        box = value("po_box")
+        box = part("po_box")  # "12345" under "P.O. Box": "P.O. Box 12345"
         if box:
             street.append(box)
         locality = get("locality_line")

@@ -1803,4 +1803,17 @@ FAR = (
         country="VN",
         language="vi",
     ),
+    Case(
+        "ca-campaign-us-uk-no-country",
+        "Name,Street,City,Province/State,Postal Code\r\n"
+        "Geneviève Tremblay,1234 rue Saint-Denis,Montréal,QC,H2X 3K4\r\n"
+        "Ann Lee,12 Oak St Apt 3,Springfield,IL,62704\r\n"
+        "Tom Hardy,10 Broad Lane,Sheffield,,S10 1UA\r\n",
+        (
+            ("Geneviève Tremblay", ("1234 rue Saint-Denis", "Montréal QC H2X 3K4")),
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704", "UNITED STATES")),
+            ("Tom Hardy", ("10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM")),
+        ),
+        country="CA",
+    ),
 )

@@ -153,7 +153,7 @@ def test_a_name_two_countries_share_is_said_not_guessed(tmp_path: Path) -> None:
     assert [(w.line, w.col, w.field, w.message) for w in result.warnings] == [
         (2, 4, "row 2 (Al)",
          "country 'Congo' names more than one country, so the address prints in the order "
-         "written with the country last: write Congo (Dem. Rep.) (CD) or Congo (Rep.) (CG)"),
+         "written with the country last: write Congo - Kinshasa (CD) or Congo - Brazzaville (CG)"),
     ]  # fmt: skip
 
 

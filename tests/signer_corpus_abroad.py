@@ -273,4 +273,17 @@ ABROAD = (
         language="de",
         encoding="cp1252",
     ),
+    # Puerto Rico: the urbanization line above the street as the list wrote it (USPS
+    # Publication 28, 29); the street line was moved above it (testctry3).
+    Case(
+        "pr-us-campaign-urbanizacion-pueblo",
+        "Nombre,Apellido,Dirección 1,Dirección 2,Pueblo,Estado,Código postal\r\n"
+        "Luis,Rivera,Urb. Santa Rosa,Calle 5 B-12,Bayamón,PR,00959\r\n"
+        "María,Colón,Cond. Las Torres Apt 5B,,San Juan,PR,926\r\n",
+        (
+            ("Luis Rivera", ("Urb. Santa Rosa", "Calle 5 B-12", "Bayamón, PR 00959")),
+            ("María Colón", ("Cond. Las Torres Apt 5B", "San Juan, PR 00926")),
+        ),
+        language="es",
+    ),
 )

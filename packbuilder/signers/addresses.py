@@ -289,8 +289,10 @@ def _usps_street(street: tuple[str, ...]) -> tuple[str, ...]:
     others = [line for line in rest if line not in secondary]
     if not others:
         return (*secondary, *below)
-    # The delivery line is the one with a house number or a box, else the first.
-    delivery = next((x for x in others if _DELIVERY.match(x)), others[0])
+    # The delivery line starts with a house number or a box, else has a number ("Calle 5 B-12"
+    # below "Urb. Santa Rosa", Publication 28's Puerto Rico urbanization), else is the last.
+    numbered = [x for x in others if re.search(r"\d", x)]
+    delivery = next((x for x in others if _DELIVERY.match(x)), (numbered or others)[-1])
     above = [line for line in others if line != delivery]
     return (*above, " ".join((delivery, *secondary)), *below)
 

@@ -1816,4 +1816,43 @@ FAR = (
         ),
         country="CA",
     ),
+    # Country names that are also US states or towns (Georgia, Lebanon PA, Peru IN, Mexico MO),
+    # and a surname that is a country (Jordan).
+    Case(
+        "us-campaign-georgia-both",
+        "First Name,Last Name,Address,City,State,Zip,Country\r\n"
+        "Nino,Beridze,Rustaveli Ave 12,Tbilisi,,0108,Georgia\r\n"
+        "Ann,Lee,12 Peachtree St,Atlanta,Georgia,30303,United States\r\n"
+        "Bo,Kim,5 Main St,Atlanta,GA,30303,\r\n",
+        (
+            ("Nino Beridze", ("Rustaveli Ave 12", "0108 Tbilisi", "GEORGIA")),
+            ("Ann Lee", ("12 Peachtree St", "Atlanta, GA 30303")),
+            ("Bo Kim", ("5 Main St", "Atlanta, GA 30303")),
+        ),
+    ),
+    Case(
+        "us-campaign-town-named-like-a-country",
+        "Name,Street,City,State,ZIP\r\n"
+        "Ann Lee,12 Main St,Lebanon,PA,17042\r\n"
+        "Bo Kim,5 Elm St,Peru,IN,46970\r\n"
+        "Cy Day,7 Oak Ave,Mexico,MO,65265\r\n"
+        "Di Fox,9 Pine Rd,Panama City,FL,32401\r\n",
+        (
+            ("Ann Lee", ("12 Main St", "Lebanon, PA 17042")),
+            ("Bo Kim", ("5 Elm St", "Peru, IN 46970")),
+            ("Cy Day", ("7 Oak Ave", "Mexico, MO 65265")),
+            ("Di Fox", ("9 Pine Rd", "Panama City, FL 32401")),
+        ),
+    ),
+    Case(
+        "gb-campaign-jordan-as-country",
+        "First name,Surname,Address line 1,Town,Postcode,Country\r\n"
+        "Lina,Haddad,15 Mecca Street,Amman,11183,Jordan\r\n"
+        "Michael,Jordan,22 Church Road,Bristol,BS5 9JA,United Kingdom\r\n",
+        (
+            ("Lina Haddad", ("15 Mecca Street", "Amman 11183", "JORDAN")),
+            ("Michael Jordan", ("22 Church Road", "Bristol", "BS5 9JA")),
+        ),
+        country="GB",
+    ),
 )

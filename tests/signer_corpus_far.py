@@ -1855,4 +1855,31 @@ FAR = (
         ),
         country="GB",
     ),
+    # "Family, Given" as directories sort names, with the Dutch and German particle after the
+    # given name.
+    Case(
+        "nl-excel-achternaam-komma-tussenvoegsel",
+        "Naam;Adres;Postcode;Plaats\r\nVries, Sanne de;Kerkstraat 12;1017 GC;Amsterdam\r\n",
+        (("Sanne de Vries", ("Kerkstraat 12", "1017 GC Amsterdam")),),
+        country="NL",
+        language="nl",
+        encoding="cp1252",
+    ),
+    Case(
+        "de-excel-nachname-komma-von",
+        "Name;Straße;PLZ;Ort\r\nWeizsäcker, Anna von;Lindenweg 3;80331;München\r\n",
+        (("Anna von Weizsäcker", ("Lindenweg 3", "80331 München")),),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "pt-excel-apelido-virgula-nome",
+        "Nome;Morada;Código postal;Localidade\r\n"
+        "Silva, Rui Manuel;Rua Augusta 100;1100-053;Lisboa\r\n",
+        (("Rui Manuel Silva", ("Rua Augusta 100", "1100-053 Lisboa")),),
+        country="PT",
+        language="pt",
+        encoding="cp1252",
+    ),
 )

@@ -260,12 +260,16 @@ SETS_AND_LINES = (
     Case(
         # Icelandic Excel: the street (Heimilisfang) and postcode (Póstnúmer) are known words
         # (Firefox's Icelandic address form); the town's word Staður is not, and that column
-        # is refused by its values, not left off with exit 0.
+        # is the town by its values (place names) and place (right after the postcode).
         "an-address-under-words-the-tool-does-not-know",
         "Nafn;Kennitala;Heimilisfang;Póstnúmer;Staður;Netfang\n"
         "Guðrún Jónsdóttir;120389-2739;Laugavegur 22;101;Reykjavík;gudrun@example.is\n"
         "Þórður Ágústsson;010175-3319;Hafnarstræti 5;600;Akureyri;thordur@example.is\n",
-        refused=("2:5", "'Reykjavík' from column 'Staður' would not be on this signer"),
+        (
+            ("Guðrún Jónsdóttir", ("Laugavegur 22", "101 Reykjavík")),
+            ("Þórður Ágústsson", ("Hafnarstræti 5", "600 Akureyri")),
+        ),
+        said=("town/city <- Staður (by its values and place: place names",),
         country="IS",
         encoding="cp1252",
     ),

@@ -224,3 +224,59 @@ def test_a_region_with_a_hyphen_in_its_name_is_one_region(tmp_path: Path) -> Non
     text += "Marie Dubois,12 rue de la Paix,75002,Paris,Île-de-France\n"
     found = _read(tmp_path, text, "FR")
     assert any("Île-de-France" in line for s in found.signers for line in s.address)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("country", "header", "row", "signs", "printed"),
+    [
+        (
+            "UZ",
+            "Ism,Familiya,Manzil,Pochta indeksi,Shahar",
+            "Aziz,Karimov,Amir Temur 15,100084,Tashkent",
+            "Aziz Karimov",
+            ("Amir Temur 15", "100084 Tashkent"),
+        ),
+        (
+            "IS",
+            "Fornafn,Eftirnafn,Heimilisfang,Póstnúmer,Staður",
+            "Gudrun,Jonsdottir,Laugavegur 22,101,Reykjavik",
+            "Gudrun Jonsdottir",
+            ("Laugavegur 22", "101 Reykjavik"),
+        ),
+        (
+            "IN",
+            "మొదటి పేరు,ఇంటి పేరు,చిరునామా,పిన్ కోడ్,నగరం",
+            "Lakshmi,Reddy,12 MG Road,500001,Hyderabad",
+            "Lakshmi Reddy",
+            ("12 MG Road", "Hyderabad 500001"),
+        ),
+    ],
+    ids=["uzbek", "icelandic", "telugu"],
+)
+def test_columns_no_header_word_names_are_placed_by_their_values_and_place(
+    tmp_path: Path, country: str, header: str, row: str, signs: str, printed: tuple[str, ...]
+) -> None:
+    # Header words in languages the tool has no words for (K's probe); the values say it.
+    found = _read(tmp_path, f"{header}\n{row}\n", country)
+    assert found.problems == ()  # type: ignore[attr-defined]
+    assert [(s.name, s.address) for s in found.signers] == [(signs, printed)]  # type: ignore[attr-defined]
+    report = found.columns.lines()  # type: ignore[attr-defined]
+    assert any("(by its values and place:" in line for line in report)
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "at"),
+    [
+        # The town beside the postcode is placed; the county beside it is asked about.
+        ("Name,Street,Zip,Qa,Qb", "Ann Lee,12 Oak St,62704,Springfield,Sangamon", (2, 5)),
+        # A town typed in lower case is no town by its look: asked about.
+        ("Name,Street,Zip,Qa", "Ann Lee,12 Oak St,62704,springfield", (2, 4)),
+    ],
+    ids=["two-word-columns", "lower-case"],
+)
+def test_columns_the_values_cannot_settle_keep_their_located_refusal(
+    tmp_path: Path, header: str, row: str, at: tuple[int, int]
+) -> None:
+    found = _read(tmp_path, f"{header}\n{row}\n")
+    problems = found.problems  # type: ignore[attr-defined]
+    assert at in [(p.line, p.col) for p in problems], problems

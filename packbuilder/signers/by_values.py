@@ -9,7 +9,15 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from packbuilder.signers import columns, countries, sampled, twice, unplaced, values, words
+from packbuilder.signers import (
+    by_place,
+    columns,
+    sampled,
+    twice,
+    unplaced,
+    values,
+    words,
+)
 from packbuilder.signers.postcode_halves import place as place_second_half
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import Row
@@ -43,7 +51,7 @@ def settle(
 ) -> columns.Mapping_:
     """The mapping with the columns the values settle: placed, moved or refused."""
     raw = sampled.samples(header, rows)
-    countries = _countries(mapping, raw, how)
+    countries = sampled.countries(mapping, raw, how, PLACE_SHARE)
     cache: dict[str, frozenset[str]] = {}
 
     def sample(col: int) -> values.Sample:
@@ -65,6 +73,7 @@ def settle(
     found, not_postal = settling.found, settling.not_postal
     not_postal |= twice.same_country(header, mapping, found, {*found.values(), *not_postal}, sample)
     left_out = unplaced.find(header, mapping, found, not_postal, sample, countries)
+    by_place.settle(header.cells, found, settling.evidence, left_out, sample, set(not_postal))
     # A column now used is no longer "also looks like" one that is not.
     notes = tuple(n for n in mapping.notes if n[0] not in settling.replaced)
     return dataclasses.replace(
@@ -76,28 +85,6 @@ def settle(
         errors=mapping.errors + tuple(settling.errors),
         unplaced=left_out,
     )
-
-
-def _countries(
-    mapping: columns.Mapping_, raw: dict[int, list[tuple[int, str]]], how: Reading
-) -> tuple[str, ...]:
-    """The countries whose postal codes and regions the values are judged by: the campaign's
-    and those the list's country columns name."""
-    found = [how.country] if how.country else []
-    for field, col in mapping.found.items():
-        if field.endswith("country"):
-            found += [code for _, text in raw[col][:50] if (code := countries.country_code(text))]
-    # A column the header leaves open whose values are countries spelled out ("中国",
-    # "Suomi") says so too: its postcodes and regions are judged by that country's.
-    for col, found_values in raw.items():
-        reading = mapping.readings[col] if col < len(mapping.readings) else None
-        if col in mapping.found.values() or (reading is not None and reading.role is not None):
-            continue
-        texts = [text for _, text in found_values[:50]]
-        codes = [code for text in texts if (code := countries.country_code(text))]
-        if texts and len(codes) >= PLACE_SHARE * len(texts) and unplaced.spelled_out(texts):
-            found += codes
-    return tuple(dict.fromkeys(c.upper() for c in found))
 
 
 class _Settling:

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import accumulate
 
+from packbuilder.signers import columns, unplaced
 from packbuilder.signers.cells import clean, is_placeholder
+from packbuilder.signers.countries import country_code
+from packbuilder.signers.report import Reading
 from packbuilder.signers.table import LINE_BREAK, Row
 
 
@@ -24,3 +27,28 @@ def samples(header: Row, rows: Sequence[Row]) -> dict[int, list[tuple[int, str]]
             if text and not is_placeholder(text):
                 out[col].append((starts[col], text))
     return out
+
+
+def countries(
+    mapping: columns.Mapping_,
+    raw: dict[int, list[tuple[int, str]]],
+    how: Reading,
+    share: float,
+) -> tuple[str, ...]:
+    """The countries whose postal codes and regions the values are judged by: the campaign's
+    and those the list's country columns name."""
+    found = [how.country] if how.country else []
+    for field, col in mapping.found.items():
+        if field.endswith("country"):
+            found += [code for _, text in raw[col][:50] if (code := country_code(text))]
+    # A column the header leaves open whose values are countries spelled out ("中国",
+    # "Suomi") says so too: its postcodes and regions are judged by that country's.
+    for col, found_values in raw.items():
+        reading = mapping.readings[col] if col < len(mapping.readings) else None
+        if col in mapping.found.values() or (reading is not None and reading.role is not None):
+            continue
+        texts = [text for _, text in found_values[:50]]
+        codes = [code for text in texts if (code := country_code(text))]
+        if texts and len(codes) >= share * len(texts) and unplaced.spelled_out(texts):
+            found += codes
+    return tuple(dict.fromkeys(c.upper() for c in found))

@@ -550,3 +550,24 @@ def test_a_region_the_format_has_no_slot_for_prints_unless_it_is_the_town(
     found = read(tmp_path, HEADER + f"Mei Lin,{_row(cells)}\n", code)
     assert found.problems == (), found.problems
     assert found.signers[0].address == lines
+
+
+@pytest.mark.parametrize(
+    ("code", "csv", "lines"),
+    [
+        # A district column naming one of the country's regions in Google's data is the
+        # region, where the format puts it (testctry3: Wanica printed above the town).
+        ("SR", "Name,Address,Town,District\nRavi Ramdin,Kernkampweg 12,Lelydorp,Wanica\n",
+         ("Kernkampweg 12", "Lelydorp", "Wanica")),
+        # ...and a "town" naming one where the format has no town (the Cayman Islands' island
+        # and postcode on one line, %S %Z).
+        ("KY", "Name,Address,District,Postal Code\nKeisha Ebanks,PO Box 1234,Grand Cayman,"
+         "KY1-1102\n", ("PO Box 1234", "Grand Cayman KY1-1102")),
+    ],
+)  # fmt: skip
+def test_a_district_that_names_a_region_prints_as_the_region(
+    tmp_path: Path, code: str, csv: str, lines: tuple[str, ...]
+) -> None:
+    found = read(tmp_path, csv, code)
+    assert found.problems == (), found.problems
+    assert found.signers[0].address == lines

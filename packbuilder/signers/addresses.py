@@ -52,6 +52,24 @@ def region_names(code: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def region_named(code: str, city: str, district: str) -> tuple[str, str, str]:
+    """(town, region, district) of a row with no region whose district column, or whose town
+    column where the format has no town, names one of the country's regions (Google's address
+    data: Suriname's district "Wanica", the Cayman Islands' "Grand Cayman"): that one is the
+    region, printed where the format puts it."""
+    named = _region_keys(code)
+    if district and _key(district) in named:
+        return city, district, ""
+    if city and "%C" not in _rules(code).get("fmt", "%C") and _key(city) in named:
+        return "", city, district
+    return city, "", district
+
+
+@lru_cache(maxsize=256)
+def _region_keys(code: str) -> frozenset[str]:
+    return frozenset(_key(n) for n in region_names(code))
+
+
 def town_is_district(code: str) -> bool:
     """True when the country's post calls what stands in the town's place a district (Google's
     address data: Turkey's ilçe, Taiwan's 鄉鎮市區, Hong Kong's districts)."""

@@ -387,6 +387,8 @@ class AddressReader:
             # An English "District" and "City" of Istanbul: Turkey's post writes the district
             # where the town goes and the city (the province) after it: 34371 Şişli/İstanbul.
             city, region, district = district, city, ""
+        elif code and not region:  # "Grand Cayman", "Wanica": the country's regions
+            city, region, district = addresses.region_named(code, city, district)
         parts = addresses.AddressParts(
             tuple(street),
             city,

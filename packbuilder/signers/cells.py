@@ -135,6 +135,9 @@ def _stands_for_the_name(field: str, value: str, cells: dict[str, Cell]) -> bool
 #: not called after its town. The same words in both are what an export writes for a detail
 #: the person did not share ("Not shared by donor", "Withheld", "Prefer not to say").
 _STREETS = frozenset(("address", "street", "street2"))
+_PREFIXES = ("", *(p for p in columns.SETS if p), *columns.NUMBERED)
+_STREET_FIELDS = tuple(p + f for p in _PREFIXES for f in _STREETS)
+_DIGIT = re.compile(r"\d")
 WITHHELD = "the same words as the row's other address cells: a detail not shared, not a place"
 
 
@@ -167,6 +170,12 @@ def _withheld(cells: dict[str, Cell]) -> frozenset[str]:
     """The address fields of a row whose street cell, with no digit, is the same text as
     another of its address cells (Benevity's "Not shared by donor" in Address, City and
     State): those cells say the detail was not shared."""
+    # Asked of every row: most streets have a number, and then nothing more is looked at.
+    if not any(
+        (c := cells.get(f)) is not None and c.value and _DIGIT.search(c.value) is None
+        for f in _STREET_FIELDS
+    ):
+        return frozenset()
     postal = {
         field: cell.value.casefold()
         for field, cell in cells.items()
@@ -191,9 +200,9 @@ def split_region(cells: dict[str, Cell]) -> None:
     """A region cell of places joined by "-" in a row with no town ("广东省-广州市-天河区",
     问卷星's province-city-district answer): the province, the city and the district, each
     in its own part (a municipality written twice, "北京市-北京市-海淀区", once)."""
-    for field, cell in list(cells.items()):
-        prefix = set_prefix(field)
-        if field[len(prefix) :] != "region" or "-" not in cell.value:
+    for prefix in _PREFIXES:
+        cell = cells.get(prefix + "region")
+        if cell is None or "-" not in cell.value:
             continue
         town = cells.get(prefix + "city")
         parts = [p.strip() for p in cell.value.split("-")]

@@ -571,3 +571,24 @@ def test_a_district_that_names_a_region_prints_as_the_region(
     found = read(tmp_path, csv, code)
     assert found.problems == (), found.problems
     assert found.signers[0].address == lines
+
+
+@pytest.mark.parametrize(
+    ("code", "csv", "lines"),
+    [
+        # A number alone under a building, block or floor column prints with its word (the
+        # country tester's Kuwaiti 'Block' printed a bare '4').
+        ("GB", "Name,Building,Floor,Street,Town,Postcode\n"
+         "Ann Lee,Ivy House,3,Station Road,York,YO1 7AA\n",
+         ("Floor 3", "Ivy House", "Station Road", "York", "YO1 7AA")),
+        ("HK", "Name,Block,Floor,Street,District,Region\n"
+         "Chan Tai Man,3,12,18 Tai Koo Wan Road,Quarry Bay,Hong Kong Island\n",
+         ("Floor 12", "Block 3", "18 Tai Koo Wan Road", "Quarry Bay", "Hong Kong Island")),
+    ],
+)  # fmt: skip
+def test_a_building_or_floor_number_alone_prints_with_its_word(
+    tmp_path: Path, code: str, csv: str, lines: tuple[str, ...]
+) -> None:
+    found = read(tmp_path, csv, code)
+    assert found.problems == (), found.problems
+    assert found.signers[0].address == lines

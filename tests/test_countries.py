@@ -147,9 +147,9 @@ def test_countries_as_sorted_lists_and_people_write_them(written: str, code: str
 
 def test_a_name_two_countries_share_is_said_not_guessed(tmp_path: Path) -> None:
     path = tmp_path / "signers.csv"
-    path.write_text("Name,Street,City,Country\nAl,1 Av. du Port,Kinshasa,Congo\n", "utf-8")
+    path.write_text("Name,Street,City,Country\nAl,1 Av. du Port,Matadi,Congo\n", "utf-8")
     result = read_signers(path, None, Reading(country="US"))
-    assert result.signers[0].address == ("1 Av. du Port", "Kinshasa", "CONGO")
+    assert result.signers[0].address == ("1 Av. du Port", "Matadi", "CONGO")
     assert [(w.line, w.col, w.field, w.message) for w in result.warnings] == [
         (2, 4, "row 2 (Al)",
          "country 'Congo' names more than one country, so the address prints in the order "
@@ -176,3 +176,29 @@ def test_a_column_of_local_names_is_the_country(tmp_path: Path, header: str) -> 
     assert not [w for w in result.warnings if "country" in w.message]
     assert result.columns is not None
     assert any(line.startswith("  country") and header in line for line in result.columns.lines())
+
+
+def test_a_name_two_countries_share_is_told_by_the_postcode_or_town(tmp_path: Path) -> None:
+    # "Virgin Islands" is British or US: VG1110 is a British postcode, 00802 a US one (a state
+    # to the US Postal Service, no country line); "Congo" with Kinshasa, a town CLDR names, is
+    # Congo - Kinshasa. Pointe-Noire is no town CLDR names: still asked.
+    path = tmp_path / "signers.csv"
+    path.write_text(
+        "Name,Street,City,Postcode,Country\n"
+        "Al,1 Av. du Port,Kinshasa,,Congo\n"
+        "Bo,12 Main St,Charlotte Amalie,00802,Virgin Islands\n"
+        "Cy,1 Rd,Road Town,VG1110,Virgin Islands\n"
+        "Di,1 Rue,Pointe-Noire,,Congo\n",
+        "utf-8",
+    )
+    result = read_signers(path, None, Reading(country="US"))
+    assert not result.problems
+    assert [s.address[-1] for s in result.signers] == [
+        "CONGO - KINSHASA",
+        "Charlotte Amalie, VI 00802",
+        "VIRGIN ISLANDS (BRITISH)",
+        "CONGO",
+    ]
+    assert [w.line for w in result.warnings] == [5]
+    assert result.columns is not None
+    assert "  country: 'Congo' is Congo - Kinshasa, by its town (line 2)" in result.columns.lines()

@@ -123,8 +123,8 @@ def is_region_of(code: str | None, home: str | None) -> str | None:
     if code is None or home is None or code == home:
         return None
     for key, name in addresses.regions(home):
-        if key == code and countries.country_code(name) == code:
-            return key
+        if key == code and code in (countries.country_code(name), *countries.ambiguous(name)):
+            return key  # the US's "Virgin Islands" (VI) is a name the British ones share
     return None
 
 
@@ -417,6 +417,23 @@ def postcode_problem(code: str | None, postal: str) -> str | None:
         # 0000100, as none of its prefectures' postcodes start 000.
         problem += f"; if a spreadsheet dropped its leading zeros, write it as {whole}"
     return problem
+
+
+def among(written: str, postal: str, city: str) -> tuple[str, str] | None:
+    """(country, what the column report says) for a name two countries go by ("Congo",
+    "Virgin Islands") when the row's postcode fits one of them only, or its town is a town of
+    one of them only (CLDR: Kinshasa is Congo - Kinshasa's); else None."""
+    shared = countries.ambiguous(written)
+    fits = [c for c in shared if postal and addresses.postal_code_problem(c, postal) is None]
+    by = ""
+    if postal and len(fits) == 1 and all(addresses.has_postal_codes(c) for c in shared):
+        found, by = fits, "its postcode"
+    else:
+        town = _towns().get(countries.key(city)) if city else None
+        found, by = [c for c in shared if c == town], "its town"
+    if len(found) != 1:
+        return None
+    return found[0], f"country: '{written}' is {addresses.country_name(found[0]).title()}, by {by}"
 
 
 def unknown_country(written: str) -> str:

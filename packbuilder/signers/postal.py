@@ -306,6 +306,9 @@ class AddressReader:
                 if len(street) > 1 and not country and countries.country_code(street[-1]):
                     country = street.pop()
         explicit = countries.country_code(country) if country else None
+        if country and explicit is None and (told := inferred.among(country, postal, city)):
+            said.append(told[1])  # "country: 'Congo' is Congo - Kinshasa, by its town"
+            country, explicit = addresses.country_name(told[0]), told[0]
         home = self.how.country
         state = inferred.is_region_of(explicit, home)
         if state is not None and home is not None:

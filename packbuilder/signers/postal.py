@@ -316,11 +316,7 @@ class AddressReader:
             name = addresses.country_name(home).title()
             said.append(f"country: {country}, a state of {name} to its post")
             region, country, explicit = region or state, "", None
-        fixed = (
-            inferred.restored_zero(explicit, postal, region, home, city, tuple(street))
-            if postal
-            else None
-        )
+        fixed = postal and inferred.restored_zero(explicit, postal, region, home, city, (*street,))
         restored: tuple[str, str] | tuple[()] = (postal, fixed) if fixed else ()
         postal = fixed or postal
         guessed, by = ("", "") if country else inferred.guess(postal, region, city, street, home)

@@ -286,4 +286,12 @@ ABROAD = (
         ),
         language="es",
     ),
+    # Lebanon: the building before its street (the country tester's sheet; testctry3).
+    Case(
+        "lb-sheet-english",
+        "Name,Building,Street,Area,City,Postal Code\r\n"
+        "Rami Khoury,Nakhle Bldg,Rue Mar Elias,Achrafieh,Beirut,1100 2070\r\n",
+        (("Rami Khoury", ("Nakhle Bldg", "Rue Mar Elias", "Achrafieh", "Beirut 1100 2070")),),
+        country="LB",
+    ),
 )

@@ -1882,4 +1882,57 @@ FAR = (
         language="pt",
         encoding="cp1252",
     ),
+    # Found wrong at 09:50-10:45, right on main at 11:15: Andorra's parish, Bermuda's parish,
+    # a province whose name is also in the street, Kyrgyz headers, Cayman's island line,
+    # Suriname's district after the town.
+    Case(
+        "ad-excel-ca-parroquia",
+        "Nom;Cognoms;Adreça;Codi postal;Parròquia\r\n"
+        "Marc;Riba Font;Avinguda Meritxell 25, 2n;AD500;Andorra la Vella\r\n",
+        (("Marc Riba Font", ("Avinguda Meritxell 25, 2n", "AD500 Andorra la Vella")),),
+        country="AD",
+        language="ca",
+        encoding="cp1252",
+    ),
+    Case(
+        "af-sheet-province-in-street-name",
+        "Name,Address,City,Province,Postcode\r\n"
+        'Ahmad Karimi,"District 3, Darwaza-e-Balkh Road",Mazar-i-Sharif,Balkh,1701\r\n',
+        (
+            (
+                "Ahmad Karimi",
+                ("District 3, Darwaza-e-Balkh Road", "Mazar-i-Sharif", "Balkh", "1701"),
+            ),
+        ),
+        country="AF",
+    ),
+    Case(
+        "bm-sheet-parish-postcode",
+        "Name,Address,Parish,Postcode\r\nTyrone Smith,12 Front Street,Hamilton,HM 12\r\n",
+        (("Tyrone Smith", ("12 Front Street", "Hamilton HM 12")),),
+        country="BM",
+    ),
+    Case(
+        "kg-sheet-kyrgyz",
+        "Аты,Фамилиясы,Дареги,Шаар,Почта индекси\r\n"
+        'Айгүл,Токтогулова,"Чүй пр. 100, кв. 7",Бишкек,720040\r\n',
+        (("Айгүл Токтогулова", ("Чүй пр. 100, кв. 7", "720040 Бишкек")),),
+        country="KG",
+        language="ky",
+    ),
+    Case(
+        "ky-sheet-cayman",
+        "Name,Address,District,Postal Code\r\nKeisha Ebanks,PO Box 1234,Grand Cayman,KY1-1102\r\n",
+        (("Keisha Ebanks", ("PO Box 1234", "Grand Cayman KY1-1102")),),
+        country="KY",
+    ),
+    Case(
+        "sr-excel-nl-district",
+        "Voornaam;Achternaam;Adres;Plaats;District\r\n"
+        "Ravi;Ramdin;Kernkampweg 12;Lelydorp;Wanica\r\n",
+        (("Ravi Ramdin", ("Kernkampweg 12", "Lelydorp", "Wanica")),),
+        country="SR",
+        language="nl",
+        encoding="cp1252",
+    ),
 )

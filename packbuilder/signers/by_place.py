@@ -142,7 +142,14 @@ def _postcode_beside_address(
             continue
         # A whole address that already holds the code: the column is the same code again.
         again = any(code in whole.get(line, "") for line, code in got.values)
-        if got.count("postcode") == len(got.looks) and not again:
+        # Digits alone are as often a member number: such a column is the postcode only
+        # with the town on its other side (Poskode | Dorp), as every format writes them.
+        digits = all(t.replace(" ", "").replace("-", "").isdigit() for _, t in got.values)
+        other = col + 1 if col - 1 in own else col - 1
+        town = other == found.get("city") or (
+            other in left_out and left_out[other].when != "name" and _towns(sample(other))
+        )
+        if got.count("postcode") == len(got.looks) and not again and (town or not digits):
             left_out.pop(col)
             _place(
                 col,

@@ -6,7 +6,7 @@ rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
 
 from __future__ import annotations
 
-from signer_corpus import Case
+from signer_corpus import US1, Case
 
 MORE_LANGUAGES = (
     Case(
@@ -384,5 +384,25 @@ MORE_LANGUAGES = (
         country="ZA",
         language="zu",
         said=("a one-word full name beside a last name it lacks is the given name",),
+    ),
+    Case(
+        # Salesforce Data Loader writes API names in capitals with no break: the person's
+        # mailing address wins over the account's billing one, as in CamelCase.
+        "salesforce-data-loader-capitals",
+        '"FIRSTNAME","LASTNAME","BILLINGSTREET","BILLINGCITY","BILLINGSTATE",'
+        '"BILLINGPOSTALCODE","PERSONMAILINGSTREET","PERSONMAILINGCITY","PERSONMAILINGSTATE",'
+        '"PERSONMAILINGPOSTALCODE"\n'
+        '"Ann","Lee","1 Corp Plaza","Chicago","IL","60601","12 Oak St Apt 3","Springfield",'
+        '"IL","62704"\n',
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+        said=("mailing street",),
+    ),
+    Case(
+        # MemberPress: "mepr-address-two" is line 2 ("two" is the number 2), not a second street.
+        "memberpress-mepr-address-one-two",
+        "first_name,last_name,mepr-address-one,mepr-address-two,mepr-address-city,"
+        "mepr-address-state,mepr-address-zip,mepr-address-country\n"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,US\n",
+        (US1,),
     ),
 )

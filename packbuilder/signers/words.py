@@ -90,6 +90,11 @@ class Vocabulary:
     family_first: frozenset[tuple[str, ...]] = frozenset()
     #: What the column of a numbered address set naming its kind is called ("Label", "Type").
     set_labels: frozenset[tuple[str, ...]] = frozenset()
+    #: Single words of the phrases in letters that put spaces between words, for splitting a
+    #: header written in capitals with no break ("PERSONMAILINGSTREET").
+    spaced_words: frozenset[str] = frozenset()
+    #: Number words a line number may be written as ("Address Two") -> the number.
+    numbers: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -142,15 +147,39 @@ def _runs(text: str) -> list[str]:
 
 def words(text: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
     """The header's words: split at spaces, punctuation, case changes (MailingStreet) and
-    digits (Address1); runs of Korean, Chinese or Japanese split into the longest known words."""
+    digits (Address1); runs of Korean, Chinese or Japanese split into the longest known words,
+    and so is a run of capitals with no break that is no word itself (Salesforce Data Loader's
+    "BILLINGPOSTALCODE"); a number word is its number ("Address Two" = "Address 2")."""
     known = vocabulary or load()
     out: list[str] = []
+    capitals = {_fold(w) for w in _CAPITALS.findall(unicodedata.normalize("NFKC", text))}
     for run in _runs(text):
         if _UNSPACED.search(run):
             out.extend(_segment(run, known))
+        elif run in capitals and run not in known.spaced_words:
+            out.extend(_split_capitals(run, known.spaced_words) or [run])
         else:
-            out.append(run)
+            out.append(known.numbers.get(run, run))
     return tuple(out)
+
+
+#: A word in capitals long enough to be several run together ("MAILINGSTREET").
+_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{8,}(?![a-z])")
+
+
+def _split_capitals(run: str, known: frozenset[str]) -> list[str]:
+    """`run` as known words of three letters or more only, the fewest of them, or [] when it
+    is not (a name, an acronym): "personmailingstreet" -> person, mailing, street."""
+    best: dict[int, list[str]] = {0: []}
+    for end in range(1, len(run) + 1):
+        splits = [
+            best[start] + [run[start:end]]
+            for start in range(max(0, end - 20), end)
+            if start in best and run[start:end] in known and end - start > 2
+        ]
+        if splits:
+            best[end] = min(splits, key=len)
+    return best.get(len(run), [])
 
 
 def _segment(run: str, known: Vocabulary) -> list[str]:
@@ -406,6 +435,15 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     family_first = frozenset(words(str(p), bare) for p in data["family_first"])
     after = frozenset(words(str(p), bare) for p in data["after_a_word"])
     set_labels = frozenset(words(str(p), bare) for p in data["set_label"])
+    # Words of roles and qualifiers only, of three letters or more: "DONATION" is no "do" and
+    # "nation".
+    spaced = frozenset(
+        w
+        for key, (kind, _) in phrases.items()
+        for w in key
+        if kind != "filler" and len(w) > 2 and not _UNSPACED.search(w)
+    )
+    numbers = {str(k): str(v) for k, v in data["number_words"].items()}
     return Vocabulary(
         examples,
         phrases,
@@ -418,6 +456,8 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
         after,
         family_first,
         set_labels,
+        spaced,
+        numbers,
     )
 
 

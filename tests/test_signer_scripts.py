@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,8 @@ SIGNERS = (
     "முத்துலட்சுமி கிருஷ்ணன்,19 Oak St,Springfield,IL,62704\n"
     "නිමල් පෙරේරා,20 Oak St,Springfield,IL,62704\n"
     "သန်းသန်းအေး,21 Oak St,Springfield,IL,62704\n"
+    "שרה לוי (כהן),רחוב הרצל 12 דירה 4,Springfield,IL,62704\n"
+    "محمد علي,15 شارع التحرير,Springfield,IL,62704\n"
     "Ann Lee,16 Oak St,Springfield,IL,62704\n"
 )
 NAMES = [line.split(",")[0] for line in SIGNERS.splitlines()[1:]]
@@ -50,6 +53,8 @@ FACES = {
     "முத்துலட்சுமி கிருஷ்ணன்": "NotoSansTamil-Regular",
     "නිමල් පෙරේරා": "NotoSansSinhala-Regular",
     "သန်းသန်းအေး": "NotoSansMyanmar-Regular",
+    "שרה לוי (כהן)": "NotoSansHebrew-Regular",
+    "محمد علي": "NotoSansArabic-Regular",
 }
 
 
@@ -70,6 +75,15 @@ def _lines(text: str) -> set[str]:
     return {line.strip() for line in text.splitlines()}
 
 
+def _drawn(path: Path, texts: list[str], name: str) -> str:
+    """The text of `name`'s letter as its glyphs are drawn: pdfminer reads them in the order
+    they stand on the page and ignores /ActualText."""
+    from pdfminer.high_level import extract_text
+
+    page = next(i for i, t in enumerate(texts) if name in t and "Respectfully" in t)
+    return str(extract_text(str(path), page_numbers=[page]))
+
+
 def test_each_name_reads_back_as_written_on_letter_label_envelope_and_sign_in_sheet(
     pack: tuple[Path, list[str]],
 ) -> None:
@@ -81,6 +95,15 @@ def test_each_name_reads_back_as_written_on_letter_label_envelope_and_sign_in_sh
         # The letter, the sign-in sheet's row, the return label and the envelope's corner.
         assert sum(name in t for t in texts) >= 4, name
     assert sum("99/1 ถนนสุขุมวิท" in t for t in texts) >= 3
+    # A right-to-left street on a line of its own (label, envelope) reads back as written.
+    for street in ("רחוב הרצל 12 דירה 4", "15 شارع التحرير"):
+        assert sum(street in p for p in pages) >= 2, street
+    # On the letter it shares a line with the Latin town: readers put such a line back in
+    # their own order, every word of it there.
+    for name, street in (("שרה לוי (כהן)", "רחוב הרצל 12 דירה 4"), ("محمد علي", "15 شارع التحرير")):
+        (letter,) = [t for t in texts if "Respectfully," in t and name in t]
+        words = set(re.findall(r"\w+", letter))
+        assert set(re.findall(r"\w+", f"{street} Springfield IL 62704")) <= words, letter
 
 
 def test_each_face_is_embedded_as_a_subset_and_draws_its_script(
@@ -100,17 +123,28 @@ def test_each_face_is_embedded_as_a_subset_and_draws_its_script(
 def test_devanagari_is_drawn_in_visual_order_and_read_in_logical_order(
     pack: tuple[Path, list[str]],
 ) -> None:
-    from pdfminer.high_level import extract_text
-
     path, texts = pack
-    page = next(i for i, t in enumerate(texts) if "किशोर क्षत्रिय" in t and "Respectfully" in t)
-    # pdfminer reads the glyphs as drawn (it ignores /ActualText): on paper the vowel sign ि
-    # stands before the consonant it follows in the text (कि), in a form chosen for that
-    # consonant (a glyph of no character of its own); drawn one glyph per character, the
-    # page would hold कि.
-    drawn = extract_text(str(path), page_numbers=[page])
+    # On paper the vowel sign ि stands before the consonant it follows in the text (कि), in a
+    # form chosen for that consonant (a glyph of no character of its own); drawn one glyph per
+    # character, the page would hold कि. Read back, the name is as written.
+    drawn = _drawn(path, texts, "किशोर क्षत्रिय")
     assert "कशोर" in drawn and "किशोर" not in drawn, drawn
-    assert "किशोर क्षत्रिय" in _lines(page_texts(path)[page])
+    assert any("किशोर क्षत्रिय" in _lines(t) for t in page_texts(path))
+
+
+def test_right_to_left_lines_are_drawn_in_visual_order_and_arabic_joined(
+    pack: tuple[Path, list[str]],
+) -> None:
+    path, texts = pack
+    drawn = _drawn(path, texts, "محمد علي")
+    # The glyphs stand left to right as the eye meets them from the left: the street's words
+    # from the last one written, its number at the right, where reading starts; Arabic
+    # letters in their joined forms (presentation forms, read back as letters: NFKC).
+    assert "ريرحتلا عراش 15" in unicodedata.normalize("NFKC", drawn), drawn
+    drawn = _drawn(path, texts, "שרה לוי (כהן)")
+    # Brackets mirror inside right-to-left text: "(" drawn at the right of כהן opens left.
+    assert "(ןהכ) יול הרש" in drawn, drawn
+    assert "4 הריד 12 לצרה בוחר" in drawn, drawn
 
 
 def test_both_pdf_ua_checkers_accept_the_shaped_names(pack: tuple[Path, list[str]]) -> None:

@@ -131,9 +131,15 @@ def draw_recipient(canv: Canvas, geo: Geometry, recipient: tuple[str, ...]) -> N
 def draw_text(canv: Canvas, x: float, y: float, text: str, primary: str, size: float) -> None:
     """Draw one line of plain text, switching to a fallback font for characters it needs;
     Han characters in a bold line are filled and stroked (fonts.faux_bold)."""
-    for run, face in fonts.runs(text, primary):
+    runs = measure.drawn_runs(text, primary)
+    # A line with right-to-left words is drawn in visual order, and its glyphs read back in
+    # that order: PDF readers (pdfium, poppler) put it back in the order it is written, as
+    # they do for any right-to-left text. An /ActualText there would be read through that
+    # reordering too, and come out scrambled.
+    bidi = any(face in shaping.RIGHT_TO_LEFT for _, face in runs)
+    for run, face in runs:
         if face in shaping.SHAPED:
-            shaping.draw(canv, x, y, run, face, size)
+            shaping.draw(canv, x, y, run, face, size, marked=not bidi)
             x += shaping.width(run, face, size)
             continue
         canv.setFont(face, size)

@@ -56,8 +56,22 @@ def width(text: str, primary: str, size: float) -> float:
             shaping.width(run, face, size)
             if face in shaping.SHAPED
             else pdfmetrics.stringWidth(run, face, size)
-            for run, face in fonts.runs(text, primary)
+            for run, face in drawn_runs(text, primary)
         )
+    )
+
+
+def drawn_runs(text: str, primary: str) -> tuple[tuple[str, str], ...]:
+    """`text` cut into the runs one font draws (fonts.runs), in the order they are drawn
+    left to right: a line with Hebrew or Arabic words in its visual order (shaping.visual),
+    each right-to-left run given back in the order it is written, which HarfBuzz sets right
+    to left."""
+    found = fonts.runs(text, primary)
+    if not any(face in shaping.RIGHT_TO_LEFT for _, face in found):
+        return found
+    return tuple(
+        (run[::-1] if face in shaping.RIGHT_TO_LEFT else run, face)
+        for run, face in fonts.runs(shaping.visual(text), primary)
     )
 
 

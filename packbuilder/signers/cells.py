@@ -255,16 +255,6 @@ def lost_characters(
             )
 
 
-def right_to_left_script(text: str) -> str | None:
-    """The script of the first right-to-left letter in `text` ("Hebrew", "Arabic"), or None."""
-    if text.isascii():
-        return None
-    for ch in text:
-        if unicodedata.bidirectional(ch) in ("R", "AL"):
-            return unicodedata.name(ch, "right-to-left").split()[0].title()
-    return None
-
-
 def clean(raw: str) -> str:
     """NFC text with surrounding whitespace stripped and inner runs collapsed to one space."""
     return " ".join(unicodedata.normalize("NFC", raw).split())

@@ -30,7 +30,6 @@ from packbuilder.signers.cells import (
     is_placeholder,
     is_slot,
     lost_characters,
-    right_to_left_script,
     set_parts,
     set_prefix,
     split_region,
@@ -265,8 +264,6 @@ class RowReader:
                     self._left_out(cell, "the row has no name, so no letter is printed for it")
             return None
         where = f"row {row.line} ({name})"  # every message about the row names the signer
-        if self._right_to_left(cells, where):
-            return None
         before = len(self.report.problems)
         names = ("name", "first_name", "middle_name", "last_name")
         lost_characters(self.report, cells, where, names)
@@ -340,25 +337,6 @@ class RowReader:
         parts = [p for p in parts if p.strip() and not is_placeholder(p)]
         name = " ".join(CONTROL.sub("", " ".join(parts)).split())
         return f" ({name})" if name else ""
-
-    def _right_to_left(self, cells: dict[str, Cell], where: str) -> bool:
-        """One located error for a signer whose name or address is written right to left
-        (Hebrew, Arabic, ...): the letters cannot print it in reading order yet, and one
-        message says so, not one per letter or per character."""
-        for cell in cells.values():
-            script = right_to_left_script(cell.value)
-            if script is None:
-                continue
-            self.report.error(
-                cell.line,
-                cell.col + 1,
-                where,
-                f"'{cell.value}' is written right to left ({script}), which the letters cannot "
-                "print in reading order yet, so no letter is printed for this signer; write "
-                "the name and address in Latin letters in the list, or leave the row out",
-            )
-            return True
-        return False
 
     def _all_printed(
         self, cells: dict[str, Cell], name: str, address: tuple[str, ...], where: str

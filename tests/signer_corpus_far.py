@@ -1935,4 +1935,71 @@ FAR = (
         language="nl",
         encoding="cp1252",
     ),
+    # Found wrong by the earlier country tester (testctry2), right on main at 11:20: Icelandic and
+    # Luxembourgish-German headers, a Japanese form's 〒 column, Moldova in Romanian, Egypt's
+    # building and floor, Portugal's localidade beside the postcode's town.
+    Case(
+        "is-excel-kennitala-cp1252",
+        "Nafn;Kennitala;Heimilisfang;Póstnúmer;Staður;Netfang\r\n"
+        "Guðrún Jónsdóttir;120389-2739;Laugavegur 22;101;Reykjavík;gudrun@example.is\r\n"
+        "Þórður Ágústsson;010175-4549;Hafnarstræti 99, íbúð 3;600;Akureyri;thordur@example.is\r\n",
+        (
+            ("Guðrún Jónsdóttir", ("Laugavegur 22", "101 Reykjavík")),
+            ("Þórður Ágústsson", ("Hafnarstræti 99, íbúð 3", "600 Akureyri")),
+        ),
+        country="IS",
+        language="is",
+        encoding="cp1252",
+    ),
+    Case(
+        "lu-excel-de-hausnummer-ortschaft",
+        "Vorname;Name;Hausnummer;Straße;Postleitzahl;Ortschaft\r\n"
+        "Marc;Hoffmann;27;Grand-Rue;9530;Wiltz\r\n",
+        (("Marc Hoffmann", ("27 Grand-Rue", "9530 Wiltz")),),
+        country="LU",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "gforms-ja-yubin-mark",
+        "タイムスタンプ,お名前,〒,ご住所,建物名・部屋番号\r\n"
+        "2026/11/30 10:01:02,佐藤 花子,150-0002,東京都渋谷区渋谷2-21-1,渋谷ヒカリエ 8階\r\n",
+        (("佐藤 花子", ("150-0002", "東京都渋谷区渋谷2-21-1", "渋谷ヒカリエ 8階")),),
+        country="JP",
+        language="ja",
+    ),
+    Case(
+        "md-excel-ro-cp1250",
+        "Nume;Prenume;Adresa;Localitatea;Cod poştal\r\n"
+        "Ceban;Ana;str. Mihai Eminescu 12, ap. 4;Bălţi;MD-3100\r\n",
+        (("Ana Ceban", ("str. Mihai Eminescu 12, ap. 4", "MD-3100 Bălţi")),),
+        country="MD",
+        language="ro",
+        encoding="cp1250",
+    ),
+    Case(
+        "eg-sheet-english-building-floor",
+        "Title,Full Name,Building,Street,Floor,Apartment,District,City,Governorate,Postal Code\r\n"
+        "Eng.,Ahmed Hassan,12,Tahrir Street,3,5,Dokki,Giza,Giza,12611\r\n",
+        (
+            (
+                "Ahmed Hassan",
+                ("Tahrir Street", "Building 12", "Floor 3", "Apt 5", "Dokki", "Giza", "12611"),
+            ),
+        ),
+        country="EG",
+    ),
+    Case(
+        "pt-excel-morada-localidade",
+        "Nome completo;Morada;Código postal;Localidade;Distrito\r\n"
+        "Maria Fernandes;Avenida da Boavista 1200, 4.º Dto.;4100-130;Porto;Porto\r\n"
+        "Rui Costa;Rua Direita 5;3500-111;Viseu;Viseu\r\n",
+        (
+            ("Maria Fernandes", ("Avenida da Boavista 1200, 4.º Dto.", "4100-130 Porto")),
+            ("Rui Costa", ("Rua Direita 5", "3500-111 Viseu")),
+        ),
+        country="PT",
+        language="pt",
+        encoding="cp1252",
+    ),
 )

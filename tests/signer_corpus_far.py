@@ -1936,7 +1936,7 @@ FAR = (
         encoding="cp1252",
     ),
     # Found wrong by the earlier country tester (testctry2), right on main at 11:20: Icelandic and
-    # Luxembourgish-German headers, a Japanese form's 〒 column, Moldova in Romanian, Egypt's
+    # Luxembourgish-German headers, Moldova in Romanian, Egypt's
     # building and floor, Portugal's localidade beside the postcode's town.
     Case(
         "is-excel-kennitala-cp1252",
@@ -1959,14 +1959,6 @@ FAR = (
         country="LU",
         language="de",
         encoding="cp1252",
-    ),
-    Case(
-        "gforms-ja-yubin-mark",
-        "タイムスタンプ,お名前,〒,ご住所,建物名・部屋番号\r\n"
-        "2026/11/30 10:01:02,佐藤 花子,150-0002,東京都渋谷区渋谷2-21-1,渋谷ヒカリエ 8階\r\n",
-        (("佐藤 花子", ("150-0002", "東京都渋谷区渋谷2-21-1", "渋谷ヒカリエ 8階")),),
-        country="JP",
-        language="ja",
     ),
     Case(
         "md-excel-ro-cp1250",

@@ -22,6 +22,7 @@ from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_long import LONG
+from signer_corpus_names import NAME_PARTS
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
@@ -67,6 +68,7 @@ ALL = (
     *PREFIXED_SETS_AND_LINES,
     *ELSEWHERE,
     *FAR,
+    *NAME_PARTS,
 )
 
 
@@ -196,7 +198,8 @@ ROLES = {
     ],
     "middle_name": [
         *("Middle name", "Отчество", "По батькові", "Tussenvoegsel", "Tên đệm", "Nama tengah"),
-        *("Gitnang pangalan", "שם אמצעי", "मध्य नाम", "Nome do meio"),
+        *("Gitnang pangalan", "שם אמצעי", "मध्य नाम", "Nome do meio", "Father's name"),
+        *("Millinafn", "Patronymic"),
     ],
     "last_name": [
         *("Last name", "Surname", "Nachname", "Apellidos", "Apellido paterno", "Primer apellido"),
@@ -205,7 +208,8 @@ ROLES = {
         *("اسم العائلة", "उपनाम", "姓", "성", "Příjmení", "Vezetéknév", "Cognoms"),
         *("Abizenak", "Enw olaf", "Mbiemri", "Eftirnafn", "थर", "आडनाव"),
     ],
-    "last_name2": ["Apellido materno", "Segundo apellido", "Second surname"],
+    "last_name2": ["Apellido materno", "Segundo apellido", "Second surname", "Postnom"],
+    "middle_name2": ["Grandfather's name", "Grandfather Name", "اسم الجد"],
     "floor": [
         "Floor",
         "Piso",
@@ -245,6 +249,7 @@ ROLES = {
 }
 #: Roles that are parts of a name: a qualifier such as "Home" does not go with them.
 NAME_ROLES = {"first_name", "middle_name", "last_name", "last_name2", "name", "prefix", "reading"}
+NAME_ROLES |= {"middle_name2"}
 QUALIFIERS = {
     "home": [
         *("Home", "Primary", "Donor", "Personal", "Residencial", "Domowy", "Домашний", "自宅"),
@@ -294,6 +299,34 @@ def test_any_case_punctuation_order_or_language_maps_to_the_role(
     assert reading.role == role, (header, reading)
     if qualifier is not None:
         assert reading.qualifier == qualifier, (header, reading)
+
+
+#: One-word headers for a part of a name, of three letters or more (a plural ending on a
+#: shorter word reads as another word).
+_NAME_WORDS = sorted(
+    {
+        (role, phrase)
+        for role in NAME_ROLES - {"prefix", "reading"}
+        for phrase in ROLES[role]
+        if re.fullmatch(r"[^\W\d_]{3,}", phrase) and not phrase.endswith(("s", "n", "i"))
+    }
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    word=st.sampled_from(_NAME_WORDS),
+    ending=st.sampled_from(["s", "es", "n", "en"]),
+    how=st.integers(0, 3),
+)
+def test_a_plural_of_a_name_part_is_the_same_part(
+    word: tuple[str, str], ending: str, how: int
+) -> None:
+    # "Prénoms" (every given name, as Madagascar's civil register writes them), "Vornamen",
+    # "Surnames": a column of several names of one part is that part, never dropped.
+    role, phrase = word
+    header = _case(phrase + ending, how)
+    assert read_header(header).role == role, header
 
 
 def _spaced(phrase: str) -> bool:

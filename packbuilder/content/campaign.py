@@ -72,6 +72,10 @@ class SignerColumns:
     prefix: str | None = doc("Header of the name-prefix column (Dr, Ms).", None)
     first_name: str | None = doc("Header of the first-name column.", None)
     middle_name: str | None = doc("Header of the middle-name column.", None)
+    middle_name2: str | None = doc(
+        "Header of a second middle-name column, printed after the first (a grandfather's name).",
+        None,
+    )
     last_name: str | None = doc("Header of the last-name column.", None)
     last_name2: str | None = doc(
         "Header of a second family-name column, printed after the first (Apellido materno).", None

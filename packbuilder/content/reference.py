@@ -147,6 +147,7 @@ EXAMPLES = {
     "campaign.yaml:signer_columns.prefix": "Title",
     "campaign.yaml:signer_columns.first_name": "Given name",
     "campaign.yaml:signer_columns.middle_name": "Middle",
+    "campaign.yaml:signer_columns.middle_name2": "Grandfather's name",
     "campaign.yaml:signer_columns.last_name": "Family name",
     "campaign.yaml:signer_columns.suffix": "Suffix",
     "campaign.yaml:signer_columns.address": "Postal address",

@@ -43,7 +43,10 @@ ADDRESS_FIELDS = (
 SETS = {"": "", "m_": "mailing", "b_": "billing/shipping", "w_": "work"}
 #: Header qualifiers (header_words.yaml) to the address set they name.
 SET_OF = {None: "", "home": "", "mailing": "m_", "billing": "b_", "work": "w_"}
-NAME_FIELDS = ("name", "prefix", "first_name", "middle_name", "last_name", "last_name2", "suffix")
+NAME_FIELDS = (
+    *("name", "prefix", "first_name", "middle_name", "middle_name2", "last_name", "last_name2"),
+    "suffix",
+)
 FIELDS = (
     *NAME_FIELDS,
     "address",
@@ -58,6 +61,7 @@ LABELS = {
     "prefix": "name prefix",
     "first_name": "first name",
     "middle_name": "middle name",
+    "middle_name2": "second middle name",
     "last_name": "last name",
     "last_name2": "second last name",
     "suffix": "name suffix",

@@ -9,18 +9,20 @@ from packbuilder.language import scripts
 
 
 def join(parts: Mapping[str, str], family_first: bool = False) -> str:
-    """The printed name from its parts (prefix, first_name, middle_name, last_name,
-    last_name2, suffix); `family_first` when the list's headers are in a language that writes
-    the family name first (Vietnamese Họ, Hungarian Vezetéknév)."""
+    """The printed name from its parts (prefix, first_name, middle_name, middle_name2,
+    last_name, last_name2, suffix); `family_first` when the list's headers are in a language
+    that writes the family name first (Vietnamese Họ, Hungarian Vezetéknév)."""
     first = parts.get("first_name", "")
-    # Two family names (Spanish "Apellido paterno" and "Apellido materno") print both.
+    # Two family names (Spanish "Apellido paterno" and "Apellido materno", Congolese Nom and
+    # Postnom) print both.
     last = " ".join(p for p in (parts.get("last_name", ""), parts.get("last_name2", "")) if p)
-    given = " ".join(p for p in (first, parts.get("middle_name", "")) if p)
+    # A father's and a grandfather's name follow the given name (Ali Hassan Kadhim Al-Tamimi).
+    middle = " ".join(p for p in (parts.get("middle_name", ""), parts.get("middle_name2", "")) if p)
+    given = " ".join(p for p in (first, middle) if p)
     if first and last and scripts.family_name_first(first + last):
         # Korean, Chinese and Japanese names are written family name first, no space.
         core = last + given.replace(" ", "")
     elif family_first:
-        middle = parts.get("middle_name", "")
         core = " ".join(p for p in (last, middle, first) if p)  # Nguyễn Văn An, Nagy Anna
     else:
         # A name in Latin letters keeps the order the signer wrote it in, whatever the

@@ -235,12 +235,15 @@ def _beside_the_name(
     free = [f for f in ("first_name", "last_name", "middle_name") if f not in found]
     if also:
         free = ["last_name", "middle_name"]
-    run = {c for c in open_ if c not in out and _single_words(open_[c])}
+    run = {c for c in open_ if c not in out and (_single_words(g := open_[c]) or _name_words(g))}
     for col in sorted(run):
         left, right = _run_ends(col, run)
         if (left - 1 in names or right + 1 in names) and free:
             got = open_[col]
-            why = f"names of one word ({_evidence(got, None)}) beside the name columns"
+            # Given names of two words ("Hery Nirina") under a header not understood: part
+            # of a name printed as one word, as much as a single word is.
+            size = "of one word " if _single_words(got) else ""
+            why = f"names {size}({_evidence(got, None)}) beside the name columns"
             out[col] = Unplaced(free.pop(0), why, "name", also)
 
 
@@ -421,6 +424,15 @@ def _digits_only(got: values.Sample) -> bool:
 def _single_words(got: values.Sample) -> bool:
     texts = [t for _, t in got.values]
     return bool(texts) and all(len(t.split()) == 1 and t[:1].isupper() for t in texts)
+
+
+def _name_words(got: values.Sample) -> bool:
+    """Every value one to three capitalised words with no digit: a name's parts."""
+    texts = [t.split() for _, t in got.values]
+    return bool(texts) and all(
+        0 < len(ws) <= 3 and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in ws)
+        for ws in texts
+    )
 
 
 def spelled_out(texts: Sequence[str]) -> bool:

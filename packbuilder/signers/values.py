@@ -74,7 +74,10 @@ _NAME_NEVER = NOT_POSTAL | {"postcode", "number"}
 #: Field (without its address set's prefix) -> (looks that fit it, looks it never holds). A
 #: value contradicts a field when it has a look the field never holds and none that fits.
 RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    **{f: (frozenset(), _NAME_NEVER) for f in ("name", "first_name", "middle_name", "last_name")},
+    **{
+        f: (frozenset(), _NAME_NEVER)
+        for f in ("name", "first_name", "middle_name", "middle_name2", "last_name")
+    },
     "street": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
     "address": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
     **{

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from packbuilder.signers import (
     by_place,
     columns,
+    names,
     sampled,
     twice,
     unplaced,
@@ -262,6 +263,8 @@ class _Settling:
         """The one other column whose header names `field` and whose values fit it; of
         several, the first of the field's further columns (read where the first is empty
         anyway: Shopify's "Billing Name" where "Name" holds order numbers)."""
+        if (other := names.instead(field, self.found, self.mapping.alternates)) is not None:
+            return other  # the billing address's name: the signer's
         taken = set(self.found.values()) | set(self.not_postal)
         found = [
             c

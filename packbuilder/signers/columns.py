@@ -98,9 +98,15 @@ for _p, _set in SETS.items():
 #: Sets a header numbers ("Address 2 - City": "2_city"), chosen whole for each row by their
 #: kind; not keys of signer_columns.
 NUMBERED = tuple(f"{n}_" for n in range(1, sets.MOST + 1))
+#: The name of the person an address set is ("Billing First Name", "Ship To Name"), by the
+#: set's prefix: the signer's own only where the list gives no other name (names.py).
+SET_NAMES = tuple(f"{p}{f}" for p in SETS if p for f in NAME_FIELDS)
+for _f in SET_NAMES:
+    LABELS[_f] = f"{SETS[_f[:2]]} {LABELS[_f[2:]]}"
 #: Every field the column report may list, in its order.
 REPORTED = (
     *FIELDS[:-1],
+    *SET_NAMES,
     *(f"{p}{f}" for p in NUMBERED for f in ("address", *ADDRESS_FIELDS)),
     "email",
 )
@@ -348,6 +354,7 @@ def map_columns(
             continue
         found[detected] = index
     _one_set(found, mapped)
+    names.own_or_set(found, alternates)
     names.in_context(found, [words.core(c) for c in cells], mapped)
     return Mapping_(
         platform.name if platform else None,
@@ -408,9 +415,11 @@ def _field(reading: words.HeaderReading, header_key: str) -> str | None:
     role = reading.role
     if role is None or role == "other_data":
         return None
-    if role in words.NAME_PARTS or role == "email":
+    if role == "email":
         return role
-    if role in words.POSTAL or role == "formatted":
+    if role in words.NAME_PARTS and reading.qualifier not in ("mailing", "billing"):
+        return role  # "Last/Organization Name": a company's name says nothing of whose
+    if role in words.NAME_PARTS or role in words.POSTAL or role == "formatted":
         return SET_OF.get(reading.qualifier, "") + role
     return None
 

@@ -7,6 +7,12 @@ from collections.abc import Mapping, Sequence
 
 from packbuilder.language import scripts
 
+#: The parts of a name, the full name first.
+PARTS = (
+    *("name", "prefix", "first_name", "middle_name", "middle_name2", "last_name"),
+    *("last_name2", "suffix"),
+)
+
 
 def join(parts: Mapping[str, str], family_first: bool = False) -> str:
     """The printed name from its parts (prefix, first_name, middle_name, middle_name2,
@@ -32,6 +38,45 @@ def join(parts: Mapping[str, str], family_first: bool = False) -> str:
     if not core:
         return ""
     return " ".join(p for p in (parts.get("prefix", ""), core, parts.get("suffix", "")) if p)
+
+
+#: Name fields that say a list gives the signer's own name.
+_OWN = ("name", "first_name", "last_name")
+#: Address sets whose columns may carry their person's name, in the order one is taken for
+#: the signer's where the list has no other name: mailing, billing or shipping, work.
+SETS = ("m_", "b_", "w_")
+
+
+def own_or_set(found: dict[str, int], alternates: dict[str, tuple[int, ...]]) -> None:
+    """A name qualified by an address set ("Billing First Name", "Ship To Name") is the name of
+    whoever that address is. With no other name column in the list, that person is the signer
+    and the name is theirs; beside the signer's own name it stays the set's (whose.py)."""
+    if any(f in found for f in _OWN):
+        return
+    for prefix in SETS:
+        mine = [f for f in found if f[:2] == prefix and f[2:] in PARTS]
+        for field in mine:
+            found[field[2:]] = found.pop(field)
+            if field in alternates:
+                alternates[field[2:]] = alternates.pop(field)
+        if mine:
+            return
+
+
+def instead(
+    field: str, found: dict[str, int], alternates: dict[str, tuple[int, ...]]
+) -> int | None:
+    """The column of an address set's name of the same part ("Billing Name") taken for the
+    signer's in place of the name column of `field`, whose values are no name (Shopify's
+    order "Name", #1001); None, and nothing changed, when there is none."""
+    if field not in _OWN or not any(p + field in found for p in SETS):
+        return None
+    col = found.pop(field)
+    own_or_set(found, alternates)
+    if field in found:
+        return found[field]
+    found[field] = col
+    return None
 
 
 #: Words for "name" that, beside a family-name column, are the given name: Korean 이름,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -79,7 +79,9 @@ class AddressReader:
         #: The parts the last row's address lacks that its country's format requires.
         self.missing: tuple[str, ...] = ()
 
-    def address(self, row: Row, cells: dict[str, Cell], where: str) -> tuple[str, ...]:
+    def address(
+        self, row: Row, cells: dict[str, Cell], where: str, others: Mapping[str, str]
+    ) -> tuple[str, ...]:
         mail = any(c.value for f, c in cells.items() if f.startswith("m_"))
         # Each set is gathered once, and only when the row gives some of it.
         given = not mail or any(c.value for f, c in cells.items() if _set_of(f) == "")
@@ -109,7 +111,7 @@ class AddressReader:
             # then a work one, and said.
             order = [(r, p) for r, p, _ in numbered] + [(1.5, "b_"), (2.5, "w_")]
             for rank, prefix in sorted(order):
-                if any(cells[f].value for f in cells if f.startswith(prefix)):
+                if prefix not in others and any(cells[f].value for f in cells if f[:2] == prefix):
                     chosen = self._gather(row, cells, where, prefix)
                     if rank <= 1:
                         break
@@ -143,7 +145,7 @@ class AddressReader:
             if not cell.value or cell.col in chosen.cols or in_set is None:
                 continue
             if in_set != chosen.prefix or (other and cell.col in other.cols):
-                self.tally.left_out(cell.col, cell.line, why)
+                self.tally.left_out(cell.col, cell.line, others.get(in_set, why))
         if other is not None and other.count and chosen.prefix == "":
             names = ", ".join(columns.LABELS[f] for f in other.missing)
             shown = ", ".join(other.lines)

@@ -44,8 +44,9 @@ def owners(
     groups: dict[str, list[int]] = {}
     plain: set[str] = set()
     chosen = set(claimed.values())
+    inside = _inside(cells, readings, fields, chosen)
     for i, field in enumerate(fields):
-        if field is None or field[:2] in ("m_", "b_", "w_") or field == "email":
+        if field is None or field[:2] in ("m_", "b_", "w_") or field == "email" or i in inside:
             continue
         if field[:1].isdigit():  # a numbered set ("Address 2 - City"): sets.py chooses
             continue
@@ -56,7 +57,7 @@ def owners(
         else:
             plain.add(field)
     plain |= {f for f, i in claimed.items() if not readings[i].owner}
-    not_theirs: dict[int, str] = {}
+    not_theirs: dict[int, str] = dict(inside)
     notes: list[tuple[int, str]] = []
     said: list[str] = []
     taken: dict[str, str] = {}  # field -> the owner whose column gives it
@@ -109,6 +110,31 @@ def owners(
                 f"{' or '.join(kinds)} columns"
             )
     return Owners(not_theirs, tuple(notes), tuple(said))
+
+
+def _inside(
+    cells: Sequence[str],
+    readings: Sequence[words.HeaderReading],
+    fields: Sequence[str | None],
+    chosen: set[int],
+) -> dict[int, str]:
+    """A name column that says nothing of whose it is, amid somebody else's columns: a
+    donation form's "Name" of the person to notify, between "Tribute/Honoree Last Name" and
+    "Tribute/Honoree Address", is theirs, not the donor's (columns naming no part between
+    them, such as a question, do not count)."""
+    marked = [i for i, f in enumerate(fields) if f is not None]
+    out: dict[int, str] = {}
+    for at, i in enumerate(marked[1:-1], start=1):
+        reading = readings[i]
+        if fields[i] not in words.NAME_PARTS or reading.qualifier or reading.owner or i in chosen:
+            continue
+        left, right = marked[at - 1], marked[at + 1]
+        if readings[left].qualifier == readings[right].qualifier == "not_theirs":
+            out[i] = (
+                f"somebody else's name: it stands among their columns, between "
+                f"'{cells[left].strip()}' and '{cells[right].strip()}'"
+            )
+    return out
 
 
 def _word(owner: str) -> str:

@@ -16,6 +16,7 @@ from packbuilder.signers import (
     printed,
     unplaced,
     values,
+    whose,
     words,
 )
 from packbuilder.signers.alike import Seen, warn_duplicate
@@ -267,9 +268,11 @@ class RowReader:
         before = len(self.report.problems)
         names = ("name", "first_name", "middle_name", "last_name")
         lost_characters(self.report, cells, where, names)
-        address = self.addresses.address(row, cells, where)
+        strangers = whose.others(cells, name)  # a purchaser's address on a holder's row
+        address = self.addresses.address(row, cells, where, strangers)
         chosen = self.addresses.chosen
         prefix = chosen.prefix if chosen is not None else None
+        whose.settle(self.report, self.tally, cells, prefix, strangers, where, address)
         self.unplaced.row(row, cells, prefix, name, address, self.addresses.restored, where)
         self._unused_beside_gaps(row, cells, where)
         if len(self.report.problems) > before:
@@ -381,19 +384,8 @@ class RowReader:
             cells = {"first_name" if f == "name" else f: c for f, c in cells.items()}
         elif full is not None and full.value:
             self.tally.used[full.col] += 1
-            for field in columns.NAME_FIELDS[1:]:
-                part = cells.get(field)
-                if part is None or not part.value:
-                    continue
-                self._left_out(part, "the full name is used instead")
-                if part.value.casefold() not in full.value.casefold():
-                    self.report.warn(
-                        part.line,
-                        part.col + 1,
-                        where,
-                        f"{columns.LABELS[field]} '{part.value}' is not in the full name "
-                        f"'{full.value}', which is what prints; add it there if it belongs",
-                    )
+            mapped = "name" in self.mapping.mapped  # signer_columns chose the full name
+            whose.full_and_parts(self.report, self.tally, cells, where, self.header.cells, mapped)
             if (turned := turned_round(full.value)) is not None:
                 self.tally.say("name written 'Family, Given': printed given name first", full.line)
                 return turned

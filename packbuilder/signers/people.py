@@ -18,8 +18,6 @@ NAMES_FILE = Path(__file__).with_name("person_names.yaml")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
 #: Words in a name written with letters (Ann Lee, Ana de la Cruz, María José García López).
 _MOST_WORDS = 6
-#: Words joining two people's names in one cell ("Ann and Bo Lee", "Jean et Marie Dupont").
-_JOINS = frozenset(("and", "&", "und", "et", "og", "och", "en", "ve"))
 #: Letters in a Han or Hangul name: a family name of one to three letters and a given name of
 #: one to three (张伟, 欧阳娜娜, 佐々木太郎). A Korean name has three letters as a rule (김민준):
 #: two are as often a town (서울, 인천).
@@ -32,6 +30,8 @@ class _Words:
     hangul: frozenset[str]
     particles: frozenset[str]
     organisations: frozenset[str]
+    households: frozenset[str]
+    joining: frozenset[str]
     streets: frozenset[str]
     place_endings: tuple[str, ...]
     place_starts: tuple[str, ...]
@@ -47,7 +47,11 @@ def _load() -> _Words:
         han=frozenset(map(str, family["han"] + family["japanese"])),
         hangul=frozenset(map(str, family["hangul"])),
         particles=frozenset(str(w).casefold() for w in data["particles"]),
-        organisations=frozenset(str(w).casefold() for w in data["organisation_words"]),
+        organisations=frozenset(
+            str(w).casefold() for w in data["organisation_words"] + data["household_words"]
+        ),
+        households=frozenset(str(w).casefold() for w in data["household_words"]),
+        joining=frozenset(str(w).casefold() for w in data["joining_words"]),
         streets=frozenset(str(w).casefold() for w in data["street_words"]),
         place_endings=tuple(map(str, data["place_endings"])),
         place_starts=tuple(map(str, data["place_starts"])),
@@ -73,7 +77,7 @@ def is_person(text: str) -> bool:
     words = text.split()
     # A couple signing together ("Ann and Bo Lee", "Mr & Mrs Lee", NPSP's Formal Greeting):
     # one joining word between two names reads as the names around it.
-    joins = [n for n, w in enumerate(words) if w.casefold() in _JOINS]
+    joins = [n for n, w in enumerate(words) if w.casefold() in known.joining]
     if len(joins) == 1 and 0 < joins[0] < len(words) - 1:
         del words[joins[0]]
     if not 2 <= len(words) <= _MOST_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
@@ -84,6 +88,28 @@ def is_person(text: str) -> bool:
     capitalised = [w for w in words if w[0].isupper()]
     particles = [w for w, f in zip(words, folded, strict=True) if f in known.particles]
     return len(capitalised) >= 2 and len(capitalised) + len(particles) >= len(words)
+
+
+def household(text: str) -> bool:
+    """True when `text` names a household, never a person: "Lee Household", "The Ortiz
+    Family"."""
+    return _households()[0].search(text) is not None
+
+
+def two_people(text: str) -> bool:
+    """True when `text` names a household or two people: "Lee Household", "Mr & Mrs Anderson",
+    "Ann and Bo Lee" (a couple may sign one letter together, and is warned about)."""
+    return _households()[1].search(text) is not None
+
+
+@cache
+def _households() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A household word anywhere; or that, or a joining word between two others."""
+    known = _load()
+    words = "|".join(map(re.escape, sorted(known.households)))
+    joining = "|".join(map(re.escape, sorted(known.joining)))
+    household = rf"(?<!\w)(?:{words})(?!\w)"
+    return re.compile(household, re.I), re.compile(rf"{household}|\S\s+(?:{joining})\s+\S", re.I)
 
 
 def name_word(word: str) -> bool:

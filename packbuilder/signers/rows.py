@@ -265,6 +265,7 @@ class RowReader:
                     self._left_out(cell, "the row has no name, so no letter is printed for it")
             return None
         where = f"row {row.line} ({name})"  # every message about the row names the signer
+        whose.household(self.report, cells, name, where)
         before = len(self.report.problems)
         names = ("name", "first_name", "middle_name", "last_name")
         lost_characters(self.report, cells, where, names)

@@ -17,7 +17,7 @@ from packbuilder.signers.countries import ambiguous, country_code
 #: What a value may look like, most telling first: the order messages and choices follow.
 LOOKS = (
     "email", "url", "ip", "timestamp", "date", "phone", "postcode", "region", "country",
-    "locality", "care_of", "place", "street", "number", "person", "words",
+    "locality", "care_of", "place", "street", "number", "household", "person", "words",
 )  # fmt: skip
 #: Each look in the plural, for the column report and for messages.
 PLURAL = {
@@ -35,6 +35,7 @@ PLURAL = {
     "place": "place names (a town, a district)",
     "street": "streets with a house number",
     "number": "numbers",
+    "household": 'households ("Lee Household")',
     "person": "people's names",
     "words": "words without a digit",
 }
@@ -54,6 +55,7 @@ SINGULAR = {
     "place": "a place name",
     "street": "a street with a house number",
     "number": "a number",
+    "household": "a household",
     "person": "a person's name",
     "words": "words without a digit",
 }
@@ -74,8 +76,9 @@ _NAME_NEVER = NOT_POSTAL | {"postcode", "number"}
 #: Field (without its address set's prefix) -> (looks that fit it, looks it never holds). A
 #: value contradicts a field when it has a look the field never holds and none that fits.
 RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    # A household ("Lee Household", NPSP's account name) signs no letter: no one person's name.
     **{
-        f: (frozenset(), _NAME_NEVER)
+        f: (frozenset(), _NAME_NEVER | {"household"})
         for f in ("name", "first_name", "middle_name", "middle_name2", "last_name")
     },
     "street": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
@@ -188,7 +191,9 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         found.add("locality")
     if not digits and _WORD.search(text):
         found.add("words")
-        if not found & {"region", "country"} and people.is_person(text):
+        if people.household(text):
+            found.add("household")
+        elif not found & {"region", "country"} and people.is_person(text):
             found.add("person")
         if not found & {"region", "country"} and people.is_place(text):
             found.add("place")

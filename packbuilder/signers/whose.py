@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from packbuilder.signers import columns, names
+from packbuilder.signers import columns, names, people
 from packbuilder.signers.cells import Cell
 from packbuilder.signers.report import Report, Tally
 
@@ -17,7 +17,7 @@ def others(cells: Mapping[str, Cell], name: str) -> dict[str, str]:
     """Address sets whose own name in this row is somebody other than the signer `name`:
     prefix -> why the set's cells do not print on this letter."""
     out: dict[str, str] = {}
-    for prefix in names.SETS:
+    for prefix in _sets(cells):
         theirs = _name_of(cells, prefix)
         if theirs and not same_person(theirs, name):
             label = columns.SETS[prefix]
@@ -37,7 +37,7 @@ def settle(
     """Counts the cells of each set's own name: printed as the signer's (the set whose address
     the letter carries, of the same person), or left out with why; and says, once per row,
     that another person's address was not put on the letter."""
-    for prefix in names.SETS:
+    for prefix in _sets(cells):
         given = [c for f in names.PARTS if (c := cells.get(prefix + f)) is not None and c.value]
         for cell in given:
             if prefix == chosen and prefix not in strangers:
@@ -95,6 +95,24 @@ def full_and_parts(
         )
 
 
+def household(report: Report, cells: Mapping[str, Cell], name: str, where: str) -> None:
+    """A warning where the name that signs is a household's or two people's ("Lee Household",
+    "Mr & Mrs Anderson", "Ann and Bo Lee"): the letter is signed so, and says so."""
+    first = cells.get("first_name")
+    if not people.two_people(name) or (
+        first is not None and names.is_honorific(first.value.replace("&", " "))
+    ):
+        return  # "Mr & Mrs" where the given name goes: said as a title (rows.py)
+    cell = next(c for f in names.PARTS if (c := cells.get(f)) is not None and c.value)
+    report.warn(
+        cell.line,
+        cell.col + 1,
+        where,
+        f"'{name}' names a household or two people, not one signer; the letter is signed so "
+        "(give each person a row of their own if each signs)",
+    )
+
+
 def same_person(one: str, other: str) -> bool:
     """True when the words of one name are all in the other ("Ann Lee", "Lee, Ann M."), or one
     is in the other written without spaces (张伟 and 张 伟)."""
@@ -110,6 +128,15 @@ def same_person(one: str, other: str) -> bool:
         or compact[0] in compact[1]
         or (compact[1] in compact[0])
     )
+
+
+def _sets(cells: Mapping[str, Cell]) -> list[str]:
+    """The address sets whose own name the row's columns give, in their order."""
+    held = {f[:2] for f in cells if f in _SET_NAMES}
+    return [p for p in names.SETS if p in held] if held else []
+
+
+_SET_NAMES = frozenset(p + f for p in names.SETS for f in names.PARTS)
 
 
 def _name_of(cells: Mapping[str, Cell], prefix: str) -> str:

@@ -235,15 +235,12 @@ def _beside_the_name(
     free = [f for f in ("first_name", "last_name", "middle_name") if f not in found]
     if also:
         free = ["last_name", "middle_name"]
-    run = {c for c in open_ if c not in out and (_single_words(g := open_[c]) or _name_words(g))}
+    run = {c for c in open_ if c not in out and _name_words(open_[c])}
     for col in sorted(run):
         left, right = _run_ends(col, run)
         if (left - 1 in names or right + 1 in names) and free:
             got = open_[col]
-            # Given names of two words ("Hery Nirina") under a header not understood: part
-            # of a name printed as one word, as much as a single word is.
-            size = "of one word " if _single_words(got) else ""
-            why = f"names {size}({_evidence(got, None)}) beside the name columns"
+            why = f"names ({_evidence(got, None)}) beside the name columns"
             out[col] = Unplaced(free.pop(0), why, "name", also)
 
 
@@ -421,15 +418,13 @@ def _digits_only(got: values.Sample) -> bool:
     return all(t.replace("-", "").replace(" ", "").isdigit() for _, t in got.values)
 
 
-def _single_words(got: values.Sample) -> bool:
-    texts = [t for _, t in got.values]
-    return bool(texts) and all(len(t.split()) == 1 and t[:1].isupper() for t in texts)
-
-
 def _name_words(got: values.Sample) -> bool:
-    """Every value a person's name of at most three words ("Hery Nirina"; never "Oak St")."""
+    """Single capitalised words, or people's names of up to three words (given names such as
+    "Hery Nirina" are as much a name's part; never "Oak St")."""
     texts = [t.split() for _, t in got.values]
-    return bool(texts) and got.count("person") == len(texts) and all(len(ws) <= 3 for ws in texts)
+    one = all(len(ws) == 1 and ws[0][:1].isupper() for ws in texts)
+    people = got.count("person") == len(texts) and max(map(len, texts), default=0) < 4
+    return bool(texts) and (one or people)
 
 
 def spelled_out(texts: Sequence[str]) -> bool:

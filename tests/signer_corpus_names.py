@@ -3,8 +3,8 @@ registers of the signers' countries write them, none dropped. A Congolese Postno
 family name), the given names of Madagascar under a plural "Prénoms", an Ethiopian's and an
 Iraqi's father's and grandfather's names (the person's own name there), a Malay "Nama
 pertama"; and a column of given names under a header nobody wrote
-down, beside a name printed as one word: a located question, never a letter signed with the
-family name alone.
+down after the French "Nom": the given names, never a letter signed with the family name
+alone.
 
 Whose name signs (WHOSE): the name and the address come from the same person. A client's
 name with the client's address though a son pays (Sous-Chef); a buyer's with the buyer's
@@ -73,12 +73,14 @@ NAME_PARTS = (
         language="ms",
     ),
     Case(
-        # The given names under a header no word of packbuilder's names: the letter would be
-        # signed "Rakotomalala" alone, so the column is a located question.
+        # The given names under a header no word of packbuilder's names, after the French
+        # "Nom" (the family name): read by their values and place as the given names, never a
+        # letter signed "Rakotomalala" alone or "Rakotomalala Hery Nirina".
         "mg-excel-given-names-under-an-unknown-header",
         "Nom;Anarana;Adresse;Code postal;Ville\r\n"
         "Rakotomalala;Hery Nirina;Lot II M 85 Antsakaviro;101;Antananarivo\r\n",
-        refused=("2:2", "'Hery Nirina' from column 'Anarana' would not be on this signer's"),
+        (("Hery Nirina Rakotomalala", ("Lot II M 85 Antsakaviro", "101 Antananarivo")),),
+        said=("first name <- Anarana (by its values and place",),
         country="MG",
         language="fr",
         encoding="cp1252",

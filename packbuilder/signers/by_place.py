@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from packbuilder.signers import columns, unplaced, values
+from packbuilder.signers import columns, names, unplaced, values
 from packbuilder.signers.columns import Unplaced
 
 #: Words in a town's name at most ("Stratford upon Avon", "Castel San Pietro Terme").
@@ -69,9 +69,10 @@ def _name_part(
     one_word = all(len(t.split()) == 1 for _, t in sample(beside).values)
     if known == "name" and col == beside + 1 and one_word:
         # A "full name" of one word beside a column of one word (নাম | পদবি, Nome | Apelido):
-        # the given name and the family name.
-        found["first_name"] = found.pop("name")
-        field, where = "last_name", "after"
+        # the given name and the family name; French Nom and Romanian Nume are the family name.
+        family = names.family_word(header[beside])
+        found["last_name" if family else "first_name"] = found.pop("name")
+        field, where = ("first_name" if family else "last_name"), "after"
     elif known == "last_name" and col == beside - 1:
         field, where = "first_name", "before"
     elif known == "first_name" and col == beside + 1:

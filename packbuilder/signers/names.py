@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from packbuilder.language import scripts
+from packbuilder.signers import words
 
 #: The parts of a name, the full name first.
 PARTS = (
@@ -77,6 +78,12 @@ def instead(
         return found[field]
     found[field] = col
     return None
+
+
+def family_word(header: str) -> bool:
+    """French "Nom", Romanian "Nume": a one-word header for the name that, beside another
+    name part, is the family name (an English or German "Name" may be either)."""
+    return words.core(header) in ("nom", "nume")
 
 
 #: Words for "name" that, beside a family-name column, are the given name: Korean 이름,

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from packbuilder.language import scripts
+from packbuilder.signers import plurals
 
 WORDS_FILE = Path(__file__).with_name("header_words.yaml")
 
@@ -27,6 +28,7 @@ NAME_PARTS = frozenset(
     {"name", "prefix", "first_name", "middle_name", "middle_name2", "last_name", "last_name2"}
     | {"suffix"}
 )
+_PLURAL = NAME_PARTS - {"prefix"}  # "Prénoms", "Vornamen": a plural names the same part
 #: Roles that never hold a name or an address: a column read as one is never printed.
 NOT_POSTAL = frozenset({"email", "phone", "ip", "date", "website", "organisation", "reading"})
 #: Qualifiers from the person's own address to somebody else's: the strongest one counts.
@@ -277,7 +279,7 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             ),
             (0, None),
         )
-        if hit is None and (plural := _singular(toks[i], known)) is not None:
+        if hit is None and (plural := plurals.singular(toks[i], known.phrases, _PLURAL)):
             size, hit = 1, plural
         if hit is None:
             unknown_after = unknown_after or bool(roles)
@@ -335,23 +337,6 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     alone = len(owners) == 1 and not stray and not reading.qualifier
     owner = owners[0] if alone and reading.role is not None else ""
     return dataclasses.replace(reading, label=label, owner=owner)
-
-
-#: Plural endings a word for a name part may take, longest first, each with what the singular
-#: ends in instead: French Prénoms, Spanish Nombres, German Vornamen, Italian Cognomi.
-_PLURALS = (("es", ""), ("en", ""), ("s", ""), ("n", ""), ("i", "e"), ("i", "o"))
-
-
-def _singular(word: str, known: Vocabulary) -> tuple[str, str] | None:
-    """A word not known read as the plural of a one-word name part ("prenoms": "prenom"), or
-    None. Name parts only: a plural of a place word says something else ("States")."""
-    for ending, singular in _PLURALS:
-        stem = word[: -len(ending)] + singular
-        if word.endswith(ending) and len(stem) >= 3:
-            hit = known.phrases.get((stem,))
-            if hit is not None and hit[0] == "role" and hit[1] in NAME_PARTS - {"prefix"}:
-                return hit
-    return None
 
 
 def _resolve(

@@ -48,8 +48,8 @@ def missing_words(
     """The words of `cell` that are not printed; `restored` maps a word as written to the word
     printed in its place (a ZIP code's zero put back)."""
     words = fold(cell.value).split()
-    known = countries.country_code(cell.value) or countries.ambiguous(cell.value)
-    if country and words and known:
+    value = cell.value
+    if country and words and (countries.country_code(value) or countries.ambiguous(value)):
         return []  # a country is printed as its name, or not at all within the country
     return [w for w in words if not printed.has(restored.get(w, w))]
 

@@ -405,4 +405,25 @@ MORE_LANGUAGES = (
         "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,US\n",
         (US1,),
     ),
+    Case(
+        # A Philippine form: "Unit/Floor" is the unit, "House No./Street" the street; the street
+        # was left off as "used only where Unit/Floor is empty". (The order of the unit and
+        # building lines is the address formatter's.)
+        "ph-form-unit-floor-beside-house-no-street",
+        "Full Name,Unit/Floor,Building Name,House No./Street,Barangay,City/Municipality,"
+        "Province,ZIP Code\n"
+        "Maria Clara Santos,Unit 1203,The Residences at Greenbelt,Esperanza St.,San Lorenzo,"
+        "Makati City,Metro Manila,1223\n",
+        (
+            (
+                "Maria Clara Santos",
+                (
+                    *("Esperanza St.", "The Residences at Greenbelt", "Unit 1203"),
+                    *("San Lorenzo, Makati City", "1223 Metro Manila"),
+                ),
+            ),
+        ),
+        country="PH",
+        said=("street        <- House No./Street", "apartment/unit <- Unit/Floor"),
+    ),
 )

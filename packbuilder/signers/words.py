@@ -369,6 +369,8 @@ def _resolve(
     role: str | None
     if len(distinct) == 1:
         role = distinct[0]
+    elif set(distinct) == {"unit", "floor"}:
+        role = "unit"  # the Philippines' "Unit/Floor" ("Unit 1203", "12/F"), beside the street
     elif set(distinct) == {"city", "neighbourhood"}:
         role = "city"  # "Town/Suburb", "Locality/Town": two words for the town, as "Suburb/Town"
     elif len(distinct) > 1 and set(distinct) <= _LOCALITY:

@@ -750,4 +750,33 @@ ELSEWHERE = (
         ),
         country="CA",
     ),
+    # Salesforce Person Accounts as Data Loader exports them (API names): the PersonMailing
+    # set beside the Account's Billing set, and the mailing coordinates.
+    Case(
+        "salesforce-person-accounts-data-loader",
+        '"ID","FIRSTNAME","MIDDLENAME","LASTNAME","NAME","PERSONEMAIL","PHONE","BILLINGSTREET",'
+        '"BILLINGCITY","BILLINGSTATE","BILLINGPOSTALCODE","BILLINGCOUNTRY","PERSONMAILINGSTREET",'
+        '"PERSONMAILINGCITY","PERSONMAILINGSTATE","PERSONMAILINGPOSTALCODE",'
+        '"PERSONMAILINGCOUNTRY","PERSONMAILINGLATITUDE","PERSONMAILINGLONGITUDE"\n'
+        '"0015g00000A1","Ann","","Lee","Ann Lee","a@x.org","","1 Corp Plaza","Chicago","IL",'
+        '"60601","United States","12 Oak St Apt 3","Springfield","IL","62704","United States",'
+        '"39.7817","-89.6501"\n'
+        '"0015g00000A2","Rosa","M","Diaz","Rosa M Diaz","r@x.org","","400 Elm Ave","Chicago",'
+        '"IL","60614","United States","","","","","","",""\n',
+        (US1, ("Rosa M Diaz", ("400 Elm Ave", "Chicago, IL 60614"))),
+    ),
+    # MemberPress members export: its address meta keys (mepr-address-one ...), and "name"
+    # (the display name) beside first_name/last_name.
+    Case(
+        "memberpress-members-mepr-address",
+        "ID,username,email,name,first_name,last_name,status,memberships,inactive_memberships,"
+        "last_login_date,login_count,total_spent,first_txn_date,latest_txn_date,"
+        "mepr-address-one,mepr-address-two,mepr-address-city,mepr-address-country,"
+        "mepr-address-state,mepr-address-zip\n"
+        "5,annlee,a@x.org,Ann Lee,Ann,Lee,active,Supporter,,2026-11-01 09:00:00,12,60.00,"
+        "2026-01-02 10:00:00,2026-11-01 10:00:00,12 Oak St,Apt 3,Springfield,US,IL,62704\n"
+        "6,tomr,t@x.ca,Tom Roy,Tom,Roy,active,Supporter,,2026-10-01 09:00:00,3,20.00,"
+        "2026-09-01 10:00:00,2026-10-01 10:00:00,24 Sussex Dr,,Ottawa,CA,ON,K1M 1M4\n",
+        (US1, ("Tom Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA"))),
+    ),
 )

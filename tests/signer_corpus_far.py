@@ -2028,4 +2028,41 @@ FAR = (
         country="PK",
         language="ur",
     ),
+    # Found wrong this morning, right on main at 11:30: the Congolese post-nom, Madagascar's
+    # Prénoms, Icelandic Fornafn/Millinafn/Eftirnafn.
+    Case(
+        "cd-excel-fr-postnom-only",
+        "Nom;Postnom;Prénom;Adresse;Ville\r\n"
+        "Mukendi;Kalala;Patrick;Avenue Kasa-Vubu 12;Kinshasa\r\n",
+        (("Patrick Mukendi Kalala", ("Avenue Kasa-Vubu 12", "Kinshasa")),),
+        country="CD",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "cd-sheet-post-nom-hyphen",
+        "Prénom,Nom,Post-nom,Adresse,Ville\r\n"
+        "Grâce,Ilunga,Mwamba,Avenue de la Libération 45,Lubumbashi\r\n",
+        (("Grâce Ilunga Mwamba", ("Avenue de la Libération 45", "Lubumbashi")),),
+        country="CD",
+        language="fr",
+    ),
+    Case(
+        "mg-excel-fr-lot",
+        "Nom;Prénoms;Adresse;Code postal;Ville\r\n"
+        "Rakotomalala;Hery Nirina;Lot II M 85 Antsakaviro;101;Antananarivo\r\n",
+        (("Hery Nirina Rakotomalala", ("Lot II M 85 Antsakaviro", "101 Antananarivo")),),
+        country="MG",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "is-excel-millinafn",
+        "Fornafn;Millinafn;Eftirnafn;Gata;Póstnúmer;Staður\r\n"
+        "Guðrún;Björk;Jónsdóttir;Laugavegur 22;101;Reykjavík\r\n",
+        (("Guðrún Björk Jónsdóttir", ("Laugavegur 22", "101 Reykjavík")),),
+        country="IS",
+        language="is",
+        encoding="cp1252",
+    ),
 )

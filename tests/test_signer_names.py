@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from packbuilder.signers.read import Reading, SignerList, read_signers
+from packbuilder.signers.words import read_header
 
 
 def _read(
@@ -65,3 +69,36 @@ def test_two_people_in_the_name_columns_are_a_question_each_answer_settles(
     assert (parts.problems, [s.name for s in parts.signers]) == ((), ["Ann Lee"])
     full = _read(tmp_path, text, {"name": "Name"})
     assert (full.problems, [s.name for s in full.signers]) == ((), ["Grace Park"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    who=st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=4, max_size=9).map(
+        lambda w: w[:2] + "a" + w[2:] + "er"
+    ),
+    part=st.sampled_from(["Name", "First Name", "Last Name", "Given Name", "Surname"]),
+)
+def test_a_persons_word_before_a_name_part_names_that_persons_part(who: str, part: str) -> None:
+    # "Buyer Name", "Purchaser First Name": a word nobody listed before a name part says
+    # whose it is, and never hides the part ("Kafrester Surname" is a surname).
+    reading = read_header(f"{who.title()} {part}")
+    assert (reading.role, reading.owner) == (
+        {"Name": "name", "Given Name": "first_name", "Surname": "last_name"}.get(
+            part, part.lower().replace(" ", "_")
+        ),
+        who,
+    )
+
+
+def test_the_name_beside_the_address_of_the_same_unknown_person_signs(tmp_path: Path) -> None:
+    # Words the reader was not written for: the "Patron" set gives name and address; the
+    # "Sponsor" set, qualified as billing, is somebody else's on Ben's row.
+    found = _read(
+        tmp_path,
+        "Patron Name,Patron Street,Patron City,Patron State,Patron Zip,Bill To Name,"
+        "Bill To Street,Bill To City,Bill To State,Bill To Zip\n"
+        "Ben Park,9 Elm St,Peoria,IL,61602,Ann Lee,12 Oak St,Springfield,IL,62704\n",
+    )
+    assert [(s.name, s.address) for s in found.signers] == [
+        ("Ben Park", ("9 Elm St", "Peoria, IL 61602"))
+    ]

@@ -2065,4 +2065,26 @@ FAR = (
         language="is",
         encoding="cp1252",
     ),
+    # Right on main at 11:33: Djibouti's Quartier, a Land whose name is inside the street's.
+    Case(
+        "dj-excel-fr-bp",
+        "Nom;Prénom;Adresse;Quartier;Ville\r\n"
+        "Ahmed;Fatouma;BP 2500;Plateau du Serpent;Djibouti\r\n",
+        (("Fatouma Ahmed", ("BP 2500", "Plateau du Serpent", "Djibouti")),),
+        country="DJ",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "de-sheet-bundesland-in-street-name",
+        "Vorname;Nachname;Straße;PLZ;Ort;Bundesland\r\n"
+        "Anna;Schmidt;Bayernstraße 3;90478;Nürnberg;Bayern\r\n"
+        "Jonas;Weber;Lindenweg 3;80331;München;Bayern\r\n",
+        (
+            ("Anna Schmidt", ("Bayernstraße 3", "90478 Nürnberg", "Bayern")),
+            ("Jonas Weber", ("Lindenweg 3", "80331 München", "Bayern")),
+        ),
+        country="DE",
+        language="de",
+    ),
 )

@@ -78,10 +78,12 @@ def test_japanese_and_korean_rows_in_a_us_campaign(tmp_path: Path) -> None:
     assert "SOUTH KOREA" in addresses[1] and "03154" in addresses[1]
     assert addresses[2] == ("1 Main St", "Springfield, IL 62704")  # at home: no country line
     assert addresses[3][-1] == "JAPAN"
-    # France's regions are not in Google's data: nothing to tell it by, so nothing is guessed.
-    assert not any(line in ("FRANCE", "UNITED STATES") for line in addresses[4])
+    # France's regions are not in Google's data, but Île-de-France is no US state, so
+    # '75001' is no ZIP here, and Paris is a town CLDR names in France alone: France it is.
+    assert addresses[4] == ("8 Rue X", "75001 Paris", "Île-de-France", "FRANCE")
     assert "  country: Japan, from the postcode and region (lines 2, 5)" in report
     assert "  country: South Korea, from the postcode and region (line 3)" in report
+    assert "  country: France, from the postcode and town (line 6)" in report
 
 
 def test_a_us_row_in_a_korean_campaign_is_not_korean(tmp_path: Path) -> None:
@@ -404,3 +406,22 @@ def test_a_script_many_at_home_speak_is_no_sign_of_abroad(tmp_path: Path) -> Non
     result = read_signers(path, None, Reading(country="MD", language="ru"))
     assert not result.problems and not result.warnings
     assert result.signers[0].address == ("бул. Штефан чел Маре 134, кв. 7", "MD-2012 Кишинёв")
+
+
+def test_a_land_code_never_sends_a_german_row_abroad_and_a_state_no_us_state_is_no_zip(
+    tmp_path: Path,
+) -> None:
+    # WooCommerce writes the German Land as its code: 'BE' is Indonesia's Bengkulu too, but
+    # 10999 with Berlin is a German postcode beside a German town, so the row stays at home.
+    path = tmp_path / "signers.csv"
+    text = "Name;Straße;PLZ;Ort;Bundesland\nKai Weber;Hauptstr. 5;10999;Berlin;BE\n"
+    path.write_text(text, "utf-8")
+    at_home = read_signers(path, None, Reading(country="DE"))
+    assert [s.address for s in at_home.signers] == [("Hauptstr. 5", "10999 Berlin", "BE")]
+    # From a US campaign the same row is no US address ('BE' is no state): Germany, said.
+    from_us = read_signers(path, None, Reading(country="US"))
+    assert [s.address for s in from_us.signers] == [
+        ("Hauptstr. 5", "10999 Berlin", "BE", "GERMANY")
+    ]
+    assert from_us.columns is not None
+    assert "  country: Germany, from the postcode and town (line 2)" in from_us.columns.lines()

@@ -146,9 +146,27 @@ def country(postal: str, region: str, home: str | None, city: str = "") -> str |
     places = (region, city)
     if _fits(home, postal, places):
         return None
+    if addresses.postal_code_problem(home, postal) is None:
+        # One of the campaign country's postcodes beside one of its towns stays at home; in
+        # a country whose regions the data does not list (Germany), a bare code ('BE', the
+        # Land as WooCommerce writes it) is too little to send it abroad (Indonesia's
+        # Bengkulu is 'BE' too): only a place's name can. (Where the data lists the home
+        # country's regions, 'IL' beside a Korean-shaped postcode is none of them: Illinois.)
+        if any(_towns().get(countries.key(p)) == home for p in places if p):
+            return None
+        if not _own(home):
+            places = tuple(p for p in places if not _a_code(p))
     named = {sub.country for p in places for sub in _named(p)} | {"GB"}
     found = sorted(c for c in named if c != home and _fits(c, postal, places))
+    town = _towns().get(countries.key(city)) if city else None
+    if town is not None and found and town not in found:
+        return None  # 'Berlin' beside 'BE': the town says Germany, the code Bengkulu
     return found[0] if len(found) == 1 else None
+
+
+def _a_code(place: str) -> bool:
+    """A region written as its short code ('BE', 'NSW', 'ZH'), not its name."""
+    return len(place.strip()) <= 3 and place.strip().isascii() and place.strip().isalpha()
 
 
 #: ISO 15924 code of each alphabet `scripts.alphabet` tells apart (Latin names no country).
@@ -271,8 +289,15 @@ def by_town(postal: str, places: tuple[str, ...], home: str | None) -> str | Non
     exactly one country other than the campaign's (Минск: Belarus, Алматы: Kazakhstan), when
     its postcode fits that country's and is none of the campaign's own (so a US row's
     "Paris" with a ZIP code stays in Texas); else None."""
-    if not postal or home is None or addresses.postal_code_problem(home, postal) is None:
+    if not postal or home is None:
         return None
+    if addresses.postal_code_problem(home, postal) is None:
+        # A postcode of the campaign's country stays at home unless the row's region is
+        # none of the country's regions ('Nürnberg, Bayern 90478' in a US list: 90478 is a
+        # ZIP's shape, Bayern no state of the US).
+        own, region = _own(home), (places[1] if len(places) > 1 else "")
+        if not own or not region or countries.key(region) in own:
+            return None
     named = {_towns().get(countries.key(p)) for p in places if p} - {None, home}
     found = {c for c in named if c and addresses.postal_code_problem(c, postal) is None}
     return found.pop() if len(found) == 1 else None

@@ -19,7 +19,10 @@ WORDS_FILE = Path(__file__).with_name("address_words.yaml")
 DESIGNATORS_FILE = Path(__file__).with_name("designators.yaml")
 
 #: A unit number with no word of its own: "3", "4B", "B", "12-3", "5/2", "12А".
-_BARE = re.compile(r"[0-9]+[^\W\d_]?|[^\W\d_][0-9]*|[0-9]+[-/][0-9]+[^\W\d_]?")
+#: A letter that is a suffix or block letter ("4B", "B12"), not a word: one Hangul syllable, Han
+#: character or kana is a designator itself ("1203호", "101동", "12号", "3階"), never bare.
+_LETTER = r"(?:(?![\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff])[^\W\d_])"
+_BARE = re.compile(rf"[0-9]+{_LETTER}?|{_LETTER}[0-9]*|[0-9]+[-/][0-9]+{_LETTER}?")
 
 
 @dataclass(frozen=True)

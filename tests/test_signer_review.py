@@ -284,9 +284,8 @@ def test_us_secondary_unit_goes_on_the_delivery_line_per_usps_pub_28() -> None:
 def test_a_korean_unit_written_with_its_designator_prints_it_once(tmp_path: Path) -> None:
     # '1203호' is a number with its designator already: it printed as '1203호호' (review 3).
     path = tmp_path / "kr.csv"
-    path.write_text(
-        "성명,우편번호,기본주소,동,호수\n정하늘,06236,서울특별시 강남구 테헤란로 152,,1203호\n"
-    )
+    header = "성명,우편번호,기본주소,동,호수\n"
+    path.write_text(header + "정하늘,06236,서울특별시 강남구 테헤란로 152,,1203호\n")
     found = read_signers(path, None, Reading(country="US"))
     assert [s.address for s in found.signers] == [
         ("서울특별시 강남구 테헤란로 152", "1203호", "06236", "SOUTH KOREA")

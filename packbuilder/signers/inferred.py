@@ -155,7 +155,7 @@ def country(postal: str, region: str, home: str | None, city: str = "") -> str |
         if any(_towns().get(countries.key(p)) == home for p in places if p):
             return None
         if not _own(home):
-            places = tuple(p for p in places if not _a_code(p))
+            places = ("" if _a_code(region) else region, "" if _a_code(city) else city)
     named = {sub.country for p in places for sub in _named(p)} | {"GB"}
     found = sorted(c for c in named if c != home and _fits(c, postal, places))
     town = _towns().get(countries.key(city)) if city else None

@@ -21,7 +21,8 @@ DESIGNATORS_FILE = Path(__file__).with_name("designators.yaml")
 #: A unit number with no word of its own: "3", "4B", "B", "12-3", "5/2", "12А".
 #: A letter that is a suffix or block letter ("4B", "B12"), not a word: one Hangul syllable, Han
 #: character or kana is a designator itself ("1203호", "101동", "12号", "3階"), never bare.
-_LETTER = r"(?:(?![\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff])[^\W\d_])"
+_WORD_SCRIPTS = r"\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_LETTER = rf"(?:(?![{_WORD_SCRIPTS}])[^\W\d_])"
 _BARE = re.compile(rf"[0-9]+{_LETTER}?|{_LETTER}[0-9]*|[0-9]+[-/][0-9]+{_LETTER}?")
 
 

@@ -290,3 +290,18 @@ def test_a_korean_unit_written_with_its_designator_prints_it_once(tmp_path: Path
     assert [s.address for s in found.signers] == [
         ("서울특별시 강남구 테헤란로 152", "1203호", "06236", "SOUTH KOREA")
     ]
+
+
+def test_a_japanese_postcode_excel_shortened_prints_restored_with_its_hyphen(
+    tmp_path: Path,
+) -> None:
+    # 600001 is Sapporo's 060-0001 after Excel: the zero is put back and the post's hyphen
+    # added; the last check counts it printed (it refused the whole list, review 3 case 89).
+    path = tmp_path / "jp.csv"
+    header = "Name,Street,City,State,Postal Code,Country\n"
+    path.write_text(header + "Yuki Ito,Kita 1-jo Nishi 2-chome,Sapporo,Hokkaido,600001,Japan\n")
+    found = read_signers(path, None, Reading(country="US"))
+    assert found.problems == ()
+    assert [s.address for s in found.signers] == [
+        ("Kita 1-jo Nishi 2-chome", "Sapporo", "Hokkaido", "060-0001", "JAPAN")
+    ]

@@ -5,6 +5,7 @@ printed; so does a country left off a letter that does not cross a border."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -33,6 +34,10 @@ class Printed:
         # A number a label joins without a space ("101号室", "1001호") is printed too.
         joined = (w for w in words if scripts.has_east_asian(w))
         self.words = frozenset(words).union(*(re.findall(r"\d+", w) for w in joined))
+        # A postcode the post writes with a hyphen or space ("060-0001" for Japan's 0600001, a
+        # zero put back and the hyphen added) is printed as the digits it joins.
+        pairs = itertools.pairwise(words)
+        self.words |= {a + b for a, b in pairs if a.isdigit() and b.isdigit()}
         #: Korean, Chinese and Japanese run together ("김" + "민준" prints "김민준").
         self.joined = text.replace(" ", "")
 

@@ -123,3 +123,16 @@ def test_a_second_column_whose_header_and_values_agree_is_used_and_said(tmp_path
     ]
     assert found.columns is not None
     assert "  postal code  <- Zip" in found.columns.lines()
+
+
+def test_a_one_letter_door_is_no_region_though_a_province_code_is_one_letter(
+    tmp_path: Path,
+) -> None:
+    # Spain's Puerta 'B' (door B): Barcelona's province code is B too, but a unit of one or
+    # two letters is a door or flat, printed after the floor (it refused the list, review 3).
+    path = tmp_path / "signers.csv"
+    header = "Nombre,Apellido 1,Calle,Número,Piso,Puerta,C.P.,Localidad,Provincia,País\n"
+    path.write_text(header + "María,Ruiz,Calle de Alcalá,45,3º,B,28014,Madrid,Madrid,España\n")
+    found = read_signers(path, None, Reading(country="ES"))
+    assert found.problems == ()
+    assert [s.address for s in found.signers] == [("Calle de Alcalá 45, 3º B", "28014 Madrid")]

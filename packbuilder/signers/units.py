@@ -19,11 +19,7 @@ WORDS_FILE = Path(__file__).with_name("address_words.yaml")
 DESIGNATORS_FILE = Path(__file__).with_name("designators.yaml")
 
 #: A unit number with no word of its own: "3", "4B", "B", "12-3", "5/2", "12А".
-#: A letter that is a suffix or block letter ("4B", "B12"), not a word: one Hangul syllable, Han
-#: character or kana is a designator itself ("1203호", "101동", "12号", "3階"), never bare.
-_WORD_SCRIPTS = r"\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_LETTER = rf"(?:(?![{_WORD_SCRIPTS}])[^\W\d_])"
-_BARE = re.compile(rf"[0-9]+{_LETTER}?|{_LETTER}[0-9]*|[0-9]+[-/][0-9]+{_LETTER}?")
+_BARE = re.compile(r"[0-9]+[^\W\d_]?|[^\W\d_][0-9]*|[0-9]+[-/][0-9]+[^\W\d_]?")
 
 
 @dataclass(frozen=True)
@@ -64,7 +60,10 @@ def _kinds() -> dict[str, str]:
 
 def is_bare(value: str) -> bool:
     """True for a number with no designator ("3", "4B"): the post needs the word before it."""
-    return _BARE.fullmatch(value.strip()) is not None
+    # One Hangul syllable, Han character or kana after the number is a designator itself
+    # ("1203호", "101동", "12号", "3階"), not a block letter: such a unit is not bare.
+    value = value.strip()
+    return _BARE.fullmatch(value) is not None and not scripts.has_east_asian(value)
 
 
 def _kind(header: str) -> tuple[str, str] | None:

@@ -119,15 +119,15 @@ class _Settling:
             if part not in values.RULES or col in self.not_postal:
                 continue
             sample = self.sample(col)
-            pairs = zip(sample.values, sample.looks, strict=True)
             # A door or flat 'B' is no region, though Barcelona's code is B: only a region's
             # name under a unit header (Colombia's Departamento 'Cundinamarca') says region.
-            bad = [
-                f
-                for (_, t), f in pairs
+            flagged = [
+                (t, f)
+                for (_, t), f in zip(sample.values, sample.looks, strict=True)
                 if values.contradicts(part, f) and not (part == "unit" and len(t.strip()) <= 3)
             ]
-            texts = {t for (_, t), f in zip(sample.values, sample.looks, strict=True) if f in bad}
+            bad = [f for _, f in flagged]
+            texts = {t for t, _ in flagged}
             if part == "country" and len(texts) < 2 and all(f & {"words"} for f in bad):
                 continue  # one name no country goes by ("Oz"): printed, with a row warning
             if bad and len(bad) >= max(1.0, CONTRADICT_SHARE * len(sample.looks)):

@@ -18,6 +18,7 @@ from signer_corpus_countries import COUNTRIES
 from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_far import FAR
 from signer_corpus_forms import FORMS
+from signer_corpus_further import FURTHER
 from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
 from signer_corpus_local_forms import LOCAL_FORMS
@@ -68,6 +69,7 @@ ALL = (
     *PREFIXED_SETS_AND_LINES,
     *ELSEWHERE,
     *FAR,
+    *FURTHER,
     *NAME_PARTS,
     *WHOSE,
     *HOUSEHOLDS,

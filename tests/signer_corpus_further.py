@@ -1,0 +1,167 @@
+"""Exports from further platforms the corpus had not met (issue 20's independent check, tried
+ahead of it, session of 2026-12-07 afternoon): CRMs and mail tools that name an address set by a
+word after its fields (Keap's Billing/Shipping/Other, Constant Contact's "- Home 2"), survey and
+data-collection tools with their own header shapes (Qualtrics' three header rows, ODK Central's
+group-dash names beside the canvasser's account), address books in another language
+(Thunderbird's German "Privat:"), and lists typed up from paper. Headers as each platform writes
+them (sources and dates in tests/data/exports/SOURCES.md); the rows are our own sample people."""
+
+from __future__ import annotations
+
+from signer_corpus import US1, Case
+
+FURTHER = (
+    # Keap (Infusionsoft) contact export: its address sets are named Billing, Shipping and
+    # Other, each with Street 1/2, City, State, Postal Code and a Zip Four (the common names of
+    # Keap's XML-RPC fields StreetAddress1.. ZipFour3, as an Elixir client lists them). Keap's
+    # "Billing" is its first (main) address; "Other" is used only when nothing else exists.
+    Case(
+        "keap-contacts-billing-shipping-other",
+        "Id,First Name,Middle Name,Last Name,Suffix,Company,Job Title,Email,Phone 1,Phone 1 Type,"
+        "Billing Address Street 1,Billing Address Street 2,Billing Address City,"
+        "Billing Address State,Billing Address Postal Code,Billing Address Zip Four,"
+        "Billing Address Country,Shipping Address Street 1,Shipping Address Street 2,"
+        "Shipping Address City,Shipping Address State,Shipping Address Postal Code,"
+        "Shipping Address Zip Four,Shipping Address Country,Other Address Street 1,"
+        "Other Address Street 2,Other Address City,Other Address State,Other Address Postal Code,"
+        "Other Address Zip Four,Other Address Country,Tags,Date Created\r\n"
+        "101,Ann,,Lee,,Acme,Director,a@x.org,217-555-0100,Work,12 Oak St,Apt 3,Springfield,IL,"
+        "62704,1234,United States,,,,,,,,500 Corporate Dr,Suite 9,Chicago,IL,60601,,"
+        "United States,Donor,2026-11-02\r\n"
+        "102,Tomás,,Ruiz,Jr.,,,t@x.org,,,,,,,,,,88 Bay St,Unit 5,Tampa,FL,33602,,United States,"
+        ",,,,,,,Volunteer,2026-11-03\r\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704-1234")),
+            ("Tomás Ruiz Jr.", ("88 Bay St Unit 5", "Tampa, FL 33602")),
+        ),
+    ),
+    # Thunderbird's address book exported as CSV in German (its header line quoted in a
+    # phone-book converter): "Privat: Adresse", "Privat: Adresse 2", "Privat: Ort",
+    # "Privat: Bundesland", "Privat: PLZ", "Privat: Land" and the same "Dienstlich:" (work) set.
+    Case(
+        "thunderbird-de-privat-dienstlich",
+        "Vorname,Nachname,Anzeigename,Spitzname,Primäre E-Mail-Adresse,Sekundäre E-Mail-Adresse,"
+        "Messenger-Name,Tel. dienstlich,Tel. privat,Fax-Nummer,Pager-Nummer,Mobil-Tel.-Nr.,"
+        "Privat: Adresse,Privat: Adresse 2,Privat: Ort,Privat: Bundesland,Privat: PLZ,"
+        "Privat: Land,Dienstlich: Adresse,Dienstlich: Adresse 2,Dienstlich: Ort,"
+        "Dienstlich: Bundesland,Dienstlich: PLZ,Dienstlich: Land,Arbeitstitel,Abteilung,"
+        "Organisation,Webseite 1,Webseite 2,Geburtsjahr,Geburtsmonat,Geburtstag,"
+        "Benutzerdef. 1,Benutzerdef. 2,Benutzerdef. 3,Benutzerdef. 4,Notizen,\r\n"
+        "Jonas,Becker,Jonas Becker,,jonas@example.de,,,,,,,,Gartenstraße 12,Hinterhaus,Köln,"
+        "Nordrhein-Westfalen,50667,Deutschland,Industriestraße 1,,Düsseldorf,,40210,Deutschland,"
+        "Referent,,Muster GmbH,,,,,,,,,,,\r\n"
+        "Lena,Gruber,Lena Gruber,,lena@example.at,,,,,,,,Mariahilfer Straße 45/3/12,,Wien,,"
+        "1060,Österreich,,,,,,,,,,,,,,,,,,,,\r\n",
+        (
+            (
+                "Jonas Becker",
+                ("Gartenstraße 12", "Hinterhaus", "50667 Köln", "Nordrhein-Westfalen"),
+            ),
+            ("Lena Gruber", ("Mariahilfer Straße 45/3/12", "1060 Wien", "ÖSTERREICH")),
+        ),
+        country="DE",
+        language="de",
+    ),
+    # Qualtrics "Export data" CSV: three header rows (field ids, question text, import ids as
+    # JSON), the recipient columns empty on an anonymous link, the respondent's IP address and
+    # location beside the answers; the address is a form-field question Q2_1..Q2_5.
+    Case(
+        "qualtrics-anonymous-link-form-field-address",
+        "StartDate,EndDate,Status,IPAddress,Progress,Duration (in seconds),Finished,RecordedDate,"
+        "ResponseId,RecipientLastName,RecipientFirstName,RecipientEmail,ExternalReference,"
+        "LocationLatitude,LocationLongitude,DistributionChannel,UserLanguage,Q1_1,Q1_2,Q2_1,Q2_2,"
+        "Q2_3,Q2_4,Q2_5,Q3\r\n"
+        "Start Date,End Date,Response Type,IP Address,Progress,Duration (in seconds),Finished,"
+        "Recorded Date,Response ID,Recipient Last Name,Recipient First Name,Recipient Email,"
+        "External Data Reference,Location Latitude,Location Longitude,Distribution Channel,"
+        "User Language,Your name - First name,Your name - Last name,"
+        "Your mailing address - Street address,Your mailing address - Apartment or unit,"
+        "Your mailing address - City,Your mailing address - State,"
+        "Your mailing address - ZIP code,Why do you care about this issue?\r\n"
+        '"{""ImportId"":""startDate"",""timeZone"":""America/Denver""}",'
+        '"{""ImportId"":""endDate"",""timeZone"":""America/Denver""}",'
+        '"{""ImportId"":""status""}","{""ImportId"":""ipAddress""}",'
+        '"{""ImportId"":""progress""}","{""ImportId"":""duration""}",'
+        '"{""ImportId"":""finished""}","{""ImportId"":""recordedDate"",'
+        '""timeZone"":""America/Denver""}","{""ImportId"":""_recordId""}",'
+        '"{""ImportId"":""recipientLastName""}","{""ImportId"":""recipientFirstName""}",'
+        '"{""ImportId"":""recipientEmail""}","{""ImportId"":""externalDataReference""}",'
+        '"{""ImportId"":""locationLatitude""}","{""ImportId"":""locationLongitude""}",'
+        '"{""ImportId"":""distributionChannel""}","{""ImportId"":""userLanguage""}",'
+        '"{""ImportId"":""QID1_1""}","{""ImportId"":""QID1_2""}",'
+        '"{""ImportId"":""QID2_1""}","{""ImportId"":""QID2_2""}",'
+        '"{""ImportId"":""QID2_3""}","{""ImportId"":""QID2_4""}",'
+        '"{""ImportId"":""QID2_5""}","{""ImportId"":""QID3_TEXT""}"\r\n'
+        "2026-11-01 09:00:00,2026-11-01 09:04:10,IP Address,203.0.113.7,100,250,True,"
+        "2026-11-01 09:04:11,R_1abcDEF234,,,,,39.7392,-104.9903,anonymous,EN,Ann,Lee,12 Oak St,"
+        'Apt 3,Springfield,IL,62704,"My kids, my town."\r\n'
+        "2026-11-01 10:00:00,2026-11-01 10:02:00,IP Address,198.51.100.4,100,120,True,"
+        "2026-11-01 10:02:01,R_2ghiJKL567,,,,,30.2672,-97.7431,anonymous,EN,Maria,Garcia,"
+        "450 Elm Ave,,Austin,TX,78701,\r\n",
+        (US1, ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701"))),
+    ),
+    # ODK Central's submissions CSV: SubmissionDate and meta-instanceID first, group fields
+    # joined with "-" (address-street), a geopoint split into -Latitude/-Longitude/-Altitude/
+    # -Accuracy, then KEY, SubmitterID, SubmitterName (the canvasser's account, never a signer),
+    # AttachmentsPresent, ..., FormVersion (getodk/central-backend's export tests).
+    Case(
+        "odk-central-door-to-door-canvass",
+        "SubmissionDate,start,end,signer-first_name,signer-last_name,address-street,address-apt,"
+        "address-city,address-state,address-zip,location-Latitude,location-Longitude,"
+        "location-Altitude,location-Accuracy,consent,meta-instanceID,KEY,SubmitterID,"
+        "SubmitterName,AttachmentsPresent,AttachmentsExpected,Status,ReviewState,DeviceID,Edits,"
+        "FormVersion\r\n"
+        "2026-11-02T15:04:05.123Z,2026-11-02T09:58:00.000-06:00,2026-11-02T10:03:00.000-06:00,"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704,39.7817,-89.6501,180,4.5,yes,"
+        "uuid:5e3c1a2b-0001,uuid:5e3c1a2b-0001,7,Dana Smith,0,0,,approved,"
+        "collect:Xy12AbCd,0,2026110101\r\n"
+        "2026-11-02T15:20:44.456Z,2026-11-02T10:15:00.000-06:00,2026-11-02T10:19:00.000-06:00,"
+        "Maria,Garcia,450 Elm Ave,,Springfield,IL,62702,39.8001,-89.6440,182,6.0,yes,"
+        "uuid:5e3c1a2b-0002,uuid:5e3c1a2b-0002,7,Dana Smith,0,0,,,collect:Xy12AbCd,0,"
+        "2026110101\r\n",
+        (US1, ("Maria Garcia", ("450 Elm Ave", "Springfield, IL 62702"))),
+    ),
+    # Constant Contact's contact export: the address type after a dash, "Street address line 1 -
+    # Home", "City - Home", "State/Province - Home", "Zip/Postal Code - Home", "Country - Home",
+    # a second home address "... - Home 2", "- Other" and "- Work" sets (the column names
+    # organisers' clean-up scripts list for its exports).
+    Case(
+        "constant-contact-home-home2-other-work",
+        "Email address,First name,Last name,Company,Job title,Email status,Phone - home,"
+        "Phone - mobile,Street address line 1 - Home,City - Home,State/Province - Home,"
+        "Zip/Postal Code - Home,Country - Home,Street address line 1 - Home 2,City - Home 2,"
+        "State/Province - Home 2,Zip/Postal Code - Home 2,Country - Home 2,"
+        "Street address line 1 - Other,City - Other,State/Province - Other,"
+        "Zip/Postal Code - Other,Country - Other,Street address line 1 - Work,City - Work,"
+        "State/Province - Work,Zip/Postal Code - Work,Country - Work,Email Lists,Tags,"
+        "Created At\r\n"
+        "a@x.org,Ann,Lee,Acme,Director,Active,,,12 Oak St Apt 3,Springfield,IL,62704,"
+        "United States,,,,,,,,,,,500 Corporate Dr,Chicago,IL,60601,United States,Members,,"
+        "2026-11-01\r\n"
+        "m@x.org,Maria,Garcia,,,Active,,,450 Elm Ave,Austin,TX,78701,United States,"
+        "PO Box 77,Marfa,TX,79843,United States,,,,,,,,,,,Members,,2026-11-02\r\n"
+        "e@x.ca,Élise,Gagnon,,,Active,,,,,,,,,,,,,1234 rue Saint-Denis app. 5,Montréal,QC,"
+        "H2X 3J6,Canada,,,,,,Members,,2026-11-03\r\n",
+        (
+            US1,
+            ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701")),
+            ("Élise Gagnon", ("1234 rue Saint-Denis app. 5", "Montréal QC H2X 3J6", "CANADA")),
+        ),
+    ),
+    # A German signature list typed up from paper (Unterschriftenliste): a running number, the
+    # name as the form asks for it, "Name, Vorname" (family name first, after a comma), street
+    # and house number in one column, PLZ and Wohnort; the signature column says "ja".
+    Case(
+        "de-unterschriftenliste-name-komma-vorname",
+        "Lfd. Nr.;Name, Vorname;Straße, Hausnummer;PLZ;Wohnort;Unterschrift\r\n"
+        "1;Müller, Anna;Lindenweg 3;80331;München;ja\r\n"
+        "2;Schmidt-Weber, Karl-Heinz;Am Markt 12a;04109;Leipzig;ja\r\n",
+        (
+            ("Anna Müller", ("Lindenweg 3", "80331 München")),
+            ("Karl-Heinz Schmidt-Weber", ("Am Markt 12a", "04109 Leipzig")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
+)

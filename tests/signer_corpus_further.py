@@ -3,7 +3,9 @@ ahead of it, session of 2026-12-07 afternoon): CRMs and mail tools that name an 
 word after its fields (Keap's Billing/Shipping/Other, Constant Contact's "- Home 2"), survey and
 data-collection tools with their own header shapes (Qualtrics' three header rows, ODK Central's
 group-dash names beside the canvasser's account), address books in another language
-(Thunderbird's German "Privat:"), and lists typed up from paper. Headers as each platform writes
+(Thunderbird's German "Privat:"), crowdfunding and marketplace reports (Kickstarter's backer
+report with a backer abroad, Creema's orders with the buyer's nickname beside the name), and
+lists typed up from paper. Headers as each platform writes
 them (sources and dates in tests/data/exports/SOURCES.md); the rows are our own sample people."""
 
 from __future__ import annotations
@@ -163,5 +165,53 @@ FURTHER = (
         country="DE",
         language="de",
         encoding="cp1252",
+    ),
+    # Kickstarter's backer report (its column list as backer-fulfilment scripts read it):
+    # Backer Name beside the survey's Shipping Name and Shipping Address 1/2, City, State,
+    # Postal Code, Country Name and Code; an early "Shipping Country" (a code, for the shipping
+    # rate), a "Reward Title", an add-on's own column, a backer in Germany.
+    Case(
+        "kickstarter-backer-report-survey-shipping",
+        "Backer Number,Backer UID,Backer Name,Email,Shipping Country,Shipping Amount,Reward Title,"
+        "Backing Minimum,Reward ID,Bonus Support,Pledge Amount,Pledged At,Fulfillment Status,"
+        "Pledged Status,Notes,Postcard Add-on,Survey Response,Shipping Name,Shipping Address 1,"
+        "Shipping Address 2,Shipping City,Shipping State,Shipping Postal Code,"
+        "Shipping Country Name,Shipping Country Code,Shipping Phone Number,"
+        "Shipping Delivery Notes\r\n"
+        "1,40213377,Ann Lee,a@x.org,US,$5.00,Letter Kit,$25.00,9001,$0.00,$30.00,"
+        "2026/10/01 12:00,Unfulfilled,collected,,1,2026/10/20 09:00,Ann Lee,12 Oak St,Apt 3,"
+        "Springfield,IL,62704,United States,US,217-555-0100,Leave at the door\r\n"
+        "2,40219911,Jonas Becker,j@x.de,DE,$12.00,Letter Kit,$25.00,9001,$5.00,$42.00,"
+        "2026/10/02 08:30,Unfulfilled,collected,,0,2026/10/21 18:00,Jonas Becker,"
+        "Gartenstraße 12,Hinterhaus,Köln,,50667,Germany,DE,,\r\n",
+        (
+            US1,
+            ("Jonas Becker", ("Gartenstraße 12", "Hinterhaus", "50667 Köln", "GERMANY")),
+        ),
+    ),
+    # Creema (a Japanese handmade marketplace) order CSV: the buyer's account nickname
+    # (取引相手) beside the real name (氏名), the whole address in one cell (住所) after its
+    # 郵便番号, the work's title (作品タイトル) and options (label tools read it this way).
+    Case(
+        "creema-orders-torihiki-aite-shimei",
+        "注文ID,購入日,ステータス,支払い日,発送予定日,発送日,作品タイトル,作品単価,オプション1,"
+        "オプション1価格,オプション2,オプション2価格,作品価格,数量,ギフトラッピング,備考,取引相手,"
+        "購入回数,配送方法,配送料,作品合計,送料・ラッピング,(-)作家クーポン,合計金額,"
+        "(-)お買い物券・ポイント・キャンペーン分,ご注文金額,氏名,郵便番号,住所,TEL,ナビURL,メモ,"
+        "最終更新日\r\n"
+        "C-10001,2026/11/01,発送準備中,2026/11/01,2026/11/05,,手書き風ポストカード,500,"
+        "柄: 花,0,,0,500,2,なし,,hanako_y,1,クリックポスト,185,1000,185,0,1185,0,1185,山田 花子,"
+        "100-0001,東京都千代田区千代田1-1 皇居ビル3F,03-1234-5678,https://www.creema.jp/x,,"
+        "2026/11/01\r\n"
+        "C-10002,2026/11/02,発送準備中,2026/11/02,2026/11/06,,手書き風ポストカード,500,"
+        "柄: 鳥,0,,0,500,1,なし,,ichiro.s,3,クリックポスト,185,500,185,0,685,0,685,鈴木 一郎,"
+        "530-0001,大阪府大阪市北区梅田1-1-3,06-1111-2222,https://www.creema.jp/y,,2026/11/02\r\n",
+        (
+            ("山田 花子", ("100-0001", "東京都千代田区千代田1-1 皇居ビル3F")),
+            ("鈴木 一郎", ("530-0001", "大阪府大阪市北区梅田1-1-3")),
+        ),
+        country="JP",
+        language="ja",
+        encoding="cp932",
     ),
 )

@@ -4,9 +4,12 @@ word after its fields (Keap's Billing/Shipping/Other, Constant Contact's "- Home
 data-collection tools with their own header shapes (Qualtrics' three header rows, ODK Central's
 group-dash names beside the canvasser's account), address books in another language
 (Thunderbird's German "Privat:"), crowdfunding and marketplace reports (Kickstarter's backer
-report with a backer abroad, Creema's orders with the buyer's nickname beside the name), and
-lists typed up from paper. Headers as each platform writes
-them (sources and dates in tests/data/exports/SOURCES.md); the rows are our own sample people."""
+report with a backer abroad, Creema's orders with the buyer's nickname beside the name), school
+and donation tools with other people's names beside the signer's (PowerSchool's parents,
+Givebutter's peer fundraiser, an Indian form's father's or husband's name), and lists typed up
+from paper with columns that are never printed (a PESEL, a place of birth). Headers as each
+platform writes them (sources and dates in tests/data/exports/SOURCES.md); the rows are our own
+sample people."""
 
 from __future__ import annotations
 
@@ -213,5 +216,100 @@ FURTHER = (
         country="JP",
         language="ja",
         encoding="cp932",
+    ),
+    # PowerSchool student export (field names from memory, not verified): Student_Number,
+    # LastFirst ("Lee, Ann"), the home Street/City/State/Zip and the Mailing_ set, the parents'
+    # names in Mother and Father (other people), Grade_Level. Mailing wins where given.
+    Case(
+        "powerschool-students-lastfirst-mailing",
+        "Student_Number,LastFirst,First_Name,Last_Name,Grade_Level,Street,City,State,Zip,"
+        "Mailing_Street,Mailing_City,Mailing_State,Mailing_Zip,Home_Phone,Mother,Father\r\n"
+        '20261,"Lee, Ann",Ann,Lee,11,12 Oak St Apt 3,Springfield,IL,62704,,,,,217-555-0100,'
+        "Grace Lee,Tom Lee\r\n"
+        '20262,"Garcia, Maria",Maria,Garcia,12,450 Elm Ave,Springfield,IL,62702,PO Box 77,'
+        "Springfield,IL,62705,217-555-0101,Rosa Garcia,\r\n",
+        (US1, ("Maria Garcia", ("PO Box 77", "Springfield, IL 62705"))),
+    ),
+    # A Belgian list typed in Dutch: the house number apart, and "Bus" (the letterbox number
+    # Belgian addresses carry after the house number: "Kerkstraat 12 bus 3").
+    Case(
+        "be-excel-nl-huisnummer-bus-cp1252",
+        "Voornaam;Achternaam;Straat;Huisnummer;Bus;Postcode;Gemeente\r\n"
+        "Lotte;Peeters;Kerkstraat;12;3;2000;Antwerpen\r\n"
+        "Jan;Janssens;Veldstraat;45;;9000;Gent\r\n",
+        (
+            ("Lotte Peeters", ("Kerkstraat 12 bus 3", "2000 Antwerpen")),
+            ("Jan Janssens", ("Veldstraat 45", "9000 Gent")),
+        ),
+        country="BE",
+        language="nl",
+        encoding="cp1252",
+    ),
+    # A Polish citizens' support list typed up from paper (the columns the law asks for: first
+    # name and surname, address of residence, PESEL, signature); PESEL is an ID number, never
+    # printed.
+    Case(
+        "pl-lista-poparcia-adres-zamieszkania-pesel-cp1250",
+        "Lp.;Imię i nazwisko;Adres zamieszkania;Numer PESEL;Podpis\r\n"
+        "1;Anna Kowalska;ul. Piotrkowska 104/12, 90-926 Łódź;85010112345;tak\r\n"
+        "2;Piotr Wiśniewski;ul. Długa 5, 80-831 Gdańsk;79123054321;tak\r\n",
+        (
+            ("Anna Kowalska", ("ul. Piotrkowska 104/12", "90-926 Łódź")),
+            ("Piotr Wiśniewski", ("ul. Długa 5", "80-831 Gdańsk")),
+        ),
+        country="PL",
+        language="pl",
+        encoding="cp1250",
+    ),
+    # An Italian signature collection typed up (the columns of a popular-initiative form):
+    # surname and name in one column, PLACE AND DATE OF BIRTH (a town that is not the
+    # address), the town of residence, the street, the ID document.
+    Case(
+        "it-raccolta-firme-luogo-di-nascita-cp1252",
+        "N.;Cognome e nome;Luogo e data di nascita;Comune di residenza;Indirizzo;CAP;"
+        "Documento di identità\r\n"
+        "1;Rossi Mario;Napoli, 12/03/1980;Milano;Via Dante Alighieri 15;20121;CI AB1234567\r\n"
+        "2;Bianchi Giulia;Torino, 05/07/1992;Roma;Via del Corso 101;00186;CI CD7654321\r\n",
+        (
+            # Printed as written, surname first: the column does not say where the surname ends.
+            ("Rossi Mario", ("Via Dante Alighieri 15", "20121 Milano")),
+            ("Bianchi Giulia", ("Via del Corso 101", "00186 Roma")),
+        ),
+        country="IT",
+        language="it",
+        encoding="cp1252",
+    ),
+    # The same kind of sheet with Indian forms' usual "Father's/Husband's Name" header beside a
+    # full name.
+    Case(
+        "in-form-fathers-husbands-name-beside-full-name",
+        "Timestamp,Full Name,Father's/Husband's Name,Address,City,State,PIN Code\r\n"
+        '2026/11/01 10:00:00 AM GMT+5:30,Ramesh Kumar,Suresh Kumar,"House No. 12, Ward 4, Lanka",'
+        "Varanasi,Uttar Pradesh,221005\r\n"
+        '2026/11/01 11:00:00 AM GMT+5:30,Priya Sharma,Amit Sharma,"Flat 3B, Shanti Apartments, '
+        'Sector 15",Noida,Uttar Pradesh,201301\r\n',
+        (
+            ("Ramesh Kumar", ("House No. 12, Ward 4, Lanka", "Varanasi 221005", "Uttar Pradesh")),
+            (
+                "Priya Sharma",
+                ("Flat 3B, Shanti Apartments, Sector 15", "Noida 201301", "Uttar Pradesh"),
+            ),
+        ),
+        country="IN",
+    ),
+    # Givebutter's transactions export (columns from memory, not verified): the donor's First/
+    # Last Name and Address 1/2, City, State, Zip Code, Country; the peer fundraiser credited
+    # ("Member", a person's name), the team, and a dedication naming someone else.
+    Case(
+        "givebutter-transactions-member-dedication",
+        "Transaction ID,Date,Campaign Title,Campaign Code,First Name,Last Name,Email,Phone,"
+        "Address 1,Address 2,City,State,Zip Code,Country,Amount,Fee,Payment Method,Team,Member,"
+        "Dedication,Company,Is Recurring\r\n"
+        "tx_01,2026-11-01 10:00,Letters for Freedom,LFF26,Ann,Lee,a@x.org,,12 Oak St,Apt 3,"
+        "Springfield,IL,62704,US,25.00,0.00,card,Team Oak,Grace Lee,In honor of Rosa Parks,,"
+        "false\r\n"
+        "tx_02,2026-11-02 11:00,Letters for Freedom,LFF26,Tomás,Ruiz,t@x.org,,88 Bay St,Unit 5,"
+        "Tampa,FL,33602,US,10.00,0.00,paypal,,,,,true\r\n",
+        (US1, ("Tomás Ruiz", ("88 Bay St Unit 5", "Tampa, FL 33602"))),
     ),
 )

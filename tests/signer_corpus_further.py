@@ -312,4 +312,82 @@ FURTHER = (
         "Tampa,FL,33602,US,10.00,0.00,paypal,,,,,true\r\n",
         (US1, ("Tomás Ruiz", ("88 Bay St Unit 5", "Tampa, FL 33602"))),
     ),
+    # Odoo's contacts exported from a French user interface (field labels in French, from
+    # memory, not verified): Nom (the whole name), Rue, Rue 2, Code postal, Ville, État, Pays,
+    # Courriel, Société liée (the contact's company), Étiquettes; a contact in Belgium.
+    Case(
+        "odoo-fr-contacts-rue-rue2-societe-liee",
+        "Nom,Société liée,Rue,Rue 2,Code postal,Ville,État,Pays,Courriel,Téléphone,Étiquettes\r\n"
+        "Claire Martin,Ministère de la Culture,12 rue de la Paix,Bâtiment B,75002,Paris,,France,"
+        "claire@example.fr,,bénévole\r\n"
+        "Marc Dubois,,Rue de la Loi 16,,1000,Bruxelles,,Belgique,marc@example.be,,donateur\r\n",
+        (
+            ("Claire Martin", ("Bâtiment B", "12 rue de la Paix", "75002 Paris")),
+            ("Marc Dubois", ("Rue de la Loi 16", "1000 Bruxelles", "BELGIQUE")),
+        ),
+        country="FR",
+        language="fr",
+    ),
+    # HubSpot's contact export from a French-language account (HubSpot writes its property
+    # labels in the user's language; these from memory, not verified): Prénom, Nom, Adresse,
+    # Ville, État/Région, Code postal, Pays/Région, and the contact's OWNER (a colleague).
+    Case(
+        "hubspot-fr-contacts-proprietaire-du-contact",
+        "ID de fiche d'informations,Prénom,Nom,E-mail,Numéro de téléphone,Adresse,Ville,"
+        "État/Région,Code postal,Pays/Région,Propriétaire du contact,Phase du cycle de vie,"
+        "Date de création\r\n"
+        "5101,Claire,Martin,claire@example.fr,,12 rue de la Paix,Paris,,75002,France,"
+        "Sophie Bernard,Abonné,01/11/2026 10:00\r\n"
+        "5102,Léa,Favre,lea@example.ch,,Rue du Rhône 5,Genève,,1204,Suisse,Sophie Bernard,"
+        "Abonné,02/11/2026 11:00\r\n",
+        (
+            ("Claire Martin", ("12 rue de la Paix", "75002 Paris")),
+            ("Léa Favre", ("Rue du Rhône 5", "CH-1204 Genève", "SUISSE")),
+        ),
+        country="FR",
+        language="fr",
+    ),
+    # Mailchimp's audience export from a German account: the default fields' labels in German
+    # (from memory, not verified), the address merge field in Mailchimp's double-space form
+    # (street, line 2, city, state, ZIP, country), its own columns in capitals.
+    Case(
+        "mailchimp-de-audience-adresse-double-spaces",
+        "E-Mail-Adresse,Vorname,Nachname,Adresse,Telefonnummer,MEMBER_RATING,OPTIN_TIME,"
+        "OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,LATITUDE,LONGITUDE,GMTOFF,DSTOFF,TIMEZONE,CC,REGION,"
+        "LAST_CHANGED,LEID,EUID,NOTES\r\n"
+        "jonas@example.de,Jonas,Becker,Gartenstraße 12  Hinterhaus  Köln    50667  DE,,2,"
+        "2026-01-01 10:00:00,198.51.100.10,2026-01-01 10:05:00,198.51.100.11,50.9,6.9,1,2,"
+        "Europe/Berlin,DE,NW,2026-02-01 00:00:00,123,abc,\r\n"
+        "lena@example.at,Lena,Gruber,Mariahilfer Straße 45/3/12    Wien    1060  AT,,2,"
+        "2026-01-02 10:00:00,198.51.100.12,2026-01-02 10:05:00,198.51.100.13,48.2,16.4,1,2,"
+        "Europe/Vienna,AT,9,2026-02-02 00:00:00,124,abd,\r\n",
+        (
+            ("Jonas Becker", ("Gartenstraße 12", "Hinterhaus", "50667 Köln")),
+            # A country given as a code prints in English (as the corpus has it for Wien in a German
+            # campaign; the UPU accepts English or French on the country line).
+            ("Lena Gruber", ("Mariahilfer Straße 45/3/12", "1060 Wien", "AUSTRIA")),
+        ),
+        country="DE",
+        language="de",
+    ),
+    # A Salesforce contact report run in German (field labels from memory, not verified):
+    # Anrede, Vorname, Nachname, "Postanschrift Straße/Ort/Bundesland/PLZ/Land" (the mailing
+    # address), the account and the contact's owner (Kontaktinhaber, a colleague).
+    Case(
+        "salesforce-de-report-postanschrift-kontaktinhaber",
+        "Anrede;Vorname;Nachname;Accountname;Postanschrift Straße;Postanschrift Ort;"
+        "Postanschrift Bundesland/Provinz;Postanschrift PLZ;Postanschrift Land;E-Mail;"
+        "Kontaktinhaber\r\n"
+        "Frau;Anna;Schmidt;Verein e.V.;Lindenweg 3;München;;80331;Deutschland;anna@example.de;"
+        "Thomas Wolf\r\n"
+        "Herr;Jonas;Becker;;Gartenstraße 12;Köln;;50667;Deutschland;jonas@example.de;"
+        "Thomas Wolf\r\n",
+        (
+            ("Frau Anna Schmidt", ("Lindenweg 3", "80331 München")),
+            ("Herr Jonas Becker", ("Gartenstraße 12", "50667 Köln")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
 )

@@ -390,4 +390,41 @@ FURTHER = (
         language="de",
         encoding="cp1252",
     ),
+    # Humanitix's order export for an Australian event (columns from memory, not verified):
+    # the buyer's First/Last name, Organisation, Address, Suburb, State, Postcode, the ticket
+    # type and the charity the booking fee went to ("Impact" columns).
+    Case(
+        "humanitix-au-orders-suburb-state-postcode",
+        "Order ID,Order date,First name,Last name,Email,Mobile,Organisation,Address,Suburb,"
+        "State,Postcode,Country,Ticket type,Quantity,Total,Impact\r\n"
+        "HX-1001,01/11/2026,Chloe,Nguyen,c@x.au,0412345678,,Unit 4 12 Smith St,Fitzroy,VIC,3065,"
+        "Australia,General admission,1,25.00,Education\r\n"
+        "HX-1002,02/11/2026,Jack,Wilson,j@x.au,,Bush School,45 Mitchell St,Darwin,NT,800,"
+        "Australia,General admission,2,50.00,Health\r\n",
+        (
+            ("Chloe Nguyen", ("Unit 4 12 Smith St", "Fitzroy VIC 3065")),
+            ("Jack Wilson", ("45 Mitchell St", "Darwin NT 0800")),
+        ),
+        country="AU",
+    ),
+    # Ticket Tailor's orders export for a UK event (columns from memory, not verified): the
+    # buyer's name in one column, "Address line 1/2", "Town/City", "County/State",
+    # "Postcode/Zip", Country; the ticket's holder named on each ticket beside it.
+    Case(
+        "ticket-tailor-uk-orders-town-city-postcode-zip",
+        "Order ID,Created at,Name,Email,Phone,Address line 1,Address line 2,Town/City,"
+        "County/State,Postcode/Zip,Country,Ticket type,Ticket holder name,Total paid\r\n"
+        "or_1001,2026-11-01 10:00,Tom Hardy,t@x.co.uk,,10 Broad Lane,Crookes,Sheffield,"
+        "South Yorkshire,S10 1UA,United Kingdom,Standard,Tom Hardy,£10.00\r\n"
+        "or_1002,2026-11-02 11:00,Priya Patel,p@x.co.uk,,Flat 2,21 Park Road,Leicester,,LE1 6EZ,"
+        "United Kingdom,Standard,Priya Patel,£10.00\r\n",
+        (
+            (
+                "Tom Hardy",
+                ("10 Broad Lane", "Crookes", "Sheffield", "South Yorkshire", "S10 1UA"),
+            ),
+            ("Priya Patel", ("Flat 2", "21 Park Road", "Leicester", "LE1 6EZ")),
+        ),
+        country="GB",
+    ),
 )

@@ -427,4 +427,34 @@ FURTHER = (
         ),
         country="GB",
     ),
+    # A Korean petition sheet typed up (as written by people): 연번, 성명, 주소 in one cell,
+    # 우편번호, 서명 (the signature column says "O").
+    Case(
+        "kr-seomyeong-sheet-yeonbeon-seongmyeong-juso",
+        "연번,성명,주소,우편번호,서명\r\n"
+        "1,김민준,서울특별시 종로구 종로 1 교보빌딩 5층,03154,O\r\n"
+        "2,이서연,부산광역시 해운대구 해운대해변로 264 101동 1203호,48099,O\r\n",
+        (
+            ("김민준", ("서울특별시 종로구 종로 1 교보빌딩 5층", "03154")),
+            ("이서연", ("부산광역시 해운대구 해운대해변로 264 101동 1203호", "48099")),
+        ),
+        country="KR",
+        language="ko",
+        encoding="cp949",
+    ),
+    # A Taiwanese joint-signature sheet typed up (as written by people, Big5 from Excel):
+    # 編號, 姓名, 通訊地址 with the postcode at its start, 簽名.
+    Case(
+        "tw-lianshu-sheet-tongxun-dizhi-big5",
+        "編號,姓名,通訊地址,簽名\r\n"
+        "1,陳美玲,100台北市中正區重慶南路一段122號,已簽\r\n"
+        "2,林志明,802高雄市苓雅區四維三路2號,已簽\r\n",
+        (
+            ("陳美玲", ("100台北市中正區重慶南路一段122號",)),
+            ("林志明", ("802高雄市苓雅區四維三路2號",)),
+        ),
+        country="TW",
+        language="zh-Hant",
+        encoding="big5",
+    ),
 )

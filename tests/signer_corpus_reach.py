@@ -5,10 +5,12 @@ code page and separator, the country's own address parts. Three kinds:
 - places at the edge of a post's map: islands that post as US states (Palau, the Marshall
   Islands, Micronesia), the Realm of New Zealand, the Dutch and British Caribbean, the British
   Overseas Territories, France's overseas departments and collectivities, Australia's external
-  territories, Svalbard, the Vatican;
+  territories, Svalbard, the Vatican, and microstates inside a neighbour's post (Monaco,
+  Liechtenstein, San Marino);
 - countries with few or no cases before: Central Africa, Burundi, São Tomé's neighbours in
   Lusophone Africa, the Maghreb, the Gulf, Saudi Arabia's national address, Nauru, Tuvalu,
-  Rwanda's street codes, the Balkans and Central Asia in Windows-1250/1251, Bangladesh, Uganda;
+  Rwanda's street codes, Malawi's private bags, Jamaica's postal zones, Mali's and Togo's
+  boxes, the Balkans and Central Asia in Windows-1250/1251, Bangladesh, Uganda;
 - diaspora lists: Koryo-saram in a Korean list, Nikkei in a Japanese one, West Africa in a US
   one, the Philippines in a Canadian one, rows abroad with no country column;
 - languages and scripts with few cases: Swahili (S.L.P., the P.O. Box), Uzbek in Latin letters,
@@ -613,5 +615,83 @@ REACH = (
         country="MA",
         language="fr",
         encoding="cp1256",
+    ),
+    Case(
+        "fr-excel-monaco",
+        "Prénom;Nom;Adresse;Code postal;Ville;Pays\r\n"
+        "Chloé;Rinaldi;12 boulevard des Moulins;98000;Monaco;Monaco\r\n"
+        "Louis;Médecin;3 avenue de la Costa;98000;Monaco;\r\n",
+        (
+            ("Chloé Rinaldi", ("12 boulevard des Moulins", "MC-98000 Monaco", "MONACO")),
+            ("Louis Médecin", ("3 avenue de la Costa", "98000 Monaco")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "ch-excel-liechtenstein",
+        "Vorname;Nachname;Strasse;PLZ;Ort;Land\r\n"
+        "Anna;Frick;Städtle 12;9490;Vaduz;Liechtenstein\r\n"
+        "Peter;Meier;Bahnhofstrasse 5;8001;Zürich;Schweiz\r\n",
+        (
+            ("Anna Frick", ("Städtle 12", "FL-9490 Vaduz", "LIECHTENSTEIN")),
+            ("Peter Meier", ("Bahnhofstrasse 5", "8001 Zürich")),
+        ),
+        country="CH",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "it-excel-san-marino",
+        "Nome;Cognome;Indirizzo;CAP;Città;Provincia;Nazione\r\n"
+        "Marco;Gatti;Contrada Omagnano 20;47890;San Marino;;San Marino\r\n"
+        "Giulia;Bianchi;Via Roma 1;00184;Roma;RM;Italia\r\n",
+        (
+            ("Marco Gatti", ("Contrada Omagnano 20", "47890 San Marino", "SAN MARINO")),
+            ("Giulia Bianchi", ("Via Roma 1", "00184 Roma RM")),
+        ),
+        country="IT",
+        language="it",
+        encoding="cp1252",
+    ),
+    Case(
+        "mw-sheet-private-bag",
+        "Name,Address,Town\r\n"
+        "Chisomo Banda,Private Bag 123,Lilongwe 3\r\n"
+        "Grace Phiri,P.O. Box 30045,Blantyre 3\r\n",
+        (
+            ("Chisomo Banda", ("Private Bag 123", "Lilongwe 3")),
+            ("Grace Phiri", ("P.O. Box 30045", "Blantyre 3")),
+        ),
+        country="MW",
+    ),
+    Case(
+        "jm-sheet-postal-zone-parish",
+        "First Name,Last Name,Address,Town,Parish\r\n"
+        "Tanisha,Brown,12 Hope Road,Kingston 6,St. Andrew\r\n"
+        "Devon,Campbell,5 Main Street,Ocho Rios,St. Ann\r\n",
+        (
+            ("Tanisha Brown", ("12 Hope Road", "Kingston 6", "St. Andrew")),
+            ("Devon Campbell", ("5 Main Street", "Ocho Rios", "St. Ann")),
+        ),
+        country="JM",
+    ),
+    Case(
+        "ml-excel-fr-bp-lettre",
+        "Nom;Prénom;Adresse;Quartier;Ville\r\n"
+        "Traoré;Aïssata;BP E 1234;Hamdallaye ACI 2000;Bamako\r\n",
+        (("Aïssata Traoré", ("BP E 1234", "Hamdallaye ACI 2000", "Bamako")),),
+        country="ML",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "tg-excel-fr-bp",
+        "Nom;Prénom;Adresse;Quartier;Ville\r\nMensah;Kossi;BP 1234;Bè;Lomé\r\n",
+        (("Kossi Mensah", ("BP 1234", "Bè", "Lomé")),),
+        country="TG",
+        language="fr",
+        encoding="cp1252",
     ),
 )

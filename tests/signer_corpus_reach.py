@@ -12,7 +12,8 @@ code page and separator, the country's own address parts. Three kinds:
   Rwanda's street codes, Malawi's private bags, Jamaica's postal zones, Mali's and Togo's
   boxes, the Balkans and Central Asia in Windows-1250/1251, Bangladesh, Uganda;
 - diaspora lists: Koryo-saram in a Korean list, Nikkei in a Japanese one, West Africa in a US
-  one, the Philippines in a Canadian one, rows abroad with no country column;
+  one, the Philippines in a Canadian one, Nordic neighbours in a Swedish one, a Greek address
+  in Greek letters in a German one, rows abroad with no country column;
 - languages and scripts with few cases: Swahili (S.L.P., the P.O. Box), Uzbek in Latin letters,
   Bengali with Bengali digits, a Greek sheet with Greeklish rows, a Moroccan Excel file in
   Windows-1256 with French and Arabic rows;
@@ -712,5 +713,36 @@ REACH = (
         country="DE",
         language="de",
         encoding="cp1252",
+    ),
+    Case(
+        "se-excel-nordic-neighbours",
+        "Förnamn;Efternamn;Adress;Postnummer;Ort;Land\r\n"
+        "Karin;Lind;Storgatan 1;114 55;Stockholm;Sverige\r\n"
+        "Mikko;Virtanen;Mannerheimintie 10 A 5;00100;Helsinki;Finland\r\n"
+        "Mette;Jensen;Nørrebrogade 12;2200;København N;Danmark\r\n"
+        "Ola;Nordmann;Storgata 1;0155;Oslo;Norge\r\n"
+        "Jón;Jónsson;Laugavegur 22;101;Reykjavík;Island\r\n",
+        (
+            ("Karin Lind", ("Storgatan 1", "114 55 Stockholm")),
+            ("Mikko Virtanen", ("Mannerheimintie 10 A 5", "FI-00100 Helsinki", "FINLAND")),
+            ("Mette Jensen", ("Nørrebrogade 12", "2200 København N", "DANMARK")),
+            ("Ola Nordmann", ("Storgata 1", "0155 Oslo", "NORGE")),
+            ("Jón Jónsson", ("Laugavegur 22", "101 Reykjavík", "ISLAND")),
+        ),
+        country="SE",
+        language="sv",
+        encoding="cp1252",
+    ),
+    Case(
+        "de-sheet-griechenland-greek-script",
+        "Vorname,Nachname,Straße,PLZ,Ort,Land\r\n"
+        "Jonas,Weber,Lindenweg 3,80331,München,Deutschland\r\n"
+        "Μαρία,Παπαδοπούλου,Ερμού 25,105 63,Αθήνα,Griechenland\r\n",
+        (
+            ("Jonas Weber", ("Lindenweg 3", "80331 München")),
+            ("Μαρία Παπαδοπούλου", ("Ερμού 25", "105 63 Αθήνα", "GRIECHENLAND")),
+        ),
+        country="DE",
+        language="de",
     ),
 )

@@ -13,7 +13,9 @@ code page and separator, the country's own address parts. Three kinds:
   boxes, the Balkans and Central Asia in Windows-1250/1251, Bangladesh, Uganda;
 - diaspora lists: Koryo-saram in a Korean list, Nikkei in a Japanese one, West Africa in a US
   one, the Philippines in a Canadian one, Nordic neighbours in a Swedish one, a Greek address
-  in Greek letters in a German one, rows abroad with no country column;
+  in Greek letters in a German one, Romanian and Albanian rows in an Italian one, Vietnamese
+  rows in a Korean one, a Turkish mahalle in a German one, Dakar's quartier in a French one,
+  Tokelau and Pitcairn in a New Zealand one, rows abroad with no country column;
 - languages and scripts with few cases: Swahili (S.L.P., the P.O. Box), Uzbek in Latin letters,
   Bengali with Bengali digits, a Greek sheet with Greeklish rows, a Moroccan Excel file in
   Windows-1256 with French and Arabic rows;
@@ -744,5 +746,58 @@ REACH = (
         ),
         country="DE",
         language="de",
+    ),
+    Case(
+        "nz-sheet-tokelau-pitcairn",
+        "First Name,Last Name,Address 1,City,Postcode,Country\r\n"
+        "Mele,Perez,Fale 12,Fakaofo,,Tokelau\r\n"
+        "Brenda,Christian,The Edge,Adamstown,PCRN 1ZZ,Pitcairn Islands\r\n",
+        (
+            ("Mele Perez", ("Fale 12", "Fakaofo", "TOKELAU")),
+            ("Brenda Christian", ("The Edge", "Adamstown", "PCRN 1ZZ", "PITCAIRN ISLANDS")),
+        ),
+        country="NZ",
+    ),
+    Case(
+        "it-excel-romania-albania",
+        "Nome;Cognome;Indirizzo;CAP;Città;Provincia;Nazione\r\n"
+        "Ioana;Popescu;Str. Lalelelor 5;030000;Bucuresti;;Romania\r\n"
+        "Arben;Hoxha;Rruga e Durresit 12;1001;Tirane;;Albania\r\n",
+        (
+            ("Ioana Popescu", ("Str. Lalelelor 5", "030000 Bucuresti", "ROMANIA")),
+            ("Arben Hoxha", ("Rruga e Durresit 12", "1001", "Tirane", "ALBANIA")),
+        ),
+        country="IT",
+        language="it",
+        encoding="cp1252",
+    ),
+    Case(
+        "kr-sheet-vietnam-rows",
+        "이름,주소,구,시,국가\r\nNguyễn Thị Lan,12 Lê Lợi,Quận 1,TP. Hồ Chí Minh,베트남\r\n",
+        (("Nguyễn Thị Lan", ("12 Lê Lợi", "Quận 1", "TP. Hồ Chí Minh", "VIET NAM")),),
+        country="KR",
+        language="ko",
+    ),
+    Case(
+        "de-excel-tuerkei-mahalle",
+        "Vorname;Nachname;Straße;Mahalle;PLZ;İlçe;İl;Land\r\n"
+        "Ayşe;Yılmaz;Atatürk Cad. No:5 D:3;Caferağa Mah.;34710;Kadıköy;İstanbul;Türkei\r\n",
+        (
+            (
+                "Ayşe Yılmaz",
+                ("Caferağa Mah. Atatürk Cad. No:5 D:3", "34710 Kadıköy/İstanbul", "TÜRKEI"),
+            ),
+        ),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        "fr-excel-dakar-quartier",
+        "Prénom;Nom;Adresse;Quartier;Code postal;Ville;Pays\r\n"
+        "Aminata;Diallo;Rue 10 x Rue 13;Médina;10200;Dakar;Sénégal\r\n",
+        (("Aminata Diallo", ("Rue 10 x Rue 13", "Médina", "10200 Dakar", "SÉNÉGAL")),),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
     ),
 )

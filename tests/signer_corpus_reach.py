@@ -1,11 +1,11 @@
 """Signer lists from places the corpus had not reached (issue 20), fourth round of the
 countries check. Each is written as a person there makes it: the local header words, Excel's
-code page and separator, the country's own address parts. Three kinds:
+code page and separator, the country's own address parts. By kind:
 
 - places at the edge of a post's map: islands that post as US states (Palau, the Marshall
   Islands, Micronesia), the Realm of New Zealand, the Dutch and British Caribbean, the British
-  Overseas Territories, France's overseas departments and collectivities, Australia's external
-  territories, Svalbard, the Vatican, and microstates inside a neighbour's post (Monaco,
+  Overseas Territories (Ascension and Tristan da Cunha too), the Canaries, Ceuta and Melilla,
+  France's overseas departments and collectivities, Australia's external territories, Svalbard, the Vatican, and microstates inside a neighbour's post (Monaco,
   Liechtenstein, San Marino);
 - countries with few or no cases before: Central Africa, Burundi, São Tomé's neighbours in
   Lusophone Africa, the Maghreb, the Gulf, Saudi Arabia's national address, Nauru, Tuvalu,
@@ -798,6 +798,38 @@ REACH = (
         (("Aminata Diallo", ("Rue 10 x Rue 13", "Médina", "10200 Dakar", "SÉNÉGAL")),),
         country="FR",
         language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "gb-sheet-ascension-tristan",
+        "First Name,Surname,Address Line 1,Address Line 2,Town,Postcode,Country\r\n"
+        "Sarah,Glass,Two Boats Village,,Georgetown,ASCN 1ZZ,Ascension Island\r\n"
+        "Peter,Repetto,Main Road,,Edinburgh of the Seven Seas,TDCU 1ZZ,Tristan da Cunha\r\n",
+        (
+            ("Sarah Glass", ("Two Boats Village", "Georgetown", "ASCN 1ZZ", "ASCENSION ISLAND")),
+            (
+                "Peter Repetto",
+                ("Main Road", "Edinburgh of the Seven Seas", "TDCU 1ZZ", "TRISTAN DA CUNHA"),
+            ),
+        ),
+        country="GB",
+    ),
+    Case(
+        "es-excel-canarias-ceuta-melilla",
+        "Nombre;Apellidos;Dirección;CP;Población;Provincia\r\n"
+        "Nayra;Santana Pérez;Calle Triana 12;35002;Las Palmas de Gran Canaria;Las Palmas\r\n"
+        "Mohamed;Ahmed Ali;Paseo del Revellín 5;51001;Ceuta;Ceuta\r\n"
+        "Rocío;Martín;Avenida Juan Carlos I 10;52001;Melilla;Melilla\r\n",
+        (
+            (
+                "Nayra Santana Pérez",
+                ("Calle Triana 12", "35002 Las Palmas de Gran Canaria Las Palmas"),
+            ),
+            ("Mohamed Ahmed Ali", ("Paseo del Revellín 5", "51001 Ceuta")),
+            ("Rocío Martín", ("Avenida Juan Carlos I 10", "52001 Melilla")),
+        ),
+        country="ES",
+        language="es",
         encoding="cp1252",
     ),
 )

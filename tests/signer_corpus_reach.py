@@ -5,8 +5,9 @@ code page and separator, the country's own address parts. By kind:
 - places at the edge of a post's map: islands that post as US states (Palau, the Marshall
   Islands, Micronesia), the Realm of New Zealand, the Dutch and British Caribbean, the British
   Overseas Territories (Ascension and Tristan da Cunha too), the Canaries, Ceuta and Melilla,
-  France's overseas departments and collectivities, Australia's external territories, Svalbard, the Vatican, and microstates inside a neighbour's post (Monaco,
-  Liechtenstein, San Marino);
+  France's overseas departments and collectivities, Australia's external territories,
+  Svalbard, the Vatican, and microstates inside a neighbour's post (Monaco, Liechtenstein,
+  San Marino);
 - countries with few or no cases before: Central Africa, Burundi, São Tomé's neighbours in
   Lusophone Africa, the Maghreb, the Gulf, Saudi Arabia's national address, Nauru, Tuvalu,
   Rwanda's street codes, Malawi's private bags, Jamaica's postal zones, Mali's and Togo's

@@ -692,7 +692,7 @@ REACH = (
         encoding="cp1252",
     ),
     Case(
-        "tg-excel-fr-bp",
+        "tg-excel-fr-bp-quartier-be",
         "Nom;Prénom;Adresse;Quartier;Ville\r\nMensah;Kossi;BP 1234;Bè;Lomé\r\n",
         (("Kossi Mensah", ("BP 1234", "Bè", "Lomé")),),
         country="TG",

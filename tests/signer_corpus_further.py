@@ -457,4 +457,25 @@ FURTHER = (
         language="zh-Hant",
         encoding="big5",
     ),
+    # Dynamics 365 "Export to Excel" of a contacts view, saved as CSV: three hidden columns first
+    # ("(Do Not Modify) Contact" holding the record's GUID, "(Do Not Modify) Row Checksum", a
+    # base64 string, "(Do Not Modify) Modified On"), then the view's columns (code that reads
+    # these exports lists the three).
+    Case(
+        "dynamics365-export-to-excel-do-not-modify-columns",
+        "(Do Not Modify) Contact,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,"
+        "Full Name,Email,Company Name,Business Phone,Address 1: Street 1,Address 1: Street 2,"
+        "Address 1: City,Address 1: State/Province,Address 1: ZIP/Postal Code,"
+        "Address 1: Country/Region\r\n"
+        "5f2a9c1e-3b4d-4e8f-9a0b-1c2d3e4f5a6b,mW4f9d0ZB8YcQ1kP2u7TnXz3yLr+AbCdEfGh/IjKlMn==,"
+        "2026-11-01 10:00,Ann Lee,a@x.org,Acme,217-555-0100,12 Oak St,Apt 3,Springfield,IL,"
+        "62704,United States\r\n"
+        "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d,Zk1Lm2Nn3Oo4Pp5Qq6Rr7Ss8Tt9Uu0VvWwXxYyZz+ab/cd==,"
+        "2026-11-02 11:30,Élise Gagnon,e@x.ca,,,1234 rue Saint-Denis,app. 5,Montréal,QC,H2X 3J6,"
+        "Canada\r\n",
+        (
+            US1,
+            ("Élise Gagnon", ("1234 rue Saint-Denis", "app. 5", "Montréal QC H2X 3J6", "CANADA")),
+        ),
+    ),
 )

@@ -478,4 +478,16 @@ FURTHER = (
             ("Élise Gagnon", ("1234 rue Saint-Denis", "app. 5", "Montréal QC H2X 3J6", "CANADA")),
         ),
     ),
+    # A Google Form's responses sheet that the organisers worked in (as written by people): the
+    # form's columns, then their own: who is assigned to the signer (a volunteer's name), a
+    # called? tick, notes, and a "Letter sent" date.
+    Case(
+        "gforms-responses-with-organiser-columns",
+        "Timestamp,Full name,Email address,Street address,Apartment/Unit,City,State,ZIP code,"
+        "Assigned to,Called?,Notes,Letter sent\r\n"
+        "11/1/2026 9:00:00,Ann Lee,a@x.org,12 Oak St,Apt 3,Springfield,IL,62704,Dana Smith,Yes,"
+        "Prefers e-mail,11/5/2026\r\n"
+        "11/1/2026 10:00:00,Maria Garcia,m@x.org,450 Elm Ave,,Austin,TX,78701,Luis Ortega,No,,\r\n",
+        (US1, ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701"))),
+    ),
 )

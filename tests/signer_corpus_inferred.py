@@ -331,4 +331,88 @@ INFERRED = (
         ),
         encoding="utf-16",
     ),
+    # The platform tester's lists (2026-12-07): Odoo exports a state as its display name, the
+    # region with its country's code in brackets; the code is the country, never printed.
+    Case(
+        "odoo-state-with-code-us-campaign",
+        "External ID,Name,Company Name,Contact Name,Email,Job Position,Phone,Mobile,Street,"
+        "Street2,City,State,Zip,Country,Website,Notes\n"
+        "__export__.res_partner_41,Ann Lee,,Ann Lee,a@x.org,,,,12 Oak St,Apt 3,Springfield,"
+        "Illinois (US),62704,United States,,\n"
+        "__export__.res_partner_42,Marie Roy,,Marie Roy,m@x.org,,,,24 Sussex Dr,,Ottawa,"
+        "Ontario (CA),K1M 1M4,Canada,,\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Marie Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA")),
+        ),
+        said=(
+            "state/region: 'Illinois (US)' is Illinois, a region of United States (line 2)",
+            "state/region: 'Illinois (US)' printed as IL (line 2)",
+            "state/region: 'Ontario (CA)' is Ontario, a region of Canada (line 3)",
+        ),
+    ),
+    # A variant: no Country column, in an Australian campaign, with a Canadian row.
+    Case(
+        "odoo-state-only-au-campaign",
+        "Name,Street,Street2,City,State,Zip\n"
+        "Chloe Nguyen,Unit 4,12 Smith St,Newtown,New South Wales (AU),2042\n"
+        "Luc Roy,24 Sussex Dr,,Ottawa,Ontario (CA),K1M 1M4\n",
+        (
+            ("Chloe Nguyen", ("Unit 4", "12 Smith St", "Newtown NSW 2042")),
+            ("Luc Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA")),
+        ),
+        country="AU",
+    ),
+    # A row with no country whose postcode is none of the campaign country's: its shape
+    # (Poland's NN-NNN is no other country's) or its shape with its town (CLDR: Praha, Bratislava,
+    # Budapest, Lisboa) says where it is; else the row is refused at its postcode.
+    Case(
+        "us-list-polish-row-postcode-shape",
+        "Name,Address,Postal code,City\nKatarzyna Nowak,ul. Piotrkowska 104/12,90-926,Łódź\n",
+        (("Katarzyna Nowak", ("ul. Piotrkowska 104/12", "90-926 Łódź", "POLAND")),),
+        said=(
+            "country: Poland, from the postcode's shape, which is that country's alone (line 2)",
+        ),
+    ),
+    Case(
+        "us-list-europe-rows-no-country",
+        "Name,Address,Postal code,City\n"
+        "Jana Nováková,Vinohradská 12,120 00,Praha 2\n"
+        "Ján Horváth,Obchodná 5,811 01,Bratislava\n"
+        "Rui Silva,Rua Augusta 10,1100-053,Lisboa\n",
+        (
+            ("Jana Nováková", ("Vinohradská 12", "120 00 Praha 2", "CZECHIA")),
+            ("Ján Horváth", ("Obchodná 5", "811 01 Bratislava", "SLOVAKIA")),
+            ("Rui Silva", ("Rua Augusta 10", "1100-053 Lisboa", "PORTUGAL")),
+        ),
+        said=(
+            "country: Czechia, from the postcode and town (line 2)",
+            "country: Slovakia, from the postcode and town (line 3)",
+        ),
+    ),
+    Case(
+        "us-list-brno-no-country",
+        "Name,Address,Postal code,City\n"
+        'Ann Lee,12 Oak St Apt 3,62704,"Springfield, IL"\n'
+        "Petr Novák,Masarykova 3,602 00,Brno\n",
+        refused=("3:3", "'602 00' is no postal code of United States, and the row gives no"),
+    ),
+    # The country tester's lists (2026-12-07): a region that is none of the campaign country's
+    # beside a postcode that is one of its (a Basque 20003 is a Washington ZIP code's shape).
+    Case(
+        "us-list-basque-province-as-state",
+        "Name,Address,City,State,ZIP\n"
+        "A B,Calle Mayor 5,Madrid,Madrid,28013\n"
+        "C D,Kale Nagusia 12,Donostia,Gipuzkoa,20003\n"
+        "E F,12 Oak St,Springfield,Wonderland,62704\n",
+        refused=("3:4", "'Gipuzkoa' is none of the regions of United States, and the row gives"),
+    ),
+    Case(
+        "au-list-waikato-as-state",
+        "Name,Street,Suburb,State,Postcode\r\n"
+        "Aroha Ngata,123 Gordonton Road,Hamilton,Waikato,3281\r\n"
+        "Jack Nguyen,4/12 Smith St,Fitzroy,VIC,3065\r\n",
+        refused=("2:4", "'Waikato' is none of the regions of Australia, and the row gives no"),
+        country="AU",
+    ),
 )

@@ -68,6 +68,11 @@ def _subdivisions() -> dict[str, tuple[_Subdivision, ...]]:
     return {name: tuple(dict.fromkeys(subs)) for name, subs in found.items()}
 
 
+def own_regions(code: str) -> frozenset[str]:
+    """Every way Google's data writes the country's regions, folded (`countries.key`)."""
+    return frozenset(_own(code))
+
+
 @cache
 def _own(code: str) -> dict[str, tuple[_Subdivision, ...]]:
     """One country's subdivisions, from its own rules (no other country's read)."""
@@ -284,6 +289,11 @@ def _towns() -> dict[str, str]:
     return found
 
 
+def town_country(town: str) -> str | None:
+    """The country of which the town is one of CLDR's towns ("Praha": CZ), or None."""
+    return _towns().get(countries.key(town)) if town else None
+
+
 def by_town(postal: str, places: tuple[str, ...], home: str | None) -> str | None:
     """The country of a row with no country whose town (or region) is one of CLDR's towns of
     exactly one country other than the campaign's (Минск: Belarus, Алматы: Kazakhstan), when
@@ -306,17 +316,17 @@ def by_town(postal: str, places: tuple[str, ...], home: str | None) -> str | Non
 def guess(
     postal: str, region: str, city: str, street: list[str], home: str | None
 ) -> tuple[str, str]:
-    """(country, what told it: "region", "town", "the address written in Greek") for a row
+    """(country, what told it: "the postcode and region", "the postcode and town") for a row
     with no country: by its postcode with its region, then with the script it is written in,
     then with its town; ("", "") when none tells one country."""
     found = country(postal, region, home, city)
     if found:
-        return found, "region"
+        return found, "the postcode and region"
     script = by_script(postal, (*street, city, region), home)
     if script:
-        return script[0], f"the address written in {script[1]}"
+        return script[0], f"the postcode and the address written in {script[1]}"
     town = by_town(postal, (city, region), home)
-    return (town, "town") if town else ("", "")
+    return (town, "the postcode and town") if town else ("", "")
 
 
 def restored_zero(

@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import addresses, columns, countries, inferred, one_line, sets, units
+from packbuilder.signers import (
+    addresses,
+    columns,
+    countries,
+    inferred,
+    one_line,
+    sets,
+    units,
+    whence,
+)
 from packbuilder.signers import street as street_parts
 from packbuilder.signers.cells import Cell, clean, lost_characters, mailchimp_parts
 from packbuilder.signers.country_lines import country_line
@@ -42,7 +51,7 @@ class Gathered:
     #: printed as IL"), and the words printed in place of words written.
     said: tuple[str, ...] = ()
     renamed: tuple[tuple[str, str], ...] = ()
-    #: What told the country: "region", or "the address written in Greek".
+    #: What told the country: "the postcode and region", "the postcode and town".
     inferred_by: str = ""
 
 
@@ -131,7 +140,7 @@ class AddressReader:
             self.tally.say("postcode: a leading zero the spreadsheet dropped is restored", row.line)
         if chosen.inferred:
             name = addresses.country_name(chosen.inferred).title()
-            self.tally.say(f"country: {name}, from the postcode and {chosen.inferred_by}", row.line)
+            self.tally.say(f"country: {name}, from {chosen.inferred_by}", row.line)
         for what in chosen.said:
             self.tally.say(what, row.line)
         self.restored.update(chosen.renamed)
@@ -307,23 +316,10 @@ class AddressReader:
                 # A last line naming a country is the country line, printed only abroad.
                 if len(street) > 1 and not country and countries.country_code(street[-1]):
                     country = street.pop()
-        explicit = countries.country_code(country) if country else None
-        if country and explicit is None and (told := inferred.among(country, postal, city)):
-            said.append(told[1])  # "country: 'Congo' is Congo - Kinshasa, by its town"
-            country, explicit = addresses.country_name(told[0]), told[0]
-        home = self.how.country
-        state = inferred.is_region_of(explicit, home)
-        if state is not None and home is not None:
-            # Guam, Puerto Rico: a state of the campaign's country in its post's own data.
-            name = addresses.country_name(home).title()
-            said.append(f"country: {country}, a state of {name} to its post")
-            region, country, explicit = region or state, "", None
-        fixed = postal and inferred.restored_zero(explicit, postal, region, home, city, (*street,))
-        restored: tuple[str, str] | tuple[()] = (postal, fixed) if fixed else ()
-        postal = fixed or postal
-        guessed, by = ("", "") if country else inferred.guess(postal, region, city, street, home)
-        country = country or guessed
-        code = countries.country_code(country) if country else self.how.country
+        written_region = region
+        found = whence.decide(country, region, postal, city, street, self.how.country)
+        country, code, region, postal = found.country, found.code, found.region, found.postal
+        said += found.said
         held = get("region")
         if (
             held is not None
@@ -361,8 +357,8 @@ class AddressReader:
         street[:0] = [v for v in (part("care_of"),) if v]  # "c/o", "Attn": above the street
         if flat.said:
             said.append(f"{columns.LABELS['unit']}: {flat.said}")
-        written_region, region = region, addresses.postal_region(code, region)
-        if region != written_region:
+        region = addresses.postal_region(code, region)
+        if region and written_region and region != written_region:
             said.append(f"{columns.LABELS['region']}: '{written_region}' printed as {region}")
             renamed.update(dict.fromkeys(fold(written_region).split(), region.casefold()))
         spaced = units.spaced_postcode(code, postal)
@@ -422,11 +418,11 @@ class AddressReader:
             missing,
             sum(present.values()),
             tuple(x for x in lines if x),
-            restored,
-            guessed,
+            found.restored,
+            found.guessed,
             tuple(said),
             tuple(renamed.items()),
-            by,
+            found.by,
         )
 
     def _check_address(
@@ -476,7 +472,11 @@ class AddressReader:
             )
         if parts.postal_code:
             problem = inferred.postcode_problem(code, parts.postal_code)
-            if problem is not None:
+            posted = parts.country or free_form  # else it may be abroad: a Polish "90-926"
+            abroad = None if posted else whence.undecided(parts.postal_code, parts.region, code)
+            if abroad is not None:
+                self.report.error(row.line, col(abroad[0]), where, abroad[1])
+            elif problem is not None:
                 self.report.warn(row.line, col("postal_code"), where, problem)
 
     # -- the column report ------------------------------------------------------------------

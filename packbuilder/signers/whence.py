@@ -1,0 +1,168 @@
+"""Which country a row's address is in: the country its cell names, a region written with its
+country's code ("Illinois (US)"), a state of the campaign's country that the data also lists as
+a country (Guam), or, for a row with no country, what its postcode, region and town say
+(`inferred`); and when none of them can say, whether the row may be abroad."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from packbuilder.signers import addresses, columns, countries, inferred, units
+
+
+@dataclass(frozen=True)
+class Whence:
+    """A row's country as decided, and what the row's cells become by it."""
+
+    #: The country cell as it prints ("" for none), and its ISO code (the campaign's when the
+    #: row gives none and nothing says another).
+    country: str
+    code: str | None
+    region: str
+    postal: str
+    #: (postcode as written, as printed) when a spreadsheet's dropped zero is put back.
+    restored: tuple[str, str] | tuple[()] = ()
+    #: The country inferred for a row with no country, and what told it ("the postcode and
+    #: region"); "" when none was.
+    guessed: str = ""
+    by: str = ""
+    #: What the column report says of the decision.
+    said: tuple[str, ...] = ()
+
+
+def decide(
+    country: str, region: str, postal: str, city: str, street: list[str], home: str | None
+) -> Whence:
+    """The row's country from its cells (`country` as written, "" for no cell) and the
+    campaign's country (`home`)."""
+    said: list[str] = []
+    bracketed = region_and_country(region, country)
+    if bracketed is not None:
+        # Odoo writes a state as "Illinois (US)": the region, with its country's code.
+        named, its = bracketed
+        place = addresses.country_name(its).title()
+        said.append(f"{columns.LABELS['region']}: '{region}' is {named}, a region of {place}")
+        region, country = named, country or addresses.country_name(its)
+    explicit = countries.country_code(country) if country else None
+    if country and explicit is None and (told := inferred.among(country, postal, city)):
+        said.append(told[1])  # "country: 'Congo' is Congo - Kinshasa, by its town"
+        country, explicit = addresses.country_name(told[0]), told[0]
+    state = inferred.is_region_of(explicit, home)
+    if state is not None and home is not None:
+        # Guam, Puerto Rico: a state of the campaign's country in its post's own data.
+        name = addresses.country_name(home).title()
+        said.append(f"country: {country}, a state of {name} to its post")
+        region, country, explicit = region or state, "", None
+    fixed = postal and inferred.restored_zero(explicit, postal, region, home, city, (*street,))
+    restored: tuple[str, str] | tuple[()] = (postal, fixed) if fixed else ()
+    postal = fixed or postal
+    guessed, by = ("", "") if country else inferred.guess(postal, region, city, street, home)
+    if not country and not guessed:
+        guessed, by = by_shape(postal, region, city, home)
+    country = country or guessed
+    code = countries.country_code(country) if country else home
+    return Whence(country, code, region, postal, restored, guessed, by, tuple(said))
+
+
+#: A region with something in brackets after it: "Illinois (US)", "New South Wales (AU)".
+_BRACKETED = re.compile(r"\s*(.+?)\s*\(\s*([^()]+?)\s*\)\s*")
+
+
+def region_and_country(region: str, country: str) -> tuple[str, str] | None:
+    """(the region, its country's code) for a region written with its country in brackets, as
+    Odoo exports a state ("Illinois (US)", "Ontario (CA)"), when the brackets name a country,
+    the name is one of that country's regions (where Google's data lists them), and the row's
+    country cell is empty or names the same country; else None."""
+    found = _BRACKETED.fullmatch(region) if region.endswith(")") else None
+    code = countries.country_code(found[2]) if found else None
+    if found is None or code is None:
+        return None
+    if country and countries.country_code(country) != code:
+        return None
+    if addresses.regions(code) and inferred.region_code(code, found[1]) is None:
+        return None
+    return found[1], code
+
+
+def _fitting(postal: str, home: str) -> list[str]:
+    """The countries other than `home` whose postcodes `postal` has the shape of."""
+    return sorted(
+        code
+        for code in countries.all_rules()
+        if len(code) == 2
+        and code not in (home, "ZZ")
+        and addresses.has_postal_codes(code)
+        and addresses.postal_code_problem(code, postal) is None
+    )
+
+
+def _abroad(postal: str, region: str, home: str | None) -> bool:
+    """True for a row whose postcode is none of the campaign country's, and whose region, in a
+    country whose post requires one (the US, Canada, Australia), is none of its regions: it is
+    no address at home the post can deliver, so it may be one abroad."""
+    if not postal or home is None or "region" not in addresses.required_parts(home):
+        return False
+    if inferred.postcode_problem(home, postal) is None:
+        return False
+    return not region or inferred.region_code(home, region) is None
+
+
+#: A district's number after a town's name ("Praha 2", "Wien 3", "Lyon 3e").
+_DISTRICT = re.compile(r"\s*\d+\.?\s*(?:e|er|ème)?\s*$", re.IGNORECASE)
+
+
+def by_shape(postal: str, region: str, city: str, home: str | None) -> tuple[str, str]:
+    """(country, what told it) for a row with no country that may be abroad (`_abroad`), when
+    its postcode has the shape of exactly one country's (Poland's "90-926"), or of a few of
+    which its town is one of CLDR's towns of just one ("120 00 Praha 2": Czechia, though
+    Slovakia, Greece and Sweden write "120 00" too); ("", "") otherwise."""
+    if home is None or not _abroad(postal, region, home):
+        return "", ""
+    fits = _fitting(postal, home)
+    if len(fits) == 1:
+        return fits[0], "the postcode's shape, which is that country's alone"
+    towns = {inferred.town_country(_DISTRICT.sub("", place)) for place in (city, region)}
+    found = [code for code in fits if code in towns]
+    return (found[0], "the postcode and town") if len(found) == 1 else ("", "")
+
+
+def undecided(postal: str, region: str, home: str | None) -> tuple[str, str] | None:
+    """For a row with no country that may be abroad: (the field at fault, why it cannot be
+    posted as written) when its postcode is none of the campaign country's but fits other
+    countries' (none of which its town tells), or its region is none of the country's regions
+    where the post requires one ("Gipuzkoa" beside "20003" in a US list: a Basque address with
+    a postcode a ZIP code can look like); else None."""
+    if home is None or "region" not in addresses.required_parts(home):
+        return None
+    name = addresses.country_name(home).title()
+    ask = "add a Country column"
+    if _strange(region, home):
+        return "region", (
+            f"'{region}' is none of the regions of {name}, and the row gives no country: "
+            f"if the address is abroad, {ask}; if not, correct the region"
+        )
+    fits = _fitting(postal, home) if _abroad(postal, region, home) else []
+    if not fits:
+        return None
+    some = ", ".join(countries_named(fits[:5])) + (" and others" if len(fits) > 5 else "")
+    return "postal_code", (
+        f"'{postal}' is no postal code of {name}, and the row gives no country and no region "
+        f"of {name}: it is probably an address abroad ({some} write postcodes so), which "
+        f"would be posted as if it were at home; {ask} (or correct the postcode)"
+    )
+
+
+def _strange(region: str, home: str) -> bool:
+    """True for a region that is none of the country's in Google's data, where the country's
+    post writes each region as its code (the US, Canada, Australia: address_words.yaml), so
+    one it has no code for cannot be printed right. Elsewhere a region may be written in a
+    language the data does not give (Basque "Gipuzkoa" in Spain)."""
+    if not region or home not in units.regions_as_codes() or inferred.region_code(home, region):
+        return False
+    return countries.key(region) not in inferred.own_regions(home)
+
+
+def countries_named(codes: list[str]) -> list[str]:
+    """The countries' English names ("Czechia", "Greece")."""
+    return [addresses.country_name(code).title() for code in codes]

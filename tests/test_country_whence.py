@@ -1,0 +1,161 @@
+"""A row with no country that is not an address at home is never posted as one (issue 20): a
+postcode whose shape is one other country's alone (Poland's 90-926) or, with the row's town, of
+one country (120 00 Praha 2) gets that country's line and says so; one that fits several, or a
+region that is none of the campaign country's, is refused at its cell. A region written with its
+country's code in brackets (Odoo's "Illinois (US)") is the region, and the code its country."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from packbuilder.signers import addresses, inferred
+from packbuilder.signers.countries import all_rules, country_code
+from packbuilder.signers.read import Reading, SignerList, read_signers
+
+
+def _read(tmp: Path, csv: str, country: str = "US") -> SignerList:
+    path = tmp / "signers.csv"
+    path.write_text(csv, encoding="utf-8")
+    return read_signers(path, None, Reading(country=country, language="en"))
+
+
+def _shapes(home: str) -> tuple[list[tuple[str, str]], list[tuple[str, list[str]]]]:
+    """Google's example postcodes of each country that none of `home`'s fit: (country,
+    postcode) for those whose shape is that country's alone, (postcode, the countries it
+    fits) for those several countries' fit. Only postcodes with digits, of no state of home's
+    own post (the US Virgin Islands' ZIP codes are the US's)."""
+    rules = {c: r for c, r in all_rules().items() if len(c) == 2 and "zip" in r and c != "ZZ"}
+    alone, shared = [], []
+    for code, entry in sorted(rules.items()):
+        for example in filter(None, entry.get("zipex", "").split(",")):
+            fits = sorted(c for c in rules if re.fullmatch(rules[c]["zip"], example, re.I))
+            if not re.search(r"\d", example) or home in fits:
+                continue
+            if inferred.is_region_of(code, home) is None and fits == [code]:
+                alone.append((code, example))
+            elif len(fits) > 1:
+                shared.append((example, fits))
+    return alone, shared
+
+
+ALONE, SHARED = _shapes("US")
+
+
+@settings(max_examples=40, deadline=None)
+@given(example=st.sampled_from(ALONE))
+def test_a_postcode_only_one_country_writes_so_gives_the_row_that_country(
+    tmp_path_factory: pytest.TempPathFactory, example: tuple[str, str]
+) -> None:
+    code, postcode = example
+    csv = f"Name,Address,Postal code,City\nAnn Lee,Main Road 5,{postcode},Wexton\n"
+    found = _read(tmp_path_factory.mktemp("shape"), csv)
+    assert found.problems == (), found.problems
+    assert found.signers[0].address[-1] == addresses.country_name(code)
+    assert found.columns is not None
+    name = addresses.country_name(code).title()
+    assert any(line.strip().startswith(f"country: {name}, from the postcode") for line in
+               found.columns.lines()), found.columns.lines()  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None)
+@given(example=st.sampled_from(SHARED))
+def test_a_postcode_several_countries_write_so_is_refused_at_its_cell(
+    tmp_path_factory: pytest.TempPathFactory, example: tuple[str, list[str]]
+) -> None:
+    postcode, fits = example
+    csv = f"Name,Address,Postal code,City\nAnn Lee,Main Road 5,{postcode},Wexton\n"
+    found = _read(tmp_path_factory.mktemp("shared"), csv)
+    assert [(p.line, p.col) for p in found.problems] == [(2, 3)], found.problems
+    message = found.problems[0].message
+    assert message.startswith(f"'{postcode}' is no postal code of United States")
+    named = re.search(r"\(([^)]*) write postcodes so\)", message)
+    assert named is not None, message
+    listed = named[1].removesuffix(" and others").split(", ")
+    assert {country_code(n) for n in listed} <= set(fits)
+    assert found.signers == ()
+
+
+def test_a_town_tells_which_of_the_countries_writing_the_postcode_so(tmp_path: Path) -> None:
+    # "120 00" is Czech, Slovak, Greek and Swedish; Praha (with its district's number) and
+    # Bratislava are towns CLDR names, of one country each.
+    found = _read(
+        tmp_path,
+        "Name,Address,Postal code,City\n"
+        "Jana Nováková,Vinohradská 12,120 00,Praha 2\n"
+        "Ján Horváth,Obchodná 5,811 01,Bratislava\n",
+    )
+    assert found.problems == ()
+    assert [s.address[-1] for s in found.signers] == ["CZECHIA", "SLOVAKIA"]
+
+
+REGIONS = [
+    (code, key, name)
+    for code in ("US", "CA", "AU")
+    for key, name in addresses.regions(code)
+    if inferred.region_code(code, name) == key
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(region=st.sampled_from(REGIONS), home=st.sampled_from(["US", "CA", "AU"]))
+def test_a_region_with_its_country_code_in_brackets_is_that_region(
+    tmp_path_factory: pytest.TempPathFactory, region: tuple[str, str, str], home: str
+) -> None:
+    code, key, name = region
+    postcode = {"US": "62704", "CA": "K1M 1M4", "AU": "2042"}[code]
+    csv = f"Name,Street,City,State,Zip\nAnn Lee,12 Oak St,Springfield,{name} ({code}),{postcode}\n"
+    found = _read(tmp_path_factory.mktemp("odoo"), csv, home)
+    assert found.problems == (), found.problems
+    printed = found.signers[0].address
+    assert not any(f"({code})" in line for line in printed), printed
+    assert any(key in line.split() for line in printed), printed
+    assert (printed[-1] == addresses.country_name(code)) == (code != home), printed
+
+
+def test_brackets_naming_another_country_than_the_row_s_are_kept(tmp_path: Path) -> None:
+    found = _read(
+        tmp_path,
+        "Name,Street,City,State,Zip,Country\n"
+        "Ann Lee,12 Oak St,Springfield,Ontario (CA),62704,United States\n",
+    )
+    # The row contradicts itself: printed as written, nothing taken away.
+    assert [s.address for s in found.signers] == [("12 Oak St", "Springfield, Ontario (CA) 62704")]
+
+
+ABROAD = ("ES", "NZ", "DE", "IT", "FR", "BR", "MX")
+OTHERS = sorted(
+    {
+        name
+        for code in ABROAD
+        for _, name in addresses.regions(code)
+        if name.isascii() and inferred.region_code("US", name) is None
+    }
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(region=st.sampled_from(OTHERS))
+def test_a_region_that_is_none_of_the_campaign_country_s_is_never_posted_at_home(
+    tmp_path_factory: pytest.TempPathFactory, region: str
+) -> None:
+    # Refused at its cell, or (a town CLDR names, as Ceuta) given its own country's line.
+    csv = f'Name,Street,City,State,Zip\nAnn Lee,12 Oak St,Springfield,"{region}",62704\n'
+    found = _read(tmp_path_factory.mktemp("stranger"), csv)
+    where = [(p.line, p.col, p.message.split(",")[0]) for p in found.problems]
+    if found.signers:
+        assert found.signers[0].address[-1] in map(addresses.country_name, ABROAD), found.signers
+    else:
+        assert (2, 4, f"'{region}' is none of the regions of United States") in where, where
+
+
+def test_a_made_up_state_beside_a_zip_code_is_refused_at_its_cell(tmp_path: Path) -> None:
+    found = _read(
+        tmp_path, "Name,Street,City,State,Zip\nAnn Lee,12 Oak St,Springfield,Wonderland,62704\n"
+    )
+    assert [(p.line, p.col) for p in found.problems] == [(2, 4)]
+    assert found.problems[0].message.startswith("'Wonderland' is none of the regions of United")

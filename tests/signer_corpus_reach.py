@@ -8,6 +8,10 @@ code page and separator, the country's own address parts. By kind:
   France's overseas departments and collectivities, Australia's external territories,
   Svalbard, the Vatican, and microstates inside a neighbour's post (Monaco, Liechtenstein,
   San Marino);
+- the plain path (a street or box, the town, the postcode or region) in twenty countries whose
+  richer forms are still open: Paraguay, Cuba, Ghana, Sierra Leone, Zambia, Botswana, Laos,
+  Brunei, Timor-Leste, the Maldives, Seychelles, Vanuatu, Tonga, Samoa, Kiribati, Mongolia,
+  Guinea, Belize, Bolivia;
 - countries with few or no cases before: Central Africa, Burundi, São Tomé's neighbours in
   Lusophone Africa, the Maghreb, the Gulf, Saudi Arabia's national address, Nauru, Tuvalu,
   Rwanda's street codes, Malawi's private bags, Jamaica's postal zones, Mali's and Togo's
@@ -1067,5 +1071,139 @@ REACH = (
         (("Ayşe Yılmaz", ("Caferağa Mah. Moda Cad. No:5 D:3", "34710 Kadıköy/İstanbul")),),
         country="TR",
         language="tr",
+    ),
+    Case(
+        "py-excel-barrio-asuncion",
+        "Nombre;Dirección;Barrio;Ciudad;Código postal\r\n"
+        "Carmen Benítez;Avda. Mariscal López 1234;Villa Morra;Asunción;1209\r\n",
+        (("Carmen Benítez", ("Avda. Mariscal López 1234", "Villa Morra", "1209 Asunción")),),
+        country="PY",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "cu-excel-municipio-provincia",
+        "Nombre;Dirección;Municipio;Provincia;Código postal\r\n"
+        "Yamilé Rodríguez;Calle 23 No. 456 e/ A y B;Plaza de la Revolución;La Habana;10400\r\n",
+        (
+            (
+                "Yamilé Rodríguez",
+                ("Calle 23 No. 456 e/ A y B", "Plaza de la Revolución La Habana", "10400"),
+            ),
+        ),
+        country="CU",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "gh-sheet-po-box-region",
+        "Name,Address,Town,Region\r\nKwame Mensah,P.O. Box 123,Accra,Greater Accra\r\n",
+        (("Kwame Mensah", ("P.O. Box 123", "Accra", "Greater Accra")),),
+        country="GH",
+    ),
+    Case(
+        "sl-sheet-street-town",
+        "Name,Address,Town\r\nFatmata Kamara,12 Siaka Stevens Street,Freetown\r\n",
+        (("Fatmata Kamara", ("12 Siaka Stevens Street", "Freetown")),),
+        country="SL",
+    ),
+    Case(
+        "zm-sheet-plot-postcode",
+        "Name,Address,Town,Postal Code\r\nMwila Banda,Plot 1234 Cairo Road,Lusaka,10101\r\n",
+        (("Mwila Banda", ("Plot 1234 Cairo Road", "10101 Lusaka")),),
+        country="ZM",
+    ),
+    Case(
+        "bw-sheet-plot-extension",
+        'Name,Address,Town\r\nKagiso Molefe,"Plot 5432, Extension 9",Gaborone\r\n',
+        (("Kagiso Molefe", ("Plot 5432, Extension 9", "Gaborone")),),
+        country="BW",
+    ),
+    Case(
+        "la-sheet-avenue-vientiane",
+        "Name,Address,City,Postal Code\r\n"
+        "Somchai Phommachanh,Lane Xang Avenue 12,Vientiane,01000\r\n",
+        (("Somchai Phommachanh", ("Lane Xang Avenue 12", "01000 Vientiane")),),
+        country="LA",
+    ),
+    Case(
+        "bn-sheet-jalan-postcode",
+        "Name,Address,City,Postcode\r\n"
+        "Hajah Siti Aminah,No. 12 Jalan Sultan,Bandar Seri Begawan,BS8811\r\n",
+        (("Hajah Siti Aminah", ("No. 12 Jalan Sultan", "Bandar Seri Begawan BS8811")),),
+        country="BN",
+    ),
+    Case(
+        "tl-excel-pt-morada-dili",
+        "Nome;Morada;Cidade\r\nAna da Costa;Rua de Balide 5;Díli\r\n",
+        (("Ana da Costa", ("Rua de Balide 5", "Díli")),),
+        country="TL",
+        language="pt",
+        encoding="cp1252",
+    ),
+    Case(
+        "mv-sheet-house-magu-male",
+        "Name,Address,City,Postal Code\r\n"
+        'Ahmed Shareef,"H. Blue Lagoon, Majeedhee Magu",Malé,20026\r\n',
+        (("Ahmed Shareef", ("H. Blue Lagoon, Majeedhee Magu", "Malé 20026")),),
+        country="MV",
+    ),
+    Case(
+        "sc-sheet-po-box-victoria",
+        "Name,Address,Town\r\nMarie Hoareau,PO Box 123,Victoria\r\n",
+        (("Marie Hoareau", ("PO Box 123", "Victoria")),),
+        country="SC",
+    ),
+    Case(
+        "vu-sheet-po-box-port-vila",
+        "Name,Address,Town\r\nJohn Kalsakau,PO Box 123,Port Vila\r\n",
+        (("John Kalsakau", ("PO Box 123", "Port Vila")),),
+        country="VU",
+    ),
+    Case(
+        "to-sheet-po-box-nukualofa",
+        "Name,Address,Town\r\nViliami Fifita,PO Box 5,Nukuʻalofa\r\n",
+        (("Viliami Fifita", ("PO Box 5", "Nukuʻalofa")),),
+        country="TO",
+    ),
+    Case(
+        "ws-sheet-po-box-apia",
+        "Name,Address,Town\r\nLosa Tuilagi,PO Box 1861,Apia\r\n",
+        (("Losa Tuilagi", ("PO Box 1861", "Apia")),),
+        country="WS",
+    ),
+    Case(
+        "ki-sheet-po-box-tarawa",
+        "Name,Address,Town\r\nTeretia Tebano,PO Box 12,Bairiki\r\n",
+        (("Teretia Tebano", ("PO Box 12", "Bairiki")),),
+        country="KI",
+    ),
+    Case(
+        "mn-sheet-avenue-ulaanbaatar",
+        "Name,Address,City,Postal Code\r\nEnkhjargal Bat,Peace Avenue 12,Ulaanbaatar,14200\r\n",
+        (("Enkhjargal Bat", ("Peace Avenue 12", "Ulaanbaatar", "14200")),),
+        country="MN",
+    ),
+    Case(
+        "gn-excel-fr-bp-conakry",
+        "Nom;Prénom;Adresse;Ville\r\nDiallo;Mamadou;BP 1234;Conakry\r\n",
+        (("Mamadou Diallo", ("BP 1234", "Conakry")),),
+        country="GN",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "bz-sheet-street-town",
+        "Name,Address,Town\r\nCarla Young,12 Albert Street,Belize City\r\n",
+        (("Carla Young", ("12 Albert Street", "Belize City")),),
+        country="BZ",
+    ),
+    Case(
+        "bo-excel-avenida-la-paz",
+        "Nombre;Dirección;Ciudad\r\nJuan Mamani;Av. 16 de Julio 1490;La Paz\r\n",
+        (("Juan Mamani", ("Av. 16 de Julio 1490", "La Paz")),),
+        country="BO",
+        language="es",
+        encoding="cp1252",
     ),
 )

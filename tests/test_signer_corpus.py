@@ -25,6 +25,7 @@ from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_long import LONG
 from signer_corpus_names import HOUSEHOLDS, NAME_PARTS, WHOSE
 from signer_corpus_nations import NATIONS
+from signer_corpus_not_address import NOT_AN_ADDRESS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_reach import REACH
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
@@ -75,6 +76,7 @@ ALL = (
     *NAME_PARTS,
     *WHOSE,
     *HOUSEHOLDS,
+    *NOT_AN_ADDRESS,
 )
 
 

@@ -66,7 +66,7 @@ def _served(codec: str, named: list[str], alphabets: dict[str, str]) -> tuple[st
 def _load() -> tuple[dict[str, str], dict[str, CodePage]]:
     """The letters of each language and the code pages, from codepages.yaml through the
     content loader."""
-    from packbuilder.signers.words import data_file
+    from packbuilder.signers.vocabulary import data_file
 
     data = data_file(DATA_FILE)
     alphabets = {lang: _letters(spec) for lang, spec in data["alphabets"].items()}

@@ -129,6 +129,7 @@ _FORMATTED = "the same address as the parts beside it, formatted in one cell"
 #: The reason a whole-address cell beside its parts is not read (rows.py reads it in a row
 #: whose parts are empty).
 FORMATTED = _FORMATTED
+_SECOND_PERSON = "a second person's, under the same header as the first"
 _IGNORED = "left out on purpose (signer_columns: ignore)"
 _KIND = "says which of the numbered addresses is home or work, so the row's own one prints"
 _GEO_IP = "a guess from the IP address of where the person was online, not their address"
@@ -325,6 +326,14 @@ def map_columns(
                 # (Wufoo): the first and the last name, said in the column report.
                 found["first_name"], found["last_name"] = found.pop("name"), index
                 continue
+            if (line := sets.next_line(keys, index, _split(detected), found)) is not None:
+                found[line] = index  # "Address,Address": the same address's next line
+                continue
+            if detected == "prefix" and keys[index] == keys[first]:
+                # A second "Civilité" is a second person's (apimo's two owners of a contact),
+                # never a title of the first.
+                not_postal[index] = _SECOND_PERSON
+                continue
             if detected == "prefix":
                 # German Anrede and Titel: "Frau" and "Dr." both print (rows.py), in order.
                 alternates[detected] = (*alternates.get(detected, ()), index)
@@ -355,7 +364,7 @@ def map_columns(
         found[detected] = index
     _one_set(found, mapped)
     names.own_or_set(found, alternates)
-    names.in_context(found, [words.core(c) for c in cells], mapped)
+    names.in_context(found, [words.core_words(c) for c in cells], mapped)
     return Mapping_(
         platform.name if platform else None,
         found,

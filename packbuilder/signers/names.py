@@ -92,17 +92,24 @@ def family_word(header: str) -> bool:
 _GIVEN = ("이름", "nome", "nom", "pangalan", "nama", "isim", "preferredname")
 
 
-def in_context(found: dict[str, int], keys: Sequence[str], mapped: set[str]) -> None:
+def in_context(found: dict[str, int], headers: Sequence[tuple[str, ...]], mapped: set[str]) -> None:
     """German "Name", French "Nom" and Romanian "Nume" beside a first-name column are the
     family name; Korean "이름", Italian "Nome" and Portuguese "Nome" beside a family-name column
-    (성, Cognome, Sobrenome) are the given name."""
-    name = found.get("name")  # `keys`: each header's words but whose ("Nom adhérent": nom)
+    (성, Cognome, Sobrenome) are the given name. `headers`: each header's words but those
+    saying whose ("Nom adhérent": nom); a word the name's header shares with the other part's
+    says whose too (HelloAsso's "Nom payeur" beside "Prénom payeur": nom)."""
+    name = found.get("name")
     if name is None or "name" in mapped:
         return
+    other = found.get("first_name", found.get("last_name"))
+    own = headers[name]
+    if other is not None:
+        own = tuple(w for w in own if w not in headers[other]) or own
+    key = "".join(own)
     family = ("name", "nom", "nume")
-    if keys[name] in family and "first_name" in found and "last_name" not in found:
+    if key in family and "first_name" in found and "last_name" not in found:
         found["last_name"] = found.pop("name")
-    elif keys[name] in _GIVEN and "last_name" in found and "first_name" not in found:
+    elif key in _GIVEN and "last_name" in found and "first_name" not in found:
         found["first_name"] = found.pop("name")
 
 

@@ -39,7 +39,7 @@ class _Words:
 
 @cache
 def _load() -> _Words:
-    from packbuilder.signers.words import data_file
+    from packbuilder.signers.vocabulary import data_file
 
     data = data_file(NAMES_FILE)
     family = data["family_names"]

@@ -118,3 +118,20 @@ def ranked(
 def name(prefix: str, label: str) -> str:
     """How messages name a numbered set: "address 2 ('Work')"."""
     return f"address {prefix[0]}" + (f" ('{label}')" if label else "")
+
+
+def next_line(
+    keys: Sequence[str], index: int, field: tuple[str, str], found: Mapping[str, int]
+) -> str | None:
+    """The field of a street column under the same header as the street column right before
+    it ("Address,Address", apimo's "Adresse,Adresse": a form's street field of two lines, each
+    under the field's title): the next line of the same address; None for any other column.
+    `field`: the column's (set prefix, part); `keys`: the headers as compared."""
+    prefix, part = field
+    start = index
+    while start > 0 and keys[start - 1] == keys[index]:
+        start -= 1
+    if part != "street" or found.get(prefix + part) not in range(start, index):
+        return None
+    free = [prefix + f for f in words.LINES.values() if prefix + f not in found]
+    return free[0] if free else None

@@ -35,7 +35,7 @@ _BARE = re.compile(r"\d+(?:[/-]\d+)?[^\W\d_]?|\d+(?: \d+)+|[^\W\d_]")
 @cache
 def _patterns() -> tuple[str, dict[str, str]]:
     from packbuilder.content.loader import load_file
-    from packbuilder.signers.words import plain
+    from packbuilder.signers.vocabulary import plain
 
     node, problems = load_file(ORDER_FILE)
     if node is None or problems:

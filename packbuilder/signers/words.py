@@ -7,14 +7,12 @@ import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-from typing import Any
 
 from packbuilder.language import scripts
 from packbuilder.signers import plurals
-
-WORDS_FILE = Path(__file__).with_name("header_words.yaml")
+from packbuilder.signers.vocabulary import Vocabulary as Vocabulary
+from packbuilder.signers.vocabulary import load as load
+from packbuilder.signers.vocabulary import words as words
 
 #: Roles that are part of a postal address (the others say a column is not one).
 POSTAL = frozenset(
@@ -47,6 +45,8 @@ _LOCALITY = frozenset(
 )
 #: Korean, Chinese and Japanese letters: written without spaces between words.
 _CJK = re.compile(scripts.char_class("hangul", "han", "kana"))
+#: Salesforce's custom fields' suffix ("Attendee_Mailing_City__c", a person account's "__pc").
+_CUSTOM = re.compile(r"__(?:c|pc)\s*$")
 #: Roles a bracket after a header's words may narrow them to ("Address (City)").
 _PARTS_OF = {
     "name": NAME_PARTS - {"name"},
@@ -56,48 +56,6 @@ _BETWEEN = ("qualifier", "filler")
 #: Roles of columns that hold neither a name nor an address nor say whose they are.
 _NEVER_NAMED = NOT_POSTAL - {"organisation", "reading"}
 _RANK = QUALIFIERS.index
-#: Where a word starts inside another: MailingStreet, and after capitals (POAddressLine1).
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
-#: Vowel signs and tone marks are part of their word (Thai ที่อยู่, Hindi पता, Hebrew points),
-#: though they are not letters: a word runs over them.
-_MARKS = "".join(chr(c) for c in range(0x300, 0x2000) if unicodedata.category(chr(c))[0] == "M")
-_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")
-_CUSTOM = re.compile(r"__(?:c|pc)\s*$")
-#: Scripts written without spaces between words: their runs are split into known words.
-_UNSPACED = re.compile(f"{scripts.char_class('hangul', 'han', 'kana')}|[\u0e00-\u0e7f]")
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The phrases of header_words.yaml as word tuples, each with what it names."""
-
-    #: Role -> its phrases as the data file writes them (for "did you mean" advice).
-    examples: dict[str, tuple[str, ...]]
-    #: words -> ("role" | "qualifier" | "filler", name)
-    phrases: dict[tuple[str, ...], tuple[str, str]]
-    #: Role phrases a line number may follow.
-    numbered: frozenset[tuple[str, ...]]
-    #: Role phrases that name their role only in a header of no other unknown word.
-    alone: frozenset[tuple[str, ...]]
-    #: Single Korean, Chinese and Japanese words, for splitting runs written without spaces.
-    cjk_words: frozenset[str]
-    longest: int
-    cjk_longest: int
-    #: Role phrases -> how a bare number under them is written ("кв. {}" for Квартира 10).
-    labels: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
-    #: Of the phrases in `alone`, those that name their role after a word not known too:
-    #: "Customer City", "Booking State" (never before one: "State Tax" is not the state).
-    after: frozenset[tuple[str, ...]] = frozenset()
-    #: Name-part headers of languages that write the family name first (Họ, Vezetéknév).
-    family_first: frozenset[tuple[str, ...]] = frozenset()
-    #: What the column of a numbered address set naming its kind is called ("Label", "Type").
-    set_labels: frozenset[tuple[str, ...]] = frozenset()
-    #: Single words of the phrases in letters that put spaces between words, for splitting a
-    #: header written in capitals with no break ("PERSONMAILINGSTREET").
-    spaced_words: frozenset[str] = frozenset()
-    #: Number words a line number may be written as ("Address Two") -> the number.
-    numbers: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -130,88 +88,6 @@ class HeaderReading:
         return self.postal or any(r in POSTAL for r in self.roles)
 
 
-def _fold(word: str) -> str:
-    """A word compared without case or accents (Korean, Chinese and Japanese letters as they
-    are: their decomposition is not an accent)."""
-    return "".join(
-        "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        if scripts.script(ch) is None
-        else ch
-        # Turkish dotless ı is the i of ADI and SOYADI written in capitals.
-        for ch in word.casefold().replace("ı", "i")
-    )
-
-
-def _runs(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text)
-    text = _DIGITS.sub(" ", _CAMEL.sub(" ", text))
-    return [_fold(run) for run in _WORD.findall(text)]
-
-
-def words(text: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
-    """The header's words: split at spaces, punctuation, case changes (MailingStreet) and
-    digits (Address1); runs of Korean, Chinese or Japanese split into the longest known words,
-    and so is a run of capitals with no break that is no word itself (Salesforce Data Loader's
-    "BILLINGPOSTALCODE"); a number word is its number ("Address Two" = "Address 2")."""
-    known = vocabulary or load()
-    out: list[str] = []
-    capitals = {_fold(w) for w in _CAPITALS.findall(unicodedata.normalize("NFKC", text))}
-    for run in _runs(text):
-        if _UNSPACED.search(run):
-            out.extend(_segment(run, known))
-        elif run in capitals and run not in known.spaced_words:
-            out.extend(_split_capitals(run, known.spaced_words) or [run])
-        else:
-            out.append(known.numbers.get(run, run))
-    return tuple(out)
-
-
-#: A word in capitals long enough to be several run together ("MAILINGSTREET").
-_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{8,}(?![a-z])")
-
-
-def _split_capitals(run: str, known: frozenset[str]) -> list[str]:
-    """`run` as known words of three letters or more only, the fewest of them, or [] when it
-    is not (a name, an acronym): "personmailingstreet" -> person, mailing, street."""
-    best: dict[int, list[str]] = {0: []}
-    for end in range(1, len(run) + 1):
-        splits = [
-            best[start] + [run[start:end]]
-            for start in range(max(0, end - 20), end)
-            if start in best and run[start:end] in known and end - start > 2
-        ]
-        if splits:
-            best[end] = min(splits, key=len)
-    return best.get(len(run), [])
-
-
-def _segment(run: str, known: Vocabulary) -> list[str]:
-    out: list[str] = []
-    unknown = ""
-    i = 0
-    while i < len(run):
-        size = next(
-            (
-                n
-                for n in range(min(known.cjk_longest, len(run) - i), 0, -1)
-                if run[i : i + n] in known.cjk_words
-            ),
-            0,
-        )
-        if size:
-            if unknown:
-                out.append(unknown)
-                unknown = ""
-            out.append(run[i : i + size])
-            i += size
-        else:
-            unknown += run[i]
-            i += 1
-    if unknown:
-        out.append(unknown)
-    return out
-
-
 def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReading:
     """The role and qualifier a header names, read as whole words (never parts of words)."""
     known = vocabulary or load()
@@ -227,9 +103,10 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
     if bare != text and bare.strip():
         first = _read(words(bare, known), known)
         if first.role is not None:
-            # Formstack's "Name (First)", "Address (City)": a bracket naming one part of what
-            # the words before it name is that part.
-            inner = re.findall(r"\(([^)]*)\)", text)
+            # Formstack's "Name (First)", "Address (City)", LimeSurvey's sub-questions
+            # "Adresse [PLZ]", "Your address [ZIP code]": a bracket naming one part of what the
+            # words before it name is that part.
+            inner = [a or b for a, b in re.findall(r"\(([^)]*)\)|\[([^]]*)\]", text)]
             parts = [_read(words(note, known), known) for note in inner]
             if any("reading" in (p.role, *p.roles) for p in parts):
                 return HeaderReading("reading")  # "お名前(フリガナ)": how the name is read
@@ -269,6 +146,10 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     stray = False
     #: Roles named by a phrase as common as "by" (Danish for the town) or "last".
     common: list[str] = []
+    #: The phrases that named a house number ("No." in "Invoice No."), and where name words
+    #: stand (start, end).
+    numbers: list[tuple[str, ...]] = []
+    name_at: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
         size, hit = next(
@@ -294,6 +175,10 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         phrase = toks[i : i + size]
         i += size
         kind, name = hit
+        if kind == "role" and name == "house_number":
+            numbers.append(phrase)
+        if kind == "role" and name in NAME_PARTS and size == 1:
+            name_at.append((i - size, i))  # "Name", "Nom": not "Member Name", a person's
         if kind == "role":
             if phrase in known.alone:
                 common.append(name)
@@ -321,6 +206,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             owners.append(" ".join(phrase))
         elif kind == "qualifier":
             qualifiers.append(name)
+    if not roles and not qualifiers and known.things.intersection(unknown):
+        return HeaderReading("other_data", None, (), tuple(unknown))  # "Lineitem sku"
     words_unknown = any(not u.isdigit() for u in unknown)
     if words_unknown and roles and alone_only and not (after_a_word and not unknown_after):
         # "Last" names the last name only alone: "LAST_CHANGED" is not a name.
@@ -333,10 +220,27 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         # a name says nothing more.
         roles = [r for r in roles if r not in common]
     reading = _resolve(roles, weak, qualifiers, unknown)
+    if (
+        reading.role == "house_number"
+        and all(n in known.bare_numbers for n in numbers)
+        and known.records.intersection(toks)
+    ):
+        return HeaderReading("other_data", None, (), tuple(unknown))
+    if reading.role in NAME_PARTS and any(_thing_beside(toks, at, known) for at in name_at):
+        return HeaderReading("other_data", None, (), tuple(unknown))  # "Lineitem name"
     label = labels.get(reading.role or "", "")
     alone = len(owners) == 1 and not stray and not reading.qualifier
     owner = owners[0] if alone and reading.role is not None else ""
     return dataclasses.replace(reading, label=label, owner=owner)
+
+
+def _thing_beside(toks: tuple[str, ...], at: tuple[int, int], known: Vocabulary) -> bool:
+    """Whether the word next to a name phrase, filler aside, is a thing's ("Lineitem name",
+    "Nom du produit"): the name is the thing's ("Group leader name" stays a person's)."""
+    start, end = at
+    before = [t for t in toks[:start] if known.phrases.get((t,), ("",))[0] != "filler"]
+    after = [t for t in toks[end:] if known.phrases.get((t,), ("",))[0] != "filler"]
+    return any(w in known.things for w in (before[-1:] + after[:1]))
 
 
 def _resolve(
@@ -389,107 +293,21 @@ def _resolve(
     return HeaderReading(role, qualifier, shown, tuple(unknown))
 
 
-@cache
-def load() -> Vocabulary:
-    """The phrases of header_words.yaml, with how a bare number under each is written
-    (designators.yaml's labels), read once through the content loader."""
-    from packbuilder.signers import units
-
-    return vocabulary({**data_file(WORDS_FILE), "labels": units.labels()})
-
-
-def data_file(path: Path) -> Any:
-    """One of the package's data files as plain dicts, lists and strings, read through the
-    content loader (the safe loader); ValueError when it cannot be read."""
-    from packbuilder.content.loader import load_file
-
-    node, problems = load_file(path)
-    if node is None or problems:
-        raise ValueError(f"{path}: {problems}")
-    return plain(node)
-
-
-def vocabulary(data: dict[str, Any]) -> Vocabulary:
-    """A Vocabulary from the data file's plain structure; ValueError for a phrase given two
-    meanings."""
-    entries: list[tuple[str, str, str]] = []
-    for role, texts in data["roles"].items():
-        entries += [("role", role, p) for p in texts]
-    for qualifier, texts in data["qualifiers"].items():
-        entries += [("qualifier", qualifier, p) for p in texts]
-    entries += [("filler", "", p) for p in data["filler"]]
-    cjk = frozenset(run for _, _, p in entries for run in _runs(str(p)) if _UNSPACED.search(run))
-    examples = {
-        role: tuple(str(t)[:1].upper() + str(t)[1:] for t in texts)
-        for role, texts in data["roles"].items()
-    }
-    longest_cjk = max((len(w) for w in cjk), default=1)
-    bare = Vocabulary(examples, {}, frozenset(), frozenset(), cjk, 1, longest_cjk)
-    phrases: dict[tuple[str, ...], tuple[str, str]] = {}
-    for kind, name, phrase in entries:
-        key = words(str(phrase), bare)
-        if not key:
-            continue
-        if key in phrases and phrases[key] != (kind, name):
-            raise ValueError(f"{WORDS_FILE}: '{phrase}' is both {phrases[key]} and {name}")
-        phrases[key] = (kind, name)
-    numbered = frozenset(words(str(p), bare) for p in data["numbered"])
-    alone = frozenset(words(str(p), bare) for p in data["alone"])
-    labels = {words(str(p), bare): str(t) for p, t in data["labels"].items()}
-    if unlabelled := [p for p in labels if p not in phrases]:
-        raise ValueError(f"designators.yaml: labels for phrases no role has: {unlabelled}")
-    longest = max(len(k) for k in phrases)
-    family_first = frozenset(words(str(p), bare) for p in data["family_first"])
-    after = frozenset(words(str(p), bare) for p in data["after_a_word"])
-    set_labels = frozenset(words(str(p), bare) for p in data["set_label"])
-    # Words of roles and qualifiers only, of three letters or more: "DONATION" is no "do" and
-    # "nation".
-    spaced = frozenset(
-        w
-        for key, (kind, _) in phrases.items()
-        for w in key
-        if kind != "filler" and len(w) > 2 and not _UNSPACED.search(w)
-    )
-    numbers = {str(k): str(v) for k, v in data["number_words"].items()}
-    return Vocabulary(
-        examples,
-        phrases,
-        numbered,
-        alone,
-        cjk,
-        longest,
-        longest_cjk,
-        labels,
-        after,
-        family_first,
-        set_labels,
-        spaced,
-        numbers,
-    )
-
-
 def core(header: str) -> str:
     """A header's words without those saying whose it is or nothing at all, run together:
     "Nom adhérent" -> "nom", "Preferred Name" -> "preferredname" ("preferred" is filler, but
     kept here: it says which name)."""
+    return "".join(core_words(header))
+
+
+def core_words(header: str) -> tuple[str, ...]:
+    """A header's words without those saying whose it is (core, word by word)."""
     known = load()
     toks = words(unicodedata.normalize("NFKC", header), known)
-    kept = [t for t in toks if known.phrases.get((t,), ("",))[0] != "qualifier"]
-    return "".join(kept)
+    return tuple(t for t in toks if known.phrases.get((t,), ("",))[0] != "qualifier")
 
 
 def family_first(header: str) -> bool:
     """Whether a name-part header is in a language that writes the family name first."""
     known = load()
     return words(unicodedata.normalize("NFKC", header), known) in known.family_first
-
-
-def plain(node: Any) -> Any:
-    """A data file's node as plain dicts, lists and strings."""
-    from packbuilder.content import loader
-
-    if isinstance(node, loader.Mapping):
-        return {key.text: plain(value) for key, value in node.items}
-    if isinstance(node, loader.Sequence):
-        return [plain(item) for item in node.items]
-    return node.text

@@ -1206,4 +1206,26 @@ REACH = (
         language="es",
         encoding="cp1252",
     ),
+    Case(
+        "us-sheet-old-country-names",
+        "First Name,Last Name,Address,City,Postal Code,Country\r\n"
+        "Sipho,Dlamini,PO Box 123,Mbabane,H100,Swaziland\r\n"
+        'Aung,Min Thu,"No. 45, Bo Aung Kyaw Street",Yangon,11182,Burma\r\n'
+        "Ana,Stojanovska,ul. Makedonija 12,Skopje,1000,Macedonia\r\n"
+        "Jan,Novák,Vinohradská 12,Praha 2,120 00,Czech Republic\r\n"
+        "Ana,da Costa,Rua de Balide 5,Dili,,East Timor\r\n"
+        "Sanne,de Vries,Kerkstraat 12,Amsterdam,1017 GC,Holland\r\n"
+        'Elisa,Tavares,"Achada Santo António, Rua 5",Praia,,Cape Verde\r\n'
+        "Awa,Koné,01 BP 1234,Abidjan,,COTE D'IVOIRE\r\n",
+        (
+            ("Sipho Dlamini", ("PO Box 123", "Mbabane", "H100", "SWAZILAND")),
+            ("Aung Min Thu", ("No. 45, Bo Aung Kyaw Street", "Yangon, 11182", "BURMA")),
+            ("Ana Stojanovska", ("ul. Makedonija 12", "1000 Skopje", "MACEDONIA")),
+            ("Jan Novák", ("Vinohradská 12", "120 00 Praha 2", "CZECH REPUBLIC")),
+            ("Ana da Costa", ("Rua de Balide 5", "Dili", "EAST TIMOR")),
+            ("Sanne de Vries", ("Kerkstraat 12", "1017 GC Amsterdam", "NETHERLANDS")),
+            ("Elisa Tavares", ("Achada Santo António, Rua 5", "Praia", "CAPE VERDE")),
+            ("Awa Koné", ("01 BP 1234", "Abidjan", "COTE D'IVOIRE")),
+        ),
+    ),
 )

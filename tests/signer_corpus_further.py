@@ -490,4 +490,21 @@ FURTHER = (
         "11/1/2026 10:00:00,Maria Garcia,m@x.org,450 Elm Ave,,Austin,TX,78701,Luis Ortega,No,,\r\n",
         (US1, ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701"))),
     ),
+    # German support signatures for an election nomination typed up (as written by people,
+    # after the form's printed fields): Familienname, Vornamen, Geburtsdatum, the main
+    # residence's street and number, and postcode and town TOGETHER in one column ("PLZ, Wohnort").
+    Case(
+        "de-unterstuetzungsunterschriften-plz-wohnort-one-column",
+        "Lfd. Nr.;Familienname;Vornamen;Geburtsdatum;Anschrift (Hauptwohnung): Straße, Hausnummer;"
+        "PLZ, Wohnort\r\n"
+        "1;Schmidt;Anna Maria;12.03.1985;Lindenweg 3;80331 München\r\n"
+        "2;Becker;Jonas;01.07.1990;Gartenstraße 12;50667 Köln\r\n",
+        (
+            ("Anna Maria Schmidt", ("Lindenweg 3", "80331 München")),
+            ("Jonas Becker", ("Gartenstraße 12", "50667 Köln")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
 )

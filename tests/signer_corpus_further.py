@@ -507,4 +507,19 @@ FURTHER = (
         language="de",
         encoding="cp1252",
     ),
+    # A French petition typed up (as written by people): N°, NOM in capitals, Prénom, Adresse,
+    # Code postal, Ville, Signature.
+    Case(
+        "fr-petition-nom-majuscules-signature",
+        "N°;NOM;Prénom;Adresse;Code postal;Ville;Signature\r\n"
+        "1;MARTIN;Claire;12 rue de la Paix;75002;Paris;oui\r\n"
+        "2;DUBOIS;Marc;5 avenue Foch;69006;Lyon;oui\r\n",
+        (
+            ("Claire MARTIN", ("12 rue de la Paix", "75002 Paris")),
+            ("Marc DUBOIS", ("5 avenue Foch", "69006 Lyon")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
 )

@@ -522,4 +522,28 @@ FURTHER = (
         language="fr",
         encoding="cp1252",
     ),
+    # A Squarespace form's submissions export (the Address field as ONE cell with its parts
+    # comma-separated, country last; from memory, not verified).
+    Case(
+        "squarespace-form-submissions-address-one-cell",
+        "Submitted On,Name,Email,Address,Message\r\n"
+        '2026-11-01 09:00,Ann Lee,a@x.org,"12 Oak St, Apt 3, Springfield, IL, 62704, '
+        'United States",Count me in\r\n'
+        '2026-11-02 10:00,Tom Hardy,t@x.co.uk,"10 Broad Lane, Crookes, Sheffield, South Yorkshire, '
+        'S10 1UA, United Kingdom",\r\n',
+        (
+            US1,
+            (
+                "Tom Hardy",
+                (
+                    "10 Broad Lane",
+                    "Crookes",
+                    "Sheffield",
+                    "South Yorkshire",
+                    "S10 1UA",
+                    "UNITED KINGDOM",
+                ),
+            ),
+        ),
+    ),
 )

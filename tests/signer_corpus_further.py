@@ -546,4 +546,42 @@ FURTHER = (
             ),
         ),
     ),
+    # A Japanese order export: 購入者 (buyer) and お届け先 (delivery) sets.
+    # A Japanese shop's order export (testplat3, right on main since 13:00): the buyer's (購入者)
+    # set and a delivery (お届け先) set in another person's name; the buyer signs at her address.
+    Case(
+        "jp-shop-konyusha-otodokesaki",
+        "注文番号,注文日,購入者 氏名,購入者 郵便番号,購入者 住所,購入者 電話番号,お届け先 氏名,"
+        "お届け先 郵便番号,お届け先 住所,金額\n"
+        "1001,2026/11/02,山田 花子,150-0002,東京都渋谷区渋谷2-21-1 渋谷ヒカリエ11F,03-0000-0000,"
+        "山田 太郎,530-0001,大阪府大阪市北区梅田3-1-1,1200\n",
+        (("山田 花子", ("150-0002", "東京都渋谷区渋谷2-21-1 渋谷ヒカリエ11F")),),
+        country="JP",
+        language="ja",
+    ),
+    # Odoo contacts exported as CSV (Name, Company Name, ..., Street, Street2, City, State,
+    # Zip, Country): the state as Odoo names it, "Illinois (US)", the country spelt out.
+    # Odoo contacts (testplat3, right on main since 13:00): the state as Odoo exports it,
+    # "Illinois (US)", "Ontario (CA)": the region, its country in brackets not printed twice.
+    Case(
+        "odoo-contacts-state-with-country-code",
+        "External ID,Name,Company Name,Contact Name,Email,Job Position,Phone,Mobile,Street,"
+        "Street2,City,State,Zip,Country,Website,Notes\n"
+        "__export__.res_partner_41,Ann Lee,,Ann Lee,a@x.org,,,,12 Oak St,Apt 3,Springfield,"
+        "Illinois (US),62704,United States,,\n"
+        "__export__.res_partner_42,Marie Roy,,Marie Roy,m@x.org,,,,24 Sussex Dr,,Ottawa,"
+        "Ontario (CA),K1M 1M4,Canada,,\n",
+        (US1, ("Marie Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA"))),
+    ),
+    # A Polish sheet in a US campaign, no country column, "ul." street with house and flat
+    # numbers joined by "/", Polish postcode: the row says Poland by its postcode and town.
+    # A Polish row in a US list with no country column (testplat3, right on main since 13:00):
+    # its postcode and town say Poland, so the letter crosses a border.
+    Case(
+        "us-campaign-polish-row-no-country",
+        "Name,Address,Postal code,City\n"
+        'Ann Lee,12 Oak St Apt 3,62704,"Springfield, IL"\n'
+        "Katarzyna Nowak,ul. Piotrkowska 104/12,90-926,Łódź\n",
+        (US1, ("Katarzyna Nowak", ("ul. Piotrkowska 104/12", "90-926 Łódź", "POLAND"))),
+    ),
 )

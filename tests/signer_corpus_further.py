@@ -584,4 +584,39 @@ FURTHER = (
         "Katarzyna Nowak,ul. Piotrkowska 104/12,90-926,Łódź\n",
         (US1, ("Katarzyna Nowak", ("ul. Piotrkowska 104/12", "90-926 Łódź", "POLAND"))),
     ),
+    # A Czech row (NNN NN postcode) in a US list without a country column (testplat3's held-out
+    # variant of the Polish row, right on main since 13:00).
+    Case(
+        "us-campaign-czech-row-no-country",
+        "Name,Address,Postal code,City\n"
+        'Ann Lee,12 Oak St Apt 3,62704,"Springfield, IL"\n'
+        "Jana Nováková,Vinohradská 12,120 00,Praha 2\n",
+        (US1, ("Jana Nováková", ("Vinohradská 12", "120 00 Praha 2", "CZECHIA"))),
+    ),
+    # A Spanish invoice number ("Nº de factura") beside the address, never a house number
+    # (testplat3's held-out variant, right on main).
+    Case(
+        "es-excel-numero-de-factura-beside-the-address",
+        "Nº de factura;Nombre;Apellidos;Dirección;C.P.;Localidad\n"
+        "F-2026-031;Lucía;García Pérez;Calle Mayor 12, 3º B;28013;Madrid\n",
+        (("Lucía García Pérez", ("Calle Mayor 12, 3º B", "28013 Madrid")),),
+        country="ES",
+        language="es",
+    ),
+    # An Odoo-style region with its country code in brackets, Australia (testplat3's held-out
+    # variant, right on main since 13:00).
+    Case(
+        "odoo-style-state-new-south-wales-au",
+        "Name,Street,Street2,City,State,Zip,Country\n"
+        "Chloe Nguyen,Unit 4,12 Smith St,Newtown,New South Wales (AU),2042,Australia\n",
+        (("Chloe Nguyen", ("Unit 4", "12 Smith St", "Newtown NSW 2042", "AUSTRALIA")),),
+    ),
+    # A shipping recipient's name beside the buyer's address only (testplat3's held-out variant
+    # of ebay-orders-report-footer, right on main): the buyer signs.
+    Case(
+        "us-buyer-address-beside-a-ship-to-name",
+        "Order,Buyer Name,Buyer Street,Buyer City,Buyer State,Buyer Zip,Ship To Name\n"
+        "9,Rosa Diaz,400 Elm Ave,Chicago,IL,60614,Luis Diaz\n",
+        (("Rosa Diaz", ("400 Elm Ave", "Chicago, IL 60614")),),
+    ),
 )

@@ -174,6 +174,9 @@ def _registered_faces() -> dict[str, frozenset[int]]:
     fonts.register()
     faces = {}
     for name in fonts._FILES:
+        # Fallback faces are read when text first needs them: read each here, so the answer
+        # does not depend on which test drew Ethiopic or Georgian before this one.
+        fonts.load(name)
         face = pdfmetrics.getFont(name).face
         faces[face.name.decode("latin-1")] = frozenset(face.charToGlyph)
     return faces

@@ -452,4 +452,118 @@ COUNTRIES = (
         language="ar",
         encoding="cp1256",
     ),
+    # The country tester's lists (2026-12-07): Excel for Mac's plain CSV (lines ending with CR
+    # alone) in the Mac code page of the list's script, and Excel's "CSV (MS-DOS)" in the DOS
+    # code page of a Czech, Polish or Russian Windows.
+    Case(
+        "mac-excel-csv-russian",
+        "Фамилия;Имя;Адрес;Город;Индекс\r"
+        "Иванова;Мария;ул. Ленина 5, кв. 10;Тверь;170100\r"
+        "Петров;Сергей;пр. Мира 12;Москва;129090\r",
+        (
+            ("Мария Иванова", ("ул. Ленина 5, кв. 10", "Тверь", "170100")),
+            ("Сергей Петров", ("пр. Мира 12", "Москва", "129090")),
+        ),
+        country="RU",
+        language="ru",
+        encoding="mac_cyrillic",
+    ),
+    Case(
+        "mac-excel-csv-polish",
+        "Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość\r"
+        "Małgorzata;Wójcik;ul. Piękna 12 m. 4;00-549;Warszawa\r"
+        "Łukasz;Dąbrowski;ul. Długa 5;80-827;Gdańsk\r",
+        (
+            ("Małgorzata Wójcik", ("ul. Piękna 12 m. 4", "00-549 Warszawa")),
+            ("Łukasz Dąbrowski", ("ul. Długa 5", "80-827 Gdańsk")),
+        ),
+        country="PL",
+        language="pl",
+        encoding="mac_latin2",
+    ),
+    Case(
+        "mac-excel-csv-greek",
+        "Όνομα;Επώνυμο;Διεύθυνση;Τ.Κ.;Πόλη\r"
+        "Μαρία;Παπαδοπούλου;Πατησίων 76;104 34;Αθήνα\r"
+        "Γιώργος;Νικολάου;Τσιμισκή 20;546 24;Θεσσαλονίκη\r",
+        (
+            ("Μαρία Παπαδοπούλου", ("Πατησίων 76", "104 34 Αθήνα")),
+            ("Γιώργος Νικολάου", ("Τσιμισκή 20", "546 24 Θεσσαλονίκη")),
+        ),
+        country="GR",
+        language="el",
+        encoding="mac_greek",
+    ),
+    Case(
+        "mac-excel-csv-turkish",
+        "Adı;Soyadı;Adres;Posta Kodu;İlçe;İl\r"
+        "Ayşe;Yılmaz;Atatürk Cad. No:5 D:3;34367;Şişli;İstanbul\r",
+        (("Ayşe Yılmaz", ("Atatürk Cad. No:5 D:3", "34367 Şişli/İstanbul")),),
+        country="TR",
+        language="tr",
+        encoding="mac_turkish",
+    ),
+    Case(
+        "mac-excel-csv-icelandic",
+        "Nafn;Heimilisfang;Póstnúmer;Staður\r"
+        "Guðrún Jónsdóttir;Laugavegur 22;101;Reykjavík\r"
+        "Þórður Ægisson;Hafnarstræti 3;600;Akureyri\r",
+        (
+            ("Guðrún Jónsdóttir", ("Laugavegur 22", "101 Reykjavík")),
+            ("Þórður Ægisson", ("Hafnarstræti 3", "600 Akureyri")),
+        ),
+        country="IS",
+        language="is",
+        encoding="mac_iceland",
+    ),
+    Case(
+        "excel-csv-ms-dos-czech",
+        "Jméno;Příjmení;Ulice;PSČ;Obec\r\n"
+        "Jana;Nováková;Na Příkopě 12;110 00;Praha 1\r\n"
+        "Jiří;Dvořák;Údolní 33;602 00;Brno\r\n",
+        (
+            ("Jana Nováková", ("Na Příkopě 12", "110 00 Praha 1")),
+            ("Jiří Dvořák", ("Údolní 33", "602 00 Brno")),
+        ),
+        country="CZ",
+        language="cs",
+        encoding="cp852",
+    ),
+    Case(
+        "excel-csv-ms-dos-polish",
+        "Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość\r\n"
+        "Małgorzata;Wójcik;ul. Piękna 12 m. 4;00-549;Warszawa\r\n",
+        (("Małgorzata Wójcik", ("ul. Piękna 12 m. 4", "00-549 Warszawa")),),
+        country="PL",
+        language="pl",
+        encoding="cp852",
+    ),
+    Case(
+        "excel-csv-ms-dos-russian",
+        "Фамилия;Имя;Адрес;Город;Индекс\r\n"
+        "Иванова;Мария;ул. Ленина 5, кв. 10;Тверь;170100\r\n"
+        "Петров;Сергей;пр. Мира 12;Москва;129090\r\n",
+        (
+            ("Мария Иванова", ("ул. Ленина 5, кв. 10", "Тверь", "170100")),
+            ("Сергей Петров", ("пр. Мира 12", "Москва", "129090")),
+        ),
+        country="RU",
+        language="ru",
+        encoding="cp866",
+    ),
+    # The reviewer's Thai list (review 2, 39; 2026-12-07), from Thai Excel: the country as Thais
+    # write it, "ประเทศไทย" (the word for country, then Thailand).
+    Case(
+        "th-excel-cp874-prathet-thai",
+        "ชื่อ-นามสกุล,ที่อยู่,ตำบล/แขวง,อำเภอ/เขต,จังหวัด,รหัสไปรษณีย์,ประเทศ\r\n"
+        "สมชาย ใจดี,99/1 ถนนสุขุมวิท,แขวงคลองตันเหนือ,เขตวัฒนา,กรุงเทพมหานคร,10110,ประเทศไทย\r\n",
+        (
+            (
+                "สมชาย ใจดี",
+                ("99/1 ถนนสุขุมวิท", "แขวงคลองตันเหนือ เขตวัฒนา", "กรุงเทพมหานคร 10110", "THAILAND"),
+            ),
+        ),
+        language="th",
+        encoding="cp874",
+    ),
 )

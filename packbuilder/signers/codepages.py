@@ -41,6 +41,9 @@ class CodePage:
     #: Tried only when no other code page reads the file: DOS code pages read a Windows file's
     #: accents as other accents ("Juárez" as "Juçrez"), but Windows ones a DOS file's not.
     last: bool = False
+    #: Tried only in a campaign in one of these languages, when given: Excel for Mac writes
+    #: the Mac code page of its system's language, and a Russian campaign's Mac is Russian.
+    campaigns: tuple[str, ...] = ()
 
 
 def _letters(spec: str) -> str:
@@ -79,6 +82,7 @@ def _load() -> tuple[dict[str, str], dict[str, CodePage]]:
             entry.get("cr_only") == "true",
             tuple(entry["languages"]),
             entry.get("last") == "true",
+            campaigns=tuple(entry.get("campaigns", ())),
         )
         for codec, entry in data["code_pages"].items()
     }

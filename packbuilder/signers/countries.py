@@ -77,18 +77,23 @@ class _Names:
     shared: dict[str, tuple[str, ...]]
     #: Code -> the scripts (ISO 15924: "Grek", "Hant") its official languages are written in.
     scripts: dict[str, frozenset[str]]
+    #: The words for "country" a header is read with (ประเทศ, negara), folded.
+    words: set[str]
 
 
 @cache
 def _names() -> _Names:
     text = resources.files(__package__).joinpath("country_names.txt").read_text("utf-8")
-    found = _Names({}, {}, {}, {})
+    found = _Names({}, {}, {}, {}, set())
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         code, second, written, rest = line.split("\t")
         if code == "?":
             found.shared[second] = tuple(rest.split())
+            continue
+        if code == "!":
+            found.words.update(rest.split())
             continue
         found.codes[code] = code
         if second:
@@ -107,7 +112,7 @@ def country_code(text: str) -> str | None:
     folded = key(text)
     letters = "".join(ch for ch in text if ch.isalnum())  # "U.S." is the code US
     if not (letters.isascii() and letters.isalpha() and len(letters) in (2, 3)):
-        return data.names.get(folded) or _reordered(text)
+        return data.names.get(folded) or _reordered(text) or _with_country_word(text)
     # An ISO code is written in capitals or in small letters; a short word with a capital
     # is a name first: Vietnamese "Nga" is Russia, "NGA" Nigeria.
     as_code = data.codes.get(letters.upper())
@@ -138,6 +143,22 @@ def _reordered(text: str) -> str | None:
         ones = [{country_code(head)} - {None} or set(ambiguous(head)), {country_code(tail)}]
         found = ones[0] & ones[1] if len(ones[1] - {None}) == 1 else set()
     return found.pop() if len(found) == 1 else None
+
+
+def _with_country_word(text: str) -> str | None:
+    """The country a name is written with the word for "country" before or after it, as people
+    write it in their own language: Thai "ประเทศไทย", Malay "Negara Malaysia", Vietnamese
+    "Nước Nga". The words are those a header is read with as a country column's
+    (header_words.yaml, copied into country_names.txt: ประเทศ, negara, nước), so no language
+    is listed here; the rest must be a country's whole name: "New Jersey" is none."""
+    folded, data = key(text), _names()
+    for at in range(2, len(folded) - 1):
+        head, tail = folded[:at], folded[at:]
+        if head in data.words and tail in data.names:
+            return data.names[tail]
+        if tail in data.words and head in data.names:
+            return data.names[head]
+    return None
 
 
 #: The English article before a name: "The Gambia", "the Netherlands".

@@ -97,15 +97,16 @@ def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | Non
         return None
     if how.encoding:
         try:
-            text = data.decode(how.encoding)
-            if codecs.lookup(how.encoding).name in _COMPOSED:
+            codec = _codec(how.encoding)
+            text = data.decode(codec)
+            if codecs.lookup(codec).name in _COMPOSED:
                 text = unicodedata.normalize("NFC", text)
             decoded: tuple[str, str] | Doubt = (text, how.encoding)
         except LookupError:
             report.error(1, 1, "(file)", f"--signers-encoding: no encoding '{how.encoding}'")
             return None
         except UnicodeDecodeError as exc:
-            prefix = data[: exc.start].decode(how.encoding, "replace")
+            prefix = data[: exc.start].decode(codec, "replace")
             line, col = position(prefix, len(prefix))
             report.error(
                 line, col, "(file)", f"this byte is not {how.encoding} text; {ENCODING_MESSAGE}"
@@ -136,6 +137,15 @@ def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | Non
         report.error(1, 1, "(file)", "file is empty; it needs a header row and a row per signer")
         return None
     return text, encoding
+
+
+def _codec(name: str) -> str:
+    """Python's codec for an encoding's name, or its WHATWG label ("x-mac-cyrillic", as the
+    Encoding Standard and browsers name Mac Cyrillic)."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return codecs.lookup(name.removeprefix("x-")).name
 
 
 def decode(
@@ -199,10 +209,12 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
     lasts = [(c, p) for c, p in codepages.CODE_PAGES.items() if p.last]
     dos_space = _DOS_SPACE.search(data)
     for codec, page in pages + lasts:
-        if page.last and readings and not dos_space:
-            break  # a DOS code page only where no Windows one reads the file
+        if page.last and readings and not dos_space and _one_language(readings):
+            break  # a DOS code page only where no Windows one reads the file in one language
         if page.cr_only and not carriage_only:
             continue
+        if page.campaigns and own not in page.campaigns:
+            continue  # a Mac's code page of a script: read in a campaign of its languages
         try:
             text = data.decode(codec)
             words = [word.decode(codec) for word in found]
@@ -255,6 +267,12 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
         # name the most common one.
         return kept[0].text, kept[0].codec
     return _doubt([(r.codec, r.text) for r in kept] + _dos(data, found), codepages.hint(language))
+
+
+def _one_language(readings: list[_Reading]) -> bool:
+    """Whether one of the readings needs one language at most for all its words: a DOS
+    Croatian "Švedska" read as Windows-1250 needs three ("Sejçeli ćvedska Slovaźka")."""
+    return any(r.verdict.languages <= 1 for r in readings)
 
 
 def _dos(data: bytes, found: list[bytes]) -> list[tuple[str, str]]:
@@ -418,8 +436,12 @@ def _doubt(tied: list[tuple[str, str]], likely: str | None = None) -> Doubt:
     return Doubt(tuple((codec, text[:20]) for codec, text in pairs))
 
 
-#: A no-break space inside a word is DOS code page 850's and 437's "á" ("Gal\xa0pagos").
-_DOS_SPACE = re.compile(rb"[a-z]\xa0[a-z]")
+#: A no-break space inside a word is DOS code page 850's, 437's and 852's "á" ("Gal\xa0pagos",
+#: "Kar\xa0\x9fi" for Karáči) and 866's "а" between two of its Cyrillic letters: never Windows
+#: text (a Chinese or Korean character's second byte can be 0xA0, so not any two bytes).
+_DOS_SPACE = re.compile(
+    rb"[a-z]\xa0[a-z\x80-\xff]|[a-z\x80-\xff]\xa0[a-z]|[\x80-\xaf\xe0-\xef]\xa0[\x80-\xaf\xe0-\xef]"
+)
 _SAMPLE_WORDS = re.compile(r"[^\s,;\t\"|]+")
 
 

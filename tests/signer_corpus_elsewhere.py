@@ -745,8 +745,8 @@ ELSEWHERE = (
         "18,105,Arjun Patel,Arjun,K,Patel,Suite 1200,100 King St W,Toronto,ON,M5X 1A9,Canada,"
         "Mr.,Arjun,,Mr.,Patel Holdings\r\n",
         (
-            ("Marie Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4")),
-            ("Arjun Patel", ("Suite 1200", "100 King St W", "Toronto ON M5X 1A9")),
+            ("Mrs. Marie Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4")),
+            ("Mr. Arjun Patel", ("Suite 1200", "100 King St W", "Toronto ON M5X 1A9")),
         ),
         country="CA",
     ),

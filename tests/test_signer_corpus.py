@@ -23,7 +23,14 @@ from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_long import LONG
-from signer_corpus_names import HOUSEHOLDS, NAME_PARTS, WHOSE
+from signer_corpus_names import (
+    HONORIFICS,
+    HOUSEHOLDS,
+    NAME_PARTS,
+    NOT_A_NAME,
+    REVIEWED,
+    WHOSE,
+)
 from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS
 from signer_corpus_platforms import PLATFORMS
@@ -77,6 +84,9 @@ ALL = (
     *WHOSE,
     *HOUSEHOLDS,
     *NOT_AN_ADDRESS,
+    *HONORIFICS,
+    *NOT_A_NAME,
+    *REVIEWED,
 )
 
 

@@ -160,7 +160,7 @@ class _Settling:
             else ""
         )
         mapped = field in self.mapping.mapped
-        if what == "household" and not mapped:  # NPSP's account: a name is then found by values
+        if what in ("household", "record") and not mapped:  # NPSP's account; a record's number
             self.not_postal[self.found.pop(field)] = f"{values.PLURAL[what]} ({evidence})"
             return
         if target is not None and not mapped and target not in self.mapping.mapped:
@@ -455,10 +455,10 @@ class _Settling:
         return True
 
     def _place(self, col: int, field: str, why: str) -> None:
-        """`field` from column `col`, unless a column gives it already or the field's address
-        set is one whole-address cell."""
-        prefix = field[: -len(unplaced.field_part(field))]
-        if field in self.found or (field != "email" and f"{prefix}address" in self.found):
+        """`field` from column `col`, unless given already or its address set is one cell."""
+        part = unplaced.field_part(field)
+        whole = part in columns.ADDRESS_FIELDS and f"{field[: -len(part)]}address" in self.found
+        if field in self.found or whole:
             return
         self.found[field] = col
         self.evidence[col] = why

@@ -100,6 +100,16 @@ def is_placeholder(text: str) -> bool:
     return norm in PLACEHOLDERS or not any(ch.isalnum() for ch in norm) or is_slot(norm)
 
 
+#: A whole name cell in round brackets is a platform's note where it shows no name: connpass's
+#: "(退会ユーザー)" (a withdrawn user), "(deleted user)", "(anonymous)". Nobody signs so.
+_ASIDE = re.compile(r"[(（][^()（）]*[^\W\d_][^()（）]*[)）]")
+
+
+def is_aside(text: str) -> bool:
+    """True for a whole cell of words in round brackets (see _ASIDE)."""
+    return _ASIDE.fullmatch(text.strip()) is not None
+
+
 def is_slot(text: str) -> bool:
     """True for a whole cell in brackets: a slot for a value (see _SLOT)."""
     return text[:1] in "<{[«*%" and _SLOT.fullmatch(text.strip()) is not None
@@ -154,7 +164,8 @@ def drop_placeholders(
             continue
         named = field in _NAMED
         total = named and summary_line(cell.value)
-        if not (total or field in withheld or is_placeholder(cell.value)):
+        aside = named and is_aside(cell.value)
+        if not (total or aside or field in withheld or is_placeholder(cell.value)):
             continue
         if field == "name" and not total:
             held = cell.value

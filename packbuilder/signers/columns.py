@@ -39,6 +39,7 @@ ADDRESS_FIELDS = (
     "locality_line",
     "country",
 )
+_ADDRESS = frozenset(ADDRESS_FIELDS)
 #: Address sets by their field prefix, from the one used first to the one used last.
 SETS = {"": "", "m_": "mailing", "b_": "billing/shipping", "w_": "work"}
 #: Header qualifiers (header_words.yaml) to the address set they name.
@@ -313,6 +314,10 @@ def map_columns(
             continue
         if detected in found:
             first = found[detected]
+            theirs = names.set_of_a_repeat(own, first, index, detected, _ADDRESS)
+            if theirs and theirs not in found:
+                found[theirs] = index  # pretix's invoice "City" after "Invoice address name"
+                continue
             parts_free = not {"first_name", "last_name", "name"} & (
                 found.keys() - {"name"} | mapped
             )
@@ -364,7 +369,7 @@ def map_columns(
         found[detected] = index
     _one_set(found, mapped)
     names.own_or_set(found, alternates)
-    names.in_context(found, [words.core_words(c) for c in cells], mapped)
+    not_postal.update(names.in_context(found, [words.core_words(c) for c in cells], mapped))
     return Mapping_(
         platform.name if platform else None,
         found,

@@ -4,9 +4,10 @@ the name's owner writes it."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import words
+from packbuilder.signers import people, words
 
 #: The parts of a name, the full name first.
 PARTS = (
@@ -64,6 +65,22 @@ def own_or_set(found: dict[str, int], alternates: dict[str, tuple[int, ...]]) ->
             return
 
 
+def set_of_a_repeat(
+    fields: Sequence[str | None], first: int, index: int, part: str, parts: frozenset[str]
+) -> str:
+    """The address set a repeated address column belongs to: pretix writes the attendee's
+    "Address", "City", ... and, after "Invoice address name", the invoice's under the same
+    headers. An address part (of `parts`) repeated after a set's own name column, with no
+    name column of the signer's between the two, is that set's part ("b_city"); "" if not."""
+    if part not in parts:
+        return ""
+    between = [f for f in fields[first + 1 : index] if f]
+    named = [f for f in between if f[:2] in SETS and f[2:] in PARTS]
+    if not named or any(f in PARTS for f in between):
+        return ""
+    return named[-1][:2] + part
+
+
 def instead(
     field: str, found: dict[str, int], alternates: dict[str, tuple[int, ...]]
 ) -> int | None:
@@ -92,15 +109,39 @@ def family_word(header: str) -> bool:
 _GIVEN = ("이름", "nome", "nom", "pangalan", "nama", "isim", "preferredname")
 
 
-def in_context(found: dict[str, int], headers: Sequence[tuple[str, ...]], mapped: set[str]) -> None:
+#: Words for the given name that are also the word for a whole name: alone, with no other name
+#: column, such a column holds the whole name (Spanish "Nombre": "García López, Lucía").
+_EITHER = ("nombre", "имя", "imie", "ονομα", "jmeno", "meno", "ime")
+_OTHER_PARTS = ("name", "middle_name", "middle_name2", "last_name", "last_name2")
+
+
+def _either(header: tuple[str, ...]) -> bool:
+    return "".join(header) in _EITHER
+
+
+#: Why a name the signer goes by does not sign beside their first and last name.
+GOES_BY = "the name the signer goes by; the first and last name beside it print"
+
+
+def in_context(
+    found: dict[str, int], headers: Sequence[tuple[str, ...]], mapped: set[str]
+) -> dict[int, str]:
     """German "Name", French "Nom" and Romanian "Nume" beside a first-name column are the
     family name; Korean "이름", Italian "Nome" and Portuguese "Nome" beside a family-name column
     (성, Cognome, Sobrenome) are the given name. `headers`: each header's words but those
     saying whose ("Nom adhérent": nom); a word the name's header shares with the other part's
-    says whose too (HelloAsso's "Nom payeur" beside "Prénom payeur": nom)."""
+    says whose too (HelloAsso's "Nom payeur" beside "Prénom payeur": nom). Spanish "Nombre"
+    alone is the whole name. A "Preferred Name" beside a first and a last name is not used
+    (returned: column -> why), as a nickname is not: the letter is not signed "Bron"."""
+    first = found.get("first_name")
+    alone = first is not None and not any(f in found for f in _OTHER_PARTS)
+    if alone and first is not None and "first_name" not in mapped and _either(headers[first]):
+        found["name"] = found.pop("first_name")
     name = found.get("name")
     if name is None or "name" in mapped:
-        return
+        return {}
+    if "".join(headers[name]) == "preferredname" and {"first_name", "last_name"} <= found.keys():
+        return {found.pop("name"): GOES_BY}
     other = found.get("first_name", found.get("last_name"))
     own = headers[name]
     if other is not None:
@@ -111,6 +152,7 @@ def in_context(found: dict[str, int], headers: Sequence[tuple[str, ...]], mapped
         found["last_name"] = found.pop("name")
     elif key in _GIVEN and "last_name" in found and "first_name" not in found:
         found["first_name"] = found.pop("name")
+    return {}
 
 
 GIVEN_SAID = "a one-word full name beside a last name it lacks is the given name: both print"
@@ -131,23 +173,26 @@ MAYBE_PREFIX = frozenset(
     {"title", "salutation", "anrede", "civilite", "civilité", "tratamiento", "敬称", "호칭"}
 )
 
-#: Honorifics, compared without case and full stops ("Dr." = "dr").
-HONORIFICS = frozenset(
-    (
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "reverend",
-        "fr", "father", "sr", "sister", "br", "brother", "pastor", "rabbi", "imam", "sir",
-        "dame", "lord", "lady", "hon", "cllr", "judge", "capt", "col", "maj", "gen", "lt",
-        "sgt", "herr", "frau", "fräulein", "m", "mme", "mlle", "monsieur", "madame",
-        "mademoiselle", "me", "pr", "sra", "srta", "señor", "señora", "señorita", "don", "doña",
-        "dra",
-    )
-)  # fmt: skip
+
+@cache
+def may_hold_other(header: str) -> bool:
+    """Whether a prefix header is one of MAYBE_PREFIX with words of whose beside it ("Primary
+    Salutation", Raiser's Edge's "Formal Salutation": "Dear Mr. Whitley" is no honorific)."""
+    return any(w in MAYBE_PREFIX for w in words.core_words(header))
 
 
-def printed_titles(keys: Sequence[str], values: Sequence[str]) -> list[bool]:
-    """For each prefix column's value (its header key beside it), whether it prints: under a
-    header that may hold something else (MAYBE_PREFIX) only an honorific does."""
-    return [k not in MAYBE_PREFIX or is_honorific(v) for k, v in zip(keys, values, strict=True)]
+def printed_titles(maybe: Sequence[bool], values: Sequence[str]) -> list[bool]:
+    """For each prefix column's value, whether it prints: from a column that may hold
+    something else (`maybe`: a MAYBE_PREFIX header, or one placed by its values) only an
+    honorific does."""
+    return [not m or is_honorific(v) for m, v in zip(maybe, values, strict=True)]
+
+
+def holds_title(full: str, title: str) -> bool:
+    """Whether a full name already starts with the honorific `title` ("Dr. Ann Lee", "Dr")."""
+    fold = [w.casefold().strip(".") for w in full.split()]
+    want = [w.casefold().strip(".") for w in title.split()]
+    return fold[: len(want)] == want
 
 
 def numbered(text: str) -> bool:
@@ -166,5 +211,6 @@ def not_a_title(value: str, header: str) -> str:
 
 
 def is_honorific(text: str) -> bool:
-    words = text.casefold().replace(".", " ").split()
-    return bool(words) and all(w in HONORIFICS or w in ("dr", "rt") for w in words)
+    """Whether `text` is an honorific ("Dr.", "Mrs", "Pani"): the words by language are in
+    person_names.yaml."""
+    return people.honorific(text)

@@ -35,6 +35,7 @@ class _Words:
     streets: frozenset[str]
     place_endings: tuple[str, ...]
     place_starts: tuple[str, ...]
+    honorifics: frozenset[str]
 
 
 @cache
@@ -55,6 +56,9 @@ def _load() -> _Words:
         streets=frozenset(str(w).casefold() for w in data["street_words"]),
         place_endings=tuple(map(str, data["place_endings"])),
         place_starts=tuple(map(str, data["place_starts"])),
+        honorifics=frozenset(
+            str(w).casefold() for words in data["honorifics"].values() for w in words
+        ),
     )
 
 
@@ -88,6 +92,14 @@ def is_person(text: str) -> bool:
     capitalised = [w for w in words if w[0].isupper()]
     particles = [w for w, f in zip(words, folded, strict=True) if f in known.particles]
     return len(capitalised) >= 2 and len(capitalised) + len(particles) >= len(words)
+
+
+def honorific(text: str) -> bool:
+    """True when every word of `text` is an honorific of a language person_names.yaml lists,
+    compared without case and full stops ("Dr.", "Sig.ra", "Pani", "Bapak", "Mr & Mrs")."""
+    words = [w.replace(".", "") for w in text.casefold().replace("&", " ").split()]
+    known = _load().honorifics
+    return bool(words) and all(w in known for w in words)
 
 
 def household(text: str) -> bool:

@@ -28,6 +28,7 @@ from packbuilder.signers.cells import (
     Cell,
     clean,
     drop_placeholders,
+    is_aside,
     is_placeholder,
     is_slot,
     lost_characters,
@@ -249,6 +250,9 @@ class RowReader:
                 seen = (
                     "a form's test entry or a mail-merge field"
                     if is_slot(placeholder)
+                    else "a platform's note in brackets where it shows no name, such as a "
+                    "withdrawn or deleted account"
+                    if is_aside(placeholder)
                     else 'Eventbrite writes "Info Requested" for details it did not collect'
                 )
                 message = (
@@ -385,27 +389,22 @@ class RowReader:
             cells = {"first_name" if f == "name" else f: c for f, c in cells.items()}
         elif full is not None and full.value:
             self.tally.used[full.col] += 1
+            # An honorific beside a full name prints before it ("Bapak" and "Budi Santoso"),
+            # once: not again where the full name starts with it.
+            titles = [c for c in self._titles_of(cells, where) if names.is_honorific(c.value)]
+            said = [c for c in titles if not names.holds_title(full.value, c.value)]
+            for cell in titles:
+                self.tally.used[cell.col] += 1
+            if "prefix" in cells and cells["prefix"] in titles:
+                cells = {f: c for f, c in cells.items() if f != "prefix"}
             mapped = "name" in self.mapping.mapped  # signer_columns chose the full name
             whose.full_and_parts(self.report, self.tally, cells, where, self.header.cells, mapped)
+            name = full.value
             if (turned := turned_round(full.value)) is not None:
                 self.tally.say("name written 'Family, Given': printed given name first", full.line)
-                return turned
-            return full.value
-        # German Anrede and Titel ("Frau", "Dr."): every prefix column prints, in order; a
-        # "Title" of "Director" or a "Salutation" of "Dear Ann" is not part of the name.
-        titles = [c for c in (cells.get("prefix"), *self._titles) if c and c.value]
-        keys = [columns.key(self.header.cells[c.col]) for c in titles]
-        for cell, kept in zip(
-            titles, names.printed_titles(keys, [c.value for c in titles]), strict=True
-        ):
-            if names.numbered(cell.value):
-                header = self.header.cells[cell.col].strip()
-                self.report.error(
-                    cell.line, cell.col + 1, where, names.not_a_title(cell.value, header)
-                )
-            elif not kept:
-                self._left_out(cell, "not an honorific (Mr, Mrs, Dr, ...), so not printed")
-                cell.value = ""
+                name = turned
+            return " ".join([*(c.value for c in said), name])
+        titles = self._titles_of(cells, where)
         parts = {f: cells[f].value for f in columns.NAME_FIELDS[1:] if f in cells}
         parts["prefix"] = " ".join(c.value for c in titles if c.value)
         for cell in [cells[f] for f in parts if f in cells and f != "prefix"] + titles:
@@ -423,6 +422,37 @@ class RowReader:
                 f"signed '{joined}'; write the signer's given name there if it should be",
             )
         return joined
+
+    def _titles_of(self, cells: dict[str, Cell], where: str) -> list[Cell]:
+        """The row's name-prefix cells that print. German Anrede and Titel ("Frau", "Dr."):
+        every prefix column prints, in order; a "Title" of "Director" or a "Salutation" of
+        "Dear Ann" is not part of the name, nor a value that is no honorific in a column
+        placed by its values (its other rows' honorifics)."""
+        titles = [c for c in (cells.get("prefix"), *self._titles) if c and c.value]
+        maybe = [
+            columns.key(header := self.header.cells[c.col]) in names.MAYBE_PREFIX
+            or names.may_hold_other(header)
+            or c.col in self.mapping.evidence
+            for c in titles
+        ]
+        for cell, kept in zip(
+            titles, names.printed_titles(maybe, [c.value for c in titles]), strict=True
+        ):
+            if names.numbered(cell.value):
+                header = self.header.cells[cell.col].strip()
+                self.report.error(
+                    cell.line, cell.col + 1, where, names.not_a_title(cell.value, header)
+                )
+            elif not kept:
+                self._left_out(cell, "not an honorific (Mr, Mrs, Dr, ...), so not printed")
+                cell.value = ""
+        out: list[Cell] = []
+        for cell in titles:
+            if cell.value and not any(names.holds_title(c.value, cell.value) for c in out):
+                out.append(cell)  # "Mrs." under both Salutation and Title prints once
+            elif cell.value:
+                self.tally.used[cell.col] += 1
+        return out
 
 
 def _filled(cells: Sequence[str], col: int) -> bool:

@@ -17,7 +17,8 @@ from packbuilder.signers.countries import ambiguous, country_code
 #: What a value may look like, most telling first: the order messages and choices follow.
 LOOKS = (
     "email", "url", "ip", "timestamp", "date", "phone", "postcode", "region", "country",
-    "locality", "care_of", "place", "street", "number", "household", "person", "words",
+    "locality", "care_of", "place", "street", "number", "honorific", "household", "person",
+    "words", "record",
 )  # fmt: skip
 #: Each look in the plural, for the column report and for messages.
 PLURAL = {
@@ -35,9 +36,11 @@ PLURAL = {
     "place": "place names (a town, a district)",
     "street": "streets with a house number",
     "number": "numbers",
+    "honorific": "honorifics (Mr, Pani, Bapak, ...)",
     "household": 'households ("Lee Household")',
     "person": "people's names",
     "words": "words without a digit",
+    "record": "record numbers",
 }
 #: Each look with its article, for messages about one value.
 SINGULAR = {
@@ -55,9 +58,11 @@ SINGULAR = {
     "place": "a place name",
     "street": "a street with a house number",
     "number": "a number",
+    "honorific": "an honorific",
     "household": "a household",
     "person": "a person's name",
     "words": "words without a digit",
+    "record": "a record number",
 }
 #: Looks that are never part of a name or a postal address.
 NOT_POSTAL = frozenset({"email", "url", "ip", "timestamp", "date", "phone"})
@@ -70,9 +75,11 @@ FIELD_OF = {
     "email": "email",
     "locality": "locality_line",
     "care_of": "care_of",
+    "honorific": "prefix",
 }
 
-_NAME_NEVER = NOT_POSTAL | {"postcode", "number"}
+#: No name has a digit: a record's number ("ER-000123") is never one.
+_NAME_NEVER = NOT_POSTAL | {"postcode", "number", "record"}
 #: Field (without its address set's prefix) -> (looks that fit it, looks it never holds). A
 #: value contradicts a field when it has a look the field never holds and none that fits.
 RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -126,6 +133,10 @@ _PHONE = re.compile(r"\+?[\d\s().\-/]+(?:\s*(?:x|ext\.?)\s*\d+)?", re.IGNORECASE
 _NUMBER = re.compile(r"(?:#|№)?[-+]?[$€£¥₩]?\s?\d[\d,.' ]*\s?(?:[$€£¥₩%]|[a-z]{3})?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
+#: A record's number (a Salesforce record name "ER-000123", an id "a0B5g00000XyZ12"): one word
+#: of two letters in a row and three digits or more.
+_RECORD = re.compile(r"[\w#/.-]+")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 #: Street-type words, in the languages of the lists served (USPS Publication 28's common
 #: suffixes; Royal Mail's; German, French, Spanish, Italian, Dutch ones): a value with one of
@@ -189,8 +200,13 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         found.add("street")
     elif "," in text and _locality(text, countries):
         found.add("locality")
+    if digits >= 3 and _RECORD.fullmatch(text) and _LETTERS.search(text):
+        found.add("record")
     if not digits and _WORD.search(text):
         found.add("words")
+        # A one-letter honorific with its full stop only ("M.", "κ."): "M" is a size or a sex.
+        if people.honorific(text) and (len(text) > 1 or text.endswith(".")):
+            found.add("honorific")
         if people.household(text):
             found.add("household")
         elif not found & {"region", "country"} and people.is_person(text):
@@ -220,7 +236,7 @@ def _locality(text: str, countries: tuple[str, ...]) -> bool:
 def telling_alone(what: str, sample: Sample) -> bool:
     """True for looks no ID, amount or short answer has: a street, an e-mail, a postal code
     with a letter, a region or country spelled out, a town with its state."""
-    if what in ("street", "email", "locality", "care_of"):
+    if what in ("street", "email", "locality", "care_of", "honorific"):
         return True
     texts = [text for (_, text), f in zip(sample.values, sample.looks, strict=True) if what in f]
     if what == "postcode":

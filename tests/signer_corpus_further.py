@@ -646,4 +646,25 @@ FURTHER = (
             ("Tom Hardy", ("Flat 2, 10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM")),
         ),
     ),
+    # A UK charity CRM's constituent export (the shape Donorfy-, ThankQ- and Beacon-style
+    # exports share, not verified against any one): Title, First/Last Name, the formal
+    # Addressee ("Mr T Hardy") and the letter Salutation ("Dear Tom"), three address lines,
+    # Town, County, Postcode, Country, a Gift Aid flag.
+    Case(
+        "uk-charity-crm-addressee-salutation-gift-aid",
+        "Constituent Number,Title,First Name,Last Name,Addressee,Salutation,Address Line 1,"
+        "Address Line 2,Address Line 3,Town,County,Postcode,Country,Gift Aid Declaration\r\n"
+        "10001,Mr,Tom,Hardy,Mr T Hardy,Dear Tom,10 Broad Lane,Crookes,,Sheffield,South Yorkshire,"
+        "S10 1UA,United Kingdom,Yes\r\n"
+        "10002,Mrs,Grace,Okafor,Mrs G Okafor,Dear Grace,22 Church Road,,,Bristol,,BS5 9JA,"
+        "United Kingdom,No\r\n",
+        (
+            (
+                "Mr Tom Hardy",
+                ("10 Broad Lane", "Crookes", "Sheffield", "South Yorkshire", "S10 1UA"),
+            ),
+            ("Mrs Grace Okafor", ("22 Church Road", "Bristol", "BS5 9JA")),
+        ),
+        country="GB",
+    ),
 )

@@ -667,4 +667,18 @@ FURTHER = (
         ),
         country="GB",
     ),
+    # Bloomerang CRM's constituent export (columns from memory, not verified): the record's
+    # Name beside First/Last and four more names for other uses (Informal, Formal, Envelope,
+    # Recognition: "The Lee Family"), the Primary address set.
+    Case(
+        "bloomerang-crm-constituents-envelope-recognition-names",
+        "Account Number,Type,Name,First,Last,Informal Name,Formal Name,Envelope Name,"
+        "Recognition Name,Primary Email,Primary Street,Primary City,Primary State,"
+        "Primary ZIP Code,Primary Country\r\n"
+        "1001,Individual,Ann Lee,Ann,Lee,Ann,Dr. Ann Lee,Dr. and Mr. Lee,The Lee Family,a@x.org,"
+        "12 Oak St Apt 3,Springfield,IL,62704,United States\r\n"
+        "1002,Individual,Tom Ruiz,Tom,Ruiz,Tom,Mr. Tom Ruiz,Mr. Tom Ruiz,Tom Ruiz,t@x.org,"
+        "88 Bay St,Tampa,FL,33602,United States\r\n",
+        (US1, ("Tom Ruiz", ("88 Bay St", "Tampa, FL 33602"))),
+    ),
 )

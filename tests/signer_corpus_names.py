@@ -582,4 +582,40 @@ REVIEWED = (
             ("Mr. Harold Jenkins Jr.", ("PO Box 77", "Bozeman, MT 59771")),
         ),
     ),
+    # IdrottOnline's member export (Sweden): the contact address, then the population
+    # register's ("Folkbokföring") and the work address, each under a word packbuilder does not
+    # know and with no name of its own: addresses of the signer's, the register's read where
+    # the contact address is empty (before: another person's, and the letter had none).
+    Case(
+        "se-idrottonline-kontakt-folkbokforing",
+        "Typ;Förnamn;Efternamn;Kontaktadress - c/o adress;Kontaktadress - Gatuadress;"
+        "Kontaktadress - Postnummer;Kontaktadress - Postort;Folkbokföring - c/o adress;"
+        "Folkbokföring - Gatuadress;Folkbokföring - Postnummer;Folkbokföring - Postort;"
+        "Arbetsadress - Gatuadress;Arbetsadress - Postnummer;Arbetsadress - Postort\r\n"
+        "Medlem;Ingrid;Lindqvist;;;;;;Storgatan 1;435 30;Mölnlycke;Lindholmspiren 5;417 56;"
+        "Göteborg\r\n"
+        "Medlem;Oskar;Berg;c/o Nilsson;Vasagatan 12 lgh 1102;411 24;Göteborg;;Björkvägen 3;"
+        "435 33;Mölnlycke;;;\r\n",
+        (
+            ("Ingrid Lindqvist", ("Storgatan 1", "435 30 Mölnlycke")),
+            ("Oskar Berg", ("c/o Nilsson", "Vasagatan 12 lgh 1102", "411 24 Göteborg")),
+        ),
+        country="SE",
+        language="sv",
+        encoding="cp1252",
+    ),
+    Case(
+        "de-verein-zustell-und-meldeadresse",
+        "Vorname;Nachname;Zustelladresse Straße;Zustelladresse PLZ;Zustelladresse Ort;"
+        "Meldeadresse Straße;Meldeadresse PLZ;Meldeadresse Ort\r\n"
+        "Anna;Berg;;;;Hauptstr. 5;10115;Berlin\r\n"
+        "Kai;Lenz;Ringstr. 2;80331;München;Seeweg 1;82319;Starnberg\r\n",
+        (
+            ("Anna Berg", ("Hauptstr. 5", "10115 Berlin")),
+            ("Kai Lenz", ("Ringstr. 2", "80331 München")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
 )

@@ -86,10 +86,12 @@ def owners(
                 continue
             other = taken.get(rival)
             named = any(fields[i] in words.NAME_PARTS for i in cols)
-            if kind == "address" and other is None and not named:
+            theirs = other is not None and any(fields[i] in words.NAME_PARTS for i in groups[other])
+            if kind == "address" and not named and not theirs:
                 # An address set with no name of its own beside the signer's ("registered_city"
-                # beside "primary_city"): another address of the signer's, read in a row where
-                # the first is empty, as any second column of a part is, and said.
+                # beside "primary_city"; IdrottOnline's "Folkbokföring - Gatuadress" beside
+                # "Kontaktadress - Gatuadress"): another address of the signer's, read in a row
+                # where the first is empty, as any second column of a part is, and said.
                 continue
             whose = f"the '{_shown_of(other, cells, readings)}' columns" if other else "others"
             why = f"somebody else's {kind} ('{shown}'): {whose} give the signer's own"

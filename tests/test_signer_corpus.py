@@ -35,6 +35,7 @@ from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_reach import REACH
+from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
@@ -87,6 +88,7 @@ ALL = (
     *HONORIFICS,
     *NOT_A_NAME,
     *REVIEWED,
+    *ROWS,
 )
 
 

@@ -280,3 +280,41 @@ def test_columns_the_values_cannot_settle_keep_their_located_refusal(
     found = _read(tmp_path, f"{header}\n{row}\n")
     problems = found.problems  # type: ignore[attr-defined]
     assert at in [(p.line, p.col) for p in problems], problems
+
+
+_COUNTED = (
+    "No.,Name,Postal Address,Town,Postcode,Province\n"
+    "1,Kila Wari,PO Box 1234,Boroko,111,NCD\n2,Grace Kumbu,PO Box 88,Lae,411,Morobe\n"
+)
+
+
+def test_a_row_counter_read_as_a_house_number_is_said_with_the_line_that_keeps_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "signers.csv"
+    path.write_text(_COUNTED, encoding="utf-8")
+    found = read_signers(path, None, Reading(country="PG"))
+    assert [s.address[0] for s in found.signers] == ["PO Box 1234", "PO Box 88"]
+    (warning,) = [w for w in found.warnings if w.col == 1]
+    assert str(warning).startswith(
+        f"{path}:1:1: (header): warning: column 'No.': the header says house number, but its "
+        "values number the rows (1, 2 in row order)"
+    ), str(warning)
+    assert "signer_columns: 'house_number: No.'" in warning.message
+    # The line the warning gives is taken at its word: the numbers print.
+    mapped = read_signers(path, {"house_number": "No."}, Reading(country="PG"))
+    assert mapped.problems == () and mapped.warnings == ()
+    assert [s.address[0] for s in mapped.signers] == ["PO Box 1234 1", "PO Box 88 2"]
+
+
+def test_a_total_line_with_an_address_is_a_signer_and_one_with_a_name_is_not_a_total(
+    tmp_path: Path,
+) -> None:
+    # The shape, not a word: a row giving an address is somebody's, whatever its first cell.
+    text = (
+        "Name,Street,City,State,ZIP\nAnn Lee,12 Oak St,Springfield,IL,62704\n"
+        "Gruppe 2,5 Elm St,Boston,MA,02127\nBo Chan,,,,\n"
+    )
+    found = _read(tmp_path, text)
+    names = [s.name for s in found.signers]  # type: ignore[attr-defined]
+    assert names == ["Ann Lee", "Gruppe 2", "Bo Chan"]

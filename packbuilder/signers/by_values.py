@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from packbuilder.signers import (
     by_place,
     columns,
+    counters,
     names,
     sampled,
     twice,
@@ -66,6 +67,8 @@ def settle(
         return values.Sample(found, looks)
 
     settling = _Settling(mapping, header, report, sample)
+    taken = counters.set_aside(header, rows, mapping, settling.found, settling.not_postal, report)
+    settling.replaced |= taken
     settling.contradictions()
     settling.town_lines()
     settling.not_their_part()
@@ -160,7 +163,8 @@ class _Settling:
             else ""
         )
         mapped = field in self.mapping.mapped
-        if what in ("household", "record") and not mapped:  # NPSP's account; a record's number
+        if what and (what in ("household", "record") or field == "suffix") and not mapped:
+            # NPSP's account; a record's number; a number under Suffix (the register's ENO).
             self.not_postal[self.found.pop(field)] = f"{values.PLURAL[what]} ({evidence})"
             return
         if target is not None and not mapped and target not in self.mapping.mapped:
@@ -339,7 +343,7 @@ class _Settling:
             what = values.telling(sample.looks, PLACE_SHARE)
             if what in (None, "number") and self._house_number(col, sample):
                 continue
-            if what is None or (what == "country" and not _names_a_country(sample)):
+            if what is None or (what == "country" and not sampled.names_a_country(sample)):
                 continue
             line, text = sample.first(what)
             evidence = f"{sample.count(what)} of {len(sample.looks)}, line {line}: '{text}'"
@@ -489,12 +493,3 @@ class _Settling:
             f"by its values and place: {values.PLURAL['words']} ({evidence}) between "
             f"'{self._name(col - 1)}' and '{self._name(col + 1)}', in a list with no town"
         )
-
-
-def _names_a_country(sample: values.Sample) -> bool:
-    """True when the values spell a country out or give more than one code: a column of
-    nothing but "NO" is a yes/no answer, not a list of Norwegians."""
-    texts = [
-        text for (_, text), f in zip(sample.values, sample.looks, strict=True) if "country" in f
-    ]
-    return unplaced.spelled_out(texts)

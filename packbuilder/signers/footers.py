@@ -1,12 +1,15 @@
 """A report's footer below the last signer: lines after a blank row that give no address and
 nothing that reads as a name ("Grand Totals (2 records)", "Confidential Information - Do Not
 Distribute", QuickBooks' "Friday, December 4, 2026 07:33 AM GMTZ", "Total,,,,4 volunteers"),
-or from a line starting with a total (Benevity's "Totals,,,,206,103" right below the rows).
-They get no letter; the column report says each one with its line."""
+or from a line starting with a total (Benevity's "Totals,,,,206,103" right below the rows), or
+shaped as one: a label holding a count and nothing but numbers beside it ("Totalt 2 personer",
+"Yhteensä 2", "Σύνολο: 2", in any language: a person's name holds no digit). They get no
+letter; the column report says each one with its line."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 
 from packbuilder.signers import columns, people
 from packbuilder.signers.cells import SUMMARY_WORDS, clean
@@ -51,14 +54,38 @@ class Footer:
 
 
 def opens(row: Row) -> bool:
-    """True for a row whose first cell starts with a total ("Totals", "Grand total: 12"): a
-    footer may start there without a blank row above it."""
+    """True for a row whose first cell starts with a total ("Totals", "Grand total: 12"), or
+    that is shaped as a total line (see `count_line`): a footer may start there without a
+    blank row above it."""
     # Asked of every row: a look at the first cell's first letters settles nearly all.
     first = next((cell for cell in row.cells if cell and not cell.isspace()), "")
-    if not first.lstrip()[:2].casefold().startswith(_STARTS):
-        return False
-    words = clean(first).casefold().replace(":", " ").split()
-    return bool(words) and (words[0] in SUMMARY_WORDS or " ".join(words[:2]) in SUMMARY_WORDS)
+    if first.lstrip()[:2].casefold().startswith(_STARTS):
+        words = clean(first).casefold().replace(":", " ").split()
+        if words and (words[0] in SUMMARY_WORDS or " ".join(words[:2]) in SUMMARY_WORDS):
+            return True
+    return count_line(row.cells)
+
+
+#: A cell that is a number, a count or a sum ("2", "1 234,50", "$206.00", "-3", "12%").
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"[-+(]?[$€£¥]?\s?\d[\d\s.,']*(?:%|[$€£¥])?\)?")
+
+
+def count_line(cells: Sequence[str]) -> bool:
+    """True for a row shaped as a report's total line in any language: one cell of words that
+    holds a number ("Totalt 2 personer", "Yhteensä 2", "Összesen: 2 fő"), and nothing but
+    numbers in any other cell. A person's name holds no digit, so no signer's row is this
+    shape (and a row that gives an address is never taken for one: see `Footer.may_be`)."""
+    # Asked of every row: a signer's row starts with a cell of words without a digit (a name),
+    # and the look stops there.
+    label = ""
+    for cell in cells:
+        if not cell or cell.isspace() or _NUMBER.fullmatch(cell.strip()):
+            continue
+        if label or _DIGIT.search(cell) is None:
+            return False
+        label = cell
+    return bool(label) and any(ch.isalpha() for ch in label)
 
 
 _STARTS = tuple(sorted({word[:2] for word in SUMMARY_WORDS}))

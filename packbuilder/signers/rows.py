@@ -118,6 +118,10 @@ class RowReader:
                 # ones are just how spreadsheets end, so only interior blanks are mentioned.
                 for line in before:
                     self.report.warn(line, 1, "(row)", "blank row skipped")
+                if kept is not row and footers.count_line(kept.cells):
+                    # A group's subtotal ("Summe 2") between the groups of a report.
+                    self.tally.say(f"{TOTAL}: '{_shown(kept)}'", kept.line)
+                    continue
                 signer = self._signer(kept)
                 if signer is not None:
                     warn_duplicate(self.report, signer, seen)
@@ -125,9 +129,9 @@ class RowReader:
             held.clear()
             blank_lines.clear()
         for _, row in held:
-            shown = " ".join(clean(cell) for cell in row.cells if cell.strip())
             self.tally.say(
-                f"a report's footer below the last signer, not a signer: '{shown}'", row.line
+                f"a report's footer below the last signer, not a signer: '{_shown(row)}'",
+                row.line,
             )
         for line, col, where, message in self._gap_fillers:
             # A column also filled in rows whose address is whole is not their missing part
@@ -462,3 +466,8 @@ def _filled(cells: Sequence[str], col: int) -> bool:
 def _given(cells: Sequence[str], col: int) -> bool:
     """The cell is filled with a value, not a placeholder."""
     return _filled(cells, col) and not is_placeholder(cells[col])
+
+
+def _shown(row: Row) -> str:
+    """A row's filled cells, as the column report quotes a line that is no signer's."""
+    return " ".join(clean(cell) for cell in row.cells if cell.strip())

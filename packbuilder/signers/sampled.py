@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import accumulate
 
-from packbuilder.signers import columns, unplaced
+from packbuilder.signers import columns, footers, unplaced, values
 from packbuilder.signers.cells import clean, is_placeholder
 from packbuilder.signers.countries import country_code
 from packbuilder.signers.report import Reading
@@ -15,11 +15,13 @@ from packbuilder.signers.table import LINE_BREAK, Row
 
 def samples(header: Row, rows: Sequence[Row]) -> dict[int, list[tuple[int, str]]]:
     """Each column's non-empty values in `rows` (placeholders left out), with the line each
-    starts on: what the first rows hold, for the values to settle what the header leaves open."""
+    starts on: what the first rows hold, for the values to settle what the header leaves open.
+    A report's total line ("Yhteensä 2") is no signer's: its label would make a column of
+    names look like something else."""
     width = len(header.cells)
     out: dict[int, list[tuple[int, str]]] = {col: [] for col in range(width)}
     for row in rows:
-        if row.error is not None:
+        if row.error is not None or footers.count_line(row.cells):
             continue
         starts = list(accumulate((len(LINE_BREAK.findall(c)) for c in row.cells), initial=row.line))
         for col, cell in enumerate(row.cells[:width]):
@@ -52,3 +54,12 @@ def countries(
         if texts and len(codes) >= share * len(texts) and unplaced.spelled_out(texts):
             found += codes
     return tuple(dict.fromkeys(c.upper() for c in found))
+
+
+def names_a_country(sample: values.Sample) -> bool:
+    """True when the values spell a country out or give more than one code: a column of
+    nothing but "NO" is a yes/no answer, not a list of Norwegians."""
+    texts = [
+        text for (_, text), f in zip(sample.values, sample.looks, strict=True) if "country" in f
+    ]
+    return unplaced.spelled_out(texts)

@@ -88,6 +88,8 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         f: (frozenset(), _NAME_NEVER | {"household"})
         for f in ("name", "first_name", "middle_name", "middle_name2", "last_name")
     },
+    # A suffix is Jr., III or PhD: a number under it is the elector number's suffix (ENO 1).
+    "suffix": (frozenset(), _NAME_NEVER),
     "street": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
     "address": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
     **{

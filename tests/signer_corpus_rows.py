@@ -236,4 +236,53 @@ ROWS = (
         country="GB",
         said=("not used: Suffix (1 value): numbers",),
     ),
+    # --- a house number a spreadsheet turned into a date -------------------------------------
+    Case(
+        # Excel reads the chōme-banchi-gō "1-2-3" as 3 February 2001.
+        "jp-sheet-banchi-turned-date",
+        "氏名,郵便番号,都道府県,市区町村,番地,建物名\r\n"
+        "山田花子,100-0001,東京都,千代田区千代田,2001/2/3,\r\n"
+        "佐藤健,150-0002,東京都,渋谷区渋谷,2-21-1,渋谷ヒカリエ\r\n",
+        refused=("2:5", "'2001/2/3' is a date, not a house number (probably '1-2-3')"),
+        country="JP",
+        language="ja",
+    ),
+    Case(
+        # Russian Excel's "05.мар" for "5/3" (дом 5 корпус 3).
+        "ru-excel-dom-turned-date-cp1251",
+        "Фамилия;Имя;Улица;Дом;Квартира;Город;Индекс\r\n"
+        "Иванова;Мария;ул. Ленина;05.мар;10;Тверь;170100\r\n",
+        refused=("2:4", "'05.мар' is a date, not a house number"),
+        country="RU",
+        language="ru",
+        encoding="cp1251",
+    ),
+    Case(
+        # US Excel shows "3-12" (a Queens hyphenated number) as "12-Mar".
+        "us-sheet-queens-number-turned-date",
+        "Name,House Number,Street,City,State,ZIP\r\nAnn Lee,12-Mar,Steinway St,Astoria,NY,11103\r\n"
+        "Bo Chan,5-7,Oak St,Springfield,IL,62704\r\n",
+        refused=("2:2", "'12-Mar' is a date, not a house number"),
+    ),
+    Case(
+        "ja-sheet-address-line-turned-month-day",
+        "氏名,郵便番号,住所1,住所2\r\n山田花子,100-0001,東京都千代田区千代田,3月12日\r\n"
+        "佐藤健,150-0002,東京都渋谷区渋谷,2-21-1\r\n",
+        refused=("2:4", "'3月12日' is a date, not a house number"),
+        country="JP",
+        language="ja",
+    ),
+    Case(
+        # A month's name in a street ("25 de Mayo", "Mar": the sea) is no date.
+        "es-sheet-month-in-street-names",
+        "Nombre,Dirección,Número,Código postal,Ciudad,Provincia\r\n"
+        "Lucía García,Calle 25 de Mayo,5,28013,Madrid,Madrid\r\n"
+        "Pedro Ruiz,Calle Mar,12,08001,Barcelona,Barcelona\r\n",
+        (
+            ("Lucía García", ("Calle 25 de Mayo 5", "28013 Madrid")),
+            ("Pedro Ruiz", ("Calle Mar 12", "08001 Barcelona")),
+        ),
+        country="ES",
+        language="es",
+    ),
 )

@@ -318,3 +318,48 @@ def test_a_total_line_with_an_address_is_a_signer_and_one_with_a_name_is_not_a_t
     found = _read(tmp_path, text)
     names = [s.name for s in found.signers]  # type: ignore[attr-defined]
     assert names == ["Ann Lee", "Gruppe 2", "Bo Chan"]
+
+
+@pytest.mark.parametrize(
+    ("country", "text", "warned"),
+    [
+        (
+            "US",
+            "Name,Street,City,State,ZIP\nAnn Lee,12 Oak St,Springfield,XX,62704\n"
+            "Bo Chan,5 Elm St,Munich,Bayern,80331\nCy Diaz,9 Pine Rd,Sacramento,Calif.,95814\n"
+            "Dee Ng,1 Main St,Albany,N.Y.,12207\n",
+            {2: ("Ann Lee", "XX"), 3: ("Bo Chan", "Bayern")},
+        ),
+        (
+            "AU",
+            "Name,Street,Suburb,State,Postcode\nAnn Lee,12 Queen St,Hamilton,Waikato,3204\n"
+            "Bo Chan,5 George St,Sydney,N.S.W.,2000\nCy Diaz,9 Collins St,Melbourne,Vic,3000\n",
+            {2: ("Ann Lee", "Waikato")},
+        ),
+        (
+            # A Basque province's own name, in a country whose regions have names in
+            # languages Google's data does not hold: no warning.
+            "ES",
+            "Nombre,Dirección,Código postal,Ciudad,Provincia\n"
+            "Ane Etxeberria,Kale Nagusia 12,20003,Donostia,Gipuzkoa\n",
+            {},
+        ),
+    ],
+    ids=["us-xx-bayern", "au-waikato", "es-gipuzkoa"],
+)
+def test_a_state_that_is_none_of_the_countrys_is_warned_at_its_cell_naming_the_signer(
+    tmp_path: Path, country: str, text: str, warned: dict[int, tuple[str, str]]
+) -> None:
+    found = _read(tmp_path, text, country)
+    assert found.problems == ()  # type: ignore[attr-defined]
+    got = {
+        w.line: str(w)
+        for w in found.warnings  # type: ignore[attr-defined]
+        if "is not a region of" in w.message
+    }
+    assert sorted(got) == sorted(warned), got
+    for line, (name, state) in warned.items():
+        assert got[line].startswith(
+            f"{tmp_path / 'signers.csv'}:{line}:4: row {line} ({name}): warning: state/region "
+            f"'{state}' is not a region of "
+        ), got[line]

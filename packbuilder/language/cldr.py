@@ -159,11 +159,13 @@ def territory_name(code: str, locale: str = "en") -> str | None:
     return str(found) if found else None
 
 
-def official_languages(territory: str) -> tuple[str, ...]:
-    """Every official language of a country by its ISO code ("CH" -> de, gsw, fr, it)."""
+def official_languages(territory: str, regional: bool = False) -> tuple[str, ...]:
+    """Every official language of a country by its ISO code ("CH" -> de, gsw, fr, it); with
+    `regional`, those official in a part of it too ("ES" -> es, ca, gl, eu, ast, oc)."""
     from babel.languages import get_official_languages
 
-    return tuple(str(x) for x in get_official_languages(territory.upper(), de_facto=True))
+    found = get_official_languages(territory.upper(), regional=regional, de_facto=True)
+    return tuple(str(x) for x in found)
 
 
 def language_script(language: str) -> str | None:

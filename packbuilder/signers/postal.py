@@ -478,8 +478,8 @@ class AddressReader:
                 self.report.error(row.line, col(abroad[0]), where, abroad[1])
             elif problem is not None:
                 self.report.warn(row.line, col("postal_code"), where, problem)
-
-    # -- the column report ------------------------------------------------------------------
+        if parts.region and (problem := inferred.region_problem(code, parts.region)):
+            self.report.warn(row.line, col("region"), where, problem)
 
 
 @cache

@@ -11,6 +11,7 @@ from packbuilder.signers import (
     addresses,
     columns,
     countries,
+    excel_dates,
     footers,
     names,
     printed,
@@ -277,6 +278,8 @@ class RowReader:
         before = len(self.report.problems)
         names = ("name", "first_name", "middle_name", "last_name")
         lost_characters(self.report, cells, where, names)
+        how = self.addresses.how
+        excel_dates.check(self.report, cells, where, how.language, how.country or "")
         strangers = whose.others(cells, name)  # a purchaser's address on a holder's row
         address = self.addresses.address(row, cells, where, strangers)
         chosen = self.addresses.chosen

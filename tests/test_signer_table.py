@@ -363,3 +363,42 @@ def test_a_state_that_is_none_of_the_countrys_is_warned_at_its_cell_naming_the_s
             f"{tmp_path / 'signers.csv'}:{line}:4: row {line} ({name}): warning: state/region "
             f"'{state}' is not a region of "
         ), got[line]
+
+
+def test_a_door_letter_that_is_a_region_code_is_a_door_and_a_region_name_is_a_region(
+    tmp_path: Path,
+) -> None:
+    # 'A' and 'C' are Alicante's and A Coruña's codes, 'izda' a word: doors all three.
+    doors = (
+        "Nombre,Calle,Número,Piso,Puerta,C.P.,Localidad,Provincia\n"
+        "María Ruiz,Calle de Alcalá,45,3º,A,28014,Madrid,Madrid\n"
+        "Pedro Gil,Calle Mayor,2,1º,C,15001,A Coruña,A Coruña\n"
+        "Ana Sol,Calle Luna,7,2º,izda,46001,Valencia,Valencia\n"
+    )
+    found = _read(tmp_path, doors, "ES")
+    assert found.problems == ()  # type: ignore[attr-defined]
+    streets = [s.address[0] for s in found.signers]  # type: ignore[attr-defined]
+    assert streets == ["Calle de Alcalá 45, 3º A", "Calle Mayor 2, 1º C", "Calle Luna 7, 2º izda"]
+    # Colombia's Departamento of department names is the region, said at the header.
+    regions = (
+        "Nombre,Dirección,Departamento,Ciudad\nAna Gómez,Calle 10 # 5-20,Cundinamarca,Bogotá\n"
+    )
+    found = _read(tmp_path, regions, "CO")
+    assert [s.address for s in found.signers] == [  # type: ignore[attr-defined]
+        ("Calle 10 # 5-20", "Bogotá, Cundinamarca")
+    ]
+
+
+def test_a_column_the_user_chose_is_read_as_chosen_whatever_its_values_look_like(
+    tmp_path: Path,
+) -> None:
+    # docs/signers.md: the line a refusal gives, or one the organiser writes, is taken at its
+    # word. A 'Bloque' of region-like names the organiser says is the unit prints as the unit.
+    text = "Nombre,Dirección,Bloque,Ciudad\nAna Gómez,Calle 10 # 5-20,Antioquia,Bogotá\n"
+    path = tmp_path / "signers.csv"
+    path.write_text(text, encoding="utf-8")
+    found = read_signers(path, {"unit": "Bloque"}, Reading(country="CO"))
+    assert found.problems == ()
+    (signer,) = found.signers
+    assert "Antioquia" in " ".join(signer.address) and "Bogotá" in " ".join(signer.address)
+    assert all("Antioquia" not in line or "Bogotá" not in line for line in signer.address)

@@ -66,7 +66,7 @@ def settle(
         )
         return values.Sample(found, looks)
 
-    settling = _Settling(mapping, header, report, sample)
+    settling = _Settling(mapping, header, report, sample, countries)
     taken = counters.set_aside(header, rows, mapping, settling.found, settling.not_postal, report)
     settling.replaced |= taken
     settling.contradictions()
@@ -98,8 +98,10 @@ class _Settling:
         header: Row,
         report: Report,
         sample: Callable[[int], values.Sample],
+        countries: tuple[str, ...] = (),
     ) -> None:
         self.mapping = mapping
+        self.countries = countries
         self.found = dict(mapping.found)
         self.not_postal = dict(mapping.not_postal)
         self.evidence: dict[int, str] = {}
@@ -121,13 +123,11 @@ class _Settling:
             part = unplaced.field_part(field)
             if part not in values.RULES or col in self.not_postal:
                 continue
-            sample = self.sample(col)
-            # A door or flat 'B' is no region, though Barcelona's code is B: only a region's
-            # name under a unit header (Colombia's Departamento 'Cundinamarca') says region.
+            sample, chosen = self.sample(col), field in self.mapping.mapped
             flagged = [
                 (t, f)
                 for (_, t), f in zip(sample.values, sample.looks, strict=True)
-                if values.contradicts(part, f) and not (part == "unit" and len(t.strip()) <= 3)
+                if values.refutes(part, t, f, self.countries, chosen)
             ]
             bad = [f for _, f in flagged]
             texts = {t for t, _ in flagged}

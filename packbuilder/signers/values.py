@@ -359,6 +359,28 @@ _REGION_KINDS = (
 )  # fmt: skip
 
 
+def refutes(
+    field: str, text: str, found: frozenset[str], countries: tuple[str, ...], chosen: bool
+) -> bool:
+    """True when the value `text` (of looks `found`) says its column is not the field. A door
+    or flat that is a region's code ('B' is Barcelona's and Puerta B; 'PH' a penthouse) is
+    still a door: only a region's name under a unit header (Colombia's Departamento
+    'Cundinamarca') says region. A column signer_columns `chosen` is taken at its word but for
+    values no name or address holds (an e-mail, a phone number, a date)."""
+    if not contradicts(field, found) or (chosen and not found & NOT_POSTAL):
+        return False
+    key = _key(text)
+    return field != "unit" or any(key in _region_names(code) for code in countries)
+
+
+@cache
+def _region_names(code: str) -> frozenset[str]:
+    """A country's regions by their names only (not their codes), as `_regions` folds them."""
+    codes = {_key(key.casefold()) for key, _ in addresses.regions(code)}
+    names = {_key(name.casefold()) for _, name in addresses.regions(code)}
+    return frozenset(_regions(code) - (codes - names))
+
+
 @cache
 def _regions(code: str) -> frozenset[str]:
     """A country's regions as people write them: code, name and Latin name ("IL", "Illinois";

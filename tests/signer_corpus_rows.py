@@ -285,4 +285,19 @@ ROWS = (
         country="ES",
         language="es",
     ),
+    # --- a piece the file gives twice, printed once ------------------------------------------
+    Case(
+        # onoffmix (review 2, 18): 주소 ends in the ZIP that 우편번호 gives again.
+        "onoffmix-zip-beside-whole-address",
+        "번호,신청자명,이메일,주소,우편번호,국가\r\n"
+        '1,Hyun-woo Lee,hw@example.com,"3250 Wilshire Blvd Ste 1200, Los Angeles, CA 90010",'
+        "90010,미국\r\n",
+        (("Hyun-woo Lee", ("3250 Wilshire Blvd Ste 1200", "Los Angeles, CA 90010")),),
+    ),
+    Case(
+        "gb-postcode-beside-one-line-address",
+        "Name,Address,Postcode,Country\r\n"
+        'Oliver Smith,"10 Broad Lane, Sheffield S10 1UA",S10 1UA,United Kingdom\r\n',
+        (("Oliver Smith", ("10 Broad Lane, Sheffield S10 1UA", "UNITED KINGDOM")),),
+    ),
 )

@@ -402,3 +402,49 @@ def test_a_column_the_user_chose_is_read_as_chosen_whatever_its_values_look_like
     (signer,) = found.signers
     assert "Antioquia" in " ".join(signer.address) and "Bogotá" in " ".join(signer.address)
     assert all("Antioquia" not in line or "Bogotá" not in line for line in signer.address)
+
+
+@pytest.mark.parametrize(
+    ("lines", "cells", "said"),
+    [
+        # A designator added to a unit that had it already (review 3, cases 77 and 97).
+        (
+            ("서울특별시 강남구 테헤란로 152", "1203호호", "06236"),
+            ("테헤란로 152", "1203호"),
+            "as '1203호호'",
+        ),
+        # A ZIP column beside a whole address that ends in it (review 2, case 18).
+        (
+            ("3250 Wilshire Blvd", "Los Angeles, CA 90010", "90010"),
+            ("3250 Wilshire Blvd, Los Angeles, CA 90010", "90010"),
+            "twice",
+        ),
+    ],
+    ids=["doubled-ending", "zip-twice"],
+)
+def test_the_last_check_refuses_a_piece_printed_twice_or_with_its_ending_doubled(
+    lines: tuple[str, ...], cells: tuple[str, ...], said: str
+) -> None:
+    # The guard itself, on lines a formatter bug would make: the causes above are fixed, and
+    # the check stays for the next one.
+    from packbuilder.signers import printed
+    from packbuilder.signers.cells import Cell
+    from packbuilder.signers.report import Report
+
+    report = Report("signers.csv", [], [])
+    used = [(f"street{n}", Cell(v, v, [v], n, 2)) for n, v in enumerate(cells)]
+    header = tuple(f"Col{n}" for n in range(len(cells)))
+    ok = printed.check(
+        report, "row 2 (Ann Lee)", printed.Printed("Ann Lee", lines), used, header, {}
+    )
+    assert not ok
+    (problem,) = report.problems
+    last = len(cells) - 1
+    assert str(problem).startswith(
+        f"signers.csv:2:{last + 1}: row 2 (Ann Lee): '{cells[last]}' from column 'Col{last}' "
+        f"would print {said} on this signer's letter and label"
+    ), str(problem)
+    # Printed once, as given: no error.
+    once = tuple(line.replace("호호", "호") for line in lines if line != "90010")
+    report = Report("signers.csv", [], [])
+    assert printed.check(report, "row 2", printed.Printed("Ann Lee", once), used, header, {})

@@ -25,14 +25,29 @@ _NUMBER_ONLY = re.compile(r"\d+[^\W\d_]?(?:[/-]\d+[^\W\d_]?)?")
 def read_cell(given: addresses.AddressParts, home: str | None) -> addresses.AddressParts:
     """A whole-address cell's parts: `given` (its lines as `street`, and the town, region,
     postcode and country other columns give) with a cell of one line read into its parts when
-    no other column gives a town, region or postcode; else as given, a US "City, ST ZIP" end
-    split off (`split_us`)."""
+    no other column gives a town, region or postcode, or each one another column gives is the
+    cell's own (a ZIP column beside "..., Los Angeles, CA 90010": one ZIP, printed once);
+    else as given, a US "City, ST ZIP" end split off (`split_us`)."""
     if len(given.street) != 1:
         return given
     one = read_one_line(given.street[0], home)
-    if one is not None and not (given.city or given.region or given.postal_code):
+    if one is not None and all(
+        g.casefold() == getattr(one, part).casefold()
+        for part in ("city", "region", "postal_code")
+        if (g := getattr(given, part))
+    ):
         return replace(one, country=given.country or one.country)
-    return replace(given, street=tuple(split_us(given.street[0])))
+    # A postcode column beside a cell that ends in that postcode ("..., Sheffield S10 1UA"):
+    # one postcode, printed once, where the cell writes it.
+    postal = given.postal_code
+    within = bool(postal) and f" {_folded(postal)} " in f" {_folded(given.street[0])} "
+    street = tuple(split_us(given.street[0]))
+    return replace(given, street=street, postal_code="" if within else postal)
+
+
+def _folded(text: str) -> str:
+    """Text compared for "does the cell hold it": without case, punctuation as spaces."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
 def read_one_line(text: str, home: str | None) -> addresses.AddressParts | None:

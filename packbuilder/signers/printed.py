@@ -31,6 +31,8 @@ class Printed:
     def __init__(self, name: str, lines: Iterable[str]) -> None:
         text = fold(" ".join((name, *lines)))
         words = text.split()
+        #: Every word as often as it prints, for "nothing printed twice".
+        self.all = words
         # A number a label joins without a space ("101号室", "1001호") is printed too.
         joined = (w for w in words if scripts.has_east_asian(w))
         self.words = frozenset(words).union(*(re.findall(r"\d+", w) for w in joined))
@@ -68,9 +70,11 @@ def check(
     restored: Mapping[str, str],
     country_words: frozenset[str] = frozenset(),
 ) -> bool:
-    """A located error for each cell with a word the letter and label would not print; True
-    when every cell is printed in full."""
-    ok = True
+    """A located error for each cell with a word the letter and label would not print, or
+    that they would print more often than the row gives it (`twice`); True when every cell is
+    printed in full, once."""
+    cells = list(cells)
+    ok = twice(report, where, printed, cells, header)
     for field, cell in cells:
         if not cell.value:
             continue
@@ -95,3 +99,69 @@ def check(
             f"[{title}]' to leave it out on purpose",
         )
     return ok
+
+
+#: A word with a digit this long is a postcode or a house number, which no address repeats.
+_NUMBERED = 4
+
+
+def twice(
+    report: Report,
+    where: str,
+    printed: Printed,
+    cells: list[tuple[str, Cell]],
+    header: tuple[str, ...],
+) -> bool:
+    """A located error for a postcode or house number (a word of four or more characters with
+    a digit, or a whole cell of up to three words with one: "S10 1UA") the letter prints more
+    often than the row gives it, and for a word printed with its own ending doubled ("1203호호"
+    for the cell's "1203호"): nothing is added that the file did not give. A cell that only
+    repeats what another cell of the row holds (a ZIP column beside a whole address ending in
+    that ZIP) gives nothing more. True when none is."""
+    folded = [(cell, f" {fold(cell.value)} ") for _, cell in cells if cell.value]
+    pieces = {w for _, f in folded for w in f.split() if len(w) >= _NUMBERED and _DIGIT.search(w)}
+    pieces |= {f.strip() for _, f in folded if _DIGIT.search(f) and len(f.split()) <= 3}
+    if not pieces:  # most rows: nothing numbered but a short house number
+        return True
+    text = f" {' '.join(printed.all)} "
+    ok = True
+    for piece in sorted(pieces):
+        holding = [cell for cell, f in folded if f" {piece} " in f]
+        repeats = [c for c, f in folded if f.strip() == piece and c in holding]
+        repeats = repeats if len(holding) > len(repeats) else repeats[1:]
+        doubled = [w for w in printed.all if _doubled(piece, w)]
+        if _times(text, piece) <= len(holding) - len(repeats) and not doubled:
+            continue
+        ok = False
+        cell = (repeats or holding)[-1]
+        title = header[cell.col].strip() if cell.col < len(header) else ""
+        shown = f"as '{doubled[0]}'" if doubled else "twice"
+        report.error(
+            cell.line,
+            cell.col + 1,
+            where,
+            f"'{cell.value}' from column '{title}' would print {shown} on this signer's "
+            "letter and label, and nothing is printed that the list does not give: say which "
+            "part of the address the column holds in campaign.yaml, under signer_columns, or "
+            f"'ignore: [{title}]' if another column gives it already",
+        )
+    return ok
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _doubled(word: str, printed: str) -> bool:
+    """True when `printed` is `word` with its own ending written again ("1203호" -> "1203호호")."""
+    tail = printed[len(word) :]
+    return (
+        printed.startswith(word) and bool(tail) and not _DIGIT.search(tail) and word.endswith(tail)
+    )
+
+
+def _times(text: str, piece: str) -> int:
+    """How often `piece` stands as whole words in `text` (space-padded): "90010 90010" twice."""
+    count, at = 0, text.find(f" {piece} ")
+    while at >= 0:
+        count, at = count + 1, text.find(f" {piece} ", at + 1)
+    return count

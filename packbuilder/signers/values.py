@@ -369,8 +369,9 @@ def refutes(
     values no name or address holds (an e-mail, a phone number, a date)."""
     if not contradicts(field, found) or (chosen and not found & NOT_POSTAL):
         return False
-    key = _key(text)
-    return field != "unit" or any(key in _region_names(code) for code in countries)
+    if field != "unit" or found & RULES[field][1] != {"region"}:
+        return True
+    return any(_key(text) in _region_names(code) for code in countries)
 
 
 @cache

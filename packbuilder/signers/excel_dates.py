@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from packbuilder.language import cldr
+from packbuilder.signers import columns
 from packbuilder.signers.cells import Cell
 from packbuilder.signers.report import Report
 
@@ -22,15 +23,19 @@ _YEAR_LAST = re.compile(r"\d{1,2}([-/.])\d{1,2}\1\d{4}(?: \d{1,2}:\d{2}(?::\d{2}
 #: A day and a month's name, either way round ("12-Mar", "05.мар", "Mar-12", "3月12日").
 _DAY_MONTH = re.compile(r"(\d{1,2})[-. ]?([^\W\d_]{3,9})\.?|([^\W\d_]{3,9})\.?[-. ]?(\d{1,2})")
 _JAPANESE = re.compile(r"\d{1,2}月\d{1,2}日")
+_DIGIT = re.compile(r"\d")
+#: The prefixes of address sets other than the home one (mailing, billing, work, numbered).
+_SET_PREFIXES = frozenset((*(p for p in columns.SETS if p), *columns.NUMBERED))
 #: Excel writes a two-digit year of 0 to 29 as 2000 to 2029: "1-2-3" becomes 2001.
 _CENTURY = range(2000, 2030)
 
 
 def check(report: Report, cells: dict[str, Cell], where: str, language: str, country: str) -> None:
     """A located error for each street-line cell holding a date."""
-    for field in _FIELDS:
-        cell = cells.get(field)
-        if cell is None or not cell.value or not any(ch.isdigit() for ch in cell.value):
+    for field, cell in cells.items():
+        # Each address set's own ("m_street", "2_street"): the part without the set's prefix.
+        part = field.partition("_")[2] if field[:2] in _SET_PREFIXES else field
+        if part not in _FIELDS or _DIGIT.search(cell.value) is None:
             continue
         was = _was(cell.value, _months(language, country))
         if was is None:

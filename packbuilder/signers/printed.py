@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 
 from packbuilder.language import scripts
-from packbuilder.signers import countries
+from packbuilder.signers import columns, countries
 from packbuilder.signers.cells import Cell
 from packbuilder.signers.report import Report
 
@@ -31,8 +31,8 @@ class Printed:
     def __init__(self, name: str, lines: Iterable[str]) -> None:
         text = fold(" ".join((name, *lines)))
         words = text.split()
-        #: Every word as often as it prints, for "nothing printed twice".
-        self.all = words
+        #: Every word as often as it prints, for "nothing printed twice", and them as a text.
+        self.all, self.text = words, f" {text} "
         # A number a label joins without a space ("101号室", "1001호") is printed too.
         joined = (w for w in words if scripts.has_east_asian(w))
         self.words = frozenset(words).union(*(re.findall(r"\d+", w) for w in joined))
@@ -43,6 +43,13 @@ class Printed:
         #: Korean, Chinese and Japanese run together ("김" + "민준" prints "김민준").
         self.joined = text.replace(" ", "")
 
+    def times(self, words: str) -> int:
+        """How often `words` (folded, one space apart) print one after another."""
+        count, at = 0, self.text.find(f" {words} ")
+        while at >= 0:
+            count, at = count + 1, self.text.find(f" {words} ", at + 1)
+        return count
+
     def has(self, word: str) -> bool:
         if word in self.words:
             return True
@@ -50,11 +57,15 @@ class Printed:
 
 
 def missing_words(
-    cell: Cell, printed: Printed, restored: Mapping[str, str], country: bool = False
+    cell: Cell,
+    printed: Printed,
+    restored: Mapping[str, str],
+    country: bool = False,
+    folded: str | None = None,
 ) -> list[str]:
-    """The words of `cell` that are not printed; `restored` maps a word as written to the word
-    printed in its place (a ZIP code's zero put back)."""
-    words = fold(cell.value).split()
+    """The words of `cell` (`folded` already, or not) that are not printed; `restored` maps a
+    word as written to the word printed in its place (a ZIP code's zero put back)."""
+    words = (fold(cell.value) if folded is None else folded).split()
     value = cell.value
     if country and words and (countries.country_code(value) or countries.ambiguous(value)):
         return []  # a country is printed as its name, or not at all within the country
@@ -73,12 +84,11 @@ def check(
     """A located error for each cell with a word the letter and label would not print, or
     that they would print more often than the row gives it (`twice`); True when every cell is
     printed in full, once."""
-    cells = list(cells)
-    ok = twice(report, where, printed, cells, header)
-    for field, cell in cells:
-        if not cell.value:
-            continue
-        gone = missing_words(cell, printed, restored, field.endswith("country"))
+    folded = [(field, cell, fold(cell.value)) for field, cell in cells if cell.value]
+    postal = [(cell, text) for field, cell, text in folded if field not in columns.NAME_FIELDS]
+    ok = twice(report, where, printed, postal, header)
+    for field, cell, text in folded:
+        gone = missing_words(cell, printed, restored, field.endswith("country"), text)
         gone = [w for w in gone if w not in country_words]
         if not gone:
             continue
@@ -103,34 +113,37 @@ def check(
 
 #: A word with a digit this long is a postcode or a house number, which no address repeats.
 _NUMBERED = 4
+#: A whole cell with a digit this short is one too ("S10 1UA", "1203호", "SW1A 1AA").
+_POSTCODE = 10
 
 
 def twice(
     report: Report,
     where: str,
     printed: Printed,
-    cells: list[tuple[str, Cell]],
+    folded: list[tuple[Cell, str]],
     header: tuple[str, ...],
 ) -> bool:
     """A located error for a postcode or house number (a word of four or more characters with
-    a digit, or a whole cell of up to three words with one: "S10 1UA") the letter prints more
+    a digit, or a whole cell of up to ten characters with one: "S10 1UA") the letter prints more
     often than the row gives it, and for a word printed with its own ending doubled ("1203호호"
     for the cell's "1203호"): nothing is added that the file did not give. A cell that only
     repeats what another cell of the row holds (a ZIP column beside a whole address ending in
-    that ZIP) gives nothing more. True when none is."""
-    folded = [(cell, f" {fold(cell.value)} ") for _, cell in cells if cell.value]
+    that ZIP) gives nothing more. `folded`: each cell with its text folded. True when none is."""
     pieces = {w for _, f in folded for w in f.split() if len(w) >= _NUMBERED and _DIGIT.search(w)}
-    pieces |= {f.strip() for _, f in folded if _DIGIT.search(f) and len(f.split()) <= 3}
-    if not pieces:  # most rows: nothing numbered but a short house number
-        return True
-    text = f" {' '.join(printed.all)} "
+    pieces |= {f for _, f in folded if len(f) <= _POSTCODE and _DIGIT.search(f)}
     ok = True
+    # Asked of every row: most pieces print once and end in a digit, and the look stops there.
     for piece in sorted(pieces):
-        holding = [cell for cell, f in folded if f" {piece} " in f]
-        repeats = [c for c, f in folded if f.strip() == piece and c in holding]
+        times = printed.all.count(piece) if " " not in piece else printed.times(piece)
+        ends = piece[-1]
+        doubled = [w for w in printed.all if _doubled(piece, w)] if ends.isalpha() else []
+        if times <= 1 and not doubled:
+            continue
+        holding = [cell for cell, f in folded if f" {piece} " in f" {f} "]
+        repeats = [c for c, f in folded if f == piece and c in holding]
         repeats = repeats if len(holding) > len(repeats) else repeats[1:]
-        doubled = [w for w in printed.all if _doubled(piece, w)]
-        if _times(text, piece) <= len(holding) - len(repeats) and not doubled:
+        if times <= len(holding) - len(repeats) and not doubled:
             continue
         ok = False
         cell = (repeats or holding)[-1]
@@ -157,11 +170,3 @@ def _doubled(word: str, printed: str) -> bool:
     return (
         printed.startswith(word) and bool(tail) and not _DIGIT.search(tail) and word.endswith(tail)
     )
-
-
-def _times(text: str, piece: str) -> int:
-    """How often `piece` stands as whole words in `text` (space-padded): "90010 90010" twice."""
-    count, at = 0, text.find(f" {piece} ")
-    while at >= 0:
-        count, at = count + 1, text.find(f" {piece} ", at + 1)
-    return count

@@ -107,14 +107,19 @@ def test_a_reports_footer_below_a_blank_row_gets_no_letter_and_is_said(
 
 
 def test_rows_below_a_blank_row_that_may_be_signers_are_read(tmp_path: Path) -> None:
-    # A name alone, a row with an address, and a footer-like line with a signer after it: all
-    # rows a person could mean as signers get their letter (or their warning).
+    # A name alone and a row with an address below blank rows get their letter (or their
+    # warning). A page line with a signer after it ("Page 1 of 2": a count where a name would
+    # be, nothing else) signs none, and is said at its line: a person's name holds no digit.
     text = HEADER + "Ann,Lee,12 Oak St,Springfield,IL,62704\n\n"
     text += '"Page 1 of 2"\n\nBo,Chan,400 Elm Ave,Chicago,IL,60614\n\nCy,Ray,,,,\n'
     found = _read(tmp_path, text)
     names = [s.name for s in found.signers]  # type: ignore[attr-defined]
-    assert names == ["Ann Lee", "Page 1 of 2", "Bo Chan", "Cy Ray"]
+    assert names == ["Ann Lee", "Bo Chan", "Cy Ray"]
     assert not any("footer" in line for line in _report(found))
+    assert any(
+        w.line == 4 and "'Page 1 of 2' is a report's total line" in w.message
+        for w in found.warnings  # type: ignore[attr-defined]
+    ), found.warnings  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("name", ["Totten Lee", "Tom Count", "Summer Sum"])

@@ -120,8 +120,11 @@ class RowReader:
                 for line in before:
                     self.report.warn(line, 1, "(row)", "blank row skipped")
                 if kept is not row and footers.count_line(kept.cells):
-                    # A group's subtotal ("Summe 2") between the groups of a report.
-                    self.tally.say(f"{TOTAL}: '{_shown(kept)}'", kept.line)
+                    # A group's subtotal ("Summe 2") or a page line between the signers.
+                    col = next(c for c, cell in enumerate(kept.cells) if cell.strip())
+                    message = f"'{_shown(kept)}' is {TOTAL} (or a page's: a count where a name "
+                    message += "would be), so no letter is printed for this row"
+                    self.report.warn(kept.line, col + 1, f"row {kept.line}", message)
                     continue
                 signer = self._signer(kept)
                 if signer is not None:

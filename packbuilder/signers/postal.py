@@ -17,6 +17,7 @@ from packbuilder.signers import (
     inferred,
     one_line,
     sets,
+    states,
     units,
     whence,
 )
@@ -478,7 +479,7 @@ class AddressReader:
                 self.report.error(row.line, col(abroad[0]), where, abroad[1])
             elif problem is not None:
                 self.report.warn(row.line, col("postal_code"), where, problem)
-        if parts.region and (problem := inferred.region_problem(code, parts.region)):
+        if parts.region and (problem := states.problem(code, parts.region)):
             self.report.warn(row.line, col("region"), where, problem)
 
 

@@ -325,15 +325,20 @@ def test_a_total_line_with_an_address_is_a_signer_and_one_with_a_name_is_not_a_t
     [
         (
             "US",
-            "Name,Street,City,State,ZIP\nAnn Lee,12 Oak St,Springfield,XX,62704\n"
-            "Bo Chan,5 Elm St,Munich,Bayern,80331\nCy Diaz,9 Pine Rd,Sacramento,Calif.,95814\n"
-            "Dee Ng,1 Main St,Albany,N.Y.,12207\n",
+            # The row names its country (without one, such a row is refused: it may be
+            # abroad), so the state alone is in doubt.
+            "Name,Street,City,State,ZIP,Country\nAnn Lee,12 Oak St,Springfield,XX,62704,USA\n"
+            "Bo Chan,5 Elm St,Munich,Bayern,80331,USA\n"
+            "Cy Diaz,9 Pine Rd,Sacramento,Calif.,95814,USA\n"
+            "Dee Ng,1 Main St,Albany,N.Y.,12207,USA\n",
             {2: ("Ann Lee", "XX"), 3: ("Bo Chan", "Bayern")},
         ),
         (
             "AU",
-            "Name,Street,Suburb,State,Postcode\nAnn Lee,12 Queen St,Hamilton,Waikato,3204\n"
-            "Bo Chan,5 George St,Sydney,N.S.W.,2000\nCy Diaz,9 Collins St,Melbourne,Vic,3000\n",
+            "Name,Street,Suburb,State,Postcode,Country\n"
+            "Ann Lee,12 Queen St,Hamilton,Waikato,3204,Australia\n"
+            "Bo Chan,5 George St,Sydney,N.S.W.,2000,Australia\n"
+            "Cy Diaz,9 Collins St,Melbourne,Vic,3000,Australia\n",
             {2: ("Ann Lee", "Waikato")},
         ),
         (

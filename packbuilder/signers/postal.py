@@ -17,7 +17,6 @@ from packbuilder.signers import (
     inferred,
     one_line,
     sets,
-    states,
     units,
     whence,
 )
@@ -479,8 +478,8 @@ class AddressReader:
                 self.report.error(row.line, col(abroad[0]), where, abroad[1])
             elif problem is not None:
                 self.report.warn(row.line, col("postal_code"), where, problem)
-        if parts.region and (problem := states.problem(code, parts.region)):
-            self.report.warn(row.line, col("region"), where, problem)
+
+    # -- the column report ------------------------------------------------------------------
 
 
 @cache

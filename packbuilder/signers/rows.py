@@ -15,6 +15,7 @@ from packbuilder.signers import (
     footers,
     names,
     printed,
+    states,
     unplaced,
     values,
     whose,
@@ -286,6 +287,9 @@ class RowReader:
         strangers = whose.others(cells, name)  # a purchaser's address on a holder's row
         address = self.addresses.address(row, cells, where, strangers)
         chosen = self.addresses.chosen
+        if chosen is not None and len(self.report.problems) == before:
+            given, code = chosen.parts, chosen.code
+            states.warn(self.report, cells, chosen.prefix, given, code, where, row.line)
         prefix = chosen.prefix if chosen is not None else None
         whose.settle(self.report, self.tally, cells, prefix, strangers, where, address)
         self.unplaced.row(row, cells, prefix, name, address, self.addresses.restored, where)

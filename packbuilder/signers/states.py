@@ -8,6 +8,26 @@ from functools import cache
 
 from packbuilder.language import cldr, scripts
 from packbuilder.signers import addresses, inferred
+from packbuilder.signers.cells import Cell
+from packbuilder.signers.report import Report
+
+
+def warn(
+    report: Report,
+    cells: dict[str, Cell],
+    prefix: str,
+    parts: addresses.AddressParts,
+    code: str | None,
+    where: str,
+    line: int,
+) -> None:
+    """A located warning at the region's cell when the region the row's chosen address gives
+    is none of its country's (`problem`). Asked after the address is read, in a row with no
+    error yet: a region a row without a country gives, which may be abroad, is an error there
+    already (whence.undecided)."""
+    if parts.region and (found := problem(code, parts.region)) is not None:
+        cell = cells.get(prefix + "region")
+        report.warn(cell.line if cell else line, cell.col + 1 if cell else 1, where, found)
 
 
 @cache

@@ -681,4 +681,20 @@ FURTHER = (
         "88 Bay St,Tampa,FL,33602,United States\r\n",
         (US1, ("Tom Ruiz", ("88 Bay St", "Tampa, FL 33602"))),
     ),
+    # Copper CRM people export (columns from memory, not verified): Prefix, First/Middle/Last
+    # Name, Suffix, a job "Title", Company, Street, City, State, Postal Code, Country, the
+    # record's owner ("Owned By", a colleague) and tags.
+    Case(
+        "copper-people-title-owned-by",
+        "Name,Prefix,First Name,Middle Name,Last Name,Suffix,Title,Company,Street,City,State,"
+        "Postal Code,Country,Email,Phone Number,Owned By,Tags,Created At\r\n"
+        "Ann Lee,Dr.,Ann,,Lee,,Director of Programs,Acme,12 Oak St Apt 3,Springfield,IL,62704,"
+        "United States,a@x.org,217-555-0100,Sam Admin,donor,2026-11-01\r\n"
+        "Élise Gagnon,,Élise,,Gagnon,,Volunteer Lead,,1234 rue Saint-Denis app. 5,Montréal,QC,"
+        "H2X 3J6,Canada,e@x.ca,,Sam Admin,volunteer,2026-11-02\r\n",
+        (
+            ("Dr. Ann Lee", US1[1]),
+            ("Élise Gagnon", ("1234 rue Saint-Denis app. 5", "Montréal QC H2X 3J6", "CANADA")),
+        ),
+    ),
 )

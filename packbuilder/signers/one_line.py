@@ -13,6 +13,7 @@ from functools import cache
 
 from packbuilder.signers import addresses, countries
 from packbuilder.signers import street as street_parts
+from packbuilder.signers.cells import Cell, clean
 from packbuilder.signers.countries import country_code
 from packbuilder.signers.countries import key as _key
 
@@ -48,6 +49,55 @@ def read_cell(given: addresses.AddressParts, home: str | None) -> addresses.Addr
 def _folded(text: str) -> str:
     """Text compared for "does the cell hold it": without case, punctuation as spaces."""
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def once(
+    street: list[str], city: str, region: str, postal: str, code: str | None
+) -> tuple[list[str], str, str, str, str, str] | None:
+    """A row whose street or address cell holds the town, region and postcode that columns of
+    their own give too ("3250 Wilshire Blvd, Los Angeles, CA 90010" beside a ZIP column of
+    90010), with each printed once, where the cell writes it: its street lines, town, region,
+    postcode and a country the cell ends with (a cell of one line read into its parts where
+    its country's data can), and what the column report says of it. None when the cell does
+    not hold every part the columns give: they print as usual."""
+    given = {"town/city": city, "state/region": region, "postal code": postal}
+    given = {label: value for label, value in given.items() if value}
+    pieces = [p for line in street for p in line.split(",")]
+    # A town alone is not enough: "Flat 2, Oxford House" does not hold the town Oxford.
+    if not (postal or len(given) > 1) or len(pieces) < 2:
+        return None
+    # Only after the first piece: the first is the street's own, and a house number may look
+    # like a postcode.
+    later = _words(" ".join(pieces[1:]))
+    if not all(_words(value) in later for value in given.values()):
+        return None
+    what = f"{', '.join(given)}: in the address too, printed once"
+    one = read_one_line(street[0], code) if len(street) == 1 and code else None
+    pairs = ((city, one.city), (region, one.region), (postal, one.postal_code)) if one else ()
+    same = all(_key(a) == _key(b) for a, b in pairs if a)
+    if one is not None and same and country_code(one.country or code) == code:
+        return list(one.street), one.city, one.region, one.postal_code, one.country, what
+    return street, "", "", "", "", what
+
+
+def _words(text: str) -> str:
+    """Text as its words between single spaces, without case, for whole-word comparison."""
+    return " " + " ".join(re.findall(r"[^\W_]+", text.casefold())) + " "
+
+
+def two_spaced(
+    whole: Cell, street: list[str], platform: str | None
+) -> tuple[list[str], str] | None:
+    """A Mailchimp address cell of one line whose parts are two spaces apart, but not the five
+    Mailchimp writes: its parts one per line, as written, and the row's warning, since which
+    is the town cannot be known; None for any other cell."""
+    gaps = [clean(p) for p in re.split(r" {2,}", whole.raw.strip()) if clean(p)]
+    if not (platform or "").startswith("Mailchimp") or len(street) != 1 or len(gaps) < 2:
+        return None
+    return gaps, (
+        f"'{whole.value}' has {len(gaps)} parts two spaces apart, not Mailchimp's street, city, "
+        "state, ZIP and country; each prints on its own line as written, so check the order"
+    )
 
 
 def read_one_line(text: str, home: str | None) -> addresses.AddressParts | None:

@@ -4,7 +4,6 @@ cell), the one to print chosen, checked for what the post needs, and put in nati
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -21,7 +20,7 @@ from packbuilder.signers import (
     whence,
 )
 from packbuilder.signers import street as street_parts
-from packbuilder.signers.cells import Cell, clean, lost_characters, mailchimp_parts
+from packbuilder.signers.cells import Cell, lost_characters, mailchimp_parts
 from packbuilder.signers.country_lines import country_line
 from packbuilder.signers.printed import fold
 from packbuilder.signers.report import Reading, Report, Tally
@@ -297,22 +296,10 @@ class AddressReader:
                 one = one_line.read_cell(given, self.how.country)  # "12 Oak St, Boston, MA"
                 street, city, region = list(one.street), one.city, one.region
                 postal, country = one.postal_code, one.country
-                gaps = [clean(p) for p in re.split(r" {2,}", whole.raw.strip()) if clean(p)]
-                from_mailchimp = (self.mapping.platform or "").startswith("Mailchimp")
-                if from_mailchimp and len(street) == 1 and len(gaps) > 1:
-                    # Parts two spaces apart, but not the five Mailchimp writes: one per line,
-                    # as written, and said, since which is the town cannot be known.
-                    street = gaps
-                    warnings.append(
-                        (
-                            row.line,
-                            whole.col + 1,
-                            where,
-                            f"'{whole.value}' has {len(gaps)} parts two spaces apart, not "
-                            "Mailchimp's street, city, state, ZIP and country; each prints on "
-                            "its own line as written, so check the order",
-                        )
-                    )
+                gaps = one_line.two_spaced(whole, street, self.mapping.platform)
+                if gaps is not None:
+                    street = list(gaps[0])
+                    warnings.append((row.line, whole.col + 1, where, gaps[1]))
                 # A last line naming a country is the country line, printed only abroad.
                 if len(street) > 1 and not country and countries.country_code(street[-1]):
                     country = street.pop()
@@ -320,6 +307,11 @@ class AddressReader:
         found = whence.decide(country, region, postal, city, street, self.how.country)
         country, code, region, postal = found.country, found.code, found.region, found.postal
         said += found.said
+        if (once := one_line.once(street, city, region, postal, code)) is not None:
+            # "Los Angeles, CA 90010" in the cell and in columns of their own: printed once.
+            street, city, region, postal, named, what = once
+            country, free_form = named or country, True
+            said.append(what)
         held = get("region")
         if (
             held is not None

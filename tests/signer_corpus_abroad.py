@@ -325,4 +325,30 @@ ABROAD = (
         ),
         country="DE",
     ),
+    # Korea's detail address: the building of a block of flats and the flat on one line after
+    # the road address (review 3, 77: a "동" column of "101동" was read as the town and printed
+    # above the street). A 동 of a number is a building; one of a name (역삼동) a neighbourhood.
+    Case(
+        "kr-apartment-dong-ho",
+        "이름,우편번호,주소,동,호\r\n최유진,13494,경기도 성남시 분당구 판교역로 235,101동,1203호\r\n",
+        (
+            (
+                "최유진",
+                ("경기도 성남시 분당구 판교역로 235", "101동 1203호", "13494", "SOUTH KOREA"),
+            ),
+        ),
+        said=("building <- 동 (the header says town/city, but its values are buildings",),
+    ),
+    Case(
+        "kr-apartment-dong-bare-numbers",
+        "이름,주소,아파트 동,호수,우편번호\r\n"
+        "최유진,경기도 성남시 분당구 판교역로 235,101,1203,13494\r\n"
+        "이민호,서울특별시 송파구 올림픽로 300,제5동,502호,05551\r\n",
+        (
+            ("최유진", ("경기도 성남시 분당구 판교역로 235", "101동 1203호", "13494")),
+            ("이민호", ("서울특별시 송파구 올림픽로 300", "제5동 502호", "05551")),
+        ),
+        country="KR",
+        language="ko",
+    ),
 )

@@ -263,6 +263,16 @@ def cjk_region_country(parts: AddressParts) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def region_leads(code: str | None, street: Sequence[str]) -> bool:
+    """True when an address of a country written largest unit first starts its street cell
+    with one of the country's regions in its own script ("경기도 성남시 분당구 판교역로 235",
+    "東京都千代田区..."): the region and the town are written there, ahead of the road."""
+    if code not in LARGEST_FIRST or not street:
+        return False
+    names = [n for n in region_names(code) if len(n) > 1 and scripts.has_east_asian(n)]
+    return any(street[0].strip().startswith(n) for n in names)
+
+
 @lru_cache(maxsize=4096)
 def postal_region(code: str | None, region: str) -> str:
     """The region as the country's post writes it: in the countries address_words.yaml lists

@@ -41,7 +41,7 @@ NAME_CHOICE = "no name column"
 #: Values from which a column of names must be mostly different ones (a town repeats).
 _DISTINCT_FROM = 5
 #: Looks that say which address part a column is when they are where another part should be.
-_MOVABLE = frozenset({"postcode", "region", "country", "street"})
+_MOVABLE = frozenset({"postcode", "region", "country", "street", "building"})
 
 
 def settle(

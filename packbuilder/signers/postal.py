@@ -444,6 +444,8 @@ class AddressReader:
             "region": bool(parts.region) or inferred.town_is_region(code, parts.city),
             "postal_code": bool(parts.postal_code),
         }
+        if addresses.region_leads(code, parts.street):  # "경기도 성남시 ... 판교역로 235"
+            present["region"] = present["city"] = True
         if free_form:
             # Lines as written: the town cannot be told from other words, but the postcode
             # and the region can, and a whole address without them is as short of them.

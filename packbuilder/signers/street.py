@@ -111,6 +111,11 @@ def lines(
         above = [*reversed(premises), *above]
         if flat.place == "below":
             flat = dataclasses.replace(flat, place="above")
+    elif code is not None and code.casefold() in _words("detail_line") and premises:
+        # Korea's 상세주소: the building, the floor and the flat on one line, "101동 1203호".
+        ours = flat.text and flat.place == "below" and "unit" not in inline(code)
+        below = [*below, " ".join((*premises, flat.text) if ours else premises)]
+        flat = units.Unit("") if ours else flat
     else:
         below = [*below, *premises]
     if code is not None and code.casefold() in _words("others_above") and street:

@@ -66,6 +66,18 @@ def is_bare(value: str) -> bool:
     return _BARE.fullmatch(value) is not None and not scripts.has_east_asian(value)
 
 
+def is_building(value: str) -> bool:
+    """True for a building's number with its word ("101동", "A棟", "5号楼"; designators.yaml's
+    buildings): the building of a block of flats, never a town or a neighbourhood ("역삼1동")."""
+    return _building_number().fullmatch(value.strip()) is not None
+
+
+@cache
+def _building_number() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _data(DESIGNATORS_FILE)["buildings"])
+    return re.compile(rf"(?:제\s?)?(?:[0-9]{{1,4}}|[A-Za-z])(?:-[0-9]{{1,3}})?\s?(?:{words})")
+
+
 def _kind(header: str) -> tuple[str, str] | None:
     """The kind of unit a header names and its word for it as written ("Wohnung"), or None."""
     for word in re.findall(r"[^\W_]+", header):

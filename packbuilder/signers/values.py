@@ -11,14 +11,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from packbuilder.signers import addresses, people, street
+from packbuilder.signers import addresses, people, street, units
 from packbuilder.signers.countries import ambiguous, country_code
 
 #: What a value may look like, most telling first: the order messages and choices follow.
 LOOKS = (
     "email", "url", "ip", "timestamp", "date", "phone", "postcode", "region", "country",
-    "locality", "care_of", "place", "street", "number", "honorific", "household", "person",
-    "words", "record",
+    "locality", "care_of", "building", "place", "street", "number", "honorific", "household",
+    "person", "words", "record",
 )  # fmt: skip
 #: Each look in the plural, for the column report and for messages.
 PLURAL = {
@@ -33,6 +33,7 @@ PLURAL = {
     "country": "countries",
     "locality": "towns with their state or region",
     "care_of": 'lines starting "c/o"',
+    "building": "buildings of a block of flats",
     "place": "place names (a town, a district)",
     "street": "streets with a house number",
     "number": "numbers",
@@ -55,6 +56,7 @@ SINGULAR = {
     "country": "a country",
     "locality": "a town with its state or region",
     "care_of": 'a line starting "c/o"',
+    "building": "a building of a block of flats",
     "place": "a place name",
     "street": "a street with a house number",
     "number": "a number",
@@ -76,6 +78,7 @@ FIELD_OF = {
     "locality": "locality_line",
     "care_of": "care_of",
     "honorific": "prefix",
+    "building": "building",
 }
 
 #: No name has a digit: a record's number ("ER-000123") is never one.
@@ -101,11 +104,13 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     },
     # "Area" is a locality in the UAE and India, but a column of countries under it is the
     # country.
-    "neighbourhood": (frozenset(), NOT_POSTAL | {"postcode", "country"}),
+    # A Korean "동" column is the neighbourhood (역삼동) or, in a block of flats, the building
+    # ("101동"): the values tell.
+    "neighbourhood": (frozenset(), NOT_POSTAL | {"postcode", "country", "building"}),
     # Spanish "Departamento" is a flat in Argentina and a region in Colombia: a column of
     # region names under it is the region.
     "unit": (frozenset(), NOT_POSTAL | {"region"}),
-    "city": (frozenset(), NOT_POSTAL | {"postcode", "number"}),
+    "city": (frozenset(), NOT_POSTAL | {"postcode", "number", "building"}),
     "region": (frozenset({"region"}), NOT_POSTAL | {"postcode"}),
     # A phone number is not telling here: ZIP+4 without its dash has nine digits.
     "postal_code": (frozenset({"postcode"}), NOT_POSTAL - {"phone"} | {"words", "region"}),
@@ -198,6 +203,8 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         found.add("country")  # "Congo" is one of two countries, still a country
     if street.care_of(text):
         found.add("care_of")  # "c/o Mercy Hospital": a line above the street
+    if units.is_building(text):
+        found.add("building")  # "101동": one building of a block of flats
     if digits and (_CJK_STREET.search(text) or _has_street_word(text)):
         found.add("street")
     elif "," in text and _locality(text, countries):

@@ -351,4 +351,38 @@ ABROAD = (
         country="KR",
         language="ko",
     ),
+    # A region cell that names a country and none of the campaign's regions, with no country
+    # column: that country (review 2, 17: 问卷星's province "香港特别行政区" printed as a US
+    # address). Not with a postcode of the campaign's own: Belgium's province Luxembourg stays.
+    Case(
+        "wjx-survey-hong-kong-province",
+        "序号,提交答卷时间,1、您的姓名：,3、所在地区：,4、详细地址：,5、邮政编码：\r\n"
+        "1,2026/11/20 10:01:02,陈小明,广东省-广州市-天河区,天河路385号太古汇一座2001,510620\r\n"
+        "3,2026/11/21 09:00:00,李嘉欣,香港特别行政区-九龙-油尖旺区,弥敦道132号美丽华大厦15楼B室,\r\n",
+        (
+            ("陈小明", ("510620", "广东省广州市天河区", "天河路385号太古汇一座2001", "CHINA")),
+            ("李嘉欣", ("九龙", "油尖旺区", "弥敦道132号美丽华大厦15楼B室", "HONG KONG")),
+        ),
+        language="zh",
+        said=("country: Hong Kong, from the region (line 3)",),
+    ),
+    Case(
+        "us-list-state-names-a-country",
+        "Name,Street,City,State,Zip\r\n"
+        "Ann Lee,12 Oak St,Atlanta,Georgia,30301\r\n"
+        "Tan Wei,10 Anson Road #20-01,,Singapore,079903\r\n"
+        "Mia Ko,Flat B 12/F Tower 3,Kowloon,Hong Kong,\r\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Atlanta, GA 30301")),
+            ("Tan Wei", ("10 Anson Road #20-01", "079903", "SINGAPORE")),
+            ("Mia Ko", ("Flat B 12/F Tower 3", "Kowloon", "HONG KONG")),
+        ),
+    ),
+    Case(
+        "be-province-luxembourg-stays-home",
+        "Nom;Rue;CP;Ville;Province\r\nLéa Dubois;Rue Haute 5;6700;Arlon;Luxembourg\r\n",
+        (("Léa Dubois", ("Rue Haute 5", "6700 Arlon", "Luxembourg")),),
+        country="BE",
+        language="fr",
+    ),
 )

@@ -219,11 +219,16 @@ def split_region(cells: dict[str, Cell]) -> None:
         parts = [p.strip() for p in cell.value.split("-")]
         if (town is not None and town.value) or not 2 <= len(parts) <= 3:
             continue
-        if not all(people.is_place(p) for p in parts):
+        # The province first, as a place ends; a smaller one may not ("九龙", Kowloon).
+        if not people.is_place(parts[0]) or not all(_han_place(p) for p in parts):
             continue
         parts = [p for n, p in enumerate(parts) if n == 0 or p != parts[n - 1]]
         for name, part in zip(("region", "city", "district"), parts, strict=False):
             cells[prefix + name] = Cell(part, part, [part], cell.col, cell.line)
+
+
+def _han_place(text: str) -> bool:
+    return people.is_place(text) or (scripts.has_east_asian(text) and text.isalpha())
 
 
 def set_prefix(field: str) -> str:

@@ -44,6 +44,9 @@ def decide(
         place = addresses.country_name(its).title()
         said.append(f"{columns.LABELS['region']}: '{region}' is {named}, a region of {place}")
         region, country = named, country or addresses.country_name(its)
+    if not country and (named := inferred.country_as_region(region, postal, home)):
+        said.append(f"country: {addresses.country_name(named).title()}, from the region")
+        country, region = region, ""  # "香港特别行政区", a survey's province
     explicit = countries.country_code(country) if country else None
     if country and explicit is None and (told := inferred.among(country, postal, city)):
         said.append(told[1])  # "country: 'Congo' is Congo - Kinshasa, by its town"

@@ -111,6 +111,21 @@ def test_unknown_country_is_printed_as_written_with_a_warning(tmp_path: Path) ->
     assert [w.field for w in result.warnings] == ["row 2 (Al)"]
 
 
+def test_a_district_of_a_country_not_known_still_prints(tmp_path: Path) -> None:
+    # A Thai subdistrict (ตำบล/แขวง) beside a country written as people say it, which
+    # packbuilder did not know: the district was dropped and the list refused (review 2, 39).
+    path = write(
+        tmp_path,
+        "Name,Street,Neighbourhood,District,Province,Postcode,Country\n"
+        "Al,1 Rd,Old Quarter,Riverside,Oz Province,10110,Oz\n".encode(),
+    )
+    result = read_signers(path, None, Reading(country="US"))
+    assert result.problems == ()
+    assert result.signers[0].address == (
+        "1 Rd", "Old Quarter", "Riverside, Oz Province 10110", "OZ"
+    )  # fmt: skip
+
+
 def test_korean_name_parts_print_family_name_first(tmp_path: Path) -> None:
     path = write(tmp_path, "성,이름\n김,민준\n".encode())
     assert [s.name for s in read_signers(path).signers] == ["김민준"]

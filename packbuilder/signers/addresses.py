@@ -357,12 +357,14 @@ _DELIVERY = re.compile(r"\s*(?:\d|p\.?\s*o\.?\s*box\b)", re.IGNORECASE)
 
 
 def _generic_locality(parts: AddressParts) -> tuple[str, ...]:
+    """The lines below the street of an address whose country is not known: a district within
+    the town on its own line, then "City, ST ZIP" with a region, else "ZIP City"."""
     if parts.region:
         place = f"{parts.city}, {parts.region}" if parts.city else parts.region
         line = " ".join(p for p in (place, parts.postal_code) if p)
     else:
         line = " ".join(p for p in (parts.postal_code, parts.city) if p)
-    return (line,) if line else ()
+    return tuple(x for x in (parts.district, line) if x)
 
 
 @lru_cache(maxsize=1024)

@@ -116,8 +116,8 @@ def test_a_district_of_a_country_not_known_still_prints(tmp_path: Path) -> None:
     # packbuilder did not know: the district was dropped and the list refused (review 2, 39).
     path = write(
         tmp_path,
-        "Name,Street,Neighbourhood,District,Province,Postcode,Country\n"
-        "Al,1 Rd,Old Quarter,Riverside,Oz Province,10110,Oz\n".encode(),
+        b"Name,Street,Neighbourhood,District,Province,Postcode,Country\n"
+        b"Al,1 Rd,Old Quarter,Riverside,Oz Province,10110,Oz\n",
     )
     result = read_signers(path, None, Reading(country="US"))
     assert result.problems == ()

@@ -44,8 +44,11 @@ def country_as_region(region: str, postal: str, home: str | None) -> str | None:
     Chinese survey's province, "Singapore" under a US list's State), or None: a country other
     than the campaign's, none of whose regions it is, whose postcode it has (or, when the row
     has none, whose post uses none), and not with a postcode of the campaign's country (a
-    Belgian province "Luxembourg" with 6700 Arlon's postcode stays in Belgium)."""
-    named = countries.country_code(region) if region else None
+    Belgian province "Luxembourg" with 6700 Arlon's postcode stays in Belgium); a name, never
+    a code."""
+    # A code says too little: "MA" is Massachusetts as well as Morocco.
+    written = len(region.strip()) > 3 or not region.isascii()
+    named = countries.country_code(region) if written else None
     if named is None or named == home or (home and region_code(home, region)):
         return None
 

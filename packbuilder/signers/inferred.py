@@ -39,27 +39,6 @@ def region_code(code: str, region: str) -> str | None:
     return countries.shortened_region(region, addresses.regions(code))
 
 
-def country_as_region(region: str, postal: str, home: str | None) -> str | None:
-    """The country a row with no country names in its region cell ("香港特别行政区" from a
-    Chinese survey's province, "Singapore" under a US list's State), or None: a country other
-    than the campaign's, none of whose regions it is, whose postcode it has (or, when the row
-    has none, whose post uses none), and not with a postcode of the campaign's country (a
-    Belgian province "Luxembourg" with 6700 Arlon's postcode stays in Belgium); a name, never
-    a code."""
-    # A code says too little: "MA" is Massachusetts as well as Morocco.
-    written = len(region.strip()) > 3 or not region.isascii()
-    named = countries.country_code(region) if written else None
-    if named is None or named == home or (home and region_code(home, region)):
-        return None
-
-    def fits(code: str) -> bool:
-        if not postal:
-            return not addresses.has_postal_codes(code)
-        return addresses.postal_code_problem(code, postal) is None
-
-    return named if fits(named) and not (home and postal and fits(home)) else None
-
-
 def town_is_region(code: str | None, town: str) -> bool:
     """True when the town is a region of its country by the region's own key in Google's data
     (Санкт-Петербург and Москва are cities and regions of Russia), so no region is missing;

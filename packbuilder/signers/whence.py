@@ -44,8 +44,8 @@ def decide(
         place = addresses.country_name(its).title()
         said.append(f"{columns.LABELS['region']}: '{region}' is {named}, a region of {place}")
         region, country = named, country or addresses.country_name(its)
-    if not country and (named := inferred.country_as_region(region, postal, home)):
-        said.append(f"country: {addresses.country_name(named).title()}, from the region")
+    if not country and (shown := country_as_region(region, postal, home)):
+        said.append(f"country: {addresses.country_name(shown).title()}, from the region")
         country, region = region, ""  # "香港特别行政区", a survey's province
     explicit = countries.country_code(country) if country else None
     if country and explicit is None and (told := inferred.among(country, postal, city)):
@@ -66,6 +66,27 @@ def decide(
     country = country or guessed
     code = countries.country_code(country) if country else home
     return Whence(country, code, region, postal, restored, guessed, by, tuple(said))
+
+
+def country_as_region(region: str, postal: str, home: str | None) -> str | None:
+    """The country a row with no country names in its region cell ("香港特别行政区" from a
+    Chinese survey's province, "Singapore" under a US list's State), or None: a country other
+    than the campaign's, none of whose regions it is, whose postcode it has (or, when the row
+    has none, whose post uses none), and not with a postcode of the campaign's country (a
+    Belgian province "Luxembourg" with 6700 Arlon's postcode stays in Belgium); a name, never
+    a code."""
+    # A code says too little: "MA" is Massachusetts as well as Morocco.
+    written = len(region.strip()) > 3 or not region.isascii()
+    named = countries.country_code(region) if written else None
+    if named is None or named == home or (home and inferred.region_code(home, region)):
+        return None
+
+    def fits(code: str) -> bool:
+        if not postal:
+            return not addresses.has_postal_codes(code)
+        return addresses.postal_code_problem(code, postal) is None
+
+    return named if fits(named) and not (home and postal and fits(home)) else None
 
 
 #: A region with something in brackets after it: "Illinois (US)", "New South Wales (AU)".

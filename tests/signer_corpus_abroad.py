@@ -387,4 +387,26 @@ ABROAD = (
         country="BE",
         language="fr",
     ),
+    # A postcode the country's format has no slot for still prints, last: Ghana's digital
+    # address (Google's data gives Ghana no format; review 4, W13 refused the whole list), and
+    # the postcode a form made a Hong Kong signer fill in.
+    Case(
+        "actionnetwork-ghana-digital-address",
+        "first_name,last_name,email,address1,address2,city,state,zip_code,country\r\n"
+        "Kwame,Mensah,kwame@example.org,12 Oxford St,Osu,Accra,Greater Accra,GA-123-4567,Ghana\r\n"
+        "Ama,Owusu,ama@example.org,PO Box 5,,Kumasi,Ashanti,,Ghana\r\n",
+        (
+            (
+                "Kwame Mensah",
+                ("12 Oxford St", "Osu", "Accra", "Greater Accra", "GA-123-4567", "GHANA"),
+            ),
+            ("Ama Owusu", ("PO Box 5", "Kumasi", "Ashanti", "GHANA")),
+        ),
+    ),
+    Case(
+        "hong-kong-row-with-a-form-postcode",
+        "Name,Street,City,Postcode,Country\r\n"
+        'Mia Ko,"Flat B, 12/F, Tower 3, 1 Nathan Rd",Kowloon,999077,Hong Kong\r\n',
+        (("Mia Ko", ("Flat B, 12/F, Tower 3, 1 Nathan Rd", "Kowloon", "999077", "HONG KONG")),),
+    ),
 )

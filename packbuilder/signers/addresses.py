@@ -199,6 +199,10 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
                 # A county or Land the format has no slot for (the UK, Germany): the file
                 # gave it, so it prints below the town, as the UK's old county line did.
                 lines.append(_unslotted_region(parts.region, (values["C"], values["D"])))
+    if values["Z"] and "%Z" not in template:
+        # A postcode the country's format has no slot for (Ghana's digital address "GA-123-4567";
+        # Google's data gives Ghana no format) is still what the file gave: last, on its own.
+        lines.append(values["Z"])
     return lines
 
 

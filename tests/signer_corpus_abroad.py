@@ -294,21 +294,8 @@ ABROAD = (
         (("Rami Khoury", ("Nakhle Bldg", "Rue Mar Elias", "Achrafieh", "Beirut 1100 2070")),),
         country="LB",
     ),
-    # A whole address in one cell beside columns that give its town, state or postcode again
-    # (an event sign-up's 주소 and 우편번호; review 2, 18): each printed once, where the cell
-    # wrote it, and the column report says so.
-    Case(
-        "kr-event-address-cell-and-postcode",
-        "번호,신청자명,이메일,주소,우편번호,국가\r\n"
-        "1,정다은,daeun@example.kr,서울특별시 관악구 관악로 1 서울대학교 4층,08826,대한민국\r\n"
-        '2,Hyun-woo Lee,hw@example.com,"3250 Wilshire Blvd Ste 1200, Los Angeles, CA 90010",'
-        "90010,미국\r\n",
-        (
-            ("정다은", ("서울특별시 관악구 관악로 1 서울대학교 4층", "08826", "SOUTH KOREA")),
-            ("Hyun-woo Lee", ("3250 Wilshire Blvd Ste 1200", "Los Angeles, CA 90010")),
-        ),
-        said=("postal code: in the address too, printed once (line 3)",),
-    ),
+    # A street cell that holds the town, state and postcode its own columns give again: each
+    # printed once, where the cell wrote it, and the column report says so.
     Case(
         "address-cell-and-town-columns-repeat",
         "Name,Address,City,State,Postcode,Country\r\n"
@@ -324,6 +311,7 @@ ABROAD = (
             ("Al Roe", ("Flat 2, Oxford House", "Oxford", "OX1 2JD", "UNITED KINGDOM")),
         ),
         country="DE",
+        said=("town/city, postal code: in the address too, printed once (lines 4, 5)",),
     ),
     # Korea's detail address: the building of a block of flats and the flat on one line after
     # the road address (review 3, 77: a "동" column of "101동" was read as the town and printed

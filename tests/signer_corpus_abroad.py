@@ -397,4 +397,18 @@ ABROAD = (
         'Mia Ko,"Flat B, 12/F, Tower 3, 1 Nathan Rd",Kowloon,999077,Hong Kong\r\n',
         (("Mia Ko", ("Flat B, 12/F, Tower 3, 1 Nathan Rd", "Kowloon", "999077", "HONG KONG")),),
     ),
+    # Turkey: the floor on the street line between the building and the flat, "No:45 Kat:3
+    # D:7" (review 4, 54: a bare "3" printed on a line of its own).
+    Case(
+        "tr-sheet-bina-kat-daire",
+        "Ad,Soyad,Mahalle,Cadde/Sokak,Bina No,Kat,Daire No,İlçe,İl,Posta Kodu\r\n"
+        "Elif,Yıldız,Moda Mah.,Bahariye Cad.,45,3,7,Kadıköy,İstanbul,34710\r\n"
+        "Ali,Kaya,Kızılay Mah.,Atatürk Blv.,12,Zemin,2,Çankaya,Ankara,06420\r\n",
+        (
+            ("Elif Yıldız", ("Moda Mah. Bahariye Cad. No:45 Kat:3 D:7", "34710 Kadıköy/İstanbul")),
+            ("Ali Kaya", ("Kızılay Mah. Atatürk Blv. No:12 Zemin D:2", "06420 Çankaya/Ankara")),
+        ),
+        country="TR",
+        language="tr",
+    ),
 )

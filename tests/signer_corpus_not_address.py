@@ -236,3 +236,183 @@ NOT_AN_ADDRESS = (
         language="pl",
     ),
 )
+
+#: Words for the smallest named places and the street's parts in their own columns, each a
+#: word some country's post or address register uses (K's and the reviewer's cases, and our
+#: own variants); nothing the file gave is left off.
+PLACES_AND_PARTS = (
+    # Danmarks Adressers Web API (DAWA) field names: vejnavn, husnr, etage, dør, postnr,
+    # postnrnavn; Danish writes "Gammel Kongevej 5E, 4. th".
+    Case(
+        "dk-dawa-csv-lowercase",
+        "navn,vejnavn,husnr,etage,dør,postnr,postnrnavn\r\n"
+        "Lars Holm,Gammel Kongevej,5E,4,th,1610,København V\r\n"
+        "Sofie Berg,Vestergade,12,,,8000,Aarhus C\r\n",
+        (
+            ("Lars Holm", ("Gammel Kongevej 5E, 4. th", "1610 København V")),
+            ("Sofie Berg", ("Vestergade 12", "8000 Aarhus C")),
+        ),
+        country="DK",
+        language="da",
+    ),
+    Case(
+        "dk-excel-dawa-etage-doer",
+        "Fornavn;Efternavn;Vejnavn;Husnr.;Etage;Dør;Postnr.;Postnr.navn\r\n"
+        "Mette;Jørgensen;Nørrebrogade;20;3;tv;2200;København N\r\n",
+        (("Mette Jørgensen", ("Nørrebrogade 20, 3. tv", "2200 København N")),),
+        country="DK",
+        language="da",
+        encoding="cp1252",
+    ),
+    # The same parts from a Danish list abroad, with DAWA's supplerendebynavn (the village
+    # line above the post town).
+    Case(
+        "dk-sheet-supplerende-bynavn-us-campaign",
+        "Navn,Vejnavn,Husnr,Etage,Dør,Supplerende bynavn,Postnr,Postnrnavn,Land\r\n"
+        "Ida Lund,Algade,4,1,mf,Himmelev,4000,Roskilde,Danmark\r\n",
+        (("Ida Lund", ("Algade 4, 1. mf", "Himmelev", "4000 Roskilde", "DENMARK")),),
+    ),
+    # Kazakh "Мекенжай" (address) in a Unicode Text export (UTF-16, tabs).
+    Case(
+        "kk-excel-unicode-text-kazakh",
+        "Тегі\tАты\tМекенжай\tҚала\tПошта индексі\r\n"
+        "Нұрланқызы\tАйгүл\tАбай даңғылы 10, 5 пәтер\tАлматы\t050000\r\n",
+        (("Айгүл Нұрланқызы", ("050000", "Алматы", "Абай даңғылы 10, 5 пәтер")),),
+        country="KZ",
+        language="kk",
+        encoding="utf-16",
+    ),
+    # San Marino's castelli (its nine municipalities) are the town.
+    Case(
+        "sm-excel-it-castello",
+        "Nome;Cognome;Indirizzo;CAP;Castello\r\n"
+        "Giulia;Gasperoni;Via Ventotto Luglio 12;47893;Borgo Maggiore\r\n",
+        (("Giulia Gasperoni", ("Via Ventotto Luglio 12", "47893 Borgo Maggiore")),),
+        country="SM",
+        language="it",
+        encoding="cp1252",
+    ),
+    Case(
+        "sm-sheet-castello-first",
+        "Castello,Nome e cognome,Via,CAP\r\nSerravalle,Marco Gatti,Via Ranco 5,47899\r\n",
+        (("Marco Gatti", ("Via Ranco 5", "47899 Serravalle")),),
+        country="SM",
+        language="it",
+    ),
+    # Brunei's kampong (village) above the district.
+    Case(
+        "bn-sheet-kampong-postcode",
+        "Name,Address,Kampong,District,Postcode\r\n"
+        'Nurul Aisyah,"No. 12, Simpang 34, Jalan Gadong",Kampong Menglait,Brunei-Muara,BE3919\r\n',
+        (
+            (
+                "Nurul Aisyah",
+                ("No. 12, Simpang 34, Jalan Gadong", "Kampong Menglait", "Brunei-Muara BE3919"),
+            ),
+        ),
+        country="BN",
+    ),
+    # A hand-made list headed "Signer", with Excel's total row under it.
+    Case(
+        "us-sheet-signer-column-total-row",
+        "Signer,Address,City,State,ZIP,Donation\r\n"
+        "Kara Bell,8 Oak Ct,Provo,UT,84601,25\r\n"
+        "Miles Grant,2 Pine Ct,Provo,UT,84604,40\r\n"
+        "Total,,,,,65\r\n",
+        (
+            ("Kara Bell", ("8 Oak Ct", "Provo, UT 84601")),
+            ("Miles Grant", ("2 Pine Ct", "Provo, UT 84604")),
+        ),
+    ),
+    Case(
+        "us-sheet-signatory-column",
+        "Signatory,Street,City,State,Zip\r\nAnn Lee,12 Oak St Apt 3,Springfield,IL,62704\r\n",
+        (US1,),
+    ),
+    # Two columns of one part under different words are its levels, both printed: Russia's
+    # Корпус then Строение (the reviewer's case), Romania's Bloc then Scară, Spain's Bloque
+    # then Escalera (K's and the reviewer's cases).
+    Case(
+        "ru-excel-korpus-stroenie",
+        "ФИО;Улица;Дом;Корпус;Строение;Квартира;Город;Индекс\r\n"
+        "Петров Иван Сергеевич;Невский пр.;28;2;1;15;Санкт-Петербург;190000\r\n",
+        (
+            (
+                "Петров Иван Сергеевич",
+                ("Невский пр., д. 28, корп. 2, стр. 1, кв. 15", "Санкт-Петербург", "190000"),
+            ),
+        ),
+        country="RU",
+        language="ru",
+        encoding="cp1251",
+    ),
+    Case(
+        "ro-excel-bloc-scara-apartament",
+        "Prenume;Nume;Stradă;Număr;Bloc;Scară;Apartament;Localitate;Judeţ;Cod poştal\r\n"
+        "Ioana;Popescu;Str. Ştefan cel Mare;12;7;B;14;Iaşi;Iaşi;700064\r\n",
+        (("Ioana Popescu", ("Str. Ştefan cel Mare 12, bl. 7, sc. B, ap. 14", "700064 Iaşi")),),
+        country="RO",
+        language="ro",
+        encoding="cp1250",
+    ),
+    Case(
+        "es-excel-bloque-escalera-piso-puerta",
+        "Nombre;Primer apellido;Segundo apellido;Tipo de vía;Nombre de la vía;Número;Bloque;"
+        "Escalera;Piso;Puerta;Código postal;Municipio;Provincia\r\n"
+        "Lucía;Martín;Romero;Calle;Alcalá;120;2;A;4º;C;28009;Madrid;Madrid\r\n",
+        (("Lucía Martín Romero", ("Calle Alcalá 120, Bloque 2, Esc. A, 4º C", "28009 Madrid")),),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "es-excel-escalera-piso-puerta",
+        "Nombre;Apellidos;Calle;Número;Escalera;Piso;Puerta;Código postal;Población;Provincia\r\n"
+        "Lucía;García López;Calle Mayor;5;B;2º;3ª;28013;Madrid;Madrid\r\n",
+        (("Lucía García López", ("Calle Mayor 5, Esc. B, 2º 3ª", "28013 Madrid")),),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+    ),
+    # vtiger CRM's Mexican Spanish labels: "(Envío)" the mailing set, "(Otra)" another,
+    # "Deleg./Mpio." the municipio, "Apdo. Postal" a PO box.
+    Case(
+        "vtiger-contacts-mx-envio-and-otra",
+        "Nombre,Apellidos,Cuenta,Email,Tel. Oficina,Dirección (Envío),Apdo. Postal (Envío),"
+        "Deleg./Mpio. (Envío),Estado (Envío),Código Postal (Envío),País (Envío),"
+        "Dirección (Otra),Apdo. Postal (Otra),Deleg./Mpio. (Otra),Estado (Otra),"
+        "Código Postal (Otra),País (Otra)\n"
+        'María,López Hernández,,maria@x.mx,55 5555 0100,"Calle Durango 120, Col. Roma Norte",,'
+        'Cuauhtémoc,Ciudad de México,06700,México,"Av. Juárez 50, Centro",,Cuauhtémoc,'
+        "Ciudad de México,06010,México\n"
+        "José,Ramírez,,jose@x.mx,,,Apdo. Postal 45,Guadalajara,Jalisco,44100,México,,,,,,\n",
+        (
+            (
+                "María López Hernández",
+                ("Calle Durango 120, Col. Roma Norte", "06700 Cuauhtémoc, Ciudad de México"),
+            ),
+            ("José Ramírez", ("Apdo. Postal 45", "44100 Guadalajara, Jalisco")),
+        ),
+        country="MX",
+        language="es",
+    ),
+    # Personal attributes beside the address are never part of it: German Geburtsort and
+    # Konfession (the reviewer's club and registry lists), Swedish Kön.
+    Case(
+        "de-verein-geburtsort-konfession",
+        "Mitgliedsnummer;Anrede;Vorname;Name;Geburtsdatum;Geburtsort;Konfession;Straße;PLZ;Ort\r\n"
+        "17;Frau;Katrin;Böhm;12.03.1974;Rostock;evangelisch;Gartenweg 4;04109;Leipzig\r\n",
+        (("Frau Katrin Böhm", ("Gartenweg 4", "04109 Leipzig")),),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "se-sheet-kon-beside-address",
+        "Förnamn;Efternamn;Kön;Gatuadress;Postnummer;Postort\r\n"
+        "Ingrid;Lindqvist;Kvinna;Storgatan 1;435 30;Mölnlycke\r\n",
+        (("Ingrid Lindqvist", ("Storgatan 1", "435 30 Mölnlycke")),),
+        country="SE",
+        language="sv",
+    ),
+)

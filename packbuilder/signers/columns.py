@@ -189,6 +189,8 @@ class Mapping_:
     set_labels: dict[str, int] = dataclasses.field(default_factory=dict)
     #: Lines for the column report: whose columns were taken for the signer's ("Payer").
     said: tuple[str, ...] = ()
+    #: Field -> further levels of it, printed after it (levels.py: Корпус then Строение).
+    joined: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
 
 
 def suggest_field(reading: words.HeaderReading) -> str | None:
@@ -222,6 +224,7 @@ def map_columns(
     notes: list[tuple[int, str]] = []
     errors: list[tuple[int, str]] = []
     alternates: dict[str, tuple[int, ...]] = {}
+    joined: dict[str, tuple[int, ...]] = {}
     fallbacks: set[int] = set()
     for field, wanted in columns.items():
         if field not in FIELDS:
@@ -290,7 +293,7 @@ def map_columns(
         if reading.qualifier == "not_theirs" and detected is not None:
             not_postal[index] = _NOT_THEIRS
             continue
-        if reading.role == "ip" and _geo_ip(cells[index]):
+        if reading.role == "ip" and words.geo_ip(cells[index]):
             not_postal[index] = _GEO_IP  # "IP City": where the IP address seems to be
         if detected is None:
             continue
@@ -330,6 +333,9 @@ def map_columns(
                 # "Name,Name": a form's name field of two boxes, each under the field's title
                 # (Wufoo): the first and the last name, said in the column report.
                 found["first_name"], found["last_name"] = found.pop("name"), index
+                continue
+            if sets.is_level(keys, index, first, _split(detected)[1], joined.get(detected, ())):
+                joined[detected] = (*joined.get(detected, ()), index)  # Корпус, Строение
                 continue
             if (line := sets.next_line(keys, index, _split(detected), found)) is not None:
                 found[line] = index  # "Address,Address": the same address's next line
@@ -385,6 +391,7 @@ def map_columns(
             words.family_first(cells[found[f]]) for f in ("last_name", "first_name") if f in found
         ),
         said=owned.said,
+        joined=joined,
     )
 
 
@@ -409,12 +416,6 @@ def _one_set(found: dict[str, int], mapped: set[str]) -> None:
         for f in sorted(own):
             # "Mailing address" beside a plain town column is the street line.
             found["street" if f == "address" and home & _PLACES else f] = found.pop(prefix + f)
-
-
-def _geo_ip(header: str) -> bool:
-    """ "IP City", "IP State/Region": a place an IP address names, never an address."""
-    rest = words.read_words(tuple(w for w in words.words(header) if w != "ip"))
-    return rest.postal and rest.role != "address"
 
 
 def field_of(reading: words.HeaderReading) -> str | None:

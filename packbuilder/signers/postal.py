@@ -369,9 +369,10 @@ class AddressReader:
             free_form = True
         if postal and ext:
             postal = f"{postal}-{ext}"
-        district = street_parts.district(
-            "" if "neighbourhood" in inline else value("neighbourhood"), value("district")
-        )
+        near = "" if "neighbourhood" in inline else value("neighbourhood")
+        # India's mandal named as its town ("Gannavaram", "Gannavaram"): printed once.
+        near = "" if near.casefold() == city.casefold() else near
+        district = street_parts.district(near, value("district"))
         if district and city and not region and code and addresses.town_is_district(code):
             # An English "District" and "City" of Istanbul: Turkey's post writes the district
             # where the town goes and the city (the province) after it: 34371 Şişli/İstanbul.

@@ -13,6 +13,7 @@ from packbuilder.signers import (
     countries,
     excel_dates,
     footers,
+    levels,
     names,
     printed,
     states,
@@ -217,6 +218,11 @@ class RowReader:
         self._titles = [
             Cell(cells[c], clean(cells[c]), [], c, row.line) for c in more if c != chosen
         ]
+        for field, further in self.mapping.joined.items():
+            if field in out:  # "Корпус" and "Строение": one building, both printed
+                out[field] = levels.merged(out[field], further, cells, self.mapping.readings)
+                for col in (c for c in further if _filled(cells, c)):
+                    self.tally.used[col] += 1
         split_region(out)  # 问卷星's "广东省-广州市-天河区"
         for col, prefix in self._wholes.items():
             # Port's "Full Address" beside its empty "Street Line 1", "City", ...: the address.

@@ -135,3 +135,14 @@ def next_line(
         return None
     free = [prefix + f for f in words.LINES.values() if prefix + f not in found]
     return free[0] if free else None
+
+
+#: Parts a list may give in levels, each level a column of its own (levels.py).
+LEVELS = frozenset({"building", "neighbourhood"})
+
+
+def is_level(keys: Sequence[str], index: int, first: int, part: str, more: Sequence[int]) -> bool:
+    """Whether the column at `index`, read as the same part as column `first`, is a further
+    level of it (Корпус then Строение, 村里 then 鄰): another header, right after `first` or
+    after its last level."""
+    return part in LEVELS and keys[index] != keys[first] and index - 1 in (first, *more)

@@ -460,6 +460,7 @@ def unknown_address_columns(
     placed = set(mapping.found.values()) | set(mapping.not_postal)
     placed |= {col for col, _ in mapping.notes}  # already warned: a second column
     placed |= mapping.fallbacks  # a county where the state is empty
+    placed |= {c for more in mapping.joined.values() for c in more}  # Строение beside Корпус
     for col, cell in enumerate(head.cells):
         if col in placed or not tally.filled[col]:
             continue

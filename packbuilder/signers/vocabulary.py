@@ -64,6 +64,8 @@ class Vocabulary:
     bare_numbers: frozenset[tuple[str, ...]] = frozenset()
     #: Words for things with a name that are no person: "Lineitem name", "Product Name".
     things: frozenset[str] = frozenset()
+    #: Words for the person who signs: alone, the column is that person's name ("Signer").
+    signers: frozenset[str] = frozenset()
 
 
 def _fold(word: str) -> str:
@@ -213,6 +215,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     records = frozenset(w for p in data["records"] for w in words(str(p), bare))
     bare_numbers = frozenset(words(str(p), bare) for p in data["bare_numbers"])
     things = frozenset(w for p in data["things"] for w in words(str(p), bare))
+    signers = frozenset(w for p in data["signers"] for w in words(str(p), bare))
     return Vocabulary(
         examples,
         phrases,
@@ -230,6 +233,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
         records,
         bare_numbers,
         things,
+        signers,
     )
 
 

@@ -122,6 +122,12 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
     return _read(toks, known)
 
 
+def geo_ip(header: str) -> bool:
+    """ "IP City", "IP State/Region": a place an IP address names, never an address."""
+    rest = read_words(tuple(w for w in words(header) if w != "ip"))
+    return rest.postal and rest.role != "address"
+
+
 def read_words(toks: tuple[str, ...]) -> HeaderReading:
     """What a header's words say, given as words (a header with one of its numbers left out)."""
     return _read(toks, load())
@@ -206,6 +212,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             owners.append(" ".join(phrase))
         elif kind == "qualifier":
             qualifiers.append(name)
+    if not roles and not unknown and toks and known.signers.issuperset(toks):
+        return HeaderReading("name")  # a hand-made list's "Signer", "Signatory"
     if not roles and not qualifiers and known.things.intersection(unknown):
         return HeaderReading("other_data", None, (), tuple(unknown))  # "Lineitem sku"
     words_unknown = any(not u.isdigit() for u in unknown)

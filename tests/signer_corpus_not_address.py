@@ -416,3 +416,176 @@ PLACES_AND_PARTS = (
         language="sv",
     ),
 )
+
+#: A thing's name beside a person's, a delivery note beside the address, a street header's
+#: last number: testers' exports (testplat4) and our own pairs of words.
+THINGS_AND_PEOPLE = (
+    # Mercado Libre's sales report (Argentina) saved as CSV: "# de venta", the sale's
+    # "Estado" (its status, never a region), the buyer ("Comprador") and their DNI (an ID
+    # number), "Domicilio" (the street), the listing's title and SKU (import scripts for the
+    # report name these); the town, province and postcode columns from memory.
+    Case(
+        "mercadolibre-ventas-comprador-domicilio-estado",
+        "# de venta;Fecha de venta;Estado;Unidades;Ingresos por productos (ARS);SKU;"
+        "Título de la publicación;Comprador;DNI;Domicilio;Ciudad;Provincia;Código postal;País;"
+        "Forma de entrega\r\n"
+        "2000001;1 de noviembre de 2026 10:00 hs.;Entregado;1;15000;KIT-01;Kit de cartas;"
+        "Sofía Gómez;30123456;Av. Corrientes 1234 5 B;Ciudad Autónoma de Buenos Aires;"
+        "Buenos Aires;C1043AAZ;Argentina;Mercado Envíos\r\n"
+        "2000002;2 de noviembre de 2026 11:00 hs.;Entregado;2;30000;KIT-01;Kit de cartas;"
+        "Martín López;28987654;Bv. San Juan 450;Córdoba;Córdoba;X5000ABC;Argentina;"
+        "Mercado Envíos\r\n",
+        (
+            (
+                "Sofía Gómez",
+                (
+                    "Av. Corrientes 1234 5 B",
+                    "C1043AAZ Ciudad Autónoma de Buenos Aires",
+                    "Buenos Aires",
+                ),
+            ),
+            ("Martín López", ("Bv. San Juan 450", "X5000ABC Córdoba", "Córdoba")),
+        ),
+        country="AR",
+        language="es",
+        encoding="cp1252",
+    ),
+    # minne (a Japanese handmade marketplace) order CSV (its header line as a label tool
+    # detects it): the work's name (作品名), the orderer's user ID, nickname and real name
+    # (注文者の氏名), and only the delivery set (配送先の郵便番号/住所1/住所2/氏名) — the
+    # orderer's own address when the name is the same.
+    Case(
+        "minne-orders-chumonsha-no-shimei-haisosaki",
+        "注文ID,注文日,注文状況,支払方法,入金確認日,発送日,作品名,配送方法,配送エリア,"
+        "発送までの目安,販売価格,数量,小計,備考,注文の販売価格,注文の送料,注文の合計,"
+        "注文者のユーザーID,注文者のニックネーム,注文者の氏名,注文者の電話番号,配送先の郵便番号,"
+        "配送先の住所1,配送先の住所2,配送先の氏名,配送先の電話番号,作品管理番号\r\n"
+        "M-20001,2026/11/01,発送準備中,クレジットカード,2026/11/01,,手書き風ポストカード,"
+        "クリックポスト,全国,3日,500,2,1000,,1000,185,1185,u12345,はなこ,山田 花子,03-1234-5678,"
+        "100-0001,東京都千代田区千代田1-1,皇居ビル3F,山田 花子,03-1234-5678,PC-01\r\n"
+        "M-20002,2026/11/02,発送準備中,コンビニ払い,2026/11/03,,手書き風ポストカード,"
+        "クリックポスト,全国,3日,500,1,500,,500,185,685,u67890,いちろう,鈴木 一郎,06-1111-2222,"
+        "530-0001,大阪府大阪市北区梅田1-1-3,,鈴木 一郎,06-1111-2222,PC-01\r\n",
+        (
+            ("山田 花子", ("100-0001", "東京都千代田区千代田1-1", "皇居ビル3F")),
+            ("鈴木 一郎", ("530-0001", "大阪府大阪市北区梅田1-1-3")),
+        ),
+        country="JP",
+        language="ja",
+        encoding="cp932",
+    ),
+    # Gumroad's sales export (antiwork/gumroad app/services/exports/purchase_export_service.rb,
+    # PURCHASE_FIELDS): "Buyer Name", "Purchase Email", one "Street Address", "City",
+    # "Zip Code" before "State", "Country"; a gift's "Giftee Email"; a buyer in the UK.
+    Case(
+        "gumroad-sales-buyer-abroad",
+        "Purchase ID,Item Name,Buyer Name,Purchase Email,Buyer Email,Do not contact?,Purchase Date,"
+        "Purchase Time (UTC timezone),Subtotal ($),Taxes ($),Shipping ($),Sale Price ($),Fees ($),"
+        "Net Total ($),Tip ($),Tax Included in Price?,Street Address,City,Zip Code,State,Country,"
+        "Referrer,Refunded?,Partial Refund ($),Fully Refunded?,Disputed?,Dispute Won?,Variants,"
+        "Discount Code,Recurring Charge?,Free trial purchase?,Pre-order authorization?,Product ID,"
+        "Order Number,Pre-order authorization time (UTC timezone),Custom Fields,Item Price ($),"
+        "Variants Price ($),Giftee Email,SKU ID,Quantity,Recurrence,Affiliate,"
+        "Affiliate commission ($),Discover?,Subscription End Date,Rating,Review,License Key,"
+        "Payment Type,PayPal Transaction ID,PayPal Fee Amount,PayPal Fee Currency,"
+        "Stripe Transaction ID,Stripe Fee Amount,Stripe Fee Currency,"
+        "Purchasing Power Parity Discounted?,Upsold?\r\n"
+        "aB3x==,Postcard pack,Ann Lee,a@x.org,a@x.org,0,2026-11-01,14:02:11,12,0,3,15,1.05,13.95,"
+        "0,0,12 Oak St Apt 3,Springfield,62704,IL,United States,direct,0,0,0,0,0,,,0,0,0,pp1,"
+        "104523,,,12,0,,,1,,,0,0,,,,,card,,,,ch_1,0.75,usd,0,0\r\n"
+        "cD4y==,Postcard pack,Tom Hardy,t@x.co.uk,t@x.co.uk,0,2026-11-02,09:15:40,12,2.4,5,19.4,"
+        '1.35,18.05,0,0,"Flat 2, 10 Broad Lane",Sheffield,S10 1UA,,United Kingdom,direct,0,0,0,'
+        "0,0,,,0,0,0,pp1,104524,,,12,0,,,1,,,0,0,,,,,card,,,,ch_2,0.9,usd,0,0\r\n",
+        (
+            US1,
+            ("Tom Hardy", ("Flat 2, 10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM")),
+        ),
+    ),
+    # Outlook's contacts exported as CSV from Spanish Outlook (Windows-1252): the home set is
+    # "Calle del domicilio", "Ciudad de residencia", "Provincia o estado de residencia",
+    # "Código postal de residencia", "País o región de residencia" (labels from memory).
+    Case(
+        "outlook-es-contacts-domicilio-cp1252",
+        "Tratamiento,Nombre,Segundo nombre,Apellidos,Sufijo,Organización,Departamento,Puesto,"
+        "Calle del trabajo,Calle del trabajo 2,Calle del trabajo 3,Ciudad de trabajo,"
+        "Provincia o estado de trabajo,Código postal del trabajo,País o región del trabajo,"
+        "Calle del domicilio,Calle del domicilio 2,Calle del domicilio 3,Ciudad de residencia,"
+        "Provincia o estado de residencia,Código postal de residencia,"
+        "País o región de residencia,Dirección de correo electrónico,Teléfono particular\r\n"
+        "Sra.,Carmen,,Ruiz Ortega,,Ayuntamiento,,Técnica,Plaza Mayor 1,,,Madrid,Madrid,28012,"
+        'España,"C/ Mayor, 5",2º B,,Madrid,Madrid,28013,España,carmen@example.es,\r\n'
+        ",Jordi,,Puig i Serra,,,,,,,,,,,,Carrer de Mallorca 401,3r 2a,,Barcelona,Barcelona,08013,"
+        "España,jordi@example.cat,\r\n",
+        (
+            ("Sra. Carmen Ruiz Ortega", ("C/ Mayor, 5", "2º B", "28013 Madrid")),
+            ("Jordi Puig i Serra", ("Carrer de Mallorca 401", "3r 2a", "08013 Barcelona")),
+        ),
+        country="ES",
+        language="es",
+        encoding="cp1252",
+    ),
+    # Coupang Wing's order sheet (발주서; its column list as order tools write it): the buyer
+    # (구매자), the recipient (수취인이름), the whole delivery address in one cell
+    # ("수취인 주소") after its 우편번호; product and option names beside them.
+    Case(
+        "coupang-wing-orders-suchwiin-juso",
+        "번호,묶음배송번호,주문번호,택배사,운송장번호,분리배송 Y/N,분리배송 출고예정일,"
+        "주문시 출고예정일,출고일(발송일),주문일,등록상품명,등록옵션명,노출상품명(옵션명),"
+        "노출상품ID,옵션ID,최초등록옵션명,업체상품코드,바코드,결제액,배송비구분,배송비,"
+        "도서산간 추가배송비,구매수(수량),옵션판매가(판매단가),구매자,구매자전화번호,수취인이름,"
+        "수취인전화번호,우편번호,수취인 주소,배송메세지,상품별 추가메시지,주문자 추가메시지,"
+        "배송완료일,구매확정일자,개인통관번호(PCCC),통관용구매자전화번호,기타,결제위치\r\n"
+        "1,310001,2100001,CJ대한통운,,N,,2026-11-03,,2026-11-01,엽서 세트,파랑,엽서 세트 파랑,"
+        "7001,8001,파랑,PC-01,,9000,무료,0,0,1,9000,김민준,010-1234-5678,김민준,010-1234-5678,"
+        "03154,서울특별시 종로구 종로 1 교보빌딩 5층,문 앞,,,,,,,,PC\r\n"
+        "2,310002,2100002,CJ대한통운,,N,,2026-11-04,,2026-11-02,엽서 세트,빨강,엽서 세트 빨강,"
+        "7001,8002,빨강,PC-02,,18000,무료,0,0,2,9000,이서연,010-2345-6789,이서연,010-2345-6789,"
+        "48099,부산광역시 해운대구 해운대해변로 264 101동 1203호,,,,,,,,,MOBILE\r\n",
+        (
+            ("김민준", ("서울특별시 종로구 종로 1 교보빌딩 5층", "03154")),
+            ("이서연", ("부산광역시 해운대구 해운대해변로 264 101동 1203호", "48099")),
+        ),
+        country="KR",
+        language="ko",
+    ),
+    # Our own pairs: a thing's name first, the buyer's after it, in English, Japanese,
+    # Spanish and French.
+    Case(
+        "us-shop-reward-name-before-backer-name",
+        "Reward Name,Backer Name,Street,City,State,Zip\n"
+        "Postcards,Ann Lee,12 Oak St Apt 3,Springfield,IL,62704\n",
+        (US1,),
+    ),
+    Case(
+        "jp-shop-shohinmei-before-konyushamei",
+        "商品名,購入者名,郵便番号,住所\n年賀状セット,山田花子,100-0001,東京都千代田区千代田1-1\n",
+        (("山田花子", ("100-0001", "東京都千代田区千代田1-1")),),
+        country="JP",
+        language="ja",
+    ),
+    Case(
+        "es-tienda-nombre-del-producto-comprador",
+        "Nombre del producto;Comprador;Dirección;C.P.;Localidad\n"
+        "Postales;Carmen Ruiz;Calle Mayor 12;28013;Madrid\n",
+        (("Carmen Ruiz", ("Calle Mayor 12", "28013 Madrid")),),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        "fr-boutique-nom-de-la-boutique-acheteur",
+        "Nom de la boutique;Nom de l'acheteur;Adresse;Code postal;Ville\n"
+        "Cartes et Cie;Claire Martin;12 rue de la Paix;75002;Paris\n",
+        (("Claire Martin", ("12 rue de la Paix", "75002 Paris")),),
+        country="FR",
+        language="fr",
+    ),
+    # Outlook's Dutch export: a line number before the bracket's qualifier.
+    Case(
+        "nl-outlook-straat-2-prive",
+        "Voornaam,Achternaam,Straat (privé),Straat 2 (privé),Postcode (privé),Plaats (privé)\n"
+        "Sanne,de Vries,Kerkstraat 12,3 hoog,1017 GC,Amsterdam\n",
+        (("Sanne de Vries", ("Kerkstraat 12", "3 hoog", "1017 GC Amsterdam")),),
+        country="NL",
+        language="nl",
+    ),
+)

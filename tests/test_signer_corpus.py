@@ -32,7 +32,7 @@ from signer_corpus_names import (
     WHOSE,
 )
 from signer_corpus_nations import NATIONS
-from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS
+from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_AND_PEOPLE
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_reach import REACH
 from signer_corpus_rows import ROWS
@@ -90,6 +90,7 @@ ALL = (
     *REVIEWED,
     *ROWS,
     *PLACES_AND_PARTS,
+    *THINGS_AND_PEOPLE,
 )
 
 

@@ -179,7 +179,8 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     for qualifier, texts in data["qualifiers"].items():
         entries += [("qualifier", qualifier, p) for p in texts]
     entries += [("filler", "", p) for p in data["filler"]]
-    cjk = frozenset(run for _, _, p in entries for run in _runs(str(p)) if _UNSPACED.search(run))
+    listed = [p for _, _, p in entries] + [*data["things"], *data["records"], *data["signers"]]
+    cjk = frozenset(run for p in listed for run in _runs(str(p)) if _UNSPACED.search(run))
     examples = {
         role: tuple(str(t)[:1].upper() + str(t)[1:] for t in texts)
         for role, texts in data["roles"].items()

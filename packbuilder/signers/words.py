@@ -156,6 +156,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     #: stand (start, end).
     numbers: list[tuple[str, ...]] = []
     name_at: list[tuple[int, int]] = []
+    #: Whether a number after a role phrase was read as its line ("Address Line 1").
+    lined = False
     i = 0
     while i < len(toks):
         size, hit = next(
@@ -199,6 +201,7 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
                 between = (known.phrases[(t,)] for t in toks[i:at])
                 qualifiers += [q for kind_of, q in between if kind_of == "qualifier"]
                 number = int(toks[at])
+                lined = True
                 i = at + 1
                 name = LINES.get(number, "street6") if number > 1 else "street"
                 if phrase == ("address",):
@@ -216,6 +219,16 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         return HeaderReading("name")  # a hand-made list's "Signer", "Signatory"
     if not roles and not qualifiers and known.things.intersection(unknown):
         return HeaderReading("other_data", None, (), tuple(unknown))  # "Lineitem sku"
+    if (
+        not lined
+        and "street" in roles
+        and {*roles} <= {"street", "address"}
+        and toks[-1:] == tuple(unknown[-1:])
+        and toks[-1].isdigit()
+    ):
+        # "Calle del domicilio 2", "Straat 2 (privé)": the header's last number is the line's,
+        # whatever words stand between it and the street's.
+        roles, unknown = [LINES.get(int(toks[-1]), "street6")], unknown[:-1]
     words_unknown = any(not u.isdigit() for u in unknown)
     if words_unknown and roles and alone_only and not (after_a_word and not unknown_after):
         # "Last" names the last name only alone: "LAST_CHANGED" is not a name.

@@ -329,6 +329,19 @@ PLACES_AND_PARTS = (
         "Signatory,Street,City,State,Zip\r\nAnn Lee,12 Oak St Apt 3,Springfield,IL,62704\r\n",
         (US1,),
     ),
+    # An Irish-language sheet (a tester's case): Ainm, Sloinne, Seoladh, Baile, Contae, Éirchód.
+    Case(
+        "ie-sheet-gaeilge-ainm-sloinne-seoladh",
+        "Ainm,Sloinne,Seoladh,Baile,Contae,Éirchód\r\n"
+        "Siobhán,Ní Bhriain,12 Main Street,Ballincollig,Co. Cork,P31 X2Y4\r\n"
+        "Seán,Ó Murchú,3 Bóthar na Trá,Gaillimh,Co. na Gaillimhe,H91 E2K3\r\n",
+        (
+            ("Siobhán Ní Bhriain", ("12 Main Street", "Ballincollig", "Co. Cork", "P31 X2Y4")),
+            ("Seán Ó Murchú", ("3 Bóthar na Trá", "Gaillimh", "Co. na Gaillimhe", "H91 E2K3")),
+        ),
+        country="IE",
+        language="ga",
+    ),
     # Two columns of one part under different words are its levels, both printed: Russia's
     # Корпус then Строение (the reviewer's case), Romania's Bloc then Scară, Spain's Bloque
     # then Escalera (K's and the reviewer's cases).

@@ -1976,7 +1976,18 @@ FAR = (
         (
             (
                 "Ahmed Hassan",
-                ("Tahrir Street", "Building 12", "Floor 3", "Apt 5", "Dokki", "Giza", "12611"),
+                # The governorate prints on its own line, as Google's EG format has it
+                # (%C%n%S): Giza the town, Giza the governorate.
+                (
+                    "Tahrir Street",
+                    "Building 12",
+                    "Floor 3",
+                    "Apt 5",
+                    "Dokki",
+                    "Giza",
+                    "Giza",
+                    "12611",
+                ),
             ),
         ),
         country="EG",

@@ -215,7 +215,7 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             owners.append(" ".join(phrase))
         elif kind == "qualifier":
             qualifiers.append(name)
-    if not roles and not unknown and toks and known.signers.issuperset(toks):
+    if not roles and toks and known.signers.issuperset(toks):
         return HeaderReading("name")  # a hand-made list's "Signer", "Signatory"
     if not roles and not qualifiers and known.things.intersection(unknown):
         return HeaderReading("other_data", None, (), tuple(unknown))  # "Lineitem sku"

@@ -334,9 +334,8 @@ def map_columns(
                 # (Wufoo): the first and the last name, said in the column report.
                 found["first_name"], found["last_name"] = found.pop("name"), index
                 continue
-            if sets.is_level(keys, index, first, _split(detected)[1], joined.get(detected, ())):
-                joined[detected] = (*joined.get(detected, ()), index)  # Корпус, Строение
-                continue
+            if sets.add_level(keys, index, first, (detected, _split(detected)[1]), joined):
+                continue  # Корпус, then Строение: one building's levels
             if (line := sets.next_line(keys, index, _split(detected), found)) is not None:
                 found[line] = index  # "Address,Address": the same address's next line
                 continue

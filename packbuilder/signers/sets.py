@@ -141,8 +141,19 @@ def next_line(
 LEVELS = frozenset({"building", "neighbourhood"})
 
 
-def is_level(keys: Sequence[str], index: int, first: int, part: str, more: Sequence[int]) -> bool:
-    """Whether the column at `index`, read as the same part as column `first`, is a further
+def add_level(
+    keys: Sequence[str],
+    index: int,
+    first: int,
+    field: tuple[str, str],
+    joined: dict[str, tuple[int, ...]],
+) -> bool:
+    """Whether the column at `index`, read as the same field as column `first`, is a further
     level of it (Корпус then Строение, 村里 then 鄰): another header, right after `first` or
-    after its last level."""
-    return part in LEVELS and keys[index] != keys[first] and index - 1 in (first, *more)
+    after its last level; if so it is added to `joined`. `field`: (the field, its part)."""
+    name, part = field
+    more = joined.get(name, ())
+    if part not in LEVELS or keys[index] == keys[first] or index - 1 not in (first, *more):
+        return False
+    joined[name] = (*more, index)
+    return True

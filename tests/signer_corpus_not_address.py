@@ -487,33 +487,6 @@ THINGS_AND_PEOPLE = (
         language="ja",
         encoding="cp932",
     ),
-    # Gumroad's sales export (antiwork/gumroad app/services/exports/purchase_export_service.rb,
-    # PURCHASE_FIELDS): "Buyer Name", "Purchase Email", one "Street Address", "City",
-    # "Zip Code" before "State", "Country"; a gift's "Giftee Email"; a buyer in the UK.
-    Case(
-        "gumroad-sales-buyer-abroad",
-        "Purchase ID,Item Name,Buyer Name,Purchase Email,Buyer Email,Do not contact?,Purchase Date,"
-        "Purchase Time (UTC timezone),Subtotal ($),Taxes ($),Shipping ($),Sale Price ($),Fees ($),"
-        "Net Total ($),Tip ($),Tax Included in Price?,Street Address,City,Zip Code,State,Country,"
-        "Referrer,Refunded?,Partial Refund ($),Fully Refunded?,Disputed?,Dispute Won?,Variants,"
-        "Discount Code,Recurring Charge?,Free trial purchase?,Pre-order authorization?,Product ID,"
-        "Order Number,Pre-order authorization time (UTC timezone),Custom Fields,Item Price ($),"
-        "Variants Price ($),Giftee Email,SKU ID,Quantity,Recurrence,Affiliate,"
-        "Affiliate commission ($),Discover?,Subscription End Date,Rating,Review,License Key,"
-        "Payment Type,PayPal Transaction ID,PayPal Fee Amount,PayPal Fee Currency,"
-        "Stripe Transaction ID,Stripe Fee Amount,Stripe Fee Currency,"
-        "Purchasing Power Parity Discounted?,Upsold?\r\n"
-        "aB3x==,Postcard pack,Ann Lee,a@x.org,a@x.org,0,2026-11-01,14:02:11,12,0,3,15,1.05,13.95,"
-        "0,0,12 Oak St Apt 3,Springfield,62704,IL,United States,direct,0,0,0,0,0,,,0,0,0,pp1,"
-        "104523,,,12,0,,,1,,,0,0,,,,,card,,,,ch_1,0.75,usd,0,0\r\n"
-        "cD4y==,Postcard pack,Tom Hardy,t@x.co.uk,t@x.co.uk,0,2026-11-02,09:15:40,12,2.4,5,19.4,"
-        '1.35,18.05,0,0,"Flat 2, 10 Broad Lane",Sheffield,S10 1UA,,United Kingdom,direct,0,0,0,'
-        "0,0,,,0,0,0,pp1,104524,,,12,0,,,1,,,0,0,,,,,card,,,,ch_2,0.9,usd,0,0\r\n",
-        (
-            US1,
-            ("Tom Hardy", ("Flat 2, 10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM")),
-        ),
-    ),
     # Outlook's contacts exported as CSV from Spanish Outlook (Windows-1252): the home set is
     # "Calle del domicilio", "Ciudad de residencia", "Provincia o estado de residencia",
     # "Código postal de residencia", "País o región de residencia" (labels from memory).

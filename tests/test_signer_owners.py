@@ -15,8 +15,11 @@ from hypothesis import strategies as st
 from packbuilder.signers import words
 from packbuilder.signers.read import Reading, SignerList, read_signers
 
-#: Every word of every phrase the header file knows.
-KNOWN = {w for phrase in words.load().phrases for w in phrase}
+#: Every word of every phrase the header file knows, and its words for things, records and
+#: signers ("File Surname" is a file's name, not a person's).
+_VOCABULARY = words.load()
+KNOWN = {w for phrase in _VOCABULARY.phrases for w in phrase}
+KNOWN |= _VOCABULARY.things | _VOCABULARY.records | _VOCABULARY.signers
 
 #: A person's word nobody wrote down: letters only, in no phrase of the header file.
 NOUN = (

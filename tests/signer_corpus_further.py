@@ -697,4 +697,57 @@ FURTHER = (
             ("Élise Gagnon", ("1234 rue Saint-Denis app. 5", "Montréal QC H2X 3J6", "CANADA")),
         ),
     ),
+    # A hand-made list whose first column "No." numbers the rows (as written by people).
+    Case(
+        "us-sheet-no-column-running-number",
+        "No.,Name,Address,City,ZIP\n"
+        "1,Ann Lee,12 Oak St,Springfield,62704\n"
+        "2,Maria Garcia,450 Elm Ave,Chicago,60614\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield 62704")),
+            ("Maria Garcia", ("450 Elm Ave", "Chicago 60614")),
+        ),
+    ),
+    Case(
+        "de-sheet-nr-column-running-number",
+        "Nr.;Name;Straße;Ort;PLZ\n"
+        "1;Anna Schmidt;Lindenweg 3;München;80331\n"
+        "2;Jonas Becker;Gartenstraße 12;Köln;50667\n",
+        (
+            ("Anna Schmidt", ("Lindenweg 3", "80331 München")),
+            ("Jonas Becker", ("Gartenstraße 12", "50667 Köln")),
+        ),
+        country="DE",
+        language="de",
+    ),
+    # A Brazilian "abaixo-assinado" typed up from paper (as written by people): Nº (the line's
+    # number), Nome completo, RG (an ID number), Endereço, Cidade, UF, Assinatura.
+    Case(
+        "br-abaixo-assinado-n-rg-assinatura",
+        "Nº;Nome completo;RG;Endereço;Cidade;UF;Assinatura\r\n"
+        "1;Ana Souza;12.345.678-9;Avenida Paulista, 1578, Apto 4;São Paulo;SP;sim\r\n"
+        "2;João Pereira;98.765.432-1;Rua Voluntários da Pátria, 45;Rio de Janeiro;RJ;sim\r\n",
+        (
+            ("Ana Souza", ("Avenida Paulista, 1578, Apto 4", "São Paulo-SP")),
+            ("João Pereira", ("Rua Voluntários da Pátria, 45", "Rio de Janeiro-RJ")),
+        ),
+        country="BR",
+        language="pt",
+        encoding="cp1252",
+    ),
+    # A Dutch signature list typed up (as written by people): Nr., Naam, Adres, Postcode,
+    # Woonplaats, Handtekening.
+    Case(
+        "nl-handtekeningenlijst-nr-handtekening",
+        "Nr.;Naam;Adres;Postcode;Woonplaats;Handtekening\r\n"
+        "1;Lotte de Vries;Kerkstraat 12;1017 GC;Amsterdam;ja\r\n"
+        "2;Jan Jansen;Oudegracht 5;3511 AA;Utrecht;ja\r\n",
+        (
+            ("Lotte de Vries", ("Kerkstraat 12", "1017 GC Amsterdam")),
+            ("Jan Jansen", ("Oudegracht 5", "3511 AA Utrecht")),
+        ),
+        country="NL",
+        language="nl",
+        encoding="cp1252",
+    ),
 )

@@ -102,3 +102,22 @@ def test_the_name_beside_the_address_of_the_same_unknown_person_signs(tmp_path: 
     assert [(s.name, s.address) for s in found.signers] == [
         ("Ben Park", ("9 Elm St", "Peoria, IL 61602"))
     ]
+
+
+def test_a_given_name_that_is_also_a_title_is_no_title_but_mr_is(tmp_path: Path) -> None:
+    # Tuan (Vietnamese Tuấn) is Malay for "sir", Don is Spanish for it: alone in a first-name
+    # column they are given names; "Mr & Mrs" and "Dr." there are titles, warned at the row.
+    text = "First Name,Last Name,Street,City,State,Zip\n"
+    text += "Tuan,Nguyen,12 Oak St,Springfield,IL,62704\n"
+    text += "Don,Park,5 Elm St,Austin,TX,78701\n"
+    text += "Mr & Mrs,Anderson,9 Pine Rd,Dallas,TX,75201\n"
+    text += "Dr.,Okafor,3 Bay St,Tampa,FL,33602\n"
+    found = _read(tmp_path, text)
+    assert [s.name for s in found.signers] == [
+        "Tuan Nguyen",
+        "Don Park",
+        "Mr & Mrs Anderson",
+        "Dr. Okafor",
+    ]
+    warned = [w for w in found.warnings if "a title, not a given name" in w.message]
+    assert [(w.line, w.col) for w in warned] == [(4, 1), (5, 1)]

@@ -36,6 +36,7 @@ class _Words:
     place_endings: tuple[str, ...]
     place_starts: tuple[str, ...]
     honorifics: frozenset[str]
+    given_too: frozenset[str]
 
 
 @cache
@@ -59,6 +60,7 @@ def _load() -> _Words:
         honorifics=frozenset(
             str(w).casefold() for words in data["honorifics"].values() for w in words
         ),
+        given_too=frozenset(str(w).casefold() for w in data["also_given_names"]),
     )
 
 
@@ -100,6 +102,12 @@ def honorific(text: str) -> bool:
     words = [w.replace(".", "") for w in text.casefold().replace("&", " ").split()]
     known = _load().honorifics
     return bool(words) and all(w in known for w in words)
+
+
+def title_as_given(text: str) -> bool:
+    """True for a first-name value that is a title, not a given name ("Mr", "Mr & Mrs",
+    "Dr."): an honorific that is also a given name alone ("Don", "Tuan") is the given name."""
+    return honorific(text) and text.strip().casefold() not in _load().given_too
 
 
 def household(text: str) -> bool:

@@ -15,6 +15,7 @@ from packbuilder.signers import (
     footers,
     levels,
     names,
+    people,
     printed,
     states,
     unplaced,
@@ -432,7 +433,7 @@ class RowReader:
                 self.tally.used[cell.col] += 1
         joined = names.join(parts, self.mapping.family_first)
         first = cells.get("first_name")
-        if first is not None and names.is_honorific(first.value.replace("&", " ")):
+        if first is not None and people.title_as_given(first.value):
             # "Mr & Mrs" where the given name goes: the letter is signed as written.
             self.report.warn(
                 first.line,

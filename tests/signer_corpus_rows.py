@@ -299,4 +299,29 @@ ROWS = (
         'Oliver Smith,"10 Broad Lane, Sheffield S10 1UA",S10 1UA,United Kingdom\r\n',
         (("Oliver Smith", ("10 Broad Lane, Sheffield S10 1UA", "UNITED KINGDOM")),),
     ),
+    # --- a town with its state beside the signer's own town --------------------------------
+    Case(
+        # review 4, W1: a local group's "Chapter" of "Dayton, Ohio" is not a second town line.
+        "us-sheet-chapter-town-state-beside-address",
+        'Name,Chapter,Street,City,State,ZIP\r\nAnn Lee,"Dayton, Ohio",12 Oak St,Springfield,IL,'
+        '62704\r\nBo Chan,"Austin, TX",5 Elm St,Boston,MA,02127\r\n',
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bo Chan", ("5 Elm St", "Boston, MA 02127")),
+        ),
+        said=("not used: Chapter (2 values)",),
+    ),
+    Case(
+        # review 4, csv/72: a pickup location and a hometown beside the member's address.
+        "us-sheet-pickup-location-hometown",
+        "Member,Pickup Location,Hometown,Street,City,State,ZIP\r\n"
+        'Sam Whitley,"Dayton, Ohio","Dayton, Ohio",22 Pleasant St,Northampton,MA,01060\r\n',
+        (("Sam Whitley", ("22 Pleasant St", "Northampton, MA 01060")),),
+    ),
+    Case(
+        # With no town column, the same look is the town line (and prints).
+        "us-sheet-location-is-the-town-line",
+        'Name,Street,ZIP,Location\r\nAnn Lee,12 Oak St,62704,"Springfield, IL"\r\n',
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
+    ),
 )

@@ -461,9 +461,12 @@ class _Settling:
     def _place(self, col: int, field: str, why: str) -> None:
         """`field` from column `col`, unless given already or its address set is one cell."""
         part = unplaced.field_part(field)
-        whole = part in columns.ADDRESS_FIELDS and f"{field[: -len(part)]}address" in self.found
+        prefix = field[: -len(part)]
+        whole = part in columns.ADDRESS_FIELDS and f"{prefix}address" in self.found
         if field in self.found or whole:
             return
+        if part == "locality_line" and f"{prefix}city" in self.found:
+            return  # "Dayton, Ohio" beside the set's own town: a chapter, a hometown
         self.found[field] = col
         self.evidence[col] = why
 

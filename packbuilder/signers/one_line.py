@@ -62,9 +62,14 @@ def once(
     not hold every part the columns give: they print as usual."""
     given = {"town/city": city, "state/region": region, "postal code": postal}
     given = {label: value for label, value in given.items() if value}
-    pieces = [p for line in street for p in line.split(",")]
     # A town alone is not enough: "Flat 2, Oxford House" does not hold the town Oxford.
-    if not (postal or len(given) > 1) or len(pieces) < 2:
+    if not (postal or len(given) > 1):
+        return None
+    text = " ".join(street).casefold()
+    if any(value.casefold() not in text for value in given.values()):
+        return None  # most rows: the cell does not hold the columns' values (a cheap look)
+    pieces = [p for line in street for p in line.split(",")]
+    if len(pieces) < 2:
         return None
     # Only after the first piece: the first is the street's own, and a house number may look
     # like a postcode.

@@ -566,4 +566,37 @@ COUNTRIES = (
         language="th",
         encoding="cp874",
     ),
+    # The fourth reviewer's lists (2026-12-07): Action Network's generic export with signers in
+    # twelve countries, one a Ghanaian digital address (GhanaPost GPS) Google's data has no slot
+    # for; and a Japanese list in EUC-JP.
+    Case(
+        "actionnetwork-twelve-countries",
+        "first_name,last_name,email,address1,address2,city,state,zip_code,country\n"
+        "Lucía,Quispe,q@example.pe,Av. José Larco 123,Dpto 402,Miraflores,Lima,15074,Peru\n"
+        "Kasun,Perera,k@example.lk,45 Galle Road,,Colombo,Western,300,Sri Lanka\n"
+        "Kwame,Mensah,k@example.gh,12 Oxford St,Osu,Accra,Greater Accra,GA-123-4567,Ghana\n"
+        "Zuzana,Horváthová,z@example.sk,Obchodná 12,,Bratislava,,811 06,Slovakia\n"
+        "Luc,Schmit,l@example.lu,12 rue de la Gare,,Luxembourg,,1616,Luxembourg\n"
+        "Maria,Borg,m@example.mt,12 Triq il-Merkanti,,Valletta,,VLT 1117,Malta\n",
+        (
+            (
+                "Lucía Quispe",
+                ("Av. José Larco 123", "Dpto 402", "Miraflores 15074", "Lima", "PERU"),
+            ),
+            ("Kasun Perera", ("45 Galle Road", "Colombo", "Western", "00300", "SRI LANKA")),
+            (
+                "Kwame Mensah",
+                ("12 Oxford St", "Osu", "Accra", "Greater Accra", "GA-123-4567", "GHANA"),
+            ),
+            ("Zuzana Horváthová", ("Obchodná 12", "811 06 Bratislava", "SLOVAKIA")),
+            ("Luc Schmit", ("12 rue de la Gare", "L-1616 Luxembourg", "LUXEMBOURG")),
+            ("Maria Borg", ("12 Triq il-Merkanti", "Valletta VLT 1117", "MALTA")),
+        ),
+    ),
+    Case(
+        "jp-list-euc-jp",
+        "氏名,郵便番号,住所,国\n高橋 美咲,530-0001,大阪府大阪市北区梅田1-1-3,日本\n",
+        (("高橋 美咲", ("530-0001", "大阪府大阪市北区梅田1-1-3", "JAPAN")),),
+        encoding="euc_jp",
+    ),
 )

@@ -47,6 +47,9 @@ SAMPLES = {
     "cp932": ("ja", ["山田太郎,千代田1-1,東京都千代田区",
                      "さとう はなこ,梅田2-4-9,大阪府大阪市北区",
                      "鈴木一郎,栄3-5-1,愛知県名古屋市中区"]),
+    "euc_jp": ("ja", ["高橋美咲,梅田1-1-3,大阪府大阪市北区",
+                      "やまだ たろう,千代田1-1,東京都千代田区",
+                      "鈴木一郎,栄3-5-1,愛知県名古屋市中区"]),
     "cp949": ("ko", ["김민준,세종대로 110,서울특별시 중구",
                      "이서연,해운대로 264,부산광역시 해운대구",
                      "박지훈,중앙로 1,대전광역시 중구"]),
@@ -414,3 +417,4 @@ def test_an_encoding_is_named_by_its_whatwg_label_too(tmp_path: Path) -> None:
     found = read_signers(path, None, Reading(language="en", encoding="x-mac-cyrillic"))
     assert found.problems == ()
     assert [s.name for s in found.signers] == ["Алёна Сёмина"]
+

@@ -402,7 +402,7 @@ def _lower(ch: str) -> str:
 _ALPHABET_SETS = {lang: frozenset(letters) | {"i"} for lang, letters in ALPHABETS.items()}
 
 
-EAST_ASIAN = _COMMON_SETS = ("gb18030", "big5", "cp932", "cp949")
+EAST_ASIAN = _COMMON_SETS = ("gb18030", "big5", "cp932", "euc_jp", "cp949")
 
 
 def _frequent() -> dict[str, frozenset[str]]:
@@ -429,14 +429,14 @@ _FREQUENT = _frequent()
 def _common(ch: str, codec: str) -> bool:
     """Whether a Han, kana or Hangul character is in the common set of the code page's
     language: GB 2312's level 1 for Chinese GBK, Big5's level 1, JIS X 0208 level 1 kanji and
-    full-width kana for Shift-JIS, KS X 1001's Hangul for Korean."""
+    full-width kana for Shift-JIS and EUC-JP, KS X 1001's Hangul for Korean."""
     try:
         if codec == "gb18030":
             # GB 2312's level 1: the 3,755 characters in everyday use, by pinyin (rows 16-55).
             return 0xB0 <= ch.encode("gb2312")[0] <= 0xD7
         if codec == "big5":
             return 0xA4 <= ch.encode("big5")[0] <= 0xC6
-        if codec == "cp932":
+        if codec in ("cp932", "euc_jp"):  # the same JIS X 0208 characters, either way
             if scripts.script(ch) == "kana":
                 return not _half_width(ch)
             return ch.encode("cp932")[0] <= 0x98  # symbols, kana and level 1 kanji

@@ -599,4 +599,38 @@ COUNTRIES = (
         (("高橋 美咲", ("530-0001", "大阪府大阪市北区梅田1-1-3", "JAPAN")),),
         encoding="euc_jp",
     ),
+    # The country tester's lists (2026-12-07): postcodes whose country's format prints letters
+    # before them (Haiti's "HT%Z", the Faroes' "FO%Z" in Google's data), written without them,
+    # or with them ("HT6110"): printed once, as the post writes them.
+    Case(
+        "ca-list-fr-haiti-faroes-postcode-letters",
+        "Prénom,Nom,Adresse,Ville,Province,Code postal,Pays\n"
+        'Geneviève,Tremblay,"1234, rue Saint-Denis, app. 5",Montréal,QC,H2X 3K4,Canada\n'
+        'Jean-Baptiste,Pierre,"25, rue Capois",Port-au-Prince,,6110,Haïti\n'
+        "Rose,Joseph,12 rue Pavée,Cap-Haïtien,,HT1110,Haïti\n"
+        "Jógvan,Joensen,Niels Finsens gøta 5,Tórshavn,,FO-100,Îles Féroé\n",
+        (
+            ("Geneviève Tremblay", ("1234, rue Saint-Denis, app. 5", "Montréal QC H2X 3K4")),
+            ("Jean-Baptiste Pierre", ("25, rue Capois", "HT6110 Port-au-Prince", "HAÏTI")),
+            ("Rose Joseph", ("12 rue Pavée", "HT1110 Cap-Haïtien", "HAÏTI")),
+            ("Jógvan Joensen", ("Niels Finsens gøta 5", "FO100 Tórshavn", "ÎLES FÉROÉ")),
+        ),
+        country="CA",
+        language="fr",
+    ),
+    Case(
+        "dk-list-faroe-greenland-postnr",
+        "Fornavn;Efternavn;Adresse;Postnr.;By;Land\r\n"
+        "Jógvan;Joensen;Niels Finsens gøta 5;100;Tórshavn;Færøerne\r\n"
+        "Aputsiaq;Petersen;Aqqusinersuaq 12;3900;Nuuk;Grønland\r\n"
+        "Mads;Jørgensen;Nørrebrogade 20, 3. tv.;2200;København N;Danmark\r\n",
+        (
+            ("Jógvan Joensen", ("Niels Finsens gøta 5", "FO100 Tórshavn", "FÆRØERNE")),
+            ("Aputsiaq Petersen", ("Aqqusinersuaq 12", "3900 Nuuk", "GRØNLAND")),
+            ("Mads Jørgensen", ("Nørrebrogade 20, 3. tv.", "2200 København N")),
+        ),
+        country="DK",
+        language="da",
+        encoding="cp1252",
+    ),
 )

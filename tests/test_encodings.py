@@ -417,4 +417,3 @@ def test_an_encoding_is_named_by_its_whatwg_label_too(tmp_path: Path) -> None:
     found = read_signers(path, None, Reading(language="en", encoding="x-mac-cyrillic"))
     assert found.problems == ()
     assert [s.name for s in found.signers] == ["Алёна Сёмина"]
-

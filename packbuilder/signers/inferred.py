@@ -425,9 +425,24 @@ def _zeros_put_back(code: str | None, postal: str) -> str | None:
 
 @cache
 def _prefix(code: str) -> str:
-    """What the country's format prints before the postcode ("LT-" in Google's "LT-%Z")."""
-    found = re.search(r"(?:^|%n|\s)([A-Z]{1,3}-)%Z", countries.rules(code).get("fmt", ""))
+    """The letters the country's format prints before the postcode ("LT" in Google's "LT-%Z",
+    "HT" in Haiti's "HT%Z", "FO" in the Faroes' "FO%Z")."""
+    found = re.search(r"(?:^|%n|\s)([A-Z]{1,3})[- ]?%Z", countries.rules(code).get("fmt", ""))
     return found[1] if found else ""
+
+
+def unprefixed(code: str | None, postal: str, home: str | None = None) -> str:
+    """The postcode without the letters its country's format prints before it, when the row
+    writes them ("HT6110", "FO-100", "LT-01103"), so they print once; else as written. Posted
+    at home (`home`), where the format leaves a hyphened prefix off ("LT-01103" in Lithuania:
+    01103), the row's own way is kept."""
+    prefix = _prefix(code) if code else ""
+    found = re.fullmatch(rf"{prefix}[- ]?(.+)", postal.strip(), re.IGNORECASE) if prefix else None
+    if found is None or addresses.postal_code_problem(code, found[1]) is not None:
+        return postal
+    if code == home and f"{prefix}-%Z" in countries.rules(str(code)).get("fmt", ""):
+        return postal
+    return found[1]
 
 
 def postcode_problem(code: str | None, postal: str) -> str | None:
@@ -437,9 +452,7 @@ def postcode_problem(code: str | None, postal: str) -> str | None:
     A postcode written with the prefix the country's format prints ("LT-01103") is one."""
     if not code:
         return None
-    bare, prefix = postal.strip(), _prefix(code)
-    if prefix and bare.upper().startswith(prefix):
-        bare = bare[len(prefix) :]
+    bare = unprefixed(code, postal)
     if addresses.postal_code_problem(code, bare) is None:
         return None
     problem = addresses.postal_code_problem(code, postal)

@@ -15,6 +15,13 @@ from packbuilder.signers import columns, countries
 from packbuilder.signers.cells import Cell
 from packbuilder.signers.report import Report
 
+_LETTERS_DIGITS = re.compile(r"([a-z]{1,3})(\d+)")
+
+
+def _short(word: str) -> bool:
+    """A word of one to three Latin letters: a country's letters before its postcode."""
+    return _LETTERS_DIGITS.fullmatch(word + "0") is not None
+
 
 def fold(text: str) -> str:
     """Text compared for "is it printed": without case, accents and vowel signs kept (a Thai
@@ -39,7 +46,11 @@ class Printed:
         # A postcode the post writes with a hyphen or space ("060-0001" for Japan's 0600001, a
         # zero put back and the hyphen added) is printed as the digits it joins.
         pairs = itertools.pairwise(words)
-        self.words |= {a + b for a, b in pairs if a.isdigit() and b.isdigit()}
+        self.words |= {a + b for a, b in pairs if b.isdigit() and (a.isdigit() or _short(a))}
+        # A postcode the country's format prints after its letters ("HT6110", "FO100") is
+        # printed as the letters and the digits a row may write apart ("HT 6110", "100"), and
+        # one it prints with a hyphen ("AX-22100") as the row may write it joined.
+        self.words |= {p for w in words if (m := _LETTERS_DIGITS.fullmatch(w)) for p in m.groups()}
         #: Korean, Chinese and Japanese run together ("김" + "민준" prints "김민준").
         self.joined = text.replace(" ", "")
 

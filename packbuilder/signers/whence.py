@@ -65,6 +65,7 @@ def decide(
         guessed, by = by_shape(postal, region, city, home)
     country = country or guessed
     code = countries.country_code(country) if country else home
+    postal = inferred.unprefixed(code, postal, home)  # "HT6110": Haiti's format prints the HT
     return Whence(country, code, region, postal, restored, guessed, by, tuple(said))
 
 

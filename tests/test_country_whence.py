@@ -159,3 +159,44 @@ def test_a_made_up_state_beside_a_zip_code_is_refused_at_its_cell(tmp_path: Path
     )
     assert [(p.line, p.col) for p in found.problems] == [(2, 4)]
     assert found.problems[0].message.startswith("'Wonderland' is none of the regions of United")
+
+
+def _region_pairs(code: str) -> list[tuple[str, str, str]]:
+    """(region key, a postcode of it, a postcode of another region) from Google's data: each
+    region's first example postcode where the data gives its postcodes' first digits."""
+    rules = all_rules()[code]
+    keys = rules["sub_keys"].split("~")
+    zips = rules.get("sub_zips", "").split("~")
+    examples = rules.get("sub_zipexs", "").split("~")
+    found = [
+        (keys[n], examples[n].split(",")[0], zips[n])
+        for n in range(min(len(keys), len(zips), len(examples)))
+        if zips[n] and examples[n]
+    ]
+    return [
+        (key, own, other)
+        for (key, own, _), (_, other, _) in zip(found, found[1:] + found[:1], strict=True)
+        if not re.match(next(z for k, _, z in found if k == key), other)
+    ]
+
+
+PAIRS = [(code, *pair) for code in ("US", "AU", "CA") for pair in _region_pairs(code)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(pair=st.sampled_from(PAIRS))
+def test_a_postcode_of_another_region_is_warned_about_at_its_cell(
+    tmp_path_factory: pytest.TempPathFactory, pair: tuple[str, str, str, str]
+) -> None:
+    code, region, own, other = pair
+    tmp = tmp_path_factory.mktemp("region")
+    fine = _read(
+        tmp, f"Name,Street,City,State,Zip\nAnn Lee,1 Main St,Springfield,{region},{own}\n", code
+    )
+    assert fine.problems == () and fine.warnings == (), fine.warnings
+    off = _read(
+        tmp, f"Name,Street,City,State,Zip\nAnn Lee,1 Main St,Springfield,{region},{other}\n", code
+    )
+    assert off.problems == ()
+    assert [(w.line, w.col) for w in off.warnings] == [(2, 5)], off.warnings
+    assert off.warnings[0].message.startswith(f"'{other}' is no postcode of {region}")

@@ -119,6 +119,19 @@ def _fits(code: str, postal: str, places: tuple[str, ...]) -> bool:
     return any(_in(sub, postal) for p in places if p for sub in own.get(countries.key(p), ()))
 
 
+def region_postcode_problem(code: str | None, region: str, postal: str) -> str | None:
+    """Why a postcode is none the row's region has, where Google's data gives the region's
+    postcodes' first digits ("6000" in Queensland, whose postcodes start with 4 or 9)."""
+    subs = _own(code).get(countries.key(region), ()) if code and region else ()
+    mine = [sub for sub in subs if sub.country == code and sub.zip_prefix]
+    if not mine or len(subs) != len(mine) or any(_in(sub, postal) for sub in mine):
+        return None
+    return (
+        f"'{postal}' is no postcode of {region}: one of the two is wrong (the post sorts by "
+        "the postcode); check them"
+    )
+
+
 def is_region_of(code: str | None, home: str | None) -> str | None:
     """The region key of `home` that another country is in Google's address data (its key the
     country's code, its name the country's name), or None: Guam, Puerto Rico, the US Virgin
@@ -159,6 +172,8 @@ def country(postal: str, region: str, home: str | None, city: str = "") -> str |
         # country's regions, 'IL' beside a Korean-shaped postcode is none of them: Illinois.)
         if any(_towns().get(countries.key(p)) == home for p in places if p):
             return None
+        if region and countries.key(region) in _own(home):
+            return None  # 'CT' with a Delaware ZIP: a typo at home (warned), not Cần Thơ
         if not _own(home):
             places = ("" if _a_code(region) else region, "" if _a_code(city) else city)
     named = {sub.country for p in places for sub in _named(p)} | {"GB"}
@@ -465,30 +480,3 @@ def postcode_problem(code: str | None, postal: str) -> str | None:
         # 0000100, as none of its prefectures' postcodes start 000.
         problem += f"; if a spreadsheet dropped its leading zeros, write it as {whole}"
     return problem
-
-
-def among(written: str, postal: str, city: str) -> tuple[str, str] | None:
-    """(country, what the column report says) for a name two countries go by ("Congo",
-    "Virgin Islands") when the row's postcode fits one of them only, or its town is a town of
-    one of them only (CLDR: Kinshasa is Congo - Kinshasa's); else None."""
-    shared = countries.ambiguous(written)
-    fits = [c for c in shared if postal and addresses.postal_code_problem(c, postal) is None]
-    by = ""
-    if postal and len(fits) == 1 and all(addresses.has_postal_codes(c) for c in shared):
-        found, by = fits, "its postcode"
-    else:
-        town = _towns().get(countries.key(city)) if city else None
-        found, by = [c for c in shared if c == town], "its town"
-    if len(found) != 1:
-        return None
-    return found[0], f"country: '{written}' is {addresses.country_name(found[0]).title()}, by {by}"
-
-
-def unknown_country(written: str) -> str:
-    """Why a country cell gives no country: a name two countries go by, or none."""
-    shared = countries.ambiguous(written)
-    then = "so the address prints in the order written with the country last"
-    if shared:
-        names = " or ".join(f"{addresses.country_name(c).title()} ({c})" for c in shared)
-        return f"country '{written}' names more than one country, {then}: write {names}"
-    return f"country '{written}' is not one packbuilder knows, {then}; check it"

@@ -435,9 +435,7 @@ class AddressReader:
             return cell.col + 1 if cell is not None else 1
 
         if parts.country and code is None:
-            self.report.warn(
-                row.line, col("country"), where, inferred.unknown_country(parts.country)
-            )
+            self.report.warn(row.line, col("country"), where, whence.unknown_country(parts.country))
         required = addresses.required_parts(code)
         present = {
             "street": bool(parts.street),
@@ -465,14 +463,9 @@ class AddressReader:
                 f"return address has no {names}; the letter and label print without "
                 f"{'it' if len(missing) == 1 else 'them'} (fill it in, or --strict to stop)",
             )
-        if parts.postal_code:
-            problem = inferred.postcode_problem(code, parts.postal_code)
-            posted = parts.country or free_form  # else it may be abroad: a Polish "90-926"
-            abroad = None if posted else whence.undecided(parts.postal_code, parts.region, code)
-            if abroad is not None:
-                self.report.error(row.line, col(abroad[0]), where, abroad[1])
-            elif problem is not None:
-                self.report.warn(row.line, col("postal_code"), where, problem)
+        posted = bool(parts.country) or free_form  # else it may be abroad: a Polish "90-926"
+        for field, said, stop in whence.checked(parts.postal_code, parts.region, code, posted):
+            (self.report.error if stop else self.report.warn)(row.line, col(field), where, said)
 
     # -- the column report ------------------------------------------------------------------
 

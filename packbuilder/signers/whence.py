@@ -48,7 +48,7 @@ def decide(
         said.append(f"country: {addresses.country_name(shown).title()}, from the region")
         country, region = region, ""  # "香港特别行政区", a survey's province
     explicit = countries.country_code(country) if country else None
-    if country and explicit is None and (told := inferred.among(country, postal, city)):
+    if country and explicit is None and (told := among(country, postal, city)):
         said.append(told[1])  # "country: 'Congo' is Congo - Kinshasa, by its town"
         country, explicit = addresses.country_name(told[0]), told[0]
     state = inferred.is_region_of(explicit, home)
@@ -188,6 +188,53 @@ def _strange(region: str, home: str) -> bool:
     return countries.key(region) not in inferred.own_regions(home)
 
 
+def checked(
+    postal: str, region: str, code: str | None, posted: bool
+) -> list[tuple[str, str, bool]]:
+    """(field, what is wrong, whether it stops the build) for a row's postcode and region in
+    its country (`code`; the campaign's for a row with no country, unless `posted`: the row
+    names its country, or writes its address as lines): a row that may be abroad (`undecided`)
+    is refused; a postcode none of the country's, or one its region's never start like
+    ("6000" is Western Australia's, not Queensland's), is warned about."""
+    if not postal:
+        return []
+    abroad = None if posted else undecided(postal, region, code)
+    if abroad is not None:
+        return [(*abroad, True)]
+    problem = inferred.postcode_problem(code, postal)
+    if problem is not None:
+        return [("postal_code", problem, False)]
+    elsewhere = inferred.region_postcode_problem(code, region, postal)
+    return [("postal_code", elsewhere, False)] if elsewhere else []
+
+
 def countries_named(codes: list[str]) -> list[str]:
     """The countries' English names ("Czechia", "Greece")."""
     return [addresses.country_name(code).title() for code in codes]
+
+
+def among(written: str, postal: str, city: str) -> tuple[str, str] | None:
+    """(country, what the column report says) for a name two countries go by ("Congo",
+    "Virgin Islands") when the row's postcode fits one of them only, or its town is a town of
+    one of them only (CLDR: Kinshasa is Congo - Kinshasa's); else None."""
+    shared = countries.ambiguous(written)
+    fits = [c for c in shared if postal and addresses.postal_code_problem(c, postal) is None]
+    by = ""
+    if postal and len(fits) == 1 and all(addresses.has_postal_codes(c) for c in shared):
+        found, by = fits, "its postcode"
+    else:
+        town = inferred.town_country(city)
+        found, by = [c for c in shared if c == town], "its town"
+    if len(found) != 1:
+        return None
+    return found[0], f"country: '{written}' is {addresses.country_name(found[0]).title()}, by {by}"
+
+
+def unknown_country(written: str) -> str:
+    """Why a country cell gives no country: a name two countries go by, or none."""
+    shared = countries.ambiguous(written)
+    then = "so the address prints in the order written with the country last"
+    if shared:
+        names = " or ".join(f"{addresses.country_name(c).title()} ({c})" for c in shared)
+        return f"country '{written}' names more than one country, {then}: write {names}"
+    return f"country '{written}' is not one packbuilder knows, {then}; check it"

@@ -81,8 +81,8 @@ signers_encoding_option = click.option(
     "cp949 (Korean), gb18030 (Simplified Chinese), big5 (Traditional Chinese); Excel's CSV "
     "(MS-DOS): cp850 (Western Europe), cp437 (US), cp852 (Central Europe), cp866 (Cyrillic); "
     "Excel for Mac's plain CSV: mac_roman (Western Europe), mac_latin2 (Central Europe), "
-    "mac_cyrillic, mac_greek, mac_turkish, mac_iceland; iso8859_2, iso8859_15 (web forms). "
-    "The refusal names the likely ones.",
+    "mac_cyrillic, mac_greek, mac_turkish, mac_iceland; euc_jp (Japanese web forms); "
+    "iso8859_2, iso8859_15 (web forms). The refusal names the likely ones.",
 )
 debug_option = click.option("--debug", is_flag=True, help=DEBUG_HELP)
 include_option = click.option(

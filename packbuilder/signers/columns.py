@@ -191,6 +191,8 @@ class Mapping_:
     said: tuple[str, ...] = ()
     #: Field -> further levels of it, printed after it (levels.py: Корпус then Строение).
     joined: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
+    #: Sets of one kind in different words ("Billing Zip", "Shipping Zip"): one prints per row.
+    rivals: sets.Rivals = dataclasses.field(default_factory=sets.Rivals.none)
 
 
 def suggest_field(reading: words.HeaderReading) -> str | None:
@@ -363,18 +365,20 @@ def map_columns(
                 alternates[detected] = (*alternates.get(detected, ()), index)
                 fallbacks.add(index)
                 continue
+            alternates[detected] = (*alternates.get(detected, ()), index)
             message = (
                 f"column '{cells[index].strip()}' also looks like {LABELS[detected]}; using "
                 f"column {first + 1} '{cells[first].strip()}', and this one in a row where "
                 "that is empty (choose with signer_columns)"
             )
             notes.append((index, message))
-            alternates[detected] = (*alternates.get(detected, ()), index)
             continue
         found[detected] = index
-    _one_set(found, mapped)
+    sets.one_set(found, mapped, SETS, ("address", *ADDRESS_FIELDS))
     names.own_or_set(found, alternates)
     not_postal.update(names.in_context(found, [words.core_words(c) for c in cells], mapped))
+    rivals = sets.rivals(cells, found, alternates, SETS, NAME_FIELDS)
+    notes = [n for n in notes if not rivals.apart(n[0], found, alternates)]
     return Mapping_(
         platform.name if platform else None,
         found,
@@ -391,30 +395,8 @@ def map_columns(
         ),
         said=owned.said,
         joined=joined,
+        rivals=rivals,
     )
-
-
-_STREETS = frozenset(("address", "street"))
-_PLACES = frozenset(("city", "postal_code", "locality_line"))
-
-
-def _one_set(found: dict[str, int], mapped: set[str]) -> None:
-    """Columns of a qualified set that only fill the gaps of the plain one join it: "Mailing
-    Street" beside a plain City, State and Zip is one address, not a mailing street competing
-    with a home address that has no street. Sets compete only when both have a column for the
-    same part (or one is whole on its own: a street and a town or postcode)."""
-    parts = ("address", *ADDRESS_FIELDS)
-    for prefix in SETS:
-        own = {f for f in parts if prefix + f in found}
-        home = {f for f in parts if f in found}
-        if not prefix or not own or not home or own & home or any(f[:2] == prefix for f in mapped):
-            continue
-        whole = bool(own & _STREETS) and bool(own & _PLACES)
-        if whole or bool(own & _STREETS) == bool(home & _STREETS):
-            continue
-        for f in sorted(own):
-            # "Mailing address" beside a plain town column is the street line.
-            found["street" if f == "address" and home & _PLACES else f] = found.pop(prefix + f)
 
 
 def field_of(reading: words.HeaderReading) -> str | None:

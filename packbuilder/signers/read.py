@@ -95,7 +95,7 @@ def _match_columns(
     mapping = by_values.settle(mapping, header, *ahead, report)
     for index, message in mapping.errors:
         report.error(header.line, index + 1, "(header)", message)
-    for index, message in mapping.notes:
+    for index, message in (*mapping.notes, *mapping.rivals.notes):
         report.warn(header.line, index + 1, "(header)", message)
     names = {"name", "first_name", "last_name"}
     if not names & mapping.found.keys():

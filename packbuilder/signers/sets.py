@@ -5,6 +5,9 @@ Line 2" alone name two lines of one set, since each names a different part."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -157,3 +160,224 @@ def add_level(
         return False
     joined[name] = (*more, index)
     return True
+
+
+def set_words(header: str) -> tuple[str, ...]:
+    """The words of a header that say which address set it belongs to: its qualifiers
+    ("Shipping" in "Shipping Zip", "privat" in "Straße privat") and the words not known
+    before its first part ("Card" in "Card Address Zip", "Contact 1" in "Contact 1 City");
+    () for a header naming the part alone ("Address Zip", "Street address line 1")."""
+    return tuple(w for w, _ in _set_words(unicodedata.normalize("NFKC", header)))
+
+
+def known_words(header: str) -> bool:
+    """Whether a header's set words include a qualifier packbuilder knows ("Shipping"),
+    not only words it does not ("Folkbokföring")."""
+    return any(known for _, known in _set_words(unicodedata.normalize("NFKC", header)))
+
+
+@cache
+def _set_words(header: str) -> tuple[tuple[str, bool], ...]:
+    known = words.load()
+    toks = words.words(header, known)
+    out: list[tuple[str, bool]] = []
+    part_seen = False
+    i = 0
+    while i < len(toks):
+        size, hit = next(
+            (
+                (n, found)
+                for n in range(min(known.longest, len(toks) - i), 0, -1)
+                if (found := known.phrases.get(toks[i : i + n])) is not None
+            ),
+            (1, None),
+        )
+        if hit is None:
+            if not part_seen:
+                out.append((toks[i], False))
+        elif hit[0] == "qualifier":
+            out.append((" ".join(toks[i : i + size]), True))
+        elif hit[0] == "role":
+            part_seen = True
+        i += size
+    return tuple(out)
+
+
+def shown(header: str, said: tuple[str, ...]) -> str:
+    """A set's words as its header writes them: "Folkbokföring" for ("folkbokforing",)."""
+    direct = [m.span() for w in said if (m := re.search(re.escape(w), header, re.IGNORECASE))]
+    if len(direct) == len(said) and direct:
+        return header[min(a for a, _ in direct) : max(b for _, b in direct)].strip()
+    # Written with accents the words lost ("Folkbokföring"): the runs holding them.
+    runs = [(m.span(), words.words(m.group())) for m in re.finditer(r"[^\W_]+", header)]
+    spans = [
+        next((span for span, toks in runs if w.split()[0] in toks or w.split()[-1] in toks), None)
+        for w in said
+    ]
+    found = [s for s in spans if s is not None]
+    if len(found) != len(said) or not found:
+        return " ".join(said)
+    return header[min(a for a, _ in found) : max(b for _, b in found)].strip()
+
+
+#: Parts that make an address worth printing, counted to choose between rival sets.
+_CORE = frozenset(("address", "street", "po_box", "city", "locality_line", "region", "postal_code"))
+
+
+@dataclass(frozen=True)
+class Rivals:
+    """Address sets of one kind that the header names in different words: "Billing Zip"
+    beside "Shipping Zip", "Card Address Zip" beside "Shipping Postal Code", IdrottOnline's
+    "Kontaktadress - Postort" beside "Folkbokföring - Postort". Each row prints one of them
+    whole, never the street of one with the postcode of the other; a column naming the part
+    alone ("Country") belongs to whichever prints."""
+
+    #: Column -> (the set's field prefix, its words as the header writes them: "Shipping").
+    of: dict[int, tuple[str, str]]
+    #: Column -> the address part it gives, without the prefix ("postal_code").
+    part: dict[int, str]
+    #: Header warnings saying how a row's set is chosen: (column index, message).
+    notes: tuple[tuple[int, str], ...]
+    #: Per prefix, its sets from the one preferred: one named by a qualifier packbuilder
+    #: knows ("Residential") before one named by a word it does not, then the header's order.
+    order: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def none(cls) -> Rivals:
+        """A header with no rival sets."""
+        return cls({}, {}, ())
+
+    def apart(
+        self, col: int, found: Mapping[str, int], alternates: Mapping[str, tuple[int, ...]]
+    ) -> bool:
+        """Whether a further column of a field belongs to another set than the field's first
+        column: not "also" the first one's part, since each row prints one set whole."""
+        field = next((f for f, more in alternates.items() if col in more), None)
+        first = found.get(field) if field is not None else None
+        return first is not None and self.of.get(col) != self.of.get(first)
+
+    def choose(self, row: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """Per prefix, (the set that prints, the preferred set) for this row: the set giving
+        the most of street, town, region and postcode; in a tie the preferred one."""
+        given: dict[tuple[str, str], set[str]] = {}
+        for col, where in self.of.items():
+            if col < len(row) and row[col].strip() and self.part[col] in _CORE:
+                given.setdefault(where, set()).add(self.part[col])
+        out: dict[str, tuple[str, str]] = {}
+        for prefix, names in self.order.items():
+            best = max(names, key=lambda n: (len(given.get((prefix, n), ())), -names.index(n)))
+            out[prefix] = (best, names[0])
+        return out
+
+
+def rivals(
+    cells: Sequence[str],
+    found: Mapping[str, int],
+    alternates: Mapping[str, tuple[int, ...]],
+    kinds: Mapping[str, str],
+    names: Iterable[str],
+) -> Rivals:
+    """The address sets of one prefix that the header names in different words and that give
+    the same parts,
+    from the columns chosen for each field (`found`) and the further ones (`alternates`).
+    Columns naming their part alone ("Country", "Street address line 1") belong to whichever
+    set prints, unless they make a whole address of their own beside another whole set
+    ("Street, City, Zip" beside "Besuchsadresse Street, ... Zip"). `kinds` names each
+    prefix's sets in messages ("billing/shipping"); fields in `names` are no address."""
+    groups: dict[tuple[str, tuple[str, ...]], dict[int, str]] = {}
+    for field, chosen in found.items():
+        prefix = field[:2] if field[:2] in kinds else ""
+        rest = field[len(prefix) :]
+        if rest in names:
+            continue
+        for col in (chosen, *alternates.get(field, ())):
+            groups.setdefault((prefix, set_words(cells[col])), {})[col] = rest
+    of: dict[int, tuple[str, str]] = {}
+    part: dict[int, str] = {}
+    rank: dict[tuple[str, str], tuple[int, int]] = {}
+    for (prefix, said), cols in groups.items():
+        first = min(cols)
+        mine = set(cols.values())
+        others = [(w, {*c.values()}) for (p, w), c in groups.items() if p == prefix and w != said]
+        rival = any(mine & parts if w else _whole(mine & parts) for w, parts in others)
+        if said and not rival:
+            continue  # no other set gives its parts: "Residential Street" joins "Contact City"
+        if said:
+            name = shown(cells[first], said)  # as its first column writes it: "Shipping"
+            known = known_words(cells[first])
+        else:
+            # Beside "Home Street" and "Home City", a plain "Street address line 1", "State"
+            # and "ZIP" fill the home set's gaps: they are a set of their own only where they
+            # give a street and a town or postcode that another set gives too.
+            if not any(_whole(mine & parts) for _, parts in others):
+                continue
+            # Named by its columns: "the 'Street, City, State, Zip' address".
+            headers = [cells[c].strip() for c in sorted(cols)]
+            name = ", ".join(headers[:4]) + (", ..." if len(headers) > 4 else "")
+            known = True
+        of.update({col: (prefix, name) for col in cols})
+        part.update(cols)
+        rank[prefix, name] = (not known, first)
+    order: dict[str, tuple[str, ...]] = {}
+    for prefix, name in sorted(rank, key=rank.__getitem__):
+        order[prefix] = (*order.get(prefix, ()), name)
+    order = {p: names for p, names in order.items() if len(names) > 1}
+    of = {col: where for col, where in sorted(of.items()) if where[0] in order}
+    return Rivals(of, part, tuple(_notes(of, order, kinds)), order)
+
+
+#: Parts that make a street line, and parts that place it: a set with both is whole.
+_STREETS = frozenset(("address", "street", "po_box"))
+_PLACES = frozenset(("city", "postal_code", "locality_line"))
+
+
+def _whole(given: set[str]) -> bool:
+    """Whether parts make an address on their own: a street and a town or postcode."""
+    return bool(given & _STREETS) and bool(given & _PLACES)
+
+
+def _notes(
+    of: Mapping[int, tuple[str, str]],
+    order: Mapping[str, tuple[str, ...]],
+    kinds: Mapping[str, str],
+) -> list[tuple[int, str]]:
+    """One header warning per prefix with rival sets, at the first column of the second."""
+    out = []
+    for prefix, named in order.items():
+        listed = ", ".join(f"'{n}'" for n in named[:-1]) + f" and '{named[-1]}'"
+        kind = f"{kinds[prefix]} " if kinds.get(prefix) else ""
+        col = min(c for c, (p, n) in of.items() if (p, n) == (prefix, named[1]))
+        out.append(
+            (
+                col,
+                f"the header gives {len(named)} {kind}addresses, {listed}: each row prints one "
+                "of them whole, the one giving more of street, town, region and postal code "
+                f"(the '{named[0]}' one where they give as much), never parts of two",
+            )
+        )
+    return out
+
+
+def one_set(
+    found: dict[str, int], mapped: set[str], prefixes: Iterable[str], parts: Sequence[str]
+) -> None:
+    """Columns of a qualified set that only fill the gaps of the plain one join it: "Mailing
+    Street" beside a plain City, State and Zip is one address, not a mailing street competing
+    with a home address that has no street. Sets compete only when both have a column for the
+    same part (or one is whole on its own: a street and a town or postcode). `prefixes` are
+    the sets' field prefixes ("" the plain one), `parts` an address's fields."""
+    for prefix in prefixes:
+        own = {f for f in parts if prefix + f in found}
+        home = {f for f in parts if f in found}
+        if not prefix or not own or not home or own & home or any(f[:2] == prefix for f in mapped):
+            continue
+        whole = bool(own & _LINE) and bool(own & _PLACES)
+        if whole or bool(own & _LINE) == bool(home & _LINE):
+            continue
+        for f in sorted(own):
+            # "Mailing address" beside a plain town column is the street line.
+            found["street" if f == "address" and home & _PLACES else f] = found.pop(prefix + f)
+
+
+#: The street line of a set, written whole or as a street.
+_LINE = frozenset(("address", "street"))

@@ -262,6 +262,7 @@ class Check:
             if c < len(mapping.readings)
             and not mapping.readings[c].unknown
             and c not in mapping.fallbacks
+            and c not in mapping.rivals.of  # another set's, chosen whole per row (sets.py)
         }
         self.report = report
         #: Column -> why its value would not print, said once (the first signer's row).
@@ -461,6 +462,7 @@ def unknown_address_columns(
     placed |= {col for col, _ in mapping.notes}  # already warned: a second column
     placed |= mapping.fallbacks  # a county where the state is empty
     placed |= {c for more in mapping.joined.values() for c in more}  # Строение beside Корпус
+    placed |= set(mapping.rivals.of)  # another set's ("Shipping Zip"), chosen per row
     for col, cell in enumerate(head.cells):
         if col in placed or not tally.filled[col]:
             continue

@@ -1,0 +1,111 @@
+"""Signer lists with two address sets of one kind under different words ("Billing Zip" beside
+"Shipping Zip", IdrottOnline's "Kontaktadress" beside "Folkbokföring"): each row prints one set
+whole, the one giving more of street, town, region and postcode, never the street of one with
+the postcode of the other. Headers as tests/data/exports/SOURCES.md names them; the rows are
+our own sample people."""
+
+from __future__ import annotations
+
+from signer_corpus import US1, Case
+
+_SHOPIFY = (
+    "Name,Email,Financial Status,Billing Name,Billing Street,Billing Address1,Billing Address2,"
+    "Billing Company,Billing City,Billing Zip,Billing Province,Billing Country,Billing Phone,"
+    "Shipping Name,Shipping Street,Shipping Address1,Shipping Address2,Shipping Company,"
+    "Shipping City,Shipping Zip,Shipping Province,Shipping Country,Shipping Phone,Total\n"
+)
+_STRIPE_PAYMENTS = (
+    "id,Created (UTC),Amount,Customer Email,Card Name,Card Address Line1,Card Address Line2,"
+    "Card Address City,Card Address State,Card Address Country,Card Address Zip,"
+    "Card AVS Zip Status,Shipping Address Line1,Shipping Address Line2,Shipping Address City,"
+    "Shipping Address State,Shipping Address Country,Shipping Address Postal Code\n"
+)
+_IDROTT = (
+    "Typ;Förnamn;Efternamn;Kön;E-post kontakt;Kontaktadress - c/o adress;"
+    "Kontaktadress - Gatuadress;Kontaktadress - Postnummer;Kontaktadress - Postort;"
+    "Kontaktadress - Land;Folkbokföring - c/o adress;Folkbokföring - Gatuadress;"
+    "Folkbokföring - Postnummer;Folkbokföring - Postort;Folkbokföring - Land;"
+    "Folkbokföring - Kommunkod;Folkbokföring - Kommun;Arbetsadress - Gatuadress;"
+    "Arbetsadress - Postnummer;Arbetsadress - Postort;Arbetsadress - Land\n"
+)
+
+WHOLE_SETS = (
+    Case(
+        # Shopify orders: a billing address of a ZIP alone beside a whole shipping one. The
+        # shipping one prints whole: its own ZIP, never the billing ZIP under its street.
+        "shopify-orders-billing-zip-alone-shipping-whole",
+        _SHOPIFY + "#1001,a@x.org,paid,,,,,,,97205,,US,,Ava Thornton,210 SE Ash St,"
+        "210 SE Ash St,Apt 5,,Portland,97214,OR,US,,20.00\n"
+        "#1002,b@x.org,paid,Bo Chan,400 Elm Ave,400 Elm Ave,,,Chicago,60614,IL,US,,Bo Chan,"
+        "1 Lake Rd,1 Lake Rd,,,Evanston,60201,IL,US,,5.00\n",
+        (
+            ("Ava Thornton", ("210 SE Ash St Apt 5", "Portland, OR 97214")),
+            ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),
+        ),
+        said=(
+            "billing/shipping postal code <- Billing Zip (1 row), Shipping Zip (1 row)",
+            "not used: Billing Zip (1 value, line 2), Billing Country (1 value, line 2): the "
+            "'Billing' address, printed only in rows where it gives the most",
+        ),
+    ),
+    Case(
+        # Stripe's payments export: the card's billing address (often a ZIP alone, all a card
+        # check asks for) and the shipping address. The card's whole address prints where it
+        # gives as much; a card ZIP never goes under the shipping street.
+        "stripe-payments-card-zip-never-under-the-shipping-street",
+        _STRIPE_PAYMENTS + "ch_1,2026-03-01 10:00,20.00,a@x.org,Ann Lee,,,,,US,62704,pass,"
+        "12 Oak St,Apt 3,Springfield,IL,US,62701\n"
+        "ch_2,2026-03-02 10:00,5.00,b@x.org,Bo Chan,400 Elm Ave,,Chicago,IL,US,60614,pass,"
+        ",,,,,\n"
+        "ch_3,2026-03-03 10:00,5.00,c@x.org,Cy Diaz,9 Pine Rd,,Austin,TX,US,78701,pass,"
+        "77 Lake Dr,,Dallas,TX,US,75201\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62701")),
+            ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),
+            ("Cy Diaz", ("9 Pine Rd", "Austin, TX 78701")),
+        ),
+        said=("billing/shipping postal code <- Card Address Zip (2 rows), Shipping Address",),
+    ),
+    Case(
+        # Two sets of the signer's own of the same rank ("Contact", "Residential"): the one
+        # with a ZIP prints whole, never its street beside the other's town.
+        "contact-and-residential-sets-never-mixed",
+        "First Name,Last Name,Contact Street,Contact City,Contact State,Contact ZIP,"
+        "Residential Street,Residential City,Residential State,Residential ZIP\n"
+        "Ann,Lee,,Springfield,IL,,12 Oak St Apt 3,Springfield,IL,62704\n"
+        "Bo,Chan,400 Elm Ave,Chicago,IL,60614,9 Elm St,Evanston,IL,\n",
+        (US1, ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614"))),
+        said=("not used: Contact City (1 value, line 2), Contact State (1 value, line 2)",),
+    ),
+    Case(
+        # IdrottOnline (Swedish sports clubs): a member with no contact address gets the
+        # population register's (folkbokföring) one; the work address is not used beside them.
+        "idrottonline-folkbokforing-where-kontaktadress-is-empty",
+        _IDROTT + "Medlem;Ingrid;Lindqvist;Kvinna;i@x.se;;;;;;;Storgatan 1;435 30;Mölnlycke;"
+        "Sverige;1401;Härryda;Lindholmspiren 5;417 56;Göteborg;Sverige\n"
+        "Medlem;Oskar;Berg;Man;o@x.se;c/o Nilsson;Vasagatan 12 lgh 1102;411 24;Göteborg;"
+        "Sverige;;Björkvägen 3;435 33;Mölnlycke;Sverige;1401;Härryda;;;;\n",
+        (
+            ("Ingrid Lindqvist", ("Storgatan 1", "435 30 Mölnlycke")),
+            ("Oskar Berg", ("c/o Nilsson", "Vasagatan 12 lgh 1102", "411 24 Göteborg")),
+        ),
+        country="SE",
+        encoding="cp1252",
+        said=("not used: Folkbokföring - Gatuadress (1 value, line 3)",),
+    ),
+    Case(
+        # A German shop's order list: words packbuilder does not know ("Rechnungsadresse",
+        # "Lieferadresse") name two sets; the one with the street prints whole.
+        "de-shop-rechnungsadresse-and-lieferadresse-each-whole",
+        "Vorname;Nachname;Rechnungsadresse Straße;Rechnungsadresse PLZ;Rechnungsadresse Ort;"
+        "Lieferadresse Straße;Lieferadresse PLZ;Lieferadresse Ort\n"
+        "Anna;Schmidt;;10115;;Hauptstraße 5;80331;München\n"
+        "Jonas;Weber;Gartenweg 2;50667;Köln;;;\n",
+        (
+            ("Anna Schmidt", ("Hauptstraße 5", "80331 München")),
+            ("Jonas Weber", ("Gartenweg 2", "50667 Köln")),
+        ),
+        country="DE",
+        language="de",
+    ),
+)

@@ -108,4 +108,61 @@ WHOLE_SETS = (
         country="DE",
         language="de",
     ),
+    Case(
+        # TeamSnap's roster: the player's own address, and "Contact 1" (a parent, with a name
+        # of their own). A player with no address of their own gets the contact's, whole,
+        # and the row warning says whose it is (tests/test_signer_sets.py).
+        "teamsnap-roster-contact-1-address-where-the-player-has-none",
+        "First Name,Last Name,Gender,Birthdate,Jersey Number,Address Line 1,Address Line 2,"
+        "City,State,Zip,Email Address 1,Contact 1 First Name,Contact 1 Last Name,"
+        "Contact 1 Email Address 1,Contact 1 Address Line 1,Contact 1 City,Contact 1 State,"
+        "Contact 1 Zip\n"
+        "Ava,Lindgren,F,2008-05-02,14,3820 Cedar Ln,,Eau Claire,WI,54701,ava@x.org,Karin,"
+        "Lindgren,karin@x.org,3820 Cedar Ln,Eau Claire,WI,54701\n"
+        "Noah,Petersen,M,2008-09-12,7,,,,,,noah@x.org,Erik,Petersen,erik@x.org,"
+        "55 Oak Ridge Rd,Altoona,WI,54720\n",
+        (
+            ("Ava Lindgren", ("3820 Cedar Ln", "Eau Claire, WI 54701")),
+            ("Noah Petersen", ("55 Oak Ridge Rd", "Altoona, WI 54720")),
+        ),
+    ),
+)
+
+#: A column no rule places whose values are a town with its region ("Dayton, Ohio") beside an
+#: address that has its own town: another place (a chapter, a hometown, where an item ships
+#: from), listed as not used, never a second town line.
+ANOTHER_PLACE = (
+    Case(
+        "chapter-town-and-state-beside-a-whole-address",
+        "First Name,Last Name,Chapter,Street,City,State,ZIP\n"
+        'Sam,Whitley,"Dayton, Ohio",22 Pleasant St,Northampton,MA,01060\n'
+        'Ann,Lee,"Boston, MA",12 Oak St Apt 3,Springfield,IL,62704\n',
+        (("Sam Whitley", ("22 Pleasant St", "Northampton, MA 01060")), US1),
+        said=("not used: Chapter (2 values): towns with their state or region",),
+    ),
+    Case(
+        # eBay's orders report: "Item Location" is where the seller ships from.
+        "ebay-orders-item-location-is-not-the-buyers-town",
+        "\r\nSales Record Number,Order Number,Buyer Username,Buyer Name,Buyer Email,Buyer Note,"
+        "Buyer Address 1,Buyer Address 2,Buyer City,Buyer State,Buyer Zip,Buyer Country,"
+        "Item Number,Item Title,Quantity,Sold For,Item Location\r\n"
+        ",,,,,,,,,,,,,,,,\r\n"
+        "1,12-09901-4711,buyer1,Marisol Ortega,b1@x.org,,88 Canal St,Unit 3B,Lowell,MA,"
+        '01852,United States,2543,Pin badge,1,$3.00,"Dayton, Ohio"\r\n'
+        "\r\n2 record(s) downloaded,from 11/01/2026 to 11/30/2026\r\n",
+        (("Marisol Ortega", ("88 Canal St Unit 3B", "Lowell, MA 01852")),),
+    ),
+    Case(
+        # An Australian union's list: the branch a member belongs to, a town and its state
+        # (on main it printed as a line above the street).
+        "au-union-branch-town-and-state-beside-a-whole-address",
+        "Given Name,Family Name,Branch,Street Address,Suburb,State,Postcode\n"
+        'Priya,Shah,"Parramatta, NSW",14 Mill Lane,Newtown,NSW,2042\n'
+        'Tom,Ng,"Geelong, Victoria",2 Bay St,Brighton,VIC,3186\n',
+        (
+            ("Priya Shah", ("14 Mill Lane", "Newtown NSW 2042")),
+            ("Tom Ng", ("2 Bay St", "Brighton VIC 3186")),
+        ),
+        country="AU",
+    ),
 )

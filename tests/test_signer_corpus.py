@@ -39,7 +39,7 @@ from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
-from signer_corpus_whole_sets import WHOLE_SETS
+from signer_corpus_whole_sets import ANOTHER_PLACE, WHOLE_SETS
 from signer_corpus_words import OWNED, WORDS
 from signer_corpus_world import WORLD
 
@@ -93,6 +93,7 @@ ALL = (
     *PLACES_AND_PARTS,
     *THINGS_AND_PEOPLE,
     *WHOLE_SETS,
+    *ANOTHER_PLACE,
 )
 
 

@@ -103,6 +103,13 @@ def _case(name: str) -> Case:
             "and Billing Country are not used",
         ),
         (
+            "teamsnap-roster-contact-1-address-where-the-player-has-none",
+            3,
+            "row 3 (Noah Petersen): the 'Address Line 1, Address Line 2, City, State, ...' "
+            "address is empty, so the 'Contact 1' one prints; it is Erik Petersen's address: "
+            "check it is where Noah Petersen takes post",
+        ),
+        (
             "idrottonline-folkbokforing-where-kontaktadress-is-empty",
             2,
             "row 2 (Ingrid Lindqvist): the 'Kontaktadress' address is empty, so the "

@@ -15,6 +15,7 @@ from packbuilder.signers import (
     counters,
     names,
     sampled,
+    sets,
     twice,
     unplaced,
     values,
@@ -415,8 +416,7 @@ class _Settling:
         )
 
     def _inside_the_address(self, col: int) -> bool:
-        """True when `col` follows a street column or stands between two columns of the
-        signer's address: where the town is, never the name."""
+        """True when `col` follows a street column or stands between two of the address's."""
         own = {c for f, c in self.found.items() if unplaced.field_part(f) in columns.ADDRESS_FIELDS}
         street = {
             c for f, c in self.found.items() if unplaced.field_part(f) in ("street", "address")
@@ -461,18 +461,16 @@ class _Settling:
     def _place(self, col: int, field: str, why: str) -> None:
         """`field` from column `col`, unless given already or its address set is one cell."""
         part = unplaced.field_part(field)
-        prefix = field[: -len(part)]
-        whole = part in columns.ADDRESS_FIELDS and f"{prefix}address" in self.found
-        if field in self.found or whole:
+        whole = part in columns.ADDRESS_FIELDS and f"{field[: -len(part)]}address" in self.found
+        elsewhere = sets.another_place(field, self.found, why)  # never a second town line
+        if field in self.found or whole or elsewhere:
+            self.not_postal.update({col: elsewhere} if elsewhere else {})
             return
-        if part == "locality_line" and f"{prefix}city" in self.found:
-            return  # "Dayton, Ohio" beside the set's own town: a chapter, a hometown
         self.found[field] = col
         self.evidence[col] = why
 
     def _beside_the_address(self, col: int, near: set[int]) -> bool:
-        """True when `col` stands in an unbroken run of columns, open ones with address-like
-        values and placed address parts, that holds at least one placed address part."""
+        """True when `col` is in a run of open and placed address columns holding a placed one."""
         own = {c for f, c in self.found.items() if unplaced.field_part(f) in columns.ADDRESS_FIELDS}
         run = own | near
         left, right = col, col

@@ -377,7 +377,7 @@ def map_columns(
     sets.one_set(found, mapped, SETS, ("address", *ADDRESS_FIELDS))
     names.own_or_set(found, alternates)
     not_postal.update(names.in_context(found, [words.core_words(c) for c in cells], mapped))
-    rivals = sets.rivals(cells, found, alternates, SETS, NAME_FIELDS)
+    rivals = sets.rivals(cells, found, alternates, SETS, NAME_FIELDS, ("address", *ADDRESS_FIELDS))
     notes = [n for n in notes if not rivals.apart(n[0], found, alternates)]
     return Mapping_(
         platform.name if platform else None,

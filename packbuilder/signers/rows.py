@@ -81,7 +81,7 @@ class RowReader:
         #: The row's further prefix cells (German Titel beside Anrede): printed after the first.
         self._titles: list[Cell] = []
         #: Warnings about the row's address set, said once its name is known.
-        self._set_notes: list[tuple[int, int, str]] = []
+        self._set_notes: tuple[tuple[int, str, str], ...] = ()
         #: Whole-address cells set aside as the same address as the parts beside them, with
         #: their set's prefix: read in a row whose parts of that set are all empty.
         wholes = {
@@ -179,23 +179,17 @@ class RowReader:
         # The physical line each cell starts on: a quoted cell before it may span lines.
         starts = list(accumulate((len(LINE_BREAK.findall(c)) for c in cells), initial=row.line))
         taken = set(self.found.values()) | set(self.mapping.not_postal)
-        self._set_notes.clear()
-        rivals = self.mapping.rivals
-        chosen_sets = self._rival_sets(row) if rivals.of else {}
+        sets = self.mapping.rivals.row(cells) if self.mapping.rivals.of else None
+        self._set_notes = sets.notes if sets else ()
+        for col, why in sets.left.items() if sets else ():
+            self.tally.left_out(col, row.line, why)
         for field, col in self.found.items():
             spare = self.mapping.alternates.get(field, ())
-            if (
-                chosen_sets
-                and set_prefix(field) in chosen_sets
-                and field not in columns.NAME_FIELDS
-            ):
-                # Columns of the row's chosen set, or naming the part alone ("Country").
-                name = chosen_sets[set_prefix(field)]
-                ours = [c for c in (col, *spare) if rivals.of.get(c, ("", name))[1] == name]
-                if not ours:
+            if sets and (ours := sets.columns(field, (col, *spare))) is not None:
+                if not ours:  # the row's set has no column of the field
                     out[field] = Cell("", "", [], col, row.line)
                     continue
-                col, spare = ours[0], tuple(ours[1:])
+                col, spare = ours[0], ours[1:]
             raw = cells[col] if col < len(cells) else ""
             if spare and (not raw.strip() or is_placeholder(raw)):
                 # The chosen column is empty in this row, or holds a placeholder (a form's
@@ -255,33 +249,6 @@ class RowReader:
                 )
         return None if len(report.problems) > before else out
 
-    def _rival_sets(self, row: Row) -> dict[str, str]:
-        """The set each prefix with rival sets prints in this row; its other sets' filled
-        cells are left out and said, and where it is not the preferred set, a warning waits
-        for the row's name (`_set_notes`)."""
-        rivals = self.mapping.rivals
-        chosen = rivals.choose(row.cells)
-        for col, (prefix, name) in rivals.of.items():
-            if name != chosen[prefix][0] and _filled(row.cells, col):
-                why = f"the '{name}' address, printed only in rows where it gives the most"
-                self.tally.left_out(col, row.line, why)
-        for prefix, (best, first) in chosen.items():
-            if best == first:
-                continue
-            at = min(c for c, (p, n) in rivals.of.items() if (p, n) == (prefix, best))
-            left = [c for c, (p, n) in rivals.of.items() if (p, n) == (prefix, first)]
-            shown = [self.header.cells[c].strip() for c in left if _filled(row.cells, c)]
-            if not shown:
-                message = f"the '{first}' address is empty, so the '{best}' one prints"
-            else:
-                message = (
-                    f"the '{best}' address prints whole: it gives more of street, town, region "
-                    f"and postal code than the '{first}' one, whose {_listed(shown)} "
-                    f"{'is' if len(shown) == 1 else 'are'} not used"
-                )
-            self._set_notes.append((row.line, at + 1, message))
-        return {prefix: best for prefix, (best, _) in chosen.items()}
-
     def _signer(self, row: Row) -> Signer | None:
         """The row as a Signer, or None after reporting every reason it cannot be used."""
         where = f"row {row.line}{self._who(row)}"
@@ -329,8 +296,11 @@ class RowReader:
                     self._left_out(cell, "the row has no name, so no letter is printed for it")
             return None
         where = f"row {row.line} ({name})"  # every message about the row names the signer
-        for line, col, message in self._set_notes:
-            self.report.warn(line, col, where, message)
+        for col, message, owner in self._set_notes:
+            if owner and printed.fold(owner) != printed.fold(name):
+                # "Contact 1 First Name": the set is a parent's, printed on the player's letter.
+                message += f"; it is {owner}'s address: check it is where {name} takes post"
+            self.report.warn(row.line, col, where, message)
         whose.household(self.report, cells, name, where)
         before = len(self.report.problems)
         names = ("name", "first_name", "middle_name", "last_name")
@@ -520,11 +490,6 @@ class RowReader:
             elif cell.value:
                 self.tally.used[cell.col] += 1
         return out
-
-
-def _listed(items: Sequence[str]) -> str:
-    """'A', 'A and B', 'A, B and C'."""
-    return " and ".join((", ".join(items[:-1]), items[-1])) if len(items) > 1 else items[0]
 
 
 def _filled(cells: Sequence[str], col: int) -> bool:

@@ -220,6 +220,32 @@ def shown(header: str, said: tuple[str, ...]) -> str:
     return header[min(a for a, _ in found) : max(b for _, b in found)].strip()
 
 
+@dataclass(frozen=True)
+class RowSets:
+    """What a row's rival sets decided (Rivals.row)."""
+
+    #: Prefix -> the set that prints.
+    chosen: dict[str, str]
+    #: Column -> why its filled cell is not used: another set's.
+    left: dict[int, str]
+    #: Row warnings: (column number, message, the name the printed set's own columns give).
+    notes: tuple[tuple[int, str, str], ...]
+    of: dict[int, tuple[str, str]]
+    #: The address fields of the sets ("b_postal_code") -> their prefix ("b_"): a name's
+    #: columns, an e-mail's, are read as always.
+    fields: dict[str, str]
+
+    def columns(self, field: str, cols: tuple[int, ...]) -> tuple[int, ...] | None:
+        """The columns of `field` (its first and further ones) the row reads: those of the
+        printed set and those naming the part alone ("Country"); None where the field's set
+        has no rivals."""
+        prefix = self.fields.get(field)
+        if prefix is None:
+            return None
+        name = self.chosen[prefix]
+        return tuple(c for c in cols if self.of.get(c, ("", name))[1] == name)
+
+
 #: Parts that make an address worth printing, counted to choose between rival sets.
 _CORE = frozenset(("address", "street", "po_box", "city", "locality_line", "region", "postal_code"))
 
@@ -241,6 +267,11 @@ class Rivals:
     #: Per prefix, its sets from the one preferred: one named by a qualifier packbuilder
     #: knows ("Residential") before one named by a word it does not, then the header's order.
     order: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    #: A set's name columns of its own ("Contact 1 First Name", "Contact 1 Last Name"): the
+    #: person whose address it is, said when it prints on somebody else's letter.
+    whose: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
+    #: Each column's header as written, for messages.
+    headers: dict[int, str] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def none(cls) -> Rivals:
@@ -255,6 +286,39 @@ class Rivals:
         field = next((f for f, more in alternates.items() if col in more), None)
         first = found.get(field) if field is not None else None
         return first is not None and self.of.get(col) != self.of.get(first)
+
+    def row(self, cells: Sequence[str]) -> RowSets:
+        """What this row's sets decide: the set each prefix prints, why the other sets' filled
+        cells are not used, and a warning (its column, message and the name the set's own
+        name columns give) where the printed set is not the preferred one."""
+        chosen = self.choose(cells)
+        left = {
+            col: f"the '{name}' address, printed only in rows where it gives the most"
+            for col, (prefix, name) in self.of.items()
+            if name != chosen[prefix][0] and col < len(cells) and cells[col].strip()
+        }
+        notes = []
+        for prefix, (best, first) in chosen.items():
+            if best == first:
+                continue
+            at = min(c for c, where in self.of.items() if where == (prefix, best))
+            shown = [
+                self.headers[c] for c, w in self.of.items() if w == (prefix, first) and c in left
+            ]
+            if not shown:
+                message = f"the '{first}' address is empty, so the '{best}' one prints"
+            else:
+                listed = " and ".join((", ".join(shown[:-1]), shown[-1])) if shown[1:] else shown[0]
+                message = (
+                    f"the '{best}' address prints whole: it gives more of street, town, region "
+                    f"and postal code than the '{first}' one, whose {listed} "
+                    f"{'is' if len(shown) == 1 else 'are'} not used"
+                )
+            owner = " ".join(w for n in self.whose.get(best, ()) for w in cells[n].split())
+            notes.append((at + 1, message, owner))
+        printed = {p: best for p, (best, _) in chosen.items()}
+        fields = {prefix + self.part[c]: prefix for c, (prefix, _) in self.of.items()}
+        return RowSets(printed, left, tuple(notes), self.of, fields)
 
     def choose(self, row: Sequence[str]) -> dict[str, tuple[str, str]]:
         """Per prefix, (the set that prints, the preferred set) for this row: the set giving
@@ -276,6 +340,7 @@ def rivals(
     alternates: Mapping[str, tuple[int, ...]],
     kinds: Mapping[str, str],
     names: Iterable[str],
+    parts: Iterable[str],
 ) -> Rivals:
     """The address sets of one prefix that the header names in different words and that give
     the same parts,
@@ -283,18 +348,23 @@ def rivals(
     Columns naming their part alone ("Country", "Street address line 1") belong to whichever
     set prints, unless they make a whole address of their own beside another whole set
     ("Street, City, Zip" beside "Besuchsadresse Street, ... Zip"). `kinds` names each
-    prefix's sets in messages ("billing/shipping"); fields in `names` are no address."""
+    prefix's sets in messages ("billing/shipping"); `parts` are an address's fields, `names`
+    a name's: a set's own name columns ("Contact 1 First Name") say whose it is."""
     groups: dict[tuple[str, tuple[str, ...]], dict[int, str]] = {}
+    people: dict[tuple[str, ...], list[int]] = {}
     for field, chosen in found.items():
         prefix = field[:2] if field[:2] in kinds else ""
         rest = field[len(prefix) :]
-        if rest in names:
-            continue
         for col in (chosen, *alternates.get(field, ())):
-            groups.setdefault((prefix, set_words(cells[col])), {})[col] = rest
+            said = set_words(cells[col])
+            if rest in parts:
+                groups.setdefault((prefix, said), {})[col] = rest
+            elif rest in names and said:
+                people.setdefault(said, []).append(col)
     of: dict[int, tuple[str, str]] = {}
     part: dict[int, str] = {}
     rank: dict[tuple[str, str], tuple[int, int]] = {}
+    whose: dict[str, tuple[int, ...]] = {}
     for (prefix, said), cols in groups.items():
         first = min(cols)
         mine = set(cols.values())
@@ -318,12 +388,14 @@ def rivals(
         of.update({col: (prefix, name) for col in cols})
         part.update(cols)
         rank[prefix, name] = (not known, first)
+        whose[name] = tuple(sorted(people.get(said, ()))) if said else ()
     order: dict[str, tuple[str, ...]] = {}
     for prefix, name in sorted(rank, key=rank.__getitem__):
         order[prefix] = (*order.get(prefix, ()), name)
     order = {p: names for p, names in order.items() if len(names) > 1}
     of = {col: where for col, where in sorted(of.items()) if where[0] in order}
-    return Rivals(of, part, tuple(_notes(of, order, kinds)), order)
+    written = {col: cells[col].strip() for col in of}
+    return Rivals(of, part, tuple(_notes(of, order, kinds)), order, whose, written)
 
 
 #: Parts that make a street line, and parts that place it: a set with both is whole.
@@ -381,3 +453,18 @@ def one_set(
 
 #: The street line of a set, written whole or as a street.
 _LINE = frozenset(("address", "street"))
+
+
+def another_place(field: str, found: Mapping[str, int], why: str) -> str:
+    """Why a column of towns with their region ("Dayton, Ohio" under Location, Chapter,
+    Hometown, eBay's Item Location) that its values would make `field`, a set's "town, region
+    and postcode", is not used: the set has its own town or region, so it is another place,
+    never a second town line on the letter. "" where the set lacks both (`why`: what its
+    values are)."""
+    prefix = field[: -len("locality_line")] if field.endswith("locality_line") else None
+    if prefix is None or not {f"{prefix}city", f"{prefix}region"} & found.keys():
+        return ""
+    return (
+        f"{why.removeprefix('by its values: ')}, beside an address with its own town: another "
+        "place (a chapter, a hometown), not the signer's address"
+    )

@@ -17,6 +17,7 @@ from packbuilder.signers import (
     names,
     people,
     printed,
+    sets,
     states,
     unplaced,
     values,
@@ -80,8 +81,7 @@ class RowReader:
         self._full_name_held = ""
         #: The row's further prefix cells (German Titel beside Anrede): printed after the first.
         self._titles: list[Cell] = []
-        #: Warnings about the row's address set, said once its name is known.
-        self._set_notes: tuple[tuple[int, str, str], ...] = ()
+        self._sets: sets.RowSets | None = None  # the row's address sets (sets.Rivals.row)
         #: Whole-address cells set aside as the same address as the parts beside them, with
         #: their set's prefix: read in a row whose parts of that set are all empty.
         wholes = {
@@ -179,13 +179,10 @@ class RowReader:
         # The physical line each cell starts on: a quoted cell before it may span lines.
         starts = list(accumulate((len(LINE_BREAK.findall(c)) for c in cells), initial=row.line))
         taken = set(self.found.values()) | set(self.mapping.not_postal)
-        sets = self.mapping.rivals.row(cells) if self.mapping.rivals.of else None
-        self._set_notes = sets.notes if sets else ()
-        for col, why in sets.left.items() if sets else ():
-            self.tally.left_out(col, row.line, why)
+        self._sets = rival = self.mapping.rivals.row(cells, row.line, self.tally.left_out)
         for field, col in self.found.items():
             spare = self.mapping.alternates.get(field, ())
-            if sets and (ours := sets.columns(field, (col, *spare))) is not None:
+            if rival and (ours := rival.columns(field, (col, *spare))) is not None:
                 if not ours:  # the row's set has no column of the field
                     out[field] = Cell("", "", [], col, row.line)
                     continue
@@ -296,10 +293,7 @@ class RowReader:
                     self._left_out(cell, "the row has no name, so no letter is printed for it")
             return None
         where = f"row {row.line} ({name})"  # every message about the row names the signer
-        for col, message, owner in self._set_notes:
-            if owner and printed.fold(owner) != printed.fold(name):
-                # "Contact 1 First Name": the set is a parent's, printed on the player's letter.
-                message += f"; it is {owner}'s address: check it is where {name} takes post"
+        for col, message in self._sets.said(name, printed.fold) if self._sets else ():
             self.report.warn(row.line, col, where, message)
         whose.household(self.report, cells, name, where)
         before = len(self.report.problems)

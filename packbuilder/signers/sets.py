@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -235,6 +235,17 @@ class RowSets:
     #: columns, an e-mail's, are read as always.
     fields: dict[str, str]
 
+    def said(self, name: str, fold: Callable[[str], str]) -> list[tuple[int, str]]:
+        """The row's warnings about its set (column number, message) once its signer's name
+        is known: a set with a name of its own that is not the signer's ("Contact 1 First
+        Name": a parent's, on the player's letter) says whose it is."""
+        out = []
+        for col, message, owner in self.notes:
+            if owner and fold(owner) != fold(name):
+                message += f"; it is {owner}'s address: check it is where {name} takes post"
+            out.append((col, message))
+        return out
+
     def columns(self, field: str, cols: tuple[int, ...]) -> tuple[int, ...] | None:
         """The columns of `field` (its first and further ones) the row reads: those of the
         printed set and those naming the part alone ("Country"); None where the field's set
@@ -287,16 +298,22 @@ class Rivals:
         first = found.get(field) if field is not None else None
         return first is not None and self.of.get(col) != self.of.get(first)
 
-    def row(self, cells: Sequence[str]) -> RowSets:
+    def row(
+        self, cells: Sequence[str], line: int, left_out: Callable[[int, int, str], None]
+    ) -> RowSets | None:
         """What this row's sets decide: the set each prefix prints, why the other sets' filled
         cells are not used, and a warning (its column, message and the name the set's own
         name columns give) where the printed set is not the preferred one."""
+        if not self.of:
+            return None
         chosen = self.choose(cells)
         left = {
             col: f"the '{name}' address, printed only in rows where it gives the most"
             for col, (prefix, name) in self.of.items()
             if name != chosen[prefix][0] and col < len(cells) and cells[col].strip()
         }
+        for col, why in left.items():
+            left_out(col, line, why)  # listed in the column report
         notes = []
         for prefix, (best, first) in chosen.items():
             if best == first:

@@ -1563,103 +1563,6 @@ REACH = (
         (("Aroha Ngata", ("123 Kahikatea Road", "RD 2", "Hamilton 3282")),),
         country="NZ",
     ),
-    # From the third round's cases, right on main since ed61035 (Mac and DOS code pages).
-    Case(
-        "cz-excel-csv-msdos-cp852",
-        "Jméno;Příjmení;Ulice;PSČ;Obec\r\n"
-        "Jana;Nováková;Na Příkopě 12;110 00;Praha 1\r\n"
-        "Jiří;Dvořák;Údolní 33;602 00;Brno\r\n",
-        (
-            ("Jana Nováková", ("Na Příkopě 12", "110 00 Praha 1")),
-            ("Jiří Dvořák", ("Údolní 33", "602 00 Brno")),
-        ),
-        country="CZ",
-        language="cs",
-        encoding="cp852",
-    ),
-    Case(
-        "ru-excel-csv-msdos-cp866",
-        "Фамилия;Имя;Адрес;Город;Индекс\r\n"
-        "Иванова;Мария;ул. Ленина 5, кв. 10;Тверь;170100\r\n"
-        "Петров;Сергей;пр. Мира 12;Москва;129090\r\n",
-        (
-            ("Мария Иванова", ("ул. Ленина 5, кв. 10", "Тверь", "170100")),
-            ("Сергей Петров", ("пр. Мира 12", "Москва", "129090")),
-        ),
-        country="RU",
-        language="ru",
-        encoding="cp866",
-    ),
-    Case(
-        "pl-excel-csv-msdos-cp852",
-        "Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość\r\n"
-        "Małgorzata;Wójcik;ul. Piękna 12 m. 4;00-549;Warszawa\r\n",
-        (("Małgorzata Wójcik", ("ul. Piękna 12 m. 4", "00-549 Warszawa")),),
-        country="PL",
-        language="pl",
-        encoding="cp852",
-    ),
-    Case(
-        "ru-mac-excel-mac-cyrillic",
-        "Фамилия;Имя;Адрес;Город;Индекс\r"
-        "Иванова;Мария;ул. Ленина 5, кв. 10;Тверь;170100\r"
-        "Петров;Сергей;пр. Мира 12;Москва;129090\r",
-        (
-            ("Мария Иванова", ("ул. Ленина 5, кв. 10", "Тверь", "170100")),
-            ("Сергей Петров", ("пр. Мира 12", "Москва", "129090")),
-        ),
-        country="RU",
-        language="ru",
-        encoding="mac_cyrillic",
-    ),
-    Case(
-        "pl-mac-excel-mac-latin2",
-        "Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość\r"
-        "Małgorzata;Wójcik;ul. Piękna 12 m. 4;00-549;Warszawa\r"
-        "Łukasz;Dąbrowski;ul. Długa 5;80-827;Gdańsk\r",
-        (
-            ("Małgorzata Wójcik", ("ul. Piękna 12 m. 4", "00-549 Warszawa")),
-            ("Łukasz Dąbrowski", ("ul. Długa 5", "80-827 Gdańsk")),
-        ),
-        country="PL",
-        language="pl",
-        encoding="mac_latin2",
-    ),
-    Case(
-        "gr-mac-excel-mac-greek",
-        "Όνομα;Επώνυμο;Διεύθυνση;Τ.Κ.;Πόλη\r"
-        "Μαρία;Παπαδοπούλου;Πατησίων 76;104 34;Αθήνα\r"
-        "Γιώργος;Νικολάου;Τσιμισκή 20;546 24;Θεσσαλονίκη\r",
-        (
-            ("Μαρία Παπαδοπούλου", ("Πατησίων 76", "104 34 Αθήνα")),
-            ("Γιώργος Νικολάου", ("Τσιμισκή 20", "546 24 Θεσσαλονίκη")),
-        ),
-        country="GR",
-        language="el",
-        encoding="mac_greek",
-    ),
-    Case(
-        "tr-mac-excel-mac-turkish",
-        "Adı;Soyadı;Adres;Posta Kodu;İlçe;İl\r"
-        "Ayşe;Yılmaz;Atatürk Cad. No:5 D:3;34367;Şişli;İstanbul\r",
-        (("Ayşe Yılmaz", ("Atatürk Cad. No:5 D:3", "34367 Şişli/İstanbul")),),
-        country="TR",
-        language="tr",
-        encoding="mac_turkish",
-    ),
-    Case(
-        "is-mac-excel-mac-iceland",
-        "Nafn;Heimilisfang;Póstnúmer;Staður\r"
-        "Guðrún Jónsdóttir;Laugavegur 22;101;Reykjavík\r"
-        "Þórður Ægisson;Hafnarstræti 3;600;Akureyri\r",
-        (
-            ("Guðrún Jónsdóttir", ("Laugavegur 22", "101 Reykjavík")),
-            ("Þórður Ægisson", ("Hafnarstræti 3", "600 Akureyri")),
-        ),
-        country="IS",
-        language="is",
-        encoding="mac_iceland",
-    ),
     Case(
         "gforms-el-xroniki-simansi",
         "Χρονική σήμανση,Διεύθυνση ηλεκτρονικού ταχυδρομείου,Ονοματεπώνυμο,Διεύθυνση,Τ.Κ.,Πόλη\r\n"
@@ -1667,20 +1570,6 @@ REACH = (
         (("Μαρία Παπαδοπούλου", ("Πατησίων 76", "104 34 Αθήνα")),),
         country="GR",
         language="el",
-    ),
-    # From the third round, right on main since 9c84601 (honorifics by data).
-    Case(
-        "tr-excel-unvan-bay-bayan",
-        "Hitap;Adı;Soyadı;Adres;Posta Kodu;İlçe;İl\r\n"
-        "Bay;Mehmet;Kaya;Atatürk Cad. No:5 D:3;34367;Şişli;İstanbul\r\n"
-        "Bayan;Ayşe;Yılmaz;Cumhuriyet Mah. 12. Sok. No:4;06420;Çankaya;Ankara\r\n",
-        (
-            ("Bay Mehmet Kaya", ("Atatürk Cad. No:5 D:3", "34367 Şişli/İstanbul")),
-            ("Bayan Ayşe Yılmaz", ("Cumhuriyet Mah. 12. Sok. No:4", "06420 Çankaya/Ankara")),
-        ),
-        country="TR",
-        language="tr",
-        encoding="cp1254",
     ),
     # Right on main since T's 86ea7e6 (a house number Excel turned into a date stops).
     Case(

@@ -184,14 +184,8 @@ def _set_words(header: str) -> tuple[tuple[str, bool], ...]:
     part_seen = False
     i = 0
     while i < len(toks):
-        size, hit = next(
-            (
-                (n, found)
-                for n in range(min(known.longest, len(toks) - i), 0, -1)
-                if (found := known.phrases.get(toks[i : i + n])) is not None
-            ),
-            (1, None),
-        )
+        size, hit = known.phrase_at(toks, i)
+        size = size or 1
         if hit is None:
             if not part_seen:
                 out.append((toks[i], False))

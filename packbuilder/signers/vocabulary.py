@@ -67,6 +67,14 @@ class Vocabulary:
     #: Words for the person who signs: alone, the column is that person's name ("Signer").
     signers: frozenset[str] = frozenset()
 
+    def phrase_at(self, toks: tuple[str, ...], i: int) -> tuple[int, tuple[str, str] | None]:
+        """The longest known phrase starting at word `i` of `toks`: (its length in words, what
+        it names), or (0, None) where no phrase starts there."""
+        for n in range(min(self.longest, len(toks) - i), 0, -1):
+            if (found := self.phrases.get(toks[i : i + n])) is not None:
+                return n, found
+        return 0, None
+
 
 def _fold(word: str) -> str:
     """A word compared without case or accents (Korean, Chinese and Japanese letters as they

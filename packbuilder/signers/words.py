@@ -160,14 +160,7 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     lined = False
     i = 0
     while i < len(toks):
-        size, hit = next(
-            (
-                (n, found)
-                for n in range(min(known.longest, len(toks) - i), 0, -1)
-                if (found := known.phrases.get(toks[i : i + n])) is not None
-            ),
-            (0, None),
-        )
+        size, hit = known.phrase_at(toks, i)
         if hit is None and (plural := plurals.singular(toks[i], known.phrases, _PLURAL)):
             size, hit = 1, plural
         if hit is None:

@@ -426,4 +426,19 @@ MORE_LANGUAGES = (
         country="PH",
         said=("street        <- House No./Street", "apartment/unit <- Unit/Floor"),
     ),
+    Case(
+        # Persian's formal word for the address, نشانی (beside آدرس): the list was refused,
+        # and review 4 found its offered 'street:' line refused in turn. Printed in Iran's
+        # order (Google's IR format: province, town, street, postcode).
+        "fa-sheet-neshani",
+        "نام,نام خانوادگی,نشانی,شهر,استان,کد پستی,کشور\n"
+        "مریم,احمدی,خیابان ولیعصر، کوچه ۱۲، پلاک ۴,تهران,تهران,1968653111,ایران\n",
+        (
+            (
+                "مریم احمدی",
+                ("تهران", "تهران", "خیابان ولیعصر، کوچه ۱۲، پلاک ۴", "1968653111", "IRAN"),
+            ),
+        ),
+        said=("street       <- نشانی",),
+    ),
 )

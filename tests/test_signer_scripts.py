@@ -233,3 +233,26 @@ def test_the_last_check_quotes_a_word_with_vowel_signs_whole(word: str) -> None:
     cell = Cell(raw=f"{word}, 9", value=f"{word}, 9", lines=[f"{word}, 9"], col=0, line=2)
     assert missing_words(cell, Printed("Ann Lee", ["9 Oak St"]), {}) == [word]
     assert missing_words(cell, Printed("Ann Lee", [f"{word} 9"]), {}) == []
+
+
+def test_a_signer_column_named_in_a_right_to_left_script_is_no_campaign_text(
+    tmp_path: Path,
+) -> None:
+    # signer_columns names the list's columns as its header writes them; they are never
+    # printed. Review 4's Persian sheet: the line 'street: نشانی' the reader's message gave
+    # was refused in turn as campaign text no paragraph can print.
+    content = tmp_path / "content"
+    shutil.copytree(one_post_campaign(tmp_path / "copy"), content)
+    campaign = content / "campaign.yaml"
+    campaign.write_text(
+        campaign.read_text(encoding="utf-8") + "signer_columns:\n  street: نشانی\n", "utf-8"
+    )
+    signers = tmp_path / "signers.csv"
+    signers.write_text(
+        "نام,نام خانوادگی,نشانی,شهر,استان,کد پستی,کشور\n"
+        "مریم,احمدی,خیابان ولیعصر، کوچه ۱۲، پلاک ۴,تهران,تهران,1968653111,ایران\n",
+        "utf-8",
+    )
+    result = run_cli("check", str(content), "--signers", str(signers))
+    assert "signer_columns" not in result.output, result.output
+    assert result.exit_code == 0, result.output

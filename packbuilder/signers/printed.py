@@ -38,8 +38,11 @@ class Printed:
     def __init__(self, name: str, lines: Iterable[str]) -> None:
         text = fold(" ".join((name, *lines)))
         words = text.split()
-        #: Every word as often as it prints, for "nothing printed twice", and them as a text.
-        self.all, self.text = words, f" {text} "
+        #: Every word of the address as often as it prints, for "nothing printed twice" (the
+        #: address cells' check: a name "Writer 01103" beside ZIP 01103 is no repeat), and
+        #: them as a text.
+        address = fold(" ".join(lines))
+        self.all, self.text = address.split(), f" {address} "
         # A number a label joins without a space ("101号室", "1001호") is printed too.
         joined = (w for w in words if scripts.has_east_asian(w))
         self.words = frozenset(words).union(*(re.findall(r"\d+", w) for w in joined))

@@ -176,12 +176,25 @@ def country(postal: str, region: str, home: str | None, city: str = "") -> str |
             return None  # 'CT' with a Delaware ZIP: a typo at home (warned), not Cần Thơ
         if not _own(home):
             places = ("" if _a_code(region) else region, "" if _a_code(city) else city)
-    named = {sub.country for p in places for sub in _named(p)} | {"GB"}
+    named = {sub.country for p in places for sub in _named(p)} | _uk_alone(postal)
     found = sorted(c for c in named if c != home and _fits(c, postal, places))
     town = _towns().get(countries.key(city)) if city else None
     if town is not None and found and town not in found:
         return None  # 'Berlin' beside 'BE': the town says Germany, the code Bengkulu
     return found[0] if len(found) == 1 else None
+
+
+@cache
+def _uk_alone(postal: str) -> set[str]:
+    """{"GB"} for a postcode of the UK's shape no other post writes, which says the UK with no
+    region or town beside it; else nothing. The Isle of Man's, Jersey's and Guernsey's
+    postcodes ('IM2 1AA') have the UK's shape too, and are their own posts."""
+    if addresses.postal_code_problem("GB", postal) is not None:
+        return set()
+    others = (c for c in countries.all_rules() if len(c) == 2 and c not in ("GB", "ZZ"))
+    fits = (addresses.has_postal_codes(c) and addresses.postal_code_problem(c, postal) is None
+            for c in others)  # fmt: skip
+    return set() if any(fits) else {"GB"}
 
 
 def _a_code(place: str) -> bool:

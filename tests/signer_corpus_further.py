@@ -563,16 +563,6 @@ FURTHER = (
     # Zip, Country): the state as Odoo names it, "Illinois (US)", the country spelt out.
     # Odoo contacts (testplat3, right on main since 13:00): the state as Odoo exports it,
     # "Illinois (US)", "Ontario (CA)": the region, its country in brackets not printed twice.
-    Case(
-        "odoo-contacts-state-with-country-code",
-        "External ID,Name,Company Name,Contact Name,Email,Job Position,Phone,Mobile,Street,"
-        "Street2,City,State,Zip,Country,Website,Notes\n"
-        "__export__.res_partner_41,Ann Lee,,Ann Lee,a@x.org,,,,12 Oak St,Apt 3,Springfield,"
-        "Illinois (US),62704,United States,,\n"
-        "__export__.res_partner_42,Marie Roy,,Marie Roy,m@x.org,,,,24 Sussex Dr,,Ottawa,"
-        "Ontario (CA),K1M 1M4,Canada,,\n",
-        (US1, ("Marie Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4", "CANADA"))),
-    ),
     # A Polish sheet in a US campaign, no country column, "ul." street with house and flat
     # numbers joined by "/", Polish postcode: the row says Poland by its postcode and town.
     # A Polish row in a US list with no country column (testplat3, right on main since 13:00):

@@ -237,17 +237,6 @@ MORE_LANGUAGES = (
         language="mr",
     ),
     Case(
-        # A Cameroonian list: Quartier (the neighbourhood every francophone African address
-        # gives), BP, Ville.
-        "cm-excel-quartier-bp-ville",
-        "Nom et prénom;Quartier;BP;Ville\r\nNgono Marie;Bastos;BP 8000;Yaoundé\r\n",
-        (("Ngono Marie", ("BP 8000", "Bastos", "Yaoundé")),),
-        country="CM",
-        language="fr",
-        encoding="cp1252",
-        said=("neighbourhood <- Quartier",),
-    ),
-    Case(
         # A rural Irish address: townland, town, county; no street.
         "ie-sheet-townland",
         "Name,Address 1,Townland,Town,County,Eircode\n"

@@ -23,24 +23,6 @@ from signer_corpus import Case
 
 NAME_PARTS = (
     Case(
-        "cd-excel-fr-postnom",
-        "Nom;Postnom;Prénom;Adresse;Ville\r\n"
-        "Mukendi;Kalala;Patrick;Avenue Kasa-Vubu 12;Kinshasa\r\n",
-        (("Patrick Mukendi Kalala", ("Avenue Kasa-Vubu 12", "Kinshasa")),),
-        country="CD",
-        language="fr",
-        encoding="cp1252",
-    ),
-    Case(
-        "mg-excel-fr-prenoms",
-        "Nom;Prénoms;Adresse;Code postal;Ville\r\n"
-        "Rakotomalala;Hery Nirina;Lot II M 85 Antsakaviro;101;Antananarivo\r\n",
-        (("Hery Nirina Rakotomalala", ("Lot II M 85 Antsakaviro", "101 Antananarivo")),),
-        country="MG",
-        language="fr",
-        encoding="cp1252",
-    ),
-    Case(
         "et-sheet-fathers-and-grandfathers-name",
         "First Name,Father's Name,Grandfather's Name,Address,City\r\n"
         "Abebe,Bikila,Demissie,Bole Road House 123,Addis Ababa\r\n",

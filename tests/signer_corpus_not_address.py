@@ -162,24 +162,7 @@ NOT_AN_ADDRESS = (
         (US1,),
     ),
     # A Spanish "Nº de factura" beside the address
-    Case(
-        "ho-es-numero-de-factura",
-        "Nº de factura;Nombre;Apellidos;Dirección;C.P.;Localidad\n"
-        "F-2026-031;Lucía;García Pérez;Calle Mayor 12, 3º B;28013;Madrid\n",
-        (("Lucía García Pérez", ("Calle Mayor 12, 3º B", "28013 Madrid")),),
-        country="ES",
-        language="es",
-    ),
     # "Nom du payeur" / "Prénom du payeur" spelled out
-    Case(
-        "ho-fr-nom-du-payeur",
-        "N° de commande;Nom du payeur;Prénom du payeur;Adresse du payeur;Code postal du payeur;"
-        "Ville du payeur\n"
-        "7;Martin;Léa;12 rue de la Paix;75002;Paris\n",
-        (("Léa Martin", ("12 rue de la Paix", "75002 Paris")),),
-        country="FR",
-        language="fr",
-    ),
     # A French list's remarks in a French campaign: a sentence about the person, not used.
     Case(
         "fr-sheet-remarques",

@@ -21,6 +21,7 @@ from signer_corpus_forms import FORMS
 from signer_corpus_further import FURTHER
 from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
+from signer_corpus_levels import LEVELS
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_long import LONG
 from signer_corpus_names import (
@@ -93,6 +94,7 @@ ALL = (
     *PLACES_AND_PARTS,
     *THINGS_AND_PEOPLE,
     *WHOLE_SETS,
+    *LEVELS,
     *ANOTHER_PLACE,
 )
 

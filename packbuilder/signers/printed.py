@@ -100,7 +100,10 @@ def check(
     printed in full, once."""
     folded = [(field, cell, fold(cell.value)) for field, cell in cells if cell.value]
     postal = [(cell, text) for field, cell, text in folded if field not in columns.NAME_FIELDS]
-    ok = twice(report, where, printed, postal, header)
+    # A bare number under a unit, floor or building header prints with its word ("Appartement
+    # 12"): the same digits as the street's number are no repeat of them.
+    own = frozenset(c.col for f, c, _ in folded if f.endswith(_LABELLED))
+    ok = twice(report, where, printed, postal, header, own)
     for field, cell, text in folded:
         gone = missing_words(cell, printed, restored, field.endswith("country"), text)
         gone = [w for w in gone if w not in country_words]
@@ -125,6 +128,7 @@ def check(
     return ok
 
 
+_LABELLED = ("unit", "floor", "building")
 #: A word with a digit this long is a postcode or a house number, which no address repeats.
 _NUMBERED = 4
 #: A whole cell with a digit this short is one too ("S10 1UA", "1203호", "SW1A 1AA").
@@ -137,13 +141,15 @@ def twice(
     printed: Printed,
     folded: list[tuple[Cell, str]],
     header: tuple[str, ...],
+    own: frozenset[int] = frozenset(),
 ) -> bool:
     """A located error for a postcode or house number (a word of four or more characters with
     a digit, or a whole cell of up to ten characters with one: "S10 1UA") the letter prints more
     often than the row gives it, and for a word printed with its own ending doubled ("1203호호"
     for the cell's "1203호"): nothing is added that the file did not give. A cell that only
     repeats what another cell of the row holds (a ZIP column beside a whole address ending in
-    that ZIP) gives nothing more. `folded`: each cell with its text folded. True when none is."""
+    that ZIP) gives nothing more, unless it prints as a part of its own (`own`: the columns of
+    a unit, floor or building). `folded`: each cell with its text folded. True when none is."""
     pieces = {w for _, f in folded for w in f.split() if len(w) >= _NUMBERED and _DIGIT.search(w)}
     pieces |= {f for _, f in folded if len(f) <= _POSTCODE and _DIGIT.search(f)}
     ok = True
@@ -155,8 +161,9 @@ def twice(
         if times <= 1 and not doubled:
             continue
         holding = [cell for cell, f in folded if f" {piece} " in f" {f} "]
-        repeats = [c for c, f in folded if f == piece and c in holding]
-        repeats = repeats if len(holding) > len(repeats) else repeats[1:]
+        repeats = [c for c, f in folded if f == piece and c in holding and c.col not in own]
+        theirs = [c for c in holding if c.col not in own]
+        repeats = repeats if len(theirs) > len(repeats) else repeats[1:]
         if times <= len(holding) - len(repeats) and not doubled:
             continue
         ok = False

@@ -27,9 +27,9 @@ PARTS = {
 #: "ул. Ленина, д. 5, корп. 2, кв. 10"); elsewhere each is a line of its own.
 INLINE = ("neighbourhood", "building", "floor", "unit")
 _FIELD = re.compile(r"(\{\w+\})")
-#: A value that is only a number ("10", "10a", "12/3", a box's "10 02 03"): its header says
-#: what it numbers.
-_BARE = re.compile(r"\d+(?:[/-]\d+)?[^\W\d_]?|\d+(?: \d+)+|[^\W\d_]")
+#: A value that is only a number ("10", "10a", "12/3", a box's "10 02 03", a Romanian block's
+#: "A3"): its header says what it numbers.
+_BARE = re.compile(r"\d+(?:[/-]\d+)?[^\W\d_]?|\d+(?: \d+)+|[^\W\d_]\d*")
 
 
 @cache

@@ -243,6 +243,30 @@ WHOSE = (
             ("Cy Park", ("5 Elm St", "Austin, TX 78701")),
         ),
     ),
+    # A Japanese shop's list: the gift's name (ギフト名) before the member's (会員名). A noun
+    # for a thing before 名 names the thing; 会員 (member) ends as a noun for a person does.
+    # Neither word is one packbuilder lists.
+    Case(
+        "jp-sheet-gift-name-before-members-name",
+        "ギフト名,会員名,郵便番号,都道府県,住所\r\n"
+        "年賀状セット,山田花子,100-0001,東京都,千代田区千代田1-1\r\n"
+        "お歳暮ギフト,鈴木一郎,530-0001,大阪府,大阪市北区梅田1-1-3\r\n",
+        (
+            ("山田花子", ("100-0001", "東京都", "千代田区千代田1-1")),
+            ("鈴木一郎", ("530-0001", "大阪府", "大阪市北区梅田1-1-3")),
+        ),
+        country="JP",
+        language="ja",
+    ),
+    # A Chinese class list: 名称 is a thing's name (课程名称, the course's), a person's is 姓名.
+    Case(
+        "cn-sheet-course-name-before-customer-name",
+        "课程名称,客户姓名,手机,省,市,详细地址,邮编\r\n"
+        "书法入门,王小明,13800138000,北京市,北京市,朝阳区建国路1号,100020\r\n",
+        (("王小明", ("100020", "北京市", "朝阳区建国路1号")),),
+        country="CN",
+        language="zh",
+    ),
 )
 
 

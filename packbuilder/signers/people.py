@@ -37,6 +37,7 @@ class _Words:
     place_starts: tuple[str, ...]
     honorifics: frozenset[str]
     given_too: frozenset[str]
+    person_endings: tuple[str, ...]
 
 
 @cache
@@ -61,6 +62,7 @@ def _load() -> _Words:
             str(w).casefold() for words in data["honorifics"].values() for w in words
         ),
         given_too=frozenset(str(w).casefold() for w in data["also_given_names"]),
+        person_endings=tuple(map(str, data["person_endings"])),
     )
 
 
@@ -108,6 +110,15 @@ def title_as_given(text: str) -> bool:
     """True for a first-name value that is a title, not a given name ("Mr", "Mr & Mrs",
     "Dr."): an honorific that is also a given name alone ("Don", "Tuan") is the given name."""
     return honorific(text) and text.strip().casefold() not in _load().given_too
+
+
+def thing_word(word: str) -> bool:
+    """True for a word of Han, kana or Hangul letters that is no noun for a person (ギフト,
+    店, 코스): before a word for "name" it names a thing's name (ギフト名), where 購入者名 and
+    수취인명 name a person's (person_endings in person_names.yaml)."""
+    if not word or scripts.main_script(word) not in ("han", "hangul", "kana"):
+        return False
+    return not word.endswith(_load().person_endings)
 
 
 def household(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from packbuilder.signers import words
+from packbuilder.signers import people, words
 
 #: Address parts whose columns say a list has the signer's own address (not the country alone).
 _CORE = frozenset(words.POSTAL - {"country"})
@@ -40,7 +40,8 @@ def owners(
     the signer's: their name columns when the list has no other name column, their address
     columns when no other column gives the same address part (a lone country column does not
     count against a street and town). The first such person in the file is taken first;
-    columns `signer_columns` chose (`claimed`) are the signer's whatever their word."""
+    columns `signer_columns` chose (`claimed`) are the signer's whatever their word, and a
+    person's name before a thing's (ギフト名 before 購入者名 is the gift's)."""
     groups: dict[str, list[int]] = {}
     plain: set[str] = set()
     chosen = set(claimed.values())
@@ -61,7 +62,9 @@ def owners(
     notes: list[tuple[int, str]] = []
     said: list[str] = []
     taken: dict[str, str] = {}  # field -> the owner whose column gives it
-    for owner, cols in groups.items():
+    # A noun for a thing before a name word (ギフト名, 店名 before 購入者名) gives way to a
+    # person's, whatever their order in the file: the shop's name never signs a letter.
+    for owner, cols in sorted(groups.items(), key=lambda group: people.thing_word(group[0])):
         shown = _shown(cells[cols[0]], owner)
         kinds: list[str] = []
         for kind, parts in (("name", words.NAME_PARTS), ("address", _CORE | {"country"})):
@@ -69,6 +72,10 @@ def owners(
             if not mine:
                 continue
             have = {fields[i] for i in mine}
+            if kind == "name" and people.thing_word(owner) and _other_name(readings, fields):
+                why = f"a thing's name ('{shown}'), not a person's: another column gives a name"
+                not_theirs.update({i: why for i in mine})
+                continue
             if kind == "name":
                 rival = next((f for f in plain | set(taken) if f in _NAMES), None)
                 # A part no other column gives ("Individual Prefix" beside "First Name"):
@@ -112,6 +119,18 @@ def owners(
                 f"{' or '.join(kinds)} columns"
             )
     return Owners(not_theirs, tuple(notes), tuple(said))
+
+
+def _other_name(readings: Sequence[words.HeaderReading], fields: Sequence[str | None]) -> bool:
+    """Whether a column gives a person's name part, the signer's or an address set's
+    (お届け先名, a parcel's recipient, beside ギフト名): not a thing's, nor somebody else's."""
+    return any(
+        f is not None
+        and (f in words.NAME_PARTS or (f[2:] in words.NAME_PARTS and f[1] == "_"))
+        and r.qualifier != "not_theirs"
+        and not people.thing_word(r.owner)
+        for r, f in zip(readings, fields, strict=True)
+    )
 
 
 def _inside(

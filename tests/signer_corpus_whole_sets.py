@@ -166,3 +166,91 @@ ANOTHER_PLACE = (
         country="AU",
     ),
 )
+
+#: A work address set before the home set, its kind said by a word after the part ("Ort
+#: (geschäftlich)", "Ville professionnelle", "CAP di casa") or written as one word with it
+#: ("Geschäftsadresse", "Arbejdsadresse"): the home set prints whole, never the work street
+#: with the home postcode. Headers as written by people (SOURCES.md).
+WORK_BEFORE_HOME = (
+    Case(
+        "de-sheet-geschaeftsadresse-before-privatadresse",
+        "Name,Geschäftsadresse,Ort (geschäftlich),PLZ (geschäftlich),Privatadresse,Ort (privat),"
+        "PLZ (privat)\n"
+        "Anna Schmidt,Industriestraße 1,Düsseldorf,40210,Lindenweg 3,München,80331\n",
+        (("Anna Schmidt", ("Lindenweg 3", "80331 München")),),
+        country="DE",
+        language="de",
+        said=(
+            "full name   <- Name",
+            "street      <- Privatadresse",
+            "town/city   <- Ort (privat)",
+            "postal code <- PLZ (privat)",
+            "not used: Geschäftsadresse (1 value, line 2), Ort (geschäftlich) (1 value, line 2), "
+            "PLZ (geschäftlich) (1 value, line 2): the row's home address is used",
+        ),
+    ),
+    Case(
+        "fr-sheet-adresse-professionnelle-before-personnelle",
+        "Nom complet,Adresse professionnelle,Ville professionnelle,Code postal professionnel,"
+        "Adresse personnelle,Ville personnelle,Code postal personnel\n"
+        "Claire Martin,1 place de la Concorde,Paris,75008,12 rue de la Paix,Paris,75002\n",
+        (("Claire Martin", ("12 rue de la Paix", "75002 Paris")),),
+        country="FR",
+        language="fr",
+    ),
+    Case(
+        "it-sheet-indirizzo-di-lavoro-before-casa",
+        "Nome e cognome,Indirizzo di lavoro,Città di lavoro,CAP di lavoro,Indirizzo di casa,"
+        "Città di casa,CAP di casa\n"
+        "Giulia Bianchi,Corso Italia 1,Milano,20122,Via Roma 1,Milano,20121\n",
+        (("Giulia Bianchi", ("Via Roma 1", "20121 Milano")),),
+        country="IT",
+        language="it",
+    ),
+    Case(
+        "es-sheet-direccion-laboral-before-particular",
+        "Nombre,Dirección laboral,Ciudad laboral,Código postal laboral,Dirección particular,"
+        "Ciudad particular,Código postal particular\n"
+        "Carmen Ruiz,Paseo de la Castellana 1,Madrid,28046,C/ Mayor 5,Madrid,28013\n",
+        (("Carmen Ruiz", ("C/ Mayor 5", "28013 Madrid")),),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        # Danish: the kind written after the part ("Postnr. arbejde") and joined to the
+        # address word ("Arbejdsadresse", "Hjemmeadresse").
+        "dk-sheet-arbejdsadresse-before-hjemmeadresse",
+        "Navn;Arbejdsadresse;Postnr. arbejde;By arbejde;Hjemmeadresse;Postnr.;By\n"
+        "Mette Holm;Vesterbrogade 1;1620;København V;Ågade 3;2200;København N\n",
+        (("Mette Holm", ("Ågade 3", "2200 København N")),),
+        country="DK",
+        language="da",
+    ),
+    Case(
+        # A kind packbuilder has no word for ("sommerhus", a summer house) after the part:
+        # a set of its own, never the summer house's postcode under the home street.
+        "dk-sheet-sommerhus-set-before-the-plain-one",
+        "Navn;Adresse sommerhus;Postnr. sommerhus;Adresse;Postnr.;By\n"
+        "Mette Holm;Strandvejen 1;3100;Ågade 3;2200;København N\n",
+        (("Mette Holm", ("Ågade 3", "2200 København N")),),
+        country="DK",
+        language="da",
+        said=(
+            "full name   <- Navn",
+            "street      <- Adresse",
+            "town/city   <- By",
+            "postal code <- Postnr.",
+            "not used: Adresse sommerhus (1 value, line 2), Postnr. sommerhus (1 value, line 2): "
+            "the 'sommerhus' address, printed only in rows where it gives the most",
+        ),
+    ),
+    Case(
+        # Dutch compounds: werk + adres, huis + adres.
+        "nl-sheet-werkadres-before-huisadres",
+        "Naam,Werkadres,Postcode werk,Plaats werk,Huisadres,Postcode,Woonplaats\n"
+        "Sanne Bakker,Stationsplein 1,3511 ED,Utrecht,Lindelaan 4,3521 AB,Utrecht\n",
+        (("Sanne Bakker", ("Lindelaan 4", "3521 AB Utrecht")),),
+        country="NL",
+        language="nl",
+    ),
+)

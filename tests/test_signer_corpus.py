@@ -40,7 +40,7 @@ from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
-from signer_corpus_whole_sets import ANOTHER_PLACE, WHOLE_SETS
+from signer_corpus_whole_sets import ANOTHER_PLACE, WHOLE_SETS, WORK_BEFORE_HOME
 from signer_corpus_words import OWNED, WORDS
 from signer_corpus_world import WORLD
 
@@ -96,6 +96,7 @@ ALL = (
     *WHOLE_SETS,
     *LEVELS,
     *ANOTHER_PLACE,
+    *WORK_BEFORE_HOME,
 )
 
 

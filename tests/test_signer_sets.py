@@ -162,3 +162,28 @@ def test_no_row_prints_a_part_of_one_set_beside_a_part_of_another(
     assert [(s.name, s.address) for s in found.signers] == [
         ("Ann Lee", ("12 Oak St", "Springfield, IL 62704"))
     ], (found.problems, found.warnings)
+
+
+@pytest.mark.parametrize(
+    ("header", "role", "qualifier"),
+    [
+        # A qualifier and an address word written as one word, with or without German's
+        # joining s: read as the two.
+        ("Wohnadresse", "address", "home"),
+        ("Arbeitsadresse", "address", "work"),
+        ("Privatanschrift", "address", "home"),
+        ("Privatstraße", "street", "home"),
+        ("Factuuradres", "address", "billing"),
+        ("HOMEADDRESS", "address", "home"),
+        # Words that are no such compound stay unread or keep what they were.
+        ("Hometown", None, None),
+        ("Emailadresse", None, None),
+        ("E-postadress", "email", None),
+        ("Postanschrift", "address", None),
+    ],
+)
+def test_a_qualifier_written_as_one_word_with_the_address_names_its_set(
+    header: str, role: str | None, qualifier: str | None
+) -> None:
+    reading = words.read_header(header)
+    assert (reading.role, reading.qualifier) == (role, qualifier)

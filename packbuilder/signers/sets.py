@@ -187,7 +187,9 @@ def _set_words(header: str) -> tuple[tuple[str, bool], ...]:
         size, hit = known.phrase_at(toks, i)
         size = size or 1
         if hit is None:
-            if not part_seen:
+            # Before the part ("Card Address Zip", "Contact 1 City"), or a word after it where
+            # a language puts the qualifier ("Adresse sommerhus", "Postnr. sommerhus").
+            if not part_seen or not toks[i].isdigit():
                 out.append((toks[i], False))
         elif hit[0] == "qualifier":
             out.append((" ".join(toks[i : i + size]), True))

@@ -66,6 +66,9 @@ class Vocabulary:
     things: frozenset[str] = frozenset()
     #: Words for the person who signs: alone, the column is that person's name ("Signer").
     signers: frozenset[str] = frozenset()
+    #: A compound: a qualifier word that may open one, a joining s, and an address word that
+    #: closes it ("Privatadresse", "Rechnungsadresse", "Huisadres"), for words not known whole.
+    compound: re.Pattern[str] | None = None
 
     def phrase_at(self, toks: tuple[str, ...], i: int) -> tuple[int, tuple[str, str] | None]:
         """The longest known phrase starting at word `i` of `toks`: (its length in words, what
@@ -107,6 +110,12 @@ def words(text: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
             out.extend(_segment(run, known))
         elif run in capitals and run not in known.spaced_words:
             out.extend(_split_capitals(run, known.spaced_words) or [run])
+        elif (
+            known.compound
+            and run not in known.spaced_words
+            and (hit := known.compound.fullmatch(run))
+        ):
+            out.extend(hit.group(1, 2))
         else:
             out.append(known.numbers.get(run, run))
     return tuple(out)
@@ -225,6 +234,16 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     bare_numbers = frozenset(words(str(p), bare) for p in data["bare_numbers"])
     things = frozenset(w for p in data["things"] for w in words(str(p), bare))
     signers = frozenset(w for p in data["signers"] for w in words(str(p), bare))
+    heads = [k[0] for k, (kind, _) in phrases.items() if kind == "qualifier" and len(k) == 1]
+    tails = [k[0] for k, hit in phrases.items() if hit in _COMPOUND_TAILS and len(k) == 1]
+    # "Privatadresse" -> privat, adresse; "Geschäftsadresse" -> geschaft, adresse (the joining
+    # s dropped): a qualifier of three letters or more and an address word of four or more.
+    compound = re.compile(
+        "({})s?({})".format(
+            "|".join(sorted((re.escape(h) for h in heads if len(h) > 2), key=len)[::-1]),
+            "|".join(sorted((re.escape(t) for t in tails if len(t) > 3), key=len)[::-1]),
+        )
+    )
     return Vocabulary(
         examples,
         phrases,
@@ -243,7 +262,13 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
         bare_numbers,
         things,
         signers,
+        compound,
     )
+
+
+#: The roles a compound may end in: "Privatadresse", "Privatstraße" (never "Hometown": a
+#: hometown is another place, not the home address's town).
+_COMPOUND_TAILS = frozenset({("role", "address"), ("role", "street")})
 
 
 def plain(node: Any) -> Any:

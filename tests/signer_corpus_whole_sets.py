@@ -254,3 +254,38 @@ WORK_BEFORE_HOME = (
         language="nl",
     ),
 )
+
+#: A home set holding a postcode alone beside a complete work set: the work set prints whole,
+#: said in a row warning, and the home postcode is listed as not used.
+HOME_POSTCODE_ALONE = (
+    Case(
+        "us-sheet-home-zip-alone-beside-a-whole-work-address",
+        "Name,Home Street,Home City,Home State,Home Zip,Work Street,Work City,Work State,Work Zip\n"
+        "Ann Lee,,,,62704,500 Corporate Dr,Chicago,IL,60601\n"
+        "Bo Chan,12 Oak St,Springfield,IL,62704,1 Main St,Chicago,IL,60601\n",
+        (
+            ("Ann Lee", ("500 Corporate Dr", "Chicago, IL 60601")),
+            ("Bo Chan", ("12 Oak St", "Springfield, IL 62704")),
+        ),
+        said=(
+            "full name         <- Name",
+            "street            <- Home Street",
+            "town/city         <- Home City",
+            "state/region      <- Home State",
+            "postal code       <- Home Zip",
+            "work street       <- Work Street",
+            "work town/city    <- Work City",
+            "work state/region <- Work State",
+            "work postal code  <- Work Zip",
+            "not used: Home Zip (1 value, line 2): the row's work address is used",
+        ),
+    ),
+    Case(
+        "de-sheet-plz-alone-beside-a-whole-geschaeftlich-address",
+        "Vorname,Nachname,PLZ,Straße (geschäftlich),PLZ (geschäftlich),Ort (geschäftlich)\n"
+        "Anna,Schmidt,80331,Industriestraße 1,40210,Düsseldorf\n",
+        (("Anna Schmidt", ("Industriestraße 1", "40210 Düsseldorf")),),
+        country="DE",
+        language="de",
+    ),
+)

@@ -40,7 +40,12 @@ from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
-from signer_corpus_whole_sets import ANOTHER_PLACE, WHOLE_SETS, WORK_BEFORE_HOME
+from signer_corpus_whole_sets import (
+    ANOTHER_PLACE,
+    HOME_POSTCODE_ALONE,
+    WHOLE_SETS,
+    WORK_BEFORE_HOME,
+)
 from signer_corpus_words import OWNED, WORDS
 from signer_corpus_world import WORLD
 
@@ -97,6 +102,7 @@ ALL = (
     *LEVELS,
     *ANOTHER_PLACE,
     *WORK_BEFORE_HOME,
+    *HOME_POSTCODE_ALONE,
 )
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from signer_corpus import Case, excel_bytes
-from signer_corpus_whole_sets import WHOLE_SETS
+from signer_corpus_whole_sets import HOME_POSTCODE_ALONE, WHOLE_SETS
 
 from packbuilder.signers import sets, words
 from packbuilder.signers.read import Reading, read_signers
@@ -89,7 +89,7 @@ def _read(tmp_path: Path, case: Case) -> SignerList:
 
 
 def _case(name: str) -> Case:
-    return next(c for c in WHOLE_SETS if c.name == name)
+    return next(c for c in (*WHOLE_SETS, *HOME_POSTCODE_ALONE) if c.name == name)
 
 
 @pytest.mark.parametrize(
@@ -114,6 +114,18 @@ def _case(name: str) -> Case:
             2,
             "row 2 (Ingrid Lindqvist): the 'Kontaktadress' address is empty, so the "
             "'Folkbokföring' one prints",
+        ),
+        (
+            "us-sheet-home-zip-alone-beside-a-whole-work-address",
+            2,
+            "row 2 (Ann Lee): the home address '62704' has no street, town/city, state/region, "
+            "so the work address prints whole; check it is where the signer takes post",
+        ),
+        (
+            "de-sheet-plz-alone-beside-a-whole-geschaeftlich-address",
+            2,
+            "row 2 (Anna Schmidt): the home address '80331' has no street, town/city, so the "
+            "work address prints whole; check it is where the signer takes post",
         ),
     ],
 )

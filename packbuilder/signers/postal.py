@@ -114,24 +114,36 @@ class AddressReader:
         filled = (f for f, c in cells.items() if c.value) if self.numbered else ()
         numbered = sets.ranked(self.mapping.set_labels, filled, row.cells)
         labels = {p: label for _, p, label in numbered}
-        if not chosen.count:
-            # No home or mailing address (a country alone is none): a billing or shipping one,
-            # then a work one, and said.
+        # No home or mailing address (a country alone is none), or one with neither street
+        # nor town (a ZIP alone): a billing or shipping one, then a work one, and said; beside
+        # such a partial own address only one that is complete. A town without a street (a
+        # contact's location) stays: it is where they are, an employer's address is not.
+        partial = chosen.count and chosen.missing and not (chosen.parts.street or chosen.parts.city)
+        if not chosen.count or partial:
             order = [(r, p) for r, p, _ in numbered] + [(1.5, "b_"), (2.5, "w_")]
             for rank, prefix in sorted(order):
-                if prefix not in others and any(cells[f].value for f in cells if f[:2] == prefix):
-                    chosen = self._gather(row, cells, where, prefix)
-                    if rank <= 1:
-                        break
-                    named = _named(prefix, labels)
-                    self.report.warn(
-                        row.line,
-                        chosen.cols[0] + 1 if chosen.cols else 1,
-                        where,
-                        f"no home or mailing address, so {named} prints; "
-                        "check it is where the signer takes post",
-                    )
+                if prefix in others or not any(cells[f].value for f in cells if f[:2] == prefix):
+                    continue
+                fallback = self._gather(row, cells, where, prefix)
+                if partial and (fallback.missing or not fallback.parts.street):
+                    continue
+                own, chosen = chosen, fallback
+                if rank <= 1 and not partial:
                     break
+                named = _named(prefix, labels)
+                why = "no home or mailing address"
+                if partial:
+                    names = ", ".join(columns.LABELS[f] for f in own.missing)
+                    shown = ", ".join(own.lines)
+                    why = f"{_named(own.prefix, labels)} '{shown}' has no {names}"
+                self.report.warn(
+                    row.line,
+                    chosen.cols[0] + 1 if chosen.cols else 1,
+                    where,
+                    f"{why}, so {named} prints{' whole' if partial else ''}; "
+                    "check it is where the signer takes post",
+                )
+                break
         self.chosen, self.restored, self.missing = chosen, {}, ()
         if chosen.restored:
             written, shown = chosen.restored

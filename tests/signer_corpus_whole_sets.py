@@ -289,3 +289,59 @@ HOME_POSTCODE_ALONE = (
         language="de",
     ),
 )
+
+#: Another person's set beside the signer's: a recipient's, a ship-to's or a mailing set with
+#: a name of its own. It prints on the signer's letter only in a row where its name is the
+#: signer's; otherwise it is listed as somebody else's, never printed.
+SOMEBODY_ELSES = (
+    Case(
+        # Donorbox: a tribute's card recipient with the recipient's address.
+        "donorbox-donations-honoree-recipient-address",
+        "Name,Donor First Name,Donor Last Name,Donor Email,Make Donation Anonymous,Address,"
+        "Address 2,City,State / Province / Region,Postal Code,Country,Phone,Campaign,Amount,"
+        "Currency,Donated At,Designation,Honoree Name,Recipient Name,Recipient Email,"
+        "Recipient Address,Comment\r\n"
+        "Ann Lee,Ann,Lee,a@x.org,no,12 Oak St,Apt 3,Springfield,IL,62704,United States,,"
+        "Letters 2026,25.00,USD,2026-11-01 10:00:00 UTC,General,Rosa Parks,Grace Lee,g@x.org,"
+        '"9 Pine Rd, Dayton, OH 45402",For Grandma\r\n'
+        "Tom Hardy,Tom,Hardy,t@x.co.uk,no,10 Broad Lane,Crookes,Sheffield,,S10 1UA,United Kingdom,"
+        ",Letters 2026,10.00,GBP,2026-11-02 09:00:00 UTC,General,,,,,\r\n",
+        (
+            US1,
+            ("Tom Hardy", ("10 Broad Lane", "Crookes", "Sheffield", "S10 1UA", "UNITED KINGDOM")),
+        ),
+        said=(
+            "not used: Recipient Name (1 value, line 2), Recipient Address (1 value, line 2): "
+            "the billing/shipping address is Grace Lee's, not this signer's",
+        ),
+    ),
+    Case(
+        # An order list in Amazon's words: the buyer signs; the ship-to set is the buyer's
+        # where the recipient is the buyer, and nobody's address on Bo Chan's letter.
+        "orders-buyer-name-recipient-name-ship-address",
+        "Buyer Name,Buyer Email,Recipient Name,Ship Address 1,Ship City,Ship State,Ship Zip\n"
+        "Ann Lee,a@x.org,Ann Lee,12 Oak St,Springfield,IL,62704\n"
+        "Bo Chan,b@x.org,Grace Chan,9 Pine Rd,Dayton,OH,45402\n",
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")), ("Bo Chan", ())),
+    ),
+    Case(
+        "gift-recipient-set-before-the-buyers-own",
+        "Name,Email,Gift Recipient Name,Gift Recipient Street,Gift Recipient City,"
+        "Gift Recipient State,Gift Recipient Zip,Street,City,State,Zip\n"
+        "Ann Lee,a@x.org,Grace Lee,9 Pine Rd,Dayton,OH,45402,12 Oak St,Springfield,IL,62704\n",
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
+    ),
+    Case(
+        # A mailing set with its own name (Rakuten's 送付先 in English words): the signer's
+        # mailing address where the name is theirs, somebody else's where it is not.
+        "mailing-name-of-somebody-else-beside-the-home-address",
+        "Name,Street,City,State,Zip,Mailing Name,Mailing Street,Mailing City,Mailing State,"
+        "Mailing Zip\n"
+        "Ann Lee,12 Oak St,Springfield,IL,62704,Ann Lee,PO Box 5,Springfield,IL,62705\n"
+        "Bo Chan,400 Elm Ave,Chicago,IL,60614,Grace Chan,9 Pine Rd,Dayton,OH,45402\n",
+        (
+            ("Ann Lee", ("PO Box 5", "Springfield, IL 62705")),
+            ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),
+        ),
+    ),
+)

@@ -43,6 +43,7 @@ from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, U
 from signer_corpus_whole_sets import (
     ANOTHER_PLACE,
     HOME_POSTCODE_ALONE,
+    SOMEBODY_ELSES,
     WHOLE_SETS,
     WORK_BEFORE_HOME,
 )
@@ -103,6 +104,7 @@ ALL = (
     *ANOTHER_PLACE,
     *WORK_BEFORE_HOME,
     *HOME_POSTCODE_ALONE,
+    *SOMEBODY_ELSES,
 )
 
 

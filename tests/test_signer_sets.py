@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from signer_corpus import Case, excel_bytes
-from signer_corpus_whole_sets import HOME_POSTCODE_ALONE, WHOLE_SETS
+from signer_corpus_whole_sets import HOME_POSTCODE_ALONE, SOMEBODY_ELSES, WHOLE_SETS
 
 from packbuilder.signers import sets, words
 from packbuilder.signers.read import Reading, read_signers
@@ -89,7 +89,7 @@ def _read(tmp_path: Path, case: Case) -> SignerList:
 
 
 def _case(name: str) -> Case:
-    return next(c for c in (*WHOLE_SETS, *HOME_POSTCODE_ALONE) if c.name == name)
+    return next(c for c in (*WHOLE_SETS, *HOME_POSTCODE_ALONE, *SOMEBODY_ELSES) if c.name == name)
 
 
 @pytest.mark.parametrize(
@@ -126,6 +126,13 @@ def _case(name: str) -> Case:
             2,
             "row 2 (Anna Schmidt): the home address '80331' has no street, town/city, so the "
             "work address prints whole; check it is where the signer takes post",
+        ),
+        (
+            "orders-buyer-name-recipient-name-ship-address",
+            3,
+            "row 3 (Bo Chan): the billing/shipping address is Grace Chan's, not this signer's, "
+            "so the letter prints no return address; give the signer's own address in the list "
+            "if they have one",
         ),
     ],
 )

@@ -90,7 +90,8 @@ class AddressReader:
     def address(
         self, row: Row, cells: dict[str, Cell], where: str, others: Mapping[str, str]
     ) -> tuple[str, ...]:
-        mail = any(c.value for f, c in cells.items() if f.startswith("m_"))
+        # A mailing set whose own name is not the signer's (Rakuten's 送付先) is not theirs.
+        mail = "m_" not in others and any(c.value for f, c in cells.items() if f[:2] == "m_")
         # Each set is gathered once, and only when the row gives some of it.
         given = not mail or any(c.value for f, c in cells.items() if _set_of(f) == "")
         home = self._gather(row, cells, where, "") if given else None

@@ -146,7 +146,7 @@ INFERRED = (
     Case(
         "gr-excel-cp1253-no-country-us-campaign",
         "Name;Address;City;Postal Code\r\nΓιώργος Παπαδόπουλος;Ερμού 25;Αθήνα;10563\r\n",
-        (("Γιώργος Παπαδόπουλος", ("Ερμού 25", "10563 Αθήνα", "GREECE")),),
+        (("Γιώργος Παπαδόπουλος", ("Ερμού 25", "105 63 Αθήνα", "GREECE")),),
         encoding="cp1253",
         said=("country: Greece, from the postcode and the address written in Greek (line 2)",),
     ),

@@ -268,7 +268,7 @@ MORE_LANGUAGES = (
         # Persian: نام (name) beside نام خانوادگی (family name): the given name and the surname.
         "fa-sheet-nam-nam-khanevadegi",
         "نام,نام خانوادگی,آدرس,کد پستی,شهر\nNeda,Karimi,Enghelab St 45,1315693111,Tehran\n",
-        (("Neda Karimi", ("Tehran", "Enghelab St 45", "1315693111")),),
+        (("Neda Karimi", ("Tehran", "Enghelab St 45", "13156-93111")),),
         country="IR",
         language="fa",
     ),
@@ -425,7 +425,7 @@ MORE_LANGUAGES = (
         (
             (
                 "مریم احمدی",
-                ("تهران", "تهران", "خیابان ولیعصر، کوچه ۱۲، پلاک ۴", "1968653111", "IRAN"),
+                ("تهران", "تهران", "خیابان ولیعصر، کوچه ۱۲، پلاک ۴", "19686-53111", "IRAN"),
             ),
         ),
         said=("street       <- نشانی",),

@@ -639,8 +639,8 @@ REACH = (
         "Μαρία,Παπαδοπούλου,Ερμού 25,10563,Αθήνα\r\n"
         "Nikos,Georgiou,Tsimiski 45,54623,Thessaloniki\r\n",
         (
-            ("Μαρία Παπαδοπούλου", ("Ερμού 25", "10563 Αθήνα")),
-            ("Nikos Georgiou", ("Tsimiski 45", "54623 Thessaloniki")),
+            ("Μαρία Παπαδοπούλου", ("Ερμού 25", "105 63 Αθήνα")),
+            ("Nikos Georgiou", ("Tsimiski 45", "546 23 Thessaloniki")),
         ),
         country="GR",
         language="el",

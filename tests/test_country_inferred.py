@@ -145,7 +145,7 @@ def test_an_address_in_a_script_home_does_not_write_is_never_printed_as_home_una
     result = read_signers(path, None, Reading(country="US"))
     assert not result.problems
     assert [s.address for s in result.signers] == [
-        ("Ερμού 25", "10563 Αθήνα", "GREECE"),
+        ("Ερμού 25", "105 63 Αθήνα", "GREECE"),
         ("Μαιζώνος 25", "26221 Πάτρα"),
     ]
     (warning,) = map(str, result.warnings)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from packbuilder.language import scripts
+from packbuilder.signers import countries
 
 WORDS_FILE = Path(__file__).with_name("address_words.yaml")
 #: Every designator of a bare number: each header phrase's, each country's for each kind of unit.
@@ -203,17 +204,52 @@ def military_post_offices() -> frozenset[str]:
 
 
 def spaced_postcode(code: str | None, postal: str) -> str:
-    """A postcode typed without its space or hyphen where the country's post writes one before
-    its last characters (address_words.yaml: Canada's "K1M 1M4", the UK's "S10 1UA", a US
-    ZIP+4's "62704-1234"), with it, in capitals; any other postcode as written."""
-    compact = postal.strip()
-    hyphen = _data()["postcode_hyphen"].get(code or "")
-    if hyphen is not None and compact.isdigit():
-        head, tail = (int(n) for n in hyphen.split("-"))
-        at = head if len(compact) == head + tail else 0
-        return f"{compact[:at]}-{compact[at:]}" if at else postal
-    after = _data()["postcode_space_before_last"].get(code or "")
-    if after is None or " " in compact or len(compact) <= int(after):
+    """A postcode in its post's own form when it is written another way (Google's address
+    data: the pattern and the examples of each country's postcodes): in capitals ("1017gc" in
+    the Netherlands is 1017 GC), with the space or hyphen the examples put at the same place
+    ("k1m1m4": K1M 1M4, "31019" in Poland: 31-019, "627041234": 62704-1234, "d02x285":
+    D02 X285), when exactly one such form is one of the country's postcodes; else as written."""
+    form = _form(code) if code else None
+    written = postal.strip()
+    if form is None or not written:
         return postal
-    at = len(compact) - int(after)
-    return f"{compact[:at]} {compact[at:]}".upper()
+    pattern, seps, places = form
+    size = len(written) - written.count(" ") - written.count("-")
+    if pattern.fullmatch(written) and (
+        any(s in written for s in seps) or all(h + t != size for _, h, t in places)
+    ):
+        return postal  # most rows: written as the post writes it, or no example so long
+    compact = re.sub(r"[ -]", "", written.upper())
+    foreign = any(s in written and s not in seps for s in " -")
+    if not compact.isalnum() or (foreign and not pattern.fullmatch(written.upper())):
+        # A separator the country never writes where it does not fit is no typing slip:
+        # '31-019' in a German or Czech list is Polish, never 31019 or 310 19.
+        return postal
+    found = {written.upper()} if not seps else set()
+    for sep, head, tail in places:
+        found.update(
+            compact[:at] + sep + compact[at:]
+            for at in (head, len(compact) - tail)
+            if 0 < at < len(compact)
+        )
+    fits = sorted(f for f in found if pattern.fullmatch(f))
+    return fits[0] if len(fits) == 1 else postal
+
+
+#: A country's postcode pattern, its examples' separators, and where each example has one.
+_Form = tuple[re.Pattern[str], frozenset[str], frozenset[tuple[str, int, int]]]
+
+
+@cache
+def _form(code: str) -> _Form | None:
+    """The country's postcode pattern (matched as written: capitals), the separators its
+    examples write, and where: (separator, characters before it, characters after it)."""
+    rules = countries.rules(code)
+    if not rules.get("zip"):
+        return None
+    places = set()
+    for example in rules.get("zipex", "").split(","):
+        parts = re.split(r"([ -])", example.strip())
+        if len(parts) == 3:
+            places.add((parts[1], len(parts[0]), len(parts[2])))
+    return re.compile(rules["zip"]), frozenset(p[0] for p in places), frozenset(places)

@@ -76,3 +76,129 @@ POSTCODE_FORMS = (
         said=("postal code: '62704 1234' printed as 62704-1234 (line 2)",),
     ),
 )
+
+#: A German organiser's sheet with no country column and signers in neighbouring countries.
+_DE_NEIGHBOURS = (
+    "Vorname,Nachname,Straße,PLZ,Ort\n"
+    "Jonas,Weber,Lindenweg 3,80331,München\n"
+    "Sanne,de Vries,Kerkstraat 12,1017 GC,Amsterdam\n"
+    "Agnieszka,Wójcik,ul. Floriańska 15/7,31-019,Kraków\n"
+    "Jan,Novák,Vinohradská 12,120 00,Praha 2\n"
+    "Anna,Gruber,Mariahilfer Straße 45,1060,Wien\n"
+    "Peter,Meier,Bahnhofstrasse 5,8001,Zürich\n"
+    "Mette,Jensen,Nørrebrogade 12,DK-2200,København N\n"
+    "Marc,Weber,2 rue de la Gare,L-1611,Luxembourg\n"
+    "Luc,Peeters,Rue Haute 12,1000,Bruxelles\n"
+)
+
+NO_COUNTRY = (
+    Case(
+        # Poland's 31-019 is no other country's shape; 120 00 is Czechia's, Slovakia's,
+        # Greece's and Sweden's, and Praha a town of Czechia; DK-2200 starts with Denmark's
+        # code, L-1611 with Luxembourg's postal prefix.
+        "de-sheet-neighbours-no-country",
+        _DE_NEIGHBOURS,
+        (
+            ("Jonas Weber", ("Lindenweg 3", "80331 München")),
+            ("Sanne de Vries", ("Kerkstraat 12", "1017 GC Amsterdam", "NETHERLANDS")),
+            ("Agnieszka Wójcik", ("ul. Floriańska 15/7", "31-019 Kraków", "POLAND")),
+            ("Jan Novák", ("Vinohradská 12", "120 00 Praha 2", "CZECHIA")),
+            ("Anna Gruber", ("Mariahilfer Straße 45", "1060 Wien", "AUSTRIA")),
+            ("Peter Meier", ("Bahnhofstrasse 5", "CH-8001 Zürich", "SWITZERLAND")),
+            ("Mette Jensen", ("Nørrebrogade 12", "DK-2200 København N", "DENMARK")),
+            ("Marc Weber", ("2 rue de la Gare", "L-1611 Luxembourg", "LUXEMBOURG")),
+            ("Luc Peeters", ("Rue Haute 12", "1000 Bruxelles", "BELGIUM")),
+        ),
+        country="DE",
+        language="de",
+        said=(
+            "country: Poland, from the postcode's shape, which is that country's alone (line 4)",
+            "country: Czechia, from the postcode and town (line 5)",
+            "country: Denmark, from the letters its postcode starts with, which are that "
+            "country's (line 8)",
+        ),
+    ),
+    Case(
+        "fr-sheet-voisins-sans-pays-prefixes",
+        "Prénom;Nom;Adresse;Code postal;Ville\n"
+        "Claire;Martin;12 rue de la Paix;75002;Paris\n"
+        "Piotr;Zieliński;ul. Marszałkowska 10;00-950;Warszawa\n"
+        "Mette;Jensen;Søndergade 3;DK-8000;Aarhus C\n",
+        (
+            ("Claire Martin", ("12 rue de la Paix", "75002 Paris")),
+            ("Piotr Zieliński", ("ul. Marszałkowska 10", "00-950 Warszawa", "POLAND")),
+            ("Mette Jensen", ("Søndergade 3", "DK-8000 Aarhus C", "DENMARK")),
+        ),
+        country="FR",
+        language="fr",
+    ),
+    Case(
+        # Sweden's SE- and Finland's FI- are their posts' own prefixes in Google's data.
+        "it-foglio-nordici-senza-paese",
+        "Nome,Cognome,Indirizzo,CAP,Città,Provincia\n"
+        "Luca,Rossi,Via Roma 1,00184,Roma,RM\n"
+        "Erik,Lindqvist,Drottninggatan 5,SE-111 51,Stockholm,\n"
+        "Aino,Virtanen,Mannerheimintie 1,FI-00100,Helsinki,\n",
+        (
+            ("Luca Rossi", ("Via Roma 1", "00184 Roma RM")),
+            ("Erik Lindqvist", ("Drottninggatan 5", "SE-111 51 Stockholm", "SWEDEN")),
+            ("Aino Virtanen", ("Mannerheimintie 1", "FI-00100 Helsinki", "FINLAND")),
+        ),
+        country="IT",
+        language="it",
+    ),
+    Case(
+        # Barbados's and the British Virgin Islands' postcodes start with their codes (a
+        # Somali or Irish postcode has the shape of BB11000 too); Anguilla's, the Caymans' and
+        # Bermuda's shapes are their own.
+        "us-sheet-caribbean-postcodes-no-country",
+        "First Name,Last Name,Address,City,State,ZIP\n"
+        "Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704\n"
+        "Lisa,Clarke,Lot 5 Rockley Terrace,Bridgetown,,BB11000\n"
+        "Rachel,Hodge,Coronation Avenue,The Valley,,AI-2640\n"
+        "Kevin,Smith,Main Street,Road Town,,VG1110\n"
+        "James,Outerbridge,12 Front Street,Hamilton,,HM 12\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Lisa Clarke", ("Lot 5 Rockley Terrace", "Bridgetown BB11000", "BARBADOS")),
+            ("Rachel Hodge", ("Coronation Avenue", "The Valley", "AI-2640", "ANGUILLA")),
+            ("Kevin Smith", ("Main Street", "Road Town", "VG1110", "VIRGIN ISLANDS (BRITISH)")),
+            ("James Outerbridge", ("12 Front Street", "Hamilton HM 12", "BERMUDA")),
+        ),
+    ),
+    Case(
+        "gb-sheet-barbados-postcode-no-country",
+        "First Name,Last Name,Address,Town,Postcode\n"
+        "Tom,Hardy,10 Broad Lane,Sheffield,S10 1UA\n"
+        "Lisa,Clarke,Lot 5 Rockley Terrace,Bridgetown,BB11000\n",
+        (
+            ("Tom Hardy", ("10 Broad Lane", "Sheffield", "S10 1UA")),
+            ("Lisa Clarke", ("Lot 5 Rockley Terrace", "Bridgetown BB11000", "BARBADOS")),
+        ),
+        country="GB",
+    ),
+    Case(
+        # An Irish county as Google's data writes it, and no Eircode: Ireland, said.
+        "gb-sheet-irish-county-no-eircode",
+        "Name,Address 1,Town,County,Postcode\n"
+        "Tom Hardy,10 Broad Lane,Sheffield,South Yorkshire,S10 1UA\n"
+        "Siobhán Murphy,12 Main Street,Bandon,Co. Cork,\n",
+        (
+            ("Tom Hardy", ("10 Broad Lane", "Sheffield", "South Yorkshire", "S10 1UA")),
+            ("Siobhán Murphy", ("12 Main Street", "Bandon", "Co. Cork", "IRELAND")),
+        ),
+        country="GB",
+        said=("country: Ireland, from the region, which is that country's alone (line 3)",),
+    ),
+    Case(
+        # 602 00 is Czech, Slovak, Greek or Swedish, and CLDR names no town Brno: refused at
+        # the postcode, naming the countries, rather than posted as French.
+        "fr-sheet-brno-no-country-refused",
+        "Prénom;Nom;Adresse;Code postal;Ville\n"
+        "Claire;Martin;12 rue de la Paix;75002;Paris\n"
+        "Petr;Svoboda;Masarykova 5;602 00;Brno\n",
+        refused=("3:4", "'602 00' is no postal code of France, and the row gives no country"),
+        country="FR",
+        language="fr",
+    ),
+)

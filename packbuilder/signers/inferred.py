@@ -341,6 +341,19 @@ def by_town(postal: str, places: tuple[str, ...], home: str | None) -> str | Non
     return found.pop() if len(found) == 1 else None
 
 
+def by_region(region: str, city: str, home: str | None) -> str | None:
+    """The country of a row with no country and no postcode whose region, written as a name,
+    is a subdivision of exactly one country other than the campaign's in Google's data ("Co.
+    Cork" in a UK list: Ireland), when it is none of the campaign country's regions and the
+    town is none of its towns CLDR names; else None. A code ('WA') says too little."""
+    if not region or home is None or _a_code(region) or town_country(city) == home:
+        return None
+    if countries.key(region) in _own(home) or region_code(home, region) is not None:
+        return None
+    found = {sub.country for sub in _named(region)} - {home}
+    return found.pop() if len(found) == 1 else None
+
+
 def guess(
     postal: str, region: str, city: str, street: list[str], home: str | None
 ) -> tuple[str, str]:
@@ -477,12 +490,16 @@ def postcode_problem(code: str | None, postal: str) -> str | None:
     """Why the postcode cannot be the country's (`addresses.postal_code_problem`), with the
     postcode its zeros would make when a spreadsheet may have dropped them but nothing in the
     row says the country for sure ("1069 Dresden" in a German campaign: 01069, or Vienna's).
-    A postcode written with the prefix the country's format prints ("LT-01103") is one."""
+    A postcode written with the prefix the country's format prints ("LT-01103") or with the
+    country's code ("DK-2200") is one."""
     if not code:
         return None
     bare = unprefixed(code, postal)
     if addresses.postal_code_problem(code, bare) is None:
         return None
+    coded = re.fullmatch(rf"{code}[- ]?(.+)", postal.strip(), re.IGNORECASE)
+    if coded and addresses.postal_code_problem(code, coded[1]) is None:
+        return None  # "DK-2200": the country's code before it, as Europe's posts wrote it
     problem = addresses.postal_code_problem(code, postal)
     # The US and Australia put zeros back by the state (`restored_zero`): a ZIP left short
     # there is one its state never starts with ('6270' in Illinois is no 06270).

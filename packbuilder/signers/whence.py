@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from packbuilder.signers import addresses, columns, countries, inferred, units
 
@@ -63,6 +64,9 @@ def decide(
     guessed, by = ("", "") if country else inferred.guess(postal, region, city, street, home)
     if not country and not guessed:
         guessed, by = by_shape(postal, region, city, home)
+    if not country and not guessed and not postal:
+        guessed = inferred.by_region(region, city, home) or ""
+        by = "the region, which is that country's alone" if guessed else ""
     country = country or guessed
     code = countries.country_code(country) if country else home
     postal = inferred.unprefixed(code, postal, home)  # "HT6110": Haiti's format prints the HT
@@ -122,15 +126,22 @@ def _fitting(postal: str, home: str) -> list[str]:
     )
 
 
-def _abroad(postal: str, region: str, home: str | None) -> bool:
-    """True for a row whose postcode is none of the campaign country's, and whose region, in a
-    country whose post requires one (the US, Canada, Australia), is none of its regions: it is
-    no address at home the post can deliver, so it may be one abroad."""
-    if not postal or home is None or "region" not in addresses.required_parts(home):
+def _abroad(postal: str, region: str, home: str | None, city: str = "") -> bool:
+    """True for a row whose postcode, in its post's form, is none of the campaign country's:
+    where the country's post requires a region (the US, Canada, Australia), when the region
+    is none of its regions; elsewhere (Germany, France), when neither the region nor the town
+    is one of the country's (CLDR's towns, Google's regions: 'München' beside a mistyped
+    postcode stays at home, warned). It is no address at home the post can deliver, so it
+    may be one abroad."""
+    if not postal or home is None:
         return False
-    if inferred.postcode_problem(home, postal) is None:
+    if inferred.postcode_problem(home, units.spaced_postcode(home, postal)) is None:
         return False
-    return not region or inferred.region_code(home, region) is None
+    if "region" in addresses.required_parts(home):
+        return not region or inferred.region_code(home, region) is None
+    if region and inferred.region_code(home, region) is not None:
+        return False
+    return not any(inferred.town_country(_DISTRICT.sub("", p)) == home for p in (city, region))
 
 
 #: A district's number after a town's name ("Praha 2", "Wien 3", "Lyon 3e").
@@ -139,11 +150,15 @@ _DISTRICT = re.compile(r"\s*\d+\.?\s*(?:e|er|ème)?\s*$", re.IGNORECASE)
 
 def by_shape(postal: str, region: str, city: str, home: str | None) -> tuple[str, str]:
     """(country, what told it) for a row with no country that may be abroad (`_abroad`), when
-    its postcode has the shape of exactly one country's (Poland's "90-926"), or of a few of
-    which its town is one of CLDR's towns of just one ("120 00 Praha 2": Czechia, though
-    Slovakia, Greece and Sweden write "120 00" too); ("", "") otherwise."""
-    if home is None or not _abroad(postal, region, home):
+    its postcode starts with one country's letters ("DK-2200", "L-1611", "BB11000": `lettered`),
+    or has the shape of exactly one country's (Poland's "90-926"), or of a few of which its
+    town is one of CLDR's towns of just one ("120 00 Praha 2": Czechia, though Slovakia,
+    Greece and Sweden write "120 00" too); ("", "") otherwise."""
+    if home is None or not _abroad(postal, region, home, city):
         return "", ""
+    marked = lettered(postal, home)
+    if marked:
+        return marked, "the letters its postcode starts with, which are that country's"
     fits = _fitting(postal, home)
     if len(fits) == 1:
         return fits[0], "the postcode's shape, which is that country's alone"
@@ -152,29 +167,72 @@ def by_shape(postal: str, region: str, city: str, home: str | None) -> tuple[str
     return (found[0], "the postcode and town") if len(found) == 1 else ("", "")
 
 
-def undecided(postal: str, region: str, home: str | None) -> tuple[str, str] | None:
+#: A postcode written with letters before it: "DK-2200", "L-1611", "BB11000", "VC0100".
+_LETTERED = re.compile(r"([A-Z]{1,3})[- ]?(.+)")
+
+
+def lettered(postal: str, home: str | None) -> str | None:
+    """The one country other than `home` whose ISO code or whose post's own prefix (Google's
+    address data: Luxembourg's "L-", Switzerland's "CH-") the postcode starts with, and the
+    rest, or the whole, is one of that country's postcodes ("DK-2200": Denmark, the prefix
+    Europe's posts wrote before a neighbour's postcode; "BB11000": Barbados, whose postcodes
+    start with its code, as Saint Vincent's "VC0100" and the British Virgin Islands'
+    "VG1110" do); else None. A UK "L1 8JQ" is no Luxembourg postcode: its rest is none."""
+    found = _LETTERED.fullmatch(postal.strip().upper())
+    if found is None:
+        return None
+    letters, rest = found[1], found[2]
+    named = {
+        code
+        for code in (letters, *_prefixed().get(letters, ()))
+        if code != home and len(code) == 2 and code in countries.all_rules()
+    }
+    fits = [
+        code
+        for code in named
+        if addresses.has_postal_codes(code)
+        and any(addresses.postal_code_problem(code, p) is None for p in (rest, postal.strip()))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+@cache
+def _prefixed() -> dict[str, tuple[str, ...]]:
+    """The letters each country's post prefixes its postcodes with in Google's address data
+    ("L" for Luxembourg, "FL" for Liechtenstein), to the countries."""
+    found: dict[str, list[str]] = {}
+    for code, rules in countries.all_rules().items():
+        prefix = str(rules.get("postprefix", "")).strip(" -")
+        if len(code) == 2 and prefix.isalpha():
+            found.setdefault(prefix.upper(), []).append(code)
+    return {letters: tuple(codes) for letters, codes in found.items()}
+
+
+def undecided(postal: str, region: str, home: str | None, city: str = "") -> tuple[str, str] | None:
     """For a row with no country that may be abroad: (the field at fault, why it cannot be
     posted as written) when its postcode is none of the campaign country's but fits other
-    countries' (none of which its town tells), or its region is none of the country's regions
-    where the post requires one ("Gipuzkoa" beside "20003" in a US list: a Basque address with
-    a postcode a ZIP code can look like); else None."""
-    if home is None or "region" not in addresses.required_parts(home):
+    countries' (none of which its letters or town tell), or, where the post requires a
+    region, its region is none of the country's regions ("Gipuzkoa" beside "20003" in a US
+    list: a Basque address with a postcode a ZIP code can look like); else None."""
+    if home is None:
         return None
     name = addresses.country_name(home).title()
     ask = "add a Country column"
-    if _strange(region, home):
+    required = "region" in addresses.required_parts(home)
+    if required and _strange(region, home):
         return "region", (
             f"'{region}' is none of the regions of {name}, and the row gives no country: "
             f"if the address is abroad, {ask}; if not, correct the region"
         )
-    fits = _fitting(postal, home) if _abroad(postal, region, home) else []
+    fits = _fitting(postal, home) if _abroad(postal, region, home, city) else []
     if not fits:
         return None
     some = ", ".join(countries_named(fits[:5])) + (" and others" if len(fits) > 5 else "")
+    gives = f"no country and no region of {name}" if required else "no country"
     return "postal_code", (
-        f"'{postal}' is no postal code of {name}, and the row gives no country and no region "
-        f"of {name}: it is probably an address abroad ({some} write postcodes so), which "
-        f"would be posted as if it were at home; {ask} (or correct the postcode)"
+        f"'{postal}' is no postal code of {name}, and the row gives {gives}: it is probably "
+        f"an address abroad ({some} write postcodes so), which would be posted as if it were "
+        f"at home; {ask} (or correct the postcode)"
     )
 
 
@@ -189,7 +247,7 @@ def _strange(region: str, home: str) -> bool:
 
 
 def checked(
-    postal: str, region: str, code: str | None, posted: bool
+    postal: str, region: str, code: str | None, posted: bool, city: str = ""
 ) -> list[tuple[str, str, bool]]:
     """(field, what is wrong, whether it stops the build) for a row's postcode and region in
     its country (`code`; the campaign's for a row with no country, unless `posted`: the row
@@ -198,7 +256,7 @@ def checked(
     ("6000" is Western Australia's, not Queensland's), is warned about."""
     if not postal:
         return []
-    abroad = None if posted else undecided(postal, region, code)
+    abroad = None if posted else undecided(postal, region, code, city)
     if abroad is not None:
         return [(*abroad, True)]
     problem = inferred.postcode_problem(code, postal)

@@ -202,3 +202,53 @@ NO_COUNTRY = (
         language="fr",
     ),
 )
+
+#: Code pages of languages and places the reader did not know: Faroese in Windows-1252
+#: (Microsoft's code page identifiers: fo-FO is 1252), Hong Kong's Big5-HKSCS.
+CODE_PAGES = (
+    Case(
+        # "Glaðsheyggi": ð is Faroese (and Icelandic); read as Central European "đ" or
+        # Turkish "ğ" it is no word: Windows-1252, in a Danish-language Faroese campaign.
+        "fo-excel-da-torshavn",
+        "Navn;Adresse;Postnr.;By\r\nJóanes Hansen;Undir Glaðsheyggi 12;100;Tórshavn\r\n",
+        (("Jóanes Hansen", ("Undir Glaðsheyggi 12", "FO100 Tórshavn")),),
+        country="FO",
+        language="da",
+        encoding="cp1252",
+    ),
+    Case(
+        "fo-excel-fo-bygd",
+        "Navn;Bústaður;Postnummar;Bygd\r\n"
+        "Sjúrður Joensen;Tróndargøta 5;110;Tórshavn\r\n"
+        "Guðrun Olsen;Áarvegur 2;700;Klaksvík\r\n",
+        (
+            ("Sjúrður Joensen", ("Tróndargøta 5", "FO110 Tórshavn")),
+            ("Guðrun Olsen", ("Áarvegur 2", "FO700 Klaksvík")),
+        ),
+        country="FO",
+        language="fo",
+        encoding="cp1252",
+    ),
+    Case(
+        "dk-excel-faroese-row",
+        "Navn;Adresse;Postnr.;By\r\n"
+        "Mette Jensen;Nørrebrogade 12;2200;København N\r\n"
+        "Jóanes Hansen;Undir Glaðsheyggi 12;FO-100;Tórshavn\r\n",
+        (
+            ("Mette Jensen", ("Nørrebrogade 12", "2200 København N")),
+            ("Jóanes Hansen", ("Undir Glaðsheyggi 12", "FO100 Tórshavn", "FAROE ISLANDS")),
+        ),
+        country="DK",
+        language="da",
+        encoding="cp1252",
+    ),
+    Case(
+        # 鰂 (of 鰂魚涌, Quarry Bay) is a Hong Kong character Big5 lacks.
+        "hk-excel-big5hkscs-quarry-bay",
+        "姓名,地址,地區\r\n陳大文,英皇道1000號,鰂魚涌\r\n李小明,彌敦道100號,旺角\r\n",
+        (("陳大文", ("鰂魚涌", "英皇道1000號")), ("李小明", ("旺角", "彌敦道100號"))),
+        country="HK",
+        language="zh-Hant",
+        encoding="big5hkscs",
+    ),
+)

@@ -82,6 +82,7 @@ signers_encoding_option = click.option(
     "(MS-DOS): cp850 (Western Europe), cp437 (US), cp852 (Central Europe), cp866 (Cyrillic); "
     "Excel for Mac's plain CSV: mac_roman (Western Europe), mac_latin2 (Central Europe), "
     "mac_cyrillic, mac_greek, mac_turkish, mac_iceland; euc_jp (Japanese web forms); "
+    "big5hkscs (Hong Kong's systems); "
     "iso8859_2, iso8859_15 (web forms). The refusal names the likely ones.",
 )
 debug_option = click.option("--debug", is_flag=True, help=DEBUG_HELP)

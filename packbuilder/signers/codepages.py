@@ -402,7 +402,7 @@ def _lower(ch: str) -> str:
 _ALPHABET_SETS = {lang: frozenset(letters) | {"i"} for lang, letters in ALPHABETS.items()}
 
 
-EAST_ASIAN = _COMMON_SETS = ("gb18030", "big5", "cp932", "euc_jp", "cp949")
+EAST_ASIAN = _COMMON_SETS = ("gb18030", "big5", "big5hkscs", "cp932", "euc_jp", "cp949")
 
 
 def _frequent() -> dict[str, frozenset[str]]:
@@ -434,7 +434,7 @@ def _common(ch: str, codec: str) -> bool:
         if codec == "gb18030":
             # GB 2312's level 1: the 3,755 characters in everyday use, by pinyin (rows 16-55).
             return 0xB0 <= ch.encode("gb2312")[0] <= 0xD7
-        if codec == "big5":
+        if codec in ("big5", "big5hkscs"):  # Hong Kong's own characters are no level 1
             return 0xA4 <= ch.encode("big5")[0] <= 0xC6
         if codec in ("cp932", "euc_jp"):  # the same JIS X 0208 characters, either way
             if scripts.script(ch) == "kana":

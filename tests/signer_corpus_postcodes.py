@@ -251,4 +251,19 @@ CODE_PAGES = (
         language="zh-Hant",
         encoding="big5hkscs",
     ),
+    Case(
+        # Chamorro's "Hagåtña" (å and ñ in one word) was no language's, so the file was
+        # refused; the Virgin Islands' and Puerto Rico's ZIP codes lost their zeros.
+        "us-excel-territories-zeros-lost",
+        "First Name,Last Name,Address,City,State,Zip\r\n"
+        "Keisha,Smith,5 Main St,Charlotte Amalie,VI,802\r\n"
+        "Luis,Rivera,Calle 3 #45,Bayamón,PR,961\r\n"
+        "Ana,Cruz,PO Box 10,Hagåtña,GU,96910\r\n",
+        (
+            ("Keisha Smith", ("5 Main St", "Charlotte Amalie, VI 00802")),
+            ("Luis Rivera", ("Calle 3 #45", "Bayamón, PR 00961")),
+            ("Ana Cruz", ("PO Box 10", "Hagåtña, GU 96910")),
+        ),
+        encoding="cp1252",
+    ),
 )

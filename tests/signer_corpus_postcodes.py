@@ -266,4 +266,39 @@ CODE_PAGES = (
         ),
         encoding="cp1252",
     ),
+    Case(
+        # Shopify's customers export writes the province as its ISO 3166-2 code where that
+        # is not a bare letter code ("JP-13"): printed as Google's data names it.
+        "shopify-customers-default-address-iso-province",
+        "Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Default Address Company,"
+        "Default Address Address1,Default Address Address2,Default Address City,"
+        "Default Address Province Code,Default Address Country Code,Default Address Zip,"
+        "Default Address Phone,Phone,Accepts SMS Marketing,Total Spent,Total Orders,Note,"
+        "Tax Exempt,Tags\r\n"
+        "'8779761975521,Ann,Lee,a@x.org,yes,,12 Oak St,Apt 3,Springfield,IL,US,62704,"
+        "'+12175550100,'+12175550100,no,25.00,1,,no,\r\n"
+        "'8779761975522,Taro,Yamada,t@x.jp,no,,1-1 Chiyoda,,Chiyoda-ku,JP-13,JP,100-0001,,,no,"
+        "12.00,1,,no,\r\n"
+        "'8779761975523,Élise,Gagnon,e@x.ca,yes,,1234 rue Saint-Denis,app. 5,Montréal,QC,CA,"
+        "H2X 3J6,,,no,40.00,2,,no,\r\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Taro Yamada", ("1-1 Chiyoda", "Chiyoda-ku", "Tokyo", "100-0001", "JAPAN")),
+            ("Élise Gagnon", ("1234 rue Saint-Denis", "app. 5", "Montréal QC H2X 3J6", "CANADA")),
+        ),
+        said=("state/region: 'JP-13' printed as Tokyo (line 3)",),
+    ),
+    Case(
+        "shopify-iso-province-codes-japanese-and-italian",
+        "First Name,Last Name,Default Address Address1,Default Address City,"
+        "Default Address Province Code,Default Address Country Code,Default Address Zip\n"
+        "太郎,山田,千代田1-1,千代田区,JP-13,JP,100-0001\n"
+        "Luca,Rossi,Via Roma 1,Roma,IT-RM,IT,00184\n"
+        "Élise,Gagnon,1234 rue Saint-Denis,Montréal,CA-QC,CA,H2X 3J6\n",
+        (
+            ("山田太郎", ("100-0001", "東京都", "千代田区", "千代田1-1", "JAPAN")),
+            ("Luca Rossi", ("Via Roma 1", "00184 Roma RM", "ITALY")),
+            ("Élise Gagnon", ("1234 rue Saint-Denis", "Montréal QC H2X 3J6", "CANADA")),
+        ),
+    ),
 )

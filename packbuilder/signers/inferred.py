@@ -146,7 +146,8 @@ def is_region_of(code: str | None, home: str | None) -> str | None:
     return None
 
 
-def _named(place: str) -> tuple[_Subdivision, ...]:
+def named_in(place: str) -> tuple[_Subdivision, ...]:
+    """The subdivisions of every country that the place names in Google's data."""
     return _subdivisions().get(countries.key(place), ()) if place else ()
 
 
@@ -175,8 +176,8 @@ def country(postal: str, region: str, home: str | None, city: str = "") -> str |
         if region and countries.key(region) in _own(home):
             return None  # 'CT' with a Delaware ZIP: a typo at home (warned), not Cần Thơ
         if not _own(home):
-            places = ("" if _a_code(region) else region, "" if _a_code(city) else city)
-    named = {sub.country for p in places for sub in _named(p)} | _uk_alone(postal)
+            places = ("" if is_code(region) else region, "" if is_code(city) else city)
+    named = {sub.country for p in places for sub in named_in(p)} | _uk_alone(postal)
     found = sorted(c for c in named if c != home and _fits(c, postal, places))
     town = _towns().get(countries.key(city)) if city else None
     if town is not None and found and town not in found:
@@ -197,7 +198,7 @@ def _uk_alone(postal: str) -> set[str]:
     return set() if any(fits) else {"GB"}
 
 
-def _a_code(place: str) -> bool:
+def is_code(place: str) -> bool:
     """A region written as its short code ('BE', 'NSW', 'ZH'), not its name."""
     return len(place.strip()) <= 3 and place.strip().isascii() and place.strip().isalpha()
 
@@ -299,7 +300,7 @@ def _spoken_scripts(code: str) -> frozenset[str]:
 def _names_a_place(code: str, texts: tuple[str, ...]) -> bool:
     words = [w for text in texts for w in re.split(r"[\s,]+", text) if w]
     towns = _towns()
-    return any(sub.country == code for w in words for sub in _named(w)) or any(
+    return any(sub.country == code for w in words for sub in named_in(w)) or any(
         towns.get(countries.key(text)) == code for text in texts if text
     )
 
@@ -338,19 +339,6 @@ def by_town(postal: str, places: tuple[str, ...], home: str | None) -> str | Non
             return None
     named = {_towns().get(countries.key(p)) for p in places if p} - {None, home}
     found = {c for c in named if c and addresses.postal_code_problem(c, postal) is None}
-    return found.pop() if len(found) == 1 else None
-
-
-def by_region(region: str, city: str, home: str | None) -> str | None:
-    """The country of a row with no country and no postcode whose region, written as a name,
-    is a subdivision of exactly one country other than the campaign's in Google's data ("Co.
-    Cork" in a UK list: Ireland), when it is none of the campaign country's regions and the
-    town is none of its towns CLDR names; else None. A code ('WA') says too little."""
-    if not region or home is None or _a_code(region) or town_country(city) == home:
-        return None
-    if countries.key(region) in _own(home) or region_code(home, region) is not None:
-        return None
-    found = {sub.country for sub in _named(region)} - {home}
     return found.pop() if len(found) == 1 else None
 
 
@@ -432,7 +420,7 @@ def _padded(code: str, postal: str, places: tuple[str, str], explicit: bool) -> 
         or any(
             sub.country == code and sub.zip_prefix and _in(sub, whole)
             for place in places
-            for sub in _named(place)
+            for sub in named_in(place)
         )
         or any(_is_town_of(code, place) for place in places)
     ):

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from packbuilder.language import scripts
 from packbuilder.signers import addresses, columns, countries, inferred, units
 
 
@@ -65,12 +66,53 @@ def decide(
     if not country and not guessed:
         guessed, by = by_shape(postal, region, city, home)
     if not country and not guessed and not postal:
-        guessed = inferred.by_region(region, city, home) or ""
+        guessed = by_region(region, city, home) or ""
         by = "the region, which is that country's alone" if guessed else ""
     country = country or guessed
     code = countries.country_code(country) if country else home
+    # "JP-13" prints as Tokyo; the column report says so ("state/region: ... printed as").
+    region = iso_region(code, region, (*street, city)) or region
     postal = inferred.unprefixed(code, postal, home)  # "HT6110": Haiti's format prints the HT
     return Whence(country, code, region, postal, restored, guessed, by, tuple(said))
+
+
+#: An ISO 3166-2 subdivision code: the country's, a hyphen, one to three letters or digits.
+_ISO_REGION = re.compile(r"([A-Z]{2})-([A-Z0-9]{1,3})")
+
+
+def iso_region(code: str | None, region: str, lines: tuple[str, ...]) -> str:
+    """The region an ISO 3166-2 code of the row's country names ("JP-13", as Shopify's
+    "Province Code" writes Tokyo), as its post writes it in Google's data: its Latin name for
+    an address in Latin letters ("Tokyo"), else its key ("東京都"; "QC" for "CA-QC", "RM" for
+    "IT-RM"); "" for anything else."""
+    found = _ISO_REGION.fullmatch(region.strip().upper()) if "-" in region else None
+    if found is None or code is None or found[1] != code:
+        return ""
+    rules = countries.rules(code)
+    isoids = rules.get("sub_isoids", "").split("~")
+    if found[2] not in isoids:
+        return ""
+    at = isoids.index(found[2])
+    latin = rules.get("sub_lnames", "").split("~")
+    if at < len(latin) and latin[at] and scripts.is_latin(" ".join(lines)):
+        return latin[at]
+    keys = rules.get("sub_keys", "").split("~")
+    return keys[at] if at < len(keys) else ""
+
+
+def by_region(region: str, city: str, home: str | None) -> str | None:
+    """The country of a row with no country and no postcode whose region, written as a name,
+    is a subdivision of exactly one country other than the campaign's in Google's data ("Co.
+    Cork" in a UK list: Ireland), when it is none of the campaign country's regions and the
+    town is none of its towns CLDR names; else None. A code ('WA') says too little."""
+    if not region or home is None or inferred.is_code(region):
+        return None
+    if inferred.town_country(city) == home or inferred.region_code(home, region) is not None:
+        return None
+    if countries.key(region) in inferred.own_regions(home):
+        return None
+    found = {sub.country for sub in inferred.named_in(region)} - {home}
+    return found.pop() if len(found) == 1 else None
 
 
 def country_as_region(region: str, postal: str, home: str | None) -> str | None:

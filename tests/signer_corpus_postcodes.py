@@ -301,4 +301,24 @@ CODE_PAGES = (
             ("Élise Gagnon", ("1234 rue Saint-Denis", "Montréal QC H2X 3J6", "CANADA")),
         ),
     ),
+    Case(
+        # German Excel turned house number 3/5 into 3 May and wrote it "03. Mai".
+        "de-excel-hausnummer-wurde-datum",
+        "Vorname;Nachname;Straße;Hausnummer;PLZ;Ort\r\n"
+        "Anna;Schmidt;Lindenweg;03. Mai;80331;München\r\n"
+        "Jonas;Weber;Hauptstraße;5;10115;Berlin\r\n",
+        refused=("2:4", "'03. Mai' is a date, not a house number"),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "at-excel-hausnummer-okt",
+        "Vorname;Nachname;Straße;Hausnummer;PLZ;Ort\r\n"
+        "Anna;Gruber;Mariahilfer Straße;12. Okt;1060;Wien\r\n",
+        refused=("2:4", "'12. Okt' is a date, not a house number"),
+        country="AT",
+        language="de",
+        encoding="cp1252",
+    ),
 )

@@ -20,8 +20,11 @@ _FIELDS = ("street", "house_number", "street2", "unit")
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
 #: A date with the year last (Excel's day-month-year and month-day-year forms).
 _YEAR_LAST = re.compile(r"\d{1,2}([-/.])\d{1,2}\1\d{4}(?: \d{1,2}:\d{2}(?::\d{2})?)?")
-#: A day and a month's name, either way round ("12-Mar", "05.мар", "Mar-12", "3月12日").
-_DAY_MONTH = re.compile(r"(\d{1,2})[-. ]?([^\W\d_]{3,9})\.?|([^\W\d_]{3,9})\.?[-. ]?(\d{1,2})")
+#: A day and a month's name, either way round ("12-Mar", "05.мар", "Mar-12", German Excel's
+#: "03. Mai").
+_DAY_MONTH = re.compile(
+    r"(\d{1,2})(?:[-. ]|\. )?([^\W\d_]{3,9})\.?|([^\W\d_]{3,9})\.?(?:[-. ]|\. )?(\d{1,2})"
+)
 _JAPANESE = re.compile(r"\d{1,2}月\d{1,2}日")
 _DIGIT = re.compile(r"\d")
 #: The prefixes of address sets other than the home one (mailing, billing, work, numbered).

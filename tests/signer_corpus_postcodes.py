@@ -321,4 +321,30 @@ CODE_PAGES = (
         language="de",
         encoding="cp1252",
     ),
+    Case(
+        # Excel for Mac's plain CSV: Mac Roman (é is byte 0x8E) with CR LF line ends, which
+        # no Windows code page reads; read in a campaign whose language its words are in.
+        "be-mac-excel-mac-roman-crlf",
+        "Prénom;Nom;Adresse;Code postal;Localité;Pays\r\n"
+        "Hélène;Dubois;Rue de l'Étuve 52 bte 3;1000;Bruxelles;Belgique\r\n"
+        "Jérôme;Lefèvre;Chaussée de Louvain 7;5000;Namur;Belgique\r\n",
+        (
+            ("Hélène Dubois", ("Rue de l'Étuve 52 bte 3", "1000 Bruxelles")),
+            ("Jérôme Lefèvre", ("Chaussée de Louvain 7", "5000 Namur")),
+        ),
+        country="BE",
+        language="fr",
+        encoding="mac_roman",
+    ),
+    Case(
+        # The same file in a German campaign: French words are no sign of Mac Roman there,
+        # so it is refused, naming it.
+        "de-campaign-mac-roman-crlf-named",
+        "Prénom;Nom;Adresse;Code postal;Localité;Pays\r\n"
+        "Hélène;Dubois;Rue de l'Étuve 52 bte 3;1000;Bruxelles;Belgique\r\n",
+        refused=("1:1", "cannot tell the file's text encoding for sure: as Mac Roman"),
+        country="DE",
+        language="de",
+        encoding="mac_roman",
+    ),
 )

@@ -205,14 +205,18 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
     found = codepages.words_of(data)
     own = language.lower().split("-")[0]
     spoken = _campaign_languages(own, country)
-    pages = [(c, p) for c, p in codepages.CODE_PAGES.items() if not p.last]
+    # A Mac code page reads every byte, so it is tried first only on a file whose lines end
+    # with CR alone (old Mac Excel); on one with CR LF (Excel for Mac's plain CSV), last,
+    # where nothing else reads it, and like a DOS one: read in the campaign's languages only.
+    late = [(c, p) for c, p in codepages.CODE_PAGES.items() if p.cr_only and not carriage_only]
+    pages = [(c, p) for c, p in codepages.CODE_PAGES.items() if not p.last and (c, p) not in late]
     lasts = [(c, p) for c, p in codepages.CODE_PAGES.items() if p.last]
     dos_space = _DOS_SPACE.search(data)
-    for codec, page in pages + lasts:
+    for codec, page in pages + lasts + late:
         if page.last and readings and not dos_space and _one_language(readings):
             break  # a DOS code page only where no Windows one reads the file in one language
-        if page.cr_only and not carriage_only:
-            continue
+        if (codec, page) in late and (readings or near):
+            break
         if page.campaigns and own not in page.campaigns:
             continue  # a Mac's code page of a script: read in a campaign of its languages
         try:
@@ -224,15 +228,17 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
             text = unicodedata.normalize("NFC", text)
             words = [unicodedata.normalize("NFC", word) for word in words]
         verdict = codepages.judge(words, codec)
+        if (codec, page) in late and not all(ch.isalpha() for ch in text if ch > "\x7f"):
+            continue  # a Mac reading of other bytes has symbols among letters: "Lom®¶"
         if verdict.wrong is None:
             said = _said(verdict, own, spoken)
-            if page.last and not said[0]:
+            if (page.last or (codec, page) in late) and not said[0]:
                 # A DOS reading is read only in words of the campaign's language (German
                 # "Müller" in a German campaign); else it is only named.
                 near.append((codec, text))
                 continue
             readings.append(_Reading(codec, text, _header_hits(text), verdict, said))
-        elif not readings:
+        elif not readings and (codec, page) not in late:
             tried.append((codec, text, words))
     dos = [r for r in readings if codepages.CODE_PAGES[r.codec].last]
     if (dos or near) and dos_space:

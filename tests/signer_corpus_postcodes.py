@@ -348,3 +348,44 @@ CODE_PAGES = (
         encoding="mac_roman",
     ),
 )
+
+#: A country cell whose name another language gives another country: Kirundi's "Guyane" is
+#: Guyana, whose post writes no postcodes; a French list's "Guyane" beside 97300 is French
+#: Guiana, whose postcode it is and whose French name starts so.
+COUNTRY_CELLS = (
+    Case(
+        "fr-excel-guyane-martinique",
+        "Prénom;Nom;Adresse;Code postal;Ville;Pays\r\n"
+        "Kévin;Lama;12 avenue du Général de Gaulle;97300;Cayenne;Guyane\r\n"
+        "Josette;Nicolas;5 rue Victor Hugo;97200;Fort-de-France;Martinique\r\n",
+        (
+            ("Kévin Lama", ("12 avenue du Général de Gaulle", "97300 Cayenne", "GUYANE FRANÇAISE")),
+            ("Josette Nicolas", ("5 rue Victor Hugo", "97200 Fort-de-France", "MARTINIQUE")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+        said=("country: 'Guyane' is French Guiana, by its postcode (line 2)",),
+    ),
+    Case(
+        "be-excel-guyane-kourou-and-guyana",
+        "Prénom;Nom;Adresse;Code postal;Ville;Pays\r\n"
+        "Luc;Peeters;Rue Haute 12;1000;Bruxelles;Belgique\r\n"
+        "Marie;Joseph;3 rue de Cayenne;97310;Kourou;Guyane\r\n"
+        "Ravi;Persaud;12 Main Street;;Georgetown;Guyana\r\n",
+        (
+            ("Luc Peeters", ("Rue Haute 12", "1000 Bruxelles")),
+            ("Marie Joseph", ("3 rue de Cayenne", "97310 Kourou", "GUYANE FRANÇAISE")),
+            ("Ravi Persaud", ("12 Main Street", "Georgetown", "GUYANA")),
+        ),
+        country="BE",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "us-sheet-guyane-from-abroad",
+        "First Name,Last Name,Address,City,Zip,Country\n"
+        "Marie,Joseph,3 rue de Cayenne,Kourou,97310,Guyane\n",
+        (("Marie Joseph", ("3 rue de Cayenne", "97310 Kourou", "FRENCH GUIANA")),),
+    ),
+)

@@ -35,7 +35,7 @@ from signer_corpus_names import (
 from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_AND_PEOPLE
 from signer_corpus_platforms import PLATFORMS
-from signer_corpus_postcodes import CODE_PAGES, NO_COUNTRY, POSTCODE_FORMS
+from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTCODE_FORMS
 from signer_corpus_reach import REACH
 from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
@@ -109,6 +109,7 @@ ALL = (
     *POSTCODE_FORMS,
     *NO_COUNTRY,
     *CODE_PAGES,
+    *COUNTRY_CELLS,
 )
 
 

@@ -171,6 +171,17 @@ def ambiguous(text: str) -> tuple[str, ...]:
     return _names().shared.get(key(text), ())
 
 
+def named_longer(text: str) -> frozenset[str]:
+    """The countries with a name that starts with the text's words and goes on ("Guyane":
+    French Guiana's "Guyane française", though Kirundi's "Guyane" is Guyana); read only for a
+    row whose country cell and postcode disagree."""
+    folded = key(text)
+    if len(folded) < 4:
+        return frozenset()
+    names = _names().names
+    return frozenset(c for name, c in names.items() if name.startswith(folded) and name != folded)
+
+
 def known_codes() -> frozenset[str]:
     """Every country's ISO alpha-2 code."""
     return frozenset(_names().codes.values())

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from packbuilder.language import scripts
+from packbuilder.language import cldr, scripts
 from packbuilder.signers import addresses, columns, countries, inferred, units
 
 
@@ -50,6 +50,9 @@ def decide(
         said.append(f"country: {addresses.country_name(shown).title()}, from the region")
         country, region = region, ""  # "香港特别行政区", a survey's province
     explicit = countries.country_code(country) if country else None
+    if explicit and postal and (told := by_postcode(country, explicit, postal)):
+        said.append(told[1])  # "country: 'Guyane' is French Guiana, by its postcode"
+        country, explicit = _fuller(country, told[0], home), told[0]
     if country and explicit is None and (told := among(country, postal, city)):
         said.append(told[1])  # "country: 'Congo' is Congo - Kinshasa, by its town"
         country, explicit = addresses.country_name(told[0]), told[0]
@@ -69,7 +72,7 @@ def decide(
         guessed = by_region(region, city, home) or ""
         by = "the region, which is that country's alone" if guessed else ""
     country = country or guessed
-    code = countries.country_code(country) if country else home
+    code = explicit or (countries.country_code(country) if country else home)
     # "JP-13" prints as Tokyo; the column report says so ("state/region: ... printed as").
     region = iso_region(code, region, (*street, city)) or region
     postal = inferred.unprefixed(code, postal, home)  # "HT6110": Haiti's format prints the HT
@@ -328,6 +331,36 @@ def among(written: str, postal: str, city: str) -> tuple[str, str] | None:
     if len(found) != 1:
         return None
     return found[0], f"country: '{written}' is {addresses.country_name(found[0]).title()}, by {by}"
+
+
+def by_postcode(written: str, named: str, postal: str) -> tuple[str, str] | None:
+    """(country, what the column report says) for a country cell naming a country whose post
+    writes no postcodes, beside a postcode, when exactly one country with a longer name that
+    starts with the cell's words has that postcode ("Guyane", 97300: French Guiana, "Guyane
+    française", not Guyana, Kirundi's "Guyane"); else None."""
+    if addresses.has_postal_codes(named):
+        return None
+    fits = [
+        code
+        for code in sorted(countries.named_longer(written) - {named})
+        if addresses.has_postal_codes(code) and addresses.postal_code_problem(code, postal) is None
+    ]
+    if len(fits) != 1:
+        return None
+    name = addresses.country_name(fits[0]).title()
+    return fits[0], f"country: '{written}' is {name}, by its postcode"
+
+
+def _fuller(written: str, code: str, home: str | None) -> str:
+    """The country's name in a language of the campaign's country that starts with what the
+    cell wrote ("Guyane française" for "Guyane" in France), else its name as the country line
+    prints it: either is read as that country, where the cell alone would not be."""
+    start = countries.key(written)
+    for lang in cldr.official_languages(home) if home else ():
+        name = cldr.territory_name(code, lang) or ""
+        if countries.key(name).startswith(start):
+            return name
+    return addresses.country_name(code)
 
 
 def unknown_country(written: str) -> str:

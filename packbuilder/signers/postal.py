@@ -477,9 +477,7 @@ class AddressReader:
                 f"{'it' if len(missing) == 1 else 'them'} (fill it in, or --strict to stop)",
             )
         posted = bool(parts.country) or free_form  # else it may be abroad: a Polish "90-926"
-        for field, said, stop in whence.checked(
-            parts.postal_code, parts.region, code, posted, parts.city
-        ):
+        for field, said, stop in whence.checked(parts, code, posted):
             (self.report.error if stop else self.report.warn)(row.line, col(field), where, said)
 
     # -- the column report ------------------------------------------------------------------

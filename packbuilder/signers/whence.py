@@ -292,13 +292,14 @@ def _strange(region: str, home: str) -> bool:
 
 
 def checked(
-    postal: str, region: str, code: str | None, posted: bool, city: str = ""
+    parts: addresses.AddressParts, code: str | None, posted: bool
 ) -> list[tuple[str, str, bool]]:
     """(field, what is wrong, whether it stops the build) for a row's postcode and region in
     its country (`code`; the campaign's for a row with no country, unless `posted`: the row
     names its country, or writes its address as lines): a row that may be abroad (`undecided`)
     is refused; a postcode none of the country's, or one its region's never start like
     ("6000" is Western Australia's, not Queensland's), is warned about."""
+    postal, region, city = parts.postal_code, parts.region, parts.city
     if not postal:
         return []
     abroad = None if posted else undecided(postal, region, code, city)

@@ -345,3 +345,52 @@ SOMEBODY_ELSES = (
         ),
     ),
 )
+
+#: A whole address in one cell beside parts of its own set, or alone under a header that does
+#: not say so: read as the address where it is one, never dropped as "the same address as the
+#: parts beside it" when it holds what they lack; refused at the cell where it is no address.
+WHOLE_IN_ONE_CELL = (
+    Case(
+        # monday.com's board export: a board line and a group line above the header; the item's
+        # "Location" column holds the whole address in one line.
+        "monday-board-export-board-and-group-lines",
+        "Letter writers 2026,,,,\r\n"
+        "Signed up,,,,\r\n"
+        "Name,Person,Status,Date,Location\r\n"
+        'Ann Lee,Dana Smith,Done,2026-11-01,"12 Oak St Apt 3, Springfield, IL 62704, USA"\r\n'
+        'Maria Garcia,Dana Smith,Working on it,2026-11-02,"450 Elm Ave, Austin, TX 78701, USA"\r\n',
+        (US1, ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701"))),
+    ),
+    Case(
+        # A petition sheet: a "Line" number, the residence address beside City and ZIP with no
+        # street column: the residence address is the street line.
+        "us-petition-line-residence-address-city-zip",
+        "Line,Printed Name,Residence Address,City,ZIP,Signature\n"
+        "1,Ann Lee,12 Oak St Apt 3,Springfield,62704,x\n"
+        "2,Maria Garcia,450 Elm Ave,Chicago,60614,x\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield 62704")),
+            ("Maria Garcia", ("450 Elm Ave", "Chicago 60614")),
+        ),
+        said=(
+            "street <- Residence Address where it holds none of the parts beside it and the "
+            "address has no street (lines 2, 3)",
+        ),
+    ),
+    Case(
+        # A "Full Address" giving the town the columns beside it lack: it prints.
+        "full-address-gives-the-town-street-state-zip-lack",
+        "First Name,Last Name,Street,State,Zip,Full Address\n"
+        'Bo,Chan,400 Elm Ave,IL,60614,"400 Elm Ave, Chicago, IL 60614"\n',
+        (("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),),
+        said=("whole address <- Full Address where it gives a part the columns lack (line 2)",),
+    ),
+    Case(
+        # A "Full Address" holding a town alone beside the street, state and ZIP: not the same
+        # address as they are, and not a whole one: refused at the cell.
+        "full-address-holding-a-town-alone-is-refused",
+        "First Name,Last Name,Street,State,Zip,Full Address\n"
+        "Ann,Lee,12 Oak St,IL,62704,Springfield\n",
+        refused=("2:6", "'Springfield' from column 'Full Address' would not be on this signer's"),
+    ),
+)

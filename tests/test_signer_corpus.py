@@ -45,6 +45,7 @@ from signer_corpus_whole_sets import (
     ANOTHER_PLACE,
     HOME_POSTCODE_ALONE,
     SOMEBODY_ELSES,
+    WHOLE_IN_ONE_CELL,
     WHOLE_SETS,
     WORK_BEFORE_HOME,
 )
@@ -110,6 +111,7 @@ ALL = (
     *NO_COUNTRY,
     *CODE_PAGES,
     *COUNTRY_CELLS,
+    *WHOLE_IN_ONE_CELL,
 )
 
 

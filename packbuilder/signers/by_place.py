@@ -28,6 +28,7 @@ def settle(
     with the reason in `evidence`. A column of data right beside one placed so that no rule
     placed or set aside (`taken`) is then asked about, never left off unsaid."""
     before = dict(evidence)
+    _whole_in_the_street(found, evidence, sample)
     _name_part(header, found, evidence, left_out, sample)
     if not _address(found, evidence, left_out, sample):
         _postcode_beside_address(header, found, evidence, left_out, sample)
@@ -48,6 +49,30 @@ def settle(
 def _place(col: int, field: str, why: str, found: dict[str, int], evidence: dict[int, str]) -> None:
     found[field] = col
     evidence[col] = f"by its values and place: {why}"
+
+
+#: Parts that place a street: beside one of them a street column is a street, not a whole.
+_PLACES = ("city", "postal_code", "locality_line", "region", "address")
+
+
+def _whole_in_the_street(
+    found: dict[str, int], evidence: dict[int, str], sample: Callable[[int], values.Sample]
+) -> None:
+    """A column its values placed as the street whose values go on after a comma, in a set
+    with no town, region or postcode column (monday.com's "Location": "12 Oak St Apt 3,
+    Springfield, IL 62704, USA"): the whole address in one cell, read as such, never printed
+    as a street line holding the town."""
+    for field, col in list(found.items()):
+        prefix = field.removesuffix("street")
+        if prefix == field or col not in evidence or any(prefix + p in found for p in _PLACES):
+            continue
+        if any("," in text or "\n" in text for _, text in sample(col).values):
+            found[prefix + "address"] = found.pop(field)
+            evidence[col] = evidence[col].replace(
+                "streets with a house number",
+                "whole addresses (a street with a house number, then more after a comma)",
+                1,
+            )
 
 
 def _name_part(

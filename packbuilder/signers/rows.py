@@ -21,6 +21,7 @@ from packbuilder.signers import (
     states,
     unplaced,
     values,
+    wholes,
     whose,
     words,
 )
@@ -84,14 +85,14 @@ class RowReader:
         self._sets: sets.RowSets | None = None  # the row's address sets (sets.Rivals.row)
         #: Whole-address cells set aside as the same address as the parts beside them, with
         #: their set's prefix: read in a row whose parts of that set are all empty.
-        wholes = {
+        formatted = {
             col: set_prefix(field)
             for col, why in mapping.not_postal.items()
             if why == columns.FORMATTED and (field := columns.field_of(mapping.readings[col]))
         }
         self._wholes = {
             col: prefix
-            for col, prefix in wholes.items()
+            for col, prefix in formatted.items()
             if set_parts(prefix) & mapping.found.keys()  # Google's numbered sets: not here
         }
 
@@ -234,16 +235,9 @@ class RowReader:
                     self.tally.used[col] += 1
         split_region(out)  # 问卷星's "广东省-广州市-天河区"
         for col, prefix in self._wholes.items():
-            # Port's "Full Address" beside its empty "Street Line 1", "City", ...: the address.
-            parts = set_parts(prefix)
-            if _filled(cells, col) and not any(c.value for f, c in out.items() if f in parts):
-                raw = cells[col]
-                lines = [text for part in LINE_BREAK.split(raw) if (text := clean(part))]
-                out[prefix + "address"] = Cell(raw, clean(raw), lines, col, starts[col])
-                shown = self.header.cells[col].strip()
-                self.tally.say(
-                    f"whole address <- {shown} where the parts beside it are empty", row.line
-                )
+            if _filled(cells, col):
+                at, heads = (col, starts[col]), self.header.cells
+                wholes.settle(out, cells[col], at, prefix, heads, self.tally, report, where)
         return None if len(report.problems) > before else out
 
     def _signer(self, row: Row) -> Signer | None:

@@ -394,3 +394,40 @@ WHOLE_IN_ONE_CELL = (
         refused=("2:6", "'Springfield' from column 'Full Address' would not be on this signer's"),
     ),
 )
+
+#: A two-level header: a row of group names (merged cells in the spreadsheet, written once
+#: over their first column) above the same part names repeated: each group names whose
+#: address the columns under it are.
+GROUP_ROW_ABOVE = (
+    Case(
+        "us-excel-two-level-header-home-work-merged",
+        ",,Home address,,,,Work address,,,\r\n"
+        "First name,Last name,Street,City,State,ZIP,Street,City,State,ZIP\r\n"
+        "Ann,Lee,12 Oak St Apt 3,Springfield,IL,62704,500 Corporate Dr,Chicago,IL,60601\r\n"
+        "Maria,Garcia,450 Elm Ave,Austin,TX,78701,,,,\r\n",
+        (US1, ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701"))),
+        said=("street       <- Home address Street",),
+    ),
+    Case(
+        "de-excel-two-level-header-privat-geschaeftlich",
+        ";;Privatadresse;;;Geschäftsadresse;;\n"
+        "Vorname;Nachname;Straße;PLZ;Ort;Straße;PLZ;Ort\n"
+        "Anna;Schmidt;;;;Industriestraße 1;40210;Düsseldorf\n"
+        "Jonas;Weber;Birkenweg 9;22085;Hamburg;Am Hafen 4;20457;Hamburg\n",
+        (
+            ("Anna Schmidt", ("Industriestraße 1", "40210 Düsseldorf")),
+            ("Jonas Weber", ("Birkenweg 9", "22085 Hamburg")),
+        ),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        # A group over the order's own columns names no address: only Billing and Shipping
+        # qualify the columns under them; the row prints the set giving more, whole.
+        "orders-two-level-header-order-billing-shipping",
+        "Order,,Billing,,,,Shipping,,,\n"
+        "Order ID,Name,Street,City,State,Zip,Street,City,State,Zip\n"
+        "1001,Ann Lee,,,,97205,12 Oak St,Springfield,IL,62704\n",
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
+    ),
+)

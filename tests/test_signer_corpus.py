@@ -43,6 +43,7 @@ from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
 from signer_corpus_whole_sets import (
     ANOTHER_PLACE,
+    GROUP_ROW_ABOVE,
     HOME_POSTCODE_ALONE,
     SOMEBODY_ELSES,
     WHOLE_IN_ONE_CELL,
@@ -112,6 +113,7 @@ ALL = (
     *CODE_PAGES,
     *COUNTRY_CELLS,
     *WHOLE_IN_ONE_CELL,
+    *GROUP_ROW_ABOVE,
 )
 
 

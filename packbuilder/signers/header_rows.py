@@ -1,7 +1,9 @@
 """Header rows beyond the first: SurveyMonkey's second row naming the parts of a question
 ("Your contact details" over "Name", "Address", "City/Town", ...), Qualtrics' question text
 under its question ids and its row of import ids, a header pasted twice; read with the
-header, never as signers."""
+header, never as signers; a row of group names above the header (merged cells "Home
+address", "Work address" over the same Street, City, ZIP) read as the qualifier of the
+columns under each."""
 
 from __future__ import annotations
 
@@ -86,3 +88,36 @@ def _second_header(header: Row, row: Row) -> bool:
     # a Chinese signer's "广州市" reads as a town, but under a header that already says so.
     new = [i for i in named if not _named(header.cells[i])]
     return len(new) >= _NAMED_LEAST and len(named) >= _NAMED_SHARE * len(filled)
+
+
+def grouped(header: Row, above: Sequence[str]) -> tuple[Row, tuple[str, ...]]:
+    """The header with the group row `above` it read in: each group name ("Home address",
+    "Work", written once over its merged cells) goes before the names of the columns under it,
+    up to the next group, where the header names the same part under two groups; with what
+    the column report says. The header as it is otherwise."""
+    cells = header.cells
+    starts = [(i, c.strip()) for i, c in enumerate(above[: len(cells)]) if c.strip()]
+    if len(above) > len(cells):
+        return header, ()
+    spans = [(at, starts[n + 1][0] if n + 1 < len(starts) else len(cells), name)
+             for n, (at, name) in enumerate(starts)]  # fmt: skip
+    # Groups naming whose address ("Home address", "Billing"); others ("Order") name none.
+    spans = [s for s in spans if _group(s[2])]
+    keys = [" ".join(words.words(c)) for c in cells]
+    under = [{keys[i] for i in range(a, b) if keys[i]} for a, b, _ in spans]
+    if not any(one & other for n, one in enumerate(under) for other in under[n + 1 :]):
+        return header, ()  # no part under two groups: each header names its own already
+    out = list(cells)
+    for a, b, name in spans:
+        for i in range(a, b):
+            if cells[i].strip():
+                out[i] = f"{name} {cells[i].strip()}"
+    groups = ", ".join(f"'{name}'" for _, _, name in spans)
+    said = f"header: the groups {groups} of the line above are read with the columns under them"
+    return Row(header.line, tuple(out)), (said,)
+
+
+def _group(name: str) -> bool:
+    """Whether a cell above the header names whose address the columns under it are."""
+    reading = words.read_header(name)
+    return reading.qualifier is not None and reading.role in (None, "address", "formatted")

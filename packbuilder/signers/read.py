@@ -65,6 +65,8 @@ def read_signers(
     # leaves open (by_values), and the reader then goes on from them without reading twice.
     ahead: Sequence[Row] = tuple(islice(rows, by_values.SAMPLE_ROWS + 2))
     header, ahead, said = header_rows.merge(header, ahead)
+    header, groups = header_rows.grouped(header, found_header.above)
+    said += groups
     rows = chain(ahead, rows)
     mapping = _match_columns(header, columns or {}, ignore, report, (ahead, how))
     if mapping is None:

@@ -156,6 +156,8 @@ class Header:
     row: Row
     rest: Iterator[Row]
     skipped: tuple[tuple[int, str], ...] = ()
+    #: The cells of the line right above the header, when one was skipped (a group row).
+    above: tuple[str, ...] = ()
 
 
 def find_header(
@@ -199,7 +201,9 @@ def find_header(
     skipped = tuple(
         (r.line, delimiter.join(r.cells) if _is_sep(r) else _shown(r.cells)) for r in rows[:at]
     )
-    return Header(rows[at], chain(ahead[filled[at] + 1 :], records), skipped)
+    last = rows[at - 1] if at else None
+    above = last.cells if last is not None and last.line == rows[at].line - 1 else ()
+    return Header(rows[at], chain(ahead[filled[at] + 1 :], records), skipped, above)
 
 
 #: Looks no column name has: a cell with one is a signer's value (a header is never an

@@ -1975,7 +1975,9 @@ FAR = (
         "Eng.,Ahmed Hassan,12,Tahrir Street,3,5,Dokki,Giza,Giza,12611\r\n",
         (
             (
-                "Ahmed Hassan",
+                # An engineer's "Eng." is a title Egyptians sign with: it prints before the name
+                # (docs/signers.md: a title written short with a full stop is an honorific).
+                "Eng. Ahmed Hassan",
                 # The governorate prints on its own line, as Google's EG format has it
                 # (%C%n%S): Giza the town, Giza the governorate.
                 (

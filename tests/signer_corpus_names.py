@@ -22,6 +22,138 @@ from __future__ import annotations
 from signer_corpus import Case
 
 NAME_PARTS = (
+    # A tester's lists (testplat4, testctry4): an Indonesian's one name with '-' or '.' where
+    # the form wants a family name; a Kana reading beside each part (never printed); 氏 and 名;
+    # plural 'Family names'; an Indian 'Father's Name' (the father's whole name); a UK
+    # register's 'Elector Initials' (the middle initials); a typed signature without accents.
+    Case(
+        "id-gforms-mononym-placeholders",
+        "Timestamp,Nama Depan,Nama Belakang,Alamat,Kota,Kode Pos\r\n"
+        "2026/11/02 10:01:12,Sukarno,,Jl. Merdeka No. 5,Jakarta Pusat,10110\r\n"
+        "2026/11/02 10:03:40,Budi,-,Jl. Diponegoro No. 12,Bandung,40115\r\n"
+        "2026/11/02 10:05:02,Wati,.,Jl. Malioboro No. 3,Yogyakarta,55271\r\n",
+        (
+            ("Sukarno", ("Jl. Merdeka No. 5", "Jakarta Pusat", "10110")),
+            ("Budi", ("Jl. Diponegoro No. 12", "Bandung", "40115")),
+            ("Wati", ("Jl. Malioboro No. 3", "Yogyakarta", "55271")),
+        ),
+        country="ID",
+        language="id",
+    ),
+    Case(
+        "yahoo-shopping-jp-bill-ship-kana-cp932",
+        "OrderId,OrderTime,OrderStatus,BillFirstName,BillFirstNameKana,BillLastName,"
+        "BillLastNameKana,BillZipCode,BillPrefecture,BillPrefectureKana,BillCity,BillCityKana,"
+        "BillAddress1,BillAddress1Kana,BillAddress2,BillAddress2Kana,BillPhoneNumber,"
+        "BillMailAddress,ShipFirstName,ShipFirstNameKana,ShipLastName,ShipLastNameKana,"
+        "ShipZipCode,ShipPrefecture,ShipCity,ShipAddress1,ShipAddress2,ShipPhoneNumber,ItemId,"
+        "Title,Quantity,UnitPrice\r\n"
+        "store-10001,2026/11/01 10:00:00,2,花子,ハナコ,山田,ヤマダ,100-0001,東京都,"
+        "トウキョウト,千代田区,チヨダク,千代田1-1,"
+        "チヨダ1-1,皇居ビル 3F,コウキョビル 3F,03-1234-5678,h@x.jp,花子,ハナコ,山田,ヤマダ,"
+        "100-0001,東京都,千代田区,千代田1-1,"
+        "皇居ビル 3F,03-1234-5678,nengajo-01,年賀状セット,1,1200\r\n"
+        "store-10002,2026/11/02 11:00:00,2,一郎,イチロウ,鈴木,スズキ,530-0001,大阪府,"
+        "オオサカフ,大阪市北区,オオサカシキタク,"
+        "梅田1-1-3,ウメダ1-1-3,,,06-1111-2222,s@x.jp,花子,ハナコ,鈴木,スズキ,060-0001,北海道,"
+        "札幌市中央区,北一条西2-1,,"
+        "011-222-3333,nengajo-01,年賀状セット,2,1200\r\n",
+        (
+            ("山田花子", ("100-0001", "東京都", "千代田区", "千代田1-1", "皇居ビル 3F")),
+            ("鈴木一郎", ("530-0001", "大阪府", "大阪市北区", "梅田1-1-3")),
+        ),
+        country="JP",
+        language="ja",
+        encoding="cp932",
+    ),
+    Case(
+        "base-shop-orders-seikyusaki-haisosaki-cp932",
+        "注文ID,注文日時,氏(請求先),名(請求先),郵便番号(請求先),都道府県(請求先),住所(請求先),"
+        "住所2(請求先),電話番号(請求先),メールアドレス(請求先),"
+        "氏(配送先),名(配送先),郵便番号(配送先),都道府県(配送先),住所(配送先),住所2(配送先),"
+        "電話番号(配送先),備考,商品名,バリエーション,価格,税率,数量,"
+        "合計金額,送料,支払い方法,代引き手数料,発送状況,商品ID,種類ID,購入元,配送日,配送時間帯,"
+        "注文メモ,調整金額\r\n"
+        "A1B2C3D4E5,2026/11/01 10:00,山田,花子,100-0001,東京都,千代田区千代田1-1,皇居ビル 3F,"
+        "03-1234-5678,h@x.jp,"
+        "山田,花子,100-0001,東京都,千代田区千代田1-1,皇居ビル 3F,03-1234-5678,,年賀状セット,赤,"
+        "1200,10,1,1200,300,"
+        "クレジットカード決済,0,未対応,111,222,,,,,0\r\n"
+        "F6G7H8I9J0,2026/11/02 11:00,鈴木,一郎,530-0001,大阪府,大阪市北区梅田1-1-3,,"
+        "06-1111-2222,s@x.jp,鈴木,"
+        "花子,060-0001,北海道,札幌市中央区北一条西2-1,,011-222-3333,ギフト,年賀状セット,青,"
+        "1200,10,2,2400,500,コンビニ決済,0,"
+        "未対応,111,223,,,,,0\r\n",
+        (
+            ("山田花子", ("100-0001", "東京都", "千代田区千代田1-1", "皇居ビル 3F")),
+            ("鈴木一郎", ("530-0001", "大阪府", "大阪市北区梅田1-1-3")),
+        ),
+        country="JP",
+        language="ja",
+        encoding="cp932",
+    ),
+    Case(
+        "eci-statements-of-support-nationality-beside-residence",
+        "Full first names;Family names;Street and number;Postal code;City;Country of residence;"
+        "Date of birth;Nationality\r\n"
+        "Anna Maria;Schmidt;Lindenweg 3;80331;München;Germany;1985-03-12;German\r\n"
+        "Lena;Gruber;Mariahilfer Straße 45/3/12;1060;Wien;Austria;1990-07-01;Austrian\r\n"
+        "Claire;Martin;12 rue de la Paix;75002;Paris;France;1979-11-30;Belgian\r\n",
+        (
+            ("Anna Maria Schmidt", ("Lindenweg 3", "80331 München")),
+            ("Lena Gruber", ("Mariahilfer Straße 45/3/12", "1060 Wien", "AUSTRIA")),
+            ("Claire Martin", ("12 rue de la Paix", "75002 Paris", "FRANCE")),
+        ),
+        country="DE",
+    ),
+    Case(
+        "in-sheet-fathers-name-beside-first-last",
+        "First Name,Last Name,Father's Name,Address,City,State,PIN Code,Mobile\r\n"
+        'Ramesh,Kumar,Suresh Kumar,"House No. 12, Ward 4, Lanka",Varanasi,Uttar Pradesh,221005,'
+        "9876543210\r\n"
+        'Priya,Sharma,Rajesh Sharma,"Flat 3B, Shanti Apartments, Sector 15",Noida,'
+        "Uttar Pradesh,201301,9812345678\r\n",
+        (
+            ("Ramesh Kumar", ("House No. 12, Ward 4, Lanka", "Varanasi 221005", "Uttar Pradesh")),
+            (
+                "Priya Sharma",
+                ("Flat 3B, Shanti Apartments, Sector 15", "Noida 201301", "Uttar Pradesh"),
+            ),
+        ),
+        country="IN",
+    ),
+    Case(
+        "uk-absent-voters-corres-send-address-proxy",
+        "AV Type,PD/ENO,Elector Surname,Elector Forename,Elector Initials,Elector Suffix,"
+        "Elector Title,Corres Address Line 1,Corres Address Line 2,Corres Address Line 3,"
+        "Corres Address Line 4,Corres Address Line 5,Corres Address Postcode,"
+        "Corres Address Country,Proxy Name,Send Address Line 1,Send Address Line 2,"
+        "Send Address Line 3,Send Address Line 4,Send Address Line 5,Send Address Postcode\r\n"
+        "Postal,AA/12,Hardy,Tom,J,,Mr,10 Broad Lane,Crookes,Sheffield,,,S10 1UA,,,Flat 9,"
+        "Beach Road,Scarborough,,,YO11 1AA\r\n"
+        "Proxy,AA/14,Okafor,Grace,,,Mrs,22 Church Road,Bristol,,,,BS5 9JA,,John Okafor,,,,,,\r\n",
+        (
+            ("Mr Tom J Hardy", ("10 Broad Lane", "Crookes", "Sheffield", "S10 1UA")),
+            ("Mrs Grace Okafor", ("22 Church Road", "Bristol", "BS5 9JA")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "cognito-forms-entries-camelcase-underscore-parts",
+        "PetitionToTheGovernor_Id,YourName_First,YourName_Last,YourEmail,MailingAddress_Line1,"
+        "MailingAddress_Line2,MailingAddress_City,MailingAddress_State,"
+        "MailingAddress_PostalCode,MailingAddress_Country,WhyThisMattersToYou,"
+        "ElectronicSignature_FullNameSignature,Entry_Status,Entry_DateCreated,"
+        "Entry_DateSubmitted,Entry_DateUpdated\r\n"
+        "1,Ann,Lee,a@x.org,12 Oak St,Apt 3,Springfield,IL,62704,United States,My town.,Ann Lee,"
+        "Submitted,11/1/2026 9:58 AM,11/1/2026 10:00 AM,11/1/2026 10:00 AM\r\n"
+        "2,Tomás,Ruiz,t@x.org,88 Bay St,Unit 5,Tampa,FL,33602,United States,,Tomas Ruiz,"
+        "Submitted,11/2/2026 8:00 AM,11/2/2026 8:03 AM,11/2/2026 8:03 AM\r\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Tomás Ruiz", ("88 Bay St Unit 5", "Tampa, FL 33602")),
+        ),
+    ),
     Case(
         "et-sheet-fathers-and-grandfathers-name",
         "First Name,Father's Name,Grandfather's Name,Address,City\r\n"
@@ -297,6 +429,85 @@ HOUSEHOLDS = (
 # header is a word packbuilder does not know (Polish Zwrot, Czech Oslovení, Turkish Hitap, Malay
 # Gelaran, a rank), and printed before a full name too.
 HONORIFICS = (
+    # Titles each country writes before a name (person_names.yaml honorifics: Myanmar's U and
+    # Daw, Nigeria's Alhaji and Chief, Mexico's Lic., Portugal's Eng.º): printed, never dropped.
+    Case(
+        "mm-sheet-title-u-daw",
+        "Title,Name,Address,City,Postal Code\r\n"
+        'U,Aung Min,"No. 45, Bo Aung Kyaw Street",Yangon,11182\r\n'
+        'Daw,Khin Khin,"No. 7, Inya Road",Yangon,11041\r\n',
+        (
+            ("U Aung Min", ("No. 45, Bo Aung Kyaw Street", "Yangon, 11182")),
+            ("Daw Khin Khin", ("No. 7, Inya Road", "Yangon, 11041")),
+        ),
+        country="MM",
+    ),
+    Case(
+        "ng-sheet-titles-alhaji-chief-engr",
+        "Title,First Name,Last Name,Address,City,State,Postal Code\r\n"
+        "Alhaji,Musa,Bello,12 Ahmadu Bello Way,Kaduna,Kaduna,800001\r\n"
+        "Chief,Emeka,Okafor,5 Zik Avenue,Enugu,Enugu,400001\r\n"
+        "Engr.,Tunde,Bakare,14 Admiralty Way,Lekki,Lagos,106104\r\n",
+        (
+            ("Alhaji Musa Bello", ("12 Ahmadu Bello Way", "Kaduna 800001", "Kaduna")),
+            ("Chief Emeka Okafor", ("5 Zik Avenue", "Enugu 400001", "Enugu")),
+            ("Engr. Tunde Bakare", ("14 Admiralty Way", "Lekki 106104", "Lagos")),
+        ),
+        country="NG",
+    ),
+    Case(
+        "mx-excel-tratamiento-lic-ing",
+        "Tratamiento;Nombre;Apellidos;Calle y número;Colonia;Municipio;Estado;C.P.\r\n"
+        "Lic.;Guadalupe;Hernández Ruiz;Av. Juárez 10;Centro;Cuauhtémoc;CDMX;06000\r\n"
+        "Ing.;Roberto;Garza;Av. Constitución 400;Centro;Monterrey;NL;64000\r\n",
+        (
+            (
+                "Lic. Guadalupe Hernández Ruiz",
+                ("Av. Juárez 10", "Centro", "06000 Cuauhtémoc, CDMX"),
+            ),
+            ("Ing. Roberto Garza", ("Av. Constitución 400", "Centro", "64000 Monterrey, NL")),
+        ),
+        country="MX",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "pt-excel-titulo-eng-dra",
+        "Título;Nome;Apelido;Morada;Código Postal;Localidade\r\n"
+        "Eng.º;Rui;Silva;Rua Augusta 100;1100-053;Lisboa\r\n"
+        "Dr.ª;Ana;Costa;Avenida da Boavista 1200;4100-130;Porto\r\n",
+        (
+            ("Eng.º Rui Silva", ("Rua Augusta 100", "1100-053 Lisboa")),
+            ("Dr.ª Ana Costa", ("Avenida da Boavista 1200", "4100-130 Porto")),
+        ),
+        country="PT",
+        language="pt",
+        encoding="cp1252",
+    ),
+    # A held-out variant of the four lists above: a Philippine lawyer's "Atty." prints (a title
+    # written short, with its full stop); a Ghanaian chief's "Nana" is no honorific packbuilder
+    # knows, in a column whose other value printed: a located error, never a letter signed
+    # without it.
+    Case(
+        "gh-sheet-title-nana-beside-atty",
+        "Title,First Name,Last Name,Address,City,Region\r\n"
+        "Atty.,Maria,Santos,12 Rizal St,Quezon City,Metro Manila\r\n"
+        "Nana,Kwame,Mensah,5 Ring Rd,Accra,Greater Accra\r\n",
+        refused=("3:1", "'Nana' from column 'Title' is not printed before the name"),
+        country="GH",
+    ),
+    # A CRM's job titles under "Title" (Salesforce's Contact Title): none is an honorific, so
+    # none prints, and nothing is asked: the column report says so once.
+    Case(
+        "us-crm-title-of-job-titles",
+        "First Name,Last Name,Title,Street,City,State,Zip\r\n"
+        "Ann,Lee,VP Sales,12 Oak St,Springfield,IL,62704\r\n"
+        "Bo,Park,CEO,5 Elm St,Austin,TX,78701\r\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bo Park", ("5 Elm St", "Austin, TX 78701")),
+        ),
+    ),
     Case(
         "pl-excel-zwrot-pan-pani",
         "Zwrot;Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość\r\n"

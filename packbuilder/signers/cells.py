@@ -141,6 +141,29 @@ def _stands_for_the_name(field: str, value: str, cells: dict[str, Cell]) -> bool
     return value.casefold() in full.value.casefold()
 
 
+#: What a form-filler writes in a name part the person does not have (an Indonesian with one
+#: name, "Sukarno", puts "-" or "." in the family name Google Forms requires): no part.
+_NOTHING = frozenset(("n/a", "n.a", "none", "-", "."))
+NO_PART = (
+    "a mark where the person has no such name part ('-', '.', 'n/a'): the name prints without it"
+)
+
+
+def _no_part(field: str, value: str, cells: dict[str, Cell]) -> bool:
+    """True for a name part that says the person has none ("-", ".", "n/a"), beside another
+    part with a name in it: the part is empty, the name prints with the others."""
+    if field not in columns.NAME_FIELDS[1:] or field == "prefix":
+        return False
+    norm = " ".join(value.casefold().split())
+    if norm not in _NOTHING and any(ch.isalnum() for ch in norm):
+        return False
+    return any(
+        c.value and f != field and not is_placeholder(c.value)
+        for f in ("first_name", "middle_name", "last_name")
+        if (c := cells.get(f)) is not None
+    )
+
+
 #: Parts of an address whose cell is never the same as the town's or the region's: a street is
 #: not called after its town. The same words in both are what an export writes for a detail
 #: the person did not share ("Not shared by donor", "Withheld", "Prefer not to say").
@@ -171,9 +194,11 @@ def drop_placeholders(
             held = cell.value
         if named and not _stands_for_the_name(field, cell.value, cells):
             named = False
-        seen = seen or (cell.value if named else "")
+        no_part = not total and _no_part(field, cell.value, cells)
+        seen = seen or (cell.value if named and not no_part else "")
         cell.value, cell.lines = "", []
-        left_out(cell, TOTAL if total else WITHHELD if field in withheld else PLACEHOLDER)
+        why = TOTAL if total else WITHHELD if field in withheld else PLACEHOLDER
+        left_out(cell, NO_PART if no_part else why)
     return seen, held
 
 

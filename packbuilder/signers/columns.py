@@ -209,7 +209,7 @@ def map_columns(
     from packbuilder.errors import did_you_mean
 
     keys = [key(c) for c in cells]
-    readings = tuple(words.read_header(c) for c in cells)
+    readings = quals.in_company(tuple(words.read_header(c) for c in cells))
     platform = platforms.detect(keys, readings)
     not_postal: dict[int, str] = {}
     for i, k in enumerate(keys):
@@ -336,6 +336,10 @@ def map_columns(
                 # (Wufoo): the first and the last name, said in the column report.
                 found["first_name"], found["last_name"] = found.pop("name"), index
                 continue
+            if names.family_and_given(found, detected, (first, index), cells):
+                continue  # 注文者名字 and 注文者名前: the family name and the given name
+            if names.initials_beside_first(found, detected, (first, index), cells):
+                continue  # "Forename" and "Initials": the middle initials
             if sets.add_level(keys, index, first, (detected, _split(detected)[1]), joined):
                 continue  # Корпус, then Строение: one building's levels
             if (line := sets.next_line(keys, index, _split(detected), found)) is not None:

@@ -103,6 +103,57 @@ def family_word(header: str) -> bool:
     return words.core(header) in ("nom", "nume")
 
 
+#: Japanese words for the family name that are also read as a whole name alone (Chinese 名字 is
+#: one's name): beside 名前 (here the given name) they are the family name, as Rakuten's order
+#: list writes 注文者名字 and 注文者名前.
+_FAMILY_BESIDE_GIVEN = (("名字", "名前"), ("苗字", "名前"))
+
+
+def family_and_given(
+    found: dict[str, int], field: str, cols: tuple[int, int], cells: Sequence[str]
+) -> bool:
+    """Where two columns of one set both read as the full name `field` and their words are
+    名字 (the family name) and 名前 (the given name), `found` takes them as the last and
+    first name; True when it did."""
+    prefix = field[: -len("name")]
+    if (
+        field[len(prefix) :] != "name"
+        or {prefix + "first_name", prefix + "last_name"} & found.keys()
+    ):
+        return False
+    words_of = ["".join(words.core_words(cells[c])) for c in cols]
+    for family, given in _FAMILY_BESIDE_GIVEN:
+        if sorted(words_of) == sorted((family, given)):
+            found.pop(field, None)
+            found[prefix + "last_name"] = cols[words_of.index(family)]
+            found[prefix + "first_name"] = cols[words_of.index(given)]
+            return True
+    return False
+
+
+def initials_beside_first(
+    found: dict[str, int], field: str, cols: tuple[int, int], cells: Sequence[str]
+) -> bool:
+    """An "Initials" or "Initial" column beside another first-name column holds the middle
+    initials (a UK electoral register's Forename and Initials, a US form's First Name and
+    Initial): `found` takes it as the middle name; True when it did."""
+    prefix = field[: -len("first_name")]
+    if field[len(prefix) :] != "first_name" or prefix + "middle_name" in found:
+        return False
+    kinds = [_initials(words.words(cells[c])) for c in cols]
+    if kinds.count(True) != 1:
+        return False
+    found[field] = cols[kinds.index(False)]
+    found[prefix + "middle_name"] = cols[kinds.index(True)]
+    return True
+
+
+def _initials(toks: tuple[str, ...]) -> bool:
+    """A header ending in "Initials" or "Initial" that is no first initial ("Elector Initials";
+    not "First Initial", nor PMPro's "initial payment")."""
+    return toks[-1:] in (("initial",), ("initials",)) and toks[-2:-1] != ("first",)
+
+
 #: Words for "name" that, beside a family-name column, are the given name: Korean 이름,
 #: Italian and Portuguese Nome, Tagalog Pangalan (beside Apelyido), Indonesian and Malay Nama,
 #: Turkish İsim (beside Soyisim), Catalan Nom (beside Cognoms).
@@ -170,7 +221,8 @@ def given(full: str, last: str) -> bool:
 #: Korean 호칭 hold the honorific one writes after another person's name (様, 殿, 님): never
 #: on the signer's own letter.
 MAYBE_PREFIX = frozenset(
-    {"title", "salutation", "anrede", "civilite", "civilité", "tratamiento", "敬称", "호칭"}
+    {"title", "salutation", "anrede", "civilite", "civilité", "tratamiento", "titulo", "título"}
+    | {"敬称", "호칭"}
 )
 
 
@@ -179,13 +231,6 @@ def may_hold_other(header: str) -> bool:
     """Whether a prefix header is one of MAYBE_PREFIX with words of whose beside it ("Primary
     Salutation", Raiser's Edge's "Formal Salutation": "Dear Mr. Whitley" is no honorific)."""
     return any(w in MAYBE_PREFIX for w in words.core_words(header))
-
-
-def printed_titles(maybe: Sequence[bool], values: Sequence[str]) -> list[bool]:
-    """For each prefix column's value, whether it prints: from a column that may hold
-    something else (`maybe`: a MAYBE_PREFIX header, or one placed by its values) only an
-    honorific does."""
-    return [not m or is_honorific(v) for m, v in zip(maybe, values, strict=True)]
 
 
 def holds_title(full: str, title: str) -> bool:

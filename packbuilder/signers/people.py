@@ -38,6 +38,7 @@ class _Words:
     honorifics: frozenset[str]
     given_too: frozenset[str]
     person_endings: tuple[str, ...]
+    name_suffixes: tuple[str, ...]
 
 
 @cache
@@ -63,6 +64,7 @@ def _load() -> _Words:
         ),
         given_too=frozenset(str(w).casefold() for w in data["also_given_names"]),
         person_endings=tuple(map(str, data["person_endings"])),
+        name_suffixes=tuple(map(str, data["name_suffixes"])),
     )
 
 
@@ -98,10 +100,15 @@ def is_person(text: str) -> bool:
     return len(capitalised) >= 2 and len(capitalised) + len(particles) >= len(words)
 
 
+#: Marks an honorific is compared without: full stops, and the ordinal letters of Portuguese
+#: and Spanish abbreviations (Eng.º, Dr.ª; some keyboards give a degree sign).
+_MARKS = str.maketrans("", "", ".ºª°")
+
+
 def honorific(text: str) -> bool:
     """True when every word of `text` is an honorific of a language person_names.yaml lists,
     compared without case and full stops ("Dr.", "Sig.ra", "Pani", "Bapak", "Mr & Mrs")."""
-    words = [w.replace(".", "") for w in text.casefold().replace("&", " ").split()]
+    words = [w.translate(_MARKS) for w in text.casefold().replace("&", " ").split()]
     known = _load().honorifics
     return bool(words) and all(w in known for w in words)
 
@@ -119,6 +126,20 @@ def thing_word(word: str) -> bool:
     if not word or scripts.main_script(word) not in ("han", "hangul", "kana"):
         return False
     return not word.endswith(_load().person_endings)
+
+
+def owner_of_name(word: str, before: str) -> str:
+    """Whose name a Korean header word names: "수취인명" (a noun for a person and 명, a name) is
+    the 수취인's (the recipient's); "명" after "구매자" the 구매자's; "" for any other word (설명,
+    a description, and 병원명, a hospital's name, are no person's)."""
+    known = _load()
+    for suffix in known.name_suffixes:
+        if word == suffix and before.endswith(known.person_endings):
+            return before
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and stem.endswith(known.person_endings):
+            return stem
+    return ""
 
 
 def household(text: str) -> bool:

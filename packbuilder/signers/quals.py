@@ -6,6 +6,7 @@ another such person's taken first, they are somebody else's and are not used."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -119,6 +120,23 @@ def owners(
                 f"{' or '.join(kinds)} columns"
             )
     return Owners(not_theirs, tuple(notes), tuple(said))
+
+
+def in_company(readings: tuple[words.HeaderReading, ...]) -> tuple[words.HeaderReading, ...]:
+    """A header of a word not known and a word too common to name a part beside it ("Elector
+    Title", "Elector Initials"), where that word says whose other columns are ("Elector
+    Forename", "Elector Surname"): the part of that person's name."""
+    owners = {r.owner for r in readings if r.owner}
+    return tuple(
+        dataclasses.replace(r, role=r.roles[0], roles=(), owner=r.unknown[0])
+        if r.role is None
+        and len(r.roles) == 1
+        and r.roles[0] in words.NAME_PARTS
+        and len(r.unknown) == 1
+        and r.unknown[0] in owners
+        else r
+        for r in readings
+    )
 
 
 def _other_name(readings: Sequence[words.HeaderReading], fields: Sequence[str | None]) -> bool:

@@ -47,6 +47,7 @@ from packbuilder.signers.cells import (
 from packbuilder.signers.postal import AddressReader
 from packbuilder.signers.report import Reading, Report, Tally
 from packbuilder.signers.table import DELIMITERS, LINE_BREAK, Row, is_blank
+from packbuilder.signers.titles import Titles
 
 _GIVEN_FIRST = ("first_name", "middle_name", "last_name")
 #: Header roles that never hold a part of the address (an e-mail, a phone, a name part).
@@ -74,6 +75,7 @@ class RowReader:
         self.addresses = AddressReader(report, how, mapping, self.tally, header.cells)
         self.has_address = self.addresses.has_address
         self.unplaced = unplaced.Check(header, mapping, report)
+        self.titles = Titles(header.cells, mapping, report, self.tally)
         #: Cells no rule uses in rows whose address has gaps, asked about at the end unless
         #: their column is also filled beside a whole address; those columns.
         self._gap_fillers: list[tuple[int, int, str, str]] = []
@@ -150,6 +152,7 @@ class RowReader:
                 self.report.error(line, col + 1, where, message)
         unplaced.unknown_address_columns(self.header, self.mapping, self.tally, self.report)
         self.unplaced.finish()
+        self.titles.finish()
         return tuple(signers)
 
     # -- one row ----------------------------------------------------------------------------
@@ -412,11 +415,14 @@ class RowReader:
         if full and last and "first_name" not in cells and names.given(full.value, last.value):
             self.tally.say(names.GIVEN_SAID, full.line)
             cells = {"first_name" if f == "name" else f: c for f, c in cells.items()}
+        elif full is not None and full.value and whose.typed_plainer(cells):
+            self._left_out(full, whose.PLAINER)  # Cognito's typed signature: "Tomas Ruiz"
+            full.value = ""
         elif full is not None and full.value:
             self.tally.used[full.col] += 1
             # An honorific beside a full name prints before it ("Bapak" and "Budi Santoso"),
             # once: not again where the full name starts with it.
-            titles = [c for c in self._titles_of(cells, where) if names.is_honorific(c.value)]
+            titles = self.titles.of(cells, self._titles, where)
             said = [c for c in titles if not names.holds_title(full.value, c.value)]
             for cell in titles:
                 self.tally.used[cell.col] += 1
@@ -429,7 +435,10 @@ class RowReader:
                 self.tally.say("name written 'Family, Given': printed given name first", full.line)
                 name = turned
             return " ".join([*(c.value for c in said), name])
-        titles = self._titles_of(cells, where)
+        titles = self.titles.of(cells, self._titles, where)
+        for cell in whose.others_names(cells):
+            self._left_out(cell, whose.OTHERS_NAME)  # an Indian list's "Father's Name"
+            cell.value = ""
         parts = {f: cells[f].value for f in columns.NAME_FIELDS[1:] if f in cells}
         parts["prefix"] = " ".join(c.value for c in titles if c.value)
         for cell in [cells[f] for f in parts if f in cells and f != "prefix"] + titles:
@@ -447,37 +456,6 @@ class RowReader:
                 f"signed '{joined}'; write the signer's given name there if it should be",
             )
         return joined
-
-    def _titles_of(self, cells: dict[str, Cell], where: str) -> list[Cell]:
-        """The row's name-prefix cells that print. German Anrede and Titel ("Frau", "Dr."):
-        every prefix column prints, in order; a "Title" of "Director" or a "Salutation" of
-        "Dear Ann" is not part of the name, nor a value that is no honorific in a column
-        placed by its values (its other rows' honorifics)."""
-        titles = [c for c in (cells.get("prefix"), *self._titles) if c and c.value]
-        maybe = [
-            columns.key(header := self.header.cells[c.col]) in names.MAYBE_PREFIX
-            or names.may_hold_other(header)
-            or c.col in self.mapping.evidence
-            for c in titles
-        ]
-        for cell, kept in zip(
-            titles, names.printed_titles(maybe, [c.value for c in titles]), strict=True
-        ):
-            if names.numbered(cell.value):
-                header = self.header.cells[cell.col].strip()
-                self.report.error(
-                    cell.line, cell.col + 1, where, names.not_a_title(cell.value, header)
-                )
-            elif not kept:
-                self._left_out(cell, "not an honorific (Mr, Mrs, Dr, ...), so not printed")
-                cell.value = ""
-        out: list[Cell] = []
-        for cell in titles:
-            if cell.value and not any(names.holds_title(c.value, cell.value) for c in out):
-                out.append(cell)  # "Mrs." under both Salutation and Title prints once
-            elif cell.value:
-                self.tally.used[cell.col] += 1
-        return out
 
 
 def _filled(cells: Sequence[str], col: int) -> bool:

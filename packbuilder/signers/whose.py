@@ -6,6 +6,7 @@ their letter: the row's own address prints, or none, and the row says so."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from packbuilder.signers import columns, names, people
@@ -71,7 +72,7 @@ def full_and_parts(
     given = [(f, c) for f in columns.NAME_FIELDS[1:] if (c := cells.get(f)) is not None and c.value]
     for field, part in given:
         tally.left_out(part.col, part.line, "the full name is used instead")
-        if part.value.casefold() not in full.value.casefold():
+        if " ".join(_words(part.value)) not in " ".join(_words(full.value)):
             report.warn(
                 part.line,
                 part.col + 1,
@@ -146,4 +147,56 @@ def _name_of(cells: Mapping[str, Cell], prefix: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    return name.casefold().replace(".", " ").replace(",", " ").split()
+    """A name's words without case, accents or apostrophes: a typed signature "Tomas Ruiz"
+    is Tomás Ruiz, "ONeil" O'Neil."""
+    text = name.casefold().translate(_APART).translate(_APOSTROPHES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.split()
+
+
+_APART = str.maketrans(".,", "  ")
+_APOSTROPHES = str.maketrans("", "", "'’‘ʼ`´")
+#: Why a full name that is the first and last name typed without their accents does not print.
+PLAINER = (
+    "the first and last name again, typed without their accents: the first and last name print"
+)
+
+
+def typed_plainer(cells: Mapping[str, Cell]) -> bool:
+    """Whether the row's full name is its first and last name with fewer accents ("Tomas Ruiz"
+    typed as a form's signature beside "Tomás" and "Ruiz"): the parts keep what the full name
+    lost, so they sign."""
+    full = cells.get("name")
+    parts = {f: c.value for f in ("first_name", "middle_name", "last_name") if (c := cells.get(f))}
+    if full is None or not parts.get("first_name") or not parts.get("last_name"):
+        return False
+    joined = names.join(parts)
+    marked = [sum(not ch.isascii() for ch in text) for text in (full.value, joined)]
+    return marked[1] > marked[0] and _words(full.value) == _words(joined)
+
+
+#: Why a middle part that is another person's whole name does not print.
+OTHERS_NAME = (
+    "a whole name ending with the signer's family name: another person's (a father's, a "
+    "husband's, as Indian forms ask for one), not part of the signer's name"
+)
+
+
+def others_names(cells: Mapping[str, Cell]) -> list[Cell]:
+    """The middle-name cells that hold another person's whole name: two or more words ending
+    with the row's family name ("Suresh Kumar" as Ramesh Kumar's "Father's Name"). A father's
+    name that is part of the signer's own (an Iraqi's "Hassan", an Ethiopian's "Bikila") is one
+    given name and prints."""
+    last = cells.get("last_name")
+    if last is None or ("middle_name" not in cells and "middle_name2" not in cells):
+        return []
+    family = last.value.casefold().split()
+    out = []
+    for field in ("middle_name", "middle_name2"):
+        cell = cells.get(field)
+        own = cell.value.casefold().split() if cell is not None else []
+        if cell is not None and family and len(own) > len(family) and own[-len(family) :] == family:
+            out.append(cell)
+    return out

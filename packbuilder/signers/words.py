@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from packbuilder.language import scripts
-from packbuilder.signers import plurals
+from packbuilder.signers import people, plurals
 from packbuilder.signers.vocabulary import Vocabulary as Vocabulary
 from packbuilder.signers.vocabulary import load as load
 from packbuilder.signers.vocabulary import words as words
@@ -163,6 +163,17 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         size, hit = known.phrase_at(toks, i)
         if hit is None and (plural := plurals.singular(toks[i], known.phrases, _PLURAL)):
             size, hit = 1, plural
+        if size < len(toks) - i:
+            # "Family names", "Noms de famille": a phrase for a name part with a word of it in
+            # the plural names the same part.
+            more = plurals.phrase_at(toks, i, known.phrases, _PLURAL, known.longest)
+            size, hit = more if more[0] > size else (size, hit)
+        if hit is None and (noun := people.owner_of_name(toks[i], toks[i - 1] if i else "")):
+            # Korean 수취인명, 구매자 명: a noun for a person and 명 (a name) is that person's name.
+            if noun != toks[i] and not roles:
+                unknown.append(noun)
+                owners.append(noun)
+            size, hit = 1, ("role", "name")
         if hit is None:
             unknown_after = unknown_after or bool(roles)
             unknown.append(toks[i])

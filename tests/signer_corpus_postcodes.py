@@ -178,6 +178,28 @@ NO_COUNTRY = (
         country="GB",
     ),
     Case(
+        # Portugal's old four-digit code is the start of one of its postcodes (2725-079): a
+        # postcode cut short at home (warned), never an address abroad.
+        "pt-sheet-cp4-only-stays-home",
+        "Nome,Morada,Código Postal,Localidade\n"
+        "Rui Costa,Rua Augusta 10,1100-053,Lisboa\n"
+        "Ana Silva,Rua de Santa Catarina 5,4000,Porto\n",
+        (
+            ("Rui Costa", ("Rua Augusta 10", "1100-053 Lisboa")),
+            ("Ana Silva", ("Rua de Santa Catarina 5", "4000 Porto")),
+        ),
+        country="PT",
+        language="pt",
+    ),
+    Case(
+        # A CEP with a zero first lost no zeros: "01310" is cut short, not 00001-310.
+        "br-planilha-cep-cortado",
+        "Nome,Endereço,Cidade,Estado,CEP\nAna Souza,Av. Paulista 1000,São Paulo,SP,01310\n",
+        (("Ana Souza", ("Av. Paulista 1000", "São Paulo-SP", "01310")),),
+        country="BR",
+        language="pt",
+    ),
+    Case(
         # An Irish county as Google's data writes it, and no Eircode: Ireland, said.
         "gb-sheet-irish-county-no-eircode",
         "Name,Address 1,Town,County,Postcode\n"

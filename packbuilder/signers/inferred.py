@@ -14,17 +14,15 @@ from importlib import resources
 from packbuilder.language import cldr, scripts
 from packbuilder.signers import addresses, countries
 
-#: The first three digits of the ZIP codes of states whose ZIP codes start with a zero (USPS
-#: ZIP code prefixes: 005 Holtsville NY, 006-009 Puerto Rico and the Virgin Islands, 010-027
-#: Massachusetts, 028-029 Rhode Island, 030-038 New Hampshire, 039-049 Maine, 050-059 Vermont,
-#: 060-069 Connecticut, 070-089 New Jersey, 090-099 Armed Forces Europe).
+#: The first three digits of the ZIP codes of states whose ZIP codes start with 0 (USPS: 005
+#: Holtsville NY, 006-009 PR and VI, 010-027 MA, 028-029 RI, 030-038 NH, 039-049 ME, 050-059
+#: VT, 060-069 CT, 070-089 NJ, 090-099 Armed Forces Europe).
 _US_ZERO = {
     "NY": range(5, 6), "PR": range(6, 10), "VI": range(8, 9), "MA": range(10, 28),
     "RI": range(28, 30), "NH": range(30, 39), "ME": range(39, 50), "VT": range(50, 60),
     "CT": range(60, 70), "NJ": range(70, 90), "AE": range(90, 100),
 }  # fmt: skip
-#: Australian postcodes that start with a zero: the ACT's 02xx and the Northern Territory's
-#: 08xx and 09xx (Australia Post's postcode ranges).
+#: Australian postcodes that start with 0: the ACT's 02xx, the NT's 08xx, 09xx (Australia Post).
 _AU_ZERO = {"ACT": range(200, 300), "NT": range(800, 1000)}
 
 
@@ -442,8 +440,10 @@ def _zeros_put_back(code: str | None, postal: str) -> str | None:
     shape = re.fullmatch(r"(\d+)([ -]\d+)?", postal)
     if shape is None or pattern is None or re.fullmatch(pattern, postal, re.IGNORECASE):
         return None
-    # Only the first group of digits lost its zeros: Brazil's "1304-001" is 01304-001.
+    # Only the first group lost its zeros (Brazil's "1304-001" is 01304-001); "01310" lost none.
     first, rest = shape[1], shape[2] or ""
+    if first.startswith("0"):
+        return None
     fits = [
         padded
         for n in range(len(first) + 1, 10)

@@ -175,7 +175,7 @@ def _abroad(postal: str, region: str, home: str | None, city: str = "") -> bool:
     """True for a row whose postcode, in its post's form, is none of the campaign country's:
     where the country's post requires a region (the US, Canada, Australia), when the region
     is none of its regions; elsewhere (Germany, France), when neither the region nor the town
-    is one of the country's (CLDR's towns, Google's regions: 'München' beside a mistyped
+    is one of the country's (CLDR's towns, Google's regions: 'Berlin' beside a mistyped
     postcode stays at home, warned). It is no address at home the post can deliver, so it
     may be one abroad."""
     if not postal or home is None:
@@ -184,9 +184,23 @@ def _abroad(postal: str, region: str, home: str | None, city: str = "") -> bool:
         return False
     if "region" in addresses.required_parts(home):
         return not region or inferred.region_code(home, region) is None
-    if region and inferred.region_code(home, region) is not None:
+    if (region and inferred.region_code(home, region) is not None) or _cut_short(postal, home):
         return False
     return not any(inferred.town_country(_DISTRICT.sub("", p)) == home for p in (city, region))
+
+
+def _cut_short(postal: str, home: str) -> bool:
+    """The postcode is the start of one of the country's as its examples are written in
+    Google's data: Portugal's '4000' (of '2725-079', an old four-digit code), an incomplete
+    postcode at home (warned), not an address abroad."""
+    shape = _shape(postal.strip())
+    examples = countries.rules(home).get("zipex", "").split(",")
+    return any(len(e) > len(shape) and _shape(e.strip()).startswith(shape) for e in examples)
+
+
+def _shape(text: str) -> str:
+    """A postcode's shape: each digit 9, each letter A ("2725-079": "9999-999")."""
+    return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", text))
 
 
 #: A district's number after a town's name ("Praha 2", "Wien 3", "Lyon 3e").

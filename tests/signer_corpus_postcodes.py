@@ -359,15 +359,24 @@ CODE_PAGES = (
         encoding="mac_roman",
     ),
     Case(
-        # The same file in a German campaign: French words are no sign of Mac Roman there,
-        # so it is refused, naming it.
-        "de-campaign-mac-roman-crlf-named",
+        # The same file in a German campaign: French is spoken in Germany too (CLDR).
+        "de-campaign-mac-roman-crlf-belgian-signers",
         "Prénom;Nom;Adresse;Code postal;Localité;Pays\r\n"
         "Hélène;Dubois;Rue de l'Étuve 52 bte 3;1000;Bruxelles;Belgique\r\n",
-        refused=("1:1", "cannot tell the file's text encoding for sure: as Mac Roman"),
+        (("Hélène Dubois", ("Rue de l'Étuve 52 bte 3", "1000 Bruxelles", "BELGIUM")),),
         country="DE",
         language="de",
         encoding="mac_roman",
+    ),
+    Case(
+        # Excel for Mac's plain CSV in Ukrainian: Mac Cyrillic, CR LF; an English-language
+        # campaign in Ukraine, whose people speak Ukrainian (review 5's case 38).
+        "ua-mac-excel-mac-cyrillic-crlf",
+        "Прізвище;Ім'я;По батькові;Адреса;Населений пункт;Область;Індекс\r\n"
+        "Шевченко;Олена;Петрівна;вул. Хрещатик, 22, кв. 5;Київ;;01001\r\n",
+        (("Олена Петрівна Шевченко", ("вул. Хрещатик, 22, кв. 5", "Київ", "01001")),),
+        country="UA",
+        encoding="mac_cyrillic",
     ),
 )
 

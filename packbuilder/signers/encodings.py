@@ -217,8 +217,8 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
             break  # a DOS code page only where no Windows one reads the file in one language
         if (codec, page) in late and (readings or near):
             break
-        if page.campaigns and own not in page.campaigns:
-            continue  # a Mac's code page of a script: read in a campaign of its languages
+        if page.campaigns and not spoken.intersection(page.campaigns):
+            continue  # a Mac's code page of a script: read where its languages are spoken
         try:
             text = data.decode(codec)
             words = [word.decode(codec) for word in found]
@@ -232,9 +232,11 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
             continue  # a Mac reading of other bytes has symbols among letters: "Lom®¶"
         if verdict.wrong is None:
             said = _said(verdict, own, spoken)
-            if (page.last or (codec, page) in late) and not said[0]:
+            if (page.last and not said[0]) or ((codec, page) in late and not said[1]):
                 # A DOS reading is read only in words of the campaign's language (German
-                # "Müller" in a German campaign); else it is only named.
+                # "Müller" in a German campaign), a late Mac one in a language its country's
+                # people speak (Ukrainian in an English-language Ukrainian campaign); else
+                # it is only named.
                 near.append((codec, text))
                 continue
             readings.append(_Reading(codec, text, _header_hits(text), verdict, said))

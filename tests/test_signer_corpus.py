@@ -21,6 +21,7 @@ from signer_corpus_forms import FORMS
 from signer_corpus_further import FURTHER
 from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
+from signer_corpus_lastcheck import LINES
 from signer_corpus_levels import LEVELS
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_long import LONG
@@ -114,6 +115,7 @@ ALL = (
     *COUNTRY_CELLS,
     *WHOLE_IN_ONE_CELL,
     *GROUP_ROW_ABOVE,
+    *LINES,
 )
 
 

@@ -69,6 +69,10 @@ class Vocabulary:
     #: A compound: a qualifier word that may open one, a joining s, and an address word that
     #: closes it ("Privatadresse", "Rechnungsadresse", "Huisadres"), for words not known whole.
     compound: re.Pattern[str] | None = None
+    #: Words for a line between an address word and its number ("Indirizzo riga 2").
+    line_words: frozenset[str] = frozenset()
+    #: Words saying a column continues the line before it ("Address (cont.)").
+    continued: frozenset[str] = frozenset()
 
     def phrase_at(self, toks: tuple[str, ...], i: int) -> tuple[int, tuple[str, str] | None]:
         """The longest known phrase starting at word `i` of `toks`: (its length in words, what
@@ -244,6 +248,8 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
             "|".join(sorted((re.escape(t) for t in tails if len(t) > 3), key=len)[::-1]),
         )
     )
+    line_words = frozenset(w for p in data["line_words"] for w in words(str(p), bare))
+    continued = frozenset(w for p in data["continued"] for w in words(str(p), bare))
     return Vocabulary(
         examples,
         phrases,
@@ -263,6 +269,8 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
         things,
         signers,
         compound,
+        line_words,
+        continued,
     )
 
 

@@ -102,6 +102,9 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
     bare = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", text)
     if bare != text and bare.strip():
         first = _read(words(bare, known), known)
+        if first.role in ("address", "street") and _numbers_line(text, known):
+            # PrestaShop's "Adresse (2)", "Address (cont.)": the bracket numbers the line.
+            return _read(toks, known)
         if first.role is not None:
             # Formstack's "Name (First)", "Address (City)", LimeSurvey's sub-questions
             # "Adresse [PLZ]", "Your address [ZIP code]": a bracket naming one part of what the
@@ -120,6 +123,15 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
                 return HeaderReading(part.role, qualifier, label=part.label)
             return first
     return _read(toks, known)
+
+
+def _numbers_line(text: str, known: Vocabulary) -> bool:
+    """Whether the header's brackets hold only a line's number, a word for a line, or one
+    for "continued"."""
+    notes = re.findall(r"\(([^)]*)\)|\[([^]]*)\]", text)
+    said = [w for a, b in notes for w in words(a or b, known)]
+    lines = known.line_words | known.continued
+    return bool(said) and all(w.isdigit() or w in lines for w in said)
 
 
 def geo_ip(header: str) -> bool:
@@ -198,15 +210,25 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             after_a_word = after_a_word and (phrase not in known.alone or phrase in known.after)
             # The line number may follow a qualifier: Outlook's "Straße privat 2", "Rue
             # (domicile) 2"; Toastmasters' "Addr L1".
+            # So may a word for "line" ("Indirizzo riga 2", "Cím 2. sor"): any word for the
+            # address or its street, numbered, is that line; "(cont.)" is the next one.
             at = i
-            while at < len(toks) and known.phrases.get(toks[at : at + 1], ("",))[0] in _BETWEEN:
+            while at < len(toks) and (
+                known.phrases.get(toks[at : at + 1], ("",))[0] in _BETWEEN
+                or toks[at] in known.line_words
+            ):
                 at += 1
-            if phrase in known.numbered and at < len(toks) and toks[at].isdigit():
-                between = (known.phrases[(t,)] for t in toks[i:at])
+            numbered = phrase in known.numbered or name in ("address", "street")
+            if numbered and at < len(toks) and (toks[at].isdigit() or toks[at] in known.continued):
+                between = (known.phrases.get((t,), ("", "")) for t in toks[i:at])
                 qualifiers += [q for kind_of, q in between if kind_of == "qualifier"]
-                number = int(toks[at])
+                number = int(toks[at]) if toks[at].isdigit() else 2
                 lined = True
                 i = at + 1
+                if i < len(toks) and toks[i] in known.line_words and toks[at].isdigit():
+                    i += 1  # the ordinal's word for line: "Cím 2. sor"
+                if phrase not in known.numbered and roles[-1:] in (["street"], ["address"]):
+                    roles.pop()  # "Calle del domicilio 2": the street's line, one role
                 name = LINES.get(number, "street6") if number > 1 else "street"
                 if phrase == ("address",):
                     weak.add(name)

@@ -51,3 +51,68 @@ LINES = (
         (("Dana Whitfield", ("400 Elm Ave Apt 12C", "Columbus, OH 43215")),),
     ),
 )
+
+NAME_WORDS = (
+    # Raiser's Edge's "Key Name" (Blackbaud's CONSTITUENT.KEYNAME: "Last name for individuals")
+    # beside First and Middle Name and no Last Name: the family name (review 5 case 11 signed
+    # "Marianne L." alone, exit 0).
+    Case(
+        "raisers-edge-key-name-beside-first-and-middle",
+        "Constituent ID,Key Name,First Name,Middle Name,Preferred Address Lines,Preferred City,"
+        "Preferred State,Preferred ZIP\r\n"
+        "2001,Okonkwo,Adaeze,N.,418 Walnut St,Cincinnati,OH,45202\r\n"
+        "2002,Lindqvist,Per,,77 Birch Ln,Duluth,MN,55802\r\n",
+        (
+            ("Adaeze N. Okonkwo", ("418 Walnut St", "Cincinnati, OH 45202")),
+            ("Per Lindqvist", ("77 Birch Ln", "Duluth, MN 55802")),
+        ),
+    ),
+    # Blackbaud CRM's own names for the same table, with its Maiden name beside them: the key
+    # name is the family name, and a maiden name (a name of before) is never printed. Written
+    # after the rule (a held-out variant).
+    Case(
+        "blackbaud-crm-key-name-maiden-name",
+        "Key name,First name,Middle name,Maiden name,Address,City,State,ZIP\r\n"
+        "Hargrove,Lucille,May,Bennett,5 Quarry Rd,Barre,VT,05641\r\n",
+        (("Lucille May Hargrove", ("5 Quarry Rd", "Barre, VT 05641")),),
+    ),
+    # Google Contacts' CSV: "Given Name", "Additional Name" (its middle name), "Family Name"
+    # (review 5 case 57: "Mary Carter" for Mary Ellen Carter).
+    Case(
+        "google-contacts-additional-name",
+        "Name,Given Name,Additional Name,Family Name,Address 1 - Type,Address 1 - Street,"
+        "Address 1 - City,Address 1 - Region,Address 1 - Postal Code\r\n"
+        ",Rosa,Inés,Delgado,Home,2100 Mesa Dr,Tucson,AZ,85719\r\n",
+        (("Rosa Inés Delgado", ("2100 Mesa Dr", "Tucson, AZ 85719")),),
+    ),
+    # German Outlook: "Vorname", "Weitere Vornamen", "Nachname" (review 5 case 48 left the
+    # second given name off).
+    Case(
+        "outlook-de-weitere-vornamen",
+        "Anrede,Vorname,Weitere Vornamen,Nachname,Straße privat,Ort privat,Postleitzahl privat\r\n"
+        "Frau,Greta,Luise,Hoffmann,Am Markt 4,Lüneburg,21335\r\n",
+        (("Frau Greta Luise Hoffmann", ("Am Markt 4", "21335 Lüneburg")),),
+        country="DE",
+        language="de",
+    ),
+    # Swedish Outlook's "Andra förnamn" (other given names): no Swedish header was looked at
+    # for the rule (a held-out variant).
+    Case(
+        "outlook-sv-andra-fornamn",
+        "Förnamn,Andra förnamn,Efternamn,Gatuadress,Postnummer,Ort\r\n"
+        "Astrid,Maria,Berg,Storgatan 3,411 38,Göteborg\r\n",
+        (("Astrid Maria Berg", ("Storgatan 3", "411 38 Göteborg")),),
+        country="SE",
+        language="sv",
+    ),
+    # A French form's "Nom d'usage" (the family name used) and "Nom de naissance" (the birth
+    # name) beside "Prénom" (review 5 case 75 signed "Mme Lemoine" without the given name).
+    Case(
+        "fr-form-nom-d-usage-nom-de-naissance",
+        "Civilité;Nom d'usage;Nom de naissance;Prénom;Adresse;Code postal;Commune\r\n"
+        "Mme;Roussel;Fabre;Odile;12 rue des Tanneurs;67000;Strasbourg\r\n",
+        (("Mme Odile Roussel", ("12 rue des Tanneurs", "67000 Strasbourg")),),
+        country="FR",
+        language="fr",
+    ),
+)

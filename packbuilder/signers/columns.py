@@ -270,6 +270,8 @@ def map_columns(
             not_postal.setdefault(index, _KIND)
     fields = _district_as_town(_number_beside_street(fields, readings), readings, found)
     owned = quals.owners(cells, readings, fields, found)
+    for index, part in owned.parts.items():
+        fields[index] = part  # "Key Name" beside "First Name": the family name
     not_postal = {**owned.not_theirs, **not_postal}
     notes += owned.notes
     # Somebody else's columns ("Previous Street") say nothing of the signer's set.

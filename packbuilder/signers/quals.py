@@ -29,6 +29,9 @@ class Owners:
     notes: tuple[tuple[int, str], ...]
     #: Lines for the column report: whose columns were taken for the signer's own.
     said: tuple[str, ...]
+    #: Column index -> the name part it gives: a full-name column of a word not known beside
+    #: the signer's given names and no family name (Raiser's Edge's "Key Name") is that name.
+    parts: dict[int, str] = dataclasses.field(default_factory=dict)
 
 
 def owners(
@@ -62,6 +65,7 @@ def owners(
     not_theirs: dict[int, str] = dict(inside)
     notes: list[tuple[int, str]] = []
     said: list[str] = []
+    family: dict[int, str] = {}
     taken: dict[str, str] = {}  # field -> the owner whose column gives it
     # A noun for a thing before a name word (ギフト名, 店名 before 購入者名) gives way to a
     # person's, whatever their order in the file: the shop's name never signs a letter.
@@ -82,6 +86,10 @@ def owners(
                 # A part no other column gives ("Individual Prefix" beside "First Name"):
                 # the signer's, as a gap the person's own columns leave.
                 gaps = [i for i in mine if fields[i] not in _NAMES | plain | set(taken)]
+                if _family_name(mine, fields, readings, owner, plain | set(taken)):
+                    family[mine[0]], taken["last_name"] = "last_name", owner
+                    kinds.append("family name")
+                    continue
                 if rival is not None and gaps and len(gaps) == len(mine):
                     taken.update({f: owner for i in gaps if (f := fields[i]) is not None})
                     kinds.append("name part")
@@ -119,7 +127,22 @@ def owners(
                 f"'{shown}' columns are the signer's own: the list has no other "
                 f"{' or '.join(kinds)} columns"
             )
-    return Owners(not_theirs, tuple(notes), tuple(said))
+    return Owners(not_theirs, tuple(notes), tuple(said), family)
+
+
+def _family_name(
+    mine: list[int],
+    fields: Sequence[str | None],
+    readings: Sequence[words.HeaderReading],
+    owner: str,
+    given: set[str],
+) -> bool:
+    """Whether the person's one column is a full name by a word packbuilder does not know,
+    beside the signer's given name and no family or full name: Raiser's Edge's "Key Name" (the
+    family name it sorts by) beside "First Name" and "Middle Name"."""
+    unknown = owner.split()[0] in readings[mine[0]].unknown
+    alone = len(mine) == 1 and fields[mine[0]] == "name"
+    return unknown and alone and "first_name" in given and not {"name", "last_name"} & given
 
 
 def in_company(readings: tuple[words.HeaderReading, ...]) -> tuple[words.HeaderReading, ...]:

@@ -73,6 +73,8 @@ class Vocabulary:
     line_words: frozenset[str] = frozenset()
     #: Words saying a column continues the line before it ("Address (cont.)").
     continued: frozenset[str] = frozenset()
+    #: Words for a given name after the first ("Additional Name", "Weitere Vornamen").
+    further_given: frozenset[str] = frozenset()
 
     def phrase_at(self, toks: tuple[str, ...], i: int) -> tuple[int, tuple[str, str] | None]:
         """The longest known phrase starting at word `i` of `toks`: (its length in words, what
@@ -250,6 +252,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     )
     line_words = frozenset(w for p in data["line_words"] for w in words(str(p), bare))
     continued = frozenset(w for p in data["continued"] for w in words(str(p), bare))
+    further_given = frozenset(w for p in data["further_given"] for w in words(str(p), bare))
     return Vocabulary(
         examples,
         phrases,
@@ -271,6 +274,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
         compound,
         line_words,
         continued,
+        further_given,
     )
 
 

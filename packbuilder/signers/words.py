@@ -241,6 +241,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             owners.append(" ".join(phrase))
         elif kind == "qualifier":
             qualifiers.append(name)
+    if _further_given(toks, roles, known):
+        return HeaderReading("middle_name")  # "Additional Name", "Weitere Vornamen"
     if not roles and toks and known.signers.issuperset(toks):
         return HeaderReading("name")  # a hand-made list's "Signer", "Signatory"
     if not roles and not qualifiers and known.things.intersection(unknown):
@@ -279,6 +281,21 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     alone = len(owners) == 1 and not stray and not reading.qualifier
     owner = owners[0] if alone and reading.role is not None else ""
     return dataclasses.replace(reading, label=label, owner=owner)
+
+
+def _further_given(toks: tuple[str, ...], roles: list[str], known: Vocabulary) -> bool:
+    """Whether the header is a word for "further" and one for the name or the given name, and
+    nothing else: Google Contacts' "Additional Name", Outlook's "Weitere Vornamen"."""
+    if len(toks) < 2 or toks[0] not in known.further_given:
+        return False
+    if roles not in (["name"], ["first_name"]):
+        return False
+    size, hit = known.phrase_at(toks, 1)
+    if hit is None and (plural := plurals.singular(toks[1], known.phrases, _PLURAL)):
+        size, hit = 1, plural
+    # One word, or the given name's words: "Additional Attendee Name" is another person's.
+    one = size == 1 or (hit is not None and hit[1] == "first_name")
+    return hit is not None and hit[0] == "role" and size == len(toks) - 1 and one
 
 
 def _thing_beside(toks: tuple[str, ...], at: tuple[int, int], known: Vocabulary) -> bool:

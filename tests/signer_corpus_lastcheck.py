@@ -116,3 +116,66 @@ NAME_WORDS = (
         language="fr",
     ),
 )
+
+_IDS = '"{""ImportId"":""%s""}"'
+SURVEY_ROWS = (
+    # Qualtrics with its export tags renamed to readable names (first_name, town): the question
+    # text under them and the import ids under that are header rows; the ids once signed a
+    # letter "{"ImportId":"QID2_TEXT"} ..." with exit 0 (review 5 case 59).
+    Case(
+        "qualtrics-custom-export-tags-import-ids",
+        "StartDate,EndDate,Status,ResponseId,first_name,last_name,address,town,postcode\r\n"
+        "Start Date,End Date,Response Type,Response ID,First name,Last name,Address,Town,"
+        "Postcode\r\n"
+        + ",".join(
+            _IDS % t
+            for t in [
+                "startDate",
+                "endDate",
+                "status",
+                "_recordId",
+                "QID2_TEXT",
+                "QID3_TEXT",
+                "QID4_TEXT",
+                "QID5_TEXT",
+                "QID6_TEXT",
+            ]
+        )
+        + "\r\n2026-12-01 10:00:00,2026-12-01 10:04:00,IP Address,R_9,Owen,Pryce,4 Castle St,"
+        "Brecon,LD3 9BL\r\n",
+        (("Owen Pryce", ("4 Castle St", "Brecon", "LD3 9BL")),),
+        country="GB",
+        said=("line 3 skipped: Qualtrics import ids, not a signer",),
+    ),
+    # Qualtrics' default tags with the distribution's Recipient name columns, empty for an
+    # anonymous link, beside the name question the signers filled (review 5 case 02: "no
+    # usable rows"). The filled question is the signer's name.
+    Case(
+        "qualtrics-empty-recipient-beside-name-question",
+        "StartDate,EndDate,ResponseId,RecipientLastName,RecipientFirstName,RecipientEmail,"
+        "Q1_1,Q1_2,Q1_3,Q1_4,Q1_5,Q1_6\r\n"
+        "Start Date,End Date,Response ID,Recipient Last Name,Recipient First Name,"
+        "Recipient Email,Contact - Given name,Contact - Surname,Contact - Street,Contact - City,"
+        "Contact - State,Contact - ZIP\r\n"
+        + ",".join(
+            _IDS % t
+            for t in [
+                "startDate",
+                "endDate",
+                "_recordId",
+                "recipientLastName",
+                "recipientFirstName",
+                "recipientEmail",
+                "QID1_1",
+                "QID1_2",
+                "QID1_3",
+                "QID1_4",
+                "QID1_5",
+                "QID1_6",
+            ]
+        )
+        + "\r\n2026-12-01 10:00:00,2026-12-01 10:04:00,R_7,,,,Marisol,Vega,880 Canal St,"
+        "New Orleans,LA,70112\r\n",
+        (("Marisol Vega", ("880 Canal St", "New Orleans, LA 70112")),),
+    ),
+)

@@ -21,7 +21,7 @@ from signer_corpus_forms import FORMS
 from signer_corpus_further import FURTHER
 from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
-from signer_corpus_lastcheck import LINES, NAME_WORDS
+from signer_corpus_lastcheck import LINES, NAME_WORDS, SURVEY_ROWS
 from signer_corpus_levels import LEVELS
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_long import LONG
@@ -117,6 +117,7 @@ ALL = (
     *GROUP_ROW_ABOVE,
     *LINES,
     *NAME_WORDS,
+    *SURVEY_ROWS,
 )
 
 

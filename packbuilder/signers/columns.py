@@ -261,7 +261,11 @@ def map_columns(
             if index not in found.values():
                 not_postal[index] = _IGNORED
     claimed = set(found.values())
-    fields = [_field(r, k) for r, k in zip(readings, keys, strict=True)]
+    # A column left out on purpose gives nothing: it makes no other column somebody else's.
+    fields = [
+        None if not_postal.get(i) == _IGNORED else _field(r, k)
+        for i, (r, k) in enumerate(zip(readings, keys, strict=True))
+    ]
     numbered = sets.numbered(cells, readings)
     for index, (number, part) in numbered.parts.items():
         fields[index] = number + part

@@ -34,7 +34,9 @@ def merge(header: Row, ahead: Sequence[Row]) -> tuple[Row, Sequence[Row], tuple[
         row = ahead[0]
         if _import_ids(row):
             said.append(f"line {row.line} skipped: Qualtrics import ids, not a signer")
-        elif _second_header(header, row):
+        elif _second_header(header, row) or (len(ahead) > 1 and _import_ids(ahead[1])):
+            # Above Qualtrics' import ids is its question text, whatever the export tags above
+            # it say ("first_name" over "First name"): a header row, never a signer.
             said.append(f"header: lines {header.line} and {row.line} (read together)")
             header = Row(header.line, _together(header, row))
         else:

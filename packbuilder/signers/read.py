@@ -94,6 +94,11 @@ def _match_columns(
     """Which column holds each field, by its header and then by its first values (`ahead`:
     the first rows, and how the list is read); None when there is no way to name a signer."""
     mapping = columns.map_columns(header.cells, columns_map, ignore)
+    if empty := _empty_names(header, mapping, ahead[0], columns_map):
+        # Qualtrics' "Recipient First Name" (a distribution's, empty for an anonymous link)
+        # beside the survey's filled "Your details - First name": the filled ones are the
+        # signer's, as where the list has no other name columns.
+        mapping = columns.map_columns(header.cells, columns_map, [*ignore, *empty])
     mapping = by_values.settle(mapping, header, *ahead, report)
     for index, message in mapping.errors:
         report.error(header.line, index + 1, "(header)", message)
@@ -106,6 +111,24 @@ def _match_columns(
             _report_no_name(header, report, mapping.not_postal)
         return None
     return mapping
+
+
+def _empty_names(
+    header: Row, mapping: columns.Mapping_, rows: Sequence[Row], chosen: Mapping[str, str]
+) -> list[str]:
+    """The headers of the name columns found, when every one is empty in the first rows and a
+    name column set aside as somebody else's is filled there; [] otherwise."""
+    names = [i for f, i in mapping.found.items() if f in ("name", "first_name", "last_name")]
+    if not names or chosen.keys() & {"name", "first_name", "last_name"}:
+        return []
+
+    def filled(col: int) -> bool:
+        return any(col < len(r.cells) and r.cells[col].strip() for r in rows)
+
+    aside = [i for i in mapping.not_postal if mapping.readings[i].role in words.NAME_PARTS]
+    if any(filled(i) for i in names) or not any(filled(i) for i in aside):
+        return []
+    return [header.cells[i] for i in names]
 
 
 def _report_no_name(header: Row, report: Report, not_used: Mapping[int, str]) -> None:

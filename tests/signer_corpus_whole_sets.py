@@ -431,3 +431,24 @@ GROUP_ROW_ABOVE = (
         (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
     ),
 )
+
+#: The same part headers written again after a qualified set's columns (Thunderbird's French
+#: export: "Ville", "Pays/État", "Code postal" after "Adresse privée", then again after
+#: "Adresse professionnelle 2"): the repeats are that set's, never a second home column.
+REPEATS_AFTER_A_SET = (
+    Case(
+        "thunderbird-fr-ville-code-postal-after-adresse-professionnelle",
+        "Prénom,Nom de famille,Nom à afficher,Adresse privée,Adresse privée 2,Ville,Pays/État,"
+        "Code postal,Adresse professionnelle,Adresse professionnelle 2,Ville,Pays/État,"
+        "Code postal\n"
+        "Claire,Martin,Claire Martin,12 rue de la Paix,Bâtiment B,Paris,,75002,"
+        "1 place de la Concorde,,Paris,,75008\n"
+        "Marc,Dubois,Marc Dubois,,,,,,Rue de la Loi 16,,Bruxelles,Belgique,1000\n",
+        (
+            ("Claire Martin", ("Bâtiment B", "12 rue de la Paix", "75002 Paris")),
+            ("Marc Dubois", ("Rue de la Loi 16", "1000 Bruxelles", "BELGIQUE")),
+        ),
+        country="FR",
+        language="fr",
+    ),
+)

@@ -46,6 +46,7 @@ from signer_corpus_whole_sets import (
     ANOTHER_PLACE,
     GROUP_ROW_ABOVE,
     HOME_POSTCODE_ALONE,
+    REPEATS_AFTER_A_SET,
     SOMEBODY_ELSES,
     WHOLE_IN_ONE_CELL,
     WHOLE_SETS,
@@ -118,6 +119,7 @@ ALL = (
     *LINES,
     *NAME_WORDS,
     *SURVEY_ROWS,
+    *REPEATS_AFTER_A_SET,
 )
 
 

@@ -326,6 +326,7 @@ def map_columns(
         if detected in found:
             first = found[detected]
             theirs = names.set_of_a_repeat(own, first, index, detected, _ADDRESS)
+            theirs = theirs or quals.continued(own, first, index, detected, _ADDRESS)
             if theirs and theirs not in found:
                 found[theirs] = index  # pretix's invoice "City" after "Invoice address name"
                 continue

@@ -214,3 +214,24 @@ def _shown(header: str, owner: str) -> str:
 def _shown_of(owner: str, cells: Sequence[str], readings: Sequence[words.HeaderReading]) -> str:
     index = next(i for i, r in enumerate(readings) if r.owner == owner)
     return _shown(cells[index], owner)
+
+
+def continued(
+    fields: Sequence[str | None], first: int, index: int, part: str, parts: frozenset[str]
+) -> str:
+    """The address set a repeated plain address column continues: Thunderbird writes the home
+    address's "Ville", "Pays/État" and "Code postal" after "Adresse privée", then the same
+    headers again after "Adresse professionnelle 2". A part (of `parts`) repeated after a
+    qualified set's columns, with only such repeats between them and it (none of the plain
+    set's first columns), is that set's part ("w_city"); "" if not."""
+    if part not in parts:
+        return ""
+    for at in range(index - 1, first, -1):
+        field = fields[at]
+        if not field or (field not in parts and field[2:] not in parts):
+            continue
+        if field[:2] in ("m_", "b_", "w_"):
+            return field[:2] + part
+        if field not in fields[:at]:
+            return ""  # a plain set's own column: the repeat is the plain set's
+    return ""

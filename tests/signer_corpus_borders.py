@@ -162,7 +162,7 @@ BORDERS = (
                     "Room 1101, 27 Zhongguancun St",
                     "Haidian District",
                     "Beijing",
-                    "Beijing, 100080",
+                    "100080",
                     "CHINA",
                 ),
             ),

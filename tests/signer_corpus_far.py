@@ -45,7 +45,7 @@ FAR = (
         (
             (
                 "Carlos Hernández",
-                ("Calle El Mirador 4512", "Escalón", "CP 1101-San Salvador", "San Salvador"),
+                ("Calle El Mirador 4512", "Escalón", "CP 1101-San Salvador"),
             ),
         ),
         country="SV",
@@ -274,7 +274,6 @@ FAR = (
                     "Calle El Mirador 4512",
                     "Colonia Escalón",
                     "CP 1101-San Salvador",
-                    "San Salvador",
                     "EL SALVADOR",
                 ),
             ),
@@ -1065,7 +1064,7 @@ FAR = (
         "2,Aisha Bello,7 Ahmadu Bello Way,Kaduna,Kaduna\r\n",
         (
             ("Chinedu Okafor", ("12 Allen Avenue", "Ikeja", "Lagos")),
-            ("Aisha Bello", ("7 Ahmadu Bello Way", "Kaduna", "Kaduna")),
+            ("Aisha Bello", ("7 Ahmadu Bello Way", "Kaduna")),
         ),
         country="NG",
     ),
@@ -1979,14 +1978,13 @@ FAR = (
                 # (docs/signers.md: a title written short with a full stop is an honorific).
                 "Eng. Ahmed Hassan",
                 # The governorate prints on its own line, as Google's EG format has it
-                # (%C%n%S): Giza the town, Giza the governorate.
+                # (%C%n%S), once where it is the town too: Giza the town and governorate.
                 (
                     "Tahrir Street",
                     "Building 12",
                     "Floor 3",
                     "Apt 5",
                     "Dokki",
-                    "Giza",
                     "Giza",
                     "12611",
                 ),

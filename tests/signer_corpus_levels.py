@@ -103,4 +103,221 @@ PREMISES = (
     ),
 )
 
-LEVELS = (*PREMISES,)
+
+#: Named places between the street and the region, each printed, smaller above larger.
+PLACES = (
+    Case(
+        "gb-sheet-crown-dependencies-gibraltar",
+        "Title,Forename,Surname,Address Line 1,Address Line 2,Town,Postcode,Country\r\n"
+        "Mrs,Claire,Le Brocq,12 Bath Street,,St Helier,JE2 4ST,Jersey\r\n"
+        "Mr,Peter,Ogier,Les Vardes,Rue des Vardes,St Peter Port,GY1 1AB,Guernsey\r\n"
+        "Ms,Ann,Quayle,5 Athol Street,,Douglas,IM1 1JE,Isle of Man\r\n"
+        "Mr,Luis,Bossano,Flat 5 Ocean Village,,Gibraltar,GX11 1AA,Gibraltar\r\n",
+        (
+            ("Mrs Claire Le Brocq", ("12 Bath Street", "St Helier", "JERSEY", "JE2 4ST")),
+            (
+                "Mr Peter Ogier",
+                ("Les Vardes", "Rue des Vardes", "St Peter Port", "GUERNSEY", "GY1 1AB"),
+            ),
+            ("Ms Ann Quayle", ("5 Athol Street", "Douglas", "IM1 1JE", "ISLE OF MAN")),
+            ("Mr Luis Bossano", ("Flat 5 Ocean Village", "GIBRALTAR", "GX11 1AA")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "st-excel-pt-distrito",
+        "Nome;Apelido;Morada;Cidade;Distrito\r\n"
+        "Lúcia;Neto;Rua de Angola 5;São Tomé;Água Grande\r\n"
+        "Carlos;Pires;Bairro Hospital;Trindade;Mé-Zóchi\r\n",
+        (
+            ("Lúcia Neto", ("Rua de Angola 5", "São Tomé", "Água Grande")),
+            ("Carlos Pires", ("Bairro Hospital", "Trindade", "Mé-Zóchi")),
+        ),
+        country="ST",
+        language="pt",
+        encoding="cp1252",
+    ),
+    Case(
+        "kh-sheet-sangkat-khan",
+        "Name,House No.,Street,Sangkat,Khan,City,Postal Code\r\n"
+        "Sok Dara,12,Street 271,Tuol Tumpung 1,Chamkar Mon,Phnom Penh,120408\r\n",
+        (("Sok Dara", ("12 Street 271", "Tuol Tumpung 1, Chamkar Mon", "Phnom Penh 120408")),),
+        country="KH",
+    ),
+    Case(
+        "pe-excel-distrito-provincia-departamento",
+        "Nombres;Apellidos;Dirección;Distrito;Provincia;Departamento;Código postal\r\n"
+        "Lucía;Quispe Mamani;Calle Mercaderes 120;Yanahuara;Arequipa;Arequipa;04013\r\n",
+        (("Lucía Quispe Mamani", ("Calle Mercaderes 120", "Yanahuara", "Arequipa 04013")),),
+        country="PE",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "tz-sheet-ward-district-region",
+        "Name,Street/Plot,Ward,District,Region,Postcode\r\n"
+        "Neema Mushi,Plot 45 Mikocheni B,Mikocheni,Kinondoni,Dar es Salaam,14112\r\n",
+        (
+            (
+                "Neema Mushi",
+                ("Plot 45 Mikocheni B", "Mikocheni", "14112 Kinondoni", "Dar es Salaam"),
+            ),
+        ),
+        country="TZ",
+    ),
+    Case(
+        "pa-excel-corregimiento-distrito",
+        "Nombre;Dirección;Corregimiento;Distrito;Provincia\r\n"
+        "Carlos Ruiz;Calle 50, Edificio Global Bank, Piso 3;Bella Vista;Panamá;Panamá\r\n",
+        (("Carlos Ruiz", ("Calle 50, Edificio Global Bank, Piso 3", "Bella Vista", "Panamá")),),
+        country="PA",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "ae-sheet-po-box-area-emirate",
+        "Name,P.O. Box,Area,City,Emirate\r\nFatima Al Mansoori,12345,Al Barsha,Dubai,Dubai\r\n",
+        (("Fatima Al Mansoori", ("P.O. Box 12345", "Al Barsha", "Dubai")),),
+        country="AE",
+    ),
+    Case(
+        "cr-excel-distrito-canton-provincia",
+        "Nombre;Dirección;Distrito;Cantón;Provincia;Código postal\r\n"
+        "Laura Mora;De la iglesia católica 200 m norte;San Pedro;Montes de Oca;San José;11501\r\n",
+        (
+            (
+                "Laura Mora",
+                (
+                    "De la iglesia católica 200 m norte",
+                    "San Pedro",
+                    "San José, Montes de Oca",
+                    "11501",
+                ),
+            ),
+        ),
+        country="CR",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "mo-sheet-pt-endereco",
+        'Nome,Endereço,Cidade\r\nAna Lei,"Rua de São Paulo 12, 3.º andar A",Macau\r\n',
+        (("Ana Lei", ("Rua de São Paulo 12, 3.º andar A", "Macau")),),
+        country="MO",
+        language="pt",
+    ),
+    Case(
+        "ar-excel-localidad-partido",
+        "Nombre;Apellido;Dirección;Localidad;Partido;Provincia;CP\r\n"
+        "Martina;González;Av. Maipú 1500;Olivos;Vicente López;Buenos Aires;B1636\r\n",
+        (
+            (
+                "Martina González",
+                ("Av. Maipú 1500", "B1636 Olivos", "Vicente López", "Buenos Aires"),
+            ),
+        ),
+        country="AR",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "cl-excel-comuna-ciudad-region",
+        "Nombre;Dirección;Comuna;Ciudad;Región;Código postal\r\n"
+        "Camila Soto;Av. Providencia 1234, Depto 56;Providencia;Santiago;"
+        "Región Metropolitana;7500000\r\n",
+        (
+            (
+                "Camila Soto",
+                (
+                    "Av. Providencia 1234, Depto 56",
+                    "Providencia",
+                    "7500000 Santiago",
+                    "Región Metropolitana",
+                ),
+            ),
+        ),
+        country="CL",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "pl-excel-miejscowosc-poczta",
+        "Imię;Nazwisko;Miejscowość;Ulica;Nr domu;Kod pocztowy;Poczta\r\n"
+        "Anna;Nowak;Wólka;;15;21-030;Motycz\r\n"
+        "Piotr;Zieliński;Kraków;ul. Floriańska;15;31-019;Kraków\r\n",
+        (
+            ("Anna Nowak", ("15", "Wólka", "21-030 Motycz")),
+            ("Piotr Zieliński", ("ul. Floriańska 15", "31-019 Kraków")),
+        ),
+        country="PL",
+        language="pl",
+        encoding="cp1250",
+    ),
+    Case(
+        "ec-excel-parroquia-canton-provincia",
+        "Nombre;Dirección;Parroquia;Cantón;Provincia;Código postal\r\n"
+        "Rosa Vera;Av. Amazonas N34-12;Iñaquito;Quito;Pichincha;170135\r\n",
+        (("Rosa Vera", ("Av. Amazonas N34-12", "Iñaquito", "170135", "Quito", "Pichincha")),),
+        country="EC",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "in-sheet-village-mandal-district",
+        "Name,House No.,Street,Village/Town,Mandal,District,State,PIN\r\n"
+        "Ravi Kumar,4-12,Main Road,Gannavaram,Gannavaram,Krishna,Andhra Pradesh,521101\r\n",
+        (("Ravi Kumar", ("4-12 Main Road", "Gannavaram 521101", "Krishna", "Andhra Pradesh")),),
+        country="IN",
+    ),
+    Case(
+        "bz-sheet-town-then-district",
+        "Name,Street Address,Town,District\r\nJohn Young,12 Albert Street,Belize City,Belize\r\n",
+        (("John Young", ("12 Albert Street", "Belize City", "Belize")),),
+        country="BZ",
+    ),
+    Case(
+        "sl-sheet-town-then-district",
+        "Name,Address,Town,District\r\n"
+        "Fatmata Kamara,15 Siaka Stevens Street,Freetown,Western Area Urban\r\n",
+        (("Fatmata Kamara", ("15 Siaka Stevens Street", "Freetown", "Western Area Urban")),),
+        country="SL",
+    ),
+    Case(
+        "pt-excel-localidade-concelho-distrito",
+        "Nome;Morada;Localidade;Código Postal;Concelho;Distrito\r\n"
+        "Rui Silva;Rua do Sol 5;Cacilhas;2800-123;Almada;Setúbal\r\n",
+        (("Rui Silva", ("Rua do Sol 5", "Cacilhas", "2800-123 Almada", "Setúbal")),),
+        country="PT",
+        language="pt",
+        encoding="cp1252",
+    ),
+    Case(
+        "gb-sheet-channel-islands-parish-town",
+        "Name,Address,Parish,Town,Postcode,Country\r\n"
+        "Peter Ogier,Les Vardes,St Peter Port,St Peter Port,GY1 1AB,Guernsey\r\n"
+        "Claire Le Brocq,12 Bath Street,St Helier,St Helier,JE2 4ST,Jersey\r\n",
+        (
+            ("Peter Ogier", ("Les Vardes", "St Peter Port", "GUERNSEY", "GY1 1AB")),
+            ("Claire Le Brocq", ("12 Bath Street", "St Helier", "JERSEY", "JE2 4ST")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "cl-excel-comuna-ciudad-biobio",
+        "Nombre;Dirección;Comuna;Ciudad;Región;Código postal\r\n"
+        "Pedro Rojas;Los Carrera 123;Talcahuano;Concepción;Biobío;4260000\r\n",
+        (("Pedro Rojas", ("Los Carrera 123", "Talcahuano", "4260000 Concepción", "Biobío")),),
+        country="CL",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "tz-sheet-ward-district-no-postcode",
+        "Name,Address,Ward,District,Region\r\n"
+        "Asha Juma,Plot 12 Uhuru Street,Kariakoo,Ilala,Dar es Salaam\r\n",
+        (("Asha Juma", ("Plot 12 Uhuru Street", "Kariakoo", "Ilala", "Dar es Salaam")),),
+        country="TZ",
+    ),
+)
+
+LEVELS = (*PREMISES, *PLACES)

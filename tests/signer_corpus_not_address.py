@@ -440,7 +440,7 @@ THINGS_AND_PEOPLE = (
                     "Buenos Aires",
                 ),
             ),
-            ("Martín López", ("Bv. San Juan 450", "X5000ABC Córdoba", "Córdoba")),
+            ("Martín López", ("Bv. San Juan 450", "X5000ABC Córdoba")),
         ),
         country="AR",
         language="es",

@@ -513,7 +513,7 @@ REACH = (
         "Aminata,Diallo,Rue 10 x Rue 13,Médina,Dakar,,10200,Senegal\r\n"
         "Comfort,Doe,Tubman Boulevard,Sinkor,Monrovia,Montserrado,,Liberia\r\n",
         (
-            ("Chinedu Okafor", ("12 Allen Avenue", "Ikeja", "Lagos 100271", "Lagos", "NIGERIA")),
+            ("Chinedu Okafor", ("12 Allen Avenue", "Ikeja", "Lagos 100271", "NIGERIA")),
             ("Aminata Diallo", ("Rue 10 x Rue 13", "Médina", "10200 Dakar", "SENEGAL")),
             ("Comfort Doe", ("Tubman Boulevard", "Sinkor", "Monrovia", "Montserrado", "LIBERIA")),
         ),
@@ -1666,7 +1666,9 @@ REACH = (
         "ba-excel-cp1250-opcina",
         "Ime;Prezime;Adresa;Poštanski broj;Grad;Općina\r\n"
         "Amra;Hodžić;Ferhadija 12;71000;Sarajevo;Stari Grad\r\n",
-        (("Amra Hodžić", ("Ferhadija 12", "Stari Grad", "71000 Sarajevo")),),
+        # Općina after Grad: the list's order says the larger (most općine hold several
+        # towns; Sarajevo is made of four), below the town's line.
+        (("Amra Hodžić", ("Ferhadija 12", "71000 Sarajevo", "Stari Grad")),),
         country="BA",
         language="bs",
         encoding="cp1250",

@@ -32,6 +32,9 @@ class AddressParts:
     country: str = ""
     #: A district or ward within the town (Tokyo's 千代田区, Seoul's 중구), or "".
     district: str = ""
+    #: Places larger than the town and smaller than the region, smallest first (Buenos Aires'
+    #: partido after its localidad): each on a line below the town's.
+    wider: tuple[str, ...] = ()
 
 
 def regions(code: str) -> tuple[tuple[str, str], ...]:
@@ -76,6 +79,15 @@ def town_is_district(code: str) -> bool:
     return _rules(code).get("locality_name_type") == "district"
 
 
+@lru_cache(maxsize=1024)
+def slots(code: str | None, latin: bool) -> str:
+    """Which of the town (C), region (S) and district (D) the country's format has a place
+    for, in its Latin order for an address in Latin letters (Google's address data)."""
+    rules = _rules(code or "ZZ")
+    template = rules.get("lfmt" if latin and "lfmt" in rules else "fmt") or _rules("ZZ")["fmt"]
+    return "".join(s for s in "CSD" if f"%{s}" in template)
+
+
 def has_postal_codes(code: str) -> bool:
     """True when the country's post uses postal codes (Google's data gives their pattern)."""
     return "zip" in _rules(code)
@@ -88,8 +100,9 @@ def country_name(code: str) -> str:
 
 
 def is_latin(text: str) -> bool:
-    """True when the text has no letters outside the Latin script."""
-    return scripts.is_latin(text)
+    """True when the text has no letters outside the Latin script (the ordinal indicators of
+    "3.º andar", "1ª", whose Unicode names do not say Latin, are Latin)."""
+    return scripts.is_latin(text.replace("º", "o").replace("ª", "a"))
 
 
 _FIELD = re.compile(r"(%[A-Zn])")
@@ -104,6 +117,8 @@ def _line(template: str, values: dict[str, str]) -> str:
     """One line of a format: fields filled in, and the punctuation around an empty field
     dropped (so "%C, %S %Z" with no state reads "Springfield 01101", not "Springfield,  01101").
     """
+    if "%" not in template:  # a line the format writes as it is (Jersey's "JERSEY")
+        return template.strip()
     out = ""
     pending = ""
     last: str | None = None
@@ -147,7 +162,9 @@ def format_address(parts: AddressParts, campaign_country: str | None) -> tuple[s
         # read (UPU; USPS Publication 28, A31), also under an address written largest unit
         # first in Chinese, Japanese or Korean: the sender's post sorts by that line.
         shown = country_lines.country_line(code, parts.country, campaign_country) if code else None
-        lines.append(shown or scripts.upper(parts.country))
+        named = country_lines.english_names(code) if code else ()
+        if not any(line in named for line in lines):  # Jersey's format has its "JERSEY" line
+            lines.append(shown or scripts.upper(parts.country))
     return tuple(lines)
 
 
@@ -161,6 +178,13 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
     template = _template(code, latin, abroad, military)
     postal = parts.postal_code.upper() if "Z" in rules.get("upper", "") else parts.postal_code
     values = {"C": parts.city, "S": parts.region, "Z": postal, "D": parts.district}
+    if parts.city and _same(parts.region, parts.city):
+        # Panamá the town and the province, Dubai the town and the emirate: printed once.
+        together = any("%C" in x and "%S" in x for x in template.split("%n"))
+        if "%C" in template and "%S" in template and not together:
+            values["S"] = ""
+        elif "%S" in template and "%C" not in template:
+            values["C"] = ""
     if not parts.city and "%S" not in template and "%C" in template:
         # No town, and a region the format has no slot for (a Turkish list's İl 'Berlin' for
         # a signer in Germany): the region is what names the place, on the town's line.
@@ -177,7 +201,7 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
     # what the file gave: beside the street, on the side the country's order puts it.
     unslotted = [
         value
-        for slot, value in values.items()
+        for slot, value in sorted(values.items(), reverse=latin or code not in LARGEST_FIRST)
         if slot in "CD"
         and value
         and f"%{slot}" not in template
@@ -185,9 +209,12 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
         # A Portuguese distrito named as its town ("Porto", "Porto"): printed once.
         and not (slot == "D" and _key(value) in (_key(parts.city), _key(parts.region)))
     ]
-    if unslotted:
-        place = " ".join(unslotted)
-        street = [place, *street] if not latin and code in LARGEST_FIRST else [*street, place]
+    if "%C" not in template:
+        unslotted += parts.wider
+    if unslotted and not latin and code in LARGEST_FIRST:
+        street = [" ".join(unslotted), *street]
+    elif unslotted:  # the smaller first, each on its line: "Al Barsha", then "Dubai"
+        street = [*street, *unslotted]
     for kind, piece, region_below in _pieces(template):
         if kind == "A":
             lines.extend(street)
@@ -195,6 +222,8 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
                 lines.append(_line(piece, values))
         else:
             lines.append(_line(piece, values))
+            if "%C" in piece:
+                lines.extend(parts.wider)
             if region_below:
                 # A county or Land the format has no slot for (the UK, Germany): the file
                 # gave it, so it prints below the town, as the UK's old county line did.
@@ -232,15 +261,24 @@ def _template(code: str, latin: bool, abroad: bool, military: bool) -> str:
         # for mail from abroad; a letter posted at home writes the postcode alone (PostNord,
         # Swiss Post, Posti).
         template = re.sub(r"(?:(?<=%n)|^)[A-Z]{1,2}-(?=%Z)", "", template)
+        # Jersey's "JERSEY", Åland's "ÅLAND": a line naming the place for mail from outside.
+        template = "%n".join(x for x in template.split("%n") if "%" in x or not x.strip())
     if military:
         # "APO AE 09001": no comma in a military address (USPS Publication 28, 225).
         template = template.replace("%C, %S", "%C %S")
     if abroad:
         # Singapore's "SINGAPORE 123456": the country's name is the country line abroad, and
-        # the postcode stays off the last line (USPS Publication 28, A31).
+        # the postcode stays off the last line (USPS Publication 28, A31). A name on a line
+        # of its own (Jersey's "JERSEY" above the postcode) is the country line, in its place.
         for name in country_lines.english_names(code):
-            template = re.sub(rf"(?:(?<=%n)|^){re.escape(name)} ?(?=%)", "", template)
+            template = re.sub(rf"(?:(?<=%n)|^){re.escape(name)} ?(?=%[A-Z])", "", template)
     return template
+
+
+@lru_cache(maxsize=4096)  # a list's towns repeat: "Springfield, MA" thousands of times
+def _same(a: str, b: str) -> bool:
+    """Whether two places are written the same but for case, accents and punctuation."""
+    return _key(a) == _key(b)
 
 
 def _unslotted_region(region: str, places: tuple[str, ...]) -> str:
@@ -368,7 +406,7 @@ def _generic_locality(parts: AddressParts) -> tuple[str, ...]:
         line = " ".join(p for p in (place, parts.postal_code) if p)
     else:
         line = " ".join(p for p in (parts.postal_code, parts.city) if p)
-    return tuple(x for x in (parts.district, line) if x)
+    return tuple(x for x in (parts.district, line, *parts.wider) if x)
 
 
 @lru_cache(maxsize=1024)

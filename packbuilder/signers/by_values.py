@@ -14,6 +14,7 @@ from packbuilder.signers import (
     columns,
     counters,
     names,
+    places,
     sampled,
     sets,
     twice,
@@ -175,6 +176,9 @@ class _Settling:
                 self.found[target] = col
                 self._moved(col, target, said)
                 return
+            if col > other and places.joins(self.mapping.joined, target, col):
+                del self.found[field]  # Peru's Departamento after its Provincia: a level
+                return self._moved(col, target, said)
             if target in wrong and wrong[target][0] == other:
                 # Two headers swapped ("City" over the postcodes, "Postcode" over the towns):
                 # each column is read as the other's part when its values fit it.

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from packbuilder.signers import names, platforms, quals, sets, words
+from packbuilder.signers import names, places, platforms, quals, sets, words
 
 #: Fields of one address set: the person's own (no prefix), mailing ("m_"), billing or
 #: shipping ("b_") and work ("w_"), in the order the column report lists them.
@@ -349,6 +349,10 @@ def map_columns(
                 continue  # "Forename" and "Initials": the middle initials
             if sets.add_level(keys, index, first, (detected, _split(detected)[1]), joined):
                 continue  # Корпус, then Строение: one building's levels
+            if not _secondary(keys[index]) and places.add_level(
+                keys, fields, index, first, detected, joined
+            ):
+                continue  # Comuna, then Ciudad: the town's levels, each printed
             if (line := sets.next_line(keys, index, _split(detected), found)) is not None:
                 found[line] = index  # "Address,Address": the same address's next line
                 continue

@@ -15,6 +15,7 @@ from packbuilder.signers import (
     countries,
     inferred,
     one_line,
+    places,
     sets,
     units,
     whence,
@@ -276,7 +277,8 @@ class AddressReader:
         if first is not None and first.lines:
             cols.append(first.col)
             street = list(first.lines)
-        city, region = value("city"), value("region")
+        levelled = places.levelled(self.mapping.joined, prefix)
+        city, region = places.largest(get, levelled, value("city"), value("region"))
         postal, ext = value("postal_code"), value("postal_code_ext")
         # A set without a country column of its own is in the row's country ("Land" beside
         # "Straße (geschäftlich)").
@@ -382,16 +384,13 @@ class AddressReader:
             free_form = True
         if postal and ext:
             postal = f"{postal}-{ext}"
-        near = "" if "neighbourhood" in inline else value("neighbourhood")
+        near = "" if "neighbourhood" in inline else part("neighbourhood")
         # India's mandal named as its town ("Gannavaram", "Gannavaram"): printed once.
         near = "" if near.casefold() == city.casefold() else near
         district = street_parts.district(near, value("district"))
-        if district and city and not region and code and addresses.town_is_district(code):
-            # An English "District" and "City" of Istanbul: Turkey's post writes the district
-            # where the town goes and the city (the province) after it: 34371 Şişli/İstanbul.
-            city, region, district = district, city, ""
-        elif code and not region:  # "Grand Cayman", "Wanica": the country's regions
-            city, region, district = addresses.region_named(code, city, district)
+        city, region, district, wider = places.place(
+            get, levelled, near, (city, region, district), (code, latin), self.mapping.readings
+        )
         parts = addresses.AddressParts(
             tuple(street),
             city,
@@ -399,6 +398,7 @@ class AddressReader:
             postal,
             country,
             district=district,
+            wider=wider,
         )
         required = addresses.required_parts(code)
         free_form |= lines_only

@@ -320,4 +320,79 @@ PLACES = (
     ),
 )
 
-LEVELS = (*PREMISES, *PLACES)
+
+#: Whole addresses on one line read into their parts, and a Lithuanian municipality.
+ONE_LINE = (
+    Case(
+        "ru-sheet-adres-odna-stroka",
+        "ФИО,Адрес\r\n"
+        'Иванов Иван Иванович,"ул. Ленина, д. 1, кв. 5, г. Тверь, Тверская обл., 170100"\r\n',
+        (
+            (
+                "Иванов Иван Иванович",
+                ("ул. Ленина, д. 1, кв. 5", "г. Тверь", "Тверская обл.", "170100"),
+            ),
+        ),
+        country="RU",
+        language="ru",
+    ),
+    Case(
+        "br-sheet-endereco-uma-linha",
+        "Nome,Endereço\r\n"
+        'Ana Souza,"Rua Augusta 1000, apto 12 - Consolação, São Paulo - SP, 01305-100"\r\n',
+        (("Ana Souza", ("Rua Augusta 1000, apto 12 - Consolação", "São Paulo-SP", "01305-100")),),
+        country="BR",
+        language="pt",
+    ),
+    Case(
+        "ru-sheet-adres-odna-stroka-oblast-cut-short",
+        "ФИО,Адрес\r\n"
+        'Петров Пётр,"пр. Мира, д. 10, кв. 7, г. Ярославль, Ярославская обл., 150000"\r\n'
+        'Сидорова Анна,"ул. Победы, д. 3, с. Иваново, Ивановская обл., 153000"\r\n',
+        (
+            (
+                "Петров Пётр",
+                ("пр. Мира, д. 10, кв. 7", "г. Ярославль", "Ярославская обл.", "150000"),
+            ),
+            ("Сидорова Анна", ("ул. Победы, д. 3", "с. Иваново", "Ивановская обл.", "153000")),
+        ),
+        country="RU",
+        language="ru",
+    ),
+    Case(
+        "br-sheet-endereco-uma-linha-cidade-uf",
+        "Nome,Endereço\r\n"
+        'João Lima,"Av. Sete de Setembro 500 - Centro, Salvador - BA, 40060-001"\r\n'
+        'Maria Reis,"Rua da Bahia 1200, Belo Horizonte - MG, 30160-011"\r\n',
+        (
+            ("João Lima", ("Av. Sete de Setembro 500 - Centro", "Salvador-BA", "40060-001")),
+            ("Maria Reis", ("Rua da Bahia 1200", "Belo Horizonte-MG", "30160-011")),
+        ),
+        country="BR",
+        language="pt",
+    ),
+    Case(
+        "us-sheet-address-one-line-state-cut-short",
+        "Name,Address\r\n"
+        'Ann Lee,"12 Oak St, Springfield, Ill., 62704"\r\n'
+        'Bo Chan,"400 Elm Ave., Chicago, Ill. 60614"\r\n'
+        'Cy Doe,"5 Pine Rd., Apt. 2, St. Louis, Mo., 63101"\r\n',
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bo Chan", ("400 Elm Ave.", "Chicago, IL 60614")),
+            ("Cy Doe", ("5 Pine Rd. Apt. 2", "St. Louis, MO 63101")),
+        ),
+        country="US",
+    ),
+    Case(
+        "lt-excel-cp1257-kaimas-savivaldybe",
+        "Vardas;Pavardė;Gatvė;Namo nr.;Kaimas;Savivaldybė;Pašto kodas\r\n"
+        "Ona;Kazlauskienė;Liepų g.;7;Ramučiai;Kauno r. sav.;LT-54468\r\n",
+        (("Ona Kazlauskienė", ("Liepų g. 7", "Ramučiai", "LT-54468 Kauno r. sav.")),),
+        country="LT",
+        language="lt",
+        encoding="cp1257",
+    ),
+)
+
+LEVELS = (*PREMISES, *PLACES, *ONE_LINE)

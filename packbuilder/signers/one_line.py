@@ -142,6 +142,9 @@ def read_one_line(text: str, home: str | None) -> addresses.AddressParts | None:
         rest.pop()
     if not region and rest and _is_region(code, rest[-1]):
         region = rest.pop()  # "Springfield, IL, 62704"
+    if not region and not city and rest and (joined := _town_and_region(code, latin, rest[-1])):
+        city, region = joined  # Brazil's "São Paulo - SP": the format's "%C-%S"
+        rest.pop()
     if not city and len(rest) > 1 and "%C" in _template(code, latin):
         # A town has no digits: "кв. 5" before "Москва" (a city that is its own region) is
         # the street's.
@@ -184,13 +187,33 @@ def _region_at_end(code: str, text: str) -> tuple[str, str] | None:
     names = _region_keys(code)
     for n in range(min(len(words), 4), 0, -1):
         tail = " ".join(words[-n:])
-        if _key(tail) in names:
+        if _key(tail) in names or (n == 1 and tail.endswith(".") and _is_region(code, tail)):
             return tail, " ".join(words[:-n]).rstrip(" ,")
     return None
 
 
 def _is_region(code: str | None, text: str) -> bool:
-    return code is not None and _key(text) in _region_keys(code)
+    """Whether `text` names one of the country's regions, also cut short with a full stop as
+    the post writes it ("Тверская обл." for Тверская область: "Ярославской обл." in Russian
+    Post's rules, Правила оказания услуг почтовой связи, 2005 No. 221)."""
+    if code is None:
+        return False
+    if _key(text) in _region_keys(code):
+        return True
+    cut = text.rstrip().endswith(".")  # "Ill.", "Calif."
+    return cut and countries.shortened_region(text, addresses.regions(code)) is not None
+
+
+def _town_and_region(code: str, latin: bool, text: str) -> tuple[str, str] | None:
+    """(town, region) of a part written as the country's format joins them on one line
+    ("São Paulo - SP" for Brazil's "%C-%S"), or None."""
+    found = re.search(r"%C([^%]+)%S", _template(code, latin))
+    if found is None or not found[1].strip():
+        return None
+    town, sep, region = text.rpartition(found[1].strip())
+    if sep and town.strip() and _is_region(code, region.strip()):
+        return town.strip(), region.strip()
+    return None
 
 
 @cache

@@ -395,4 +395,20 @@ ONE_LINE = (
     ),
 )
 
-LEVELS = (*PREMISES, *PLACES, *ONE_LINE)
+
+#: A column beside a place that is not a level of it: a sales region beside the state.
+NOT_A_LEVEL = (
+    Case(
+        "us-sheet-sales-region-beside-state",
+        "First Name,Last Name,Street,City,State,Zip,Region\r\n"
+        "Ann,Lee,12 Oak St,Springfield,IL,62704,Midwest\r\n"
+        "Bo,Chan,400 Elm Ave,Chicago,IL,60614,Midwest\r\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),
+        ),
+        country="US",
+    ),
+)
+
+LEVELS = (*PREMISES, *PLACES, *ONE_LINE, *NOT_A_LEVEL)

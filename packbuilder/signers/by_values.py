@@ -80,14 +80,14 @@ def settle(
     not_postal |= twice.same_country(header, mapping, found, {*found.values(), *not_postal}, sample)
     left_out = unplaced.find(header, mapping, found, not_postal, sample, countries)
     by_place.settle(header.cells, found, settling.evidence, left_out, sample, set(not_postal))
-    # A column now used is no longer "also looks like" one that is not.
+    # A column now used is no longer "also looks like" one that is not; a "Region" is no level.
     notes = tuple(n for n in mapping.notes if n[0] not in settling.replaced)
     return dataclasses.replace(
         mapping,
         found=settling.found,
         not_postal=settling.not_postal,
         evidence=settling.evidence,
-        notes=notes,
+        notes=(*notes, *places.not_levels(mapping, settling.found, sample, header.cells)),
         errors=mapping.errors + tuple(settling.errors),
         unplaced=left_out,
     )

@@ -254,3 +254,35 @@ def joins(joined: dict[str, tuple[int, ...]], field: str, col: int) -> bool:
         return False
     joined[field] = tuple(sorted((*joined.get(field, ()), col)))
     return True
+
+
+def not_levels(
+    mapping: _Mapping,
+    found: Mapping[str, int],
+    sample: Callable[[int], _Sample],
+    cells: Sequence[str],
+) -> list[tuple[int, str]]:
+    """A second region column whose values are none of the country's regions while the
+    first's are (a sales "Region" of Midwest beside a State of IL) is no level of it: read only
+    where the first is empty, as any second column of a part, and said at the header."""
+    notes: list[tuple[int, str]] = []
+    for field, more in list(mapping.joined.items()):
+        first = found.get(field)
+        part = field.split("_", 1)[-1] if field[:2].endswith("_") else field
+        if part != "region" or first is None or not _regions(sample(first)):
+            continue
+        apart = [c for c in more if not _regions(sample(c))]
+        mapping.joined[field] = tuple(c for c in more if c not in apart)
+        mapping.alternates[field] = (*mapping.alternates.get(field, ()), *apart)
+        notes += [
+            (c, f"column '{cells[c].strip()}' also looks like state/region; using column "
+                f"{first + 1} '{cells[first].strip()}', and this one in a row where that is "
+                "empty (choose with signer_columns)")
+            for c in apart
+        ]  # fmt: skip
+    return notes
+
+
+def _regions(sample: _Sample) -> bool:
+    """Whether most of a column's values (4 in 5) are regions of the list's countries."""
+    return bool(sample.looks) and sample.count("region") * 5 >= len(sample.looks) * 4

@@ -449,8 +449,9 @@ HONORIFICS = (
         "Chief,Emeka,Okafor,5 Zik Avenue,Enugu,Enugu,400001\r\n"
         "Engr.,Tunde,Bakare,14 Admiralty Way,Lekki,Lagos,106104\r\n",
         (
-            ("Alhaji Musa Bello", ("12 Ahmadu Bello Way", "Kaduna 800001", "Kaduna")),
-            ("Chief Emeka Okafor", ("5 Zik Avenue", "Enugu 400001", "Enugu")),
+            # The state named as the town prints once (places.py).
+            ("Alhaji Musa Bello", ("12 Ahmadu Bello Way", "Kaduna 800001")),
+            ("Chief Emeka Okafor", ("5 Zik Avenue", "Enugu 400001")),
             ("Engr. Tunde Bakare", ("14 Admiralty Way", "Lekki 106104", "Lagos")),
         ),
         country="NG",

@@ -56,6 +56,7 @@ _BETWEEN = ("qualifier", "filler")
 #: Roles of columns that hold neither a name nor an address nor say whose they are.
 _NEVER_NAMED = NOT_POSTAL - {"organisation", "reading"}
 _RANK = QUALIFIERS.index
+_AFFIXES = frozenset({"prefix", "suffix"})
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,10 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     name_at: list[tuple[int, int]] = []
     #: Whether a number after a role phrase was read as its line ("Address Line 1").
     lined = False
+    #: Whether a prefix or suffix is a number's ("Elector Number Prefix": a polling
+    #: district's letters), never the name's.
+    affix_of_number = False
+    numbers_of = known.bare_numbers
     i = 0
     while i < len(toks):
         size, hit = known.phrase_at(toks, i)
@@ -203,6 +208,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             numbers.append(phrase)
         if kind == "role" and name in NAME_PARTS and size == 1:
             name_at.append((i - size, i))  # "Name", "Nom": not "Member Name", a person's
+        if kind == "role" and name in _AFFIXES and toks[i - size - 1 : i - size] in numbers_of:
+            affix_of_number = True
         if kind == "role":
             if phrase in known.alone:
                 common.append(name)
@@ -232,6 +239,14 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
                 name = LINES.get(number, "street6") if number > 1 else "street"
                 if phrase == ("address",):
                     weak.add(name)
+            elif name == "street2" and _counted(phrase, toks, at):
+                # CiviCRM's "Adresszusatz 1/2", "Complément d'adresse 1/2": the number counts
+                # the lines after the first, so the second such line is the address's third.
+                between = (known.phrases[(t,)] for t in toks[i:at])
+                qualifiers += [q for kind_of, q in between if kind_of == "qualifier"]
+                lined = True
+                i = at + 1
+                name = LINES.get(int(toks[at]) + 1, "street6")
             elif name == "address":
                 weak.add(name)
             roles.append(name)
@@ -275,6 +290,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         and known.records.intersection(toks)
     ):
         return HeaderReading("other_data", None, (), tuple(unknown))
+    if reading.role in _AFFIXES and affix_of_number:
+        return HeaderReading("other_data", None, (), tuple(unknown))
     if reading.role in NAME_PARTS and any(_thing_beside(toks, at, known) for at in name_at):
         return HeaderReading("other_data", None, (), tuple(unknown))  # "Lineitem name"
     label = labels.get(reading.role or "", "")
@@ -296,6 +313,15 @@ def _further_given(toks: tuple[str, ...], roles: list[str], known: Vocabulary) -
     # One word, or the given name's words: "Additional Attendee Name" is another person's.
     one = size == 1 or (hit is not None and hit[1] == "first_name")
     return hit is not None and hit[0] == "role" and size == len(toks) - 1 and one
+def _counted(phrase: tuple[str, ...], toks: tuple[str, ...], at: int) -> bool:
+    """Whether a phrase naming a line after the first ("Adresszusatz") is followed by its own
+    count ("Adresszusatz 2"), not a phrase that holds the line's number ("Address 2")."""
+    return (
+        at < len(toks)
+        and toks[at].isdigit()
+        and 0 < int(toks[at]) < 5
+        and not any(w.isdigit() for w in phrase)
+    )
 
 
 def _thing_beside(toks: tuple[str, ...], at: tuple[int, int], known: Vocabulary) -> bool:

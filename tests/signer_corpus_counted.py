@@ -111,3 +111,95 @@ COUNTED = (
         encoding="cp1252",
     ),
 )
+
+#: Petition sheets with a signature column: a mark or the name written again, a check that the
+#: person signed, never the name that prints nor a part of the address.
+SIGNATURES = (
+    Case(
+        "au-paper-petition-name-address-signature",
+        "Name,Address,Signature\r\n"
+        'Chloe Nguyen,"Unit 4, 12 Smith St, Fitzroy VIC 3065",signed\r\n'
+        'Jack Wilson,"45 Mitchell St, Darwin NT 0800",signed\r\n',
+        (
+            ("Chloe Nguyen", ("Unit 4", "12 Smith St", "Fitzroy VIC 3065")),
+            ("Jack Wilson", ("45 Mitchell St", "Darwin NT 0800")),
+        ),
+        country="AU",
+        said=("not used: Signature (2 values): a signature",),
+    ),
+    Case(
+        "nz-paper-petition-name-address-signature",
+        "Name,Address,Signature\r\n"
+        'Aroha Ngata,"15 Queen Street, Ponsonby, Auckland 1011",signed\r\n'
+        'Tom Smith,"8 Willis Street, Te Aro, Wellington 6011",signed\r\n',
+        (
+            ("Aroha Ngata", ("15 Queen Street", "Ponsonby", "Auckland 1011")),
+            ("Tom Smith", ("8 Willis Street", "Te Aro", "Wellington 6011")),
+        ),
+        country="NZ",
+    ),
+    Case(
+        "cognito-forms-entries-camelcase-underscore-parts",
+        "PetitionToTheGovernor_Id,YourName_First,YourName_Last,YourEmail,MailingAddress_Line1,"
+        "MailingAddress_Line2,MailingAddress_City,MailingAddress_State,MailingAddress_PostalCode,"
+        "MailingAddress_Country,WhyThisMattersToYou,ElectronicSignature_FullNameSignature,"
+        "Entry_Status,Entry_DateCreated,Entry_DateSubmitted,Entry_DateUpdated\r\n"
+        "1,Ann,Lee,a@x.org,12 Oak St,Apt 3,Springfield,IL,62704,United States,"
+        "My town.,Ann Lee,Submitted,11/1/2026 9:58 AM,11/1/2026 10:00 AM,11/1/2026 10:00 AM\r\n"
+        "2,Tomás,Ruiz,t@x.org,88 Bay St,Unit 5,Tampa,FL,33602,United States,,Tomas Ruiz,"
+        "Submitted,11/2/2026 8:00 AM,11/2/2026 8:03 AM,11/2/2026 8:03 AM\r\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Tomás Ruiz", ("88 Bay St Unit 5", "Tampa, FL 33602")),
+        ),
+    ),
+    # Held out: a German sheet's Unterschrift holding initials and a surname, and a Korean
+    # sheet's 서명 holding the name again.
+    Case(
+        "de-unterschriftenliste-unterschrift-initials",
+        "Name;Vorname;Straße und Hausnummer;PLZ;Wohnort;Unterschrift\r\n"
+        "Becker;Jonas;Gartenstraße 12;50667;Köln;J. Becker\r\n"
+        "Schmidt;Anna;Lindenweg 3;80331;München;A. Schmidt\r\n",
+        (
+            ("Jonas Becker", ("Gartenstraße 12", "50667 Köln")),
+            ("Anna Schmidt", ("Lindenweg 3", "80331 München")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+        said=("not used: Unterschrift (2 values): a signature",),
+    ),
+    Case(
+        "kr-seomyeong-sheet-seomyeong-column",
+        "연번,성명,주소,서명\n"
+        "1,김민준,서울특별시 중구 세종대로 110,김민준\n"
+        "2,이서연,부산광역시 해운대구 해운대로 264,이서연\n",
+        (
+            ("김민준", ("서울특별시 중구 세종대로 110",)),
+            ("이서연", ("부산광역시 해운대구 해운대로 264",)),
+        ),
+        country="KR",
+        language="ko",
+        said=("not used: 서명 (2 values): a signature",),
+    ),
+)
+
+#: Characters that print as nothing, pasted from web pages into a sheet: the text is read
+#: without them (a ZIP with a zero-width space after it is a ZIP).
+INVISIBLE = (
+    Case(
+        "us-sheet-invisible-characters",
+        "First Name,Last Name,Street,City,State,ZIP\r\n"
+        "Ann\u00a0Marie,Lee\u200b,12\u00a0Oak St,Springfield,IL,62704\u200b\r\n",
+        (("Ann Marie Lee", ("12 Oak St", "Springfield, IL 62704")),),
+    ),
+    # Held out: the invisible characters in the header, a word joiner and a soft hyphen in
+    # the values, in a Canadian row.
+    Case(
+        "ca-sheet-invisible-characters-in-header-and-values",
+        "Name\u200b,Street\u2060Address,City,Province\u200b,Postal\u00adCode\r\n"
+        "Marie-Claire\u00ad Tremblay,\u200b250 Rue Saint\u2060-Paul,Montréal,QC,H2Y\u200b 1Z8\r\n",
+        (("Marie-Claire Tremblay", ("250 Rue Saint-Paul", "Montréal QC H2Y 1Z8")),),
+        country="CA",
+    ),
+)

@@ -14,7 +14,7 @@ from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case, ex
 from signer_corpus_abroad import ABROAD
 from signer_corpus_beyond import BEYOND
 from signer_corpus_borders import BORDERS
-from signer_corpus_counted import COUNTED
+from signer_corpus_counted import COUNTED, INVISIBLE, SIGNATURES
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_far import FAR
@@ -122,6 +122,8 @@ ALL = (
     *SURVEY_ROWS,
     *REPEATS_AFTER_A_SET,
     *COUNTED,
+    *SIGNATURES,
+    *INVISIBLE,
 )
 
 

@@ -134,6 +134,7 @@ _SECOND_PERSON = "a second person's, under the same header as the first"
 _IGNORED = "left out on purpose (signer_columns: ignore)"
 _KIND = "says which of the numbered addresses is home or work, so the row's own one prints"
 _GEO_IP = "a guess from the IP address of where the person was online, not their address"
+_SIGNATURE = "a signature: it says the person signed; the name prints from the name columns"
 
 
 @dataclass(frozen=True)
@@ -303,6 +304,8 @@ def map_columns(
             continue
         if reading.role == "ip" and words.geo_ip(cells[index]):
             not_postal[index] = _GEO_IP  # "IP City": where the IP address seems to be
+        if reading.role == "signature":
+            not_postal[index] = _SIGNATURE
         if detected is None:
             continue
         prefix, part = _split(detected)

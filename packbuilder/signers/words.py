@@ -28,7 +28,9 @@ NAME_PARTS = frozenset(
 )
 _PLURAL = NAME_PARTS - {"prefix"}  # "Prénoms", "Vornamen": a plural names the same part
 #: Roles that never hold a name or an address: a column read as one is never printed.
-NOT_POSTAL = frozenset({"email", "phone", "ip", "date", "website", "organisation", "reading"})
+NOT_POSTAL = frozenset(
+    {"email", "phone", "ip", "date", "website", "organisation", "reading", "signature"}
+)
 #: Qualifiers from the person's own address to somebody else's: the strongest one counts.
 QUALIFIERS = ("home", "mailing", "billing", "work", "not_theirs")
 #: Roles that are parts of one street line: named together ("Улица, дом, корпус", "House/Flat
@@ -339,6 +341,10 @@ def _resolve(
     distinct = list(dict.fromkeys(roles))
     if "reading" in distinct:
         distinct = ["reading"]  # "氏名 フリガナ", "Last name (phonetic)": never the printed name
+    if "signature" in distinct:
+        # Cognito's "ElectronicSignature_FullNameSignature": the name typed as a signature is
+        # a check that the person signed; the name that prints is the name columns'.
+        distinct = ["signature"]
     if "ip" in distinct:
         distinct = ["ip"]  # "IP State/Region": where an IP address seems to be, never posted to
     if "organisation" in distinct and "prefix" in distinct:

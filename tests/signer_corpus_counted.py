@@ -203,3 +203,47 @@ INVISIBLE = (
         country="CA",
     ),
 )
+
+#: Columns that hold a key for a part, not its text (Shopware's salutation key 'mr', its
+#: country as a UUID), beside the lines after the street counted ("additionalAddressLine1").
+KEYS = (
+    Case(
+        "shopware6-customers-dotted-paths",
+        "id,customerNumber,salutation.salutationKey,firstName,lastName,email,"
+        "defaultBillingAddress.firstName,defaultBillingAddress.lastName,"
+        "defaultBillingAddress.street,defaultBillingAddress.additionalAddressLine1,"
+        "defaultBillingAddress.zipcode,defaultBillingAddress.city,defaultBillingAddress.countryId,"
+        "defaultShippingAddress.firstName,defaultShippingAddress.lastName,"
+        "defaultShippingAddress.street,defaultShippingAddress.zipcode,"
+        "defaultShippingAddress.city,defaultShippingAddress.countryId\r\n"
+        "0189a1b2c3d4e5f60718293a4b5c6d7e,10001,mr,Jonas,Becker,jonas@example.de,Jonas,Becker,"
+        "Gartenstraße 12,Hinterhaus,50667,Köln,0189aa11bb22cc33dd44ee55ff667788,Jonas,Becker,"
+        "Gartenstraße 12,50667,Köln,0189aa11bb22cc33dd44ee55ff667788\r\n"
+        "0189a1b2c3d4e5f60718293a4b5c6d7f,10002,mrs,Anna,Schmidt,anna@example.de,Anna,Schmidt,"
+        "Lindenweg 3,,80331,München,0189aa11bb22cc33dd44ee55ff667788,Anna,Schmidt,Lindenweg 3,"
+        "80331,München,0189aa11bb22cc33dd44ee55ff667788\r\n",
+        (
+            ("Jonas Becker", ("Gartenstraße 12", "Hinterhaus", "50667 Köln")),
+            ("Anna Schmidt", ("Lindenweg 3", "80331 München")),
+        ),
+        country="DE",
+        language="de",
+        said=("billing/shipping street line 2 <- defaultBillingAddress.additionalAddressLine1",),
+    ),
+    # Held out: a shop's list with a title key, two additional lines and keys as UUIDs.
+    Case(
+        "uk-shop-title-key-additional-lines-country-uuid",
+        "Customer UUID,Title Key,First Name,Last Name,Street,Additional Address Line 1,"
+        "Additional Address Line 2,Postcode,Town,Country UUID\n"
+        "9f0c2a54-1b7e-4c1e-9d43-5a6b7c8d9e01,ms,Priya,Patel,21 Crookes Road,Flat 2,"
+        "Rear entrance,S10 1BN,Sheffield,4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f60718\n",
+        (
+            (
+                "Priya Patel",
+                ("21 Crookes Road", "Flat 2", "Rear entrance", "Sheffield", "S10 1BN"),
+            ),
+        ),
+        country="GB",
+        said=("street line 3 <- Additional Address Line 2",),
+    ),
+)

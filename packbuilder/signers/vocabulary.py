@@ -75,6 +75,8 @@ class Vocabulary:
     continued: frozenset[str] = frozenset()
     #: Words for a given name after the first ("Additional Name", "Weitere Vornamen").
     further_given: frozenset[str] = frozenset()
+    #: Words after a role saying the column holds a key for it ("Salutation Key").
+    keys: frozenset[str] = frozenset()
 
     def phrase_at(self, toks: tuple[str, ...], i: int) -> tuple[int, tuple[str, str] | None]:
         """The longest known phrase starting at word `i` of `toks`: (its length in words, what
@@ -253,6 +255,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     line_words = frozenset(w for p in data["line_words"] for w in words(str(p), bare))
     continued = frozenset(w for p in data["continued"] for w in words(str(p), bare))
     further_given = frozenset(w for p in data["further_given"] for w in words(str(p), bare))
+    keys = frozenset(w for p in data["keys"] for w in words(str(p), bare))
     return Vocabulary(
         examples,
         phrases,
@@ -275,6 +278,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
         line_words,
         continued,
         further_given,
+        keys,
     )
 
 

@@ -176,6 +176,7 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     #: Whether a prefix or suffix is a number's ("Elector Number Prefix": a polling
     #: district's letters), never the name's.
     affix_of_number = False
+    role_end = 0
     numbers_of = known.bare_numbers
     i = 0
     while i < len(toks):
@@ -213,6 +214,7 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         if kind == "role" and name in _AFFIXES and toks[i - size - 1 : i - size] in numbers_of:
             affix_of_number = True
         if kind == "role":
+            role_end = i
             if phrase in known.alone:
                 common.append(name)
             alone_only = alone_only and phrase in known.alone
@@ -260,6 +262,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             qualifiers.append(name)
     if _further_given(toks, roles, known):
         return HeaderReading("middle_name")  # "Additional Name", "Weitere Vornamen"
+    if roles and known.keys.intersection(toks[role_end:]):
+        return HeaderReading("other_data", None, (), tuple(unknown))  # "Salutation Key"
     if not roles and toks and known.signers.issuperset(toks):
         return HeaderReading("name")  # a hand-made list's "Signer", "Signatory"
     if not roles and not qualifiers and known.things.intersection(unknown):

@@ -7,7 +7,7 @@ tests/data/exports/SOURCES.md."""
 
 from __future__ import annotations
 
-from signer_corpus import Case
+from signer_corpus import US1, Case
 
 COUNTED = (
     Case(
@@ -245,5 +245,19 @@ KEYS = (
         ),
         country="GB",
         said=("street line 3 <- Additional Address Line 2",),
+    ),
+)
+
+#: A voter file's IDs named by the body that issues them ("State Voter ID": the ID of a voter,
+#: the state only saying which), never the state; a unit's number under "Apartment Num".
+IDS = (
+    # Held out: the shape of L2's Voters_StateVoterID and ApartmentNum on a county's list.
+    Case(
+        "us-voter-list-state-and-county-voter-ids",
+        "State Voter ID,County Voter ID,First Name,Last Name,Residence Address,Apartment Num,"
+        "City,State,Zip\n"
+        "100200300,A-4471,Ann,Lee,12 Oak St,3,Springfield,IL,62704\n",
+        (US1,),
+        said=("not used: State Voter ID (1 value), County Voter ID (1 value)",),
     ),
 )

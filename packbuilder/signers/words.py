@@ -177,6 +177,9 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     #: district's letters), never the name's.
     affix_of_number = False
     role_end = 0
+    #: Where the last word not known stands, and whether an identifier followed it.
+    word_at = -1
+    identifier = False
     numbers_of = known.bare_numbers
     i = 0
     while i < len(toks):
@@ -202,6 +205,7 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             elif not toks[i].isdigit():
                 stray = stray or bool(roles)
                 owners += [] if roles else [toks[i]]
+                word_at = i
             i += 1
             continue
         phrase = toks[i : i + size]
@@ -213,6 +217,10 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             name_at.append((i - size, i))  # "Name", "Nom": not "Member Name", a person's
         if kind == "role" and name in _AFFIXES and toks[i - size - 1 : i - size] in numbers_of:
             affix_of_number = True
+        if kind == "role" and name == "other_data" and roles and word_at == i - size - 1:
+            # L2's "Voters_StateVoterID": the ID of a thing the file names ("voter"), the
+            # role before that word only saying which ("State"): an identifier.
+            identifier = True
         if kind == "role":
             role_end = i
             if phrase in known.alone:
@@ -263,6 +271,9 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     if _further_given(toks, roles, known):
         return HeaderReading("middle_name")  # "Additional Name", "Weitere Vornamen"
     if roles and known.keys.intersection(toks[role_end:]):
+    if (roles and known.keys.intersection(toks[role_end:])) or (
+        identifier and roles[-1] == "other_data"
+    ):
         return HeaderReading("other_data", None, (), tuple(unknown))  # "Salutation Key"
     if not roles and toks and known.signers.issuperset(toks):
         return HeaderReading("name")  # a hand-made list's "Signer", "Signatory"

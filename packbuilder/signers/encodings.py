@@ -15,7 +15,7 @@ from packbuilder.bounded import read_bounded
 from packbuilder.errors import UnreadableFile
 from packbuilder.signers import codepages, countries, words
 from packbuilder.signers.report import Reading, Report
-from packbuilder.signers.table import position
+from packbuilder.signers.table import position, without_invisible
 
 # A signer list is a few thousand rows; anything this large is the wrong file.
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -137,21 +137,6 @@ def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | Non
         report.error(1, 1, "(file)", "file is empty; it needs a header row and a row per signer")
         return None
     return without_invisible(text), encoding
-
-
-#: Characters that print as nothing and join nothing, pasted from web pages: the zero-width
-#: space, the word joiner, a byte-order mark inside the text and the soft hyphen. A ZIP
-#: "62704<ZWSP>" is then 62704, and "Lee<ZWSP>" prints as Lee. The zero-width joiner and
-#: non-joiner stay: Persian, Indic scripts and emoji are shaped by them.
-INVISIBLE = "\u200b\u2060\ufeff\u00ad"
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
-
-
-def without_invisible(text: str) -> str:
-    """`text` without the characters that print as nothing (INVISIBLE)."""
-    if any(ch in text for ch in INVISIBLE):
-        return _INVISIBLE.sub("", text)
-    return text
 
 
 def _codec(name: str) -> str:

@@ -335,3 +335,18 @@ def _is_sep(row: Row) -> bool:
 def _shown(cells: tuple[str, ...]) -> str:
     text = ", ".join(c.strip() for c in cells if c.strip())
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+#: Characters that print as nothing and join nothing, pasted from web pages: the zero-width
+#: space, the word joiner, a byte-order mark inside the text and the soft hyphen. A ZIP
+#: "62704<ZWSP>" is then 62704, and "Lee<ZWSP>" prints as Lee. The zero-width joiner and
+#: non-joiner stay: Persian, Indic scripts and emoji are shaped by them.
+INVISIBLE = "\u200b\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+
+
+def without_invisible(text: str) -> str:
+    """`text` without the characters that print as nothing (INVISIBLE)."""
+    if any(ch in text for ch in INVISIBLE):
+        return _INVISIBLE.sub("", text)
+    return text

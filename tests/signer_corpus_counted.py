@@ -153,8 +153,8 @@ SIGNATURES = (
             ("Tomás Ruiz", ("88 Bay St Unit 5", "Tampa, FL 33602")),
         ),
     ),
-    # Held out: a German sheet's Unterschrift holding initials and a surname, and a Korean
-    # sheet's 서명 holding the name again.
+    # Held out: a German sheet's Unterschrift holding initials and a surname, and a Polish
+    # sheet's Podpis.
     Case(
         "de-unterschriftenliste-unterschrift-initials",
         "Name;Vorname;Straße und Hausnummer;PLZ;Wohnort;Unterschrift\r\n"
@@ -170,17 +170,14 @@ SIGNATURES = (
         said=("not used: Unterschrift (2 values): a signature",),
     ),
     Case(
-        "kr-seomyeong-sheet-seomyeong-column",
-        "연번,성명,주소,서명\n"
-        "1,김민준,서울특별시 중구 세종대로 110,김민준\n"
-        "2,이서연,부산광역시 해운대구 해운대로 264,이서연\n",
-        (
-            ("김민준", ("서울특별시 중구 세종대로 110",)),
-            ("이서연", ("부산광역시 해운대구 해운대로 264",)),
-        ),
-        country="KR",
-        language="ko",
-        said=("not used: 서명 (2 values): a signature",),
+        "pl-lista-podpisow-podpis-column",
+        "Lp.;Imię i nazwisko;Adres;Kod pocztowy;Miejscowość;Podpis\r\n"
+        "1;Anna Kowalska;ul. Długa 5 m. 3;00-238;Warszawa;A. Kowalska\r\n",
+        (("Anna Kowalska", ("ul. Długa 5 m. 3", "00-238 Warszawa")),),
+        country="PL",
+        language="pl",
+        encoding="cp1250",
+        said=("not used: Podpis (1 value): a signature",),
     ),
 )
 

@@ -56,7 +56,9 @@ from signer_corpus_whole_sets import (
 from signer_corpus_words import OWNED, WORDS
 from signer_corpus_world import WORLD
 
+from packbuilder.signers import vocabulary
 from packbuilder.signers.read import Reading, read_signers
+from packbuilder.signers.vocabulary import words as split
 from packbuilder.signers.words import read_header
 
 
@@ -349,6 +351,12 @@ def test_any_case_punctuation_order_or_language_maps_to_the_role(
     if qualifier is not None and role not in NAME_ROLES:
         word = data.draw(st.sampled_from(QUALIFIERS[qualifier]))
         words = [word, phrase] if before else [phrase, word]
+        known = vocabulary.load()
+        # A person's word beside one that only says "number" is that record's number
+        # ("Member Número", "Donor No."), and a qualifier written into one phrase of the word
+        # file is that phrase ("Почтовый индекс" is the postal code): not this property.
+        assume(not (known.records & {*split(word)} and split(phrase) in known.bare_numbers))
+        assume(split(" ".join(words)) not in known.phrases)
     else:
         qualifier = None
     header = _case(sep.join(words), how) + note

@@ -258,3 +258,68 @@ IDS = (
         said=("not used: State Voter ID (1 value), County Voter ID (1 value)",),
     ),
 )
+
+#: Korea's road-name address beside the same place written again (the lot-number 지번주소, the
+#: English one), and the Juso API's and Kakao's field names; Amharic headers; Ethiopia's
+#: sub-city, woreda and kebele side by side, each printed.
+KOREA_AND_ETHIOPIA = (
+    Case(
+        "kr-sheet-doromyeong-jibeon",
+        "이름,우편번호,도로명주소,지번주소,상세주소\r\n"
+        "김민준,04524,서울특별시 중구 세종대로 110,서울특별시 중구 태평로1가 31,3층\r\n",
+        (("김민준", ("서울특별시 중구 세종대로 110", "3층", "04524")),),
+        country="KR",
+        language="ko",
+        said=("not used: 지번주소 (1 value): the same address written again",),
+    ),
+    Case(
+        "kr-form-juso-api-fields",
+        "name,zipNo,roadAddrPart1,addrDetail,roadAddrPart2,jibunAddr,engAddr\r\n"
+        "김민준,04524,서울특별시 중구 세종대로 110,3층,(태평로1가),서울특별시 중구 태평로1가 31,"
+        '"110, Sejong-daero, Jung-gu, Seoul"\r\n',
+        (("김민준", ("서울특별시 중구 세종대로 110 (태평로1가)", "3층", "04524")),),
+        country="KR",
+        language="ko",
+        said=("not used: jibunAddr (1 value), engAddr (1 value): the same address written again",),
+    ),
+    # Held out: Kakao's postcode service's fields, and a sheet with the lot-number address
+    # alone, which is then the address.
+    Case(
+        "kr-form-kakao-postcode-fields",
+        "Name,zonecode,roadAddress,jibunAddress,detailAddress\n"
+        "김민준,04524,서울특별시 중구 세종대로 110,서울특별시 중구 태평로1가 31,3층\n",
+        (("김민준", ("서울특별시 중구 세종대로 110", "3층", "04524")),),
+        country="KR",
+        language="ko",
+        said=("postal code <- zonecode",),
+    ),
+    Case(
+        "kr-sheet-jibeon-alone",
+        "이름,우편번호,지번주소,상세주소\n김민준,04524,서울특별시 중구 태평로1가 31,3층\n",
+        (("김민준", ("서울특별시 중구 태평로1가 31", "3층", "04524")),),
+        country="KR",
+        language="ko",
+    ),
+    Case(
+        "et-sheet-amharic",
+        "ስም,አድራሻ,ከተማ\r\nአበበ በቀለ,ቦሌ ክፍለ ከተማ ወረዳ 03,አዲስ አበባ\r\n",
+        (("አበበ በቀለ", ("ቦሌ ክፍለ ከተማ ወረዳ 03", "አዲስ አበባ")),),
+        country="ET",
+        language="am",
+    ),
+    Case(
+        "et-sheet-subcity-woreda-kebele",
+        "Name,House No.,Kebele,Woreda,Sub-city,City\r\n"
+        "Abebe Bekele,1234,05,03,Bole,Addis Ababa\r\n",
+        (("Abebe Bekele", ("1234", "05, Woreda 03, Bole", "Addis Ababa")),),
+        country="ET",
+    ),
+    # Held out: the same levels under Amharic headers.
+    Case(
+        "et-sheet-amharic-subcity-woreda-kebele",
+        "ስም,ክፍለ ከተማ,ወረዳ,ቀበሌ,ከተማ\nአበበ በቀለ,ቦሌ,03,07,አዲስ አበባ\n",
+        (("አበበ በቀለ", ("07, ቦሌ, ወረዳ 03", "አዲስ አበባ")),),
+        country="ET",
+        language="am",
+    ),
+)

@@ -14,7 +14,14 @@ from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case, ex
 from signer_corpus_abroad import ABROAD
 from signer_corpus_beyond import BEYOND
 from signer_corpus_borders import BORDERS
-from signer_corpus_counted import COUNTED, IDS, INVISIBLE, KEYS, SIGNATURES
+from signer_corpus_counted import (
+    COUNTED,
+    IDS,
+    INVISIBLE,
+    KEYS,
+    KOREA_AND_ETHIOPIA,
+    SIGNATURES,
+)
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_far import FAR
@@ -128,6 +135,7 @@ ALL = (
     *INVISIBLE,
     *KEYS,
     *IDS,
+    *KOREA_AND_ETHIOPIA,
 )
 
 

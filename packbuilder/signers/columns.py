@@ -134,6 +134,7 @@ _SECOND_PERSON = "a second person's, under the same header as the first"
 _IGNORED = "left out on purpose (signer_columns: ignore)"
 _KIND = "says which of the numbered addresses is home or work, so the row's own one prints"
 _GEO_IP = "a guess from the IP address of where the person was online, not their address"
+_AGAIN = "the same address written again (another address system or language)"
 _SIGNATURE = "a signature: it says the person signed; the name prints from the name columns"
 
 
@@ -292,6 +293,11 @@ def map_columns(
         for f, r in zip(own, readings, strict=True)
         if f and _split(f)[1] == "street" and (r.role == "street" or f[:1].isdigit())
     }
+    written = {
+        _split(f)[0]
+        for f, r in zip(own, readings, strict=True)
+        if f and _split(f)[1] in ("street", "address") and r.qualifier != "again"
+    }
     # Secondary headers ("County", "Country code") last: used only when no other column has
     # the field, and then listed as not used, not warned about.
     order = sorted(range(len(cells)), key=lambda i: _secondary(keys[i]))
@@ -301,6 +307,9 @@ def map_columns(
             continue
         if reading.qualifier == "not_theirs" and detected is not None:
             not_postal[index] = _NOT_THEIRS
+            continue
+        if reading.qualifier == "again" and detected and _split(detected)[0] in written:
+            not_postal[index] = _AGAIN  # 지번주소 beside 도로명주소
             continue
         if reading.role == "ip" and words.geo_ip(cells[index]):
             not_postal[index] = _GEO_IP  # "IP City": where the IP address seems to be

@@ -88,7 +88,7 @@ def _numbers(toks: tuple[str, ...]) -> list[tuple[int, int]]:
 
 #: A set's kind (the qualifier its label names) -> its rank: the signer's own address first,
 #: then one with no kind, then billing or shipping, then work and other addresses.
-RANK = {"home": 0, None: 1, "mailing": 1, "billing": 2, "work": 3, "not_theirs": 4}
+RANK = {"home": 0, None: 1, "again": 1, "mailing": 1, "billing": 2, "work": 3, "not_theirs": 4}
 
 
 def kind(value: str) -> str | None:
@@ -141,7 +141,7 @@ def next_line(
 
 
 #: Parts a list may give in levels, each level a column of its own (levels.py).
-LEVELS = frozenset({"building", "neighbourhood"})
+LEVELS = frozenset({"building", "neighbourhood", "district"})
 
 
 def add_level(

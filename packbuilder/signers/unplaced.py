@@ -14,8 +14,10 @@ from itertools import accumulate
 from packbuilder.signers import columns, printed, values
 from packbuilder.signers.cells import Cell, clean, is_placeholder
 from packbuilder.signers.columns import Unplaced
-from packbuilder.signers.report import Report, Tally
+from packbuilder.signers.report import Report
 from packbuilder.signers.table import LINE_BREAK, Row
+from packbuilder.signers.unknown_columns import unknown_address_columns as unknown_address_columns
+from packbuilder.signers.words import LINES
 
 #: Share of a column's values with a look for the column to "look like" that part: most of
 #: them, as for placing a column by its values.
@@ -306,11 +308,15 @@ class Check:
             if not value(first) or not (text := value(col)) or not _fits(field_part(field), text):
                 continue
             self._note(Cell(text, text, [text], col, starts[col]), shown, restored, where)
+            # Two columns of an address part: the next free line prints both (the Juso API's
+            # addrDetail '3층' and roadAddrPart2 '(태평로1가)', Bahrain's Building and Block).
+            free = [f for f in LINES.values() if f not in self.found]
+            also = f"'{free[0]}: {self._header(col)}' to print both, " if free else ""
             self.why.setdefault(
                 col,
                 f"column '{self._header(first)}' gives the {columns.LABELS[field]} in this row "
                 f"('{value(first)}'), and this column is read only where that is empty; say "
-                f"which to use in campaign.yaml, under signer_columns: '{field}: "
+                f"which to use in campaign.yaml, under signer_columns: {also}'{field}: "
                 f"{self._header(col)}', or 'ignore: [{self._header(col)}]' to leave it out",
             )
 
@@ -450,51 +456,3 @@ def field_part(field: str) -> str:
     """The field without its address set's prefix: "m_city" -> "city"."""
     head, _, rest = field.partition("_")
     return rest if (head in ("m", "b", "w") or head.isdigit()) and rest else field
-
-
-def unknown_address_columns(
-    head: Row, mapping: columns.Mapping_, tally: Tally, report: Report
-) -> None:
-    """An error for a column that reads like part of an address but that no rule places,
-    so its data would otherwise be left off every letter: the build stops before anything
-    is written, and the message gives the signer_columns line that settles it."""
-    placed = set(mapping.found.values()) | set(mapping.not_postal)
-    placed |= {col for col, _ in mapping.notes}  # already warned: a second column
-    placed |= mapping.fallbacks  # a county where the state is empty
-    placed |= {c for more in mapping.joined.values() for c in more}  # Строение beside Корпус
-    placed |= set(mapping.rivals.of)  # another set's ("Shipping Zip"), chosen per row
-    for col, cell in enumerate(head.cells):
-        if col in placed or not tally.filled[col]:
-            continue
-        reading = mapping.readings[col]
-        if not reading.addressy:
-            continue
-        header = cell.strip()
-        line, sample = tally.sample.get(col, (head.line, ""))
-        field = columns.suggest_field(reading)
-        if field is not None and field in mapping.found:
-            taken = head.cells[mapping.found[field]].strip()
-            advice = (
-                f"if it is the {columns.LABELS[field]}, column '{taken}' already gives that; "
-                f"say which to use in campaign.yaml, under signer_columns: '{field}: "
-                f"{header}', or 'ignore: [{header}]' to leave it out"
-            )
-        elif field is not None:
-            advice = (
-                f"add it to campaign.yaml, under signer_columns: '{field}: {header}' if it "
-                f"is the {columns.LABELS[field]}, or 'ignore: [{header}]' to leave it out"
-            )
-        else:
-            advice = (
-                "add it to campaign.yaml, under signer_columns: the field it holds (see "
-                f"docs/signers.md), as in 'street2: {header}', or 'ignore: [{header}]' to "
-                "leave it out"
-            )
-        report.error(
-            head.line,
-            col + 1,
-            "(header)",
-            f"column '{header}' (line {line}: '{sample}') looks like part of an address, "
-            f"but which part cannot be told, so nothing is printed until it is settled; "
-            f"{advice}",
-        )

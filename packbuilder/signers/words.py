@@ -32,7 +32,7 @@ NOT_POSTAL = frozenset(
     {"email", "phone", "ip", "date", "website", "organisation", "reading", "signature"}
 )
 #: Qualifiers from the person's own address to somebody else's: the strongest one counts.
-QUALIFIERS = ("home", "mailing", "billing", "work", "not_theirs")
+QUALIFIERS = ("again", "home", "mailing", "billing", "work", "not_theirs")
 #: Roles that are parts of one street line: named together ("Улица, дом, корпус", "House/Flat
 #: No. & Building") they are that line.
 STREET_LINE = frozenset(
@@ -41,6 +41,7 @@ STREET_LINE = frozenset(
 )
 #: Address lines after the first, by their number.
 LINES = {2: "street2", 3: "street3", 4: "street4", 5: "street5", 6: "street6"}
+_LINES = frozenset(LINES.values())
 _LINE_OR_PLACE = frozenset({*LINES.values(), "district", "neighbourhood", "po_box"})
 _LOCALITY = frozenset(
     {"city", "neighbourhood", "district", "region", "postal_code", "postal_code_ext"}
@@ -288,7 +289,9 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     ):
         # "Calle del domicilio 2", "Straat 2 (privé)": the header's last number is the line's,
         # whatever words stand between it and the street's.
-        roles, unknown = [LINES.get(int(toks[-1]), "street6")], unknown[:-1]
+        number = int(toks[-1])
+        # ("Road Address Part 1", the Juso API's roadAddrPart1: the first line is the street)
+        roles, unknown = [LINES.get(number, "street6") if number > 1 else "street"], unknown[:-1]
     words_unknown = any(not u.isdigit() for u in unknown)
     if words_unknown and roles and alone_only and not (after_a_word and not unknown_after):
         # "Last" names the last name only alone: "LAST_CHANGED" is not a name.
@@ -386,6 +389,8 @@ def _resolve(
         role = distinct[0]
     elif set(distinct) == {"unit", "floor"}:
         role = "unit"  # the Philippines' "Unit/Floor" ("Unit 1203", "12/F"), beside the street
+    elif len(distinct) == 2 and "street" in distinct and set(distinct) - {"street"} <= _LINES:
+        role = max(distinct)  # the Juso API's "roadAddrPart2": the road address's second line
     elif set(distinct) == {"city", "neighbourhood"}:
         role = "city"  # "Town/Suburb", "Locality/Town": two words for the town, as "Suburb/Town"
     elif len(distinct) > 1 and set(distinct) <= _LOCALITY:

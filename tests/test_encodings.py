@@ -439,28 +439,3 @@ def test_an_encoding_is_named_by_its_whatwg_label_too(tmp_path: Path) -> None:
     found = read_signers(path, None, Reading(language="en", encoding="x-mac-cyrillic"))
     assert found.problems == ()
     assert [s.name for s in found.signers] == ["Алёна Сёмина"]
-
-
-def test_a_mac_roman_file_with_crlf_line_ends_is_named_and_the_named_encoding_reads_it(
-    tmp_path: Path,
-) -> None:
-    # Mac Excel's "CSV (Macintosh)" ends lines with CR alone; a file passed through a program
-    # that wrote CR LF is Mac Roman still ('Pr\x8enom', 'H\x8el\x8fne'). It is no Windows code
-    # page's text: the refusal names Mac Roman, and the line it gives reads the file.
-    path = tmp_path / "signers.csv"
-    text = (
-        "Prénom;Nom;Adresse;Code postal;Localité;Pays\r\n"
-        "Hélène;Dubois;Rue de l'Étuve 52 bte 3;1000;Bruxelles;Belgique\r\n"
-    )
-    path.write_bytes(text.encode("mac_roman"))
-    refused = read_signers(path, None, Reading(country="BE", language="fr"))
-    assert [str(p) for p in refused.problems] == [
-        f"{path}:1:1: (file): cannot tell the file's text encoding for sure: as Mac Roman (Mac "
-        "Excel CSV) this word reads 'Prénom'; if that is right, name it with "
-        "--signers-encoding mac_roman, or save the file as CSV UTF-8"
-    ]
-    found = read_signers(path, None, Reading(country="BE", language="fr", encoding="mac_roman"))
-    assert found.problems == ()
-    assert [(s.name, s.address) for s in found.signers] == [
-        ("Hélène Dubois", ("Rue de l'Étuve 52 bte 3", "1000 Bruxelles"))
-    ]

@@ -323,3 +323,16 @@ KOREA_AND_ETHIOPIA = (
         language="am",
     ),
 )
+
+#: Korean 명 (名) after a word for the person names that person's name: 주문자명 (the orderer's
+#: name), Naver's 구매자명 (the buyer's).
+KOREAN_NAME_SUFFIX = (
+    Case(
+        "kr-shop-orders-jumunja-myeong",
+        "주문번호,주문자명,주문자 주소,우편번호\n1001,김민준,서울특별시 중구 세종대로 110,04524\n",
+        (("김민준", ("서울특별시 중구 세종대로 110", "04524")),),
+        country="KR",
+        language="ko",
+        said=("full name <- 주문자명",),
+    ),
+)

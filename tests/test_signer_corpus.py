@@ -20,6 +20,7 @@ from signer_corpus_counted import (
     INVISIBLE,
     KEYS,
     KOREA_AND_ETHIOPIA,
+    KOREAN_NAME_SUFFIX,
     SIGNATURES,
 )
 from signer_corpus_countries import COUNTRIES
@@ -136,6 +137,7 @@ ALL = (
     *KEYS,
     *IDS,
     *KOREA_AND_ETHIOPIA,
+    *KOREAN_NAME_SUFFIX,
 )
 
 

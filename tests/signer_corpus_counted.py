@@ -336,3 +336,35 @@ KOREAN_NAME_SUFFIX = (
         said=("full name <- 주문자명",),
     ),
 )
+
+#: Czech and Slovak house numbers in two columns (číslo popisné, the house's, and číslo
+#: orientační, the street's), printed "1511/60" as the posts write them, and the part of the
+#: town (část obce) on its own line above the postcode.
+TWO_HOUSE_NUMBERS = (
+    Case(
+        "cz-excel-cp1250-cislo-popisne-orientacni",
+        "Jméno;Příjmení;Ulice;Číslo popisné;Číslo orientační;Obec;Část obce;PSČ;Stát\r\n"
+        "Jiří;Dvořák;Vinohradská;1511;60;Praha 3;Vinohrady;130 00;Česká republika\r\n"
+        "Růžena;Procházková;Masarykova;427;31;Brno;Střed;602 00;Česko\r\n",
+        (
+            ("Jiří Dvořák", ("Vinohradská 1511/60", "Vinohrady", "130 00 Praha 3", "CZECHIA")),
+            ("Růžena Procházková", ("Masarykova 427/31", "Střed", "602 00 Brno", "CZECHIA")),
+        ),
+        encoding="cp1250",
+    ),
+    # Held out: a Slovak list, one row without the street's number or part of the town.
+    Case(
+        "sk-excel-cp1250-supisne-orientacne-cislo",
+        "Meno;Priezvisko;Ulica;Súpisné číslo;Orientačné číslo;Časť obce;PSČ;Obec\r\n"
+        "Ján;Novák;Obchodná;1234;5;Staré Mesto;811 06;Bratislava\r\n"
+        "Eva;Horváthová;Hlavná;77;;;040 01;Košice\r\n",
+        (
+            ("Ján Novák", ("Obchodná 1234/5", "Staré Mesto", "811 06 Bratislava")),
+            ("Eva Horváthová", ("Hlavná 77", "040 01 Košice")),
+        ),
+        country="SK",
+        language="sk",
+        encoding="cp1250",
+        said=("house number <- Súpisné číslo", "house number addition <- Orientačné číslo"),
+    ),
+)

@@ -22,6 +22,7 @@ from signer_corpus_counted import (
     KOREA_AND_ETHIOPIA,
     KOREAN_NAME_SUFFIX,
     SIGNATURES,
+    TWO_HOUSE_NUMBERS,
 )
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_elsewhere import ELSEWHERE
@@ -138,6 +139,7 @@ ALL = (
     *IDS,
     *KOREA_AND_ETHIOPIA,
     *KOREAN_NAME_SUFFIX,
+    *TWO_HOUSE_NUMBERS,
 )
 
 

@@ -293,6 +293,13 @@ KOREA_AND_ETHIOPIA = (
         language="ko",
         said=("postal code <- zonecode",),
     ),
+    # Held out: a name in English is the name, never an address written again.
+    Case(
+        "us-sheet-english-name-column",
+        "English Name,Address,City,State,Zip\nAnn Lee,12 Oak St,Springfield,IL,62704\n",
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
+        said=("full name <- English Name",),
+    ),
     Case(
         "kr-sheet-jibeon-alone",
         "이름,우편번호,지번주소,상세주소\n김민준,04524,서울특별시 중구 태평로1가 31,3층\n",

@@ -308,7 +308,7 @@ def map_columns(
         if reading.qualifier == "not_theirs" and detected is not None:
             not_postal[index] = _NOT_THEIRS
             continue
-        if reading.qualifier == "again" and detected and _split(detected)[0] in written:
+        if reading.qualifier == "again" and _again(detected, written):
             not_postal[index] = _AGAIN  # 지번주소 beside 도로명주소
             continue
         if reading.role == "ip" and words.geo_ip(cells[index]):
@@ -445,6 +445,12 @@ def _field(reading: words.HeaderReading, header_key: str) -> str | None:
     if role in words.NAME_PARTS or role in words.POSTAL or role == "formatted":
         return SET_OF.get(reading.qualifier, "") + role
     return None
+
+
+def _again(field: str | None, written: set[str]) -> bool:
+    """Whether an address part written again stands beside its set's own ("English Name" is no)."""
+    prefix, part = _split(field or "")
+    return part in (*_ADDRESS, "address") and prefix in written
 
 
 def _split(field: str) -> tuple[str, str]:

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from packbuilder.signers import names, places, platforms, quals, sets, words
+from packbuilder.signers import again, names, platforms, quals, sets, words
 
 #: Fields of one address set: the person's own (no prefix), mailing ("m_"), billing or
 #: shipping ("b_") and work ("w_"), in the order the column report lists them.
@@ -293,11 +294,7 @@ def map_columns(
         for f, r in zip(own, readings, strict=True)
         if f and _split(f)[1] == "street" and (r.role == "street" or f[:1].isdigit())
     }
-    written = {
-        _split(f)[0]
-        for f, r in zip(own, readings, strict=True)
-        if f and _split(f)[1] in ("street", "address") and r.qualifier != "again"
-    }
+    written = again.written([_split(f) if f else None for f in own], readings)
     # Secondary headers ("County", "Country code") last: used only when no other column has
     # the field, and then listed as not used, not warned about.
     order = sorted(range(len(cells)), key=lambda i: _secondary(keys[i]))
@@ -308,7 +305,7 @@ def map_columns(
         if reading.qualifier == "not_theirs" and detected is not None:
             not_postal[index] = _NOT_THEIRS
             continue
-        if reading.qualifier == "again" and _again(detected, written):
+        if reading.qualifier == "again" and again.beside(_split(detected or ""), written):
             not_postal[index] = _AGAIN  # 지번주소 beside 도로명주소
             continue
         if reading.role == "ip" and words.geo_ip(cells[index]):
@@ -445,12 +442,6 @@ def _field(reading: words.HeaderReading, header_key: str) -> str | None:
     if role in words.NAME_PARTS or role in words.POSTAL or role == "formatted":
         return SET_OF.get(reading.qualifier, "") + role
     return None
-
-
-def _again(field: str | None, written: set[str]) -> bool:
-    """Whether an address part written again stands beside its set's own ("English Name" is no)."""
-    prefix, part = _split(field or "")
-    return part in (*_ADDRESS, "address") and prefix in written
 
 
 def _split(field: str) -> tuple[str, str]:

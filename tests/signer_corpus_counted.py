@@ -138,21 +138,6 @@ SIGNATURES = (
         ),
         country="NZ",
     ),
-    Case(
-        "cognito-forms-entries-camelcase-underscore-parts",
-        "PetitionToTheGovernor_Id,YourName_First,YourName_Last,YourEmail,MailingAddress_Line1,"
-        "MailingAddress_Line2,MailingAddress_City,MailingAddress_State,MailingAddress_PostalCode,"
-        "MailingAddress_Country,WhyThisMattersToYou,ElectronicSignature_FullNameSignature,"
-        "Entry_Status,Entry_DateCreated,Entry_DateSubmitted,Entry_DateUpdated\r\n"
-        "1,Ann,Lee,a@x.org,12 Oak St,Apt 3,Springfield,IL,62704,United States,"
-        "My town.,Ann Lee,Submitted,11/1/2026 9:58 AM,11/1/2026 10:00 AM,11/1/2026 10:00 AM\r\n"
-        "2,Tomás,Ruiz,t@x.org,88 Bay St,Unit 5,Tampa,FL,33602,United States,,Tomas Ruiz,"
-        "Submitted,11/2/2026 8:00 AM,11/2/2026 8:03 AM,11/2/2026 8:03 AM\r\n",
-        (
-            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
-            ("Tomás Ruiz", ("88 Bay St Unit 5", "Tampa, FL 33602")),
-        ),
-    ),
     # Held out: a German sheet's Unterschrift holding initials and a surname, and a Polish
     # sheet's Podpis.
     Case(

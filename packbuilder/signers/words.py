@@ -271,7 +271,6 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             qualifiers.append(name)
     if _further_given(toks, roles, known):
         return HeaderReading("middle_name")  # "Additional Name", "Weitere Vornamen"
-    if roles and known.keys.intersection(toks[role_end:]):
     if (roles and known.keys.intersection(toks[role_end:])) or (
         identifier and roles[-1] == "other_data"
     ):
@@ -333,6 +332,8 @@ def _further_given(toks: tuple[str, ...], roles: list[str], known: Vocabulary) -
     # One word, or the given name's words: "Additional Attendee Name" is another person's.
     one = size == 1 or (hit is not None and hit[1] == "first_name")
     return hit is not None and hit[0] == "role" and size == len(toks) - 1 and one
+
+
 def _counted(phrase: tuple[str, ...], toks: tuple[str, ...], at: int) -> bool:
     """Whether a phrase naming a line after the first ("Adresszusatz") is followed by its own
     count ("Adresszusatz 2"), not a phrase that holds the line's number ("Address 2")."""

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from packbuilder.signers import (
+    again,
     by_place,
     columns,
     counters,
@@ -368,12 +369,7 @@ class _Settling:
                 continue
             if what == "number" and self._beside_the_street(col):
                 continue  # a flat or door number (Stiege, Tür): unplaced, and checked
-            # Shopware's "countryId": a word for an address part and one for an identifier,
-            # over record numbers (UUIDs), is the part's key in the shop, never printed.
-            key = what == "record" and reading is not None and "other_data" in reading.roles
-            if (what in values.NOT_POSTAL or what == "number" or key) and not (
-                reading is not None and reading.addressy and not key
-            ):
+            if again.never_printed(what, reading):  # an e-mail, a date; Shopware's countryId
                 self.not_postal[col] = (
                     f"its values are {values.PLURAL[what]} ({evidence}), not part of a name "
                     "or address"

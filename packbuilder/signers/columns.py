@@ -9,8 +9,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from packbuilder.signers import names, places, platforms, quals, sets, words
-from packbuilder.signers import again, names, platforms, quals, sets, words
+from packbuilder.signers import again, names, places, platforms, quals, sets, words
 
 #: Fields of one address set: the person's own (no prefix), mailing ("m_"), billing or
 #: shipping ("b_") and work ("w_"), in the order the column report lists them.
@@ -135,8 +134,6 @@ _SECOND_PERSON = "a second person's, under the same header as the first"
 _IGNORED = "left out on purpose (signer_columns: ignore)"
 _KIND = "says which of the numbered addresses is home or work, so the row's own one prints"
 _GEO_IP = "a guess from the IP address of where the person was online, not their address"
-_AGAIN = "the same address written again (another address system or language)"
-_SIGNATURE = "a signature: it says the person signed; the name prints from the name columns"
 
 
 @dataclass(frozen=True)
@@ -294,7 +291,6 @@ def map_columns(
         for f, r in zip(own, readings, strict=True)
         if f and _split(f)[1] == "street" and (r.role == "street" or f[:1].isdigit())
     }
-    written = again.written([_split(f) if f else None for f in own], readings)
     # Secondary headers ("County", "Country code") last: used only when no other column has
     # the field, and then listed as not used, not warned about.
     order = sorted(range(len(cells)), key=lambda i: _secondary(keys[i]))
@@ -305,13 +301,11 @@ def map_columns(
         if reading.qualifier == "not_theirs" and detected is not None:
             not_postal[index] = _NOT_THEIRS
             continue
-        if reading.qualifier == "again" and again.beside(_split(detected or ""), written):
-            not_postal[index] = _AGAIN  # 지번주소 beside 도로명주소
+        if why := again.set_aside(reading, detected, own, readings, _split):
+            not_postal[index] = why  # a signature, 지번주소 beside 도로명주소
             continue
         if reading.role == "ip" and words.geo_ip(cells[index]):
             not_postal[index] = _GEO_IP  # "IP City": where the IP address seems to be
-        if reading.role == "signature":
-            not_postal[index] = _SIGNATURE
         if detected is None:
             continue
         prefix, part = _split(detected)

@@ -21,6 +21,13 @@ LOST_CHARACTER = (
     "'{text}' has a '?' where a letter was probably lost: the file was saved as plain CSV, "
     'which cannot hold every letter; save it again as "CSV UTF-8"'
 )
+LOST_LETTER = (
+    "'{text}' has a '?' inside a word, where the file lost a letter when it was saved as plain "
+    "CSV (which cannot hold every letter), so the letter would print a '?' in it: type the "
+    'letter in the cell, or save the list again as "CSV UTF-8"'
+)
+#: A '?' touching a letter ("Nguy?n", "Jo?o", "Stra?e"): no name or address has one there.
+_IN_A_WORD = re.compile(r"[^\W\d_]\?|\?[^\W\d_]")
 
 #: Values exporters and form-fillers put where a name should be. Eventbrite writes "Info
 #: Requested" in every field it did not collect for an attendee.
@@ -290,15 +297,17 @@ def set_parts(prefix: str) -> frozenset[str]:
 def lost_characters(
     report: Report, cells: dict[str, Cell], where: str, fields: tuple[str, ...]
 ) -> None:
-    """Warn about a '?' standing for a lost letter; an error for text garbled by a wrong
-    decoding before the file was saved."""
+    """An error for a '?' inside a word (a letter the file lost when it was saved) and for text
+    garbled by a wrong decoding before the file was saved; a warning for another '?'."""
     if all(c.value.isascii() and "?" not in c.value for c in cells.values()):
         return  # most rows: no cell to look at (an ASCII cell is never garbled UTF-8)
     for field in fields:
         cell = cells.get(field)
         if cell is None:
             continue
-        if "?" in cell.value:
+        if _IN_A_WORD.search(cell.value):
+            report.error(cell.line, cell.col + 1, where, LOST_LETTER.format(text=cell.value))
+        elif "?" in cell.value:
             report.warn(
                 cell.line,
                 cell.col + 1,

@@ -22,6 +22,30 @@ from __future__ import annotations
 from signer_corpus import Case
 
 NAME_PARTS = (
+    # A name column that may hold a company's name ("Last/Org Name", French "Nom / Raison
+    # sociale") beside a first name is the family name; a set's "Billing Surname" beside the
+    # signer's own first name, with no other family name, is the signer's (review 5 finding 2:
+    # each letter was signed with the given name alone, exit 0).
+    Case(
+        "us-sheet-last-org-name",
+        "First Name,Last/Org Name,Address,City,State,Zip\r\n"
+        "Ann,Okafor,12 Oak St,Springfield,IL,62704\r\n",
+        (("Ann Okafor", ("12 Oak St", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "fr-sheet-nom-raison-sociale",
+        "Civilité;Prénom;Nom / Raison sociale;Adresse;Code postal;Ville\r\n"
+        "Mme;Claire;Martin;12 rue de la Paix;75002;Paris\r\n",
+        (("Mme Claire Martin", ("12 rue de la Paix", "75002 Paris")),),
+        country="FR",
+        language="fr",
+    ),
+    Case(
+        "us-shop-first-name-billing-surname",
+        "First Name,Billing Surname,Billing Address,Billing City,Billing State,Billing Zip\r\n"
+        "Ann,Zielinski,12 Oak St,Springfield,IL,62704\r\n",
+        (("Ann Zielinski", ("12 Oak St", "Springfield, IL 62704")),),
+    ),
     # A tester's lists (testplat4, testctry4): an Indonesian's one name with '-' or '.' where
     # the form wants a family name; a Kana reading beside each part (never printed); 氏 and 名;
     # plural 'Family names'; an Indian 'Father's Name' (the father's whole name); a UK

@@ -14,6 +14,8 @@ from signer_corpus import excel_bytes
 from packbuilder.signers import codepages, encodings
 from packbuilder.signers.read import Reading, read_signers
 
+from conftest import ROOT, run_cli
+
 #: Names, streets and towns as people write them, per code page Excel writes for that language.
 SAMPLES = {
     "cp1252": ("es", ["José Peña,Calle Mayor 5,Logroño", "Søren Ødegård,Nørregade 1,Tromsø",
@@ -439,3 +441,34 @@ def test_an_encoding_is_named_by_its_whatwg_label_too(tmp_path: Path) -> None:
     found = read_signers(path, None, Reading(language="en", encoding="x-mac-cyrillic"))
     assert found.problems == ()
     assert [s.name for s in found.signers] == ["Алёна Сёмина"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "cell", "where"),
+    [
+        # Excel's plain CSV (Windows-1252) cannot hold ễ or ã and writes '?' for each.
+        ("Thi,Nguy?n,9 Elm St,Houston,TX,77002", "'Nguy?n'", "3:2: row 3 (Thi Nguy?n)"),
+        ("João,Silva,Rua Augusta 10,Newark,NJ,07105", None, None),
+        ("Jo?o,Silva,Rua Augusta 10,Newark,NJ,07105", "'Jo?o'", "3:1: row 3 (Jo?o Silva)"),
+        ("Ana,Ruiz,Stra?e 5,Newark,NJ,07105", "'Stra?e 5'", "3:3: row 3 (Ana Ruiz)"),
+    ],
+)
+def test_a_letter_lost_as_a_question_mark_is_refused_at_its_cell(
+    tmp_path: Path, rows: str, cell: str | None, where: str | None
+) -> None:
+    # A '?' inside a word is a letter the file lost: the letter would print "Nguy?n", so the
+    # build stops at that cell, naming the signer, and writes nothing.
+    header = "First Name,Last Name,Street,City,State,Zip\r\n"
+    text = f"{header}Jürgen,Müller,3 Café Row,Boston,MA,02134\r\n{rows}\r\n"
+    signers = tmp_path / "signers.csv"
+    signers.write_bytes(text.encode("cp1252"))
+    out = tmp_path / "pack.pdf"
+    result = run_cli("build", str(ROOT / "content"), "--signers", str(signers),
+                     "--only", "letters", "-o", str(out))  # fmt: skip
+    if cell is None:
+        assert result.exit_code == 0, result.output
+        return
+    assert result.exit_code == 1
+    assert f"signers.csv:{where}: {cell} has a '?' inside a word" in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists()

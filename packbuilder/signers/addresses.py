@@ -361,10 +361,13 @@ def _usps_street(street: tuple[str, ...]) -> tuple[str, ...]:
         return (*secondary, *below)
     # The delivery line starts with a house number or a box, else has a number ("Calle 5 B-12"
     # below "Urb. Santa Rosa", Publication 28's Puerto Rico urbanization), else is the last.
-    numbered = [x for x in others if re.search(r"\d", x)]
+    numbered = [x for x in others if _A_DIGIT.search(x)]
     delivery = next((x for x in others if _DELIVERY.match(x)), (numbered or others)[-1])
     above = [line for line in others if line != delivery]
     return (*above, " ".join((delivery, *secondary)), *below)
+
+
+_A_DIGIT = re.compile(r"\d")
 
 
 def _zip_to_state_line(street: tuple[str, ...], postal: str) -> tuple[tuple[str, ...], str]:
@@ -422,14 +425,21 @@ def postal_pattern(code: str) -> str | None:
     return _rules(code).get("zip")
 
 
+@lru_cache(maxsize=256)
+def _zip_pattern(code: str) -> re.Pattern[str] | None:
+    """The country's postal code pattern (postal_pattern), compiled once, case ignored."""
+    pattern = postal_pattern(code)
+    return re.compile(pattern, re.IGNORECASE) if pattern is not None else None
+
+
 def postal_code_problem(code: str | None, postal_code: str) -> str | None:
     """Why `postal_code` cannot be right for the country, or None."""
     if not code or not postal_code:
         return None
-    pattern = _rules(code).get("zip")
+    pattern = _zip_pattern(code)
     if pattern is None:
         return None
-    if re.fullmatch(pattern, postal_code.strip(), flags=re.IGNORECASE):
+    if pattern.fullmatch(postal_code.strip()):
         return None
     example = _rules(code).get("zipex", "").split(",")[0]
     hint = f" (for example {example})" if example else ""

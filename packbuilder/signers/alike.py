@@ -54,15 +54,16 @@ _APOSTROPHES = str.maketrans("", "", "'’‘ʼ`´\"")
 def _loose(signer: Signer) -> tuple[str, ...]:
     """Name and address as compared for near-duplicates: accents, apostrophes, punctuation and
     common abbreviations ignored."""
-    out = []
-    for part in (signer.name, *signer.address):
-        text = part.casefold().replace(".", "").translate(_APOSTROPHES)
-        if not text.isascii():
-            text = unicodedata.normalize("NFKD", text)
-            text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        words = _NOT_ALNUM.sub(" ", text).split()
-        out.append(" ".join(_ABBREVIATIONS.get(w, w) for w in words))
-    return tuple(out)
+    return tuple(_loose_part(part) for part in (signer.name, *signer.address))
+
+
+def _loose_part(part: str) -> str:
+    text = part.casefold().replace(".", "").translate(_APOSTROPHES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    words = _NOT_ALNUM.sub(" ", text).split()
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
 
 
 def warn_duplicate(report: Report, signer: Signer, seen: Seen) -> None:

@@ -7,10 +7,13 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
 
 from packbuilder.language import scripts
 from packbuilder.signers import columns, encodings, people
 from packbuilder.signers.report import Report
+from packbuilder.signers.table import LINE_BREAK
 
 # Longer than anything that fits on a signature or return-address line at letter size.
 MAX_CELL_CHARS = 200
@@ -18,6 +21,13 @@ LOST_CHARACTER = (
     "'{text}' has a '?' where a letter was probably lost: the file was saved as plain CSV, "
     'which cannot hold every letter; save it again as "CSV UTF-8"'
 )
+LOST_LETTER = (
+    "'{text}' has a '?' inside a word, where the file lost a letter when it was saved as plain "
+    "CSV (which cannot hold every letter), so the letter would print a '?' in it: type the "
+    'letter in the cell, or save the list again as "CSV UTF-8"'
+)
+#: A '?' touching a letter ("Nguy?n", "Jo?o", "Stra?e"): no name or address has one there.
+_IN_A_WORD = re.compile(r"[^\W\d_]\?|\?[^\W\d_]")
 
 #: Values exporters and form-fillers put where a name should be. Eventbrite writes "Info
 #: Requested" in every field it did not collect for an attendee.
@@ -53,12 +63,16 @@ SUMMARY_WORDS = frozenset(
 
 
 TOTAL = "a report's total line, not a signer"
+_SUMMARY = re.compile(r"(\D*?)[\s:=]*(\d[\d,.\s]*)(\s+\w+)?\s*")
 
 
 def summary_line(text: str) -> bool:
     """True for a report's total line standing where a name would be: a summary word, then
     a number ("Total: 1 registrant", "Grand Total 12"), and nothing that reads as a name."""
-    found = re.fullmatch(r"(\D*?)[\s:=]*(\d[\d,.\s]*)(\s+\w+)?\s*", text.casefold())
+    folded = text.casefold()
+    if _DIGIT.search(folded) is None:  # a name: no count in it
+        return False
+    found = _SUMMARY.fullmatch(folded)
     return found is not None and found[1].strip(" :=-") in SUMMARY_WORDS
 
 
@@ -97,7 +111,11 @@ def is_placeholder(text: str) -> bool:
     not the surname "Na"; "Info Requested"; a lone dash or question mark; a slot in
     brackets)."""
     norm = " ".join(text.casefold().split()).strip(" .")
-    return norm in PLACEHOLDERS or not any(ch.isalnum() for ch in norm) or is_slot(norm)
+    return norm in PLACEHOLDERS or _ALNUM.search(norm) is None or is_slot(norm)
+
+
+#: A letter or digit (what str.isalnum() is true of: \w without the underscore).
+_ALNUM = re.compile(r"[^\W_]")
 
 
 #: A whole name cell in round brackets is a platform's note where it shows no name: connpass's
@@ -169,7 +187,7 @@ def _no_part(field: str, value: str, cells: dict[str, Cell]) -> bool:
 #: the person did not share ("Not shared by donor", "Withheld", "Prefer not to say").
 _STREETS = frozenset(("address", "street", "street2"))
 _PREFIXES = ("", *(p for p in columns.SETS if p), *columns.NUMBERED)
-_STREET_FIELDS = tuple(p + f for p in _PREFIXES for f in _STREETS)
+_STREET_FIELDS = frozenset(p + f for p in _PREFIXES for f in _STREETS)
 _DIGIT = re.compile(r"\d")
 WITHHELD = "the same words as the row's other address cells: a detail not shared, not a place"
 
@@ -208,8 +226,7 @@ def _withheld(cells: dict[str, Cell]) -> frozenset[str]:
     State): those cells say the detail was not shared."""
     # Asked of every row: most streets have a number, and then nothing more is looked at.
     if not any(
-        (c := cells.get(f)) is not None and c.value and _DIGIT.search(c.value) is None
-        for f in _STREET_FIELDS
+        f in _STREET_FIELDS and c.value and _DIGIT.search(c.value) is None for f, c in cells.items()
     ):
         return frozenset()
     postal = {
@@ -236,8 +253,8 @@ def split_region(cells: dict[str, Cell]) -> None:
     """A region cell of places joined by "-" in a row with no town ("广东省-广州市-天河区",
     问卷星's province-city-district answer): the province, the city and the district, each
     in its own part (a municipality written twice, "北京市-北京市-海淀区", once)."""
-    for prefix in _PREFIXES:
-        cell = cells.get(prefix + "region")
+    for prefix, region in _REGIONS:
+        cell = cells.get(region)
         if cell is None or "-" not in cell.value:
             continue
         town = cells.get(prefix + "city")
@@ -252,6 +269,9 @@ def split_region(cells: dict[str, Cell]) -> None:
             cells[prefix + name] = Cell(part, part, [part], cell.col, cell.line)
 
 
+_REGIONS = tuple((p, p + "region") for p in _PREFIXES)
+
+
 def _han_place(text: str) -> bool:
     return people.is_place(text) or (scripts.has_east_asian(text) and text.isalpha())
 
@@ -260,6 +280,12 @@ def set_prefix(field: str) -> str:
     """The address set's prefix of a field ("m_formatted" -> "m_")."""
     head = field[:2]
     return head if head in columns.SETS or head in columns.NUMBERED else ""
+
+
+@cache
+def set_fields(prefix: str) -> tuple[str, ...]:
+    """The address fields of the set `prefix`, in order ("m_street", "m_city", ...)."""
+    return tuple(prefix + f for f in columns.ADDRESS_FIELDS)
 
 
 def set_parts(prefix: str) -> frozenset[str]:
@@ -271,13 +297,17 @@ def set_parts(prefix: str) -> frozenset[str]:
 def lost_characters(
     report: Report, cells: dict[str, Cell], where: str, fields: tuple[str, ...]
 ) -> None:
-    """Warn about a '?' standing for a lost letter; an error for text garbled by a wrong
-    decoding before the file was saved."""
+    """An error for a '?' inside a word (a letter the file lost when it was saved) and for text
+    garbled by a wrong decoding before the file was saved; a warning for another '?'."""
+    if all(c.value.isascii() and "?" not in c.value for c in cells.values()):
+        return  # most rows: no cell to look at (an ASCII cell is never garbled UTF-8)
     for field in fields:
         cell = cells.get(field)
         if cell is None:
             continue
-        if "?" in cell.value:
+        if _IN_A_WORD.search(cell.value):
+            report.error(cell.line, cell.col + 1, where, LOST_LETTER.format(text=cell.value))
+        elif "?" in cell.value:
             report.warn(
                 cell.line,
                 cell.col + 1,
@@ -294,6 +324,23 @@ def lost_characters(
                 "somewhere before this file was saved; correct the cell, or export the "
                 'list again and save it as "CSV UTF-8"',
             )
+
+
+def cell_lines(raw: str, value: str) -> list[str]:
+    """A cell's lines, each cleaned, the empty ones left out (a multi-line cell: Google Forms'
+    "paragraph" answers, Airtable's long text); `value` is the cell cleaned whole."""
+    if "\n" not in raw and "\r" not in raw:  # most cells: one line, the value
+        return [value] if value else []
+    return [text for part in LINE_BREAK.split(raw) if (text := clean(part))]
+
+
+def cell_starts(cells: tuple[str, ...], line: int) -> list[int]:
+    """The physical line each cell starts on, a quoted cell before it may span lines (and the
+    line after the last cell's end)."""
+    joined = "".join(cells)
+    if "\n" not in joined and "\r" not in joined:  # most rows: one line
+        return [line] * (len(cells) + 1)
+    return list(accumulate((len(LINE_BREAK.findall(c)) for c in cells), initial=line))
 
 
 def clean(raw: str) -> str:

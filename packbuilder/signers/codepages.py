@@ -132,12 +132,14 @@ _SCRIPT_CLOSERS = {
 #: A cell's words beyond ASCII: what lies between spaces and a CSV file's separators and quotes.
 #: These bytes are below 0x40, so never the second byte of a Chinese, Japanese or Korean
 #: character: the file's bytes split into the same words in every code page.
-_WORDS = re.compile(rb"[^\s,;\t\"]*[\x80-\xff][^\s,;\t\"]*")
+_WORDS = re.compile(rb"[^\s,;\t\"]+")
 
 
 def words_of(data: bytes) -> list[bytes]:
     """The file's words with a byte beyond ASCII, each once, in the order they first come."""
-    return list(dict.fromkeys(_WORDS.findall(data)))
+    # Every word, then those beyond ASCII: one pattern asking for a byte beyond ASCII inside
+    # a word was tried again from each byte of each ASCII word (0.04 s in 5,000 rows).
+    return list(dict.fromkeys(w for w in _WORDS.findall(data) if not w.isascii()))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import dataclasses
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -211,7 +212,7 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
     late = [(c, p) for c, p in codepages.CODE_PAGES.items() if p.cr_only and not carriage_only]
     pages = [(c, p) for c, p in codepages.CODE_PAGES.items() if not p.last and (c, p) not in late]
     lasts = [(c, p) for c, p in codepages.CODE_PAGES.items() if p.last]
-    dos_space = _DOS_SPACE.search(data)
+    dos_space = _DOS_SPACE.search(data) if b"\xa0" in data else None
     for codec, page in pages + lasts + late:
         if page.last and readings and not dos_space and _one_language(readings):
             break  # a DOS code page only where no Windows one reads the file in one language
@@ -454,14 +455,25 @@ _SAMPLE_WORDS = re.compile(r"[^\s,;\t\"|]+")
 
 
 def _header_hits(text: str) -> int:
-    first = next((ln for ln in _LINE_BREAK.split(text) if ln.strip()), "")
+    first = next((ln for ln in _lines(text) if ln.strip()), "")
     cells = re.split(r"[,;\t]", first)
     return sum(1 for c in cells if words.read_header(c.strip(' "')).role is not None)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines (_LINE_BREAK.split), one at a time: the first ones of a whole file."""
+    start = 0
+    for found in _LINE_BREAK.finditer(text):
+        yield text[start : found.start()]
+        start = found.end()
+    yield text[start:]
 
 
 def unmangled(text: str) -> str | None:
     """The text UTF-8 bytes were meant to be, when they were read as Windows-1252 or Latin-1
     and saved again ("MÃ¼ller" for "Müller"); None for text that is not garbled that way."""
+    if text.isascii():  # most cells of a list: no lead byte to look for
+        return None
     words = text.split(" ")
     meant = [_unmangled_word(word) or word for word in words]
     return " ".join(meant) if meant != words else None

@@ -36,9 +36,7 @@ _CENTURY = range(2000, 2030)
 def check(report: Report, cells: dict[str, Cell], where: str, language: str, country: str) -> None:
     """A located error for each street-line cell holding a date."""
     for field, cell in cells.items():
-        # Each address set's own ("m_street", "2_street"): the part without the set's prefix.
-        part = field.partition("_")[2] if field[:2] in _SET_PREFIXES else field
-        if part not in _FIELDS or _DIGIT.search(cell.value) is None:
+        if not _numbered(field) or _DIGIT.search(cell.value) is None:
             continue
         was = _was(cell.value, _months(language, country))
         if was is None:
@@ -55,26 +53,36 @@ def check(report: Report, cells: dict[str, Cell], where: str, language: str, cou
         )
 
 
+@cache
+def _numbered(field: str) -> bool:
+    """Whether the field is a part of a street line a house number is written in; each address
+    set's own too ("m_street", "2_street": the part without the set's prefix)."""
+    part = field.partition("_")[2] if field[:2] in _SET_PREFIXES else field
+    return part in _FIELDS
+
+
 def _was(text: str, months: frozenset[str]) -> str | None:
     """The house number `text` probably was, "" when its date does not say, or None when
-    `text` is no date."""
+    `text` is no date. `months`: every start of a month's name (_months)."""
+    if text.count(" ") > 1:  # a street's words: no date's form has two spaces
+        return None
     if (found := _YEAR_FIRST.fullmatch(text)) is not None:
         year, _, month, day = found.groups()
         return f"{int(year) - 2000}-{int(month)}-{int(day)}" if int(year) in _CENTURY else ""
     if _YEAR_LAST.fullmatch(text) is not None or _JAPANESE.fullmatch(text) is not None:
         return ""
     if (found := _DAY_MONTH.fullmatch(text)) is not None:
-        word = (found[2] or found[3]).casefold()
-        return "" if any(name.startswith(word) for name in months) else None
+        return "" if (found[2] or found[3]).casefold() in months else None
     return None
 
 
 @cache
 def _months(language: str, country: str) -> frozenset[str]:
-    """The months' names Excel may write, folded: in English, the campaign's language and the
-    country's own (CLDR). A three-letter start of one is Excel's short form ("мар", "Mär")."""
+    """Every start of the months' names Excel may write, folded: in English, the campaign's
+    language and the country's own (CLDR). A three-letter start of one is Excel's short form
+    ("мар", "Mär"); each start is kept, so a word is looked up once, not against each name."""
     names: set[str] = set()
     for name in ("en", language, *(cldr.official_languages(country) if country else ())):
         if name and cldr.known(name):
             names.update(month.casefold() for month in cldr.months(name))
-    return frozenset(names)
+    return frozenset(name[:end] for name in names for end in range(1, len(name) + 1))

@@ -53,6 +53,13 @@ def own_or_set(found: dict[str, int], alternates: dict[str, tuple[int, ...]]) ->
     """A name qualified by an address set ("Billing First Name", "Ship To Name") is the name of
     whoever that address is. With no other name column in the list, that person is the signer
     and the name is theirs; beside the signer's own name it stays the set's (whose.py)."""
+    if "first_name" in found and not {"name", "last_name"} & found.keys():
+        # "First Name" beside "Billing Surname" only: the set's family name is the signer's,
+        # never a letter signed with the given name alone.
+        prefix = next((p for p in SETS if p + "last_name" in found), None)
+        if prefix is not None and prefix + "first_name" not in found:
+            found["last_name"] = found.pop(prefix + "last_name")
+            return
     if any(f in found for f in _OWN):
         return
     for prefix in SETS:
@@ -194,7 +201,7 @@ def in_context(
     if "".join(headers[name]) == "preferredname" and {"first_name", "last_name"} <= found.keys():
         return {found.pop("name"): GOES_BY}
     other = found.get("first_name", found.get("last_name"))
-    own = headers[name]
+    own = _without_organisation(headers[name])  # "Nom / Raison sociale": the name
     if other is not None:
         own = tuple(w for w in own if w not in headers[other]) or own
     key = "".join(own)
@@ -204,6 +211,22 @@ def in_context(
     elif key in _GIVEN and "last_name" in found and "first_name" not in found:
         found["first_name"] = found.pop("name")
     return {}
+
+
+def _without_organisation(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A header's words without those naming an organisation ("Nom / Raison sociale", a name
+    column that holds a company's name where the row is one): what is left says which part."""
+    known = words.load()
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        size, hit = known.phrase_at(toks, i)
+        if hit == ("role", "organisation"):
+            i += size
+            continue
+        out.append(toks[i])
+        i += 1
+    return tuple(out) or toks
 
 
 GIVEN_SAID = "a one-word full name beside a last name it lacks is the given name: both print"

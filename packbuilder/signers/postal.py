@@ -21,7 +21,7 @@ from packbuilder.signers import (
     whence,
 )
 from packbuilder.signers import street as street_parts
-from packbuilder.signers.cells import Cell, lost_characters, mailchimp_parts
+from packbuilder.signers.cells import Cell, lost_characters, mailchimp_parts, set_fields
 from packbuilder.signers.country_lines import country_line
 from packbuilder.signers.printed import fold
 from packbuilder.signers.report import Reading, Report, Tally
@@ -179,8 +179,7 @@ class AddressReader:
                 "prints instead; fill in the mailing address if it is the one to use",
             )
         parts, prefix = chosen.parts, chosen.prefix
-        fields = tuple(prefix + f for f in columns.ADDRESS_FIELDS)
-        lost_characters(self.report, cells, where, fields)
+        lost_characters(self.report, cells, where, set_fields(prefix))
         if chosen.whole:
             lost_characters(self.report, cells, where, ("address",))
         posted_from, code = self.how.country, chosen.code
@@ -341,7 +340,7 @@ class AddressReader:
         def part(field: str) -> str:
             """A value; a bare number written as its header says ("Квартира" 10: "кв. 10")."""
             cell = get(field)
-            text = value(field) if cell is not None else ""
+            text = value(field, cell) if cell is not None else ""
             readings = self.mapping.readings
             if not text or cell is None or cell.col >= len(readings):
                 return text

@@ -4,7 +4,6 @@ address reader, and a located problem for every row that cannot be used."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from itertools import accumulate
 
 from packbuilder.model import Origin, Signer
 from packbuilder.signers import (
@@ -32,6 +31,8 @@ from packbuilder.signers.cells import (
     PLACEHOLDER,
     TOTAL,
     Cell,
+    cell_lines,
+    cell_starts,
     clean,
     drop_placeholders,
     is_aside,
@@ -46,7 +47,7 @@ from packbuilder.signers.cells import (
 )
 from packbuilder.signers.postal import AddressReader
 from packbuilder.signers.report import Reading, Report, Tally
-from packbuilder.signers.table import DELIMITERS, LINE_BREAK, Row, is_blank
+from packbuilder.signers.table import DELIMITERS, Row, is_blank
 from packbuilder.signers.titles import Titles
 
 _GIVEN_FIRST = ("first_name", "middle_name", "last_name")
@@ -181,8 +182,7 @@ class RowReader:
                     self.tally.sample[col] = (row.line, clean(cell))
         out: dict[str, Cell] = {}
         # The physical line each cell starts on: a quoted cell before it may span lines.
-        starts = list(accumulate((len(LINE_BREAK.findall(c)) for c in cells), initial=row.line))
-        taken = set(self.found.values()) | set(self.mapping.not_postal)
+        starts = cell_starts(cells, row.line)
         self._sets = rival = self.mapping.rivals.row(cells, row.line, self.tally.left_out)
         for field, col in self.found.items():
             spare = self.mapping.alternates.get(field, ())
@@ -196,7 +196,7 @@ class RowReader:
                 # The chosen column is empty in this row, or holds a placeholder (a form's
                 # account name "anonymous" beside the question's answer): a further column of
                 # the same field with data prints instead (each person's own address wins).
-                first = col
+                first, taken = col, set(self.found.values()) | set(self.mapping.not_postal)
                 col = next(
                     (c for c in spare if c not in taken and _given(cells, c)),
                     col,
@@ -224,8 +224,7 @@ class RowReader:
                 )
             # A multi-line cell (Google Forms "paragraph" answers, Airtable long text) keeps
             # its lines.
-            lines = [text for part in LINE_BREAK.split(raw) if (text := clean(part))]
-            out[field] = Cell(raw, value, lines, col, line)
+            out[field] = Cell(raw, value, cell_lines(raw, value), col, line)
         more = (c for c in self.mapping.alternates.get("prefix", ()) if _filled(cells, c))
         chosen = out["prefix"].col if "prefix" in out else -1
         self._titles = [
@@ -329,8 +328,8 @@ class RowReader:
         part under a header not understood, so it is never dropped without a word."""
         missing, chosen = self.addresses.missing, self.addresses.chosen
         if not missing:
-            if chosen is not None and chosen.count:
-                width = len(self.header.cells)
+            width = len(self.header.cells)
+            if chosen is not None and chosen.count and len(self._beside_whole) < width:
                 self._beside_whole.update(c for c, t in enumerate(row.cells[:width]) if t.strip())
             return
         if chosen is None or not chosen.cols:

@@ -115,7 +115,9 @@ def rows(text: str, delimiter: str) -> Iterator[Row]:
             yield Row(start, (), _csv_error(str(exc)), at)
             continue
         done = reader.line_num
-        guarded = tuple(col for col, cell in enumerate(cells) if _EXCEL_TEXT.fullmatch(cell))
+        guarded: tuple[int, ...] = ()
+        if "=" in "".join(cells):  # most rows have none: no cell to look at
+            guarded = tuple(col for col, cell in enumerate(cells) if _EXCEL_TEXT.fullmatch(cell))
         if guarded:
             cells = [unguarded(cell) for cell in cells]
         yield Row(start, tuple(cells), guarded=guarded)

@@ -90,6 +90,8 @@ class Vocabulary:
 def _fold(word: str) -> str:
     """A word compared without case or accents (Korean, Chinese and Japanese letters as they
     are: their decomposition is not an accent)."""
+    if word.isascii():  # no accent to take off (most words of the data file and of headers)
+        return word.casefold()
     return "".join(
         "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
         if scripts.script(ch) is None

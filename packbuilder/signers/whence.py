@@ -327,8 +327,9 @@ def checked(
 
 
 def countries_named(codes: list[str]) -> list[str]:
-    """The countries' English names ("Czechia", "Greece")."""
-    return [addresses.country_name(code).title() for code in codes]
+    """The countries' English names as CLDR gives them ("Czechia", "Guernsey"; Google's data
+    calls Guernsey and Jersey both "Channel Islands")."""
+    return [cldr.territory_name(code) or addresses.country_name(code).title() for code in codes]
 
 
 def among(written: str, postal: str, city: str) -> tuple[str, str] | None:

@@ -552,14 +552,14 @@ def main() -> None:
         bom=codecs.BOM_UTF8,
     )
 
-    # Excel for Windows plain "CSV (Comma delimited)": Windows-1252, CRLF; Vietnamese letters
-    # the code page cannot hold were saved as "?".
+    # Excel for Windows plain "CSV (Comma delimited)": Windows-1252, CRLF. (Letters the code
+    # page cannot hold are saved as "?": such a list is refused, tests/test_encodings.py.)
     write(
         "excel-csv-windows-1252.csv",
         [
             ["First Name", "Last Name", "Street", "City", "State", "Zip"],
             ["Jürgen", "Müller", "3 Café Row", "Boston", "MA", "02134"],
-            ["Thi", "Nguy?n", "9 Elm St", "Houston", "TX", "77002"],
+            ["Siobhán", "Ní Bhriain", "9 Elm St", "Houston", "TX", "77002"],
         ],
         encoding="cp1252",
     )

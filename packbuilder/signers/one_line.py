@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from packbuilder.signers import addresses, countries
+from packbuilder.signers import addresses, countries, printed
 from packbuilder.signers import street as street_parts
 from packbuilder.signers.cells import Cell, clean
 from packbuilder.signers.countries import country_code
@@ -41,14 +41,9 @@ def read_cell(given: addresses.AddressParts, home: str | None) -> addresses.Addr
     # A postcode column beside a cell that ends in that postcode ("..., Sheffield S10 1UA"):
     # one postcode, printed once, where the cell writes it.
     postal = given.postal_code
-    within = bool(postal) and f" {_folded(postal)} " in f" {_folded(given.street[0])} "
+    within = bool(postal) and f" {printed.fold(postal)} " in f" {printed.fold(given.street[0])} "
     street = tuple(split_us(given.street[0]))
     return replace(given, street=street, postal_code="" if within else postal)
-
-
-def _folded(text: str) -> str:
-    """Text compared for "does the cell hold it": without case, punctuation as spaces."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
 def once(

@@ -9,9 +9,9 @@ from packbuilder.model import Origin, Signer
 from packbuilder.signers import (
     addresses,
     columns,
-    countries,
     excel_dates,
     footers,
+    lastcheck,
     levels,
     names,
     people,
@@ -75,7 +75,7 @@ class RowReader:
         self.tally = Tally(len(header.cells))
         self.addresses = AddressReader(report, how, mapping, self.tally, header.cells)
         self.has_address = self.addresses.has_address
-        self.unplaced = unplaced.Check(header, mapping, report)
+        self.lastcheck = lastcheck.Check(header, mapping, report)
         self.titles = Titles(header.cells, mapping, report, self.tally)
         #: Cells no rule uses in rows whose address has gaps, asked about at the end unless
         #: their column is also filled beside a whole address; those columns.
@@ -152,7 +152,7 @@ class RowReader:
             if col not in self._beside_whole:
                 self.report.error(line, col + 1, where, message)
         unplaced.unknown_address_columns(self.header, self.mapping, self.tally, self.report)
-        self.unplaced.finish()
+        self.lastcheck.finish()
         self.titles.finish()
         return tuple(signers)
 
@@ -305,11 +305,15 @@ class RowReader:
             states.warn(self.report, cells, chosen.prefix, given, code, where, row.line)
         prefix = chosen.prefix if chosen is not None else None
         whose.settle(self.report, self.tally, cells, prefix, strangers, where, address)
-        self.unplaced.row(row, cells, prefix, name, address, self.addresses.restored, where)
+        self.lastcheck.row(row, cells, prefix, name, address, self.addresses.restored, where)
         self._unused_beside_gaps(row, cells, where)
         if len(self.report.problems) > before:
             return None
-        if not self._all_printed(cells, name, address, where):
+        restored = self.addresses.restored
+        heads = self.header.cells
+        if not lastcheck.all_printed(
+            self.report, heads, cells, name, address, chosen, restored, where
+        ):
             return None
         email = cells["email"].value if "email" in cells else ""
         if email:
@@ -372,32 +376,6 @@ class RowReader:
         parts = [p for p in parts if p.strip() and not is_placeholder(p)]
         name = " ".join(CONTROL.sub("", " ".join(parts)).split())
         return f" ({name})" if name else ""
-
-    def _all_printed(
-        self, cells: dict[str, Cell], name: str, address: tuple[str, ...], where: str
-    ) -> bool:
-        """The last check: every cell of the name and of the chosen address is printed."""
-        full = cells.get("name")
-        if full is not None and full.value:
-            used = [("name", full)]
-        else:
-            used = [(f, cells[f]) for f in columns.NAME_FIELDS[1:] if f in cells]
-        chosen = self.addresses.chosen
-        if chosen is not None:
-            used += [(f, c) for f, c in cells.items() if c.col in chosen.cols]
-        country = chosen.parts.country if chosen is not None else ""
-        words = frozenset(printed.fold(country).split()) if country else frozenset()
-        if country and countries.country_code(country) is None:
-            words = frozenset()  # a country not known is printed as written: check it
-        return printed.check(
-            self.report,
-            where,
-            printed.Printed(name, address),
-            used,
-            self.header.cells,
-            self.addresses.restored,
-            words,
-        )
 
     def _left_out(self, cell: Cell, why: str) -> None:
         self.tally.left_out(cell.col, cell.line, why)

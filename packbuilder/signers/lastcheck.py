@@ -1,0 +1,185 @@
+"""The last check on a signer: which cells of the row must be on what the letter and label
+print (the name, the chosen address set, a further column of a part read only where the first
+is empty, a column no rule placed whose values look like a part), and a located error for each
+one that is not: printed.py says what a letter prints."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import accumulate
+
+from packbuilder.signers import columns, countries, printed, values
+from packbuilder.signers.cells import Cell, clean, is_placeholder
+from packbuilder.signers.postal import Gathered
+from packbuilder.signers.report import Report
+from packbuilder.signers.table import LINE_BREAK, Row
+from packbuilder.signers.unplaced import field_part
+from packbuilder.signers.words import LINES
+
+
+def all_printed(
+    report: Report,
+    header: tuple[str, ...],
+    cells: Mapping[str, Cell],
+    name: str,
+    address: tuple[str, ...],
+    chosen: Gathered | None,
+    restored: Mapping[str, str],
+    where: str,
+) -> bool:
+    """The last check: every cell of the name and of the chosen address is printed."""
+    full = cells.get("name")
+    if full is not None and full.value:
+        used = [("name", full)]
+    else:
+        used = [(f, cells[f]) for f in columns.NAME_FIELDS[1:] if f in cells]
+    if chosen is not None:
+        used += [(f, c) for f, c in cells.items() if c.col in chosen.cols]
+    country = chosen.parts.country if chosen is not None else ""
+    words = frozenset(printed.fold(country).split()) if country else frozenset()
+    if country and countries.country_code(country) is None:
+        words = frozenset()  # a country not known is printed as written: check it
+    return printed.check(
+        report, where, printed.Printed(name, address), used, header, restored, words
+    )
+
+
+class Check:
+    """Checks each signer against the unplaced columns, and reports each column once: at the
+    first signer whose letter would lack its value, with how many more."""
+
+    def __init__(self, header: Row, mapping: columns.Mapping_, report: Report) -> None:
+        self.header = header
+        self.unplaced = mapping.unplaced
+        self.found = mapping.found
+        #: Further columns of a field, each with the field: read where the first is empty.
+        # Only a header read in full as the same field: "Vacation Zip" is likely another
+        # address set of the person's, listed in the column report, not a second ZIP column.
+        self.spares = {
+            c: f
+            for f, more in mapping.alternates.items()
+            for c in more
+            if c < len(mapping.readings)
+            and not mapping.readings[c].unknown
+            and c not in mapping.fallbacks
+            and c not in mapping.rivals.of  # another set's, chosen whole per row (sets.py)
+        }
+        self.report = report
+        #: Column -> why its value would not print, said once (the first signer's row).
+        self.why: dict[int, str] = {}
+        #: Column -> (line, who, value) of the first signer it bites, and the lines of all.
+        self.first: dict[int, tuple[int, str, str]] = {}
+        self.lines: dict[int, list[int]] = {}
+
+    def row(
+        self,
+        row: Row,
+        cells: Mapping[str, Cell],
+        prefix: str | None,
+        name: str,
+        address: Sequence[str],
+        restored: Mapping[str, str],
+        where: str,
+    ) -> None:
+        """Notes each unplaced column whose value this signer's letter would not print."""
+        if not self.unplaced and not self.spares:
+            return
+        shown = printed.Printed(name, address)
+        starts = list(accumulate((len(LINE_BREAK.findall(c)) for c in row.cells), initial=row.line))
+
+        def value(col: int) -> str:
+            text = clean(row.cells[col]) if col < len(row.cells) else ""
+            return "" if is_placeholder(text) else text
+
+        for col, how in self.unplaced.items():
+            if how.when == "said" or not (text := value(col)):
+                continue
+            if how.when == "name" and (len(name.split()) > 1 or not name):
+                continue
+            if how.when == "lacks" and prefix is not None and _filled(cells, prefix, how.field):
+                continue
+            self._note(Cell(text, text, [text], col, starts[col]), shown, restored, where)
+        for col, field in self.spares.items():
+            first = self.found.get(field)
+            if first is None or not _printed_by(field, prefix):
+                continue
+            if not value(first) or not (text := value(col)) or not _fits(field_part(field), text):
+                continue
+            self._note(Cell(text, text, [text], col, starts[col]), shown, restored, where)
+            # Two columns of an address part: the next free line prints both (the Juso API's
+            # addrDetail '3층' and roadAddrPart2 '(태평로1가)', Bahrain's Building and Block).
+            free = [f for f in LINES.values() if f not in self.found]
+            also = f"'{free[0]}: {self._header(col)}' to print both, " if free else ""
+            self.why.setdefault(
+                col,
+                f"column '{self._header(first)}' gives the {columns.LABELS[field]} in this row "
+                f"('{value(first)}'), and this column is read only where that is empty; say "
+                f"which to use in campaign.yaml, under signer_columns: {also}'{field}: "
+                f"{self._header(col)}', or 'ignore: [{self._header(col)}]' to leave it out",
+            )
+
+    def _note(
+        self, cell: Cell, shown: printed.Printed, restored: Mapping[str, str], where: str
+    ) -> None:
+        country = cell.col in self.unplaced and self.unplaced[cell.col].field == "country"
+        if printed.missing_words(cell, shown, restored, country):
+            self.first.setdefault(cell.col, (cell.line, where, cell.value))
+            self.lines.setdefault(cell.col, []).append(cell.line)
+
+    def _header(self, col: int) -> str:
+        return self.header.cells[col].strip() or f"column {col + 1}"
+
+    def finish(self) -> None:
+        """One located error per column that some letter would lack."""
+        for col, (line, where, text) in self.first.items():
+            header = self._header(col)
+            more = self.lines[col][1:]
+            others = ""
+            if more:
+                shown = ", ".join(map(str, more[:5])) + (", ..." if len(more) > 5 else "")
+                others = f", nor on {len(more)} more (line{'s' if len(more) > 1 else ''} {shown})"
+            how = self.unplaced.get(col)
+            why = self.why.get(col, "")
+            if how is not None:
+                also = f" and '{how.also}'" if how.also else ""
+                why = (
+                    f"no rule places the column, and its values look like {how.why}; if it is "
+                    f"the {columns.LABELS[how.field]}, add to campaign.yaml, under "
+                    f"signer_columns: '{how.field}: {header}'{also}, or 'ignore: [{header}]' "
+                    "to leave it out on purpose"
+                )
+            self.report.error(
+                line,
+                col + 1,
+                where,
+                f"'{text}' from column '{header}' would not be on this signer's letter or "
+                f"label{others}: {why}",
+            )
+
+
+def _printed_by(field: str, prefix: str | None) -> bool:
+    """Whether the letter prints `field` for a row whose chosen address set is `prefix`: a
+    name part, or a part of that set's address (never the e-mail)."""
+    part = field_part(field)
+    is_address = part in (*columns.ADDRESS_FIELDS, "address")
+    # A billing column beside a shipping one is somebody else's address as often (a gift);
+    # signer_columns names the fields of the signer's own address, so its line settles those.
+    return is_address and prefix == "" and field == part
+
+
+def _fits(part: str, text: str) -> bool:
+    """Whether `text` looks like the part it would stand for ("No" is not a street)."""
+    found = values.looks(text, ())
+    wanted = {"street": "street", "address": "street", "region": "region", "country": "country"}
+    if part in wanted:
+        return wanted[part] in found
+    return not values.contradicts(part, found)
+
+
+def _filled(cells: Mapping[str, Cell], prefix: str, field: str) -> bool:
+    """Whether the chosen address set gives the part `field` in its own column (a whole
+    address in one cell is checked by what prints instead)."""
+    if (whole := cells.get(f"{prefix}address")) is not None and whole.value:
+        return False
+    cell = cells.get(f"{prefix}{field}")
+    return cell is not None and bool(cell.value)

@@ -46,6 +46,7 @@ from signer_corpus_names import (
 from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_AND_PEOPLE
 from signer_corpus_platforms import PLATFORMS
+from signer_corpus_platforms6 import SPLIT_POSTCODES
 from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTCODE_FORMS
 from signer_corpus_reach import REACH
 from signer_corpus_rows import ROWS
@@ -140,6 +141,7 @@ ALL = (
     *KOREA_AND_ETHIOPIA,
     *KOREAN_NAME_SUFFIX,
     *TWO_HOUSE_NUMBERS,
+    *SPLIT_POSTCODES,
 )
 
 

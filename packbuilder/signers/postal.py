@@ -16,6 +16,7 @@ from packbuilder.signers import (
     inferred,
     one_line,
     places,
+    postcode_halves,
     sets,
     units,
     whence,
@@ -381,8 +382,7 @@ class AddressReader:
             cols.append(locality.col)
             street += locality.lines
             free_form = True
-        if postal and ext:
-            postal = f"{postal}-{ext}"
+        postal = postcode_halves.joined(postal, ext, code)
         near = "" if "neighbourhood" in inline else part("neighbourhood")
         # India's mandal named as its town ("Gannavaram", "Gannavaram"): printed once.
         near = "" if near.casefold() == city.casefold() else near

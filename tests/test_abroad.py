@@ -222,12 +222,17 @@ def test_every_country_named_in_its_own_languages_prints_an_english_name_from_th
     checked = 0
     for code in sorted(c for c in all_rules() if len(c) == 2 and c != "ZZ"):
         names = (cldr.territory_name(code) or "", _rules(code).get("name", ""))
-        english = {letters(n) for n in names}
+        # Google's name may lose a note in brackets ("... GRENADINES (ANTILLES)").
+        english = {letters(re.sub(r"\(.*\)", "", n)) for n in names} | {letters(n) for n in names}
+        full = [n for n in names if n and "." not in n and "&" not in n]
         for language in cldr.official_languages(code):
             own = cldr.territory_name(code, language)
             if own:
                 checked += 1
-                assert letters(country_line(code, own, "US")) in english, (code, language, own)
+                line = country_line(code, own, "US")
+                assert letters(line) in english, (code, language, own)
+                # In full where a name in the data is (USPS Publication 28, A31): no "&", "St."
+                assert not full or ("." not in line and "&" not in line), (code, line)
     assert checked > 300
 
 

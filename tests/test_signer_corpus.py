@@ -48,6 +48,7 @@ from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_A
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_platforms6 import SPLIT_POSTCODES
 from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTCODE_FORMS
+from signer_corpus_posts import POSTS
 from signer_corpus_reach import REACH
 from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
@@ -79,6 +80,7 @@ def test_the_corpus_is_large_enough() -> None:
 
 ALL = (
     *CORPUS,
+    *POSTS,
     *BY_VALUES,
     *LANGUAGES,
     *MORE_PLATFORMS,

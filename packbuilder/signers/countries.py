@@ -209,11 +209,11 @@ def shortened_region(written: str, regions: Iterable[tuple[str, str]]) -> str | 
         # those letters in order too), then its letters in order ("Qld.").
         names = [(k, key(name)) for k, name in regions]
         found = {k for k, name in names if name.startswith(folded)}
-        found = found or {k for k, name in names if _shortens(folded, name)}
+        found = found or {k for k, name in names if shortens(folded, name)}
     return found.pop() if len(found) == 1 else None
 
 
-def _shortens(short: str, name: str) -> bool:
+def shortens(short: str, name: str) -> bool:
     """True when `short` is `name`'s letters left out but for its first, in order."""
     if not name.startswith(short[0]):
         return False

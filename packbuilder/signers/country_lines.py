@@ -4,6 +4,7 @@ signer's own spelling (UPU; USPS Publication 28, A31)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache, lru_cache
 
@@ -11,12 +12,19 @@ from packbuilder.language import cldr, scripts
 from packbuilder.signers import units
 from packbuilder.signers.countries import key as _key
 from packbuilder.signers.countries import rules as _rules
+from packbuilder.signers.countries import shortens
 
 
 def english_names(code: str) -> tuple[str, ...]:
     """The country's English names in capitals: Google's and CLDR's."""
     found = [_rules(code).get("name", ""), scripts.upper(cldr.territory_name(code) or "")]
-    return tuple(dict.fromkeys(n for n in found if n))
+    return tuple(dict.fromkeys(scripts.upper(n) for n in found if n))
+
+
+def abbreviates(name: str) -> bool:
+    """Whether a country's name shortens a word ("Rep.", "U.S.") or writes "&" for "and"
+    ("St. Vincent & Grenadines"): USPS Publication 28, A31, asks for the name in full."""
+    return "." in name or "&" in name
 
 
 @lru_cache(maxsize=4096)  # a list of thousands names a few countries, each many times
@@ -39,10 +47,15 @@ def country_line(code: str, written: str = "", posted_from: str | None = None) -
     if shown in names:
         return names[shown]
     if (
-        written.isascii()
+        (written.isascii() or len(languages) > 1)
+        and scripts.is_latin(written)
         and len(_key(written)) > 3
         and _key(written) not in _foreign_names(code, languages)
-    ):  # an English name the data spells otherwise: ISO 3166's "United States of America"
+        and not abbreviates(written)
+        and not _shortened(written, english(code))
+    ):  # a name the data spells otherwise, in English ("United States of America", as ISO
+        # 3166 writes it) or in letters of the posting country's language ("République
+        # démocratique du Congo" from Belgium)
         return scripts.upper(written.strip())
     loose = _key(written)
     found = [name for name in names.values() if _key(name) == loose]
@@ -63,17 +76,42 @@ def _line_names(code: str, languages: tuple[str, ...]) -> dict[str, str]:
     found = [cldr.territory_name(code, lang) or "" for lang in languages]
     found += english_names(code)
     return {
-        _spelled(n): scripts.upper(n) for n in found if n and "." not in n and scripts.is_latin(n)
+        _spelled(n): scripts.upper(n)
+        for n in found
+        if n and not abbreviates(n) and scripts.is_latin(n)
     }
 
 
+@cache
 def english(code: str) -> str:
     """The country's English name in capitals: Google's (the UPU's), CLDR's where that one
-    abbreviates ("REP. OF SINGAPORE" is SINGAPORE)."""
-    name = _rules(code).get("name", "")
-    if not name or "." in name:
-        name = scripts.upper(cldr.territory_name(code) or "") or name or code
-    return name
+    abbreviates ("REP. OF SINGAPORE" is SINGAPORE). A note in brackets that CLDR's name does
+    not carry is left off ("SAINT VINCENT AND THE GRENADINES (ANTILLES)", "GRENADA (WEST
+    INDIES)"); one it does carry tells the country apart and stays ("VIRGIN ISLANDS
+    (BRITISH)": CLDR's "British Virgin Islands")."""
+    name = scripts.upper(_rules(code).get("name", ""))
+    other = scripts.upper(cldr.territory_name(code) or "")
+    if not name or abbreviates(name):
+        return other or name or code
+    for note in re.findall(r"\s*\(([^()]*)\)", name):
+        if not set(note.split()) <= set(re.findall(r"\w+", other)):
+            name = name.replace(f"({note})", "").strip()
+    return " ".join(name.split())
+
+
+def _shortened(written: str, name: str) -> bool:
+    """Whether `written` shortens a word of the country's `name` that it leaves out: "St
+    Vincent and the Grenadines" for SAINT VINCENT AND THE GRENADINES (USPS Publication 28,
+    A31: no abbreviation). A shortening keeps the word's first letter and its letters in
+    order, in three letters at most ("St", "Is", "Rep"; "Czech" is a word of its own)."""
+    words = set(re.findall(r"\w+", name.casefold()))
+    return any(
+        shortens(word, full)
+        for word in re.findall(r"\b\w{2,3}\b", written.casefold())
+        if word not in words
+        for full in words
+        if len(word) < len(full)
+    )
 
 
 @cache

@@ -86,3 +86,73 @@ SPLIT_POSTCODES = (
         country="GB",
     ),
 )
+
+RECORD_NAMES = (
+    # Dynamics 365 Sales orders as a view exports them: the order's Name, the Customer, the
+    # Bill To and Ship To sets; Maria's Ship To set is the school's ("Lincoln Elementary").
+    Case(
+        "dynamics365-orders-name-customer-bill-to",
+        "Order ID,Name,Customer,Status Reason,Total Amount,Bill To Street 1,Bill To Street 2,"
+        "Bill To City,Bill To State/Province,Bill To ZIP/Postal Code,Bill To Country/Region,"
+        "Ship To Name,Ship To Street 1,Ship To Street 2,Ship To City,Ship To State/Province,"
+        "Ship To ZIP/Postal Code,Ship To Country/Region,Created On\r\n"
+        "ORD-01001-X1Y2,Letter kit order,Ann Lee,New,$25.00,12 Oak St,Apt 3,Springfield,IL,"
+        "62704,United States,Ann Lee,12 Oak St,Apt 3,Springfield,IL,62704,United States,"
+        "11/1/2026 9:00 AM\r\n"
+        "ORD-01002-Z3W4,Postcards for the school,Maria Garcia,New,$40.00,450 Elm Ave,,Austin,"
+        "TX,78701,United States,Lincoln Elementary,1 School Rd,,Austin,TX,78702,United States,"
+        "11/2/2026 10:00 AM\r\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701")),
+        ),
+        said=("full name <- Customer (by its values",),
+    ),
+    Case(
+        "crm-opportunities-name-contact",
+        "Name,Contact,Stage,Street,City,State,Zip\r\n"
+        "Spring mailing,Ann Lee,Open,12 Oak St,Springfield,IL,62704\r\n"
+        "Annual appeal renewal,Maria Garcia,Won,450 Elm Ave,Austin,TX,78701\r\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701")),
+        ),
+        said=("full name <- Contact (by its values",),
+    ),
+    Case(
+        "es-pedidos-nombre-cliente",
+        "Nombre,Cliente,Dirección,Ciudad,Provincia,Código postal\r\n"
+        "Pedido de tarjetas,Lucía Fernández,Calle Mayor 5,Madrid,Madrid,28013\r\n"
+        "Sobres para la campaña,Jorge Martín,Avenida de la Constitución 12,Sevilla,Sevilla,"
+        "41004\r\n",
+        (
+            ("Lucía Fernández", ("Calle Mayor 5", "28013 Madrid")),
+            ("Jorge Martín", ("Avenida de la Constitución 12", "41004 Sevilla")),
+        ),
+        country="ES",
+        language="es",
+        said=("full name <- Cliente (by its values",),
+    ),
+    Case(
+        "crm-gifts-name-donor",
+        "Case Number,Name,Donor,Address,City,State,ZIP\r\n"
+        "1,2026 year-end gift,Ann Lee,12 Oak St,Springfield,IL,62704\r\n"
+        "2,Memorial gift for Bo,Maria Garcia,450 Elm Ave,Austin,TX,78701\r\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701")),
+        ),
+    ),
+    # People under Name, companies under Customer: the people sign, as before.
+    Case(
+        "crm-name-people-customer-companies",
+        "Name,Customer,Street,City,State,Zip\r\n"
+        "Ann Lee,Acme Corp,12 Oak St,Springfield,IL,62704\r\n"
+        "Maria Garcia,Lincoln Elementary School,450 Elm Ave,Austin,TX,78701\r\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701")),
+        ),
+        said=("full name <- Name",),
+    ),
+)

@@ -16,6 +16,8 @@ from packbuilder.signers import (
     counters,
     names,
     places,
+    postcode_halves,
+    records,
     sampled,
     sets,
     twice,
@@ -23,7 +25,6 @@ from packbuilder.signers import (
     values,
     words,
 )
-from packbuilder.signers.postcode_halves import place as place_second_half
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import Row
 
@@ -75,7 +76,8 @@ def settle(
     settling.contradictions()
     settling.town_lines()
     settling.not_their_part()
-    place_second_half(settling, sample, countries)  # CP4 and CP3: 1100-053
+    for step in (postcode_halves.place, records.place):  # CP4 and CP3; an order's Name
+        step(settling, sample, countries)
     settling.open_columns()
     found, not_postal = settling.found, settling.not_postal
     not_postal |= twice.same_country(header, mapping, found, {*found.values(), *not_postal}, sample)
@@ -384,10 +386,9 @@ class _Settling:
         self._names([(col, sample) for col, sample, _ in wordy if col not in self.evidence])
 
     def _names(self, open_: list[tuple[int, values.Sample]]) -> None:
-        """A list with no name column: the one open column of people's names is the full
-        name ("Participant", "Field 1", "签名人" over "Ann Lee", "张伟"). Two such columns are
-        a question only the organiser can answer: an error at each, with the line that
-        settles it."""
+        """A list with no name column: the one open column of people's names is the full name
+        ("Participant", "Field 1", "签名人" over "Ann Lee", "张伟"). Two such columns are a
+        question only the organiser can answer: an error at each, with the line settling it."""
         if NAME_FIELDS & (self.found.keys() | self.mapping.mapped):
             return
         found = []

@@ -303,9 +303,13 @@ class Rivals:
         if not self.of:
             return None
         chosen = self.choose(cells)
+        # A set's own name columns ("Ship To Name") are read with the set, never with a rival.
+        of = self.of | {
+            c: (p, n) for p, ns in self.order.items() for n in ns for c in self.whose[n]
+        }
         left = {
             col: f"the '{name}' address, printed only in rows where it gives the most"
-            for col, (prefix, name) in self.of.items()
+            for col, (prefix, name) in of.items()
             if name != chosen[prefix][0] and col < len(cells) and cells[col].strip()
         }
         for col, why in left.items():
@@ -330,8 +334,8 @@ class Rivals:
             owner = " ".join(w for n in self.whose.get(best, ()) for w in cells[n].split())
             notes.append((at + 1, message, owner))
         printed = {p: best for p, (best, _) in chosen.items()}
-        fields = {prefix + self.part[c]: prefix for c, (prefix, _) in self.of.items()}
-        return RowSets(printed, left, tuple(notes), self.of, fields)
+        fields = {prefix + self.part[c]: prefix for c, (prefix, _) in of.items()}
+        return RowSets(printed, left, tuple(notes), of, fields)
 
     def choose(self, row: Sequence[str]) -> dict[str, tuple[str, str]]:
         """Per prefix, (the set that prints, the preferred set) for this row: the set giving
@@ -365,6 +369,7 @@ def rivals(
     a name's: a set's own name columns ("Contact 1 First Name") say whose it is."""
     groups: dict[tuple[str, tuple[str, ...]], dict[int, str]] = {}
     people: dict[tuple[str, ...], list[int]] = {}
+    part: dict[int, str] = {}  # each column's part; a set's own name columns' too
     for field, chosen in found.items():
         prefix = field[:2] if field[:2] in kinds else ""
         rest = field[len(prefix) :]
@@ -374,8 +379,8 @@ def rivals(
                 groups.setdefault((prefix, said), {})[col] = rest
             elif rest in names and said:
                 people.setdefault(said, []).append(col)
+                part[col] = rest
     of: dict[int, tuple[str, str]] = {}
-    part: dict[int, str] = {}
     rank: dict[tuple[str, str], tuple[int, int]] = {}
     whose: dict[str, tuple[int, ...]] = {}
     for (prefix, said), cols in groups.items():

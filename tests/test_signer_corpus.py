@@ -25,6 +25,7 @@ from signer_corpus_counted import (
     TWO_HOUSE_NUMBERS,
 )
 from signer_corpus_countries import COUNTRIES
+from signer_corpus_dropped import DROPPED, HELD_OUT
 from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_far import FAR
 from signer_corpus_forms import FORMS
@@ -145,6 +146,8 @@ ALL = (
     *TWO_HOUSE_NUMBERS,
     *SPLIT_POSTCODES,
     *RECORD_NAMES,
+    *DROPPED,
+    *HELD_OUT,
 )
 
 

@@ -52,18 +52,26 @@ class Check:
         self.header = header
         self.unplaced = mapping.unplaced
         self.found = mapping.found
-        #: Further columns of a field, each with the field: read where the first is empty.
-        # Only a header read in full as the same field: "Vacation Zip" is likely another
-        # address set of the person's, listed in the column report, not a second ZIP column.
+        #: Further columns of a part of an address, each with the field: read where the first
+        #: is empty, and checked where it is not. Columns under words not understood that give
+        #: two parts or more are another address set of the person's ("Vacation Street",
+        #: "Vacation Zip"), listed in the column report; a lone one is a further column of
+        #: the part ("Additional address information"), checked.
         self.spares = {
             c: f
             for f, more in mapping.alternates.items()
             for c in more
             if c < len(mapping.readings)
-            and not mapping.readings[c].unknown
+            and field_part(f) in _PARTS
             and c not in mapping.fallbacks
             and c not in mapping.rivals.of  # another set's, chosen whole per row (sets.py)
+            and not _another_set(mapping, c)
         }
+        #: Columns of names no rule placed that stand between two of the name's columns
+        #: ("Vorname | Toinen nimi | Nachname"): a part of the name, checked on every letter.
+        names = {c for f, c in mapping.found.items() if f in columns.NAME_FIELDS}
+        run = {c for c, how in self.unplaced.items() if how.when == "name"}
+        self.inside = {c for c in run if _between(c, run, names)}
         self.report = report
         #: Column -> why its value would not print, said once (the first signer's row).
         self.why: dict[int, str] = {}
@@ -80,8 +88,10 @@ class Check:
         address: Sequence[str],
         restored: Mapping[str, str],
         where: str,
+        code: str | None = None,
     ) -> None:
-        """Notes each unplaced column whose value this signer's letter would not print."""
+        """Notes each unplaced or further column whose value this signer's letter would not
+        print (`code`: the country the address is in, for what its values may be)."""
         if not self.unplaced and not self.spares:
             return
         shown = printed.Printed(name, address)
@@ -94,7 +104,11 @@ class Check:
         for col, how in self.unplaced.items():
             if how.when == "said" or not (text := value(col)):
                 continue
-            if how.when == "name" and (len(name.split()) > 1 or not name):
+            if (
+                how.when == "name"
+                and col not in self.inside
+                and (len(name.split()) > 1 or not name)
+            ):
                 continue
             if how.when == "lacks" and prefix is not None and _filled(cells, prefix, how.field):
                 continue
@@ -103,7 +117,7 @@ class Check:
             first = self.found.get(field)
             if first is None or not _printed_by(field, prefix):
                 continue
-            if not value(first) or not (text := value(col)) or not _fits(field_part(field), text):
+            if not value(first) or not (text := value(col)) or not _fits(field, text, code):
                 continue
             self._note(Cell(text, text, [text], col, starts[col]), shown, restored, where)
             # Two columns of an address part: the next free line prints both (the Juso API's
@@ -157,23 +171,52 @@ class Check:
             )
 
 
+#: The parts of an address a further column is checked for.
+_PARTS = frozenset((*columns.ADDRESS_FIELDS, "address"))
+
+
 def _printed_by(field: str, prefix: str | None) -> bool:
     """Whether the letter prints `field` for a row whose chosen address set is `prefix`: a
-    name part, or a part of that set's address (never the e-mail)."""
+    part of that set's address. A billing column beside a shipping one is somebody else's
+    address as often (a gift); signer_columns names the fields of the signer's own address,
+    so its line settles those."""
+    own = field[: len(field) - len(field_part(field))]
+    return prefix is not None and own == prefix and own != "b_"
+
+
+def _fits(field: str, text: str, code: str | None) -> bool:
+    """Whether `text` may be the part `field` stands for, judged by the country's data: a
+    sales "Territory" of 'West' beside a state is no US state, "No" is no street."""
     part = field_part(field)
-    is_address = part in (*columns.ADDRESS_FIELDS, "address")
-    # A billing column beside a shipping one is somebody else's address as often (a gift);
-    # signer_columns names the fields of the signer's own address, so its line settles those.
-    return is_address and prefix == "" and field == part
+    countries = (code.upper(),) if code else ()
+    return values.may_be(part, text, values.looks(text, countries), countries)
 
 
-def _fits(part: str, text: str) -> bool:
-    """Whether `text` looks like the part it would stand for ("No" is not a street)."""
-    found = values.looks(text, ())
-    wanted = {"street": "street", "address": "street", "region": "region", "country": "country"}
-    if part in wanted:
-        return wanted[part] in found
-    return not values.contradicts(part, found)
+def _between(col: int, run: set[int], names: set[int]) -> bool:
+    """Whether `col`, with the columns of `run` beside it, stands between two of `names`."""
+    left, right = col, col
+    while left - 1 in run:
+        left -= 1
+    while right + 1 in run:
+        right += 1
+    return left - 1 in names and right + 1 in names
+
+
+def _another_set(mapping: columns.Mapping_, col: int) -> bool:
+    """Whether a further column's header holds words not understood that two columns or more
+    of different parts share: another address set of the person's, not a second column of
+    one part."""
+    unknown = mapping.readings[col].unknown
+    if not unknown:
+        return False
+    fields = {c: f for f, c in mapping.found.items()}
+    fields.update({c: f for f, more in mapping.alternates.items() for c in more})
+    parts = {
+        field_part(f)
+        for c, f in fields.items()
+        if c < len(mapping.readings) and mapping.readings[c].unknown == unknown
+    }
+    return len(parts & _PARTS) > 1
 
 
 def _filled(cells: Mapping[str, Cell], prefix: str, field: str) -> bool:

@@ -305,7 +305,8 @@ class RowReader:
             states.warn(self.report, cells, chosen.prefix, given, code, where, row.line)
         prefix = chosen.prefix if chosen is not None else None
         whose.settle(self.report, self.tally, cells, prefix, strangers, where, address)
-        self.lastcheck.row(row, cells, prefix, name, address, self.addresses.restored, where)
+        code = (chosen.code if chosen is not None else None) or self.addresses.how.country
+        self.lastcheck.row(row, cells, prefix, name, address, self.addresses.restored, where, code)
         self._unused_beside_gaps(row, cells, where)
         if len(self.report.problems) > before:
             return None

@@ -14,6 +14,7 @@ from packbuilder.signers.cells import Cell, clean, set_parts
 from packbuilder.signers.printed import fold
 from packbuilder.signers.report import Report, Tally
 from packbuilder.signers.table import LINE_BREAK
+from packbuilder.signers.words import LINES
 
 
 def settle(
@@ -66,6 +67,9 @@ def settle(
         )
         return
     absent = ", ".join(f"'{c.value}'" for c in missing[:3]) + (", ..." if missing[3:] else "")
+    # A cell holding none of the parts beside a street is a further line of it ("Apt 3").
+    free = next((f for f in LINES.values() if prefix + f not in out), "")
+    fix = f"{free}: {shown}" if len(missing) == len(given) and free else f"city: {shown}"
     report.error(
         line,
         col + 1,
@@ -73,7 +77,7 @@ def settle(
         f"'{clean(raw)}' from column '{shown}' would not be on this signer's letter or label: "
         f"it was read as the same address as the parts beside it, but {absent} "
         f"{'is' if len(missing) == 1 else 'are'} not in it; say what it holds in campaign.yaml, "
-        f"under signer_columns, as in 'city: {shown}', or 'ignore: [{shown}]' to leave it out",
+        f"under signer_columns, as in '{fix}', or 'ignore: [{shown}]' to leave it out",
     )
 
 
@@ -99,6 +103,10 @@ def _addressy(text: str) -> bool:
     """Whether a cell may hold part of an address: not a set's kind ("Home"), a yes/no answer,
     an e-mail or a date, nor a code of no words ("KIT-1")."""
     found = values.looks(text, ())
-    if not found or found <= values.NOT_POSTAL or len(text) < 2:
+    if not found:
+        # No look names "Apt 3" or "Building 4, Floor 2" (words beside a number), which are
+        # a part of an address all the same; a code is one token ("KIT-1").
+        return len(text.split()) > 1 and any(ch.isalpha() for ch in text)
+    if found <= values.NOT_POSTAL or len(text) < 2:
         return False
     return " ".join(text.casefold().split()) not in values.ANSWERS and sets.kind(text) is None

@@ -1,0 +1,91 @@
+"""Exports with a column the reader once read and then let fall off the letter with exit 0: a
+further column of an address part under a word not understood, read only where the first is
+empty; a cell set aside as "the same address formatted in one cell" that holds none of it; a
+column of names between the first and the family name. The last check now refuses each at its
+cell, naming the signer and the signer_columns line that prints it. And what it must not
+refuse: a sales territory beside the state. Headers as each platform writes them (sources and
+dates in tests/data/exports/SOURCES.md); the rows are our own sample people."""
+
+from __future__ import annotations
+
+from signer_corpus import Case
+
+DROPPED = (
+    # TikTok Shop's order export (Vietnam): "Detail Address" and "Additional address
+    # information" (the floor, "Tầng 3"); the second was read only where the first is empty
+    # and dropped with exit 0.
+    Case(
+        "tiktok-shop-additional-address-information",
+        "Order ID,Buyer Username,Recipient,Phone #,Country,Province,District,Commune,"
+        "Detail Address,Additional address information,Payment Method\r\n"
+        "576001,an.nguyen,Nguyễn Văn An,(+84)901234567,Việt Nam,Hồ Chí Minh,Quận 1,"
+        "Phường Bến Nghé,12 Lê Lợi,Tầng 3,COD\r\n"
+        "576002,mai.tran,Trần Thị Mai,(+84)912345678,Việt Nam,Hà Nội,Quận Hai Bà Trưng,"
+        "Phường Phạm Đình Hổ,Số 5 ngõ 10 Phố Huế,,COD\r\n",
+        refused=("2:10", "'Tầng 3' from column 'Additional address information' would not be"),
+        country="VN",
+        language="vi",
+    ),
+    # A street column beside a second one under a word not understood ("(more)"): the flat.
+    Case(
+        "us-sheet-street-more-in-brackets",
+        "First Name,Last Name,Street,Street (more),City,State,Zip\n"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
+        refused=("2:4", "'Apt 3' from column 'Street (more)' would not be on this signer's"),
+    ),
+    # "Address extra" beside the parts was read as the same address formatted in one cell; it
+    # holds none of them, and no look names "Apt 3": it was dropped with exit 0.
+    Case(
+        "us-sheet-address-extra-beside-parts",
+        "First Name,Last Name,Street,Address extra,City,State,Zip\n"
+        "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
+        refused=("2:4", "'Apt 3' from column 'Address extra' would not be on this signer's"),
+    ),
+    # A Finnish list: "Toinen nimi" (a second given name) between Etunimi and Sukunimi, a
+    # header no word of which the reader knows (a column of names beside the name columns was
+    # checked only where the printed name is one word).
+    Case(
+        "fi-sheet-toinen-nimi-between-names",
+        "Etunimi,Toinen nimi,Sukunimi,Katuosoite,Postinumero,Postitoimipaikka\n"
+        "Anna,Maria,Virtanen,Mannerheimintie 5 A 7,00100,Helsinki\n"
+        "Juha,,Korhonen,Hämeenkatu 12,33100,Tampere\n",
+        refused=("2:2", "'Maria' from column 'Toinen nimi' would not be on this signer's"),
+        country="FI",
+        language="fi",
+    ),
+    # Freshsales' contact export: "Territory" is the sales team's region ("West"), no US
+    # state; read where State is empty, it is not asked about where State gives one.
+    Case(
+        "freshsales-contacts-territory-beside-state",
+        "First name,Last name,Job title,Emails,Work number,Mobile number,Address,City,State,"
+        "Zipcode,Country,Owner,Lifecycle stage,Territory\n"
+        "Grace,Lin,Organizer,g@example.com,,,1 Market St Ste 300,San Francisco,CA,94105,"
+        "United States,Alex Kim,Lead,West\n"
+        "Paul,Ng,,,,,77 W 14th St,New York,NY,10011,United States,Alex Kim,Customer,East\n",
+        (
+            ("Grace Lin", ("1 Market St Ste 300", "San Francisco, CA 94105")),
+            ("Paul Ng", ("77 W 14th St", "New York, NY 10011")),
+        ),
+    ),
+)
+
+#: The same rules on headers no rule was written for (held out): Danish "Mellemnavn" between
+#: Fornavn and Efternavn; Spanish "Dirección adicional" (the floor and door) beside Dirección.
+HELD_OUT = (
+    Case(
+        "dk-sheet-mellemnavn-between-names",
+        "Fornavn,Mellemnavn,Efternavn,Adresse,Postnr.,By\n"
+        "Mette,Louise,Hansen,Vestergade 12,8000,Aarhus C\n",
+        refused=("2:2", "'Louise' from column 'Mellemnavn' would not be on this signer's"),
+        country="DK",
+        language="da",
+    ),
+    Case(
+        "es-sheet-direccion-adicional",
+        "Nombre,Apellidos,Dirección,Dirección adicional,Código postal,Ciudad,Provincia\n"
+        "Lucía,García López,Calle Mayor 5,3º B,28013,Madrid,Madrid\n",
+        refused=("2:4", "'3º B' from column 'Dirección adicional' would not be on this"),
+        country="ES",
+        language="es",
+    ),
+)

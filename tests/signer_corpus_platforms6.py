@@ -156,3 +156,60 @@ RECORD_NAMES = (
         said=("full name <- Name",),
     ),
 )
+
+_MAGENTO_HEAD = (
+    "email,_website,_store,confirmation,created_at,created_in,disable_auto_group_change,dob,"
+    "firstname,gender,group_id,lastname,middlename,password_hash,prefix,rp_token,"
+    "rp_token_created_at,store_id,suffix,taxvat,website_id,password,_address_city,"
+    "_address_company,_address_country_id,_address_fax,_address_firstname,_address_lastname,"
+    "_address_middlename,_address_postcode,_address_prefix,_address_region,_address_street,"
+    "_address_suffix,_address_telephone,_address_vat_id,_address_default_billing_,"
+    "_address_default_shipping_\n"
+)
+
+CONTINUED_ROWS = (
+    # Magento's customer export: a customer's further address is a row of its own with the
+    # customer's cells empty; the country is an ISO code under "_address_country_id".
+    Case(
+        "magento-customer-composite-address-rows",
+        _MAGENTO_HEAD
+        + "a@x.org,base,default,,2026-11-01 10:00:00,Default Store View,0,,Ann,,1,Lee,,,,,,1,,,"
+        '1,,Springfield,,US,,Ann,Lee,,62704,,Illinois,"12 Oak St\nApt 3",,217-555-0100,,1,0\n'
+        ",,,,,,,,,,,,,,,,,,,,,,Marfa,,US,,Ann,Lee,,79843,,Texas,PO Box 77,,217-555-0100,,0,1\n"
+        "m@x.org,base,default,,2026-11-02 11:00:00,Default Store View,0,,Maria,,1,Garcia,,,,,,1,,,"
+        "1,,Austin,,US,,Maria,Garcia,,78701,,Texas,450 Elm Ave,,512-555-0101,,1,1\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701")),
+        ),
+        said=("country <- _address_country_id (by its values",),
+    ),
+    Case(
+        "de-shop-kunden-weitere-adresse",
+        "email,firstname,lastname,_address_firstname,_address_lastname,_address_street,"
+        "_address_city,_address_postcode,_address_country_id\n"
+        "jonas@x.de,Jonas,Becker,Jonas,Becker,Gartenstraße 12,Köln,50667,DE\n"
+        ",,,Jonas,Becker,Hauptstraße 1,Bonn,53111,DE\n"
+        "anna@x.de,Anna,Schmidt,Anna,Schmidt,Lindenweg 3,München,80331,DE\n",
+        (
+            ("Jonas Becker", ("Gartenstraße 12", "50667 Köln")),
+            ("Anna Schmidt", ("Lindenweg 3", "80331 München")),
+        ),
+        country="DE",
+        language="de",
+    ),
+    # A further address row whose own name is somebody else's is that person's letter.
+    Case(
+        "us-shop-address-rows-another-person",
+        "Email,First Name,Last Name,Address First Name,Address Last Name,Street,City,State,Zip\n"
+        "ann@x.org,Ann,Lee,Ann,Lee,12 Oak St,Springfield,IL,62704\n"
+        ",,,Ann,Lee,PO Box 77,Marfa,TX,79843\n"
+        "maria@x.org,Maria,Garcia,Maria,Garcia,450 Elm Ave,Austin,TX,78701\n"
+        ",,,Grace,Lee,9 Pine Rd,Dayton,OH,45402\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701")),
+            ("Grace Lee", ("9 Pine Rd", "Dayton, OH 45402")),
+        ),
+    ),
+)

@@ -351,7 +351,7 @@ class _Settling:
             what = values.telling(sample.looks, PLACE_SHARE)
             if what in (None, "number") and self._house_number(col, sample):
                 continue
-            if what is None or (what == "country" and not sampled.names_a_country(sample)):
+            if what is None or (what == "country" and not sampled.names_a_country(sample, reading)):
                 continue
             line, text = sample.first(what)
             evidence = f"{sample.count(what)} of {len(sample.looks)}, line {line}: '{text}'"
@@ -361,7 +361,7 @@ class _Settling:
                 qualifier = reading.qualifier if reading is not None else None
                 field = part if part == "email" else columns.SET_OF.get(qualifier, "") + part
                 why = f"by its values: {values.PLURAL[what]} ({evidence})"
-                if values.telling_alone(what, sample):
+                if values.telling_alone(what, sample) or part in roles:  # "country_id": US
                     self._place(col, field, why)
                 else:
                     weak.append((col, field, why))

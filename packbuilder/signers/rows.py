@@ -9,6 +9,7 @@ from packbuilder.model import Origin, Signer
 from packbuilder.signers import (
     addresses,
     columns,
+    continued,
     excel_dates,
     footers,
     lastcheck,
@@ -111,6 +112,7 @@ class RowReader:
                 "labels print no return address",
             )
         seen = Seen()
+        continuing = continued.Continuing(self.found, self.mapping.alternates)
         footer = footers.Footer(self.found, self.mapping.alternates)
         #: Rows after a blank row that may be a report's footer, each with the blank lines
         #: before it: read as rows if a signer's row follows, said as the footer if none does.
@@ -134,6 +136,9 @@ class RowReader:
                     message = f"'{_shown(kept)}' is {TOTAL} (or a page's: a count where a name "
                     message += "would be), so no letter is printed for this row"
                     self.report.warn(kept.line, col + 1, f"row {kept.line}", message)
+                    continue
+                if signers and continuing.continues(kept, signers[-1]):
+                    continued.say(kept, signers[-1], self.tally, self.report)  # Magento's
                     continue
                 signer = self._signer(kept)
                 if signer is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import accumulate
 
-from packbuilder.signers import columns, footers, unplaced, values
+from packbuilder.signers import columns, footers, unplaced, values, words
 from packbuilder.signers.cells import clean, is_placeholder
 from packbuilder.signers.countries import country_code
 from packbuilder.signers.report import Reading
@@ -56,9 +56,12 @@ def countries(
     return tuple(dict.fromkeys(c.upper() for c in found))
 
 
-def names_a_country(sample: values.Sample) -> bool:
+def names_a_country(sample: values.Sample, reading: words.HeaderReading | None = None) -> bool:
     """True when the values spell a country out or give more than one code: a column of
-    nothing but "NO" is a yes/no answer, not a list of Norwegians."""
+    nothing but "NO" is a yes/no answer, not a list of Norwegians; under a header that names
+    the country among what it may be (Magento's "_address_country_id"), one code will do."""
+    if reading is not None and "country" in reading.roles:
+        return True
     texts = [
         text for (_, text), f in zip(sample.values, sample.looks, strict=True) if "country" in f
     ]

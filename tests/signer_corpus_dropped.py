@@ -3,8 +3,9 @@ further column of an address part under a word not understood, read only where t
 empty; a cell set aside as "the same address formatted in one cell" that holds none of it; a
 column of names between the first and the family name. The last check now refuses each at its
 cell, naming the signer and the signer_columns line that prints it. And what it must not
-refuse: a sales territory beside the state. Headers as each platform writes them (sources and
-dates in tests/data/exports/SOURCES.md); the rows are our own sample people."""
+refuse: a sales territory beside the state. And a payer's address, which prints on the payer's
+letter only. Headers as each platform writes them (sources and dates in
+tests/data/exports/SOURCES.md); the rows are our own sample people."""
 
 from __future__ import annotations
 
@@ -66,6 +67,45 @@ DROPPED = (
             ("Grace Lin", ("1 Market St Ste 300", "San Francisco, CA 94105")),
             ("Paul Ng", ("77 W 14th St", "New York, NY 10011")),
         ),
+    ),
+)
+
+#: An address set under a word the reader does not know, beside that person's own name columns
+#: which do not sign: the address is that person's, and prints only on their own letter.
+WHOSE_SET = (
+    # HelloAsso's registrations: each participant's name, and the payer's name and address
+    # ("Nom payeur", "Adresse payeur": the word after the part). A parent pays for a child:
+    # the payer's address is no participant's but the payer's own (it printed on every
+    # participant's letter, exit 0).
+    Case(
+        "helloasso-participants-payer-address",
+        "\ufeffRéférence commande;Date de la commande;Statut de la commande;Nom participant;"
+        "Prénom participant;Nom payeur;Prénom payeur;Email payeur;Tarif;Montant du tarif;"
+        "Adresse payeur;Code Postal payeur;Ville payeur;Pays payeur\n"
+        "9001;03/11/2026;Validé;Martin;Léa;Martin;Léa;l@x.fr;Adulte;10,00;12 rue de la Paix;"
+        "75002;Paris;France\n"
+        "9001;03/11/2026;Validé;Martin;Hugo;Martin;Léa;l@x.fr;Enfant;5,00;12 rue de la Paix;"
+        "75002;Paris;France\n"
+        "9002;04/11/2026;Validé;Petit;Nina;Durand;Marc;m@x.fr;Adulte;10,00;3 place Bellecour;"
+        "69002;Lyon;France\n",
+        (
+            ("Léa Martin", ("12 rue de la Paix", "75002 Paris")),
+            ("Hugo Martin", ()),
+            ("Nina Petit", ()),
+        ),
+        country="FR",
+        language="fr",
+    ),
+    # The same in German, the word after the part ("Straße Zahler"): held out.
+    Case(
+        "de-sheet-teilnehmer-zahler-address",
+        "Bestellung;Vorname Teilnehmer;Nachname Teilnehmer;Vorname Zahler;Nachname Zahler;"
+        "Straße Zahler;PLZ Zahler;Ort Zahler\n"
+        "1;Anna;Schmidt;Anna;Schmidt;Hauptstraße 5;10115;Berlin\n"
+        "2;Jonas;Becker;Petra;Wolf;Ringweg 3;50667;Köln\n",
+        (("Anna Schmidt", ("Hauptstraße 5", "10115 Berlin")), ("Jonas Becker", ())),
+        country="DE",
+        language="de",
     ),
 )
 

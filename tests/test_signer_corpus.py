@@ -25,7 +25,7 @@ from signer_corpus_counted import (
     TWO_HOUSE_NUMBERS,
 )
 from signer_corpus_countries import COUNTRIES
-from signer_corpus_dropped import DROPPED, HELD_OUT
+from signer_corpus_dropped import DROPPED, HELD_OUT, WHOSE_SET
 from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_far import FAR
 from signer_corpus_forms import FORMS
@@ -149,6 +149,7 @@ ALL = (
     *DROPPED,
     *HELD_OUT,
     *CONTINUED_ROWS,
+    *WHOSE_SET,
 )
 
 

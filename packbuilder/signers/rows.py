@@ -78,6 +78,7 @@ class RowReader:
         self.has_address = self.addresses.has_address
         self.lastcheck = lastcheck.Check(header, mapping, report)
         self.titles = Titles(header.cells, mapping, report, self.tally)
+        self.owned = whose.Owned(mapping)  # HelloAsso's payer's address beside participants
         #: Cells no rule uses in rows whose address has gaps, asked about at the end unless
         #: their column is also filled beside a whole address; those columns.
         self._gap_fillers: list[tuple[int, int, str, str]] = []
@@ -303,7 +304,13 @@ class RowReader:
         how = self.addresses.how
         excel_dates.check(self.report, cells, where, how.language, how.country or "")
         strangers = whose.others(cells, name)  # a purchaser's address on a holder's row
+        if theirs := self.owned.theirs(row.cells, name):
+            why = whose.set_aside(self.tally, cells, self.owned, theirs, row.line)
         address = self.addresses.address(row, cells, where, strangers)
+        if theirs and not address:
+            col = self.owned.columns[0] + 1
+            message = f"{why}, so the letter prints no return address; {whose.OWN_ADDRESS}"
+            self.report.warn(row.line, col, where, message)
         chosen = self.addresses.chosen
         if chosen is not None and len(self.report.problems) == before:
             given, code = chosen.parts, chosen.code

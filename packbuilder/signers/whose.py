@@ -51,9 +51,12 @@ def settle(
                 given[0].line,
                 given[0].col + 1,
                 where,
-                f"{strangers[prefix]}, so the letter prints no return address; give the "
-                "signer's own address in the list if they have one",
+                f"{strangers[prefix]}, so the letter prints no return address; {OWN_ADDRESS}",
             )
+
+
+#: What to do about a letter left without a return address that was somebody else's.
+OWN_ADDRESS = "give the signer's own address in the list if they have one"
 
 
 def full_and_parts(
@@ -200,3 +203,53 @@ def others_names(cells: Mapping[str, Cell]) -> list[Cell]:
         if cell is not None and family and len(own) > len(family) and own[-len(family) :] == family:
             out.append(cell)
     return out
+
+
+class Owned:
+    """The plain address set's columns all under one word the reader does not know, beside name
+    columns under that same word that do not sign ("Adresse payeur" beside "Nom payeur" in
+    HelloAsso's list of participants): the set is that person's address. On the row of a
+    signer who is somebody else (a participant the payer paid for), it is not theirs."""
+
+    def __init__(self, mapping: columns.Mapping_) -> None:
+        readings = mapping.readings
+        plain = [c for f, c in mapping.found.items() if f in _ADDRESS]
+        words = {readings[c].unknown for c in plain if c < len(readings)}
+        signing = {c for f, c in mapping.found.items() if f in columns.NAME_FIELDS}
+        (owner,) = words if len(words) == 1 and len(plain) > 1 else ((),)
+        #: The set's person's name columns, by name part; none when the set is nobody else's.
+        self.names = {
+            c: reading.role
+            for c, reading in enumerate(readings)
+            if owner and reading.unknown == owner and reading.role in names.PARTS
+            if c not in signing
+        }
+        self.columns = tuple(plain) if self.names else ()
+        self.word = " ".join(owner)
+
+    def theirs(self, row: Sequence[str], name: str) -> str:
+        """Their name in this row, when it is not the signer `name`; "" otherwise."""
+        if not self.names:
+            return ""
+        parts: dict[str, str] = {}
+        for col, role in self.names.items():
+            if col < len(row) and row[col].strip() and role is not None:
+                parts.setdefault(role, " ".join(row[col].split()))
+        if "first_name" in parts and "name" in parts and "last_name" not in parts:
+            parts["last_name"] = parts.pop("name")  # "Nom payeur" beside "Prénom payeur"
+        theirs = parts.get("name") or names.join(parts)
+        return theirs if theirs and not same_person(theirs, name) else ""
+
+
+_ADDRESS = frozenset((*columns.ADDRESS_FIELDS, "address"))
+
+
+def set_aside(tally: Tally, cells: Mapping[str, Cell], owned: Owned, theirs: str, line: int) -> str:
+    """Empties the row's cells of `owned`'s address set, somebody else's (`theirs`), each left
+    out with why; what the row's warning says."""
+    why = f"the address of the '{owned.word}' columns, whose own name is not the signer's"
+    for cell in cells.values():
+        if cell.col in owned.columns and cell.value:
+            tally.left_out(cell.col, line, why)
+            cell.raw, cell.value, cell.lines = "", "", []
+    return f"the address of the '{owned.word}' columns is {theirs}'s, not this signer's"

@@ -58,12 +58,25 @@ def _loose(signer: Signer) -> tuple[str, ...]:
 
 
 def _loose_part(part: str) -> str:
-    text = part.casefold().replace(".", "").translate(_APOSTROPHES)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    words = _NOT_ALNUM.sub(" ", text).split()
-    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+    if part.isascii():  # most names and lines: the same steps as one table
+        words = part.translate(_ASCII_LOOSE).split()
+    else:
+        text = part.casefold().replace(".", "").translate(_APOSTROPHES)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text)
+            text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        words = _NOT_ALNUM.sub(" ", text).split()
+    return " ".join([_ABBREVIATIONS.get(w, w) for w in words])
+
+
+#: _loose_part's steps for ASCII text: lower case, full stops and apostrophes out, any other
+#: character but a letter or digit a space.
+_ASCII_LOOSE = str.maketrans(
+    {
+        chr(c): chr(c).lower() if chr(c).isalnum() else None if chr(c) in ".'`\"" else " "
+        for c in range(128)
+    }
+)
 
 
 def warn_duplicate(report: Report, signer: Signer, seen: Seen) -> None:

@@ -7,11 +7,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from packbuilder.language import scripts
-from packbuilder.signers import columns, encodings, people
+from packbuilder.signers import columns, garbled, people
 from packbuilder.signers.report import Report
 from packbuilder.signers.table import LINE_BREAK
 
@@ -106,6 +106,7 @@ _SLOT = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # asked of each cell; a list's towns, regions and countries repeat
 def is_placeholder(text: str) -> bool:
     """True for a value that stands where a name or address part was not given ("N/A" but
     not the surname "Na"; "Info Requested"; a lone dash or question mark; a slot in
@@ -133,7 +134,7 @@ def is_slot(text: str) -> bool:
     return text[:1] in "<{[«*%" and _SLOT.fullmatch(text.strip()) is not None
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     """A row's cell for one field: as written, cleaned, its lines, and where it is."""
 
@@ -299,12 +300,10 @@ def lost_characters(
 ) -> None:
     """An error for a '?' inside a word (a letter the file lost when it was saved) and for text
     garbled by a wrong decoding before the file was saved; a warning for another '?'."""
-    if all(c.value.isascii() and "?" not in c.value for c in cells.values()):
-        return  # most rows: no cell to look at (an ASCII cell is never garbled UTF-8)
     for field in fields:
         cell = cells.get(field)
-        if cell is None:
-            continue
+        if cell is None or (cell.value.isascii() and "?" not in cell.value):
+            continue  # most cells: nothing to look at (an ASCII cell is never garbled UTF-8)
         if _IN_A_WORD.search(cell.value):
             report.error(cell.line, cell.col + 1, where, LOST_LETTER.format(text=cell.value))
         elif "?" in cell.value:
@@ -314,7 +313,7 @@ def lost_characters(
                 where,
                 LOST_CHARACTER.format(text=cell.value),
             )
-        meant = encodings.unmangled(cell.value)
+        meant = garbled.unmangled(cell.value)
         if meant is not None:
             report.error(
                 cell.line,
@@ -345,6 +344,8 @@ def cell_starts(cells: tuple[str, ...], line: int) -> list[int]:
 
 def clean(raw: str) -> str:
     """NFC text with surrounding whitespace stripped and inner runs collapsed to one space."""
+    if raw.isascii():  # most cells: nothing to compose
+        return " ".join(raw.split())
     return " ".join(unicodedata.normalize("NFC", raw).split())
 
 

@@ -1,5 +1,5 @@
 """A spreadsheet's text from its bytes: the encoding its program wrote, never a guess that could
-print mojibake; and text garbled by an earlier wrong decoding, found."""
+print mojibake (text garbled by an earlier wrong decoding: garbled.py)."""
 
 from __future__ import annotations
 
@@ -467,26 +467,3 @@ def _lines(text: str) -> Iterator[str]:
         yield text[start : found.start()]
         start = found.end()
     yield text[start:]
-
-
-def unmangled(text: str) -> str | None:
-    """The text UTF-8 bytes were meant to be, when they were read as Windows-1252 or Latin-1
-    and saved again ("MÃ¼ller" for "Müller"); None for text that is not garbled that way."""
-    if text.isascii():  # most cells of a list: no lead byte to look for
-        return None
-    words = text.split(" ")
-    meant = [_unmangled_word(word) or word for word in words]
-    return " ".join(meant) if meant != words else None
-
-
-def _unmangled_word(word: str) -> str | None:
-    if not re.search(r"[\u00c2-\u00f4]", word):  # lead bytes of 2-4 byte UTF-8 sequences
-        return None
-    for codec in ("cp1252", "latin-1"):
-        try:
-            meant = word.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        if meant != word:
-            return meant
-    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from packbuilder.language import scripts
@@ -113,6 +113,7 @@ def honorific(text: str) -> bool:
     return bool(words) and all(w in known for w in words)
 
 
+@lru_cache(maxsize=1024)  # asked of each row's first name: given names repeat
 def title_as_given(text: str) -> bool:
     """True for a first-name value that is a title, not a given name ("Mr", "Mr & Mrs",
     "Dr."): an honorific that is also a given name alone ("Don", "Tuan") is the given name."""

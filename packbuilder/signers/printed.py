@@ -30,9 +30,20 @@ def fold(text: str) -> str:
     """Text compared for "is it printed": without case, accents and vowel signs kept (a Thai
     word is one word), punctuation as spaces.
     Greek compares as its capitals write it, without the tonos (ΕΛΛΑΔΑ prints Ελλάδα)."""
+    if text.isascii():  # most cells: no Greek, nothing NFKC changes, no mark on a letter
+        return " ".join(text.lower().translate(_ASCII_GAPS).split())
     greek = scripts.has_greek(text)
     folded = unicodedata.normalize("NFKC", scripts.upper(text) if greek else text).casefold()
-    return " ".join(scripts.not_word().sub(" ", folded).split())
+    # Marks on letters are all from U+0300 on: below it, what stands between words is \W.
+    gaps = scripts.not_word() if _FROM_MARKS.search(folded) else _GAPS
+    return " ".join(gaps.sub(" ", folded).split())
+
+
+#: What stands between words in ASCII text (scripts.not_word's ASCII part): all but letters
+#: and digits.
+_ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+_GAPS = re.compile(r"[\W_]+")
+_FROM_MARKS = re.compile("[\u0300-\U0010ffff]")
 
 
 @lru_cache(maxsize=128)  # a list's towns, regions and countries repeat (a name, a street: not)

@@ -189,6 +189,8 @@ class RowReader:
         out: dict[str, Cell] = {}
         # The physical line each cell starts on: a quoted cell before it may span lines.
         starts = cell_starts(cells, row.line)
+        # Looked for in the whole row once: most rows have no control character in any cell.
+        controls = CONTROL.search("".join(cells)) is not None
         self._sets = rival = self.mapping.rivals.row(cells, row.line, self.tally.left_out)
         for field, col in self.found.items():
             spare = self.mapping.alternates.get(field, ())
@@ -211,7 +213,7 @@ class RowReader:
                     self.tally.left_out(first, row.line, PLACEHOLDER)
                 raw = cells[col] if col < len(cells) else ""
             line = starts[min(col, len(cells))]
-            control = CONTROL.search(raw)
+            control = CONTROL.search(raw) if controls else None
             if control is not None:
                 bad = control[0]
                 report.error(

@@ -131,6 +131,7 @@ def lines(
 
 
 @cache
+@cache
 def inline(code: str | None) -> frozenset[str]:
     """The parts of INLINE that the country writes on the street line."""
     default, countries = _patterns()

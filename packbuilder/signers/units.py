@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -203,6 +203,7 @@ def military_post_offices() -> frozenset[str]:
     return frozenset(_data()["us_military_post_offices"])
 
 
+@lru_cache(maxsize=1024)  # a list's postcodes repeat (a town's few, thousands of times)
 def spaced_postcode(code: str | None, postal: str) -> str:
     """A postcode in its post's own form when it is written another way (Google's address
     data: the pattern and the examples of each country's postcodes): in capitals ("1017gc" in

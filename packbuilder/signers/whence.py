@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from packbuilder.language import cldr, scripts
 from packbuilder.signers import addresses, columns, countries, inferred, units
@@ -313,17 +313,23 @@ def checked(
     names its country, or writes its address as lines): a row that may be abroad (`undecided`)
     is refused; a postcode none of the country's, or one its region's never start like
     ("6000" is Western Australia's, not Queensland's), is warned about."""
-    postal, region, city = parts.postal_code, parts.region, parts.city
+    return list(_checked(parts.postal_code, parts.region, parts.city, code, posted))
+
+
+@lru_cache(maxsize=1024)  # a list's postcodes, regions and towns repeat
+def _checked(
+    postal: str, region: str, city: str, code: str | None, posted: bool
+) -> tuple[tuple[str, str, bool], ...]:
     if not postal:
-        return []
+        return ()
     abroad = None if posted else undecided(postal, region, code, city)
     if abroad is not None:
-        return [(*abroad, True)]
+        return ((*abroad, True),)
     problem = inferred.postcode_problem(code, postal)
     if problem is not None:
-        return [("postal_code", problem, False)]
+        return (("postal_code", problem, False),)
     elsewhere = inferred.region_postcode_problem(code, region, postal)
-    return [("postal_code", elsewhere, False)] if elsewhere else []
+    return (("postal_code", elsewhere, False),) if elsewhere else ()
 
 
 def countries_named(codes: list[str]) -> list[str]:

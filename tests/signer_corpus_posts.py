@@ -83,4 +83,102 @@ POSTS = (
         ),
         country="GB",
     ),
+    Case(
+        "fr-excel-voisins-sans-pays",
+        "Prénom;Nom;Adresse;Code postal;Ville\r\n"
+        "Claire;Martin;12 rue de la Paix;75002;Paris\r\n"
+        "Luc;Peeters;Rue Haute 12;1000;Bruxelles\r\n"
+        "Anne;Favre;Rue du Rhône 5;1204;Genève\r\n",
+        (
+            ("Claire Martin", ("12 rue de la Paix", "75002 Paris")),
+            ("Luc Peeters", ("Rue Haute 12", "1000 Bruxelles", "BELGIUM")),
+            ("Anne Favre", ("Rue du Rhône 5", "CH-1204 Genève", "SWITZERLAND")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+        said=("  country: Switzerland, from the postcode and town (line 4)",),
+    ),
+    # Written after the rule: towns and regions of other countries' subdivisions.
+    Case(
+        "fr-excel-liege-namur-sans-pays",
+        "Prénom;Nom;Adresse;Code postal;Ville\r\n"
+        "Claire;Martin;12 rue de la Paix;75002;Paris\r\n"
+        "Marc;Lambert;Rue Léopold 8;4000;Liège\r\n"
+        "Sophie;Renard;Rue de Fer 3;5000;Namur\r\n",
+        (
+            ("Claire Martin", ("12 rue de la Paix", "75002 Paris")),
+            ("Marc Lambert", ("Rue Léopold 8", "4000 Liège", "BELGIUM")),
+            ("Sophie Renard", ("Rue de Fer 3", "5000 Namur", "BELGIUM")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+    ),
+    Case(
+        "it-excel-ticino-senza-paese",
+        "Nome;Cognome;Indirizzo;CAP;Città;Provincia\r\n"
+        "Marco;Rossi;Via Roma 1;00184;Roma;RM\r\n"
+        "Luca;Bernasconi;Via Nassa 5;6900;Lugano;Ticino\r\n",
+        (
+            ("Marco Rossi", ("Via Roma 1", "00184 Roma RM")),
+            ("Luca Bernasconi", ("Via Nassa 5", "CH-6900 Lugano", "Ticino", "SWITZERLAND")),
+        ),
+        country="IT",
+        language="it",
+        encoding="cp1252",
+    ),
+    # A Windows-1250 list whose Polish row Windows-1252 reads too ("Floriañska", Spanish
+    # letters): the row's Polish postcode says which letters its words are in.
+    Case(
+        "de-excel-polish-row-no-country",
+        "Vorname;Nachname;Straße;PLZ;Ort\r\n"
+        "Jonas;Weber;Lindenweg 3;80331;München\r\n"
+        "Agnieszka;Wójcik;ul. Floriańska 15/7;31-019;Kraków\r\n",
+        (
+            ("Jonas Weber", ("Lindenweg 3", "80331 München")),
+            ("Agnieszka Wójcik", ("ul. Floriańska 15/7", "31-019 Kraków", "POLAND")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1250",
+    ),
+    # Written after the rule: a French and an English list with a Polish row.
+    Case(
+        "fr-excel-ligne-polonaise-cp1250",
+        "Prénom;Nom;Adresse;Code postal;Ville\r\n"
+        "Claire;Martin;12 rue de la Paix;75002;Paris\r\n"
+        "Marta;Nowak;ul. Gdańska 5;42-200;Częstochowa\r\n",
+        (
+            ("Claire Martin", ("12 rue de la Paix", "75002 Paris")),
+            ("Marta Nowak", ("ul. Gdańska 5", "42-200 Częstochowa", "POLAND")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1250",
+    ),
+    Case(
+        "gb-excel-polish-row-cp1250",
+        "First Name,Last Name,Address,City,Postcode\r\n"
+        "Ann,Lee,10 Broad Lane,Sheffield,S10 1UA\r\n"
+        "Piotr,Kamiński,ul. Poznańska 12,Gdańsk,80-125\r\n",
+        (
+            ("Ann Lee", ("10 Broad Lane", "Sheffield", "S10 1UA")),
+            ("Piotr Kamiński", ("ul. Poznańska 12", "80-125 Gdańsk", "POLAND")),
+        ),
+        country="GB",
+        encoding="cp1250",
+    ),
+    # ...and only on the row that names the country: "Peña" on another row stays Spanish.
+    Case(
+        "us-excel-pena-beside-polish-row",
+        "First Name,Last Name,Address,City,State,ZIP\r\n"
+        "José,Peña,12 Oak St,Springfield,IL,62704\r\n"
+        "Jan,Kowalski,ul. Dluga 5,Warszawa,,00-950\r\n",
+        (
+            ("José Peña", ("12 Oak St", "Springfield, IL 62704")),
+            ("Jan Kowalski", ("ul. Dluga 5", "00-950 Warszawa", "POLAND")),
+        ),
+        encoding="cp1252",
+    ),
 )

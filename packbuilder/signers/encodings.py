@@ -14,7 +14,7 @@ from pathlib import Path
 
 from packbuilder.bounded import read_bounded
 from packbuilder.errors import UnreadableFile
-from packbuilder.signers import codepages, countries, words
+from packbuilder.signers import codepages, named_rows, words
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import position, without_invisible
 
@@ -258,12 +258,18 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
         # the detector's measure of chaos is one more measure of which is likelier.
         chaos = _chaos(data, [r.codec for r in kept])
         kept = [dataclasses.replace(r, chaos=chaos[r.codec]) for r in kept]
+    lines = named_rows.by_postcode(kept[0].text) if _distinct(kept) else []
+    if lines:
+        # A row with a postcode only one country writes so is likelier in its languages:
+        # Polish "Floriańska" beside "31-019", not Spanish "Floriañska" (spoken in Germany).
+        scores = {r.codec: named_rows.in_their_languages(r.text, r.codec, lines) for r in kept}
+        kept = [r for r in kept if scores[r.codec] == max(scores.values())]
     # A reading is dropped when another is clearly likelier (_better): "Jørgensen" (Danish)
     # beats "Jřrgensen" (Czech) in a Danish campaign. "José Peña" (Spanish) against "José Peńa"
     # (Czech and Polish) in a Polish campaign is better in one and worse in the other: both
     # stay, and the organiser is asked.
     kept = [r for r in kept if not any(_better(other, r) for other in kept)]
-    named = _languages_named(kept[0].text) - spoken if _distinct(kept) else frozenset()
+    named = named_rows.languages_named(kept[0].text) - spoken if _distinct(kept) else frozenset()
     if named:
         # The list names its signers' countries ("Italia", "Hungary"): words in one of their
         # languages are likelier: Italian "Città Niccolò" against Baltic "Cittą Niccolņ".
@@ -376,21 +382,6 @@ def _said(verdict: codepages.Verdict, own: str, spoken: frozenset[str]) -> tuple
         sum(1 for fit in verdict.fits if own in fit),
         sum(1 for fit in verdict.fits if fit & spoken),
     )
-
-
-#: How much of a list is looked through for the countries its cells name.
-_NAMED_SPAN = 20_000
-
-
-def _languages_named(text: str) -> frozenset[str]:
-    """The languages (CLDR: a twentieth of the people or more) of the countries the list's
-    cells name in full, in its first lines: "Italia" is Italian, "Hungary" Hungarian. Codes
-    ("FI", a province of Florence) name none."""
-    from packbuilder.language.cldr import spoken_languages
-
-    cells = {c.strip() for c in re.split(r"[,;\t\r\n\"|]+", text[:_NAMED_SPAN])}
-    codes = {countries.country_code(c) for c in cells if len(c) > 3 and not c.isdigit()}
-    return frozenset(lang for code in codes if code for lang in spoken_languages(code))
 
 
 def _distinct(readings: list[_Reading]) -> bool:

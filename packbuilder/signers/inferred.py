@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from packbuilder.language import cldr, scripts
-from packbuilder.signers import addresses, countries
+from packbuilder.signers import addresses, countries, named_places
 
 #: The first three digits of the ZIP codes of states whose ZIP codes start with 0 (USPS: 005
 #: Holtsville NY, 006-009 PR and VI, 010-027 MA, 028-029 RI, 030-038 NH, 039-049 ME, 050-059
@@ -169,7 +168,7 @@ def country(postal: str, region: str, home: str | None, city: str = "") -> str |
         # Land as WooCommerce writes it) is too little to send it abroad (Indonesia's
         # Bengkulu is 'BE' too): only a place's name can. (Where the data lists the home
         # country's regions, 'IL' beside a Korean-shaped postcode is none of them: Illinois.)
-        if any(_towns().get(countries.key(p)) == home for p in places if p):
+        if any(named_places.towns().get(countries.key(p)) == home for p in places if p):
             return None
         if region and countries.key(region) in _own(home):
             return None  # 'CT' with a Delaware ZIP: a typo at home (warned), not Cần Thơ
@@ -177,7 +176,7 @@ def country(postal: str, region: str, home: str | None, city: str = "") -> str |
             places = ("" if is_code(region) else region, "" if is_code(city) else city)
     named = {sub.country for p in places for sub in named_in(p)} | _uk_alone(postal)
     found = sorted(c for c in named if c != home and _fits(c, postal, places))
-    town = _towns().get(countries.key(city)) if city else None
+    town = named_places.towns().get(countries.key(city)) if city else None
     if town is not None and found and town not in found:
         return None  # 'Berlin' beside 'BE': the town says Germany, the code Bengkulu
     return found[0] if len(found) == 1 else None
@@ -297,28 +296,10 @@ def _spoken_scripts(code: str) -> frozenset[str]:
 
 def _names_a_place(code: str, texts: tuple[str, ...]) -> bool:
     words = [w for text in texts for w in re.split(r"[\s,]+", text) if w]
-    towns = _towns()
+    towns = named_places.towns()
     return any(sub.country == code for w in words for sub in named_in(w)) or any(
         towns.get(countries.key(text)) == code for text in texts if text
     )
-
-
-@cache
-def _towns() -> dict[str, str]:
-    """Folded town name -> the country it is in: CLDR's exemplar cities in every locale
-    (town_names.txt, written by tools/town_names.py; read only for a row that needs it)."""
-    text = resources.files(__package__).joinpath("town_names.txt").read_text("utf-8")
-    found: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            code, names = line.split("\t")
-            found.update(dict.fromkeys(names.split(), code))
-    return found
-
-
-def town_country(town: str) -> str | None:
-    """The country of which the town is one of CLDR's towns ("Praha": CZ), or None."""
-    return _towns().get(countries.key(town)) if town else None
 
 
 def by_town(postal: str, places: tuple[str, ...], home: str | None) -> str | None:
@@ -335,7 +316,7 @@ def by_town(postal: str, places: tuple[str, ...], home: str | None) -> str | Non
         own, region = _own(home), (places[1] if len(places) > 1 else "")
         if not own or not region or countries.key(region) in own:
             return None
-    named = {_towns().get(countries.key(p)) for p in places if p} - {None, home}
+    named = {named_places.towns().get(countries.key(p)) for p in places if p} - {None, home}
     found = {c for c in named if c and addresses.postal_code_problem(c, postal) is None}
     return found.pop() if len(found) == 1 else None
 
@@ -352,7 +333,9 @@ def guess(
     script = by_script(postal, (*street, city, region), home)
     if script:
         return script[0], f"the postcode and the address written in {script[1]}"
-    town = by_town(postal, (city, region), home)
+    town = by_town(postal, (city, region), home) or named_places.by_subdivision(
+        postal, (city, region), home
+    )
     return (town, "the postcode and town") if town else ("", "")
 
 
@@ -430,7 +413,9 @@ def _is_town_of(code: str, place: str) -> bool:
     """The place is one of CLDR's towns of the country (Oslo, Helsinki, Colombo), or the
     country itself (Singapore)."""
     folded = countries.key(place) if place else ""
-    return bool(folded) and (_towns().get(folded) == code or countries.country_code(place) == code)
+    return bool(folded) and (
+        named_places.towns().get(folded) == code or countries.country_code(place) == code
+    )
 
 
 def _zeros_put_back(code: str | None, postal: str) -> str | None:

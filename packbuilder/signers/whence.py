@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from packbuilder.language import cldr, scripts
-from packbuilder.signers import addresses, columns, countries, inferred, units
+from packbuilder.signers import addresses, columns, countries, inferred, named_places, units
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def by_region(region: str, city: str, home: str | None) -> str | None:
     town is none of its towns CLDR names; else None. A code ('WA') says too little."""
     if not region or home is None or inferred.is_code(region):
         return None
-    if inferred.town_country(city) == home or inferred.region_code(home, region) is not None:
+    if named_places.town_country(city) == home or inferred.region_code(home, region) is not None:
         return None
     if countries.key(region) in inferred.own_regions(home):
         return None
@@ -159,7 +159,7 @@ def region_and_country(region: str, country: str) -> tuple[str, str] | None:
     return found[1], code
 
 
-def _fitting(postal: str, home: str) -> list[str]:
+def fitting(postal: str, home: str) -> list[str]:
     """The countries other than `home` whose postcodes `postal` has the shape of."""
     return sorted(
         code
@@ -186,7 +186,7 @@ def _abroad(postal: str, region: str, home: str | None, city: str = "") -> bool:
         return not region or inferred.region_code(home, region) is None
     if (region and inferred.region_code(home, region) is not None) or _cut_short(postal, home):
         return False
-    return not any(inferred.town_country(_DISTRICT.sub("", p)) == home for p in (city, region))
+    return not any(named_places.town_country(_DISTRICT.sub("", p)) == home for p in (city, region))
 
 
 def _cut_short(postal: str, home: str) -> bool:
@@ -218,10 +218,10 @@ def by_shape(postal: str, region: str, city: str, home: str | None) -> tuple[str
     marked = lettered(postal, home)
     if marked:
         return marked, "the letters its postcode starts with, which are that country's"
-    fits = _fitting(postal, home)
+    fits = fitting(postal, home)
     if len(fits) == 1:
         return fits[0], "the postcode's shape, which is that country's alone"
-    towns = {inferred.town_country(_DISTRICT.sub("", place)) for place in (city, region)}
+    towns = {named_places.town_country(_DISTRICT.sub("", place)) for place in (city, region)}
     found = [code for code in fits if code in towns]
     return (found[0], "the postcode and town") if len(found) == 1 else ("", "")
 
@@ -283,7 +283,7 @@ def undecided(postal: str, region: str, home: str | None, city: str = "") -> tup
             f"'{region}' is none of the regions of {name}, and the row gives no country: "
             f"if the address is abroad, {ask}; if not, correct the region"
         )
-    fits = _fitting(postal, home) if _abroad(postal, region, home, city) else []
+    fits = fitting(postal, home) if _abroad(postal, region, home, city) else []
     if not fits:
         return None
     some = ", ".join(countries_named(fits[:5])) + (" and others" if len(fits) > 5 else "")
@@ -348,7 +348,7 @@ def among(written: str, postal: str, city: str) -> tuple[str, str] | None:
     if postal and len(fits) == 1 and all(addresses.has_postal_codes(c) for c in shared):
         found, by = fits, "its postcode"
     else:
-        town = inferred.town_country(city)
+        town = named_places.town_country(city)
         found, by = [c for c in shared if c == town], "its town"
     if len(found) != 1:
         return None

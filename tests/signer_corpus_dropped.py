@@ -3,7 +3,8 @@ further column of an address part under a word not understood, read only where t
 empty; a cell set aside as "the same address formatted in one cell" that holds none of it; a
 column of names between the first and the family name. The last check now refuses each at its
 cell, naming the signer and the signer_columns line that prints it. And what it must not
-refuse: a sales territory beside the state. And a payer's address, which prints on the payer's
+refuse: a sales territory beside the state. A name in another alphabet beside the name that
+signs is a question too. And a payer's address, which prints on the payer's
 letter only. Headers as each platform writes them (sources and dates in
 tests/data/exports/SOURCES.md); the rows are our own sample people."""
 
@@ -67,6 +68,28 @@ DROPPED = (
             ("Grace Lin", ("1 Market St Ste 300", "San Francisco, CA 94105")),
             ("Paul Ng", ("77 W 14th St", "New York, NY 10011")),
         ),
+    ),
+)
+
+#: A name column beside the signer's name parts that writes a name in another alphabet (the
+#: signer's name written another way): a located question, not a name dropped with exit 0.
+OTHER_ALPHABET = (
+    # A Nunavut sheet: the name in Inuktitut syllabics beside the name in Latin letters
+    # (review 5's case 60: dropped, listed as a column not known).
+    Case(
+        "ca-sheet-name-in-inuktitut",
+        "First Name,Last Name,Name in Inuktitut,Address,City,Province,Postal Code\n"
+        "John,Amagoalik,ᔭᓐ ᐊᒪᒍᐊᓕᒃ,PO Box 1093,Iqaluit,NU,X0A 0H0\n"
+        "Mary,Kilabuk,,PO Box 310,Pangnirtung,NU,X0A 0R0\n",
+        refused=("2:3", "'ᔭᓐ ᐊᒪᒍᐊᓕᒃ' from column 'Name in Inuktitut' would not be on this"),
+        country="CA",
+    ),
+    # Held out: "Chinese Name" was set aside as somebody else's ('Chinese' read as whose).
+    Case(
+        "us-sheet-chinese-name-beside-parts",
+        "First Name,Last Name,Chinese Name,Street,City,State,Zip\n"
+        "Ann,Lee,李安,12 Oak St,Springfield,IL,62704\n",
+        refused=("2:3", "'李安' from column 'Chinese Name' would not be on this signer's"),
     ),
 )
 

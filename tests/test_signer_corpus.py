@@ -25,7 +25,7 @@ from signer_corpus_counted import (
     TWO_HOUSE_NUMBERS,
 )
 from signer_corpus_countries import COUNTRIES
-from signer_corpus_dropped import DROPPED, HELD_OUT, WHOSE_SET
+from signer_corpus_dropped import DROPPED, HELD_OUT, OTHER_ALPHABET, WHOSE_SET
 from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_far import FAR
 from signer_corpus_forms import FORMS
@@ -150,6 +150,7 @@ ALL = (
     *HELD_OUT,
     *CONTINUED_ROWS,
     *WHOSE_SET,
+    *OTHER_ALPHABET,
 )
 
 

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from signer_corpus import Case, excel_bytes
-from signer_corpus_dropped import DROPPED, HELD_OUT
+from signer_corpus_dropped import DROPPED, HELD_OUT, OTHER_ALPHABET
 
 from packbuilder.signers import printed
 from packbuilder.signers.read import Reading, read_signers
 from packbuilder.signers.report import SignerList
 
-REFUSED = [c for c in (*DROPPED, *HELD_OUT) if c.refused is not None]
+REFUSED = [c for c in (*DROPPED, *HELD_OUT, *OTHER_ALPHABET) if c.refused is not None]
 
 
 def _read(

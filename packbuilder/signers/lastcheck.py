@@ -5,16 +5,17 @@ one that is not: printed.py says what a letter prints."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from itertools import accumulate
 
-from packbuilder.signers import columns, countries, printed, values
+from packbuilder.language import scripts
+from packbuilder.signers import columns, countries, people, printed, values, words
 from packbuilder.signers.cells import Cell, clean, is_placeholder
 from packbuilder.signers.postal import Gathered
 from packbuilder.signers.report import Report
 from packbuilder.signers.table import LINE_BREAK, Row
 from packbuilder.signers.unplaced import field_part
-from packbuilder.signers.words import LINES
 
 
 def all_printed(
@@ -36,11 +37,11 @@ def all_printed(
     if chosen is not None:
         used += [(f, c) for f, c in cells.items() if c.col in chosen.cols]
     country = chosen.parts.country if chosen is not None else ""
-    words = frozenset(printed.fold(country).split()) if country else frozenset()
+    named = frozenset(printed.fold(country).split()) if country else frozenset()
     if country and countries.country_code(country) is None:
-        words = frozenset()  # a country not known is printed as written: check it
+        named = frozenset()  # a country not known is printed as written: check it
     return printed.check(
-        report, where, printed.Printed(name, address), used, header, restored, words
+        report, where, printed.Printed(name, address), used, header, restored, named
     )
 
 
@@ -72,6 +73,19 @@ class Check:
         names = {c for f, c in mapping.found.items() if f in columns.NAME_FIELDS}
         run = {c for c, how in self.unplaced.items() if how.when == "name"}
         self.inside = {c for c in run if _between(c, run, names)}
+        #: Columns whose header names a name, that no rule reads ("Name in Inuktitut" beside
+        #: First and Last Name) or that one set aside as somebody else's for a word it does
+        #: not know ("Chinese Name", "Hebrew name"): checked where they write a name in an
+        #: alphabet the printed name does not use, the signer's name written another way.
+        taken = {*mapping.found.values(), *mapping.not_postal, *self.unplaced}
+        taken |= {c for more in mapping.alternates.values() for c in more}
+        self.written_apart = {
+            c
+            for c, reading in enumerate(mapping.readings)
+            if (c not in taken and reading.role is None and reading.roles)
+            or (_owned_by_a_word(reading) and mapping.not_postal.get(c, "").startswith(_OTHERS))
+            if set(reading.roles or (reading.role,)) <= words.NAME_PARTS
+        }
         self.report = report
         #: Column -> why its value would not print, said once (the first signer's row).
         self.why: dict[int, str] = {}
@@ -92,7 +106,7 @@ class Check:
     ) -> None:
         """Notes each unplaced or further column whose value this signer's letter would not
         print (`code`: the country the address is in, for what its values may be)."""
-        if not self.unplaced and not self.spares:
+        if not self.unplaced and not self.spares and not self.written_apart:
             return
         shown = printed.Printed(name, address)
         starts = list(accumulate((len(LINE_BREAK.findall(c)) for c in row.cells), initial=row.line))
@@ -113,6 +127,16 @@ class Check:
             if how.when == "lacks" and prefix is not None and _filled(cells, prefix, how.field):
                 continue
             self._note(Cell(text, text, [text], col, starts[col]), shown, restored, where)
+        for col in self.written_apart:
+            if (text := value(col)) and _apart(text, name):
+                self._note(Cell(text, text, [text], col, starts[col]), shown, restored, where)
+                self.why.setdefault(
+                    col,
+                    f"its header names a name, and it writes one in another alphabet than the "
+                    f"name that signs ('{name}'); say which signs in campaign.yaml, under "
+                    f"signer_columns: 'name: {self._header(col)}', or 'ignore: "
+                    f"[{self._header(col)}]' to leave it out",
+                )
         for col, field in self.spares.items():
             first = self.found.get(field)
             if first is None or not _printed_by(field, prefix):
@@ -122,7 +146,7 @@ class Check:
             self._note(Cell(text, text, [text], col, starts[col]), shown, restored, where)
             # Two columns of an address part: the next free line prints both (the Juso API's
             # addrDetail '3층' and roadAddrPart2 '(태평로1가)', Bahrain's Building and Block).
-            free = [f for f in LINES.values() if f not in self.found]
+            free = [f for f in words.LINES.values() if f not in self.found]
             also = f"'{free[0]}: {self._header(col)}' to print both, " if free else ""
             self.why.setdefault(
                 col,
@@ -190,6 +214,31 @@ def _fits(field: str, text: str, code: str | None) -> bool:
     part = field_part(field)
     countries = (code.upper(),) if code else ()
     return values.may_be(part, text, values.looks(text, countries), countries)
+
+
+#: How quals.py sets a name column aside for the word before it (not an ignore: line).
+_OTHERS = "somebody else's name ("
+
+
+def _owned_by_a_word(reading: words.HeaderReading) -> bool:
+    """A name header set aside as somebody else's for a word the reader does not know (not a
+    thing's name, not a word for another person such as "spouse")."""
+    owner = reading.owner
+    return bool(owner) and reading.qualifier != "not_theirs" and not people.thing_word(owner)
+
+
+def _alphabets(text: str) -> set[str]:
+    """The alphabets of `text`'s letters (one Unicode names but scripts.py does not, such as
+    Canadian syllabics, by the first word of the letters' names)."""
+    return {
+        scripts.alphabet(ch) or unicodedata.name(ch, "?").split()[0] for ch in text if ch.isalpha()
+    }
+
+
+def _apart(text: str, name: str) -> bool:
+    """Whether `text` is two letters or more, none in an alphabet of `name`: not a mark ("O")."""
+    letters, own = _alphabets(text), _alphabets(name)
+    return sum(ch.isalpha() for ch in text) > 1 and bool(letters and own) and not letters & own
 
 
 def _between(col: int, run: set[int], names: set[int]) -> bool:

@@ -51,6 +51,7 @@ from signer_corpus_platforms6 import CONTINUED_ROWS, RECORD_NAMES, SPLIT_POSTCOD
 from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTCODE_FORMS
 from signer_corpus_posts import POSTS
 from signer_corpus_reach import REACH
+from signer_corpus_review6 import REVIEW6
 from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_table import TABLE
@@ -151,6 +152,7 @@ ALL = (
     *CONTINUED_ROWS,
     *WHOSE_SET,
     *OTHER_ALPHABET,
+    *REVIEW6,
 )
 
 

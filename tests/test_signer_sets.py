@@ -8,14 +8,14 @@ import pytest
 from signer_corpus import Case, excel_bytes
 from signer_corpus_whole_sets import HOME_POSTCODE_ALONE, SOMEBODY_ELSES, WHOLE_SETS
 
-from packbuilder.signers import sets, words
+from packbuilder.signers import set_numbers, sets, words
 from packbuilder.signers.read import Reading, read_signers
 from packbuilder.signers.report import SignerList
 
 
 def _sets(header: str) -> dict[str, tuple[str, str]]:
     cells = header.split(",")
-    found = sets.numbered(cells, [words.read_header(c) for c in cells])
+    found = set_numbers.numbered(cells, [words.read_header(c) for c in cells])
     return {cells[c]: part for c, part in found.parts.items()}
 
 

@@ -14,6 +14,7 @@ from packbuilder.signers import (
     by_place,
     columns,
     counters,
+    elided,
     names,
     places,
     postcode_halves,
@@ -38,8 +39,7 @@ PLACE_SHARE = 0.8
 CONTRADICT_SHARE = 2 / 3
 #: A house number written apart from its street: 10, 10a, 12/3, 5-7, 221B.
 _HOUSE = re.compile(r"\d{1,5}(?:\s?[a-zA-Z]|[/-]\d{1,4}[a-zA-Z]?)?")
-#: Fields that name the signer.
-NAME_FIELDS = frozenset({"name", "first_name", "last_name"})
+NAME_FIELDS = frozenset({"name", "first_name", "last_name"})  # the fields naming the signer
 #: How the error starts when two columns hold people's names and none is headed as the name.
 NAME_CHOICE = "no name column"
 #: Values from which a column of names must be mostly different ones (a town repeats).
@@ -76,7 +76,7 @@ def settle(
     settling.contradictions()
     settling.town_lines()
     settling.not_their_part()
-    for step in (postcode_halves.place, records.place):  # CP4 and CP3; an order's Name
+    for step in (postcode_halves.place, records.place, elided.place):  # CP4, CP3; "Postal"
         step(settling, sample, countries)
     settling.open_columns()
     found, not_postal = settling.found, settling.not_postal

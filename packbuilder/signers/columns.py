@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from packbuilder.signers import again, names, places, platforms, quals, sets, words
+from packbuilder.signers import again, names, places, platforms, quals, set_numbers, sets, words
 
 #: Fields of one address set: the person's own (no prefix), mailing ("m_"), billing or
 #: shipping ("b_") and work ("w_"), in the order the column report lists them.
@@ -98,7 +98,7 @@ for _p, _set in SETS.items():
         LABELS[f"{_p}{_f}"] = f"{_set} {LABELS[_f]}"
 #: Sets a header numbers ("Address 2 - City": "2_city"), chosen whole for each row by their
 #: kind; not keys of signer_columns.
-NUMBERED = tuple(f"{n}_" for n in range(1, sets.MOST + 1))
+NUMBERED = tuple(f"{n}_" for n in range(1, set_numbers.MOST + 1))
 #: The name of the person an address set is ("Billing First Name", "Ship To Name"), by the
 #: set's prefix: the signer's own only where the list gives no other name (names.py).
 SET_NAMES = tuple(f"{p}{f}" for p in SETS if p for f in NAME_FIELDS)
@@ -266,7 +266,7 @@ def map_columns(
         None if not_postal.get(i) == _IGNORED else _field(r, k)
         for i, (r, k) in enumerate(zip(readings, keys, strict=True))
     ]
-    numbered = sets.numbered(cells, readings)
+    numbered = set_numbers.numbered(cells, readings)
     for index, (number, part) in numbered.parts.items():
         fields[index] = number + part
     for index in numbered.labels.values():

@@ -68,11 +68,6 @@ class Check:
             and c not in mapping.rivals.of  # another set's, chosen whole per row (sets.py)
             and not _another_set(mapping, c)
         }
-        #: Columns of names no rule placed that stand between two of the name's columns
-        #: ("Vorname | Toinen nimi | Nachname"): a part of the name, checked on every letter.
-        names = {c for f, c in mapping.found.items() if f in columns.NAME_FIELDS}
-        run = {c for c, how in self.unplaced.items() if how.when == "name"}
-        self.inside = {c for c in run if _between(c, run, names)}
         #: Columns whose header names a name, that no rule reads ("Name in Inuktitut" beside
         #: First and Last Name) or that one set aside as somebody else's for a word it does
         #: not know ("Chinese Name", "Hebrew name"): checked where they write a name in an
@@ -118,11 +113,7 @@ class Check:
         for col, how in self.unplaced.items():
             if how.when == "said" or not (text := value(col)):
                 continue
-            if (
-                how.when == "name"
-                and col not in self.inside
-                and (len(name.split()) > 1 or not name)
-            ):
+            if how.when == "name" and (len(name.split()) > 1 or not name):
                 continue
             if how.when == "lacks" and prefix is not None and _filled(cells, prefix, how.field):
                 continue
@@ -239,16 +230,6 @@ def _apart(text: str, name: str) -> bool:
     """Whether `text` is two letters or more, none in an alphabet of `name`: not a mark ("O")."""
     letters, own = _alphabets(text), _alphabets(name)
     return sum(ch.isalpha() for ch in text) > 1 and bool(letters and own) and not letters & own
-
-
-def _between(col: int, run: set[int], names: set[int]) -> bool:
-    """Whether `col`, with the columns of `run` beside it, stands between two of `names`."""
-    left, right = col, col
-    while left - 1 in run:
-        left -= 1
-    while right + 1 in run:
-        right += 1
-    return left - 1 in names and right + 1 in names
 
 
 def _another_set(mapping: columns.Mapping_, col: int) -> bool:

@@ -246,7 +246,8 @@ PLACES = (
         "Anna;Nowak;Wólka;;15;21-030;Motycz\r\n"
         "Piotr;Zieliński;Kraków;ul. Floriańska;15;31-019;Kraków\r\n",
         (
-            ("Anna Nowak", ("15", "Wólka", "21-030 Motycz")),
+            # Poczta Polska: a village with no streets by its name and the number.
+            ("Anna Nowak", ("Wólka 15", "21-030 Motycz")),
             ("Piotr Zieliński", ("ul. Floriańska 15", "31-019 Kraków")),
         ),
         country="PL",

@@ -46,6 +46,7 @@ from signer_corpus_names import (
 )
 from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_AND_PEOPLE
+from signer_corpus_places6 import VILLAGES
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_platforms6 import CONTINUED_ROWS, RECORD_NAMES, SPLIT_POSTCODES
 from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTCODE_FORMS
@@ -153,6 +154,7 @@ ALL = (
     *WHOSE_SET,
     *OTHER_ALPHABET,
     *REVIEW6,
+    *VILLAGES,
 )
 
 

@@ -360,11 +360,19 @@ class AddressReader:
                 ("building", "floor"),
             )
         )
+        region = addresses.postal_region(code, region)
+        near = "" if "neighbourhood" in inline else part("neighbourhood")
+        # India's mandal named as its town ("Gannavaram", "Gannavaram"): printed once.
+        near = "" if near.casefold() == city.casefold() else near
+        district = street_parts.district(near, value("district"))
+        city, region, district, wider = places.place(
+            get, levelled, near, (city, region, district), (code, latin), self.mapping.readings
+        )
+        street, district = street_parts.village(code, street, pieces, (district, city))
         street = street_parts.lines(code, street, pieces, below, flat, tuple(premises))
         street[:0] = [v for v in (part("care_of"),) if v]  # "c/o", "Attn": above the street
         if flat.said:
             said.append(f"{columns.LABELS['unit']}: {flat.said}")
-        region = addresses.postal_region(code, region)
         if region and written_region and region != written_region:
             said.append(f"{columns.LABELS['region']}: '{written_region}' printed as {region}")
             renamed.update(dict.fromkeys(fold(written_region).split(), region.casefold()))
@@ -383,13 +391,6 @@ class AddressReader:
             street += locality.lines
             free_form = True
         postal = postcode_halves.joined(postal, ext, code)
-        near = "" if "neighbourhood" in inline else part("neighbourhood")
-        # India's mandal named as its town ("Gannavaram", "Gannavaram"): printed once.
-        near = "" if near.casefold() == city.casefold() else near
-        district = street_parts.district(near, value("district"))
-        city, region, district, wider = places.place(
-            get, levelled, near, (city, region, district), (code, latin), self.mapping.readings
-        )
         parts = addresses.AddressParts(
             tuple(street),
             city,

@@ -130,6 +130,28 @@ def lines(
     return sorted(street, key=lambda x: not _starts(x, "care_of"))
 
 
+def village(
+    code: str | None, street: list[str], pieces: Mapping[str, str], places: tuple[str, str]
+) -> tuple[list[str], str]:
+    """(street lines, district line) of a row whose house number has no street, where the
+    country's post writes a village with no streets by its name and the number
+    (street_lines.yaml, village_number): the smallest place named above the town, or the
+    town itself, is the street line's name ("Wola Zaradzyńska 12" above "95-054 Ksawerów",
+    "Mnichowo 132" above "62-200 Mnichowo"), not the number alone on a line of its own.
+    `places`: the district line and the town."""
+    district, town = places
+    number = pieces.get("number", "")
+    if street or not number or house_name(number) or code not in _village_number():
+        return street, district
+    smallest, _, rest = district.partition(", ")
+    return [smallest or town], rest
+
+
+@cache
+def _village_number() -> frozenset[str]:
+    return frozenset(str(c).upper() for c in _words("village_number"))
+
+
 @cache
 @cache
 def inline(code: str | None) -> frozenset[str]:

@@ -1,6 +1,7 @@
 """Signer lists whose places review 6 found printed in the wrong order or without their words
 (issue 20, slice "places"): a village with no streets written by its name and the house
-number, as Poland's and the Czech post write it. Each source is in
+number, as Poland's and the Czech post write it; a district larger than the town (a raion, a
+traditional authority) below the town, in the order the list gives the levels. Each source is in
 tests/data/exports/SOURCES.md; the rows are our own sample people."""
 
 from __future__ import annotations
@@ -46,6 +47,71 @@ VILLAGES = (
             ("Květoslava Vokurková", ("Hoštice 244", "387 01 Volyně", "CZECH REPUBLIC")),
             ("James Hill", ("12", "Little Snoring", "Fakenham", "NR21 0AA")),
         ),
+        country="GB",
+    ),
+)
+
+#: A district larger than the town prints below it: a list written largest first (oblast,
+#: raion, settlement) is read the other way round; Malawi's traditional authority is the level
+#: between the village and the district.
+LARGER_LEVELS = (
+    Case(
+        "ua-form-oblast-raion-largest-first",
+        "Позначка часу,Прізвище,Ім'я,Область,Район,Населений пункт,Вулиця,Будинок,Квартира,"
+        "Індекс\n"
+        "01.12.2026,Бондаренко,Ірина,Полтавська,Миргородський,Миргород,вул. Гоголя,10,5,37600\n",
+        (
+            (
+                "Ірина Бондаренко",
+                ("вул. Гоголя, буд. 10, кв. 5", "Миргород", "Миргородський", "Полтавська", "37600"),
+            ),
+        ),
+        country="UA",
+        language="uk",
+    ),
+    Case(
+        "mw-kobo-village-traditional-authority",
+        "start,end,Full name,Village,Traditional Authority,District,Country,_uuid,"
+        "_submission_time\n"
+        "2026-12-01T09:00,2026-12-01T09:10,Chikondi Phiri,Mtsiliza,T/A Chadza,Lilongwe,Malawi,"
+        "u1,2026-12-01T09:11\n",
+        (("Chikondi Phiri", ("Mtsiliza", "T/A Chadza", "Lilongwe", "MALAWI")),),
+        country="GB",
+    ),
+    # Variants written after the rule: Russian, the index first; the same Ukrainian levels
+    # smallest first; a Malawian row with a post office box.
+    Case(
+        "ru-sheet-index-oblast-raion",
+        "Фамилия,Имя,Индекс,Область,Район,Населённый пункт,Улица,Дом,Квартира\n"
+        "Иванова,Мария,171161,Тверская,Вышневолоцкий,Вышний Волочёк,ул. Кирова,5,3\n",
+        (
+            (
+                "Мария Иванова",
+                (
+                    "ул. Кирова, д. 5, кв. 3",
+                    "Вышний Волочёк",
+                    "Вышневолоцкий",
+                    "Тверская",
+                    "171161",
+                ),
+            ),
+        ),
+        country="RU",
+        language="ru",
+    ),
+    Case(
+        "ua-sheet-raion-smallest-first",
+        "Вулиця,Будинок,Населений пункт,Район,Область,Індекс,Прізвище,Ім'я\n"
+        "вул. Шевченка,7,Лубни,Лубенський,Полтавська,37500,Коваль,Олег\n",
+        (("Олег Коваль", ("вул. Шевченка, буд. 7", "Лубни", "Лубенський", "Полтавська", "37500")),),
+        country="UA",
+        language="uk",
+    ),
+    Case(
+        "mw-sheet-po-box-traditional-authority",
+        "Name,P.O. Box,Village,Traditional Authority,District,Country\n"
+        "Grace Banda,P.O. Box 45,Chitedze,T/A Kalumba,Lilongwe,Malawi\n",
+        (("Grace Banda", ("P.O. Box 45", "Chitedze", "T/A Kalumba", "Lilongwe", "MALAWI")),),
         country="GB",
     ),
 )

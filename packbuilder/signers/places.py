@@ -6,6 +6,7 @@ postcode, holds the largest that is not the region."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Container, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -107,10 +108,14 @@ def arranged(places: Sequence[Place], slots: str, largest_first: bool) -> Arrang
     smaller one, as lists write them ("Kebele, Woreda, Sub-city, City", "Localidad, Partido,
     Provincia"): a district after a town column is larger than the town and prints below
     it; levels of one kind (Comuna then Ciudad) and districts with no town column (Ward then
-    District) give the largest the town line. A region before the town means the list runs
-    largest first, and then nothing moves."""
-    towns = [p for p in places if p.part == "city"]
+    District) give the largest the town line. A region before every town and district means
+    the list runs largest first (Ukraine's Область, Район, Населений пункт): it is read the
+    other way round, so a raion between the oblast and the town prints below the town."""
     regions = [p for p in places if p.part == "region"]
+    if regions and all(r.col < p.col for r in regions for p in places if p.part != "region"):
+        places = [dataclasses.replace(p, col=-p.col) for p in places]
+        regions = [p for p in places if p.part == "region"]
+    towns = [p for p in places if p.part == "city"]
     districts = [p for p in places if p.part == "district"]
     if largest_first or any(p.col > r.col for p in (*towns, *districts) for r in regions[-1:]):
         return None

@@ -115,3 +115,41 @@ LARGER_LEVELS = (
         country="GB",
     ),
 )
+
+#: A format that writes the town and the region with nothing between them (Mozambique's
+#: "%Z %C%S" in Google's data): in Latin letters they print apart, and the last check finds
+#: both (the town inside the province's name stopped the build).
+APART = (
+    Case(
+        "mz-gforms-cidade-provincia",
+        "Carimbo de data/hora,Nome,Apelido,Endereço,Bairro,Cidade,Província,País\n"
+        "01/12/2026,Amélia,Machava,Av. Julius Nyerere 1234,Polana Cimento,Maputo,Maputo Cidade,"
+        "Moçambique\n",
+        (
+            (
+                "Amélia Machava",
+                (
+                    "Av. Julius Nyerere 1234",
+                    "Polana Cimento",
+                    "Maputo, Maputo Cidade",
+                    "MOÇAMBIQUE",
+                ),
+            ),
+        ),
+        country="PT",
+        language="pt",
+    ),
+    # A variant written after the rule, with postcodes.
+    Case(
+        "pt-sheet-mozambique-codigo-postal",
+        "Nome,Apelido,Endereço,Código postal,Cidade,Província,País\n"
+        "João,Cossa,Rua Major Serpa Pinto 12,2100,Beira,Sofala,Moçambique\n"
+        "Ana,Sitoe,Av. 24 de Julho 300,1100,Maputo,Cidade de Maputo,Moçambique\n",
+        (
+            ("João Cossa", ("Rua Major Serpa Pinto 12", "2100 Beira, Sofala", "MOÇAMBIQUE")),
+            ("Ana Sitoe", ("Av. 24 de Julho 300", "1100 Maputo, Cidade de Maputo", "MOÇAMBIQUE")),
+        ),
+        country="PT",
+        language="pt",
+    ),
+)

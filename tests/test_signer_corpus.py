@@ -46,7 +46,7 @@ from signer_corpus_names import (
 )
 from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_AND_PEOPLE
-from signer_corpus_places6 import LARGER_LEVELS, VILLAGES
+from signer_corpus_places6 import APART, LARGER_LEVELS, VILLAGES
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_platforms6 import CONTINUED_ROWS, RECORD_NAMES, SPLIT_POSTCODES
 from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTCODE_FORMS
@@ -156,6 +156,7 @@ ALL = (
     *REVIEW6,
     *VILLAGES,
     *LARGER_LEVELS,
+    *APART,
 )
 
 

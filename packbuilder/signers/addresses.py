@@ -130,6 +130,8 @@ def _line(template: str, values: dict[str, str]) -> str:
         if not value or value == last:  # "北京市北京市": a city that is its own province
             pending = ""
             continue
+        if out and not pending and not scripts.has_east_asian(out[-1] + value[0]):
+            pending = ", "  # Mozambique's "%C%S": two places in Latin letters stay apart
         literal = pending.strip()
         if out or any(ch.isalnum() for ch in pending):  # keep a literal prefix such as "SE-"
             # ...unless the value was written with it already ("LT-01103" under "LT-%Z")

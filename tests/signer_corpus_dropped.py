@@ -15,7 +15,8 @@ from signer_corpus import Case
 DROPPED = (
     # TikTok Shop's order export (Vietnam): "Detail Address" and "Additional address
     # information" (the floor, "Tầng 3"); the second was read only where the first is empty
-    # and dropped with exit 0.
+    # and dropped with exit 0, then refused. With no street column the first is the street
+    # (first_line.py) and the floor its second line; the "Commune" of wards is the ward.
     Case(
         "tiktok-shop-additional-address-information",
         "Order ID,Buyer Username,Recipient,Phone #,Country,Province,District,Commune,"
@@ -24,7 +25,13 @@ DROPPED = (
         "Phường Bến Nghé,12 Lê Lợi,Tầng 3,COD\r\n"
         "576002,mai.tran,Trần Thị Mai,(+84)912345678,Việt Nam,Hà Nội,Quận Hai Bà Trưng,"
         "Phường Phạm Đình Hổ,Số 5 ngõ 10 Phố Huế,,COD\r\n",
-        refused=("2:10", "'Tầng 3' from column 'Additional address information' would not be"),
+        (
+            ("Nguyễn Văn An", ("12 Lê Lợi", "Tầng 3", "Phường Bến Nghé", "Quận 1", "Hồ Chí Minh")),
+            (
+                "Trần Thị Mai",
+                ("Số 5 ngõ 10 Phố Huế", "Phường Phạm Đình Hổ", "Quận Hai Bà Trưng", "Hà Nội"),
+            ),
+        ),
         country="VN",
         language="vi",
     ),

@@ -213,3 +213,118 @@ CONTINUED_ROWS = (
         ),
     ),
 )
+
+SHOPS = (
+    # Nuvemshop (Tiendanube) orders: the buyer's and the delivery name (the same person), the
+    # state spelled out ("São Paulo"), printed as Correios writes it: "São Paulo-SP".
+    Case(
+        "nuvemshop-pedidos-nome-para-a-entrega",
+        "Número do Pedido;E-mail;Data;Status do Pedido;Status do Pagamento;Status do Envio;Moeda;"
+        "Subtotal;Desconto;Valor do Frete;Total;Nome do comprador;CPF / CNPJ;Telefone;"
+        "Nome para a entrega;Telefone para a entrega;Endereço;Número;Complemento;Bairro;Cidade;"
+        "Código postal;Estado;País;Forma de Entrega;Forma de Pagamento;Cupom de Desconto;"
+        "Anotações do Comprador;Anotações do Vendedor;Data de pagamento;Data de envio;"
+        "Nome do Produto;Valor do Produto;Quantidade Comprada;SKU;Canal;"
+        "Código de rastreio do envio;Identificador da transação no meio de pagamento;"
+        "Identificador do pedido;Produto Fisico;Pessoa que registrou a venda;Local de venda;"
+        "Vendedor\r\n"
+        "1001;ana@x.com.br;01/11/2026;Aberto;Pago;Não está empacotado;BRL;45,00;0,00;12,00;"
+        "57,00;Ana Souza;123.456.789-09;(11) 98765-4321;Ana Souza;(11) 98765-4321;"
+        "Avenida Paulista;1578;Apto 4;Bela Vista;São Paulo;01310-100;São Paulo;Brasil;Correios PAC;"
+        "Pix;;;;01/11/2026;;Kit de cartas;45,00;1;KIT-01;Loja;;;998877;Sim;;;Maria Lima\r\n"
+        "1002;joao@x.com.br;02/11/2026;Aberto;Pago;Não está empacotado;BRL;45,00;0,00;15,00;"
+        "60,00;João Pereira;987.654.321-00;(21) 91234-5678;João Pereira;(21) 91234-5678;"
+        "Rua Voluntários da Pátria;45;;Botafogo;Rio de Janeiro;22270-000;Rio de Janeiro;Brasil;"
+        "Correios SEDEX;Cartão de crédito;;;;02/11/2026;;Kit de cartas;45,00;1;KIT-01;Loja;;;"
+        "998878;Sim;;;Maria Lima\r\n",
+        (
+            (
+                "Ana Souza",
+                ("Avenida Paulista, 1578", "Apto 4", "Bela Vista", "São Paulo-SP", "01310-100"),
+            ),
+            (
+                "João Pereira",
+                ("Rua Voluntários da Pátria, 45", "Botafogo", "Rio de Janeiro-RJ", "22270-000"),
+            ),
+        ),
+        country="BR",
+        language="pt",
+        encoding="cp1252",
+    ),
+    Case(
+        "br-sheet-estado-por-extenso",
+        "Nome,Endereço,Bairro,Cidade,Estado,CEP\r\n"
+        'Carla Dias,"Rua da Bahia, 1148",Centro,Belo Horizonte,Minas Gerais,30160-011\r\n'
+        'Paulo Reis,"SQS 308 Bloco C, apto 201",Asa Sul,Brasília,Distrito Federal,70355-030\r\n',
+        (
+            ("Carla Dias", ("Rua da Bahia, 1148", "Centro", "Belo Horizonte-MG", "30160-011")),
+            (
+                "Paulo Reis",
+                ("SQS 308 Bloco C, apto 201", "Asa Sul", "Brasília-DF", "70355-030"),
+            ),
+        ),
+        country="BR",
+        language="pt",
+    ),
+    # TikTok Shop's order export (a US seller): the warehouse's and the carrier's names beside
+    # the Recipient; "Detail Address" and "Additional address information" the two lines.
+    Case(
+        "tiktok-shop-orders-us-recipient-detail-address",
+        "Order ID,Order Status,Product Name,Variation,Quantity,Warehouse Name,"
+        "Shipping Provider Name,Buyer Username,Recipient,Phone #,Zipcode,Country,State,City,"
+        "Detail Address,Additional address information\r\n"
+        "576101,Completed,Postcard set,Blue,1,Springfield DC,USPS,ann.lee,Ann Lee,"
+        "(+1)2175550100,62704,United States,Illinois,Springfield,12 Oak St,Apt 3\r\n"
+        "576102,Completed,Postcard set,Red,2,Springfield DC,UPS,maria.g,Maria Garcia,"
+        "(+1)5125550101,78701,United States,Texas,Austin,450 Elm Ave,\r\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701")),
+        ),
+        said=("full name <- Recipient (by its values", "street <- Detail Address"),
+    ),
+    # TikTok Shop's order export in Vietnam (the testers' batch 4): the warehouse's name, the
+    # Recipient, the ward under "Commune", the street under "Detail Address".
+    Case(
+        "tiktok-shop-orders-vietnam-recipient",
+        "Order ID,Order Status,Order Substatus,Cancelation/Return Type,Normal or Pre-order,SKU ID,"
+        "Seller SKU,Product Name,Variation,Quantity,SKU Unit Original Price,Order Amount,"
+        "Created Time,Paid Time,Fulfillment Type,Warehouse Name,Tracking ID,Delivery Option,"
+        "Shipping Provider Name,Buyer Message,Buyer Username,Recipient,Phone #,Country,Province,"
+        "District,Commune,Detail Address,Additional address information,Payment Method,"
+        "Weight(kg),Product Category,Package ID,Seller Note\r\n"
+        "576001,Completed,Completed,,Normal,1729,BT-01,Bộ thiệp,Xanh,1,50000,65000,"
+        "01/11/2026 09:00:00,01/11/2026 09:01:00,Fulfillment by seller,Kho Quận 7,VN0001,"
+        "Standard,J&T Express,,an.nguyen,Nguyễn Văn An,(+84)901234567,Việt Nam,Hồ Chí Minh,"
+        "Quận 1,Phường Bến Nghé,12 Lê Lợi,Tầng 3,COD,0.2,Văn phòng phẩm,PK1,\r\n"
+        "576002,Completed,Completed,,Normal,1729,BT-01,Bộ thiệp,Đỏ,2,50000,115000,"
+        "02/11/2026 10:00:00,02/11/2026 10:05:00,Fulfillment by seller,Kho Quận 7,VN0002,"
+        "Standard,GHN,,mai.tran,Trần Thị Mai,(+84)912345678,Việt Nam,Hà Nội,Quận Hai Bà Trưng,"
+        "Phường Phạm Đình Hổ,Số 5 ngõ 10 Phố Huế,,COD,0.4,Văn phòng phẩm,PK2,\r\n",
+        (
+            (
+                "Nguyễn Văn An",
+                ("12 Lê Lợi", "Tầng 3", "Phường Bến Nghé", "Quận 1", "Hồ Chí Minh"),
+            ),
+            (
+                "Trần Thị Mai",
+                ("Số 5 ngõ 10 Phố Huế", "Phường Phạm Đình Hổ", "Quận Hai Bà Trưng", "Hà Nội"),
+            ),
+        ),
+        country="VN",
+        language="vi",
+    ),
+    Case(
+        "vn-form-town-of-communes-and-wards",
+        "Full name,Street,Town,District,Province\r\n"
+        "Lê Thị Hoa,Thôn Đoài,Xã Tân Phú,Huyện Đông Anh,Hà Nội\r\n"
+        "Phạm Văn Nam,15 Trần Phú,Phường Điện Biên,Quận Ba Đình,Hà Nội\r\n",
+        (
+            ("Lê Thị Hoa", ("Thôn Đoài", "Xã Tân Phú", "Huyện Đông Anh", "Hà Nội")),
+            ("Phạm Văn Nam", ("15 Trần Phú", "Phường Điện Biên", "Quận Ba Đình", "Hà Nội")),
+        ),
+        country="VN",
+        language="vi",
+        said=("town/city <- District", "neighbourhood <- Town (by its values"),
+    ),
+)

@@ -48,7 +48,7 @@ from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_AND_PEOPLE
 from signer_corpus_places6 import APART, LARGER_LEVELS, VILLAGES
 from signer_corpus_platforms import PLATFORMS
-from signer_corpus_platforms6 import CONTINUED_ROWS, RECORD_NAMES, SPLIT_POSTCODES
+from signer_corpus_platforms6 import CONTINUED_ROWS, RECORD_NAMES, SHOPS, SPLIT_POSTCODES
 from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTCODE_FORMS
 from signer_corpus_posts import POSTS
 from signer_corpus_reach import REACH
@@ -157,6 +157,7 @@ ALL = (
     *VILLAGES,
     *LARGER_LEVELS,
     *APART,
+    *SHOPS,
 )
 
 

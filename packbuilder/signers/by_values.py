@@ -14,13 +14,11 @@ from packbuilder.signers import (
     by_place,
     columns,
     counters,
-    elided,
     names,
     places,
-    postcode_halves,
-    records,
     sampled,
     sets,
+    steps,
     twice,
     unplaced,
     values,
@@ -29,8 +27,7 @@ from packbuilder.signers import (
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import Row
 
-#: Rows looked at before the list is read: enough to see what a column holds, few enough that
-#: a 100,000-row list is not read twice.
+#: Rows looked at first: enough to see what a column holds, too few to read a list twice.
 SAMPLE_ROWS = 200
 #: Share of a column's values with one look for that look to place a column the header leaves
 #: open: most of them, so one odd answer does not decide and one mistyped cell does not stop it.
@@ -76,7 +73,7 @@ def settle(
     settling.contradictions()
     settling.town_lines()
     settling.not_their_part()
-    for step in (postcode_halves.place, records.place, elided.place):  # CP4, CP3; "Postal"
+    for step in steps.BEFORE_OPEN_COLUMNS:  # each with one job (steps.py)
         step(settling, sample, countries)
     settling.open_columns()
     found, not_postal = settling.found, settling.not_postal
@@ -86,7 +83,7 @@ def settle(
     # A column now used is no longer "also looks like" one that is not; a "Region" is no level.
     notes = tuple(n for n in mapping.notes if n[0] not in settling.replaced)
     return dataclasses.replace(
-        mapping,
+        settling.mapping,  # records.place may have taken back what quals.py said
         found=settling.found,
         not_postal=settling.not_postal,
         evidence=settling.evidence,
@@ -428,9 +425,8 @@ class _Settling:
         return col - 1 in street or (col - 1 in own and col + 1 in own)
 
     def _house_number(self, col: int, sample: values.Sample) -> bool:
-        """A column of short numbers right after a street column whose streets have no
-        number ("Marszałkowska" | "10"): the house number, as every format that writes the
-        number apart from the street puts it beside the street."""
+        """A column of short numbers right after a street column whose streets have no number
+        ("Marszałkowska" | "10"): the house number, where every format writing it apart puts it."""
         street = self.found.get("street")
         if street != col - 1 or "house_number" in self.found:
             return False

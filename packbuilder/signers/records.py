@@ -1,11 +1,13 @@
 """A record's own name: an export of orders, opportunities or cases (Dynamics 365's "Name"
-beside "Customer") names each row's record in its bare "Name" column ("Letter kit order"),
-and the person in a column whose header only says who the row is (Customer, Contact, Donor,
-Comprador, 注文者). When the "Name" values are not people's names and that column's are, the
-person signs; the record's name is listed as not used, with a value."""
+beside "Customer") names each row's record in its bare "Name" column ("Letter kit order"), or
+a thing's under a word packbuilder does not know (TikTok Shop's "Warehouse Name"), and the
+person in a column whose header only says who the row is (Customer, Contact, Donor,
+Comprador, 注文者, Recipient). When the "Name" values are not people's names and that
+column's are, the person signs; the record's name is listed as not used, with a value."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Protocol
 
@@ -17,6 +19,9 @@ from packbuilder.signers.table import Row
 #: "Spring Gala Tickets" has three capitalised words).
 PERSONS = 0.8
 RECORD_PERSONS = 0.5
+#: Whose the person's column may say it is: the row's own (Customer, Contact) or the one an
+#: order is shipped to (TikTok Shop's "Recipient" beside its "Warehouse Name").
+_PERSON = ("home", "billing")
 
 
 class Settling(Protocol):
@@ -39,21 +44,29 @@ def place(
     if col is None or given or "name" in settling.mapping.mapped or col >= len(readings):
         return
     if readings[col].qualifier is not None:
-        return  # "Customer Name", "Ship To Name": whose name the header says
+        return  # "Customer Name", "Ship To Name": whose name the header says ("Warehouse
+        # Name" does not: a word packbuilder does not know)
     own = sample(col)
     if not own.looks or own.count("person") > RECORD_PERSONS * len(own.looks):
         return
     taken = set(settling.found.values()) | set(settling.not_postal)
     for other, reading in enumerate(readings):
-        if other in taken or reading.role is not None or reading.qualifier != "home":
+        if other in taken or reading.role is not None or reading.qualifier not in _PERSON:
             continue
         theirs = sample(other)
         if theirs.looks and theirs.count("person") >= PERSONS * len(theirs.looks):
             line, text = own.first()
             who = theirs.first("person")[1]
             del settling.found["name"]
+            if owner := readings[col].owner:  # no more "'Warehouse' columns are the signer's"
+                said = settling.mapping.said
+                gone = tuple(x for x in said if x.casefold().startswith(f"'{owner}' columns"))
+                settling.mapping = dataclasses.replace(
+                    settling.mapping, said=tuple(x for x in said if x not in gone)
+                )
             settling.not_postal[col] = (
-                f"the name of each row's record (line {line}: '{text}'), not a person's; "
-                f"'{settling.header.cells[other].strip()}' names the person ('{who}')"
+                f"the name of each row's {readings[col].owner or 'record'} (line {line}: "
+                f"'{text}'), not a person's; '{settling.header.cells[other].strip()}' names "
+                f"the person ('{who}')"
             )
             return

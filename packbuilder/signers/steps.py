@@ -1,0 +1,17 @@
+"""The steps by_values runs on its settling before it places the columns the header leaves
+open, in order: each a module with one job, given the settling, the values' sample and the
+list's countries."""
+
+from __future__ import annotations
+
+from packbuilder.signers import designated, elided, first_line, postcode_halves, records
+
+#: Portugal's CP4 and CP3 in two columns; an order's own Name beside its Customer; "Postal"
+#: as the postal code; line 2 with no street; a town column of wards.
+BEFORE_OPEN_COLUMNS = (
+    postcode_halves.place,
+    records.place,
+    elided.place,
+    first_line.place,
+    designated.place,
+)

@@ -46,6 +46,7 @@ from signer_corpus_names import (
 )
 from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_AND_PEOPLE
+from signer_corpus_people import PEOPLE_AND_PAGES
 from signer_corpus_places6 import APART, LARGER_LEVELS, VILLAGES
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_platforms6 import CONTINUED_ROWS, RECORD_NAMES, SHOPS, SPLIT_POSTCODES
@@ -158,6 +159,7 @@ ALL = (
     *LARGER_LEVELS,
     *APART,
     *SHOPS,
+    *PEOPLE_AND_PAGES,
 )
 
 

@@ -14,6 +14,7 @@ from packbuilder.signers import (
     by_place,
     columns,
     counters,
+    name_columns,
     names,
     places,
     sampled,
@@ -36,11 +37,8 @@ PLACE_SHARE = 0.8
 CONTRADICT_SHARE = 2 / 3
 #: A house number written apart from its street: 10, 10a, 12/3, 5-7, 221B.
 _HOUSE = re.compile(r"\d{1,5}(?:\s?[a-zA-Z]|[/-]\d{1,4}[a-zA-Z]?)?")
-NAME_FIELDS = frozenset({"name", "first_name", "last_name"})  # the fields naming the signer
-#: How the error starts when two columns hold people's names and none is headed as the name.
-NAME_CHOICE = "no name column"
-#: Values from which a column of names must be mostly different ones (a town repeats).
-_DISTINCT_FROM = 5
+NAME_FIELDS = name_columns.NAME_FIELDS  # the fields naming the signer
+NAME_CHOICE = name_columns.NAME_CHOICE
 #: Looks that say which address part a column is when they are where another part should be.
 _MOVABLE = frozenset({"postcode", "region", "country", "street", "building"})
 
@@ -380,41 +378,8 @@ class _Settling:
         # Once the parts with a look of their own are placed: a town is only words.
         for col, sample, evidence in wordy:
             self._between(col, sample, evidence)
-        self._names([(col, sample) for col, sample, _ in wordy if col not in self.evidence])
-
-    def _names(self, open_: list[tuple[int, values.Sample]]) -> None:
-        """A list with no name column: the one open column of people's names is the full name
-        ("Participant", "Field 1", "签名人" over "Ann Lee", "张伟"). Two such columns are a
-        question only the organiser can answer: an error at each, with the line settling it."""
-        if NAME_FIELDS & (self.found.keys() | self.mapping.mapped):
-            return
-        found = []
-        for col, sample in open_:
-            people = sample.count("person")
-            texts = [text for _, text in sample.values]
-            if people < PLACE_SHARE * len(texts) or self._inside_the_address(col):
-                continue
-            # A town repeats down a list of neighbours; people's names do not.
-            if len(texts) >= _DISTINCT_FROM and len(set(texts)) < PLACE_SHARE * len(texts):
-                continue
-            line, text = sample.first("person")
-            found.append((col, f"{people} of {len(texts)}, line {line}: '{text}'"))
-        if len(found) == 1:
-            col, evidence = found[0]
-            self.found["name"] = col
-            self.evidence[col] = f"by its values: {values.PLURAL['person']} ({evidence})"
-            return
-        if not found:
-            return
-        shown = " and ".join(f"'{self._name(col)}' ({evidence})" for col, evidence in found)
-        lines = " or ".join(f"'name: {self._name(col)}'" for col, _ in found)
-        self.errors.append(
-            (
-                found[0][0],
-                f"{NAME_CHOICE}, and columns {shown} all hold what look like people's names; "
-                f"say which is the signer's in campaign.yaml, under signer_columns: {lines}",
-            )
-        )
+        open_ = [(col, sample) for col, sample, _ in wordy if col not in self.evidence]
+        name_columns.place(self, open_, self._name, self._inside_the_address)
 
     def _inside_the_address(self, col: int) -> bool:
         """True when `col` follows a street column or stands between two of the address's."""

@@ -47,16 +47,19 @@ def read_cell(given: addresses.AddressParts, home: str | None) -> addresses.Addr
 
 
 def once(
-    street: list[str], city: str, region: str, postal: str, code: str | None
+    street: list[str], city: str, region: str, postal: str, code: str | None, whole: bool = False
 ) -> tuple[list[str], str, str, str, str, str] | None:
     """A row whose street or address cell holds the town, region and postcode that columns of
     their own give too ("3250 Wilshire Blvd, Los Angeles, CA 90010" beside a ZIP column of
     90010), with each printed once, where the cell writes it: its street lines, town, region,
     postcode and a country the cell ends with (a cell of one line read into its parts where
     its country's data can), and what the column report says of it. None when the cell does
-    not hold every part the columns give: they print as usual."""
+    not hold every part the columns give: they print as usual. A street cell (not a `whole`
+    address cell) beside empty town, region and postcode cells may hold them all (_typed_whole)."""
     given = {"town/city": city, "state/region": region, "postal code": postal}
     given = {label: value for label, value in given.items() if value}
+    if not given:
+        return None if whole else _typed_whole(street, code)
     # A town alone is not enough: "Flat 2, Oxford House" does not hold the town Oxford.
     if not (postal or len(given) > 1):
         return None
@@ -78,6 +81,23 @@ def once(
     if one is not None and same and country_code(one.country or code) == code:
         return list(one.street), one.city, one.region, one.postal_code, one.country, what
     return street, "", "", "", "", what
+
+
+def _typed_whole(
+    street: list[str], code: str | None
+) -> tuple[list[str], str, str, str, str, str] | None:
+    """A whole address typed into the street's box, the town, region and postcode boxes left
+    empty ("400 W 3rd St Apt 2, Austin, TX 78701" under "Street address"): its parts, read
+    as a whole-address cell's are, where its country's data can; None otherwise."""
+    if len(street) != 1 or "," not in street[0] or not code:
+        return None
+    one = read_one_line(street[0], code)
+    if one is None or not one.city or not (one.postal_code or one.region):
+        return None
+    if country_code(one.country or code) != code:
+        return None
+    what = "street: the whole address typed into the street's cell, read into its parts"
+    return list(one.street), one.city, one.region, one.postal_code, one.country, what
 
 
 def _words(text: str) -> str:

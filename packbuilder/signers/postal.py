@@ -322,7 +322,7 @@ class AddressReader:
         found = whence.decide(country, region, postal, city, street, self.how.country)
         country, code, region, postal = found.country, found.code, found.region, found.postal
         said += found.said
-        if (once := one_line.once(street, city, region, postal, code)) is not None:
+        if (once := one_line.once(street, city, region, postal, code, used_whole)) is not None:
             # "Los Angeles, CA 90010" in the cell and in columns of their own: printed once.
             street, city, region, postal, named, what = once
             country, free_form = named or country, True

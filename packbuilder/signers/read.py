@@ -13,7 +13,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 from packbuilder.errors import did_you_mean
-from packbuilder.signers import by_values, columns, encodings, header_rows, table, words
+from packbuilder.signers import by_values, columns, encodings, header_rows, repeats, table, words
 from packbuilder.signers.cells import is_placeholder
 from packbuilder.signers.encodings import ENCODING_MESSAGE, MAX_FILE_BYTES
 from packbuilder.signers.report import ColumnReport, Reading, Report, SignerList, column_report
@@ -67,7 +67,8 @@ def read_signers(
     header, ahead, said = header_rows.merge(header, ahead)
     header, groups = header_rows.grouped(header, found_header.above)
     said += groups
-    rows = chain(ahead, rows)
+    # A report's page header again between the signers (its title, its header row).
+    rows = repeats.dropped(chain(ahead, rows), found_header.row, found_header.skipped, report)
     mapping = _match_columns(header, columns or {}, ignore, report, (ahead, how))
     if mapping is None:
         return report.result(())

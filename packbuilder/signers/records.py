@@ -3,7 +3,11 @@ beside "Customer") names each row's record in its bare "Name" column ("Letter ki
 a thing's under a word packbuilder does not know (TikTok Shop's "Warehouse Name"), and the
 person in a column whose header only says who the row is (Customer, Contact, Donor,
 Comprador, 注文者, Recipient). When the "Name" values are not people's names and that
-column's are, the person signs; the record's name is listed as not used, with a value."""
+column's are, the person signs; the record's name is listed as not used, with a value. A
+person's name under the record's word ("Order Name" in Tito's ticket export, beside the
+holder's "Ticket Full Name") is whoever the order's billing address is: that set's own name
+(whose.py), so a ticket bought for somebody else never prints the buyer's address on the
+holder's letter."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Protocol
 
-from packbuilder.signers import columns, values
+from packbuilder.signers import columns, values, vocabulary
 from packbuilder.signers.table import Row
 
 #: Share of a column's values that must be people's names for it to name the row's person,
@@ -70,3 +74,43 @@ def place(
                 f"the person ('{who}')"
             )
             return
+
+
+def buyer(
+    settling: Settling, sample: Callable[[int], values.Sample], countries: tuple[str, ...]
+) -> None:
+    """Reads columns of people's names under a record's word ("Order Name", "Booking First
+    Name") as the billing set's own name, where the list has a billing or shipping set with
+    no name column of its own and the signer's name is in other columns."""
+    found = settling.found
+    if not any(f.startswith("b_") for f in found) or any(f[2:] in _NAMES for f in found):
+        return
+    known = vocabulary.load()
+    for col, reading in enumerate(settling.mapping.readings):
+        parts = [r for r in (reading.role, *reading.roles) if r in _NAMES]
+        if col in found.values() or len(parts) != 1 or reading.qualifier is not None:
+            continue
+        if set(reading.roles) - {parts[0], "other_data"} or "b_" + parts[0] in found:
+            continue
+        said = vocabulary.words(settling.header.cells[col], known)
+        if not known.records.intersection(said) or set(reading.unknown) - known.records:
+            continue
+        if _people(sample(col), whole=parts[0] == "name"):
+            found["b_" + parts[0]] = col
+            settling.not_postal.pop(col, None)
+
+
+def _people(theirs: values.Sample, whole: bool) -> bool:
+    """Whether a column's first values are people's names (`whole`), or parts of them:
+    words of letters, no digit."""
+    if not theirs.looks:
+        return False
+    if whole:
+        return theirs.count("person") >= PERSONS * len(theirs.looks)
+    return all(
+        any(ch.isalpha() for ch in v) and not any(ch.isdigit() for ch in v)
+        for _, v in theirs.values
+    )
+
+
+_NAMES = frozenset({"name", "first_name", "last_name"})

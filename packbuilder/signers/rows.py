@@ -18,6 +18,7 @@ from packbuilder.signers import (
     people,
     printed,
     sets,
+    several,
     states,
     unplaced,
     values,
@@ -141,10 +142,11 @@ class RowReader:
                 if signers and continuing.continues(kept, signers[-1]):
                     continued.say(kept, signers[-1], self.tally, self.report)  # Magento's
                     continue
-                signer = self._signer(kept)
-                if signer is not None:
-                    warn_duplicate(self.report, signer, seen)
-                    signers.append(signer)
+                for person in several.people(kept, self.mapping, self.report):
+                    signer = self._signer(person)
+                    if signer is not None:
+                        warn_duplicate(self.report, signer, seen)
+                        signers.append(signer)
             held.clear()
             blank_lines.clear()
         for _, row in held:

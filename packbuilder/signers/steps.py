@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from packbuilder.signers import designated, elided, first_line, postcode_halves, records
 
-#: Portugal's CP4 and CP3 in two columns; an order's own Name beside its Customer; "Postal"
-#: as the postal code; line 2 with no street; a town column of wards.
+#: Portugal's CP4 and CP3 in two columns; an order's own Name beside its Customer, and its
+#: buyer's beside a billing set with none; "Postal" as the postal code; line 2 with no
+#: street; a town column of wards.
 BEFORE_OPEN_COLUMNS = (
     postcode_halves.place,
     records.place,
+    records.buyer,
     elided.place,
     first_line.place,
     designated.place,

@@ -201,7 +201,7 @@ def find_header(
         _no_header(rows[0], report, countries)
         return None
     skipped = tuple(
-        (r.line, delimiter.join(r.cells) if _is_sep(r) else _shown(r.cells)) for r in rows[:at]
+        (r.line, delimiter.join(r.cells) if _is_sep(r) else shown(r.cells)) for r in rows[:at]
     )
     last = rows[at - 1] if at else None
     above = last.cells if last is not None and last.line == rows[at].line - 1 else ()
@@ -334,7 +334,7 @@ def _is_sep(row: Row) -> bool:
     return len(cells) == 1 and cells[0].strip().lstrip("\ufeff").startswith("sep=")
 
 
-def _shown(cells: tuple[str, ...]) -> str:
+def shown(cells: tuple[str, ...]) -> str:
     text = ", ".join(c.strip() for c in cells if c.strip())
     return text if len(text) <= 60 else text[:57] + "..."
 

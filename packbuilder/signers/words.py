@@ -126,7 +126,30 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
                 qualifier = first.qualifier or part.qualifier
                 return HeaderReading(part.role, qualifier, label=part.label)
             return first
+    if (part := _sub_label(text, known)) is not None:
+        return part
     return _read(toks, known)
+
+
+#: Jotform's "Question - Sub-label" ("Nombre - Apellido"): a dash with spaces around it.
+_SUB_LABEL = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _sub_label(text: str, known: Vocabulary) -> HeaderReading | None:
+    """The part a name question's sub-label names, when the question is one word for the
+    name: Jotform's Spanish "Nombre - Apellido" is the surname, though "nombre" is also the
+    first name ("First Name - Last Name", two phrases, stays one column of both)."""
+    pieces = _SUB_LABEL.split(text, maxsplit=1)
+    if len(pieces) != 2:
+        return None
+    question, label = pieces
+    asked = words(question, known)
+    if len(asked) != 1 or known.phrases.get(asked, ("", ""))[1] not in ("name", "first_name"):
+        return None
+    part = _read(words(label, known), known)
+    if part.role not in NAME_PARTS or part.roles:
+        return None
+    return part
 
 
 def _numbers_line(text: str, known: Vocabulary) -> bool:

@@ -1,0 +1,88 @@
+"""The signer's name in a list with no name column: the one open column of people's names
+("Participant", "Field 1", "签名人" over "Ann Lee", "张伟") is the full name; so is the first of
+several that name the same person in each row read (Wix Stores' "Billing Customer" and
+"Delivery Customer" of one buyer who ships to themself), the others listed. Columns naming
+different people are a question only the organiser can answer: an error, with the line
+settling it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from packbuilder.signers import columns, values, whose
+
+#: Fields that name the signer.
+NAME_FIELDS = frozenset({"name", "first_name", "last_name"})
+#: How the error starts when two columns hold people's names and none is headed as the name.
+NAME_CHOICE = "no name column"
+#: Share of a column's values that must be people's names.
+_SHARE = 0.8
+#: Values from which a column of names must be mostly different ones (a town repeats).
+_DISTINCT_FROM = 5
+
+
+class Settling(Protocol):
+    """What by_values settles: columns placed, those not used, why, and errors."""
+
+    found: dict[str, int]
+    not_postal: dict[int, str]
+    mapping: columns.Mapping_
+    evidence: dict[int, str]
+    errors: list[tuple[int, str]]
+
+
+def place(
+    settling: Settling,
+    open_: Sequence[tuple[int, values.Sample]],
+    header: Callable[[int], str],
+    inside_the_address: Callable[[int], bool],
+) -> None:
+    """Places the full name among the `open_` columns (no header placed them) by their values,
+    or gives the error asking which; `header` shows a column's header."""
+    if NAME_FIELDS & (settling.found.keys() | settling.mapping.mapped):
+        return
+    found = []
+    for col, sample in open_:
+        people = sample.count("person")
+        texts = [text for _, text in sample.values]
+        if people < _SHARE * len(texts) or inside_the_address(col):
+            continue
+        # A town repeats down a list of neighbours; people's names do not.
+        if len(texts) >= _DISTINCT_FROM and len(set(texts)) < _SHARE * len(texts):
+            continue
+        line, text = sample.first("person")
+        found.append((col, f"{people} of {len(texts)}, line {line}: '{text}'"))
+    samples = dict(open_)
+    if len(found) == 1 or (found and _same_people([samples[col] for col, _ in found])):
+        col, evidence = found[0]
+        settling.found["name"] = col
+        settling.evidence[col] = f"by its values: {values.PLURAL['person']} ({evidence})"
+        for other, _ in found[1:]:
+            settling.not_postal[other] = (
+                f"the same person as '{header(col)}' in each row read ({evidence})"
+            )
+        return
+    if not found:
+        return
+    shown = " and ".join(f"'{header(col)}' ({evidence})" for col, evidence in found)
+    lines = " or ".join(f"'name: {header(col)}'" for col, _ in found)
+    settling.errors.append(
+        (
+            found[0][0],
+            f"{NAME_CHOICE}, and columns {shown} all hold what look like people's names; "
+            f"say which is the signer's in campaign.yaml, under signer_columns: {lines}",
+        )
+    )
+
+
+def _same_people(samples: Sequence[values.Sample]) -> bool:
+    """Whether the columns name the same person on each line read (an empty cell aside)."""
+    lines: dict[int, list[str]] = {}
+    for sample in samples:
+        for line, text in sample.values:
+            lines.setdefault(line, []).append(text)
+    both = [texts for texts in lines.values() if len(texts) > 1]
+    return bool(both) and all(
+        whose.same_person(texts[0], text) for texts in both for text in texts[1:]
+    )

@@ -181,4 +181,28 @@ POSTS = (
         ),
         encoding="cp1252",
     ),
+    # USPS Publication 28, 292: Puerto Rico's urbanization above the delivery line.
+    Case(
+        "us-sheet-pr-urbanization",
+        "First Name,Last Name,Urbanization,Address,City,State,ZIP\r\n"
+        "María,Suárez,Urb. Las Gladiolas,150 Calle A,San Juan,PR,00926\r\n"
+        "Ann,Lee,,12 Oak St Apt 3,Springfield,IL,62704\r\n",
+        (
+            ("María Suárez", ("Urb. Las Gladiolas", "150 Calle A", "San Juan, PR 00926")),
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+        ),
+    ),
+    # Written after the rule: Spanish headers, and a neighbourhood in New York.
+    Case(
+        "us-sheet-es-urbanizacion-carolina",
+        "Nombre,Apellido,Dirección,Urbanización,Ciudad,Estado,Código postal\r\n"
+        "Luis,Rivera,A17 Calle 1,Urb. Villa Carolina,Carolina,PR,00985\r\n",
+        (("Luis Rivera", ("Urb. Villa Carolina", "A17 Calle 1", "Carolina, PR 00985")),),
+    ),
+    Case(
+        "us-sheet-neighborhood-midtown",
+        "First Name,Last Name,Address,Neighborhood,City,State,ZIP\r\n"
+        "Ann,Lee,350 5th Ave,Midtown,New York,NY,10118\r\n",
+        (("Ann Lee", ("Midtown", "350 5th Ave", "New York, NY 10118")),),
+    ),
 )

@@ -215,8 +215,8 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
         unslotted += parts.wider
     if unslotted and not latin and code in LARGEST_FIRST:
         street = [" ".join(unslotted), *street]
-    elif unslotted:  # the smaller first, each on its line: "Al Barsha", then "Dubai"
-        street = [*street, *unslotted]
+    elif unslotted:  # smaller first, each on its line; US: above the delivery line (Pub. 28, 292)
+        street = [*unslotted, *street] if code == "US" else [*street, *unslotted]
     for kind, piece, region_below in _pieces(template):
         if kind == "A":
             lines.extend(street)

@@ -205,4 +205,55 @@ POSTS = (
         "Ann,Lee,350 5th Ave,Midtown,New York,NY,10118\r\n",
         (("Ann Lee", ("Midtown", "350 5th Ave", "New York, NY 10118")),),
     ),
+    # A column of the country's top-level subdivisions in ISO 3166-2 (where Google's data lists
+    # none) under a unit or neighbourhood header is the region: Guatemala's Departamento,
+    # Saint Lucia's Quarter.
+    Case(
+        "gt-excel-zona",
+        "Nombre;Dirección;Zona;Ciudad;Departamento;Código postal\r\n"
+        "Ana López;6a Avenida 12-45;Zona 10;Guatemala;Guatemala;01010\r\n",
+        (("Ana López", ("6a Avenida 12-45", "Zona 10", "01010- Guatemala")),),
+        country="GT",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "lc-sheet-quarter",
+        "Name,Address,Town,Quarter\r\nMarie Joseph,Reduit Beach Avenue,Rodney Bay,Gros Islet\r\n",
+        (("Marie Joseph", ("Reduit Beach Avenue", "Rodney Bay", "Gros Islet")),),
+        country="LC",
+    ),
+    # Written after the rule: Honduras and Bolivia, whose departments Google's data lists none of.
+    Case(
+        "hn-excel-departamento",
+        "Nombre;Dirección;Ciudad;Departamento;Código postal\r\n"
+        "Carlos Mejía;Colonia Palmira, Avenida República de Chile 501;Tegucigalpa;"
+        "Francisco Morazán;11101\r\n",
+        (
+            (
+                "Carlos Mejía",
+                (
+                    "Colonia Palmira, Avenida República de Chile 501",
+                    "Tegucigalpa, Francisco Morazán",
+                    "11101",
+                ),
+            ),
+        ),
+        country="HN",
+        language="es",
+        encoding="cp1252",
+    ),
+    Case(
+        "bo-excel-departamento",
+        "Nombre;Dirección;Ciudad;Departamento\r\n"
+        "Rosa Quispe;Av. 16 de Julio 1490;La Paz;La Paz\r\n"
+        "Juan Rojas;Calle Sucre 25;Sucre;Chuquisaca\r\n",
+        (
+            ("Rosa Quispe", ("Av. 16 de Julio 1490", "La Paz")),
+            ("Juan Rojas", ("Calle Sucre 25", "Sucre", "Chuquisaca")),
+        ),
+        country="BO",
+        language="es",
+        encoding="cp1252",
+    ),
 )

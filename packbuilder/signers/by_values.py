@@ -40,7 +40,7 @@ _HOUSE = re.compile(r"\d{1,5}(?:\s?[a-zA-Z]|[/-]\d{1,4}[a-zA-Z]?)?")
 NAME_FIELDS = name_columns.NAME_FIELDS  # the fields naming the signer
 NAME_CHOICE = name_columns.NAME_CHOICE
 #: Looks that say which address part a column is when they are where another part should be.
-_MOVABLE = frozenset({"postcode", "region", "country", "street", "building"})
+_MOVABLE = frozenset({"postcode", "region", "subdivision", "country", "street", "building"})
 
 
 def settle(

@@ -44,16 +44,20 @@ def subdivision_of(place: str) -> dict[str, str]:
     return _subdivisions().get(countries.key(place), {}) if place else {}
 
 
+def is_top_subdivision(code: str, place: str) -> bool:
+    """Whether the place names one of the country's top-level subdivisions in ISO 3166-2: its
+    states, provinces or departments (Guatemala's "Guatemala", "Sacatepéquez"), not the
+    districts below them."""
+    return countries.key(place) in _top().get(code, frozenset()) if place else False
+
+
 @cache
-def top_subdivisions(code: str) -> frozenset[str]:
-    """The country's top-level subdivisions in ISO 3166-2, folded: its states, provinces or
-    departments (Guatemala's "Guatemala", "Sacatepéquez"), not the districts below them."""
-    return frozenset(
-        name
-        for c, rest in _lines("subdivision_names.txt")
-        if c == code and rest.startswith("1\t")
-        for name in rest.split("\t")[2].split()
-    )
+def _top() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for code, rest in _lines("subdivision_names.txt"):
+        if rest.startswith("1\t"):
+            found.setdefault(code, set()).update(rest.split("\t")[2].split())
+    return {code: frozenset(names) for code, names in found.items()}
 
 
 def by_subdivision(postal: str, places: tuple[str, ...], home: str | None) -> str | None:

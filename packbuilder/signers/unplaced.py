@@ -271,7 +271,7 @@ def _run_ends(col: int, run: set[int]) -> tuple[int, int]:
 
 
 def _share(got: values.Sample, looks: tuple[str, ...]) -> bool:
-    hits = sum(1 for f in got.looks if f & set(looks) and not f - {*looks, "region"})
+    hits = sum(1 for f in got.looks if f & set(looks) and not f - {*looks, "region", "subdivision"})
     return bool(got.looks) and hits >= _BESIDE_SHARE * len(got.looks)
 
 

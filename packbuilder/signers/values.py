@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from packbuilder.signers import addresses, people, street, units
+from packbuilder.signers import addresses, named_places, people, street, units
 from packbuilder.signers.countries import ambiguous, country_code
 
 #: What a value may look like, most telling first: the order messages and choices follow.
@@ -19,6 +19,9 @@ LOOKS = (
     "email", "url", "ip", "timestamp", "date", "phone", "postcode", "region", "country",
     "locality", "care_of", "building", "place", "street", "number", "honorific", "household",
     "person", "words", "record",
+    # Last: a top-level subdivision in ISO 3166-2 says region only against a header's word
+    # (Guatemala's "Departamento"), never alone: capitals are subdivisions too (Toshkent).
+    "subdivision",
 )  # fmt: skip
 #: Each look in the plural, for the column report and for messages.
 PLURAL = {
@@ -30,6 +33,7 @@ PLURAL = {
     "phone": "phone numbers",
     "postcode": "postal codes",
     "region": "states or regions",
+    "subdivision": "the country's states, provinces or departments",
     "country": "countries",
     "locality": "towns with their state or region",
     "care_of": 'lines starting "c/o"',
@@ -53,6 +57,7 @@ SINGULAR = {
     "phone": "a phone number",
     "postcode": "a postal code",
     "region": "a state or region",
+    "subdivision": "one of the country's states, provinces or departments",
     "country": "a country",
     "locality": "a town with its state or region",
     "care_of": 'a line starting "c/o"',
@@ -72,6 +77,7 @@ NOT_POSTAL = frozenset({"email", "url", "ip", "timestamp", "date", "phone"})
 FIELD_OF = {
     "postcode": "postal_code",
     "region": "region",
+    "subdivision": "region",
     "country": "country",
     "street": "street",
     "email": "email",
@@ -106,10 +112,12 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # country.
     # A Korean "동" column is the neighbourhood (역삼동) or, in a block of flats, the building
     # ("101동"): the values tell.
-    "neighbourhood": (frozenset(), NOT_POSTAL | {"postcode", "country", "building"}),
+    # Saint Lucia's "Quarter" or Guatemala's "Departamento": a column of the country's top-level
+    # subdivisions (ISO 3166-2, where Google's data lists none) under it is the region.
+    "neighbourhood": (frozenset(), NOT_POSTAL | {"postcode", "country", "building", "subdivision"}),
     # Spanish "Departamento" is a flat in Argentina and a region in Colombia: a column of
     # region names under it is the region.
-    "unit": (frozenset(), NOT_POSTAL | {"region"}),
+    "unit": (frozenset(), NOT_POSTAL | {"region", "subdivision"}),
     "city": (frozenset(), NOT_POSTAL | {"postcode", "number", "building"}),
     "region": (frozenset({"region"}), NOT_POSTAL | {"postcode"}),
     # A phone number is not telling here: ZIP+4 without its dash has nine digits.
@@ -199,6 +207,8 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
     coded = len(key) > 3 or text.isupper() or not text.isascii()
     if coded and any(key in _regions(code) for code in countries):
         found.add("region")
+    elif coded and any(_top_subdivision(code, text) for code in countries):
+        found.add("subdivision")
     if coded and not digits and (country_code(text) is not None or ambiguous(text)):
         found.add("country")  # "Congo" is one of two countries, still a country
     if street.care_of(text):
@@ -376,9 +386,15 @@ def refutes(
     values no name or address holds (an e-mail, a phone number, a date)."""
     if not contradicts(field, found) or (chosen and not found & NOT_POSTAL):
         return False
-    if field != "unit" or found & RULES[field][1] != {"region"}:
+    if field != "unit" or found & RULES[field][1] - {"region"}:
         return True
     return any(_key(text) in _region_names(code) for code in countries)
+
+
+def _top_subdivision(code: str, text: str) -> bool:
+    """Whether the text names one of the country's top-level subdivisions in ISO 3166-2 (its
+    departments, quarters, cantons), where Google's data lists none of its regions."""
+    return not _regions(code) and named_places.is_top_subdivision(code, text)
 
 
 @cache

@@ -256,4 +256,26 @@ POSTS = (
         language="es",
         encoding="cp1252",
     ),
+    # Korean 성 is a surname and a province: a column of provinces written with their kind
+    # ("吉林省") under it is the region, never glued before the signer's name.
+    Case(
+        "kr-sheet-joseonjok-china",
+        "이름,주소,도시,성,우편번호,국가\r\n박춘화,人民路88号,延吉市,吉林省,133000,중국\r\n",
+        (("박춘화", ("133000", "吉林省延吉市", "人民路88号", "CHINA")),),
+        country="KR",
+        language="ko",
+    ),
+    # Written after the rule: a Japanese prefecture with its kind (東京都) in the same column.
+    Case(
+        "kr-sheet-seong-changchun-tokyo",
+        "이름,주소,도시,성,우편번호,국가\r\n"
+        "김영희,人民大街100号,长春市,吉林省,130000,중국\r\n"
+        "이철수,丸の内1-1,千代田区,東京都,100-0005,일본\r\n",
+        (
+            ("김영희", ("130000", "吉林省长春市", "人民大街100号", "CHINA")),
+            ("이철수", ("100-0005", "東京都", "千代田区", "丸の内1-1", "JAPAN")),
+        ),
+        country="KR",
+        language="ko",
+    ),
 )

@@ -87,8 +87,9 @@ FIELD_OF = {
     "building": "building",
 }
 
-#: No name has a digit: a record's number ("ER-000123") is never one.
-_NAME_NEVER = NOT_POSTAL | {"postcode", "number", "record"}
+#: No name has a digit: a record's number ("ER-000123") is never one, nor a province written
+#: with its kind (Korean 성 is a surname and a province: "吉林省").
+_NAME_NEVER = NOT_POSTAL | {"postcode", "number", "record", "subdivision"}
 #: Field (without its address set's prefix) -> (looks that fit it, looks it never holds). A
 #: value contradicts a field when it has a look the field never holds and none that fits.
 RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -207,6 +208,8 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
     coded = len(key) > 3 or text.isupper() or not text.isascii()
     if coded and any(key in _regions(code) for code in countries):
         found.add("region")
+        if text.endswith(_CJK_KINDS):  # "吉林省", not "Georgia": a region by its own word
+            found.add("subdivision")
     elif coded and any(_top_subdivision(code, text) for code in countries):
         found.add("subdivision")
     if coded and not digits and (country_code(text) is not None or ambiguous(text)):
@@ -368,6 +371,11 @@ def _fits(code: str, text: str) -> bool:
     return addresses.postal_code_problem(code, text) is None and addresses.has_postal_codes(code)
 
 
+#: The kinds of region Chinese, Japanese and Korean write after its name, which no name ends in.
+_CJK_KINDS = (
+    "省", "自治区", "特别行政区", "特別行政區", "都", "府", "県", "道",
+    "도", "특별시", "광역시", "특별자치시",
+)  # fmt: skip
 #: What the address data writes after a region's own name, which people leave off
 #: ("北京市" and "Beijing Shi" are written 北京, Beijing; "서울특별시" 서울; "東京都" 東京).
 _REGION_KINDS = (

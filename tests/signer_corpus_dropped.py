@@ -42,6 +42,19 @@ DROPPED = (
         "Ann,Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
         refused=("2:4", "'Apt 3' from column 'Street (more)' would not be on this signer's"),
     ),
+    # An L2 voter file: "Residence_Addresses_ExtraAddressLine" (the flat) beside the residence
+    # set's street, town, state and ZIP was read as an address set of its own ("Extra"), which
+    # lost to the whole one: the flat was dropped with exit 0 (review 6's 131). One column
+    # beside a whole set is a further column of its part, and checked.
+    Case(
+        "l2-voter-file-extra-address-line",
+        "LALVOTERID,Voters_FirstName,Voters_MiddleName,Voters_LastName,Voters_NameSuffix,"
+        "Residence_Addresses_AddressLine,Residence_Addresses_ExtraAddressLine,"
+        "Residence_Addresses_City,Residence_Addresses_State,Residence_Addresses_Zip,"
+        "Residence_Addresses_ZipPlus4\n"
+        "LALOH123,Mary,K,Jones,,45 Oak St,Apt 2,Columbus,OH,43215,1234\n",
+        refused=("2:7", "'Apt 2' from column 'Residence_Addresses_ExtraAddressLine' would not"),
+    ),
     # "Address extra" beside the parts was read as the same address formatted in one cell; it
     # holds none of them, and no look names "Apt 3": it was dropped with exit 0.
     Case(

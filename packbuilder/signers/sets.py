@@ -317,6 +317,8 @@ def rivals(
         rival = any(mine & parts if w else _whole(mine & parts) for w, parts in others)
         if said and not rival:
             continue  # no other set gives its parts: "Residential Street" joins "Contact City"
+        if said and len(cols) == 1 and any(_whole(parts) for _, parts in others):
+            continue  # one column beside a whole set ("..._ExtraAddressLine"): a further line
         if said:
             name = shown(cells[first], said)  # as its first column writes it: "Shipping"
             known = known_words(cells[first])

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import country_lines, units
+from packbuilder.signers import country_lines, units, usps
 from packbuilder.signers.countries import country_code, shortened_region
 from packbuilder.signers.countries import key as _key
 from packbuilder.signers.countries import rules as _rules
@@ -113,10 +113,12 @@ def _tokens(template: str) -> tuple[str, ...]:
     return tuple(_FIELD.split(template))
 
 
-def _line(template: str, values: dict[str, str]) -> str:
-    """One line of a format: fields filled in, and the punctuation around an empty field
-    dropped (so "%C, %S %Z" with no state reads "Springfield 01101", not "Springfield,  01101").
-    """
+@lru_cache(maxsize=4096)  # a list's towns repeat: "Springfield, MA 01103" thousands of times
+def _line(template: str, *slots: str) -> str:
+    """One line of a format: fields filled in (`slots`: the town, region, postcode and district
+    for %C, %S, %Z and %D), and the punctuation around an empty field dropped (so "%C, %S %Z"
+    with no state reads "Springfield 01101", not "Springfield,  01101")."""
+    values = dict(zip("CSZD", slots, strict=True))
     if "%" not in template:  # a line the format writes as it is (Jersey's "JERSEY")
         return template.strip()
     out = ""
@@ -198,7 +200,7 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
         street_lines, postal = _zip_to_state_line(parts.street, postal)
         values["Z"] = postal
         parts = replace(parts, street=street_lines)
-    street = list(_usps_street(parts.street) if code == "US" else parts.street)
+    street = list(usps.street_lines(parts.street) if code == "US" else parts.street)
     # A town or district the format has no slot for (Japan, the UAE, Singapore) is still
     # what the file gave: beside the street, on the side the country's order puts it.
     unslotted = [
@@ -217,13 +219,14 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
         street = [" ".join(unslotted), *street]
     elif unslotted:  # smaller first, each on its line; US: above the delivery line (Pub. 28, 292)
         street = [*unslotted, *street] if code == "US" else [*street, *unslotted]
+    slots = (values["C"], values["S"], values["Z"], values["D"])
     for kind, piece, region_below in _pieces(template):
         if kind == "A":
             lines.extend(street)
             if piece:  # Japan's "%A, %S": the prefecture after it
-                lines.append(_line(piece, values))
+                lines.append(_line(piece, *slots))
         else:
-            lines.append(_line(piece, values))
+            lines.append(_line(piece, *slots))
             if "%C" in piece:
                 lines.extend(parts.wider)
             if region_below:
@@ -332,46 +335,6 @@ def postal_region(code: str | None, region: str) -> str:
     return shortened_region(region, regions(code)) or region
 
 
-#: A secondary address unit as USPS Publication 28 (appendix C2) writes it: a designator with
-#: its number ("Apt 4B", "Suite 200", "# 5"), or one of the designators that take no number.
-_US_UNIT = re.compile(
-    r"(?:(?:apt|apartment|bldg|building|dept|department|fl|floor|hngr|hangar|key|lot|pier|rm"
-    r"|room|slip|spc|space|ste|suite|stop|trlr|trailer|unit)\.?\s*#?\s*[0-9a-z][0-9a-z-]*"
-    r"|#\s*[0-9a-z][0-9a-z-]*"
-    r"|bsmt|basement|frnt|front|lbby|lobby|lowr|lower|ofc|office|ph|penthouse|rear|side"
-    r"|uppr|upper)",
-    re.IGNORECASE,
-)
-
-
-def _usps_street(street: tuple[str, ...]) -> tuple[str, ...]:
-    """US street lines as USPS Publication 28 (section 2) wants them: the secondary unit on the
-    delivery address line after the street ("1 Elm St Apt 4B"), any other line (a building
-    name, "c/o ...") above the delivery line, and a "City, ST ZIP" line of a multi-line cell
-    below them all, wherever the cell wrote it (a ZIP code on a line of its own joins it)."""
-    street = _zip_joined(street)
-    if len(street) < 2:
-        return street
-    # A line ending in a ZIP code ("Springfield, IL 62704") is the city line: the last.
-    below = [line for line in street if _ZIP_AT_END.search(line)][-1:]
-    rest = [line for line in street if line not in below]
-    secondary = [line for line in rest if _US_UNIT.fullmatch(line.strip())]
-    if not secondary and street[-1:] == tuple(below):  # lines as written are not reordered
-        return street
-    others = [line for line in rest if line not in secondary]
-    if not others:
-        return (*secondary, *below)
-    # The delivery line starts with a house number or a box, else has a number ("Calle 5 B-12"
-    # below "Urb. Santa Rosa", Publication 28's Puerto Rico urbanization), else is the last.
-    numbered = [x for x in others if _A_DIGIT.search(x)]
-    delivery = next((x for x in others if _DELIVERY.match(x)), (numbered or others)[-1])
-    above = [line for line in others if line != delivery]
-    return (*above, " ".join((delivery, *secondary)), *below)
-
-
-_A_DIGIT = re.compile(r"\d")
-
-
 def _zip_to_state_line(street: tuple[str, ...], postal: str) -> tuple[tuple[str, ...], str]:
     """The street lines with `postal` joined to the last one ending in a state ("Springfield,
     IL" or "Springfield, Illinois") that has no ZIP code yet, and the postcode left to print
@@ -380,27 +343,9 @@ def _zip_to_state_line(street: tuple[str, ...], postal: str) -> tuple[tuple[str,
     for i in range(len(street) - 1, 0, -1):
         line = street[i].strip()
         last = line.rsplit(",", 1)[-1].strip().casefold() if "," in line else ""
-        if last in states and not _ZIP_AT_END.search(line):
+        if last in states and not usps.ZIP_AT_END.search(line):
             return (*street[:i], f"{line} {postal}", *street[i + 1 :]), ""
     return street, postal
-
-
-def _zip_joined(street: tuple[str, ...]) -> tuple[str, ...]:
-    """A ZIP code on a line of its own after "City, ST" joined to it (a form builder's address
-    block, one sub-field a line)."""
-    out: list[str] = []
-    for line in street:
-        if ZIP_ONLY.fullmatch(line.strip()) and out and _STATE_AT_END.search(out[-1]):
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
-        else:
-            out.append(line)
-    return tuple(out)
-
-
-ZIP_ONLY = re.compile(r"\d{5}(?:-\d{4})?")
-_STATE_AT_END = re.compile(r",\s*[A-Z]{2}\s*$")
-_ZIP_AT_END = re.compile(r"\b\d{5}(?:-\d{4})?$")
-_DELIVERY = re.compile(r"\s*(?:\d|p\.?\s*o\.?\s*box\b)", re.IGNORECASE)
 
 
 def _generic_locality(parts: AddressParts) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from packbuilder.model import Signer
 from packbuilder.signers.report import Report
@@ -57,16 +58,29 @@ def _loose(signer: Signer) -> tuple[str, ...]:
     return tuple(_loose_part(part) for part in (signer.name, *signer.address))
 
 
+@lru_cache(maxsize=4096)  # a list's town lines repeat: "Springfield, MA 01103"
 def _loose_part(part: str) -> str:
     if part.isascii():  # most names and lines: the same steps as one table
         words = part.translate(_ASCII_LOOSE).split()
     else:
         text = part.casefold().replace(".", "").translate(_APOSTROPHES)
         if not text.isascii():
-            text = unicodedata.normalize("NFKD", text)
-            text = "".join(ch for ch in text if not unicodedata.combining(ch))
+            text = unicodedata.normalize("NFKD", text).translate(_UNACCENTED)
         words = _NOT_ALNUM.sub(" ", text).split()
     return " ".join([_ABBREVIATIONS.get(w, w) for w in words])
+
+
+class _Unaccented(dict[int, int | None]):
+    """A str.translate table that drops combining marks and keeps every other character, each
+    character looked up in the Unicode data once."""
+
+    def __missing__(self, point: int) -> int | None:
+        kept = None if unicodedata.combining(chr(point)) else point
+        self[point] = kept
+        return kept
+
+
+_UNACCENTED = _Unaccented()
 
 
 #: _loose_part's steps for ASCII text: lower case, full stops and apostrophes out, any other

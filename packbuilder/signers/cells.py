@@ -254,6 +254,8 @@ def split_region(cells: dict[str, Cell]) -> None:
     """A region cell of places joined by "-" in a row with no town ("广东省-广州市-天河区",
     问卷星's province-city-district answer): the province, the city and the district, each
     in its own part (a municipality written twice, "北京市-北京市-海淀区", once)."""
+    if cells.keys().isdisjoint(_REGION_FIELDS):
+        return  # (a look at a set of keys: most lists have no region cell in any set)
     for prefix, region in _REGIONS:
         cell = cells.get(region)
         if cell is None or "-" not in cell.value:
@@ -271,6 +273,7 @@ def split_region(cells: dict[str, Cell]) -> None:
 
 
 _REGIONS = tuple((p, p + "region") for p in _PREFIXES)
+_REGION_FIELDS = frozenset(region for _, region in _REGIONS)
 
 
 def _han_place(text: str) -> bool:

@@ -7,7 +7,7 @@ probably was where the date's shape says so."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from packbuilder.language import cldr
 from packbuilder.signers import columns
@@ -61,6 +61,7 @@ def _numbered(field: str) -> bool:
     return part in _FIELDS
 
 
+@lru_cache(maxsize=1024)  # a list's unit lines repeat: "Apt 2"
 def _was(text: str, months: frozenset[str]) -> str | None:
     """The house number `text` probably was, "" when its date does not say, or None when
     `text` is no date. `months`: every start of a month's name (_months)."""

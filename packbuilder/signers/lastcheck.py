@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from itertools import accumulate
 
 from packbuilder.language import scripts
@@ -37,12 +38,19 @@ def all_printed(
     if chosen is not None:
         used += [(f, c) for f, c in cells.items() if c.col in chosen.cols]
     country = chosen.parts.country if chosen is not None else ""
-    named = frozenset(printed.fold(country).split()) if country else frozenset()
-    if country and countries.country_code(country) is None:
-        named = frozenset()  # a country not known is printed as written: check it
+    named = _country_words(country) if country else frozenset()
     return printed.check(
         report, where, printed.Printed(name, address), used, header, restored, named
     )
+
+
+@lru_cache(maxsize=256)  # a list's countries repeat
+def _country_words(country: str) -> frozenset[str]:
+    """The words of a known country's name, which prints as its country line or not at all;
+    none for a country not known, which is printed as written: it is checked."""
+    if countries.country_code(country) is None:
+        return frozenset()
+    return frozenset(printed.fold(country).split())
 
 
 class Check:

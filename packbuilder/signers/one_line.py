@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from packbuilder.signers import addresses, countries, printed
+from packbuilder.signers import addresses, countries, printed, usps
 from packbuilder.signers import street as street_parts
 from packbuilder.signers.cells import Cell, clean
 from packbuilder.signers.countries import country_code
@@ -294,7 +294,7 @@ def split_us(text: str) -> list[str]:
     parts = parts[: len(parts) - len(country)]
     states = {key for key, _ in addresses.regions("US")}
     tail = " ".join(parts[-2:])
-    if len(parts) >= 4 and parts[-2] in states and addresses.ZIP_ONLY.fullmatch(parts[-1]):
+    if len(parts) >= 4 and parts[-2] in states and usps.ZIP_ONLY.fullmatch(parts[-1]):
         return [*parts[:-3], f"{parts[-3]}, {tail}", *country]
     found = re.fullmatch(r"([A-Z]{2}) (\d{5}(?:-\d{4})?)", parts[-1]) if len(parts) >= 3 else None
     if found is not None and found[1] in states:

@@ -29,7 +29,7 @@ from packbuilder.signers.report import Reading, Report, Tally
 from packbuilder.signers.table import Row
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: made for every row, where frozen costs three times
 class Gathered:
     """One of a row's address sets (home or mailing), gathered but not yet chosen."""
 
@@ -115,7 +115,7 @@ class AddressReader:
         # Numbered sets ("Address 2 - City") each whole: a home one, then one of no kind, as
         # the row's own; billing, work and other ones only when nothing else is given.
         filled = (f for f, c in cells.items() if c.value) if self.numbered else ()
-        numbered = sets.ranked(self.mapping.set_labels, filled, row.cells)
+        numbered = sets.ranked(self.mapping.set_labels, filled, row.cells) if filled else []
         labels = {p: label for _, p, label in numbered}
         # No home or mailing address (a country alone is none), or one with neither street
         # nor town (a ZIP alone): a billing or shipping one, then a work one, and said; beside
@@ -216,7 +216,7 @@ class AddressReader:
         "" for none), and what the column report says of it."""
         flat = value("unit") if cell is not None else ""
         if cell is None or not flat:
-            return units.Unit("")
+            return units.NO_UNIT
         readings = self.mapping.readings
         label = readings[cell.col].label if cell.col < len(readings) else ""
         header = self.headers[cell.col] if cell.col < len(self.headers) else ""

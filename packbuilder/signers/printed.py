@@ -5,7 +5,6 @@ printed; so does a country left off a letter that does not cross a border."""
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -17,8 +16,6 @@ from packbuilder.signers.cells import Cell
 from packbuilder.signers.report import Report
 
 _LETTERS_DIGITS = re.compile(r"([a-z]{1,3})(\d+)")
-#: The same as a whole word of a text of words one space apart (one look at the whole text).
-_WORD_LETTERS_DIGITS = re.compile(r"(?<!\S)([a-z]{1,3})(\d+)(?!\S)")
 
 
 def _short(word: str) -> bool:
@@ -46,7 +43,7 @@ _GAPS = re.compile(r"[\W_]+")
 _FROM_MARKS = re.compile("[\u0300-\U0010ffff]")
 
 
-@lru_cache(maxsize=128)  # a list's towns, regions and countries repeat (a name, a street: not)
+@lru_cache(maxsize=4096)  # a list's towns, regions, postcodes repeat (a name, a street: not)
 def _fold_cell(text: str) -> str:
     """fold(text) of a cell's value, remembered a while."""
     return fold(text)
@@ -56,14 +53,17 @@ class Printed:
     """What one signer's letter and label print, folded once for every cell's check."""
 
     def __init__(self, name: str, lines: Iterable[str]) -> None:
+        lines = tuple(lines)
         written = " ".join(lines)
         #: Every word of the address as often as it prints, for "nothing printed twice" (the
         #: address cells' check: a name "Writer 01103" beside ZIP 01103 is no repeat), and
         #: them as a text.
-        address = fold(written)
         if scripts.has_greek(name) or scripts.has_greek(written):
+            address = fold(written)
             text = fold(f"{name} {written}")  # Greek capitals are told from the whole text
-        else:  # the same words: folding keeps a space between words as a space
+        else:  # the same words: folding keeps a space between words as a space, so each
+            # line is folded on its own, and a town's line is remembered
+            address = " ".join([f for f in map(_fold_cell, lines) if f])
             text = f"{fold(name)} {address}"
         words = text.split()
         self.all, self.text = address.split(), f" {address} "
@@ -72,14 +72,23 @@ class Printed:
         if scripts.has_east_asian(text):  # (looked for in the whole text once: most have none)
             joined = (w for w in words if scripts.has_east_asian(w))
             self.words = self.words.union(*(re.findall(r"\d+", w) for w in joined))
-        # A postcode the post writes with a hyphen or space ("060-0001" for Japan's 0600001, a
-        # zero put back and the hyphen added) is printed as the digits it joins.
-        pairs = itertools.pairwise(words)
-        self.words |= {a + b for a, b in pairs if b.isdigit() and (a.isdigit() or _short(a))}
-        # A postcode the country's format prints after its letters ("HT6110", "FO100") is
-        # printed as the letters and the digits a row may write apart ("HT 6110", "100"), and
-        # one it prints with a hyphen ("AX-22100") as the row may write it joined.
-        self.words |= {p for m in _WORD_LETTERS_DIGITS.finditer(text) for p in m.groups()}
+        found: list[str] = []
+        before = ""
+        for word in words:  # (one pass over the words for both)
+            if word.isdigit():
+                # A postcode the post writes with a hyphen or space ("060-0001" for Japan's
+                # 0600001, a zero put back and the hyphen added) is printed as the digits it
+                # joins.
+                if before and (before.isdigit() or _short(before)):
+                    found.append(before + word)
+            elif "a" <= word[0] <= "z" and (parts := _LETTERS_DIGITS.fullmatch(word)):
+                # A postcode the country's format prints after its letters ("HT6110",
+                # "FO100") is printed as the letters and the digits a row may write apart ("HT
+                # 6110", "100"), and one it prints with a hyphen ("AX-22100") as the row may
+                # write it joined.
+                found += parts.groups()
+            before = word
+        self.words = self.words.union(found)
         #: Korean, Chinese and Japanese run together ("김" + "민준" prints "김민준").
         self.joined = text.replace(" ", "")
         self._spaced = f" {text} "

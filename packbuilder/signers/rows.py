@@ -183,19 +183,21 @@ class RowReader:
                 f"row has {len(cells)} cells but the header has {width}; a cell containing a "
                 f"{DELIMITERS[self.delimiter]} must be in double quotes",
             )
+        filled, sample = self.tally.filled, self.tally.sample
         for col, cell in enumerate(cells[:width]):
             if cell.strip():
-                self.tally.filled[col] += 1
-                if col not in self.tally.sample:
-                    self.tally.sample[col] = (row.line, clean(cell))
+                filled[col] += 1
+                if col not in sample:
+                    sample[col] = (row.line, clean(cell))
         out: dict[str, Cell] = {}
         # The physical line each cell starts on: a quoted cell before it may span lines.
         starts = cell_starts(cells, row.line)
         # Looked for in the whole row once: most rows have no control character in any cell.
         controls = CONTROL.search("".join(cells)) is not None
         self._sets = rival = self.mapping.rivals.row(cells, row.line, self.tally.left_out)
+        alternates = self.mapping.alternates
         for field, col in self.found.items():
-            spare = self.mapping.alternates.get(field, ())
+            spare = alternates.get(field, ())
             if rival and (ours := rival.columns(field, (col, *spare))) is not None:
                 if not ours:  # the row's set has no column of the field
                     out[field] = Cell("", "", [], col, row.line)

@@ -38,6 +38,9 @@ class Unit:
     alone: str = ""
 
 
+NO_UNIT = Unit("")
+
+
 @cache
 def _data(path: Path = WORDS_FILE) -> dict[str, Any]:
     from packbuilder.content.data import read_data

@@ -8,7 +8,7 @@ import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -92,19 +92,33 @@ def _fold(word: str) -> str:
     are: their decomposition is not an accent)."""
     if word.isascii():  # no accent to take off (most words of the data file and of headers)
         return word.casefold()
-    return "".join(
-        "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        if scripts.script(ch) is None
-        else ch
-        # Turkish dotless ı is the i of ADI and SOYADI written in capitals.
-        for ch in word.casefold().replace("ı", "i")
-    )
+    # Turkish dotless ı is the i of ADI and SOYADI written in capitals.
+    return word.casefold().replace("ı", "i").translate(_UNACCENTED)
 
 
-def _runs(text: str) -> list[str]:
+class _Unaccented(dict[int, str]):
+    """_fold's str.translate table, each character looked up in the Unicode data once: a
+    letter of no script of its own (Latin, Greek, Cyrillic...) without its accents, any other
+    as it is."""
+
+    def __missing__(self, point: int) -> str:
+        ch = chr(point)
+        if scripts.script(ch) is None:
+            ch = "".join(
+                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+            )
+        self[point] = ch
+        return ch
+
+
+_UNACCENTED = _Unaccented()
+
+
+@lru_cache(maxsize=8192)  # the data file's phrases are read twice when it is loaded
+def _runs(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKC", text)
     text = _DIGITS.sub(" ", _CAMEL.sub(" ", text))
-    return [_fold(run) for run in _WORD.findall(text)]
+    return tuple(_fold(run) for run in _WORD.findall(text))
 
 
 def words(text: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:

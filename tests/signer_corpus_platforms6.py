@@ -328,3 +328,77 @@ SHOPS = (
         said=("town/city <- District", "neighbourhood <- Town (by its values"),
     ),
 )
+
+EMPTY_AND_FIRMS = (
+    # Thunderbird's French export: "Pays/État" (the state) empty in every row, the country
+    # under "Pays/Région (domicile)" and "Pays/Région (bureau)".
+    Case(
+        "thunderbird-fr-adresse-privee-duplicate-ville",
+        "Prénom,Nom de famille,Nom à afficher,Surnom,Adresse électronique principale,"
+        "Adresse électronique secondaire,Nom de l’écran,Tél. professionnel,Tél. personnel,Fax,"
+        "Pager,Portable,Adresse privée,Adresse privée 2,Ville,Pays/État,Code postal,"
+        "Pays/Région (domicile),Adresse professionnelle,Adresse professionnelle 2,Ville,"
+        "Pays/État,Code postal,Pays/Région (bureau),Profession,Service,Société,Site web 1,"
+        "Site web 2,Année de naissance,Mois,Jour,Divers 1,Divers 2,Divers 3,Divers 4,Notes,\r\n"
+        "Claire,Martin,Claire Martin,,claire@example.fr,,,,,,,,12 rue de la Paix,Bâtiment B,"
+        "Paris,,75002,France,1 place de la Concorde,,Paris,,75008,France,Juriste,,Ministère,,,,,,"
+        ",,,,,\r\n"
+        "Marc,Dubois,Marc Dubois,,marc@example.be,,,,,,,,Rue de la Loi 16,,Bruxelles,,1000,"
+        "Belgique,,,,,,,,,,,,,,,,,,,,\r\n",
+        (
+            ("Claire Martin", ("Bâtiment B", "12 rue de la Paix", "75002 Paris")),
+            ("Marc Dubois", ("Rue de la Loi 16", "1000 Bruxelles", "BELGIQUE")),
+        ),
+        country="FR",
+        language="fr",
+    ),
+    Case(
+        "es-sheet-pais-estado-vacio",
+        "Nombre,Apellidos,Dirección particular,Ciudad,País/Estado,Código postal,"
+        "País/Región (particular)\n"
+        "Lucía,Fernández,Calle Mayor 5,Madrid,,28013,España\n"
+        "João,Silva,Rua Augusta 100,Lisboa,,1100-053,Portugal\n",
+        (
+            ("Lucía Fernández", ("Calle Mayor 5", "28013 Madrid")),
+            ("João Silva", ("Rua Augusta 100", "1100-053 Lisboa", "PORTUGAL")),
+        ),
+        country="ES",
+        language="es",
+    ),
+    # ClubRunner's member export (review 5, case 32): "Business Name" is the firm's, never the
+    # member's name beside their First and Last Name.
+    Case(
+        "clubrunner-members-home-business",
+        "Member ID,Prefix,First Name,Last Name,Suffix,Spouse/Partner,Home Address 1,"
+        "Home Address 2,Home City,Home Province/State,Home Postal/Zip Code,Home Country,"
+        "Business Name,Business Address 1,Business City,Business Province/State,"
+        "Business Postal/Zip Code,Classification,Member Since\n"
+        "R1001,Mr.,Gordon,MacKay,,Joan,72 Elm Dr,,Halifax,NS,B3H 1Z4,Canada,MacKay Law,"
+        "1800 Argyle St,Halifax,NS,B3J 3N8,Law,1999-07-01\n"
+        "R1002,Mme,Isabelle,Tremblay,,,1250 boul. René-Lévesque O,bureau 400,Québec,QC,"
+        "G1S 1A1,Canada,,,,,,Education,2010-07-01\n"
+        "R1003,,Raj,Singh,,,,,,,,,Singh Pharmacy,9 King St W,Toronto,ON,M5H 1A1,Pharmacy,"
+        "2015-07-01\n",
+        (
+            ("Mr. Gordon MacKay", ("72 Elm Dr", "Halifax NS B3H 1Z4")),
+            (
+                "Mme Isabelle Tremblay",
+                ("1250 boul. René-Lévesque O", "bureau 400", "Québec QC G1S 1A1"),
+            ),
+            ("Raj Singh", ("9 King St W", "Toronto ON M5H 1A1")),
+        ),
+        country="CA",
+    ),
+    # A firm's name where the person's is empty signs no letter (the row is warned about).
+    Case(
+        "us-sheet-name-and-business-name",
+        "Name,Business Name,Address,City,State,Zip\n"
+        "Ann Lee,Lee Bakery,12 Oak St,Springfield,IL,62704\n"
+        "Maria Garcia,,450 Elm Ave,Austin,TX,78701\n"
+        ",Corner Bakery,9 Pine Rd,Dayton,OH,45402\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701")),
+        ),
+    ),
+)

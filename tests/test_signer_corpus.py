@@ -49,7 +49,13 @@ from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_A
 from signer_corpus_people import PEOPLE_AND_PAGES
 from signer_corpus_places6 import APART, LARGER_LEVELS, VILLAGES
 from signer_corpus_platforms import PLATFORMS
-from signer_corpus_platforms6 import CONTINUED_ROWS, RECORD_NAMES, SHOPS, SPLIT_POSTCODES
+from signer_corpus_platforms6 import (
+    CONTINUED_ROWS,
+    EMPTY_AND_FIRMS,
+    RECORD_NAMES,
+    SHOPS,
+    SPLIT_POSTCODES,
+)
 from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTCODE_FORMS
 from signer_corpus_posts import POSTS
 from signer_corpus_reach import REACH
@@ -160,6 +166,7 @@ ALL = (
     *APART,
     *SHOPS,
     *PEOPLE_AND_PAGES,
+    *EMPTY_AND_FIRMS,
 )
 
 

@@ -4,11 +4,12 @@ list's countries."""
 
 from __future__ import annotations
 
-from packbuilder.signers import designated, elided, first_line, postcode_halves, records
+from packbuilder.signers import designated, elided, filled, first_line, postcode_halves, records
 
 #: Portugal's CP4 and CP3 in two columns; an order's own Name beside its Customer, and its
 #: buyer's beside a billing set with none; "Postal" as the postal code; line 2 with no
-#: street; a town column of wards.
+#: street; a town column of wards; a part whose column is empty in every row beside a filled
+#: column that may be it.
 BEFORE_OPEN_COLUMNS = (
     postcode_halves.place,
     records.place,
@@ -16,4 +17,5 @@ BEFORE_OPEN_COLUMNS = (
     elided.place,
     first_line.place,
     designated.place,
+    filled.place,
 )

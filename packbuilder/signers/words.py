@@ -393,6 +393,7 @@ def _resolve(
         # "Organization Title" (Google Contacts' job title), "Company Title": a title held at
         # work, never an honorific ("Last/Organization Name" stays the last name).
         distinct = ["organisation"]
+    firm = "organisation" in distinct  # "Nom / Raison sociale": a name or a firm's
     if "organisation" in distinct and len(distinct) > 1:
         # "Company address", "Employer city", "Workplace Address 1": the company says whose
         # address, not what it is.
@@ -407,6 +408,8 @@ def _resolve(
         distinct.remove("address")  # "Default Address Address1": the numbered line counts
     if "name" in distinct and len(distinct) > 1 and set(distinct) <= NAME_PARTS:
         distinct = [r for r in distinct if r != "name"] if len(distinct) == 2 else ["name"]
+    if distinct == ["name"] and set(qualifiers) == {"work"} and not firm:
+        distinct = ["organisation"]  # "Business Name": the firm's, as "Company Name" is
     qualifier = max(qualifiers, key=QUALIFIERS.index) if qualifiers else None
     role: str | None
     if len(distinct) == 1:

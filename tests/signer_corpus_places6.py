@@ -153,3 +153,52 @@ APART = (
         language="pt",
     ),
 )
+
+#: A place given by its number ("Ward No.", "Zone No.") is that place, not a house number,
+#: and a number alone prints with its header's word: Nepal's "Ward 6", Bahrain's "Road 3618".
+NUMBERED_PLACES = (
+    Case(
+        "np-gforms-tole-ward-municipality",
+        "Timestamp,Name,Tole/Street,Ward No.,Municipality,District,Province\n"
+        "1/12/2026,Bishnu Thapa,Lakeside Road,6,Pokhara Metropolitan City,Kaski,Gandaki\n",
+        (
+            (
+                "Bishnu Thapa",
+                ("Lakeside Road", "Ward 6", "Pokhara Metropolitan City", "Kaski", "Gandaki"),
+            ),
+        ),
+        country="NP",
+    ),
+    # Variants written after the rule: a tole alone from a British list; Bahrain's road,
+    # building and flat numbers; an American "Apt No." beside the street.
+    Case(
+        "gb-sheet-nepal-tole-ward",
+        "Name,Tole,Ward No.,Municipality,District,Province,Country\n"
+        "Sita Gurung,Thamel,26,Kathmandu Metropolitan City,Kathmandu,Bagmati,Nepal\n",
+        (
+            (
+                "Sita Gurung",
+                (
+                    "Thamel, Ward 26",
+                    "Kathmandu Metropolitan City",
+                    "Kathmandu",
+                    "Bagmati",
+                    "NEPAL",
+                ),
+            ),
+        ),
+        country="GB",
+    ),
+    Case(
+        "gb-sheet-bahrain-flat-building-road",
+        "Name,Flat,Building,Road,Area,Country\nAli Hasan,4,233,2803,Manama,Bahrain\n",
+        (("Ali Hasan", ("Road 2803", "Building 233", "Flat 4", "Manama", "BAHRAIN")),),
+        country="GB",
+    ),
+    Case(
+        "us-sheet-apt-no",
+        "First Name,Last Name,Street Address,Apt No.,City,State,Zip\n"
+        "Ann,Lee,12 Oak St,3,Springfield,IL,62704\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+    ),
+)

@@ -143,6 +143,8 @@ class Cell:
     lines: list[str]
     col: int
     line: int
+    #: The column of each line, where its lines are levels from columns of their own.
+    cols: tuple[int, ...] = ()
 
 
 _NAMED = ("name", "first_name", "last_name")

@@ -33,4 +33,4 @@ def merged(
     joiner = "" if scripts.has_east_asian("".join(texts)) else ", "
     value = joiner.join(texts)
     # Each level is a line of its own where it is a place (places.py: Comuna, then Ciudad).
-    return Cell(value, value, texts, first.col, first.line)
+    return Cell(value, value, texts, first.col, first.line, tuple(c for c, _ in given))

@@ -24,6 +24,8 @@ class _Cell(Protocol):
     def lines(self) -> list[str]: ...
     @property
     def col(self) -> int: ...
+    @property
+    def cols(self) -> tuple[int, ...]: ...
 
 
 class _Reading(Protocol):
@@ -206,7 +208,14 @@ def given(
         kind = (
             "district" if part == "city" and "D" not in slots and not town_word(cell.col) else part
         )
-        out += [Place(t, cell.col + i / 100, kind) for i, t in enumerate(texts)]
+        # Each level where its own column stands (Nepal's Ward No. before the Municipality,
+        # its District after it); a place read in parts from one cell, after its column.
+        at = (
+            cell.cols
+            if len(cell.cols) == len(texts)
+            else [cell.col + i / 100 for i in range(len(texts))]
+        )
+        out += [Place(t, c, kind) for t, c in zip(texts, at, strict=True)]
     return out
 
 

@@ -276,7 +276,9 @@ class AddressReader:
         first = get("street")
         if first is not None and first.lines:
             cols.append(first.col)
-            street = list(first.lines)
+            readings = self.mapping.readings  # Bahrain's "3618" under "Road": "Road 3618"
+            said_as = readings[first.col].label if first.col < len(readings) else ""
+            street = [street_parts.labelled(x, said_as) for x in first.lines]
         levelled = places.levelled(self.mapping.joined, prefix)
         city, region = places.largest(get, levelled, value("city"), value("region"))
         postal, ext = value("postal_code"), value("postal_code_ext")
@@ -364,7 +366,7 @@ class AddressReader:
         near = "" if "neighbourhood" in inline else part("neighbourhood")
         # India's mandal named as its town ("Gannavaram", "Gannavaram"): printed once.
         near = "" if near.casefold() == city.casefold() else near
-        district = street_parts.district(near, value("district"))
+        district = street_parts.district(near, part("district"))
         city, region, district, wider = places.place(
             get, levelled, near, (city, region, district), (code, latin), self.mapping.readings
         )
@@ -479,8 +481,6 @@ class AddressReader:
         posted = bool(parts.country) or free_form  # else it may be abroad: a Polish "90-926"
         for field, said, stop in whence.checked(parts, code, posted):
             (self.report.error if stop else self.report.warn)(row.line, col(field), where, said)
-
-    # -- the column report ------------------------------------------------------------------
 
 
 @cache

@@ -60,6 +60,8 @@ _BETWEEN = ("qualifier", "filler")
 _NEVER_NAMED = NOT_POSTAL - {"organisation", "reading"}
 _RANK = QUALIFIERS.index
 _AFFIXES = frozenset({"prefix", "suffix"})
+#: Places a number may name, with a word that only says "number" after them ("Ward No.").
+_NUMBERED = frozenset({"district", "neighbourhood", "unit", "floor", "building"})
 
 
 @dataclass(frozen=True)
@@ -325,6 +327,15 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         # "Created By", "Date Last": such a word beside one for what is never an address or
         # a name says nothing more.
         roles = [r for r in roles if r not in common]
+    if (
+        len(roles) == 2
+        and roles[0] in _NUMBERED
+        and roles[1] == "house_number"
+        and numbers[-1:] == [toks[-1:]]
+        and toks[-1:] in known.bare_numbers
+        and not unknown
+    ):
+        roles = roles[:1]  # "Ward No.", "Zone No.", "Apt No.": that place's own number
     reading = _resolve(roles, weak, qualifiers, unknown)
     if (
         reading.role == "house_number"
@@ -420,6 +431,8 @@ def _resolve(
         role = max(distinct)  # the Juso API's "roadAddrPart2": the road address's second line
     elif set(distinct) == {"city", "neighbourhood"}:
         role = "city"  # "Town/Suburb", "Locality/Town": two words for the town, as "Suburb/Town"
+    elif set(distinct) == {"street", "neighbourhood"}:
+        role = "street"  # Nepal's "Tole/Street": the tole where a street has no name
     elif len(distinct) > 1 and set(distinct) <= _LOCALITY:
         role = "locality_line"  # "City, State ZIP" in one cell
     elif len(distinct) > 1 and set(distinct) <= NAME_PARTS:

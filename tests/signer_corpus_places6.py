@@ -202,3 +202,33 @@ NUMBERED_PLACES = (
         (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
     ),
 )
+
+#: A row with no country and no region, where the campaign's country always names one, whose
+#: town is a town of a country that names none (Auckland, Paris) with a postcode of that
+#: country: it may be either, so it is refused at the town, asking for a Country column or
+#: the region, not printed at home without its region.
+TOWN_ABROAD = (
+    Case(
+        "au-sheet-nz-town-no-country",
+        "Name,Street,Suburb,City,Postcode\n"
+        "Aroha Ngata,12 Karangahape Rd,Newton,Auckland,1010\n"
+        "Sam Lee,3 King St,Newtown,Sydney,2042\n",
+        refused=("2:4", "'Auckland' is a town of New Zealand, where '1010' is a postcode"),
+        country="AU",
+    ),
+    # Variants written after the rule: Paris, Texas with no state; Sydney with no state
+    # stays at home.
+    Case(
+        "us-sheet-paris-no-state",
+        "Name,Address,City,Zip\n"
+        "Jo Bell,12 Main St,Paris,75460\n"
+        "Al Kim,5 Elm St,Springfield,62704\n",
+        refused=("2:3", "'Paris' is a town of France, where '75460' is a postcode"),
+    ),
+    Case(
+        "au-sheet-sydney-no-state",
+        "Name,Street,Suburb,City,Postcode\nLi Wei,10 George St,Haymarket,Sydney,2000\n",
+        (("Li Wei", ("10 George St", "Haymarket", "Sydney 2000")),),
+        country="AU",
+    ),
+)

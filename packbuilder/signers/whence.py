@@ -283,6 +283,13 @@ def undecided(postal: str, region: str, home: str | None, city: str = "") -> tup
             f"'{region}' is none of the regions of {name}, and the row gives no country: "
             f"if the address is abroad, {ask}; if not, correct the region"
         )
+    town = named_places.town_country(city) if required and not region else None
+    if town and town != home and not _regions_written(town, postal):
+        return "city", (
+            f"'{city}' is a town of {countries_named([town])[0]}, where '{postal}' is a "
+            f"postcode, and the row gives no country and no region of {name}, which its "
+            f"addresses always name: if the address is abroad, {ask}; if not, add the region"
+        )
     fits = fitting(postal, home) if _abroad(postal, region, home, city) else []
     if not fits:
         return None
@@ -293,6 +300,13 @@ def undecided(postal: str, region: str, home: str | None, city: str = "") -> tup
         f"an address abroad ({some} write postcodes so), which would be posted as if it were "
         f"at home; {ask} (or correct the postcode)"
     )
+
+
+def _regions_written(code: str, postal: str) -> bool:
+    """Whether the country's addresses must name a region too, or the postcode is none of its:
+    a row naming its town but no region is then no more that country's than home's."""
+    need = "region" in addresses.required_parts(code)
+    return need or addresses.postal_code_problem(code, postal) is not None
 
 
 def _strange(region: str, home: str) -> bool:

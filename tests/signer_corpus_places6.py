@@ -169,8 +169,9 @@ NUMBERED_PLACES = (
         ),
         country="NP",
     ),
-    # Variants written after the rule: a tole alone from a British list; Bahrain's road,
-    # building and flat numbers; an American "Apt No." beside the street.
+    # Variants written after the rule: a tole alone from a British list; Bahrain's flat,
+    # building and road numbers, the building before the road as Bahrain writes it; an
+    # American "Apt No." beside the street.
     Case(
         "gb-sheet-nepal-tole-ward",
         "Name,Tole,Ward No.,Municipality,District,Province,Country\n"
@@ -192,7 +193,7 @@ NUMBERED_PLACES = (
     Case(
         "gb-sheet-bahrain-flat-building-road",
         "Name,Flat,Building,Road,Area,Country\nAli Hasan,4,233,2803,Manama,Bahrain\n",
-        (("Ali Hasan", ("Road 2803", "Building 233", "Flat 4", "Manama", "BAHRAIN")),),
+        (("Ali Hasan", ("Flat 4", "Building 233", "Road 2803", "Manama", "BAHRAIN")),),
         country="GB",
     ),
     Case(

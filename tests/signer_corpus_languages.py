@@ -318,12 +318,12 @@ MORE_LANGUAGES = (
     ),
     Case(
         # Azerbaijani "Ünvan" is the address; with its accent folded it reads as Turkish
-        # "Unvan" (a title). An honorific never holds a number: refused at the row, with the
-        # signer_columns line that prints it as the street.
+        # "Unvan" (a title). An honorific never holds a street with a house number: the
+        # values make it the street (and Şəhər, the town, is read).
         "az-sheet-unvan-is-not-a-title",
         "Ad,Soyad,Ünvan,Şəhər,Poçt indeksi\n"
         'Elvin,Məmmədov,"Nizami küç. 45, mənzil 12",Bakı,AZ1000\n',
-        refused=("2:3", "'Nizami küç. 45, mənzil 12' from column 'Ünvan' is not a name prefix"),
+        (("Elvin Məmmədov", ("Nizami küç. 45, mənzil 12", "AZ 1000 Bakı")),),
         country="AZ",
         language="az",
     ),

@@ -278,4 +278,35 @@ POSTS = (
         country="KR",
         language="ko",
     ),
+    # A title header ("Unvan", Turkish) whose values are streets with a house number is the
+    # street (Azerbaijani "Ünvan": the address); Turkish titles under it stay titles.
+    Case(
+        "az-sheet-latin-unvan",
+        "Ad,Soyad,Ünvan,Şəhər,Poçt indeksi\r\n"
+        'Leyla,Məmmədova,"Nizami küç. 45, mən. 12",Bakı,AZ1000\r\n',
+        (("Leyla Məmmədova", ("Nizami küç. 45, mən. 12", "AZ 1000 Bakı")),),
+        country="AZ",
+        language="az",
+    ),
+    # Written after the rule: an avenue in Ganja; a Turkish list whose Unvan holds titles.
+    Case(
+        "az-sheet-unvan-prospekti-ganca",
+        "Ad,Soyad,Ünvan,Şəhər,Poçt indeksi\r\n"
+        'Elvin,Quliyev,"Heydər Əliyev prospekti 115, mən. 7",Gəncə,AZ2000\r\n',
+        (("Elvin Quliyev", ("Heydər Əliyev prospekti 115, mən. 7", "AZ 2000 Gəncə")),),
+        country="AZ",
+        language="az",
+    ),
+    Case(
+        "tr-sheet-unvan-titles",
+        "Unvan,Ad,Soyad,Adres,Şehir,Posta kodu\r\n"
+        "Dr.,Ayşe,Yılmaz,Atatürk Cad. No:5,İstanbul,34000\r\n"
+        "Prof.,Mehmet,Kaya,Bağdat Cad. No:12,İstanbul,34730\r\n",
+        (
+            ("Dr. Ayşe Yılmaz", ("Atatürk Cad. No:5", "34000 İstanbul")),
+            ("Prof. Mehmet Kaya", ("Bağdat Cad. No:12", "34730 İstanbul")),
+        ),
+        country="TR",
+        language="tr",
+    ),
 )

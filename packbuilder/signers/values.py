@@ -100,6 +100,9 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     },
     # A suffix is Jr., III or PhD: a number under it is the elector number's suffix (ENO 1).
     "suffix": (frozenset(), _NAME_NEVER),
+    # A street under "Ünvan" (Azerbaijani for the address; Turkish for a title): no honorific
+    # has a house number.
+    "prefix": (frozenset({"honorific"}), NOT_POSTAL | {"postcode", "street", "locality"}),
     "street": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
     "address": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
     **{
@@ -167,6 +170,7 @@ STREET_WORDS = frozenset(
         "ufer", "rue", "chemin", "impasse", "allée", "quai", "cours", "route", "calle", "avenida",
         "carrera", "paseo", "camino", "via", "viale", "piazza", "corso", "straat", "laan", "plein",
         "gracht",
+        "küçə", "küçəsi", "küç", "prospekti",  # Azerbaijani: street (küçə, küç.), avenue
     )
 )  # fmt: skip
 #: Endings of street words written as one with their name (Hauptstraße, Kerkstraat).

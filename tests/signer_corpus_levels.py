@@ -82,7 +82,7 @@ PREMISES = (
                 (
                     "Appartement 12",
                     "Bâtiment B, Escalier 2",
-                    "3",
+                    "Étage 3",  # NF Z10-011: the floor with its word
                     "12 rue de la Paix",
                     "75002 Paris",
                 ),

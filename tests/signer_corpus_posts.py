@@ -309,4 +309,14 @@ POSTS = (
         country="TR",
         language="tr",
     ),
+    # A bare floor number on a line of its own prints with the country's word for a floor
+    # (NF Z10-011: "Étage 3"; tests/signer_corpus_levels.py's fr-excel-batiment-...), else
+    # its header's own word. Written after the rule: a Swiss list in French.
+    Case(
+        "ch-sheet-fr-etage",
+        "Prénom,Nom,Adresse,Étage,NPA,Localité\r\nLéa,Favre,Rue du Rhône 5,4,1204,Genève\r\n",
+        (("Léa Favre", ("Rue du Rhône 5", "Étage 4", "1204 Genève")),),
+        country="CH",
+        language="fr",
+    ),
 )

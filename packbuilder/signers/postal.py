@@ -341,13 +341,13 @@ class AddressReader:
             self.tally.left_out(held.col, row.line, "a county, where a state must be given")
 
         def part(field: str) -> str:
-            """A value; a bare number written as its header says ("Квартира" 10: "кв. 10")."""
-            cell = get(field)
+            """A value; a bare number with its header's word ("кв. 10"), a floor's ("Étage 3")."""
+            cell, readings = get(field), self.mapping.readings
             text = value(field, cell) if cell is not None else ""
-            readings = self.mapping.readings
             if not text or cell is None or cell.col >= len(readings):
                 return text
-            return street_parts.labelled(text, readings[cell.col].label)
+            floor = street_parts.floor(code, self.headers[cell.col], field)
+            return street_parts.labelled(text, readings[cell.col].label or floor)
 
         # A street given in parts (house number, name, type, directions) is one line.
         inline = street_parts.inline(code)

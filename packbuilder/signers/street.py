@@ -169,6 +169,12 @@ def comma_in_line(code: str | None) -> bool:
     return "," in countries.get(code or "", default)
 
 
+def floor(code: str | None, header: str, field: str) -> str:
+    """The designator of a bare floor number the country does not write on the street line
+    (Spain's "3º", Denmark's "4." are: inline), or ""."""
+    return units.floor(code, header) if field == "floor" and field not in inline(code) else ""
+
+
 def labelled(value: str, label: str) -> str:
     """A bare number written with what its header says it is ("кв. 10", "Apt 4", "101号室");
     any other value as written."""

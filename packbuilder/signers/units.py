@@ -100,6 +100,15 @@ def _entry(code: str | None, latin: bool) -> dict[str, str]:
     return entry
 
 
+def floor(code: str | None, header: str) -> str:
+    """How a bare floor number on a line of its own is written where its header has none of
+    designators.yaml's words: with the country's word for a floor ("Étage 3": NF Z10-011's
+    line 2), else the header's own ("Étage 4" in a Swiss list), else as it is."""
+    found = _kind(header)
+    own = f"{found[1]} {{}}" if found is not None else ""
+    return _entry(code, latin=True).get("floor", own)
+
+
 def unit(value: str, header: str, code: str | None, latin: bool, label: str = "") -> Unit:
     """A unit cell as the country's post prints it: a bare number gets the designator for the
     kind of unit its column's header names, in the country's words (for an address in Latin

@@ -203,9 +203,13 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
     street = list(usps.street_lines(parts.street) if code == "US" else parts.street)
     # A town or district the format has no slot for (Japan, the UAE, Singapore) is still
     # what the file gave: beside the street, on the side the country's order puts it.
+    # (Most rows: the town has its slot and no district is given, and nothing is looked at.)
+    loose = (values["C"] and "%C" not in template) or (values["D"] and "%D" not in template)
     unslotted = [
         value
-        for slot, value in sorted(values.items(), reverse=latin or code not in LARGEST_FIRST)
+        for slot, value in (
+            sorted(values.items(), reverse=latin or code not in LARGEST_FIRST) if loose else ()
+        )
         if slot in "CD"
         and value
         and f"%{slot}" not in template

@@ -305,10 +305,12 @@ def lost_characters(
 ) -> None:
     """An error for a '?' inside a word (a letter the file lost when it was saved) and for text
     garbled by a wrong decoding before the file was saved; a warning for another '?'."""
+    if all(c.value.isascii() and "?" not in c.value for c in cells.values()):
+        return  # most rows: no cell to look at (an ASCII cell is never garbled UTF-8)
     for field in fields:
         cell = cells.get(field)
         if cell is None or (cell.value.isascii() and "?" not in cell.value):
-            continue  # most cells: nothing to look at (an ASCII cell is never garbled UTF-8)
+            continue
         if _IN_A_WORD.search(cell.value):
             report.error(cell.line, cell.col + 1, where, LOST_LETTER.format(text=cell.value))
         elif "?" in cell.value:

@@ -12,6 +12,7 @@ Korean characters from the common set of the language the code page is for.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -139,7 +140,7 @@ def words_of(data: bytes) -> list[bytes]:
     """The file's words with a byte beyond ASCII, each once, in the order they first come."""
     # Every word, then those beyond ASCII: one pattern asking for a byte beyond ASCII inside
     # a word was tried again from each byte of each ASCII word (0.04 s in 5,000 rows).
-    return list(dict.fromkeys(w for w in _WORDS.findall(data) if not w.isascii()))
+    return list(dict.fromkeys(itertools.filterfalse(bytes.isascii, _WORDS.findall(data))))
 
 
 @dataclass(frozen=True)

@@ -62,9 +62,10 @@ class Printed:
             address = fold(written)
             text = fold(f"{name} {written}")  # Greek capitals are told from the whole text
         else:  # the same words: folding keeps a space between words as a space, so each
-            # line is folded on its own, and a town's line is remembered
+            # line and each word of the name is folded on its own, and a town's line and a
+            # given name are remembered
             address = " ".join([f for f in map(_fold_cell, lines) if f])
-            text = f"{fold(name)} {address}"
+            text = " ".join([f for f in map(_fold_cell, name.split(" ")) if f]) + f" {address}"
         words = text.split()
         self.all, self.text = address.split(), f" {address} "
         # A number a label joins without a space ("101号室", "1001호") is printed too.

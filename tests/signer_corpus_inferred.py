@@ -261,14 +261,17 @@ INFERRED = (
         encoding="cp1251",
     ),
     # The country tester's Czech list (2026-12-07): Czech "Kraj" is the region, read as the
-    # country by its Polish meaning; its values name no country, so the list is asked about
-    # at the header rather than printing the region as a country line. Polish "Kraj" of
-    # Polska and Niemcy stays the country.
+    # country by its Polish meaning; its values name no country, and the list has its town
+    # (Obec), so it is the region (review 6: a readable file is not refused), said at the
+    # header; never a country line. Polish "Kraj" of Polska and Niemcy stays the country.
     Case(
         "cz-excel-kraj-region-cp1250",
         "Jméno;Příjmení;Ulice;PSČ;Obec;Kraj\r\nPetr;Dvořák;Masarykova 12;602 00;Brno;"
         "Jihomoravský kraj\r\nJana;Nováková;Na Příkopě 12;110 00;Praha 1;Hlavní město Praha\r\n",
-        refused=("1:6", "column 'Kraj': the header says country, but its values are words"),
+        (
+            ("Petr Dvořák", ("Masarykova 12", "602 00 Brno", "Jihomoravský kraj")),
+            ("Jana Nováková", ("Na Příkopě 12", "110 00 Praha 1", "Hlavní město Praha")),
+        ),
         country="CZ",
         language="cs",
         encoding="cp1250",

@@ -127,4 +127,177 @@ POSTAL_ALONE = (
     ),
 )
 
-REVIEW6 = (*NUMBER_AFTER_ADDRESS, *POSTAL_ALONE)
+#: Spanish and Portuguese "estado" is the state or the status: the values decide. A word for
+#: "or" between two places ("Provincia o estado", "城市/区", "Distrito ou região") says the
+#: column holds one of them: never a rival set, never a town line of both.
+STATUS_OR_STATE = (
+    Case(
+        # Tiendanube (Nuvemshop) sales export, Argentina: "Estado de la orden" (Abierta) is
+        # the order's status; "Provincia o estado" the province.
+        "tiendanube-ar-estado-de-la-orden",
+        "Número de orden,Email,Fecha,Estado de la orden,Moneda,Total,Nombre del comprador,"
+        "DNI / CUIT,Teléfono,Nombre para el envío,Teléfono para el envío,Dirección,Número,"
+        "Piso,Localidad,Ciudad,Código postal,Provincia o estado,País,Medio de envío\n"
+        "1001,l@x.com.ar,01/12/2026,Abierta,ARS,15000,Lucía Fernández,30123456,1155550000,"
+        "Lucía Fernández,1155550000,Av. Corrientes,1234,5 B,Balvanera,"
+        "Ciudad Autónoma de Buenos Aires,C1043AAZ,Capital Federal,Argentina,Correo Argentino\n"
+        "1002,m@x.com.ar,02/12/2026,Abierta,ARS,9000,Martín Gómez,27999888,,Martín Gómez,,"
+        "Bv. Oroño,850,,Centro,Rosario,S2000DSR,Santa Fe,Argentina,Andreani\n",
+        (
+            (
+                "Lucía Fernández",
+                (
+                    "Av. Corrientes 1234 5 B",
+                    "Balvanera",
+                    "C1043AAZ Ciudad Autónoma de Buenos Aires",
+                    "Capital Federal",
+                ),
+            ),
+            ("Martín Gómez", ("Bv. Oroño 850", "Centro", "S2000DSR Rosario", "Santa Fe")),
+        ),
+        country="AR",
+        said=("state/region <- Provincia o estado",),
+    ),
+    Case(
+        # A Mexican shop's orders: "Estado del pedido" (Entregado) before "Estado o provincia".
+        "mx-pedidos-estado-del-pedido",
+        "Folio,Estado del pedido,Nombre,Apellidos,Calle y número,Colonia,Ciudad,"
+        "Estado o provincia,Código postal\n"
+        "501,Entregado,Sofía,Ramírez,Av. Juárez 120,Centro,Guadalajara,Jalisco,44100\n"
+        "502,En camino,Diego,López,Calle Hidalgo 45,Obispado,Monterrey,Nuevo León,64060\n",
+        (
+            ("Sofía Ramírez", ("Av. Juárez 120", "Centro", "44100 Guadalajara, Jalisco")),
+            ("Diego López", ("Calle Hidalgo 45", "Obispado", "64060 Monterrey, Nuevo León")),
+        ),
+        country="MX",
+        said=("state/region <- Estado o provincia",),
+    ),
+    Case(
+        # 问卷星 (wjx.cn) export of a Chinese-language form, Australian addresses: the
+        # question "城市/区" (city/district) holds the suburb, on the line with state and
+        # postcode as Australia Post writes it.
+        "wjx-form-au-city-or-district",
+        "序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您的姓名：,"
+        "2、邮寄地址（街道、门牌号）：,3、城市/区：,4、州：,5、邮编：\n"
+        "1,2026/12/1 10:00:00,45秒,微信,N/A,203.0.113.5(澳大利亚-新南威尔士),王小明,"
+        '"Unit 5, 12 George St",Sydney,NSW,2000\n'
+        "2,2026/12/1 11:30:00,60秒,链接,N/A,198.51.100.7(澳大利亚-维多利亚),李娜,"
+        "7 Lygon St,Carlton,VIC,3053\n",
+        (
+            ("王小明", ("Unit 5, 12 George St", "Sydney NSW 2000")),
+            ("李娜", ("7 Lygon St", "Carlton VIC 3053")),
+        ),
+        country="AU",
+    ),
+    Case(
+        # The same shape with "或" (or): 城市或区.
+        "cn-form-au-city-or-district-huo",
+        "序号,1、您的姓名：,2、邮寄地址（街道、门牌号）：,3、城市或区：,4、州：,5、邮编：\n"
+        "1,陈伟,8 Collins St,Melbourne,VIC,3000\n"
+        "2,刘芳,3 Queen St,Brisbane,QLD,4000\n",
+        (
+            ("陈伟", ("8 Collins St", "Melbourne VIC 3000")),
+            ("刘芳", ("3 Queen St", "Brisbane QLD 4000")),
+        ),
+        country="AU",
+    ),
+    Case(
+        # A Portuguese form: "Cidade ou localidade", "Distrito ou região".
+        "pt-form-distrito-ou-regiao",
+        "Carimbo de data/hora,Nome,Apelido,Morada,Código postal,Cidade ou localidade,"
+        "Distrito ou região\n"
+        '01/12/2026,Inês,Ferreira,"Avenida da Liberdade 200, 3.º",1250-147,Lisboa,Lisboa\n',
+        (("Inês Ferreira", ("Avenida da Liberdade 200, 3.º", "1250-147 Lisboa")),),
+        country="PT",
+        said=("state/region <- Distrito ou região",),
+    ),
+)
+
+#: A column naming a part of something that is never an address (an order's state, a
+#: citizenship's country) beside the signer's own column of that part: listed as not used,
+#: never a stop.
+OF_A_THING = (
+    Case(
+        # A shop's order list: "Order State" (Fulfilled) beside "State".
+        "us-orders-order-state-beside-state",
+        "Order #,Order State,First Name,Last Name,Street,City,State,Zip\n"
+        "1,Fulfilled,Gail,Ross,8 Pine St,Burlington,VT,05401\n"
+        "2,Pending,Ike,Moss,3 Bay Rd,Mobile,AL,36602\n",
+        (
+            ("Gail Ross", ("8 Pine St", "Burlington, VT 05401")),
+            ("Ike Moss", ("3 Bay Rd", "Mobile, AL 36602")),
+        ),
+        said=("not used: Order State (2 values): the state/region of something else",),
+    ),
+    Case(
+        # A US form asking the country of citizenship beside the address's country.
+        "us-form-country-of-citizenship",
+        "First Name,Last Name,Street Address,City,State,ZIP,Country of Citizenship,"
+        "Country of Birth,Country\n"
+        "Luis,Ramírez,88 Mission St,San Jose,CA,95112,Mexico,Mexico,United States\n"
+        "Hannah,Okafor,14 Baker St,London,,W1U 3BW,Nigeria,Nigeria,United Kingdom\n",
+        (
+            ("Luis Ramírez", ("88 Mission St", "San Jose, CA 95112")),
+            ("Hannah Okafor", ("14 Baker St", "London", "W1U 3BW", "UNITED KINGDOM")),
+        ),
+    ),
+    Case(
+        # Written after the rule: "Order Country" and "Nationality Country" beside "Country".
+        "us-sheet-order-and-nationality-country",
+        "First Name,Last Name,Order Country,Street,City,State,Zip,Country,Nationality Country\n"
+        "Ann,Lee,Canada,12 Oak St,Springfield,IL,62704,United States,Ireland\n"
+        "Bo,Chan,United States,9 Elm Rd,Peoria,IL,61602,United States,China\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bo Chan", ("9 Elm Rd", "Peoria, IL 61602")),
+        ),
+    ),
+)
+
+#: Words of two meanings by language, decided by the values: Slovenian "Kraj" is the place
+#: (Polish: the country; Czech: the region), Polish "Okres składki" the dues' period (Czech and
+#: Slovak "Okres": the district).
+BY_LANGUAGE = (
+    Case(
+        # Slovenian Excel (Windows-1250): Ime, Priimek, Naslov, Poštna številka, Kraj.
+        "si-excel-cp1250-kraj-is-the-town",
+        "Ime;Priimek;Naslov;Poštna številka;Kraj\n"
+        "Špela;Žagar;Čopova ulica 14;1000;Ljubljana\n"
+        "Marko;Novak;Partizanska cesta 5;2000;Maribor\n",
+        (
+            ("Špela Žagar", ("Čopova ulica 14", "1000 Ljubljana")),
+            ("Marko Novak", ("Partizanska cesta 5", "2000 Maribor")),
+        ),
+        country="SI",
+        encoding="cp1250",
+        said=("town/city <- Kraj (the header says country, but its values are words",),
+    ),
+    Case(
+        # Czech Excel: Obec (the town) and Kraj (the region), one row.
+        "cz-excel-cp1250-kraj-is-the-region",
+        "Jméno;Příjmení;Ulice;Číslo popisné;PSČ;Obec;Kraj\n"
+        "Petra;Dvořáková;Masarykova;12;602 00;Brno;Jihomoravský kraj\n",
+        (("Petra Dvořáková", ("Masarykova 12", "602 00 Brno", "Jihomoravský kraj")),),
+        country="CZ",
+        encoding="cp1250",
+        said=("state/region <- Kraj",),
+    ),
+    Case(
+        # A Polish club's list: Okres składki (the year paid for) and Kraj (the country).
+        "pl-excel-cp1250-okres-skladki",
+        "Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość;Okres składki;Kraj\n"
+        "Ewa;Lis;ul. Długa 5/3;80-827;Gdańsk;2026;Polska\n",
+        (("Ewa Lis", ("ul. Długa 5/3", "80-827 Gdańsk")),),
+        country="PL",
+        encoding="cp1250",
+        said=("not used: Okres składki (1 value): its values are numbers",),
+    ),
+)
+
+REVIEW6 = (
+    *NUMBER_AFTER_ADDRESS,
+    *POSTAL_ALONE,
+    *STATUS_OR_STATE,
+    *OF_A_THING,
+    *BY_LANGUAGE,
+)

@@ -20,6 +20,7 @@ from packbuilder.signers import (
     sampled,
     sets,
     steps,
+    their_part,
     twice,
     unplaced,
     values,
@@ -70,7 +71,8 @@ def settle(
     settling.replaced |= taken
     settling.contradictions()
     settling.town_lines()
-    settling.not_their_part()
+    their_part.settle(settling, settling.sample, settling.report)
+    their_part.of_a_thing(settling)  # "Order State" beside "State"
     for step in steps.BEFORE_OPEN_COLUMNS:  # each with one job (steps.py)
         step(settling, sample, countries)
     settling.open_columns()
@@ -131,7 +133,9 @@ class _Settling:
             ]
             bad = [f for _, f in flagged]
             texts = {t for t, _ in flagged}
-            if part == "country" and len(texts) < 2 and all(f & {"words"} for f in bad):
+            place = _place_free(self.found, field) if part == "country" else None
+            alone = len(texts) < 2 and all(f & {"words"} for f in bad) and place is None
+            if part == "country" and alone:
                 continue  # one name no country goes by ("Oz"): printed, with a row warning
             if bad and len(bad) >= max(1.0, CONTRADICT_SHARE * len(sample.looks)):
                 never = values.RULES[part][1]
@@ -152,6 +156,8 @@ class _Settling:
     ) -> None:
         prefix = field[: -len(unplaced.field_part(field))]
         target = prefix + values.FIELD_OF[what] if what in _MOVABLE else None
+        if unplaced.field_part(field) == "country" and what == "words":
+            target = _place_free(self.found, field)  # Slovenian "Kraj" of Ljubljana: the town
         line, text = sample.first(what)
         evidence = (
             f"{sample.count(what)} of {len(sample.looks)}, line {line}: '{text}'" if what else ""
@@ -237,44 +243,6 @@ class _Settling:
                         self.replaced.update(rest[:1])
                     self.mapping.alternates[field] = rest[1:] if c == col else rest
                     break
-
-    def not_their_part(self) -> None:
-        """A column whose values are not the part its header names, beside a further column
-        of that part whose values are (a "state" of subscription statuses beside a "region" of
-        state codes): the further column is read, with a located warning, and the first is
-        listed as not used."""
-        for field, more in self.mapping.alternates.items():
-            col = self.found.get(field)
-            fits = values.RULES.get(unplaced.field_part(field), (frozenset(), frozenset()))[0]
-            if col is None or not fits or field in self.mapping.mapped:
-                continue
-            sample = self.sample(col)
-            if not sample.looks or 3 * sum(1 for f in sample.looks if f & fits) > len(sample.looks):
-                continue
-            for other in more:
-                theirs = self.sample(other)
-                fitting = sum(1 for f in theirs.looks if f & fits)
-                if not theirs.looks or fitting < PLACE_SHARE * len(theirs.looks):
-                    continue
-                wrong = [
-                    v for v, f in zip(sample.values, sample.looks, strict=True) if not f & fits
-                ]
-                (line, text), label = wrong[0], columns.LABELS[field]
-                said = (
-                    f"the header says {label}, but its values are not one ({len(wrong)} of "
-                    f"{len(sample.looks)}, line {line}: '{text}')"
-                )
-                self.found[field] = other
-                self.not_postal[col] = f"{said}; '{self._name(other)}' gives the {label}"
-                self.replaced.add(other)
-                self.report.warn(
-                    self.header.line,
-                    col + 1,
-                    "(header)",
-                    f"column '{self._name(col)}': {said}; column '{self._name(other)}' is read "
-                    f"as the {label}",
-                )
-                break
 
     def _second(self, field: str, col: int) -> int | None:
         """The one other column whose header names `field` and whose values fit it; of
@@ -459,3 +427,13 @@ class _Settling:
             f"by its values and place: {values.PLURAL['words']} ({evidence}) between "
             f"'{self._name(col - 1)}' and '{self._name(col + 1)}', in a list with no town"
         )
+
+
+def _place_free(found: dict[str, int], field: str) -> str | None:
+    """Where a column read as the country whose values name no country goes: the town where
+    its set has none (Slovenian and Croatian "Kraj", "Mjesto": the place), else the region
+    (Czech "Kraj" of "Jihomoravský kraj" beside the town, "Obec"); None when both are given."""
+    prefix = field[: -len("country")]
+    if not {f"{prefix}{p}" for p in ("city", "locality_line")} & found.keys():
+        return f"{prefix}city"
+    return None if f"{prefix}region" in found else f"{prefix}region"

@@ -77,6 +77,8 @@ class Vocabulary:
     further_given: frozenset[str] = frozenset()
     #: Words after a role saying the column holds a key for it ("Salutation Key").
     keys: frozenset[str] = frozenset()
+    #: Words for "or" between two places ("Distrito ou região"): the column holds one.
+    alternatives: frozenset[str] = frozenset()
 
     def phrase_at(self, toks: tuple[str, ...], i: int) -> tuple[int, tuple[str, str] | None]:
         """The longest known phrase starting at word `i` of `toks`: (its length in words, what
@@ -219,7 +221,8 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
         entries += [("role", role, p) for p in texts]
     for qualifier, texts in data["qualifiers"].items():
         entries += [("qualifier", qualifier, p) for p in texts]
-    entries += [("filler", "", p) for p in data["filler"]]
+    fillers = dict.fromkeys((*data["filler"], *data["alternatives"]))  # "or" is both
+    entries += [("filler", "", p) for p in fillers]
     listed = [p for _, _, p in entries] + [*data["things"], *data["records"], *data["signers"]]
     cjk = frozenset(run for p in listed for run in _runs(str(p)) if _UNSPACED.search(run))
     examples = {
@@ -272,6 +275,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     continued = frozenset(w for p in data["continued"] for w in words(str(p), bare))
     further_given = frozenset(w for p in data["further_given"] for w in words(str(p), bare))
     keys = frozenset(w for p in data["keys"] for w in words(str(p), bare))
+    alternatives = frozenset(w for p in data["alternatives"] for w in words(str(p), bare))
     return Vocabulary(
         examples,
         phrases,
@@ -295,6 +299,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
         continued,
         further_given,
         keys,
+        alternatives,
     )
 
 

@@ -130,7 +130,27 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
             return first
     if (part := _sub_label(text, known)) is not None:
         return part
-    return _read(toks, known)
+    return _one_of(_read(toks, known), text, toks, known)
+
+
+#: Places from the smallest to the largest.
+_PLACES = ("neighbourhood", "district", "city", "region")
+
+
+def _one_of(
+    reading: HeaderReading, text: str, toks: tuple[str, ...], known: Vocabulary
+) -> HeaderReading:
+    """Two places a header names as alternatives, "/" or a word for "or" between them
+    ("城市/区", "Distrito ou região"): the column holds one place, never a town line of both;
+    read as the larger, where the values of a smaller one print as well."""
+    places = set(reading.roles)
+    if reading.role != "locality_line" or not places or not places <= set(_PLACES):
+        return reading
+    # "/" alone only between neighbouring levels ("Suburb/State" may be a town line).
+    near = max(map(_PLACES.index, places)) - min(map(_PLACES.index, places)) == 1
+    if not known.alternatives.intersection(toks) and not ("/" in text and near):
+        return reading
+    return dataclasses.replace(reading, role=max(places, key=_PLACES.index), roles=())
 
 
 #: Jotform's "Question - Sub-label" ("Nombre - Apellido"): a dash with spaces around it.

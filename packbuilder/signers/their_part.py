@@ -1,0 +1,93 @@
+"""Two columns whose headers name one part, the first's values not that part and the
+further one's are (a "State" of subscription statuses beside a "Region" of state codes;
+Tiendanube's "Estado de la orden" of order statuses, "Abierta", beside its "Provincia o
+estado"): the further column is read, with a located warning, and the first is listed as
+not used. The values decide what a word of two meanings says (Spanish "estado": the state,
+or the status). A column whose words name a part and something that is never an address
+("Order State", "Country of Citizenship", Magento's "region_id") beside a column of that part
+is that thing's: not the signer's address, listed as not used."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from packbuilder.signers import columns, records, unplaced, values
+from packbuilder.signers.report import Report
+
+#: Share of the further column's values that must fit the part; where none of the first
+#: column's values fits, half are enough ("Capital Federal" is no region in the post's data,
+#: "Santa Fe" is).
+SHARE = 0.8
+SHARE_BESIDE_NONE = 0.5
+
+
+class Settling(records.Settling, Protocol):
+    """What by_values settles, with the columns read in place of another."""
+
+    replaced: set[int]
+
+
+def settle(settling: Settling, sample: Callable[[int], values.Sample], report: Report) -> None:
+    """Reads the further column in place of the first where the values say so."""
+    cells = settling.header.cells
+    joined = settling.mapping.joined
+    # A further level of the part ("Estado o provincia" after "Estado del pedido") counts where
+    # none of the first column's values is the part.
+    further = {f: (*more, *joined.get(f, ())) for f, more in settling.mapping.alternates.items()}
+    further |= {f: more for f, more in joined.items() if f not in further}
+    for field, more in further.items():
+        col = settling.found.get(field)
+        fits = values.RULES.get(unplaced.field_part(field), (frozenset(), frozenset()))[0]
+        if col is None or not fits or field in settling.mapping.mapped:
+            continue
+        own = sample(col)
+        fit = sum(1 for f in own.looks if f & fits)
+        if not own.looks or 3 * fit > len(own.looks):
+            continue
+        share = SHARE if fit else SHARE_BESIDE_NONE
+        for other in more:
+            if other in joined.get(field, ()) and fit:
+                continue
+            theirs = sample(other)
+            fitting = sum(1 for f in theirs.looks if f & fits)
+            if not theirs.looks or fitting < share * len(theirs.looks):
+                continue
+            wrong = [v for v, f in zip(own.values, own.looks, strict=True) if not f & fits]
+            (line, text), label = wrong[0], columns.LABELS[field]
+            said = (
+                f"the header says {label}, but its values are not one ({len(wrong)} of "
+                f"{len(own.looks)}, line {line}: '{text}')"
+            )
+            first = cells[col].strip() or f"column {col + 1}"
+            then = cells[other].strip() or f"column {other + 1}"
+            settling.found[field] = other
+            joined[field] = tuple(c for c in joined.get(field, ()) if c != other)
+            settling.not_postal[col] = f"{said}; '{then}' gives the {label}"
+            settling.replaced.add(other)
+            report.warn(
+                settling.header.line,
+                col + 1,
+                "(header)",
+                f"column '{first}': {said}; column '{then}' is read as the {label}",
+            )
+            break
+
+
+def of_a_thing(settling: Settling) -> None:
+    """Columns naming a part of something that is never an address (an order, a citizenship,
+    an identifier) beside the signer's own column of the part: listed as not used, never a
+    column the build stops for."""
+    taken = set(settling.found.values()) | set(settling.not_postal)
+    cells = settling.header.cells
+    for col, reading in enumerate(settling.mapping.readings):
+        if col in taken or reading.role is not None or "other_data" not in reading.roles:
+            continue
+        field = columns.suggest_field(reading)
+        own = settling.found.get(field) if field is not None else None
+        if field is None or own is None:
+            continue
+        settling.not_postal[col] = (
+            f"the {columns.LABELS[field]} of something else its words name "
+            f"('{cells[col].strip()}'), not the signer's: '{cells[own].strip()}' gives that"
+        )

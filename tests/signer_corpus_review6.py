@@ -294,8 +294,45 @@ BY_LANGUAGE = (
     ),
 )
 
+#: A line or a level a header's words name beside the set's own words: L2's
+#: "ExtraAddressLine" is the street's second line (never a rival set); Kenya's "Sub-County" the
+#: level below the county (a district, never a second county column).
+LINES_AND_LEVELS = (
+    Case(
+        # L2 voter file: Residence_Addresses_* and Mailing_Addresses_* sets.
+        "l2-voter-file-extra-address-line",
+        "LALVOTERID,Voters_FirstName,Voters_MiddleName,Voters_LastName,Voters_NameSuffix,"
+        "Residence_Addresses_AddressLine,Residence_Addresses_ExtraAddressLine,"
+        "Residence_Addresses_City,Residence_Addresses_State,Residence_Addresses_Zip,"
+        "Residence_Addresses_ZipPlus4,Mailing_Addresses_AddressLine,Mailing_Addresses_City,"
+        "Mailing_Addresses_State,Mailing_Addresses_Zip,Mailing_Addresses_ZipPlus4\n"
+        "LALOH123,Mary,K,Jones,,45 Oak St,Apt 2,Columbus,OH,43215,1234,,,,,\n"
+        "LALOH124,Robert,,King,Jr,9 Elm Rd,,Dayton,OH,45402,,PO Box 77,Dayton,OH,45401,0077\n",
+        (
+            ("Mary K Jones", ("45 Oak St Apt 2", "Columbus, OH 43215-1234")),
+            ("Robert King Jr", ("PO Box 77", "Dayton, OH 45401-0077")),
+        ),
+        said=("street line 2 <- Residence_Addresses_ExtraAddressLine",),
+    ),
+    Case(
+        # A Kenyan Google Form: Estate/Village, Sub-County, County, P.O. Box, Postal Code.
+        "ke-gforms-sub-county-and-county",
+        "Timestamp,Full Name,Estate/Village,Sub-County,County,P.O. Box,Postal Code,Town\n"
+        "1/12/2026,Kiprono Kirui,Kapsoya,Ainabkoi,Uasin Gishu,567,30100,Eldoret\n",
+        (
+            (
+                "Kiprono Kirui",
+                ("P.O. Box 567", "Kapsoya", "Eldoret", "Ainabkoi", "Uasin Gishu", "30100"),
+            ),
+        ),
+        country="KE",
+        said=("district/ward <- Sub-County", "state/region <- County"),
+    ),
+)
+
 REVIEW6 = (
     *NUMBER_AFTER_ADDRESS,
+    *LINES_AND_LEVELS,
     *POSTAL_ALONE,
     *STATUS_OR_STATE,
     *OF_A_THING,

@@ -497,4 +497,4 @@ def _owner_of_parts(
 def _secondary(header_key: str) -> bool:
     """A header used only when no other column gives its field: a county, a country code."""
     country_code = "country" in header_key and header_key.endswith(("code", "iso"))
-    return header_key.endswith("county") or country_code
+    return (header_key.endswith("county") and "subcounty" not in header_key) or country_code

@@ -174,6 +174,28 @@ def _sub_label(text: str, known: Vocabulary) -> HeaderReading | None:
     return part
 
 
+#: The place a level below each ("Sub-County" is below the county, a region: a district).
+_BELOW = {"region": "district", "city": "district", "district": "neighbourhood"}
+
+
+def _sub_level(
+    toks: tuple[str, ...], i: int, known: Vocabulary
+) -> tuple[int, tuple[str, str]] | None:
+    """(words taken, the role) of "sub" before a place word, apart or glued ("Sub-County",
+    "subcounty", "Sub-district"): the level below that place; None for anything else."""
+    word = toks[i]
+    if word == "sub" and i + 1 < len(toks):
+        size, hit = known.phrase_at(toks, i + 1)
+        size += 1
+    elif word.startswith("sub") and len(word) > 5:
+        size, hit = 1, known.phrases.get((word[3:],))
+    else:
+        return None
+    if hit is None or hit[0] != "role" or hit[1] not in _BELOW:
+        return None
+    return size, ("role", _BELOW[hit[1]])
+
+
 def _numbers_line(text: str, known: Vocabulary) -> bool:
     """Whether the header's brackets hold only a line's number, a word for a line, or one
     for "continued"."""
@@ -237,6 +259,8 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             # the plural names the same part.
             more = plurals.phrase_at(toks, i, known.phrases, _PLURAL, known.longest)
             size, hit = more if more[0] > size else (size, hit)
+        if hit is None and (below := _sub_level(toks, i, known)) is not None:
+            size, hit = below  # Kenya's "Sub-County", ODK's "subcounty": the level below
         if hit is None and (noun := people.owner_of_name(toks[i], toks[i - 1] if i else "")):
             # Korean 수취인명, 구매자 명: a noun for a person and 명 (a name) is that person's name.
             if noun != toks[i] and not roles:

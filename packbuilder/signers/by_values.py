@@ -134,7 +134,9 @@ class _Settling:
             bad = [f for _, f in flagged]
             texts = {t for t, _ in flagged}
             place = _place_free(self.found, field) if part == "country" else None
-            alone = len(texts) < 2 and all(f & {"words"} for f in bad) and place is None
+            # One name beside a town: a country not known ("Oz"); with no town, the town.
+            one = len(texts) < 2 and all(f & {"words"} for f in bad)
+            alone = one and not (place or "").endswith("city")
             if part == "country" and alone:
                 continue  # one name no country goes by ("Oz"): printed, with a row warning
             if bad and len(bad) >= max(1.0, CONTRADICT_SHARE * len(sample.looks)):

@@ -209,7 +209,7 @@ def map_columns(
     from packbuilder.errors import did_you_mean
 
     keys = [key(c) for c in cells]
-    readings = quals.in_company(tuple(words.read_header(c) for c in cells))
+    readings = quals.in_company(tuple(words.read_header(c) for c in cells), cells)
     platform = platforms.detect(keys, readings)
     not_postal: dict[int, str] = {}
     for i, k in enumerate(keys):

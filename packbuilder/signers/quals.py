@@ -145,10 +145,15 @@ def _family_name(
     return unknown and alone and "first_name" in given and not {"name", "last_name"} & given
 
 
-def in_company(readings: tuple[words.HeaderReading, ...]) -> tuple[words.HeaderReading, ...]:
+def in_company(
+    readings: tuple[words.HeaderReading, ...], cells: Sequence[str] = ()
+) -> tuple[words.HeaderReading, ...]:
     """A header of a word not known and a word too common to name a part beside it ("Elector
     Title", "Elector Initials"), where that word says whose other columns are ("Elector
-    Forename", "Elector Surname"): the part of that person's name."""
+    Forename", "Elector Surname"): the part of that person's name. And a part whose phrase
+    begins with a qualifier word that names a set of the header (Namibian forms' "Postal Town",
+    "Postal Code" beside "Postal Address Line 1" and "Physical Address Line 1"): that set's."""
+    readings = _phrase_qualified(readings, cells)
     owners = {r.owner for r in readings if r.owner}
     return tuple(
         dataclasses.replace(r, role=r.roles[0], roles=(), owner=r.unknown[0])
@@ -235,3 +240,30 @@ def continued(
         if field not in fields[:at]:
             return ""  # a plain set's own column: the repeat is the plain set's
     return ""
+
+
+def _phrase_qualified(
+    readings: tuple[words.HeaderReading, ...], cells: Sequence[str]
+) -> tuple[words.HeaderReading, ...]:
+    """Columns of no qualifier whose phrase begins with a word that qualifies other columns
+    ("Postal Code", "Postal Town": 'postal' says mailing in "Postal Address Line 1"), where
+    a rival set of another qualifier names the same part ("Physical Address Line 1", home):
+    read with the set the word names, so each set stays whole."""
+    known = words.load()
+    first = [words.words(c, known)[:1] for c in cells]
+    named: dict[tuple[str, ...], set[str]] = {}  # qualifier word -> the parts its set names
+    parts: dict[str | None, set[str]] = {}  # qualifier -> parts
+    for r, w in zip(readings, first, strict=False):
+        if r.postal and r.qualifier:
+            parts.setdefault(r.qualifier, set()).add(str(r.role))
+            if known.phrases.get(w, ("",))[0] == "qualifier":
+                named.setdefault(w, set()).add(str(r.qualifier))
+    out = list(readings)
+    for i, (r, w) in enumerate(zip(readings, first, strict=False)):
+        qualifier = next(iter(named.get(w, ())), None) if len(named.get(w, ())) == 1 else None
+        if not r.postal or r.qualifier or qualifier is None:
+            continue
+        own = parts.get(qualifier, set())
+        if any(q != qualifier and own & theirs for q, theirs in parts.items()):
+            out[i] = dataclasses.replace(r, qualifier=qualifier)
+    return tuple(out)

@@ -290,7 +290,7 @@ BY_LANGUAGE = (
 LINES_AND_LEVELS = (
     Case(
         # L2 voter file: Residence_Addresses_* and Mailing_Addresses_* sets.
-        "l2-voter-file-extra-address-line",
+        "l2-voter-file-residence-and-mailing-sets",
         "LALVOTERID,Voters_FirstName,Voters_MiddleName,Voters_LastName,Voters_NameSuffix,"
         "Residence_Addresses_AddressLine,Residence_Addresses_ExtraAddressLine,"
         "Residence_Addresses_City,Residence_Addresses_State,Residence_Addresses_Zip,"

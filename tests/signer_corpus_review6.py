@@ -312,7 +312,7 @@ LINES_AND_LEVELS = (
         (
             (
                 "Kiprono Kirui",
-                ("P.O. Box 567", "Kapsoya", "Eldoret", "Ainabkoi", "Uasin Gishu", "30100"),
+                ("P.O. Box 567", "Ainabkoi", "Kapsoya, Eldoret", "Uasin Gishu", "30100"),
             ),
         ),
         country="KE",

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from packbuilder.language import scripts
-from packbuilder.signers import people, plurals
+from packbuilder.signers import people, place_words, plurals
 from packbuilder.signers.vocabulary import Vocabulary as Vocabulary
 from packbuilder.signers.vocabulary import load as load
 from packbuilder.signers.vocabulary import words as words
@@ -130,27 +130,7 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
             return first
     if (part := _sub_label(text, known)) is not None:
         return part
-    return _one_of(_read(toks, known), text, toks, known)
-
-
-#: Places from the smallest to the largest.
-_PLACES = ("neighbourhood", "district", "city", "region")
-
-
-def _one_of(
-    reading: HeaderReading, text: str, toks: tuple[str, ...], known: Vocabulary
-) -> HeaderReading:
-    """Two places a header names as alternatives, "/" or a word for "or" between them
-    ("城市/区", "Distrito ou região"): the column holds one place, never a town line of both;
-    read as the larger, where the values of a smaller one print as well."""
-    places = set(reading.roles)
-    if reading.role != "locality_line" or not places or not places <= set(_PLACES):
-        return reading
-    # "/" alone only between neighbouring levels ("Suburb/State" may be a town line).
-    near = max(map(_PLACES.index, places)) - min(map(_PLACES.index, places)) == 1
-    if not known.alternatives.intersection(toks) and not ("/" in text and near):
-        return reading
-    return dataclasses.replace(reading, role=max(places, key=_PLACES.index), roles=())
+    return place_words.one_of(_read(toks, known), text, toks, known)
 
 
 #: Jotform's "Question - Sub-label" ("Nombre - Apellido"): a dash with spaces around it.
@@ -172,28 +152,6 @@ def _sub_label(text: str, known: Vocabulary) -> HeaderReading | None:
     if part.role not in NAME_PARTS or part.roles:
         return None
     return part
-
-
-#: The place a level below each ("Sub-County" is below the county, a region: a district).
-_BELOW = {"region": "district", "city": "district", "district": "neighbourhood"}
-
-
-def _sub_level(
-    toks: tuple[str, ...], i: int, known: Vocabulary
-) -> tuple[int, tuple[str, str]] | None:
-    """(words taken, the role) of "sub" before a place word, apart or glued ("Sub-County",
-    "subcounty", "Sub-district"): the level below that place; None for anything else."""
-    word = toks[i]
-    if word == "sub" and i + 1 < len(toks):
-        size, hit = known.phrase_at(toks, i + 1)
-        size += 1
-    elif word.startswith("sub") and len(word) > 5:
-        size, hit = 1, known.phrases.get((word[3:],))
-    else:
-        return None
-    if hit is None or hit[0] != "role" or hit[1] not in _BELOW:
-        return None
-    return size, ("role", _BELOW[hit[1]])
 
 
 def _numbers_line(text: str, known: Vocabulary) -> bool:
@@ -259,7 +217,7 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             # the plural names the same part.
             more = plurals.phrase_at(toks, i, known.phrases, _PLURAL, known.longest)
             size, hit = more if more[0] > size else (size, hit)
-        if hit is None and (below := _sub_level(toks, i, known)) is not None:
+        if hit is None and (below := place_words.sub_level(toks, i, known)) is not None:
             size, hit = below  # Kenya's "Sub-County", ODK's "subcounty": the level below
         if hit is None and (noun := people.owner_of_name(toks[i], toks[i - 1] if i else "")):
             # Korean 수취인명, 구매자 명: a noun for a person and 명 (a name) is that person's name.

@@ -4,12 +4,21 @@ and two places named as alternatives ("城市/区", "Distrito ou região": one p
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, TypeVar
 
 from packbuilder.signers.vocabulary import Vocabulary
 
-if TYPE_CHECKING:
-    from packbuilder.signers.words import HeaderReading
+
+class _Reading(Protocol):
+    """A header reading (words.HeaderReading): its role and the roles its words named."""
+
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def roles(self) -> tuple[str, ...]: ...
+
+
+_R = TypeVar("_R", bound=_Reading)
 
 
 #: The place a level below each ("Sub-County" is below the county, a region: a district).
@@ -38,9 +47,7 @@ def sub_level(
 _PLACES = ("neighbourhood", "district", "city", "region")
 
 
-def one_of(
-    reading: HeaderReading, text: str, toks: tuple[str, ...], known: Vocabulary
-) -> HeaderReading:
+def one_of(reading: _R, text: str, toks: tuple[str, ...], known: Vocabulary) -> _R:
     """Two places a header names as alternatives, "/" or a word for "or" between them
     ("城市/区", "Distrito ou região"): the column holds one place, never a town line of both;
     read as the larger, where the values of a smaller one print as well."""
@@ -51,4 +58,5 @@ def one_of(
     near = max(map(_PLACES.index, places)) - min(map(_PLACES.index, places)) == 1
     if not known.alternatives.intersection(toks) and not ("/" in text and near):
         return reading
-    return dataclasses.replace(reading, role=max(places, key=_PLACES.index), roles=())
+    done: Any = dataclasses.replace(reading, role=max(places, key=_PLACES.index), roles=())  # type: ignore[type-var]
+    return done  # type: ignore[no-any-return]

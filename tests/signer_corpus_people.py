@@ -195,4 +195,19 @@ PEOPLE_AND_PAGES = (
         "1002,Bob Ray,Eve Ray,5 Elm St,Tucson,AZ,85701\r\n",
         refused=("1:2", "no name column, and columns 'Buyer'"),
     ),
+    # A sheet's "Name 1" and "Name 2" (review 6's sweep people-Name_2: Bob Lee was read only
+    # where "Name 1" is empty); a row with only the second name is one letter, as before.
+    Case(
+        "sheet-name-1-and-name-2",
+        "Name 1,Name 2,Street,City,State,Zip\r\n"
+        "Ann Lee,Bob Lee,12 Oak St,Springfield,IL,62704\r\n"
+        ",Cy Dunn,5 Elm St,Tucson,AZ,85701\r\n"
+        "Ed Fox,,9 Pine Rd,Reno,NV,89501\r\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bob Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Cy Dunn", ("5 Elm St", "Tucson, AZ 85701")),
+            ("Ed Fox", ("9 Pine Rd", "Reno, NV 89501")),
+        ),
+    ),
 )

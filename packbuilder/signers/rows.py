@@ -79,6 +79,7 @@ class RowReader:
         self.has_address = self.addresses.has_address
         self.lastcheck = lastcheck.Check(header, mapping, report)
         self.titles = Titles(header.cells, mapping, report, self.tally)
+        self.people = several.People(header, mapping, report, self.tally)
         self.owned = whose.Owned(mapping)  # HelloAsso's payer's address beside participants
         #: Cells no rule uses in rows whose address has gaps, asked about at the end unless
         #: their column is also filled beside a whole address; those columns.
@@ -142,7 +143,7 @@ class RowReader:
                 if signers and continuing.continues(kept, signers[-1]):
                     continued.say(kept, signers[-1], self.tally, self.report)  # Magento's
                     continue
-                for person in several.people(kept, self.mapping, self.report):
+                for person in self.people.of(kept):
                     signer = self._signer(person)
                     if signer is not None:
                         warn_duplicate(self.report, signer, seen)

@@ -109,7 +109,7 @@ def _match_columns(
     if not names & mapping.found.keys():
         chosen = any(m.startswith(by_values.NAME_CHOICE) for _, m in mapping.errors)
         if not names & columns_map.keys() and not chosen:
-            _report_no_name(header, report, mapping.not_postal)
+            _report_no_name(header, report, mapping, ahead[0])
         return None
     return mapping
 
@@ -132,7 +132,10 @@ def _empty_names(
     return [header.cells[i] for i in names]
 
 
-def _report_no_name(header: Row, report: Report, not_used: Mapping[int, str]) -> None:
+def _report_no_name(
+    header: Row, report: Report, mapping: columns.Mapping_, rows: Sequence[Row]
+) -> None:
+    not_used = mapping.not_postal
     examples = words.load().examples
     fields = ("name", "first_name", "last_name")
     choices = [text for field in fields for text in examples[field]]
@@ -159,4 +162,22 @@ def _report_no_name(header: Row, report: Report, not_used: Mapping[int, str]) ->
             message = f"{NO_NAME_MESSAGE}; column {index + 1} is '{cell.strip()}'{hint}"
             report.error(header.line, index + 1, "(header)", message)
             return
+    placed = {*mapping.found.values(), *not_used}
+    for index, cell in enumerate(header.cells):
+        given = [r.cells[index].strip() for r in rows if index < len(r.cells)]
+        if index in placed or not any(given) or not all(map(_wordy, filter(None, given))):
+            continue
+        # A header in a language not listed (Khmer ឈ្មោះ) over names in any script: the line
+        # to copy, so the first answer is not a second question.
+        sample = next(g for g in given if g)
+        message = f"{NO_NAME_MESSAGE}; column {index + 1} '{cell.strip()}' holds words such as "
+        message += f"'{sample}': if it is the signer's name, 'name: {cell.strip()}'"
+        report.error(header.line, index + 1, "(header)", message)
+        return
     report.error(header.line, 1, "(header)", NO_NAME_MESSAGE)
+
+
+def _wordy(text: str) -> bool:
+    """Two words or more of letters and no digit, e-mail or web address: may be a name."""
+    parts = text.split()
+    return len(parts) >= 2 and not any(ch.isdigit() or ch in "@/:" for ch in text)

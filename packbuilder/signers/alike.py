@@ -58,7 +58,8 @@ def _loose(signer: Signer) -> tuple[str, ...]:
     return tuple(_loose_part(part) for part in (signer.name, *signer.address))
 
 
-@lru_cache(maxsize=4096)  # a list's town lines repeat: "Springfield, MA 01103"
+@lru_cache(maxsize=256)  # a list's town lines repeat: "Springfield, MA 01103" (kept few: names
+# and streets pass through too, and the memory a list holds must not grow with them)
 def _loose_part(part: str) -> str:
     if part.isascii():  # most names and lines: the same steps as one table
         words = part.translate(_ASCII_LOOSE).split()

@@ -43,7 +43,8 @@ _GAPS = re.compile(r"[\W_]+")
 _FROM_MARKS = re.compile("[\u0300-\U0010ffff]")
 
 
-@lru_cache(maxsize=4096)  # a list's towns, regions, postcodes repeat (a name, a street: not)
+@lru_cache(maxsize=256)  # a list's towns, regions, postcodes repeat (a name, a street: not;
+# kept few, so the memory a list holds does not grow with its distinct names and streets)
 def _fold_cell(text: str) -> str:
     """fold(text) of a cell's value, remembered a while."""
     return fold(text)

@@ -8,21 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from packbuilder.signers import columns, unplaced, values
-from packbuilder.signers.table import Row
+from packbuilder.signers import columns, records, unplaced, values
 
 #: Share of the filled column's values that must look like the part.
 SHARE = 0.8
 
 
-class Settling(Protocol):
-    """What by_values settles: columns placed, with the column report's evidence."""
+class Settling(records.Settling, Protocol):
+    """What by_values settles (records.Settling), with the column report's evidence."""
 
-    found: dict[str, int]
     evidence: dict[int, str]
-    not_postal: dict[int, str]
-    mapping: columns.Mapping_
-    header: Row
 
 
 def place(

@@ -44,3 +44,22 @@ def test_the_line_a_refusal_offers_prints_the_cell(tmp_path: Path, case: Case) -
     left = _read(tmp_path, case, {}, (header,))
     assert left.problems == ()
     assert text not in " ".join(s.name + " " + " ".join(s.address) for s in left.signers)
+
+
+def test_an_attention_line_under_name_2_signs_no_letter(tmp_path: Path) -> None:
+    """A sheet's "Name 1" and "Name 2" are two people who each sign, unless a cell is an
+    attention line ("z. Hd." a contact at a firm): then nobody else signs, and the column
+    report lists the cell it left off (fresh-eyes review 7)."""
+    path = tmp_path / "namen.csv"
+    path.write_text(
+        "Name 1,Name 2,Straße,PLZ,Ort\r\n"
+        "Müller Bau GmbH,z. Hd. Frau Anna Schmidt,Hauptstr. 5,10115,Berlin\r\n"
+        "Anna Schmidt,Peter Schmidt,Lindenweg 3,80331,München\r\n",
+        encoding="utf-8",
+    )
+    found = read_signers(path, None, Reading("DE"))
+    names = [s.name for s in found.signers]
+    assert names == ["Müller Bau GmbH", "Anna Schmidt", "Peter Schmidt"], names
+    assert not any(name.startswith("z. Hd.") for name in names)
+    said = found.columns.lines()
+    assert any("Name 2" in line and "not used" in line for line in said), said

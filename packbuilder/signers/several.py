@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from packbuilder.signers import words
+from packbuilder.signers import street, words
 from packbuilder.signers.columns import Mapping_
 from packbuilder.signers.report import Report, Tally
 from packbuilder.signers.table import Row
@@ -68,8 +68,13 @@ class People:
             for who, cols in self.numbered[1:]
             if any(_filled(cells, c) for c in cols.values())
         ]
-        if not others:
-            return ()
+        if not others or any(
+            street.care_of(cells[c])
+            for _, cols in (self.numbered[0], *others)
+            for c in cols.values()
+            if c < len(cells)
+        ):
+            return ()  # none, or an attention line ("z. Hd. Anna Schmidt"): nobody else signs
         out = [self._as(row, {}, 0)]
         for _, cols in others:
             theirs = {own: cells[c] if c < len(cells) else "" for own, c in cols.items()}

@@ -7,19 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import Protocol
 
 from packbuilder.signers import columns, records, values, words
 
 
-class Settling(records.Settling, Protocol):
-    """What by_values settles, with why each column was placed."""
-
-    evidence: dict[int, str]
-
-
 def place(
-    settling: Settling, sample: Callable[[int], values.Sample], countries: tuple[str, ...]
+    settling: records.Placed, sample: Callable[[int], values.Sample], countries: tuple[str, ...]
 ) -> None:
     """Places each such column whose values fit the part and none contradicts it; said in
     the column report with a value."""

@@ -6,7 +6,6 @@ filled column holds the part; the empty one is listed as empty, as before."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from packbuilder.signers import columns, records, unplaced, values
 
@@ -14,14 +13,8 @@ from packbuilder.signers import columns, records, unplaced, values
 SHARE = 0.8
 
 
-class Settling(records.Settling, Protocol):
-    """What by_values settles (records.Settling), with the column report's evidence."""
-
-    evidence: dict[int, str]
-
-
 def place(
-    settling: Settling, sample: Callable[[int], values.Sample], countries: tuple[str, ...]
+    settling: records.Placed, sample: Callable[[int], values.Sample], countries: tuple[str, ...]
 ) -> None:
     """Each part whose column is empty in every sampled row handed to a filled column of the
     same set whose header names the part among what it may be and whose values show it."""

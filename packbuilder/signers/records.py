@@ -37,6 +37,13 @@ class Settling(Protocol):
     header: Row
 
 
+class Placed(Settling, Protocol):
+    """What by_values settles, with the column report's evidence (why each column was placed):
+    what the steps that place a column by its values take."""
+
+    evidence: dict[int, str]
+
+
 def place(
     settling: Settling, sample: Callable[[int], values.Sample], countries: tuple[str, ...]
 ) -> None:

@@ -42,7 +42,7 @@ ROWS = (
         country="FI",
         language="fi",
         encoding="cp1252",
-        said=("full name <- Nimi (by its values",),
+        said=("full name <- Nimi",),  # by its header word since "nimi" is known
     ),
     Case(
         "cz-report-celkem",

@@ -13,7 +13,7 @@ from itertools import accumulate
 from packbuilder.language import scripts
 from packbuilder.signers import columns, countries, people, printed, values, words
 from packbuilder.signers.cells import Cell, clean, is_placeholder
-from packbuilder.signers.postal import Gathered
+from packbuilder.signers.gather import Gathered
 from packbuilder.signers.report import Report
 from packbuilder.signers.table import LINE_BREAK, Row
 from packbuilder.signers.unplaced import field_part

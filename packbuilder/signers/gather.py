@@ -1,0 +1,258 @@
+"""One address set of a row (home, mailing, billing, work, a numbered one) gathered into the
+parts its letter prints: street lines in the country's order, town, region, postcode, country,
+with the columns it reads and what it lacks, before postal.py chooses the set that prints."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from packbuilder.language import scripts
+from packbuilder.signers import (
+    addresses,
+    columns,
+    countries,
+    one_line,
+    places,
+    postcode_halves,
+    units,
+    whence,
+)
+from packbuilder.signers import street as street_parts
+from packbuilder.signers.cells import Cell, mailchimp_parts
+from packbuilder.signers.printed import fold
+from packbuilder.signers.report import Reading, Tally
+from packbuilder.signers.table import Row
+
+
+@dataclass(slots=True)  # not frozen: made for every row, where frozen costs three times
+class Gathered:
+    """One of a row's address sets (home or mailing), gathered but not yet chosen."""
+
+    prefix: str
+    parts: addresses.AddressParts
+    code: str | None
+    free_form: bool
+    whole: bool
+    cols: tuple[int, ...]
+    warnings: tuple[tuple[int, int, str, str], ...]
+    #: Required parts the set lacks, and how many of street/town/region/postcode it has.
+    missing: tuple[str, ...]
+    count: int
+    lines: tuple[str, ...]
+    #: What the file left out and the reader put in: ((postcode as written, as printed) or
+    #: (), the country inferred or "").
+    restored: tuple[str, str] | tuple[()] = ()
+    inferred: str = ""
+    #: What the column report says the set's printing changed ("state/region: 'Illinois'
+    #: printed as IL"), and the words printed in place of words written.
+    said: tuple[str, ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()
+    #: What told the country: "the postcode and region", "the postcode and town".
+    inferred_by: str = ""
+
+
+class Gatherer:
+    """Gathers a row's address sets into parts, each on its own: postal.py chooses."""
+
+    def __init__(
+        self, how: Reading, mapping: columns.Mapping_, tally: Tally, headers: tuple[str, ...]
+    ) -> None:
+        self.how = how
+        self.mapping = mapping
+        self.tally = tally
+        #: The header's cells: a unit column's own word ("Wohnung") names a bare number.
+        self.headers = headers
+
+    def gather(self, row: Row, cells: dict[str, Cell], where: str, prefix: str) -> Gathered:
+        """One address set of the row (home: prefix "", mailing: "m_") as parts, with the
+        columns it would use and the warnings it would give, before either is chosen."""
+        cols: list[int] = []
+        warnings: list[tuple[int, int, str, str]] = []
+        #: What the column report says this set changed, and the words it printed instead.
+        said: list[str] = []
+        renamed: dict[str, str] = {}
+
+        def get(field: str) -> Cell | None:
+            return cells.get(prefix + field)
+
+        def value(field: str, cell: Cell | None = None) -> str:
+            cell = cell or get(field)
+            if cell is None or not cell.value:
+                return ""
+            cols.append(cell.col)
+            return cell.value
+
+        street: list[str] = []
+        first = get("street")
+        if first is not None and first.lines:
+            cols.append(first.col)
+            readings = self.mapping.readings  # Bahrain's "3618" under "Road": "Road 3618"
+            said_as = readings[first.col].label if first.col < len(readings) else ""
+            street = [street_parts.labelled(x, said_as) for x in first.lines]
+        levelled = places.levelled(self.mapping.joined, prefix)
+        city, region = places.largest(get, levelled, value("city"), value("region"))
+        postal, ext = value("postal_code"), value("postal_code_ext")
+        # A set without a country column of its own is in the row's country ("Land" beside
+        # "Straße (geschäftlich)").
+        country = value("country", get("country") or cells.get("country"))
+        # Address lines 3 to 6 and no town column (a UK register's "Address 1" to "Address 6"):
+        # lines as written, the town one of them, a last one naming a country its country.
+        lines_only = get("city") is None and any(get(f"street{n}") for n in (3, 4, 5, 6))
+        last = next((c for n in (6, 5, 4, 3, 2) if (c := get(f"street{n}")) and c.value), None)
+        if not (lines_only and last and not country and countries.country_code(last.value)):
+            last = None
+        country = value("", last) if last is not None else country
+        whole = cells.get(prefix + "address")
+        free_form = used_whole = False
+        if whole is not None and whole.value and not street:
+            cols.append(whole.col)
+            used_whole = True
+            parsed = mailchimp_parts(whole.raw) if len(whole.lines) == 1 else None
+            if parsed is not None:
+                self.tally.mailchimp = True
+                street, city, region, postal, country = (
+                    parsed[0],
+                    city or parsed[1],
+                    region or parsed[2],
+                    postal or parsed[3],
+                    country or parsed[4],
+                )
+            else:
+                street, free_form = list(whole.lines), True
+                given = addresses.AddressParts(tuple(street), city, region, postal, country)
+                one = one_line.read_cell(given, self.how.country)  # "12 Oak St, Boston, MA"
+                street, city, region = list(one.street), one.city, one.region
+                postal, country = one.postal_code, one.country
+                gaps = one_line.two_spaced(whole, street, self.mapping.platform)
+                if gaps is not None:
+                    street = list(gaps[0])
+                    warnings.append((row.line, whole.col + 1, where, gaps[1]))
+                # A last line naming a country is the country line, printed only abroad.
+                if len(street) > 1 and not country and countries.country_code(street[-1]):
+                    country = street.pop()
+        written_region = region
+        found = whence.decide(country, region, postal, city, street, self.how.country)
+        country, code, region, postal = found.country, found.code, found.region, found.postal
+        said += found.said
+        if (once := one_line.once(street, city, region, postal, code, used_whole)) is not None:
+            # "Los Angeles, CA 90010" in the cell and in columns of their own: printed once.
+            street, city, region, postal, named, what = once
+            country, free_form = named or country, True
+            said.append(what)
+        held = get("region")
+        if (
+            held is not None
+            and held.col in self.mapping.fallbacks
+            and region
+            and "region" in addresses.required_parts(code)
+        ):  # Cook County is not a US state
+            region = ""
+            cols.remove(held.col)
+            self.tally.left_out(held.col, row.line, "a county, where a state must be given")
+
+        def part(field: str) -> str:
+            """A value; a bare number with its header's word ("кв. 10"), a floor's ("Étage 3")."""
+            cell, readings = get(field), self.mapping.readings
+            text = value(field, cell) if cell is not None else ""
+            if not text or cell is None or cell.col >= len(readings):
+                return text
+            floor = street_parts.floor(code, self.headers[cell.col], field)
+            return street_parts.labelled(text, readings[cell.col].label or floor)
+
+        # A street given in parts (house number, name, type, directions) is one line.
+        inline = street_parts.inline(code)
+        latin = scripts.is_latin(" ".join((*street, city, region)))
+        pieces = {k: part(f) for k, f in street_parts.PARTS.items() if f != "street"}
+        flat = self._unit(get("unit"), value, code, latin)
+        pieces |= {f: part(f) if f != "unit" else flat.text for f in inline}
+        below, premises = (
+            [v for f in fields if f not in inline and get(f) is not last and (v := part(f))]
+            for fields in (
+                ("street2", "street3", "street4", "street5", "street6"),
+                ("building", "floor"),
+            )
+        )
+        region = addresses.postal_region(code, region)
+        near = "" if "neighbourhood" in inline else part("neighbourhood")
+        # India's mandal named as its town ("Gannavaram", "Gannavaram"): printed once.
+        near = "" if near.casefold() == city.casefold() else near
+        district = street_parts.district(near, part("district"))
+        city, region, district, wider = places.place(
+            get, levelled, near, (city, region, district), (code, latin), self.mapping.readings
+        )
+        street, district = street_parts.village(code, street, pieces, (district, city))
+        street = street_parts.lines(code, street, pieces, below, flat, tuple(premises))
+        street[:0] = [v for v in (part("care_of"),) if v]  # "c/o", "Attn": above the street
+        if flat.said:
+            said.append(f"{columns.LABELS['unit']}: {flat.said}")
+        if region and written_region and region != written_region:
+            said.append(f"{columns.LABELS['region']}: '{written_region}' printed as {region}")
+            renamed.update(dict.fromkeys(fold(written_region).split(), region.casefold()))
+        spaced = units.spaced_postcode(code, postal)
+        if spaced != postal and not addresses.postal_code_problem(code, spaced):
+            said.append(f"{columns.LABELS['postal_code']}: '{postal}' printed as {spaced}")
+            renamed[fold(postal)] = fold(spaced).split()[0]
+            postal = spaced
+        box = part("po_box")  # "12345" under "P.O. Box": "P.O. Box 12345"
+        if box:
+            street.append(box)
+        locality = get("locality_line")
+        if locality is not None and locality.lines:
+            # "City, State ZIP" in one cell: printed as written, below the street.
+            cols.append(locality.col)
+            street += locality.lines
+            free_form = True
+        postal = postcode_halves.joined(postal, ext, code)
+        parts = addresses.AddressParts(
+            tuple(street),
+            city,
+            region,
+            postal,
+            country,
+            district=district,
+            wider=wider,
+        )
+        required = addresses.required_parts(code)
+        free_form |= lines_only
+        if free_form:  # the town and postcode are somewhere in the lines as written
+            required = required & {"street"}
+        present = {
+            "street": bool(street),
+            "city": bool(city),
+            "region": bool(region),
+            "postal_code": bool(postal),
+        }
+        order = ("street", "city", "region", "postal_code")
+        missing = tuple(f for f in order if f in required and not present[f])
+        lines = [*street, city, region, postal]
+        return Gathered(
+            prefix,
+            parts,
+            code,
+            free_form,
+            used_whole,
+            tuple(cols),
+            tuple(warnings),
+            missing,
+            sum(present.values()),
+            tuple(x for x in lines if x),
+            found.restored,
+            found.guessed,
+            tuple(said),
+            tuple(renamed.items()),
+            found.by,
+        )
+
+    def _unit(
+        self, cell: Cell | None, value: Callable[[str], str], code: str | None, latin: bool
+    ) -> units.Unit:
+        """The row's unit as its country's post prints it (a bare number with its designator,
+        "" for none), and what the column report says of it."""
+        flat = value("unit") if cell is not None else ""
+        if cell is None or not flat:
+            return units.NO_UNIT
+        readings = self.mapping.readings
+        label = readings[cell.col].label if cell.col < len(readings) else ""
+        header = self.headers[cell.col] if cell.col < len(self.headers) else ""
+        return units.unit(flat, header, code, latin, label)

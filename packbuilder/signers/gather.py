@@ -4,7 +4,7 @@ with the columns it reads and what it lacks, before postal.py chooses the set th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from packbuilder.language import scripts
@@ -63,6 +63,7 @@ class Gatherer:
         self.tally = tally
         #: The header's cells: a unit column's own word ("Wohnung") names a bare number.
         self.headers = headers
+        self.beside = _beside(mapping)
 
     def gather(self, row: Row, cells: dict[str, Cell], where: str, prefix: str) -> Gathered:
         """One address set of the row (home: prefix "", mailing: "m_") as parts, with the
@@ -73,8 +74,10 @@ class Gatherer:
         said: list[str] = []
         renamed: dict[str, str] = {}
 
+        shared = self._shared(cells, prefix)
+
         def get(field: str) -> Cell | None:
-            return cells.get(prefix + field)
+            return cells.get(prefix + field) or shared.get(field)
 
         def value(field: str, cell: Cell | None = None) -> str:
             cell = cell or get(field)
@@ -239,7 +242,7 @@ class Gatherer:
             tuple(x for x in lines if x),
             found.restored,
             found.guessed,
-            tuple(said),
+            (*said, *self._said_shared(shared, cols, prefix)),
             tuple(renamed.items()),
             found.by,
         )
@@ -256,3 +259,73 @@ class Gatherer:
         label = readings[cell.col].label if cell.col < len(readings) else ""
         header = self.headers[cell.col] if cell.col < len(self.headers) else ""
         return units.unit(flat, header, code, latin, label)
+
+    def _shared(self, cells: Mapping[str, Cell], prefix: str) -> dict[str, Cell]:
+        """The columns naming a place part and no address set ("Town", "Postal Code") that a
+        mailing or billing set with a street line of its own but no column for that part
+        reads: "Postal Address" beside a plain "Town" is a post-office box in that town (a
+        Kenyan or Botswanan form), never a box with no town. The home set reads them too;
+        whichever set prints, they print with it. A work set does not: an employer's
+        street with the signer's own town is nobody's address."""
+        if prefix not in _SHARING or not any(prefix + f in cells for f in _STREET_LINE):
+            return {}
+        readings = self.mapping.readings
+        return {
+            field: cell
+            for field in _PLACE_PARTS
+            if prefix + field not in cells
+            and (cell := cells.get(field)) is not None
+            and cell.col < len(readings)
+            and readings[cell.col].qualifier is None
+            and self.beside.get(cell.col, prefix) == prefix
+        }
+
+    def _said_shared(
+        self, shared: Mapping[str, Cell], cols: Sequence[int], prefix: str
+    ) -> list[str]:
+        """What the column report says of the plain columns a set read (_shared)."""
+        read = [(f, c) for f, c in shared.items() if c.col in cols and c.col < len(self.headers)]
+        if not read:
+            return []
+        parts = ", ".join(columns.LABELS[f] for f, _ in read)
+        named = ", ".join(f"'{self.headers[c.col].strip()}'" for _, c in read)
+        one = len(read) == 1
+        return [
+            f"{parts}: {named} {'names' if one else 'name'} no address set, so "
+            f"{'it prints' if one else 'they print'} with the {columns.SETS[prefix]} address, "
+            f"which has no column of its own for {'it' if one else 'them'}"
+        ]
+
+
+def _beside(mapping: columns.Mapping_) -> dict[int, str]:
+    """Each column of a place part, by the set of the address column nearest before it
+    that names a set or a street line: "Town" after "Postal Code" is the postal address's
+    town, "Suburb" and "City" after "Physical Address" the physical one's (a South African
+    form). A column with no such column before it is not in this dict: any set may read it."""
+    fields = sorted((col, f) for f, col in mapping.found.items())
+    out: dict[int, str] = {}
+    last: str | None = None
+    for col, field in fields:
+        prefix = field[:2] if field[:2] in columns.SETS else ""
+        part = field[len(prefix) :]
+        if part not in columns.ADDRESS_FIELDS and part != "address":
+            continue
+        if prefix or part in _STREET_LINE:
+            last = prefix
+        elif last is not None and part in _PLACE_PARTS:
+            out[col] = last
+    return out
+
+
+#: Sets that read the plain place columns they lack (Gatherer._shared), and what they read.
+_SHARING = ("m_", "b_")
+_STREET_LINE = ("address", "street", "po_box")
+_PLACE_PARTS = (
+    "city",
+    "neighbourhood",
+    "district",
+    "region",
+    "postal_code",
+    "postal_code_ext",
+    "locality_line",
+)

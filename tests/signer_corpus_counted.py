@@ -339,8 +339,8 @@ TWO_HOUSE_NUMBERS = (
         "Jiří;Dvořák;Vinohradská;1511;60;Praha 3;Vinohrady;130 00;Česká republika\r\n"
         "Růžena;Procházková;Masarykova;427;31;Brno;Střed;602 00;Česko\r\n",
         (
-            ("Jiří Dvořák", ("Vinohradská 1511/60", "130 00 Praha 3", "Vinohrady", "CZECHIA")),
-            ("Růžena Procházková", ("Masarykova 427/31", "602 00 Brno", "Střed", "CZECHIA")),
+            ("Jiří Dvořák", ("Vinohradská 1511/60", "Vinohrady", "130 00 Praha 3", "CZECHIA")),
+            ("Růžena Procházková", ("Masarykova 427/31", "Střed", "602 00 Brno", "CZECHIA")),
         ),
         encoding="cp1250",
     ),

@@ -49,8 +49,10 @@ def main() -> None:
             catalog = catalogs.setdefault(language, _catalog(language))
             names.add(catalog.gettext(sub.name))
         for name in names:
-            # "Bruxelles-Capitale, Région de": the name before ISO's inverted kind, and whole.
-            for part in {name, name.split(",")[0], *name.split(" / ")}:
+            # "Bruxelles-Capitale, Région de": the name before ISO's inverted kind, and whole;
+            # and in the order people write it ("Praha, Hlavní město": Hlavní město Praha).
+            direct = " ".join(reversed(name.split(", ", 1)))
+            for part in {name, name.split(",")[0], direct, *name.split(" / ")}:
                 if len(key(part)) > 2:
                     level = 2 if sub.parent_code else 1
                     found[(code, level, sub.type.casefold())].add(key(part))

@@ -72,6 +72,7 @@ def settle(
     settling.contradictions()
     settling.town_lines()
     their_part.settle(settling, settling.sample, settling.report)
+    their_part.regions_aside(settling, settling.sample)
     their_part.of_a_thing(settling)  # "Order State" beside "State"
     for step in steps.BEFORE_OPEN_COLUMNS:  # each with one job (steps.py)
         step(settling, sample, countries)
@@ -181,6 +182,10 @@ class _Settling:
                 del self.found[field]
                 self.found[target] = col
                 self._moved(col, target, said)
+                if more := self.mapping.alternates.pop(field, ()):
+                    # Czech "Kraj" (the region) before "Stát": the further column is the part.
+                    self.found[field], self.mapping.alternates[field] = more[0], more[1:]
+                    self.replaced.add(more[0])
                 return
             if col > other and places.joins(self.mapping.joined, target, col):
                 del self.found[field]  # Peru's Departamento after its Provincia: a level

@@ -22,7 +22,7 @@ SHARE = 0.8
 SHARE_BESIDE_NONE = 0.5
 
 
-class Settling(records.Settling, Protocol):
+class Settling(records.Placed, Protocol):
     """What by_values settles, with the columns read in place of another."""
 
     replaced: set[int]
@@ -63,13 +63,52 @@ def settle(settling: Settling, sample: Callable[[int], values.Sample], report: R
             then = cells[other].strip() or f"column {other + 1}"
             settling.found[field] = other
             joined[field] = tuple(c for c in joined.get(field, ()) if c != other)
-            settling.not_postal[col] = f"{said}; '{then}' gives the {label}"
+            # The column read now is no further one of the part, checked against itself.
+            alternates = settling.mapping.alternates
+            alternates[field] = tuple(c for c in alternates.get(field, ()) if c != other)
             settling.replaced.add(other)
+            region = _region_free(settling, field, own)
+            if region is not None:  # a Czech "Kraj" of "Jihočeský kraj" beside "Stát"
+                settling.found[region] = col
+                said += f"; its values are {values.PLURAL['subdivision']}: read as the region"
+            else:
+                settling.not_postal[col] = f"{said}; '{then}' gives the {label}"
             report.warn(
                 settling.header.line,
                 col + 1,
                 "(header)",
                 f"column '{first}': {said}; column '{then}' is read as the {label}",
+            )
+            break
+
+
+def _region_free(settling: Settling, field: str, own: values.Sample) -> str | None:
+    """Where a country column's values that name no country are the country's regions
+    (Czech and Slovak "Kraj", a region; Polish "kraj", the country) and the address set has
+    no region: the region field, else None."""
+    prefix = field[: -len(unplaced.field_part(field))]
+    if unplaced.field_part(field) != "country" or f"{prefix}region" in settling.found:
+        return None
+    regions = sum(1 for f in own.looks if f & {"region", "subdivision"})
+    return f"{prefix}region" if regions >= SHARE * len(own.looks) else None
+
+
+def regions_aside(settling: Settling, sample: Callable[[int], values.Sample]) -> None:
+    """A further country column whose values are the country's regions, in an address set
+    with no region (a Czech "Kraj" of "Hlavní město Praha" after "Stát"): the region, said in
+    the column report, never a column read only where the country is empty."""
+    for field, more in list(settling.mapping.alternates.items()):
+        for col in more:
+            region = _region_free(settling, field, sample(col))
+            if region is None or not sample(col).looks:
+                continue
+            settling.found[region] = col
+            settling.mapping.alternates[field] = tuple(c for c in more if c != col)
+            settling.replaced.add(col)
+            line, text = sample(col).first()
+            settling.evidence[col] = (
+                f"the header says {columns.LABELS[field]}, but its values are "
+                f"{values.PLURAL['subdivision']} (line {line}: '{text}')"
             )
             break
 

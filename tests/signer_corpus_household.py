@@ -80,3 +80,43 @@ MIDDLE_NAMES = (
         said=("middle name <- Otchestvo",),
     ),
 )
+
+#: A firm's name where the name goes ("Name 1" = "Müller & Söhne GmbH"): the person beside it
+#: signs, the attention words ("z. Hd.") left off, and the firm prints above the street; a
+#: firm with no person beside it signs, and the row is warned about.
+FIRMS = (
+    Case(
+        "de-customer-sheet-name-1-firm-name-2-person",
+        "Kundennummer;Name 1;Name 2;Straße;PLZ;Ort;Land\r\n"
+        "K-10001;Müller & Söhne GmbH;Anna Schmidt;Hauptstraße 5;10115;Berlin;Deutschland\r\n"
+        "K-10002;Bäckerei Klein KG;z. Hd. Frau Eva Klein;Marktplatz 1;80331;München;"
+        "Deutschland\r\n"
+        "K-10003;Weber & Partner AG;;Ringstraße 9;50667;Köln;Deutschland\r\n"
+        "K-10004;Hans Becker;;Lindenweg 3;20095;Hamburg;Deutschland\r\n"
+        "K-10005;Huber Holz GmbH;Josef Huber;Hauptplatz 2;8010;Graz;Österreich\r\n",
+        (
+            ("Anna Schmidt", ("Müller & Söhne GmbH", "Hauptstraße 5", "10115 Berlin")),
+            ("Frau Eva Klein", ("Bäckerei Klein KG", "Marktplatz 1", "80331 München")),
+            ("Weber & Partner AG", ("Ringstraße 9", "50667 Köln")),
+            ("Hans Becker", ("Lindenweg 3", "20095 Hamburg")),
+            ("Josef Huber", ("Huber Holz GmbH", "Hauptplatz 2", "8010 Graz", "ÖSTERREICH")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+        said=("a firm's name in a name column: the person beside it signs",),
+    ),
+    Case(
+        # The person first and the firm second: the person signs all the same.
+        "ch-verein-name-1-person-name-2-firm",
+        "Name 1;Name 2;Adresse;PLZ;Ort\r\n"
+        "Luca Bernasconi;Bernasconi Architekten AG;Bahnhofstrasse 10;8001;Zürich\r\n"
+        "Marie Favre;;Rue du Rhône 3;1204;Genève\r\n",
+        (
+            ("Luca Bernasconi", ("Bernasconi Architekten AG", "Bahnhofstrasse 10", "8001 Zürich")),
+            ("Marie Favre", ("Rue du Rhône 3", "1204 Genève")),
+        ),
+        country="CH",
+        language="de",
+    ),
+)

@@ -30,7 +30,7 @@ from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_far import FAR
 from signer_corpus_forms import FORMS
 from signer_corpus_further import FURTHER
-from signer_corpus_household import MIDDLE_NAMES
+from signer_corpus_household import FIRMS, MIDDLE_NAMES
 from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
 from signer_corpus_lastcheck import LINES, NAME_WORDS, SURVEY_ROWS
@@ -174,6 +174,7 @@ ALL = (
     *MIDDLE_NAMES,
     *SHARED_PLACES,
     *CZECH,
+    *FIRMS,
 )
 
 

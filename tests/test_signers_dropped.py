@@ -46,10 +46,11 @@ def test_the_line_a_refusal_offers_prints_the_cell(tmp_path: Path, case: Case) -
     assert text not in " ".join(s.name + " " + " ".join(s.address) for s in left.signers)
 
 
-def test_an_attention_line_under_name_2_signs_no_letter(tmp_path: Path) -> None:
+def test_an_attention_line_under_name_2_signs_under_the_firm(tmp_path: Path) -> None:
     """A sheet's "Name 1" and "Name 2" are two people who each sign, unless a cell is an
-    attention line ("z. Hd." a contact at a firm): then nobody else signs, and the column
-    report lists the cell it left off (fresh-eyes review 7)."""
+    attention line ("z. Hd." a contact at a firm) or a firm's name: then the person signs
+    (the attention words left off), and the firm prints above the street (fresh-eyes review
+    7; before, the firm's name signed the letter)."""
     path = tmp_path / "namen.csv"
     path.write_text(
         "Name 1,Name 2,Straße,PLZ,Ort\r\n"
@@ -58,8 +59,11 @@ def test_an_attention_line_under_name_2_signs_no_letter(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     found = read_signers(path, None, Reading("DE"))
-    names = [s.name for s in found.signers]
-    assert names == ["Müller Bau GmbH", "Anna Schmidt", "Peter Schmidt"], names
-    assert not any(name.startswith("z. Hd.") for name in names)
+    assert found.problems == (), found.problems
+    letters = [(s.name, s.address) for s in found.signers]
+    assert letters[0] == ("Frau Anna Schmidt", ("Müller Bau GmbH", "Hauptstr. 5", "10115 Berlin"))
+    assert [name for name, _ in letters[1:]] == ["Anna Schmidt", "Peter Schmidt"]
     said = found.columns.lines()
-    assert any("Name 2" in line and "not used" in line for line in said), said
+    assert any("attention line" in line and "line 2" in line for line in said), said
+    assert not any("used only in rows where" in line for line in said), said
+    assert not any("also looks like" in w.message for w in found.warnings), found.warnings

@@ -39,6 +39,7 @@ class _Words:
     given_too: frozenset[str]
     person_endings: tuple[str, ...]
     name_suffixes: tuple[str, ...]
+    legal_forms: frozenset[str]
 
 
 @cache
@@ -65,6 +66,7 @@ def _load() -> _Words:
         given_too=frozenset(str(w).casefold() for w in data["also_given_names"]),
         person_endings=tuple(map(str, data["person_endings"])),
         name_suffixes=tuple(map(str, data["name_suffixes"])),
+        legal_forms=frozenset(str(w).casefold() for w in data["legal_forms"]),
     )
 
 
@@ -141,6 +143,23 @@ def owner_of_name(word: str, before: str) -> str:
         if word.endswith(suffix) and stem.endswith(known.person_endings):
             return stem
     return ""
+
+
+def firm(text: str) -> bool:
+    """True when `text` is a firm's name by the legal form it ends with ("Müller & Söhne
+    GmbH", "Weber Bau AG", "Acme Inc.", "Förderverein e.V."; person_names.yaml's
+    legal_forms): two words or more, the last a legal form. A form of two letters counts only
+    in capitals or with full stops, in a cell not all in capitals ("Nguyen Thi Sa" is a person)."""
+    words = text.replace("&", " ").replace(",", " ").split()
+    if len(words) < 2:
+        return False
+    last = words[-1].strip("()")
+    folded = last.casefold().replace(".", "")
+    if folded not in _load().legal_forms:
+        return False
+    if len(folded) > 2:
+        return True
+    return (last.isupper() or "." in last) and not text.isupper()
 
 
 def household(text: str) -> bool:

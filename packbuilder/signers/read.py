@@ -13,7 +13,16 @@ from itertools import chain, islice
 from pathlib import Path
 
 from packbuilder.errors import did_you_mean
-from packbuilder.signers import by_values, columns, encodings, header_rows, repeats, table, words
+from packbuilder.signers import (
+    by_values,
+    columns,
+    encodings,
+    header_rows,
+    repeats,
+    several,
+    table,
+    words,
+)
 from packbuilder.signers.cells import is_placeholder
 from packbuilder.signers.encodings import ENCODING_MESSAGE, MAX_FILE_BYTES
 from packbuilder.signers.report import ColumnReport, Reading, Report, SignerList, column_report
@@ -103,7 +112,9 @@ def _match_columns(
     mapping = by_values.settle(mapping, header, *ahead, report)
     for index, message in mapping.errors:
         report.error(header.line, index + 1, "(header)", message)
-    for index, message in (*mapping.notes, *mapping.rivals.notes):
+    further = several.further(header, mapping)  # "Name 2": a person of their own
+    notes = [(i, m) for i, m in mapping.notes if i not in further]
+    for index, message in (*notes, *mapping.rivals.notes):
         report.warn(header.line, index + 1, "(header)", message)
     names = {"name", "first_name", "last_name"}
     if not names & mapping.found.keys():

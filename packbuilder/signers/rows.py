@@ -11,6 +11,7 @@ from packbuilder.signers import (
     columns,
     continued,
     excel_dates,
+    firms,
     footers,
     lastcheck,
     levels,
@@ -80,6 +81,7 @@ class RowReader:
         self.lastcheck = lastcheck.Check(header, mapping, report)
         self.titles = Titles(header.cells, mapping, report, self.tally)
         self.people = several.People(header, mapping, report, self.tally)
+        self.firms = firms.Firms(mapping, header.cells)  # "Name 1": a GmbH, "Name 2": who signs
         self.owned = whose.Owned(mapping)  # HelloAsso's payer's address beside participants
         #: Cells no rule uses in rows whose address has gaps, asked about at the end unless
         #: their column is also filled beside a whole address; those columns.
@@ -274,6 +276,7 @@ class RowReader:
                 f"name: '{placeholder}' in the full name, the name parts print", row.line
             )
             placeholder = ""
+        above = self.firms.settle(row, cells, self.report, self.tally, where)
         name = "" if placeholder else self._name(cells, where)
         if not name:  # a skipped row is a warning; --strict makes it fatal
             col = next(cells[f].col for f in ("name", "first_name", "last_name") if f in cells)
@@ -313,7 +316,7 @@ class RowReader:
         strangers = whose.others(cells, name)  # a purchaser's address on a holder's row
         if theirs := self.owned.theirs(row.cells, name):
             why = whose.set_aside(self.tally, cells, self.owned, theirs, row.line)
-        address = self.addresses.address(row, cells, where, strangers)
+        address = (*above, *self.addresses.address(row, cells, where, strangers))
         if theirs and not address:
             col = self.owned.columns[0] + 1
             message = f"{why}, so the letter prints no return address; {whose.OWN_ADDRESS}"

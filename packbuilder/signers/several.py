@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from packbuilder.signers import street, words
+from packbuilder.signers import people, street, words
 from packbuilder.signers.columns import Mapping_
 from packbuilder.signers.report import Report, Tally
 from packbuilder.signers.table import Row
@@ -69,12 +69,14 @@ class People:
             if any(_filled(cells, c) for c in cols.values())
         ]
         if not others or any(
-            street.care_of(cells[c])
+            street.care_of(cells[c]) or people.firm(cells[c])
             for _, cols in (self.numbered[0], *others)
             for c in cols.values()
             if c < len(cells)
         ):
-            return ()  # none, or an attention line ("z. Hd. Anna Schmidt"): nobody else signs
+            # None, or an attention line ("z. Hd. Anna Schmidt") or a firm's name: one letter,
+            # signed by the person, the firm above the street (firms.py).
+            return ()
         out = [self._as(row, {}, 0)]
         for _, cols in others:
             theirs = {own: cells[c] if c < len(cells) else "" for own, c in cols.items()}
@@ -99,6 +101,13 @@ class People:
 
 
 _EACH = "a letter of their own, with the row's address"
+
+
+def further(header: Row, mapping: Mapping_) -> frozenset[int]:
+    """The columns of the further numbered people ("Name 2" beside "Name 1"): each signs a
+    letter of their own, so the header's note that such a column is read only where the first
+    is empty does not apply to them."""
+    return frozenset(c for _, cols in _numbered(header, mapping)[1:] for c in cols.values())
 
 
 def _numbered(header: Row, mapping: Mapping_) -> tuple[tuple[str, dict[int, int]], ...]:

@@ -70,6 +70,16 @@ def care_of(line: str) -> bool:
     return _starts(line, "care_of")
 
 
+def without_care_of(line: str) -> str:
+    """`line` without the "care of" or attention words it starts with ("z. Hd. Frau Anna
+    Schmidt": "Frau Anna Schmidt"); as it is when it starts otherwise."""
+    text = line.strip()
+    found = _opening("care_of").match(text.casefold())
+    if found is None or len(text.casefold()) != len(text):
+        return text
+    return text[found.end() :].strip(" :,")
+
+
 def house_name(number: str) -> bool:
     """True when a house number cell holds a house's name ("Rose Cottage"): no digit, more
     than three letters, and not a word for "no number" ("s/n", "sin número")."""

@@ -103,7 +103,9 @@ def household(report: Report, cells: Mapping[str, Cell], name: str, where: str) 
     """A warning where the name that signs is a household's or two people's ("Lee Household",
     "Mr & Mrs Anderson", "Ann and Bo Lee"): the letter is signed so, and says so."""
     first = cells.get("first_name")
-    if not people.two_people(name) or (first is not None and people.title_as_given(first.value)):
+    if not people.two_people(name) or people.firm(name):  # "Müller & Söhne GmbH"
+        return
+    if first is not None and people.title_as_given(first.value):
         return  # "Mr & Mrs" where the given name goes: said as a title (rows.py)
     cell = next(c for f in names.PARTS if (c := cells.get(f)) is not None and c.value)
     report.warn(

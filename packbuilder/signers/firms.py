@@ -1,0 +1,83 @@
+"""A firm's name where the signer's name goes: German, Austrian and Swiss exports write the
+addressee over numbered name lines ("Name 1" = "Müller & Söhne GmbH", "Name 2" = "Anna
+Schmidt" or "z. Hd. Frau Anna Schmidt"). The person signs; the firm is the first line of the
+address, as the firm's post is addressed. A row naming no person is signed with the firm's
+name, and the row says so."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from packbuilder.signers import columns, people, street
+from packbuilder.signers.cells import Cell, clean, is_placeholder
+from packbuilder.signers.report import Report, Tally
+from packbuilder.signers.table import Row
+
+#: What the column report says of a row whose firm prints above the street.
+ABOVE = (
+    "a firm's name in a name column: the person beside it signs, the firm prints above the street"
+)
+#: ... and of an attention line's words left off the name that signs.
+ATTENTION = "an attention line's words ('z. Hd.', 'c/o') left off the name that signs"
+
+
+class Firms:
+    """The name column and its further columns ("Name 1", "Name 2"), read together per row."""
+
+    def __init__(self, mapping: columns.Mapping_, header: Sequence[str]) -> None:
+        first = mapping.found.get("name")
+        more = mapping.alternates.get("name", ())
+        self.cols = (first, *more) if first is not None and more else ()
+        self.header = header
+
+    def settle(
+        self, row: Row, cells: dict[str, Cell], report: Report, tally: Tally, where: str
+    ) -> tuple[str, ...]:
+        """The firms' lines to print above the row's address; `cells["name"]` becomes the
+        person who signs. Nothing changes in a row whose name columns name no firm and hold no
+        attention line."""
+        full = cells.get("name")
+        if not self.cols or full is None or not full.value:
+            return ()
+        given = [(c, clean(row.cells[c])) for c in self.cols if _given(row.cells, c)]
+        firms = [(c, text) for c, text in given if people.firm(text)]
+        attention = [(c, text) for c, text in given if street.care_of(text)]
+        if not firms and not attention:
+            return ()
+        plain = [(c, t) for c, t in given if (c, t) not in firms and (c, t) not in attention]
+        signs = plain[0] if plain else None
+        if signs is None and attention:
+            col, text = attention[0]
+            shown = street.without_care_of(text)
+            if shown:
+                signs = (col, shown)
+                tally.say(ATTENTION, row.line)
+        lines = [t for c, t in firms if signs is None or c != signs[0]]
+        lines += [t for c, t in attention if signs is None or c != signs[0]]
+        if signs is None:
+            col, text = firms[0]
+            lines = lines[1:]
+            report.warn(
+                row.line,
+                col + 1,
+                where,
+                f"'{text}' ('{self.header[col].strip()}') is a firm's name, and the row names "
+                "no person to sign: the letter is signed with it (give the person's name in "
+                f"'{self._other(col)}' if one signs)",
+            )
+            signs = (col, text)
+        else:
+            tally.say(ABOVE, row.line)
+        col, text = signs
+        cells["name"] = Cell(row.cells[col], text, [text], col, full.line)
+        for c, _ in given:
+            if c != col:
+                tally.used[c] += 1
+        return tuple(lines)
+
+    def _other(self, col: int) -> str:
+        return next((self.header[c].strip() for c in self.cols if c != col), "")
+
+
+def _given(cells: Sequence[str], col: int) -> bool:
+    return col < len(cells) and bool(cells[col].strip()) and not is_placeholder(cells[col])

@@ -64,4 +64,21 @@ SHARED_PLACES = (
         (("Thandi Nkosi", ("22 Jan Smuts Ave", "Parktown", "Johannesburg", "2193")),),
         country="ZA",
     ),
+    Case(
+        # A Botswanan form: the postal address (a box or a private bag), the plot number of
+        # where the signer lives, the town or village. The plot prints on a line of its own
+        # above the box (never "P O Box 402 1234"), with its header's word where the cell is
+        # a bare number.
+        "bw-form-postal-address-plot-number-town-village",
+        "Name,Surname,Postal Address,Plot Number,Town/Village,Cell\n"
+        "Kabo,Molefe,P O Box 402,1234,Gaborone,71234567\n"
+        "Mpho,Kgosi,,Plot 55,Maun,72000000\n"
+        "Naledi,Seretse,Private Bag 12,,Francistown,73000000\n",
+        (
+            ("Kabo Molefe", ("Plot 1234", "P O Box 402", "Gaborone")),
+            ("Mpho Kgosi", ("Plot 55", "Maun")),
+            ("Naledi Seretse", ("Private Bag 12", "Francistown")),
+        ),
+        country="BW",
+    ),
 )

@@ -167,6 +167,11 @@ class Gatherer:
         inline = street_parts.inline(code)
         latin = scripts.is_latin(" ".join((*street, city, region)))
         pieces = {k: part(f) for k, f in street_parts.PARTS.items() if f != "street"}
+        plot = get("house_number")
+        if plot is not None and pieces["number"] and street and street_parts.is_box(street[0]):
+            # Beside a box the number is a line of its own: "Plot 1234", never "1234".
+            header = self.headers[plot.col] if plot.col < len(self.headers) else ""
+            pieces["number"] = street_parts.numbered(pieces["number"], header)
         flat = self._unit(get("unit"), value, code, latin)
         pieces |= {f: part(f) if f != "unit" else flat.text for f in inline}
         below, premises = (

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from packbuilder.language import scripts
-from packbuilder.signers import units
+from packbuilder.signers import units, words
 
 ORDER_FILE = Path(__file__).with_name("street_lines.yaml")
 #: The parts, as the fields of an address set name them (without the set's prefix).
@@ -107,7 +107,13 @@ def lines(
     post puts it. `premises` are a building's name and floor: above the street where the
     country's post puts them there (street_lines.yaml, premises_above), else below it."""
     name = ""
-    if any(pieces.values()):
+    if street and any(pieces.values()) and is_box(street[0]):
+        # A box or a private bag has no house number: a plot or house number beside it is
+        # where the signer lives (a Botswanan form's "Plot Number" beside "Postal Address"),
+        # a line of its own above the box, never "P O Box 402 1234".
+        line = street_line(code, {**pieces, "name": ""})
+        street = [line, *street] if line else street
+    elif any(pieces.values()):
         number = pieces.get("number", "")
         if house_name(number):
             name, pieces = number.strip(), {**pieces, "number": ""}
@@ -183,6 +189,25 @@ def floor(code: str | None, header: str, field: str) -> str:
     """The designator of a bare floor number the country does not write on the street line
     (Spain's "3º", Denmark's "4." are: inline), or ""."""
     return units.floor(code, header) if field == "floor" and field not in inline(code) else ""
+
+
+def is_box(line: str) -> bool:
+    """Whether a street line is a post office box or a private bag ("P O Box 402", "Postfach
+    10 02 03", "Private Bag 12"): the box's words and its number, nothing else."""
+    reading = words.read_header(line)
+    return reading.role == "po_box" and all(any(c.isdigit() for c in w) for w in reading.unknown)
+
+
+def numbered(value: str, header: str) -> str:
+    """A bare number with its header's own word for what it numbers ("Plot Number": "Plot
+    1234"); any other value, or a header of number words alone, as written."""
+    said = [w for w in re.findall(r"[^\W\d_]+", header) if w.casefold() not in _NUMBER_WORDS]
+    if len(said) != 1 or not _BARE.fullmatch(value.strip()):
+        return value
+    return f"{said[0].capitalize()} {value.strip()}"
+
+
+_NUMBER_WORDS = frozenset(("number", "no", "nr", "num", "nbr", "nummer", "numero", "número"))
 
 
 def labelled(value: str, label: str) -> str:

@@ -70,3 +70,73 @@ CZECH = (
         language="de",
     ),
 )
+
+#: A sign before the postcode names its country ("F-74100", "D-10115", "A-1010", "I-22100":
+#: the vehicle signs Europe's posts wrote; "CH-1204": the ISO code), in a list with no country
+#: column: the letter crosses the border, printed without a sign the country's format does not
+#: print ("74100 Annemasse / FRANCE"); a Swiss "NPA Localité" cell is the postcode and town.
+SIGNS = (
+    Case(
+        "ch-voisins-npa-localite-sans-pays",
+        "Prénom,Nom,Adresse,NPA Localité\n"
+        "Claire,Martin,12 rue de Lausanne,CH-1204 Genève\n"
+        "Paul,Durand,5 avenue Foch,F-74100 Annemasse\n"
+        "Luc,Blanc,3 chemin Vert,1260 Nyon\n",
+        (
+            ("Claire Martin", ("12 rue de Lausanne", "CH-1204 Genève")),
+            ("Paul Durand", ("5 avenue Foch", "74100 Annemasse", "FRANCE")),
+            ("Luc Blanc", ("3 chemin Vert", "1260 Nyon")),
+        ),
+        country="CH",
+        language="fr",
+        said=(
+            "town, region and postcode <- NPA Localité",
+            "country: France, from the sign before its postcode (line 3)",
+            "postal code: 'F-74100' printed as 74100 (line 3)",
+        ),
+    ),
+    Case(
+        "fr-voisins-code-postal-signe-sans-pays",
+        "Prénom;Nom;Adresse;Code postal;Ville\r\n"
+        "Paul;Durand;5 avenue Foch;F-74100;Annemasse\r\n"
+        "Claire;Martin;12 rue de Lausanne;CH-1204;Genève\r\n"
+        "Hans;Keller;Hauptstraße 3;D-79539;Lörrach\r\n",
+        (
+            ("Paul Durand", ("5 avenue Foch", "74100 Annemasse")),
+            ("Claire Martin", ("12 rue de Lausanne", "CH-1204 Genève", "SWITZERLAND")),
+            ("Hans Keller", ("Hauptstraße 3", "79539 Lörrach", "GERMANY")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+        said=("country: Germany, from the sign before its postcode (line 4)",),
+    ),
+    # Held out: a German sheet's "PLZ Ort" cell; an Italian one from Ticino.
+    Case(
+        "de-sheet-plz-ort-nachbarn",
+        "Vorname,Nachname,Straße,PLZ Ort\n"
+        "Anna,Schmidt,Lindenweg 3,10115 Berlin\n"
+        "Max,Huber,Ringstraße 5,A-1010 Wien\n"
+        "Lea,Favre,Rue du Rhône 5,CH-1204 Genève\n",
+        (
+            ("Anna Schmidt", ("Lindenweg 3", "10115 Berlin")),
+            ("Max Huber", ("Ringstraße 5", "1010 Wien", "AUSTRIA")),
+            ("Lea Favre", ("Rue du Rhône 5", "CH-1204 Genève", "SWITZERLAND")),
+        ),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        "ch-ti-foglio-cap-localita-senza-paese",
+        "Nome;Cognome;Indirizzo;NAP;Località\r\n"
+        "Luca;Bernasconi;Via Nassa 5;6900;Lugano\r\n"
+        "Giulia;Rossi;Via Milano 12;I-22100;Como\r\n",
+        (
+            ("Luca Bernasconi", ("Via Nassa 5", "6900 Lugano")),
+            ("Giulia Rossi", ("Via Milano 12", "22100 Como", "ITALY")),
+        ),
+        country="CH",
+        language="it",
+        encoding="cp1252",
+    ),
+)

@@ -15,6 +15,7 @@ from packbuilder.signers import (
     one_line,
     places,
     postcode_halves,
+    postcode_signs,
     units,
     whence,
 )
@@ -106,6 +107,14 @@ class Gatherer:
         if not (lines_only and last and not country and countries.country_code(last.value)):
             last = None
         country = value("", last) if last is not None else country
+        locality = get("locality_line")
+        if locality is not None and len(locality.lines) == 1 and not (city or postal):
+            # "CH-1204 Genève", "F-74100 Annemasse" under "NPA Localité": the postcode, whose
+            # sign names the country, and the town (postcode_signs.py).
+            split = postcode_signs.postcode_and_town(locality.value, self.how.country)
+            if split is not None:
+                cols.append(locality.col)
+                (postal, city), locality = split, None
         whole = cells.get(prefix + "address")
         free_form = used_whole = False
         if whole is not None and whole.value and not street:
@@ -138,6 +147,7 @@ class Gatherer:
         found = whence.decide(country, region, postal, city, street, self.how.country)
         country, code, region, postal = found.country, found.code, found.region, found.postal
         said += found.said
+        renamed.update(found.renamed)  # "F-74100" printed as 74100
         if (once := one_line.once(street, city, region, postal, code, used_whole)) is not None:
             # "Los Angeles, CA 90010" in the cell and in columns of their own: printed once.
             street, city, region, postal, named, what = once
@@ -205,7 +215,6 @@ class Gatherer:
         box = part("po_box")  # "12345" under "P.O. Box": "P.O. Box 12345"
         if box:
             street.append(box)
-        locality = get("locality_line")
         if locality is not None and locality.lines:
             # "City, State ZIP" in one cell: printed as written, below the street.
             cols.append(locality.col)

@@ -438,7 +438,7 @@ def _zeros_put_back(code: str | None, postal: str) -> str | None:
 
 
 @cache
-def _prefix(code: str) -> str:
+def format_prefix(code: str) -> str:
     """The letters the country's format prints before the postcode ("LT" in Google's "LT-%Z",
     "HT" in Haiti's "HT%Z", "FO" in the Faroes' "FO%Z")."""
     found = re.search(r"(?:^|%n|\s)([A-Z]{1,3})[- ]?%Z", countries.rules(code).get("fmt", ""))
@@ -450,7 +450,7 @@ def unprefixed(code: str | None, postal: str, home: str | None = None) -> str:
     writes them ("HT6110", "FO-100", "LT-01103"), so they print once; else as written. Posted
     at home (`home`), where the format leaves a hyphened prefix off ("LT-01103" in Lithuania:
     01103), the row's own way is kept."""
-    prefix = _prefix(code) if code else ""
+    prefix = format_prefix(code) if code else ""
     found = re.fullmatch(rf"{prefix}[- ]?(.+)", postal.strip(), re.IGNORECASE) if prefix else None
     if found is None or addresses.postal_code_problem(code, found[1]) is not None:
         return postal

@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from packbuilder.language import cldr, scripts
-from packbuilder.signers import addresses, columns, countries, inferred, named_places, units
+from packbuilder.signers import (
+    addresses,
+    columns,
+    countries,
+    inferred,
+    named_places,
+    postcode_signs,
+    units,
+)
+from packbuilder.signers.printed import fold
 
 
 @dataclass(slots=True)  # not frozen: made for every row, where frozen costs three times
@@ -31,6 +40,9 @@ class Whence:
     by: str = ""
     #: What the column report says of the decision.
     said: tuple[str, ...] = ()
+    #: Words of the postcode as written -> the word printed in their place ("F-74100": the
+    #: sign's "f" is the postcode printed without it).
+    renamed: tuple[tuple[str, str], ...] = ()
 
 
 def decide(
@@ -65,7 +77,17 @@ def decide(
     fixed = postal and inferred.restored_zero(explicit, postal, region, home, city, (*street,))
     restored: tuple[str, str] | tuple[()] = (postal, fixed) if fixed else ()
     postal = fixed or postal
+    sign = postcode_signs.signed(postal, iso=False) if postal and not restored else None
+    renamed: tuple[tuple[str, str], ...] = ()
+    if sign is not None and explicit in (None, sign[0]):
+        # "F-74100" in a Swiss list: France's postcode after its sign, printed without it.
+        said.append(f"{columns.LABELS['postal_code']}: '{postal}' printed as {sign[1]}")
+        shown = fold(sign[1]).split()[0]
+        renamed = tuple((w, shown) for w in fold(postal).split())
+        postal = sign[1]
     guessed, by = ("", "") if country else inferred.guess(postal, region, city, street, home)
+    if sign is not None and not country and sign[0] != home and guessed in ("", sign[0]):
+        guessed, by = sign[0], "the sign before its postcode"
     if not country and not guessed:
         guessed, by = by_shape(postal, region, city, home)
     if not country and not guessed and not postal:
@@ -76,7 +98,7 @@ def decide(
     # "JP-13" prints as Tokyo; the column report says so ("state/region: ... printed as").
     region = iso_region(code, region, (*street, city)) or region
     postal = inferred.unprefixed(code, postal, home)  # "HT6110": Haiti's format prints the HT
-    return Whence(country, code, region, postal, restored, guessed, by, tuple(said))
+    return Whence(country, code, region, postal, restored, guessed, by, tuple(said), renamed)
 
 
 #: An ISO 3166-2 subdivision code: the country's, a hyphen, one to three letters or digits.

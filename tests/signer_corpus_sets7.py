@@ -82,3 +82,64 @@ SHARED_PLACES = (
         country="BW",
     ),
 )
+
+_SHOPIFY = (
+    "Name,Email,Financial Status,Billing Name,Billing Street,Billing Address1,Billing Address2,"
+    "Billing Company,Billing City,Billing Zip,Billing Province,Billing Country,Billing Phone,"
+    "Shipping Name,Shipping Street,Shipping Address1,Shipping Address2,Shipping Company,"
+    "Shipping City,Shipping Zip,Shipping Province,Shipping Country,Shipping Phone,Total\n"
+)
+_WIX = (
+    "Order #,Date created,Billing Customer,Billing Company Name,Billing Country,Billing State,"
+    "Billing City,Billing Street Name&Number,Billing Zip Code,Delivery Customer,"
+    "Delivery Country,Delivery State,Delivery City,Delivery Street Name&Number,"
+    "Delivery Zip Code,Buyer's Email,Payment Status\r\n"
+)
+
+#: Gift orders: the billing set names the buyer, the shipping or delivery set the recipient.
+#: The buyer signs, with their own (billing) address, whatever the other set gives; a row
+#: whose recipient is somebody else says so, and never puts the buyer's name over the
+#: recipient's address.
+GIFTS = (
+    Case(
+        "shopify-orders-gift-the-buyer-signs-with-the-billing-address",
+        _SHOPIFY + "#1001,a@x.org,paid,Ann Lee,12 Oak St,12 Oak St,Apt 3,,Springfield,62704,IL,"
+        "US,,Ann Lee,12 Oak St,12 Oak St,Apt 3,,Springfield,62704,IL,US,,20.00\n"
+        "#1002,b@x.org,paid,Bo Chan,400 Elm Ave,400 Elm Ave,,,Chicago,60614,IL,US,,Mei Chan,"
+        "9 Lake Rd,9 Lake Rd,,,Evanston,60201,IL,US,,5.00\n"
+        "#1003,c@x.org,paid,Cy Diaz,,,,,,78701,,US,,Dee Diaz,77 Lake Dr,77 Lake Dr,,,Dallas,"
+        "75201,TX,US,,5.00\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),
+            ("Cy Diaz", ("78701",)),
+        ),
+    ),
+    Case(
+        # Written after the rule: the shipping set first in the header; the buyer's name
+        # still signs with the buyer's address, never the recipient's name over it.
+        "orders-shipping-set-first-the-buyer-still-signs",
+        "Order,Shipping Name,Shipping Street,Shipping City,Shipping Zip,Shipping Province,"
+        "Billing Name,Billing Street,Billing City,Billing Zip,Billing Province\n"
+        "1,Mei Chan,9 Lake Rd,Evanston,60201,IL,Bo Chan,400 Elm Ave,Chicago,60614,IL\n"
+        "3,Dee Diaz,77 Lake Dr,Dallas,75201,TX,,,,,\n",
+        (
+            ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614")),
+            ("Dee Diaz", ("77 Lake Dr", "Dallas, TX 75201")),
+        ),
+    ),
+    Case(
+        # Wix Stores: "Billing Customer" and "Delivery Customer" naming different people (a
+        # gift) no longer ask which signs: the billing customer does.
+        "wix-stores-orders-gift-billing-customer-signs",
+        _WIX + '10002,"Dec 2, 2026",Kim Ng,,United States,CA,Oakland,5 Bay St,94607,Joe Ng,'
+        "United States,NY,New York,1 Main St,10001,k@example.com,Paid\r\n"
+        '10003,"Dec 3, 2026",Hana Sato,,United States,WA,Seattle,1201 3rd Ave Apt 1500,98101,'
+        "Hana Sato,United States,WA,Seattle,1201 3rd Ave Apt 1500,98101,h@example.com,Paid\r\n",
+        (
+            ("Kim Ng", ("5 Bay St", "Oakland, CA 94607")),
+            ("Hana Sato", ("1201 3rd Ave Apt 1500", "Seattle, WA 98101")),
+        ),
+        said=("full name <- Billing Customer",),
+    ),
+)

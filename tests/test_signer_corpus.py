@@ -64,7 +64,7 @@ from signer_corpus_reach import REACH
 from signer_corpus_review6 import REVIEW6
 from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
-from signer_corpus_sets7 import SHARED_PLACES
+from signer_corpus_sets7 import GIFTS, SHARED_PLACES
 from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
 from signer_corpus_whole_sets import (
@@ -173,6 +173,7 @@ ALL = (
     *NUMBERED_PLACES,
     *MIDDLE_NAMES,
     *SHARED_PLACES,
+    *GIFTS,
     *CZECH,
     *FIRMS,
     *SIGNS,

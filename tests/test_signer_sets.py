@@ -206,3 +206,17 @@ def test_a_qualifier_written_as_one_word_with_the_address_names_its_set(
 ) -> None:
     reading = words.read_header(header)
     assert (reading.role, reading.qualifier) == (role, qualifier)
+
+
+def test_a_gift_row_says_whose_the_delivery_address_is(tmp_path: Path) -> None:
+    from signer_corpus_sets7 import GIFTS
+
+    (case,) = [c for c in GIFTS if c.name.startswith("shopify-orders-gift")]
+    path = tmp_path / "orders.csv"
+    path.write_bytes(excel_bytes(case.csv, case.encoding))
+    found = read_signers(path, None, Reading(country="US"))
+    said = {(w.line, w.message.split(":")[0]) for w in found.warnings}
+    assert (3, "the 'Shipping' address is Mei Chan's, who receives what was bought") in said
+    assert (4, "the 'Shipping' address is Dee Diaz's, who receives what was bought") in said
+    # A row whose buyer and recipient are one person says nothing of a recipient.
+    assert not any(w.line == 2 and "receives what was bought" in w.message for w in found.warnings)

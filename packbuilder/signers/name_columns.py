@@ -65,6 +65,24 @@ def place(
         return
     if not found:
         return
+    rivals = settling.mapping.rivals
+    gifts = {c for n in rivals.delivered for c in rivals.whose.get(n, ())}
+    buyers = [(col, evidence) for col, evidence in found if col not in gifts]
+    if len(buyers) == 1 and len(found) > 1:
+        # Only where the recipient has an address set of their own: beside one address, a
+        # buyer and a recipient leave open whose it is.
+        # A buyer and a recipient (Wix Stores' "Billing Customer" and "Delivery Customer" of a
+        # gift): the buyer signs; each row where the recipient differs says so (sets.py).
+        col, evidence = buyers[0]
+        settling.found["name"] = col
+        settling.evidence[col] = f"by its values: {values.PLURAL['person']} ({evidence})"
+        for other, _ in found:
+            if other != col:
+                settling.not_postal[other] = (
+                    "the name of who receives what was bought, where it is not the buyer's "
+                    f"('{header(col)}', who signs)"
+                )
+        return
     shown = " and ".join(f"'{header(col)}' ({evidence})" for col, evidence in found)
     lines = " or ".join(f"'name: {header(col)}'" for col, _ in found)
     settling.errors.append(

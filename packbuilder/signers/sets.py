@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from packbuilder.signers import words
+from packbuilder.signers import vocabulary, words
 
 #: A set's kind (the qualifier its label names) -> its rank: the signer's own address first,
 #: then one with no kind, then billing or shipping, then work and other addresses.
@@ -175,10 +175,18 @@ class RowSets:
         has no rivals."""
         prefix = self.fields.get(field)
         if prefix is None:
-            return None
+            # The signer's name under each set's words ("Billing Name", "Shipping Name"): the
+            # printed set's first, so a name and an address come from one person.
+            if field not in _SIGNER or not cols or not all(c in self.of for c in cols):
+                return None
+            printed = {(p, n) for p, n in self.chosen.items()}
+            return tuple(sorted(cols, key=lambda c: self.of[c] not in printed))
         name = self.chosen[prefix]
         return tuple(c for c in cols if self.of.get(c, ("", name))[1] == name)
 
+
+#: The fields of the signer's own name.
+_SIGNER = frozenset(("name", "first_name", "last_name", "middle_name", "prefix", "suffix"))
 
 #: Parts that make an address worth printing, counted to choose between rival sets.
 _CORE = frozenset(("address", "street", "po_box", "city", "locality_line", "region", "postal_code"))
@@ -206,6 +214,8 @@ class Rivals:
     whose: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
     #: Each column's header as written, for messages.
     headers: dict[int, str] = dataclasses.field(default_factory=dict)
+    #: Sets whose words name where goods go ("Shipping", "Delivery"): a gift's recipient's.
+    delivered: frozenset[str] = frozenset()
 
     @classmethod
     def none(cls) -> Rivals:
@@ -243,6 +253,17 @@ class Rivals:
             left_out(col, line, why)  # listed in the column report
         notes = []
         for prefix, (best, first) in chosen.items():
+            if self.buyer(self.order[prefix], cells) == best:
+                for other in (n for n in self.order[prefix] if n in self.delivered):
+                    if (owner := self.owner(other, cells)) and other != best:
+                        at = min(c for c, where in of.items() if where == (prefix, other))
+                        message = (
+                            f"the '{other}' address is {owner}'s, who receives what was bought: "
+                            f"not used on this letter, which the buyer signs with the '{best}' "
+                            "address"
+                        )
+                        notes.append((at + 1, message, ""))
+                continue
             if best == first:
                 continue
             at = min(c for c, where in self.of.items() if where == (prefix, best))
@@ -274,8 +295,26 @@ class Rivals:
         out: dict[str, tuple[str, str]] = {}
         for prefix, names in self.order.items():
             best = max(names, key=lambda n: (len(given.get((prefix, n), ())), -names.index(n)))
+            buyer = self.buyer(names, row)
+            if buyer is not None and best in self.delivered and self.owner(best, row):
+                best = buyer  # a gift: the buyer signs, with their own address
             out[prefix] = (best, names[0])
         return out
+
+    def owner(self, name: str, row: Sequence[str]) -> str:
+        """The name a set's own name columns give in a row ("" for none)."""
+        return " ".join(w for c in self.whose.get(name, ()) if c < len(row) for w in row[c].split())
+
+    def buyer(self, names: Sequence[str], row: Sequence[str]) -> str | None:
+        """The set of the buyer where a delivery set of the same kind names somebody else in
+        this row (a gift): the first set not named by a delivery word whose own name is given
+        and differs from a delivery set's; None where none does."""
+        own = next((n for n in names if n not in self.delivered and self.owner(n, row)), None)
+        if own is None:
+            return None
+        paid = self.owner(own, row).casefold()
+        gifts = [n for n in names if n in self.delivered and self.owner(n, row)]
+        return own if any(self.owner(n, row).casefold() != paid for n in gifts) else None
 
 
 def rivals(
@@ -307,6 +346,16 @@ def rivals(
             elif rest in names and said:
                 people.setdefault(said, []).append(col)
                 part[col] = rest
+    taken = {c for f, col in found.items() for c in (col, *alternates.get(f, ()))}
+    for col, header in enumerate(cells):
+        # Wix Stores' "Billing Customer", "Delivery Customer": a set's words, then a word for
+        # the person the row is, are that set's person (their values name them).
+        said = set_words(header)
+        if col not in taken and said[1:] and words.read_header(header).role is None:
+            person = words.read_header(said[-1])
+            if person.role is None and person.qualifier == "home" and not person.unknown:
+                people.setdefault(said[:-1], []).append(col)
+                part[col] = "name"
     of: dict[int, tuple[str, str]] = {}
     rank: dict[tuple[str, str], tuple[int, int]] = {}
     whose: dict[str, tuple[int, ...]] = {}
@@ -342,7 +391,24 @@ def rivals(
     order = {p: names for p, names in order.items() if len(names) > 1}
     of = {col: where for col, where in sorted(of.items()) if where[0] in order}
     written = {col: cells[col].strip() for col in of}
-    return Rivals(of, part, tuple(_notes(of, order, kinds)), order, whose, written)
+    delivered = frozenset(n for (_, n), _ in rank.items() if _delivery(n))
+    notes = tuple(_notes(of, order, kinds))
+    return Rivals(of, part, notes, order, whose, written, delivered)
+
+
+@cache
+def _delivery_words() -> frozenset[tuple[str, ...]]:
+    known = words.load()
+    listed = vocabulary.data_file(vocabulary.WORDS_FILE)["delivered_to"]
+    return frozenset(words.words(str(p), known) for p in listed)
+
+
+def _delivery(name: str) -> bool:
+    """Whether a set's words or a header as written ("Shipping", "Ship To", "Delivery
+    Customer") name where goods go (header_words.yaml, delivered_to)."""
+    toks = words.words(name, words.load())
+    listed = _delivery_words()
+    return any(toks[i : i + n] in listed for n in (1, 2, 3) for i in range(len(toks)))
 
 
 #: Parts that make a street line, and parts that place it: a set with both is whole.

@@ -148,7 +148,7 @@ PLACES = (
         "pe-excel-distrito-provincia-departamento",
         "Nombres;Apellidos;Dirección;Distrito;Provincia;Departamento;Código postal\r\n"
         "Lucía;Quispe Mamani;Calle Mercaderes 120;Yanahuara;Arequipa;Arequipa;04013\r\n",
-        (("Lucía Quispe Mamani", ("Calle Mercaderes 120", "Yanahuara", "Arequipa 04013")),),
+        (("Lucía Quispe Mamani", ("Calle Mercaderes 120", "Yanahuara 04013", "Arequipa")),),
         country="PE",
         language="es",
         encoding="cp1252",

@@ -140,3 +140,77 @@ SIGNS = (
         encoding="cp1252",
     ),
 )
+
+#: Numbered places: Qatar's zone, street and building (no postcodes), Bahrain's block beside
+#: its building and road, Guatemala City's zona; a bare number prints with its header's word,
+#: in the header's language. Peru's town slot is the district (Google's "%C %Z%n%S", its
+#: locality named "district"): the district takes the postcode, a province the same as the
+#: department prints once, another one between them. Uganda: no postcode, the district below
+#: the town.
+NUMBERED = (
+    Case(
+        "qa-sheet-zone-street-building",
+        "Full Name,Zone,Street,Building,Unit,City,Country\n"
+        "Noor Al Thani,69,920,12,5,Doha,Qatar\n"
+        "Khalid Ali,56,340,7,,Al Rayyan,Qatar\n",
+        (
+            ("Noor Al Thani", ("Street 920", "Building 12", "Unit 5", "Zone 69", "Doha")),
+            ("Khalid Ali", ("Street 340", "Building 7", "Zone 56", "Al Rayyan")),
+        ),
+        country="QA",
+        said=("neighbourhood <- Zone",),
+    ),
+    Case(
+        "bh-sheet-flat-building-road-block-area",
+        "Name,Flat,Building,Road,Block,Area,City,Country\n"
+        "Fatima Al Khalifa,21,2045,1234,338,Adliya,Manama,Bahrain\n"
+        "Ahmed Hasan,,145,41,904,Riffa,Riffa,Bahrain\n",
+        (
+            (
+                "Fatima Al Khalifa",
+                ("Flat 21", "Building 2045", "Road 1234", "Adliya, Block 338", "Manama"),
+            ),
+            ("Ahmed Hasan", ("Building 145", "Road 41", "Block 904", "Riffa")),
+        ),
+        country="BH",
+        said=("district/ward <- Block",),
+    ),
+    Case(
+        "gt-sheet-zona-municipio-departamento",
+        "Nombre,Apellido,Dirección,Zona,Municipio,Departamento,Código postal,País\n"
+        "María,López,6a Avenida 12-45,Zona 10,Guatemala,Guatemala,01010,Guatemala\n"
+        "Luis,Pérez,3a Calle 5-20,1,Mixco,Guatemala,01057,Guatemala\n",
+        (
+            ("María López", ("6a Avenida 12-45", "Zona 10", "01010- Guatemala")),
+            ("Luis Pérez", ("3a Calle 5-20", "Zona 1", "01057- Mixco", "Guatemala")),
+        ),
+        country="GT",
+        language="es",
+    ),
+    Case(
+        "pe-sheet-distrito-provincia-departamento-cusco",
+        "Nombres,Apellidos,Dirección,Distrito,Provincia,Departamento,Código postal,País\n"
+        "Rosa,Quispe,Av. Pachacútec 10,Machupicchu,Urubamba,Cusco,08681,Perú\n"
+        "Ana,Flores,Calle Real 3,Wanchaq,Cusco,Cusco,08002,Perú\n",
+        (
+            ("Rosa Quispe", ("Av. Pachacútec 10", "Machupicchu 08681", "Urubamba", "Cusco")),
+            ("Ana Flores", ("Calle Real 3", "Wanchaq 08002", "Cusco")),
+        ),
+        country="PE",
+        language="es",
+    ),
+    # Held out: the same Peruvians and Qataris from a British campaign; Uganda.
+    Case(
+        "gb-sheet-peru-qatar-uganda",
+        "Full name,Address,Zone,Town/City,District,Province,Region,Postcode,Country\n"
+        "Rosa Quispe,Av. El Sol 123,,,Wanchaq,Cusco,Cusco,08002,Peru\n"
+        "Noor Al Thani,Street 920 Building 12,69,Doha,,,,,Qatar\n"
+        "Sarah Nakato,Plot 12 Kampala Road,,Nakasero,Kampala,,,,Uganda\n",
+        (
+            ("Rosa Quispe", ("Av. El Sol 123", "Wanchaq 08002", "Cusco", "PERU")),
+            ("Noor Al Thani", ("Street 920 Building 12", "Zone 69", "Doha", "QATAR")),
+            ("Sarah Nakato", ("Plot 12 Kampala Road", "Nakasero", "Kampala", "UGANDA")),
+        ),
+        country="GB",
+    ),
+)

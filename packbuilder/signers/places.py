@@ -235,13 +235,22 @@ def place(
     code, latin = where
     moved: Arranged | None = None
     if levelled or district:  # most rows give one town and one region: nothing to arrange
+        towns_are_districts = bool(code) and addresses.town_is_district(str(code))
 
         def town_word(col: int) -> bool:
-            """Whether the header names a town (not a district read as one)."""
-            return col >= len(readings) or readings[col].role not in ("district", "neighbourhood")
+            """Whether the header names a town (not a district read as one); a district is
+            the town where the country's post calls its town slot so (Peru's distrito)."""
+            role = readings[col].role if col < len(readings) else None
+            return role not in ("district", "neighbourhood") or (
+                role == "district" and towns_are_districts
+            )
 
         slots = addresses.slots(code, latin)
         named = given(get, levelled, near, {"city": city, "region": region}, slots, town_word)
+        if towns_are_districts and not any(p.part == "city" for p in named):  # Peru's distrito
+            named = [
+                dataclasses.replace(p, part="city") if p.part == "district" else p for p in named
+            ]
         moved = arranged(named, slots, code in addresses.LARGEST_FIRST and not latin)
     if moved is not None:
         above = (*([district] if "D" in slots and district else []), *moved.above)

@@ -4,12 +4,20 @@ list's countries."""
 
 from __future__ import annotations
 
-from packbuilder.signers import designated, elided, filled, first_line, postcode_halves, records
+from packbuilder.signers import (
+    blocks,
+    designated,
+    elided,
+    filled,
+    first_line,
+    postcode_halves,
+    records,
+)
 
 #: Portugal's CP4 and CP3 in two columns; an order's own Name beside its Customer, and its
 #: buyer's beside a billing set with none; "Postal" as the postal code; line 2 with no
 #: street; a town column of wards; a part whose column is empty in every row beside a filled
-#: column that may be it.
+#: column that may be it; a Block beside a Building, the area.
 BEFORE_OPEN_COLUMNS = (
     postcode_halves.place,
     records.place,
@@ -18,4 +26,5 @@ BEFORE_OPEN_COLUMNS = (
     first_line.place,
     designated.place,
     filled.place,
+    blocks.place,
 )

@@ -405,8 +405,9 @@ def refutes(
 
 def _top_subdivision(code: str, text: str) -> bool:
     """Whether the text names one of the country's top-level subdivisions in ISO 3166-2 (its
-    departments, quarters, cantons), where Google's data lists none of its regions."""
-    return not _regions(code) and named_places.is_top_subdivision(code, text)
+    departments, quarters, cantons): where Google's data lists none of its regions, or spells
+    them otherwise (Peru's "Cusco", Google's "Cuzco")."""
+    return named_places.is_top_subdivision(code, text)
 
 
 @cache

@@ -120,3 +120,112 @@ FIRMS = (
         language="de",
     ),
 )
+
+#: People beside the signer in a row. A household's people numbered under a word that says
+#: each signs (NPSP's "Contact2", "Individual 2") and a second signer's columns give a letter
+#: each at the row's address, said in the row's warning and the column report; a spouse, a
+#: parent or guardian, an emergency contact, a referrer, an assistant or a manager gets no
+#: letter, and the column report says the column is left out on purpose.
+PEOPLE_BESIDE = (
+    Case(
+        # NPSP's Data Import object: "Contact2 will be connected to Contact1's Household".
+        "npsp-data-import-contact1-and-contact2",
+        "Contact1 Salutation,Contact1 First Name,Contact1 Last Name,Contact1 Personal Email,"
+        "Contact2 Salutation,Contact2 First Name,Contact2 Last Name,Contact2 Personal Email,"
+        "Home Street,Home City,Home State/Province,Home Zip/Postal Code,Home Country,"
+        "Donation Amount\n"
+        "Ms.,Ann,Lee,a@x.org,Mr.,Bob,Lee,b@x.org,12 Oak St Apt 3,Springfield,IL,62704,"
+        "United States,25\n"
+        "Dr.,Sam,Ortiz,s@x.org,,,,,77 Pine Rd,Austin,TX,78701,United States,50\n",
+        (
+            ("Ms. Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Mr. Bob Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Dr. Sam Ortiz", ("77 Pine Rd", "Austin, TX 78701")),
+        ),
+        said=("a letter of their own for the person the 'Contact2' columns name",),
+    ),
+    Case(
+        # A household export's "Individual 1" and "Individual 2": each signs; a household
+        # whose first individual is empty is signed by the second.
+        "household-export-individual-1-and-2",
+        "Constituent ID,Individual 1 Title,Individual 1 First Name,Individual 1 Last Name,"
+        "Individual 2 Title,Individual 2 First Name,Individual 2 Last Name,Address Line 1,"
+        "City,State,ZIP\n"
+        "101,Mrs.,Ann,Lee,Mr.,Bob,Lee,12 Oak St,Springfield,IL,62704\n"
+        "102,,Tom,Ruiz,,,,88 Bay St,Tampa,FL,33602\n"
+        "103,Dr.,Mei,Lin,,Sam,Ortiz,5 Elm St,Tucson,AZ,85701\n"
+        "104,,,,Ms.,Jo,Park,9 Pine Rd,Reno,NV,89501\n",
+        (
+            ("Mrs. Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Mr. Bob Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Tom Ruiz", ("88 Bay St", "Tampa, FL 33602")),
+            ("Dr. Mei Lin", ("5 Elm St", "Tucson, AZ 85701")),
+            ("Sam Ortiz", ("5 Elm St", "Tucson, AZ 85701")),
+            ("Ms. Jo Park", ("9 Pine Rd", "Reno, NV 89501")),
+        ),
+        said=(
+            "'Individual 1' columns are the first signer's own",
+            "a letter of their own for the person the 'Individual 2' columns name",
+        ),
+    ),
+    Case(
+        # A petition form asking for a second signer at the same address.
+        "petition-form-second-signer",
+        "Submission Date,First Name,Last Name,Second signer's name,Street Address,City,State,"
+        "Zip Code\n"
+        "2026-11-02 10:15,Ann,Lee,Bob Lee,12 Oak St,Springfield,IL,62704\n"
+        "2026-11-02 11:40,Tom,Ruiz,,88 Bay St,Tampa,FL,33602\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bob Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Tom Ruiz", ("88 Bay St", "Tampa, FL 33602")),
+        ),
+        said=("a letter of their own for the person the 'Second signer's name' columns",),
+    ),
+    Case(
+        "co-signer-first-and-last-name",
+        "Name,Co-signer First Name,Co-signer Last Name,Address,City,Province,Postal Code\n"
+        "Marie Roy,Luc,Roy,24 Sussex Dr,Ottawa,ON,K1M 1M4\n",
+        (
+            ("Marie Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4")),
+            ("Luc Roy", ("24 Sussex Dr", "Ottawa ON K1M 1M4")),
+        ),
+        country="CA",
+    ),
+    Case(
+        # A donor list's spouse: named beside the donor, no signer; left out on purpose.
+        "donor-list-spouse-columns",
+        "Donor ID,First Name,Last Name,Spouse First Name,Spouse Last Name,Address,City,State,"
+        "Zip\n"
+        "D1,Grace,Kim,David,Kim,910 Oak Ln,Fort Lee,NJ,07024\n",
+        (("Grace Kim", ("910 Oak Ln", "Fort Lee, NJ 07024")),),
+        said=("not used: Spouse First Name (1 value), Spouse Last Name (1 value): a name that",),
+    ),
+    Case(
+        # A youth group's sign-up: the young person signs; parents, an emergency contact and
+        # whoever referred them are named and sign nothing.
+        "youth-signup-parents-emergency-referred-by",
+        "Student First Name,Student Last Name,Parent/Guardian 1 Name,Parent/Guardian 2 Name,"
+        "Emergency Contact,Referred By,Address,City,State,Zip\n"
+        "Sofia,Garcia,Elena Garcia,Marco Russo,Rita Lopez,Ms. Park,1420 Birch Ln,Naperville,IL,"
+        "60540\n",
+        (("Sofia Garcia", ("1420 Birch Ln", "Naperville, IL 60540")),),
+        said=(
+            "not used: Parent/Guardian 1 Name (1 value): somebody else's name",
+            "not used: Parent/Guardian 2 Name (1 value): somebody else's name",
+            "not used: Emergency Contact (1 value), Referred By (1 value): somebody else's",
+        ),
+    ),
+    Case(
+        # Outlook's contact export: an assistant, a manager and a spouse named beside the
+        # contact, none of whom signs.
+        "outlook-contacts-assistant-manager-spouse",
+        "Title,First Name,Middle Name,Last Name,Suffix,Company,Department,Job Title,"
+        "Home Street,Home City,Home State,Home Postal Code,Home Country/Region,"
+        "Assistant's Name,Manager's Name,Spouse,Referred By,E-mail Address\n"
+        "Dr.,Ann,M.,Lee,,Mercy Hospital,Cardiology,Physician,12 Oak St Apt 3,Springfield,IL,"
+        "62704,United States,Tom Ruiz,Sam Ortiz,Bob Lee,Jo Park,a@x.org\n",
+        (("Dr. Ann M. Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+        said=("not used: Assistant's Name (1 value), Manager's Name (1 value): a name that",),
+    ),
+)

@@ -30,7 +30,7 @@ from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_far import FAR
 from signer_corpus_forms import FORMS
 from signer_corpus_further import FURTHER
-from signer_corpus_household import FIRMS, MIDDLE_NAMES
+from signer_corpus_household import FIRMS, MIDDLE_NAMES, PEOPLE_BESIDE
 from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
 from signer_corpus_lastcheck import LINES, NAME_WORDS, SURVEY_ROWS
@@ -178,6 +178,7 @@ ALL = (
     *FIRMS,
     *SIGNS,
     *NUMBERED,
+    *PEOPLE_BESIDE,
 )
 
 

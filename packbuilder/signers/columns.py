@@ -299,7 +299,7 @@ def map_columns(
         if index in claimed or index in not_postal or not keys[index]:
             continue
         if reading.qualifier == "not_theirs" and detected is not None:
-            not_postal[index] = _NOT_THEIRS
+            not_postal[index] = names.NOT_THEIRS if detected in NAME_FIELDS else _NOT_THEIRS
             continue
         if why := again.set_aside(reading, detected, own, readings, _split):
             not_postal[index] = why  # a signature, 지번주소 beside 도로명주소

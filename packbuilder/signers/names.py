@@ -42,6 +42,20 @@ def join(parts: Mapping[str, str], family_first: bool = False) -> str:
     return " ".join(p for p in (parts.get("prefix", ""), core, parts.get("suffix", "")) if p)
 
 
+#: Why a name column of somebody beside the signer (a spouse, an emergency contact, a name
+#: given at birth) is not used: header_words.yaml's not_theirs words say whose it is.
+NOT_THEIRS = (
+    "a name that is not the signer's (a spouse's or partner's, an emergency contact's, a "
+    "referrer's, a name given at birth, ...): left out on purpose, and no letter is signed for "
+    "it (give the person a row of their own if they sign)"
+)
+#: ... and a column of such a person's whose header names no part ("Spouse", "Emergency
+#: Contact", "Referred By").
+NOT_THEIRS_ANY = (
+    "somebody else's, not the signer's (a spouse or partner, an emergency contact, a referrer, "
+    "...): left out on purpose, and no letter is signed for them"
+)
+
 #: Name fields that say a list gives the signer's own name.
 _OWN = ("name", "first_name", "last_name")
 #: Address sets whose columns may carry their person's name, in the order one is taken for

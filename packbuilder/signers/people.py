@@ -40,6 +40,8 @@ class _Words:
     person_endings: tuple[str, ...]
     name_suffixes: tuple[str, ...]
     legal_forms: frozenset[str]
+    together: frozenset[str]
+    cosigners: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -67,6 +69,8 @@ def _load() -> _Words:
         person_endings=tuple(map(str, data["person_endings"])),
         name_suffixes=tuple(map(str, data["name_suffixes"])),
         legal_forms=frozenset(str(w).casefold() for w in data["legal_forms"]),
+        together=frozenset(str(w).casefold() for w in data["signing_together"]),
+        cosigners=tuple(tuple(str(w).casefold().split()) for w in data["cosigners"]),
     )
 
 
@@ -160,6 +164,23 @@ def firm(text: str) -> bool:
     if len(folded) > 2:
         return True
     return (last.isupper() or "." in last) and not text.isupper()
+
+
+def signs_together(kind: str) -> bool:
+    """True when the word numbering a row's people ("individual" of "Individual 2") says each
+    of them signs (person_names.yaml signing_together); not "parent guardian", "guest"."""
+    return kind.casefold() in _load().together
+
+
+def cosigner(header_words: tuple[str, ...]) -> str:
+    """The phrase of a header's words that names a second person who signs beside the row's
+    signer ("second signer" of "Second signer's name"; person_names.yaml cosigners), or ""."""
+    for phrase in _load().cosigners:
+        size = len(phrase)
+        for at in range(len(header_words) - size + 1):
+            if header_words[at : at + size] == phrase:
+                return " ".join(phrase)
+    return ""
 
 
 def household(text: str) -> bool:

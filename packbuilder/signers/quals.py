@@ -111,6 +111,8 @@ def owners(
                 continue
             whose = f"the '{_shown_of(other, cells, readings)}' columns" if other else "others"
             why = f"somebody else's {kind} ('{shown}'): {whose} give the signer's own"
+            if kind == "name":
+                why = _not_signing(owner, shown, whose)
             not_theirs.update({i: why for i in mine})
             if other is not None and _word(other) != _word(owner):
                 notes.append(
@@ -122,7 +124,9 @@ def owners(
                         "and the rest of its set are not used (choose with signer_columns)",
                     )
                 )
-        if kinds:
+        if kinds and _numbered_together(owner, groups):
+            said.append(f"'{shown}' columns are the first signer's own; {_TOGETHER}")
+        elif kinds:
             said.append(
                 f"'{shown}' columns are the signer's own: the list has no other "
                 f"{' or '.join(kinds)} columns"
@@ -202,6 +206,32 @@ def _inside(
                 f"'{cells[left].strip()}' and '{cells[right].strip()}'"
             )
     return out
+
+
+#: Said of a household's first person ("Individual 1") beside further ones.
+_TOGETHER = "each further number's columns name another signer, with a letter of their own"
+
+
+def _numbered_together(owner: str, groups: Mapping[str, list[int]]) -> bool:
+    """Whether `owner` is a household's first person ("individual 1") beside a further one
+    ("individual 2") of a word whose people each sign (person_names.yaml signing_together)."""
+    word = _word(owner)
+    return (
+        owner.split()[-1:] == ["1"]
+        and people.signs_together(word)
+        and any(o != owner and _word(o) == word for o in groups)
+    )
+
+
+def _not_signing(owner: str, shown: str, whose: str) -> str:
+    """Why a person's name columns beside the signer's are not used: another signer of a
+    household (where the row does not name the first), or somebody who signs nothing."""
+    if owner.split()[-1:] != ["1"] and people.signs_together(_word(owner)):
+        return f"another signer's name ('{shown}'), used where {whose} name somebody too"
+    return (
+        f"somebody else's name ('{shown}'), not a signer: no letter is signed for them, and "
+        f"{whose} give the signer's own"
+    )
 
 
 def _word(owner: str) -> str:

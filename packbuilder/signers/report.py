@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from packbuilder.errors import Problem
 from packbuilder.language.english import count
 from packbuilder.model import Signer
-from packbuilder.signers import columns
+from packbuilder.signers import columns, names
 
 _MAILCHIMP_PARTS = "street, city, state, ZIP, country"
 
@@ -172,6 +172,8 @@ def column_report(
             why = "not printed"
         elif (first := _first_of(mapping, col)) is not None:
             why = f"used only in rows where '{cells[first]}' is empty"
+        elif col < len(mapping.readings) and mapping.readings[col].qualifier == "not_theirs":
+            why = names.NOT_THEIRS_ANY  # "Spouse", "Emergency Contact", "Referred By"
         else:
             why = "not a name or address column packbuilder knows"
         values = count(unused, "value")

@@ -214,3 +214,41 @@ NUMBERED = (
         country="GB",
     ),
 )
+
+#: A column named only by where goods go whose values are addresses: that set's whole address
+#: (Naver Smart Store's 통합배송지, the delivery address in one cell; a plain 배송지).
+DELIVERED = (
+    Case(
+        "kr-naver-smartstore-tonghap-baesongji",
+        "상품주문번호,주문번호,구매자명,수취인명,통합배송지,우편번호,구매자연락처\n"
+        "2026120112345,2026120100001,김민준,김민준,"
+        "서울특별시 강남구 테헤란로 152 강남파이낸스센터 10층,06236,010-1234-5678\n"
+        "2026120112346,2026120100002,이서연,이서연,"
+        "부산광역시 해운대구 센텀중앙로 79 101동 202호,48058,010-2345-6789\n",
+        (
+            ("김민준", ("서울특별시 강남구 테헤란로 152 강남파이낸스센터 10층", "06236")),
+            ("이서연", ("부산광역시 해운대구 센텀중앙로 79 101동 202호", "48058")),
+        ),
+        country="KR",
+        language="ko",
+        said=("billing/shipping whole address <- 통합배송지",),
+    ),
+    # Held out: a plain 배송지; a "Ship To" column of addresses beside the shipping method.
+    Case(
+        "kr-sheet-baesongji",
+        "구매자명,배송지,우편번호\n김민준,서울특별시 종로구 세종대로 175 2층,03154\n",
+        (("김민준", ("서울특별시 종로구 세종대로 175 2층", "03154")),),
+        country="KR",
+        language="ko",
+    ),
+    Case(
+        "us-sheet-ship-to-and-shipping",
+        "Name,Ship To,Shipping Method\n"
+        'Ann Lee,"12 Oak St, Springfield, IL 62704",Standard\n'
+        'Bob Ray,"400 Elm Ave, Chicago, IL 60614",Express\n',
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bob Ray", ("400 Elm Ave", "Chicago, IL 60614")),
+        ),
+    ),
+)

@@ -391,7 +391,7 @@ def rivals(
     order = {p: names for p, names in order.items() if len(names) > 1}
     of = {col: where for col, where in sorted(of.items()) if where[0] in order}
     written = {col: cells[col].strip() for col in of}
-    delivered = frozenset(n for (_, n), _ in rank.items() if _delivery(n))
+    delivered = frozenset(n for (_, n), _ in rank.items() if names_delivery(n))
     notes = tuple(_notes(of, order, kinds))
     return Rivals(of, part, notes, order, whose, written, delivered)
 
@@ -403,7 +403,7 @@ def _delivery_words() -> frozenset[tuple[str, ...]]:
     return frozenset(words.words(str(p), known) for p in listed)
 
 
-def _delivery(name: str) -> bool:
+def names_delivery(name: str) -> bool:
     """Whether a set's words or a header as written ("Shipping", "Ship To", "Delivery
     Customer") name where goods go (header_words.yaml, delivered_to)."""
     toks = words.words(name, words.load())

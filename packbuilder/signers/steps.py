@@ -7,6 +7,7 @@ from __future__ import annotations
 from packbuilder.signers import (
     blocks,
     designated,
+    destinations,
     elided,
     filled,
     first_line,
@@ -17,7 +18,7 @@ from packbuilder.signers import (
 #: Portugal's CP4 and CP3 in two columns; an order's own Name beside its Customer, and its
 #: buyer's beside a billing set with none; "Postal" as the postal code; line 2 with no
 #: street; a town column of wards; a part whose column is empty in every row beside a filled
-#: column that may be it; a Block beside a Building, the area.
+#: column that may be it; a Block beside a Building, the area; Naver's 통합배송지, an address.
 BEFORE_OPEN_COLUMNS = (
     postcode_halves.place,
     records.place,
@@ -27,4 +28,5 @@ BEFORE_OPEN_COLUMNS = (
     designated.place,
     filled.place,
     blocks.place,
+    destinations.place,
 )

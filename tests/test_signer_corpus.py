@@ -62,6 +62,7 @@ from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTC
 from signer_corpus_posts import POSTS
 from signer_corpus_reach import REACH
 from signer_corpus_review6 import REVIEW6
+from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_sets7 import GIFTS, SHARED_PLACES
@@ -180,6 +181,7 @@ ALL = (
     *NUMBERED,
     *PEOPLE_BESIDE,
     *DELIVERED,
+    *ROW_NUMBERS,
 )
 
 

@@ -17,6 +17,7 @@ from packbuilder.signers import (
     name_columns,
     names,
     places,
+    row_numbers,
     sampled,
     sets,
     steps,
@@ -346,6 +347,8 @@ class _Settling:
                     f"its values are {values.PLURAL[what]} ({evidence}), not part of a name "
                     "or address"
                 )
+                if what == "number" and row_numbers.says_number(self.header.cells[col]):
+                    self.not_postal[col] = f"{row_numbers.ROW_NUMBER} ({evidence})"  # "#"
         near = {c for c, _, _ in weak} | {c for c, _, _ in wordy}
         for col, field, why in weak:
             if self._beside_the_address(col, near):

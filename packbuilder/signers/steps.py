@@ -13,13 +13,16 @@ from packbuilder.signers import (
     first_line,
     postcode_halves,
     records,
+    row_numbers,
 )
 
+#: A bare "No." apart from the address: a row's or a ticket's number, not the house number;
 #: Portugal's CP4 and CP3 in two columns; an order's own Name beside its Customer, and its
 #: buyer's beside a billing set with none; "Postal" as the postal code; line 2 with no
 #: street; a town column of wards; a part whose column is empty in every row beside a filled
 #: column that may be it; a Block beside a Building, the area; Naver's 통합배송지, an address.
 BEFORE_OPEN_COLUMNS = (
+    row_numbers.set_aside,
     postcode_halves.place,
     records.place,
     records.buyer,

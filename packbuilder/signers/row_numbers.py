@@ -1,0 +1,179 @@
+"""A column whose header only says "number" ("No.", "Nr.", "Nº", "Número do ingresso") standing
+apart from the address: a hand-made sheet's row number, an event's ticket number or a
+member's number, never the house number, when the streets carry their own; where they do not,
+refused with the signer_columns lines that say which it is. The column report says it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Protocol
+
+from packbuilder.signers import columns, unplaced, values, words
+from packbuilder.signers.table import Row
+
+#: Share of the rows giving both a street and the number whose street has a number of its
+#: own, for the streets to carry their house numbers: most, so one street typed without its
+#: number ("Main St") does not decide.
+CARRIED = 0.8
+#: A house number inside a street cell: digits standing as a word of their own (with a
+#: letter, or joined by "/" or "-": "12", "5a", "12/3", "1-1"), never an ordinal ("5th").
+_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z])\d{1,6}(?:\s?[A-Za-z])?(?:[/-]\d{1,6}[A-Za-z]?)*(?![0-9A-Za-z])"
+)
+#: Parts of an address set that stand on a street's line: a house number written apart stands
+#: beside one of them ("Straße;Nr.", "Número;Rua", "Street;No;Unit").
+_STREET_LINE = frozenset(
+    {"address", "street", "street2", "street3", "unit", "building", "floor", "po_box"}
+    | {"house_number_ext", "street_prefix", "street_type", "street_suffix", "care_of"}
+)
+#: Address parts (any set's) whose columns around the number make it one of theirs.
+_ADDRESS = frozenset(columns.ADDRESS_FIELDS) | {"address"}
+ROW_NUMBER = "a row or ticket number"
+
+
+class Settling(Protocol):
+    """What by_values settles: columns placed, not used (with why) and refused."""
+
+    found: dict[str, int]
+    not_postal: dict[int, str]
+    mapping: columns.Mapping_
+    header: Row
+    errors: list[tuple[int, str]]
+    #: Columns read in place of another: no longer "also looks like" that one.
+    replaced: set[int]
+
+
+def set_aside(
+    settling: Settling, sample: Callable[[int], values.Sample], countries: tuple[str, ...]
+) -> None:
+    """Each house-number column under a bare number word, standing apart from its address
+    set's street line, is not used when the streets carry their own numbers (the next column
+    the header names a house number takes its place), and refused when they do not: a
+    ticket's number and a house number look alike, and only the organiser knows."""
+    del countries  # the same step signature as the others (steps.py)
+    for field, col in sorted(settling.found.items(), key=lambda item: item[1]):
+        if unplaced.field_part(field) != "house_number" or field in settling.mapping.mapped:
+            continue
+        if not _bare(settling.header.cells[col], settling.mapping, col):
+            continue
+        prefix = field[: -len("house_number")]
+        if _among(settling.found, prefix, col):
+            continue
+        street = next(
+            (
+                settling.found[f]
+                for f in (f"{prefix}street", f"{prefix}address")
+                if f in settling.found
+            ),
+            None,
+        )
+        carried = _carried(sample(col), sample(street)) if street is not None else None
+        name = settling.header.cells[col].strip()
+        own = sample(col).values
+        shown = f" ('{own[0][1]}', line {own[0][0]})" if own else ""
+        other = next(
+            (
+                c
+                for c in settling.mapping.alternates.get(field, ())
+                if _among(settling.found, prefix, c)
+            ),
+            None,
+        )
+        if other is not None:
+            settling.not_postal[col] = (
+                f"{ROW_NUMBER}: it stands apart from the address{shown}, and "
+                f"'{settling.header.cells[other].strip()}' beside the street is the house number"
+            )
+            _next_in_place(settling, field, col, other)
+            continue
+        if carried is not None and carried[0]:
+            settling.not_postal[col] = (
+                f"{ROW_NUMBER}: it stands apart from the address{shown}, and the streets "
+                f"carry their own house numbers ('{carried[1]}'), so it is not printed"
+            )
+            _next_in_place(settling, field, col)
+            continue
+        beside = f" ('{carried[1]}')" if carried is not None and carried[1] else ""
+        settling.errors.append(
+            (
+                col,
+                f"column '{name}'{shown} says only 'number' and stands apart from the address, "
+                f"while the streets give no house number{beside}: it may number the rows or "
+                "the tickets, or be the house number. Say which in campaign.yaml, under "
+                f"signer_columns: 'ignore: [{name}]' if it numbers the rows, or "
+                f"'{unplaced.field_part(field)}: {name}' if it is the house number",
+            )
+        )
+        _next_in_place(settling, field, col)
+        settling.not_postal[col] = f"{ROW_NUMBER}, or the house number: refused above"
+
+
+def says_number(header: str) -> bool:
+    """Whether a header names no part but says "number" ("Sıra No", "Lfd. Nr.", "N°") or is
+    only a sign for one ("#"): a column of numbers under it counts something."""
+    known = words.load()
+    toks = words.words(header, known)
+    return not toks or any((t,) in known.bare_numbers for t in toks)
+
+
+def _bare(header: str, mapping: columns.Mapping_, col: int) -> bool:
+    """Whether the header's words only say "number" ("No.", "Nº", "Número do ingresso": a word
+    packbuilder does not know beside it says nothing of a house)."""
+    known = words.load()
+    reading = mapping.readings[col] if col < len(mapping.readings) else words.read_header(header)
+    toks = words.words(header, known)
+    said = [
+        t
+        for t in toks
+        if (t,) not in known.bare_numbers
+        and t not in reading.unknown
+        and known.phrases.get((t,), ("", ""))[0] != "filler"
+    ]
+    return bool(toks) and not said
+
+
+def _among(found: dict[str, int], prefix: str, col: int) -> bool:
+    """Whether the column stands among its address set's columns: beside a part of the
+    street's line, or between two parts of the address."""
+    parts = {
+        c: unplaced.field_part(f)
+        for f, c in found.items()
+        if f.startswith(prefix)
+        and unplaced.field_part(f) != "house_number"
+        and (prefix or f[:2] not in ("m_", "b_", "w_"))
+    }
+    near = [parts.get(col - 1), parts.get(col + 1)]
+    if any(p in _STREET_LINE for p in near):
+        return True
+    return all(p in _ADDRESS for p in near)
+
+
+def _carried(number: values.Sample, street: values.Sample) -> tuple[bool, str]:
+    """Whether the streets on the rows that give the number carry house numbers of their
+    own, and a street to show (one with a number when they do, one without when not)."""
+    numbers = {line for line, text in number.values if text.strip()}
+    streets = [text for line, text in street.values if line in numbers and text.strip()]
+    # A cell of several lines: its first is the street's ("Rua das Flores, 120" is one line).
+    firsts = [text.strip().split("\n", 1)[0] for text in streets]
+    with_number = [t for t in firsts if _NUMBER.search(t)]
+    without = [t for t in firsts if not _NUMBER.search(t)]
+    if streets and len(with_number) >= CARRIED * len(streets):
+        return True, with_number[0]
+    return False, without[0] if without else ""
+
+
+def _next_in_place(settling: Settling, field: str, col: int, other: int | None = None) -> None:
+    """`field` no longer read from `col`: `other`, or the next column the header names for
+    it, is."""
+    alternates = settling.mapping.alternates
+    for part, more in alternates.items():
+        alternates[part] = tuple(c for c in more if c != col)
+    del settling.found[field]
+    more = alternates.get(field, ())
+    if other is not None:
+        settling.found[field], alternates[field] = other, tuple(c for c in more if c != other)
+    elif more:
+        settling.found[field], alternates[field] = more[0], more[1:]
+    if field in settling.found:
+        settling.replaced.add(settling.found[field])

@@ -45,6 +45,8 @@ class CodePage:
     #: Tried only in a campaign in one of these languages, when given: Excel for Mac writes
     #: the Mac code page of its system's language, and a Russian campaign's Mac is Russian.
     campaigns: tuple[str, ...] = ()
+    #: Writes every character Unicode has (GB18030), so every language of its alphabets.
+    unicode: bool = False
 
 
 def _letters(spec: str) -> str:
@@ -52,14 +54,18 @@ def _letters(spec: str) -> str:
     return re.sub("(.)-(.)", lambda m: "".join(map(chr, range(ord(m[1]), ord(m[2]) + 1))), spec)
 
 
-def _served(codec: str, named: list[str], alphabets: dict[str, str]) -> tuple[str, ...]:
+def _served(
+    codec: str, named: list[str], alphabets: dict[str, str], unicode: bool = False
+) -> tuple[str, ...]:
     """The languages a code page is written for, then every other language whose letters it
-    holds, one byte each: a Baltic list's "Tomé" is Windows-1257 as well as "Rūta" is."""
+    holds, one byte each: a Baltic list's "Tomé" is Windows-1257 as well as "Rūta" is. A code
+    page that writes all of Unicode holds every language's letters, in as many bytes as it
+    takes: a Chinese form's "Zürich" in GB18030."""
     held = []
     for lang, letters in alphabets.items():
         both = letters + letters.upper()
         try:
-            single_bytes = len(both.encode(codec)) == len(both)
+            single_bytes = unicode or len(both.encode(codec)) == len(both)
         except UnicodeEncodeError:
             continue
         if letters and single_bytes and lang not in named:
@@ -77,13 +83,14 @@ def _load() -> tuple[dict[str, str], dict[str, CodePage]]:
     pages = {
         codec: CodePage(
             entry["label"],
-            _served(codec, entry["languages"], alphabets),
+            _served(codec, entry["languages"], alphabets, entry.get("unicode") == "true"),
             frozenset(entry["alphabets"]),
             tuple(entry.get("excel_for", ())),
             entry.get("cr_only") == "true",
             tuple(entry["languages"]),
             entry.get("last") == "true",
             campaigns=tuple(entry.get("campaigns", ())),
+            unicode=entry.get("unicode") == "true",
         )
         for codec, entry in data["code_pages"].items()
     }
@@ -339,14 +346,23 @@ _VIETNAMESE_SYLLABLE = re.compile(
 
 
 def _vietnamese(word: str) -> bool:
-    """Whether every part of `word` is a Vietnamese syllable (Nguyễn, Thành, Đà): "Yưldưz" is
-    Turkish Yıldız read as Windows-1258."""
-    bare = "".join(
+    """Whether every part of `word` with a letter beyond ASCII is a Vietnamese syllable
+    (Nguyễn, Thành, Đà): "Yưldưz" is Turkish Yıldız read as Windows-1258. A part in ASCII
+    letters says nothing either way: "TP" of "Tỉnh/TP" (tỉnh or thành phố) is an abbreviation."""
+    return all(
+        _VIETNAMESE_SYLLABLE.fullmatch(_bare(part))
+        for part in re.findall(r"[^\W\d_]+", word.lower())
+        if not part.isascii()
+    )
+
+
+def _bare(part: str) -> str:
+    """A Vietnamese syllable's letters without tone and vowel marks."""
+    return "".join(
         ch
-        for ch in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+        for ch in unicodedata.normalize("NFD", part.replace("đ", "d"))
         if not unicodedata.combining(ch)
     )
-    return all(_VIETNAMESE_SYLLABLE.fullmatch(part) for part in re.findall(r"[^\W\d_]+", bare))
 
 
 _THAI_CONSONANTS = frozenset(map(chr, range(0x0E01, 0x0E2F)))

@@ -240,7 +240,8 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
                 # it is only named.
                 near.append((codec, text))
                 continue
-            readings.append(_Reading(codec, text, _header_hits(text), verdict, said))
+            headers = (_header_hits(text), _header_words_known(text))
+            readings.append(_Reading(codec, text, headers, verdict, said))
         elif not readings and (codec, page) not in late:
             tried.append((codec, text, words))
     dos = [r for r in readings if codepages.CODE_PAGES[r.codec].last]
@@ -305,8 +306,10 @@ class _Reading:
 
     codec: str
     text: str
-    #: How many cells of the first row are headers packbuilder knows.
-    headers: int
+    #: How many cells of the first row are headers packbuilder knows, then how many of those
+    #: with letters beyond ASCII it knows every word of: Polish "Kupujący" (the buyer) in
+    #: Windows-1250, where ISO-8859-2 reads "Kupujšcy", a word of no header.
+    headers: tuple[int, int]
     verdict: codepages.Verdict
     #: How many of its words are in the campaign's language, and in a language its people
     #: speak.
@@ -446,9 +449,23 @@ _SAMPLE_WORDS = re.compile(r"[^\s,;\t\"|]+")
 
 
 def _header_hits(text: str) -> int:
+    return sum(1 for c in _header_cells(text) if words.read_header(c).role is not None)
+
+
+def _header_words_known(text: str) -> int:
+    """How many header cells with letters beyond ASCII are words the header-word data knows,
+    every one of them (a role or a qualifier, nothing unknown)."""
+    known = 0
+    for cell in _header_cells(text):
+        if not cell.isascii():
+            reading = words.read_header(cell)
+            known += bool((reading.role or reading.qualifier) and not reading.unknown)
+    return known
+
+
+def _header_cells(text: str) -> list[str]:
     first = next((ln for ln in _lines(text) if ln.strip()), "")
-    cells = re.split(r"[,;\t]", first)
-    return sum(1 for c in cells if words.read_header(c.strip(' "')).role is not None)
+    return [c.strip(' "') for c in re.split(r"[,;\t]", first)]
 
 
 def _lines(text: str) -> Iterator[str]:

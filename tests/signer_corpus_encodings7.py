@@ -1,0 +1,63 @@
+"""Signer lists in a legacy code page where only one reading is plausible, once refused as "cannot
+tell the file's text encoding" (review 7, F6): GB18030 with Latin signers abroad, a Polish
+marketplace's Windows-1250 header that ISO-8859-2 reads as no word, Windows-1258 with an
+abbreviation in its header. Headers as tests/data/exports/SOURCES.md names them; the rows are
+our own sample people."""
+
+from __future__ import annotations
+
+from signer_corpus import Case
+
+ONE_READING = (
+    Case(
+        # A Chinese questionnaire's export (GB18030) of signers abroad: "ü" is two bytes of
+        # pinyin, "ö" four; no other code page reads the Chinese header.
+        "cn-questionnaire-gb18030-latin-signers-abroad",
+        "序号,提交时间,姓名,手机号码,省份,城市,详细地址,邮编,国家\r\n"
+        "1001,2026-11-11,Dana Whitfield,+1 555 0101,CT,Hartford,400 Main St,06103,United States\r\n"
+        "1002,2026-11-12,Lukas Meier,+1 555 0102,,Zürich,Bahnhofstrasse 1,8001,Schweiz\r\n"
+        "1003,2026-11-13,Jonas Weber,+1 555 0103,,Köln,Bahnhofstr. 12,50667,Germany\r\n",
+        (
+            ("Dana Whitfield", ("400 Main St", "Hartford, CT 06103")),
+            ("Lukas Meier", ("Bahnhofstrasse 1", "CH-8001 Zürich", "SWITZERLAND")),
+            ("Jonas Weber", ("Bahnhofstr. 12", "50667 Köln", "GERMANY")),
+        ),
+        encoding="gb18030",
+    ),
+    Case(
+        # Chinese Excel's plain CSV (GBK, code page 936) holds pinyin's "ü" and no other
+        # accented Latin letter: a Chinese signer and one in Zürich.
+        "cn-excel-gbk-pinyin-u-umlaut-abroad",
+        "姓名,国家,城市,详细地址,邮编\r\n吕伟,中国,广州市,天河路385号,510000\r\n"
+        "Lü Wei,Schweiz,Zürich,Bahnhofstrasse 1,8001\r\n",
+        (
+            ("吕伟", ("510000", "广州市", "天河路385号", "CHINA")),
+            ("Lü Wei", ("Bahnhofstrasse 1", "CH-8001 Zürich", "SWITZERLAND")),
+        ),
+        country="US",
+        encoding="gbk",
+    ),
+    Case(
+        # Allegro's order export (Windows-1250): "Kupujący" (the buyer) is a header word; as
+        # ISO-8859-2 the same bytes read "Kupujšcy", no word at all.
+        "pl-allegro-orders-cp1250-kupujacy",
+        "Numer zamówienia;Data;Kupujący;Login;E-mail;Ulica;Kod pocztowy;Miasto;Kraj;Telefon\r\n"
+        "1001;2026-11-11;Jonas Weber;;j@example.org;Bahnhofstr. 12;50667;Köln;Germany;+49 30\r\n"
+        "1002;2026-11-12;Lukas Meier;;l@x.org;Bahnhofstrasse 1;8001;Zürich;Schweiz;+41 44\r\n",
+        (
+            ("Jonas Weber", ("Bahnhofstr. 12", "50667 Köln")),
+            ("Lukas Meier", ("Bahnhofstrasse 1", "CH-8001 Zürich", "SCHWEIZ")),
+        ),
+        country="DE",
+        encoding="cp1250",
+    ),
+    Case(
+        # A Vietnamese spreadsheet (Windows-1258, tone marks apart) in a US campaign: "Tỉnh/TP"
+        # (province or city) abbreviates thành phố, no syllable of its own.
+        "vn-excel-cp1258-tinh-tp-abroad",
+        "Họ tên,Địa chỉ,Quận,Tỉnh/TP,Mã bưu chính,Quốc gia\r\n"
+        "Nguyễn Thị Lan,12 Lý Thái Tổ,Hoàn Kiếm,Hà Nội,100000,Việt Nam\r\n",
+        (("Nguyễn Thị Lan", ("12 Lý Thái Tổ", "Hoàn Kiếm", "Hà Nội 100000", "VIETNAM")),),
+        encoding="cp1258",
+    ),
+)

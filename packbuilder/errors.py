@@ -149,6 +149,36 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
     return match[0] if match else None
 
 
+def misspelt(word: str, choices: Iterable[str]) -> str:
+    """A ' (did you mean 'x'?)' hint only where `word` is one slip of the keyboard from the
+    choice per four letters (a letter dropped, added, changed or two swapped: "Nmae"), so a
+    real word of one language is never offered another's that merely shares letters ("From"
+    is not "Prénom")."""
+    folded = word.casefold()
+    allowed = max(1, len(folded) // 4)
+    for choice in choices:
+        if _slips(folded, choice.casefold()) <= allowed:
+            return f" (did you mean '{choice}'?)"
+    return ""
+
+
+def _slips(a: str, b: str) -> int:
+    """Letters dropped, added, changed or swapped between `a` and `b` (optimal string
+    alignment)."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ' (did you mean 'x'?)' hint for a misspelt key or id, or '' when nothing is close."""
     import difflib

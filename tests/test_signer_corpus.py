@@ -80,6 +80,7 @@ from signer_corpus_whole_sets import (
     WORK_BEFORE_HOME,
 )
 from signer_corpus_words import OWNED, WORDS
+from signer_corpus_words7 import HINTS, PERSON_WORDS
 from signer_corpus_world import WORLD
 
 from packbuilder.signers import vocabulary
@@ -184,6 +185,8 @@ ALL = (
     *DELIVERED,
     *ROW_NUMBERS,
     *ONE_READING,
+    *PERSON_WORDS,
+    *HINTS,
 )
 
 

@@ -16,7 +16,7 @@ from packbuilder.signers import columns, values, whose
 NAME_FIELDS = frozenset({"name", "first_name", "last_name"})
 #: How the error starts when two columns hold people's names and none is headed as the name.
 NAME_CHOICE = "no name column"
-#: Share of a column's values that must be people's names.
+#: Share of a column's values that must be people's names (half where all are words).
 _SHARE = 0.8
 #: Values from which a column of names must be mostly different ones (a town repeats).
 _DISTINCT_FROM = 5
@@ -46,7 +46,10 @@ def place(
     for col, sample in open_:
         people = sample.count("person")
         texts = [text for _, text in sample.values]
-        if people < _SHARE * len(texts) or inside_the_address(col):
+        # Mostly people's names; or half of them, where every other value is words too (no
+        # digit, e-mail or web address): "bell hooks", "Cher" beside "Leah Brooks".
+        lettered = sample.count("words") == len(texts) and people * 2 >= len(texts)
+        if (people < _SHARE * len(texts) and not lettered) or inside_the_address(col):
             continue
         # A town repeats down a list of neighbours; people's names do not.
         if len(texts) >= _DISTINCT_FROM and len(set(texts)) < _SHARE * len(texts):

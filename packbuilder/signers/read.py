@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from itertools import chain, islice
 from pathlib import Path
 
-from packbuilder.errors import did_you_mean
+from packbuilder.errors import misspelt
 from packbuilder.signers import (
     by_values,
     columns,
@@ -166,7 +166,7 @@ def _report_no_name(
         # English first: the data file lists each role's English words before the others, and
         # "Nmae" is closer to "Name" than to Romanian "Nume" only by that order.
         hint = next(
-            (h for part in (first, choices) if (h := did_you_mean(cell.strip(), part))),
+            (h for part in (first, choices) if (h := misspelt(cell.strip(), part))),
             "",
         )
         if hint:
@@ -176,16 +176,22 @@ def _report_no_name(
     placed = {*mapping.found.values(), *not_used}
     for index, cell in enumerate(header.cells):
         given = [r.cells[index].strip() for r in rows if index < len(r.cells)]
-        if index in placed or not any(given) or not all(map(_wordy, filter(None, given))):
+        filled = [g for g in given if g]
+        if index in placed or not any(map(_wordy, filled)) or not all(map(_lettered, filled)):
             continue
         # A header in a language not listed (Khmer ឈ្មោះ) over names in any script: the line
         # to copy, so the first answer is not a second question.
-        sample = next(g for g in given if g)
+        sample = next(g for g in filled if _wordy(g))
         message = f"{NO_NAME_MESSAGE}; column {index + 1} '{cell.strip()}' holds words such as "
         message += f"'{sample}': if it is the signer's name, 'name: {cell.strip()}'"
         report.error(header.line, index + 1, "(header)", message)
         return
     report.error(header.line, 1, "(header)", NO_NAME_MESSAGE)
+
+
+def _lettered(text: str) -> bool:
+    """Letters and no digit, e-mail or web address: may be a name of one word or more."""
+    return any(ch.isalpha() for ch in text) and not any(ch.isdigit() or ch in "@/:" for ch in text)
 
 
 def _wordy(text: str) -> bool:

@@ -252,3 +252,49 @@ DELIVERED = (
         ),
     ),
 )
+
+#: Regions written their platform's way: Odoo's "Illinois (US)" under `state_id` (the country
+#: in brackets), a ballot petition's County and no State (the state is the ZIP code's).
+REGIONS = (
+    Case(
+        "odoo-contacts-state-id-country-id",
+        "name,email,phone,street,street2,city,state_id,zip,country_id\n"
+        "Ann Lee,ann@example.org,555-0101,12 Oak St,Apt 3,Springfield,Illinois (US),62704,"
+        "United States\n"
+        "Marc Tremblay,marc@example.org,,45 rue Principale,,Montréal,Québec (CA),H2X 1Y4,Canada\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Marc Tremblay", ("45 rue Principale", "Montréal QC H2X 1Y4", "CANADA")),
+        ),
+        said=("state/region <- state_id (by its values",),
+    ),
+    Case(
+        "us-ballot-petition-county-no-state",
+        "Petition ID,First Name,Last Name,Residence Address,City,County,ZIP,Date Signed,"
+        "Circulator\n"
+        "P-001,Ann,Lee,12 Oak St,Springfield,Sangamon,62704,2026-11-02,J. Smith\n"
+        "P-002,Bob,Ray,400 Elm Ave,Chicago,Cook,60614,2026-11-02,J. Smith\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bob Ray", ("400 Elm Ave", "Chicago, IL 60614")),
+        ),
+        said=(
+            "state/region: from the postal code; 'County' is a county (lines 2, 3)",
+            "not used: County (2 values, lines 2, 3): a county, where the state is the ZIP code's",
+        ),
+    ),
+    # Held out: Odoo's display-name export; a county named as a state, beside another state's
+    # ZIP code.
+    Case(
+        "odoo-contacts-display-labels",
+        "Name,Street,Street2,City,State,Zip,Country\n"
+        "Ann Lee,12 Oak St,,Springfield,Illinois (US),62704,United States\n",
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
+    ),
+    Case(
+        "us-ballot-washington-county-oregon",
+        "First Name,Last Name,Residence Address,City,County,ZIP\n"
+        "Ann,Lee,12 Oak St,Hillsboro,Washington,97123\n",
+        (("Ann Lee", ("12 Oak St", "Hillsboro, OR 97123")),),
+    ),
+)

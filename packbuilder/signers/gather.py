@@ -12,10 +12,12 @@ from packbuilder.signers import (
     addresses,
     columns,
     countries,
+    inferred,
     one_line,
     places,
     postcode_halves,
     postcode_signs,
+    region_forms,
     units,
     whence,
 )
@@ -24,6 +26,8 @@ from packbuilder.signers.cells import Cell, mailchimp_parts
 from packbuilder.signers.printed import fold
 from packbuilder.signers.report import Reading, Tally
 from packbuilder.signers.table import Row
+from packbuilder.signers.vocabulary import words
+from packbuilder.signers.words import read_header
 
 
 @dataclass(slots=True)  # not frozen: made for every row, where frozen costs three times
@@ -163,6 +167,17 @@ class Gatherer:
             region = ""
             cols.remove(held.col)
             self.tally.left_out(held.col, row.line, "a county, where a state must be given")
+        elif (
+            held is not None
+            and region
+            and (state := self._county_state(held, code, postal, region))
+        ):
+            # A ballot petition's County and no State: the state from the ZIP code, said.
+            named = self.headers[held.col].strip()
+            said.append(f"{columns.LABELS['region']}: from the postal code; '{named}' is a county")
+            region = written_region = state
+            cols.remove(held.col)
+            self.tally.left_out(held.col, row.line, "a county, where the state is the ZIP code's")
 
         def part(field: str) -> str:
             """A value; a bare number with its header's word ("кв. 10"), a floor's ("Étage 3")."""
@@ -260,6 +275,19 @@ class Gatherer:
             tuple(renamed.items()),
             found.by,
         )
+
+    def _county_state(self, held: Cell, code: str | None, postal: str, region: str) -> str | None:
+        """The state a row's postcode names where its region column is a county ("County" of
+        "Sangamon", no State column) of a country whose post requires a state; else None."""
+        if code is None or "region" not in addresses.required_parts(code):
+            return None
+        header = words(self.headers[held.col]) if held.col < len(self.headers) else ()
+        rest = " ".join(w for w in header if w != "county")
+        if "county" not in header or (rest and read_header(rest).role is not None):
+            return None  # "County/State" names the state too
+        # "Washington" County beside an Oregon ZIP code is no Washington State.
+        state = region_forms.state_of(code, postal)
+        return state if state and state != inferred.region_code(code, region) else None
 
     def _unit(
         self, cell: Cell | None, value: Callable[[str], str], code: str | None, latin: bool

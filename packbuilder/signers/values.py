@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from packbuilder.signers import addresses, named_places, people, street, units
+from packbuilder.signers import addresses, named_places, people, region_forms, street, units
 from packbuilder.signers.countries import ambiguous, country_code
 
 #: What a value may look like, most telling first: the order messages and choices follow.
@@ -216,6 +216,8 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
             found.add("subdivision")
     elif coded and any(_top_subdivision(code, text) for code in countries):
         found.add("subdivision")
+    elif text.endswith(")") and region_forms.bracketed(text) is not None:
+        found.add("region")  # Odoo's "Illinois (US)": a region with its country's code
     if coded and not digits and (country_code(text) is not None or ambiguous(text)):
         found.add("country")  # "Congo" is one of two countries, still a country
     if street.care_of(text):

@@ -17,6 +17,7 @@ from packbuilder.signers import (
     inferred,
     named_places,
     postcode_signs,
+    region_forms,
     units,
 )
 from packbuilder.signers.printed import fold
@@ -162,23 +163,14 @@ def country_as_region(region: str, postal: str, home: str | None) -> str | None:
 
 
 #: A region with something in brackets after it: "Illinois (US)", "New South Wales (AU)".
-_BRACKETED = re.compile(r"\s*(.+?)\s*\(\s*([^()]+?)\s*\)\s*")
-
-
 def region_and_country(region: str, country: str) -> tuple[str, str] | None:
     """(the region, its country's code) for a region written with its country in brackets, as
-    Odoo exports a state ("Illinois (US)", "Ontario (CA)"), when the brackets name a country,
-    the name is one of that country's regions (where Google's data lists them), and the row's
-    country cell is empty or names the same country; else None."""
-    found = _BRACKETED.fullmatch(region) if region.endswith(")") else None
-    code = countries.country_code(found[2]) if found else None
-    if found is None or code is None:
+    Odoo exports a state ("Illinois (US)", "Ontario (CA)": `inferred.bracketed`), when the
+    row's country cell is empty or names the same country; else None."""
+    found = region_forms.bracketed(region)
+    if found is None or (country and countries.country_code(country) != found[1]):
         return None
-    if country and countries.country_code(country) != code:
-        return None
-    if addresses.regions(code) and inferred.region_code(code, found[1]) is None:
-        return None
-    return found[1], code
+    return found
 
 
 def fitting(postal: str, home: str) -> list[str]:

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from packbuilder.signers import again, names, places, platforms, quals, set_numbers, sets, words
+from packbuilder.signers import chosen as signer_columns
 
 #: Fields of one address set: the person's own (no prefix), mailing ("m_"), billing or
 #: shipping ("b_") and work ("w_"), in the order the column report lists them.
@@ -206,8 +207,6 @@ def map_columns(
 ) -> Mapping_:
     """Decide which column feeds which field: `columns` (signer_columns) first, then the
     platform's rules, then the header tables, then the rules that depend on the neighbours."""
-    from packbuilder.errors import did_you_mean
-
     keys = [key(c) for c in cells]
     readings = quals.in_company(tuple(words.read_header(c) for c in cells), cells)
     platform = platforms.detect(keys, readings)
@@ -228,38 +227,13 @@ def map_columns(
     alternates: dict[str, tuple[int, ...]] = {}
     joined: dict[str, tuple[int, ...]] = {}
     fallbacks: set[int] = set()
-    for field, wanted in columns.items():
-        if field not in FIELDS:
-            errors.append((0, f"signer_columns names an unknown field '{field}'"
-                              f"{did_you_mean(field, FIELDS)}"))  # fmt: skip
-            continue
-        mapped.add(field)
-        exact = [i for i, cell in enumerate(cells) if cell.strip() == wanted.strip()]
-        loose = [i for i, k in enumerate(keys) if k and k == key(wanted)]
-        matches = exact or loose
-        if not matches:
-            hint = did_you_mean(wanted.strip(), [c.strip() for c in cells if c.strip()])
-            errors.append((0, f"signer_columns maps {field} to '{wanted}', but the header has "
-                              f"no such column{hint}"))  # fmt: skip
-            continue
-        index = matches[0]
-        other = next((f for f, i in found.items() if i == index), None)
-        if other is not None:
-            errors.append((index, f"signer_columns maps both {other} and {field} to column "
-                                  f"'{cells[index]}'"))  # fmt: skip
-            continue
-        found[field] = index
+    lines = signer_columns.read(cells, keys, columns, ignore, FIELDS, key)
+    found.update(lines.found)
+    mapped.update(f for f in columns if f in FIELDS)
+    errors += lines.errors
+    for index in lines.found.values():
         not_postal.pop(index, None)
-    for wanted in ignore:
-        matches = [i for i, cell in enumerate(cells) if cell.strip() == wanted.strip()]
-        matches = matches or [i for i, k in enumerate(keys) if k and k == key(wanted)]
-        if not matches:
-            hint = did_you_mean(wanted.strip(), [c.strip() for c in cells if c.strip()])
-            errors.append((0, f"signer_columns ignores '{wanted}', but the header has no such "
-                              f"column{hint}"))  # fmt: skip
-        for index in matches:
-            if index not in found.values():
-                not_postal[index] = _IGNORED
+    not_postal |= dict.fromkeys(lines.ignored, _IGNORED)
     claimed = set(found.values())
     # A column left out on purpose gives nothing: it makes no other column somebody else's.
     fields = [

@@ -227,9 +227,10 @@ def map_columns(
     alternates: dict[str, tuple[int, ...]] = {}
     joined: dict[str, tuple[int, ...]] = {}
     fallbacks: set[int] = set()
-    lines = signer_columns.read(cells, keys, columns, ignore, FIELDS, key)
+    named = [SET_OF.get(r.qualifier) or "" if r.role in words.POSTAL else "" for r in readings]
+    lines = signer_columns.read(cells, keys, columns, ignore, FIELDS, key, named)
     found.update(lines.found)
-    mapped.update(f for f in columns if f in FIELDS)
+    mapped.update(lines.mapped)
     errors += lines.errors
     for index in lines.found.values():
         not_postal.pop(index, None)
@@ -385,7 +386,7 @@ def map_columns(
         family_first=any(
             words.family_first(cells[found[f]]) for f in ("last_name", "first_name") if f in found
         ),
-        said=owned.said,
+        said=(*lines.said, *owned.said),
         joined=joined,
         rivals=rivals,
     )

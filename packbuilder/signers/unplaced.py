@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from packbuilder.signers import columns, values
+from packbuilder.signers import columns, values, words
 from packbuilder.signers.columns import Unplaced
 from packbuilder.signers.table import Row
 from packbuilder.signers.unknown_columns import unknown_address_columns as unknown_address_columns
@@ -59,6 +59,8 @@ def find(
         if what not in _PART_OF or (what == "country" and not _spelled_out(got)):
             continue
         field = _PART_OF[what]
+        if field == "postal_code" and _a_number(header.cells[col]):
+            continue  # "Bestellnummer", "Student_Number" over 10001: an order's, a pupil's
         if field == "city" and "city" in found:
             field = "district"
         # Digits alone are as often a member number or a score: said, and refused only in a
@@ -81,6 +83,20 @@ def find(
 _NUMBERED = re.compile(
     r"(?=.*[^\W\d_])(?:\d{1,5}[^\W\d_]?\b.*|.*\b\d{1,5}[^\W\d_]?(?:[/-]\d{1,4})?)"
 )
+
+
+def _a_number(header: str) -> bool:
+    """Whether a header names a number of its own ("Student_Number", "Order No", German
+    "Bestellnummer", "Kundennr"): what it numbers is a record, never a postcode."""
+    known = words.load()
+    toks = words.words(header, known)
+    if not toks:
+        return False
+    last = toks[-1]
+    long = [n[0] for n in known.bare_numbers if len(n) == 1 and len(n[0]) >= 5]
+    return (last,) in known.bare_numbers or any(
+        last.endswith(n) and len(last) > len(n) + 2 for n in long
+    )
 
 
 def _words_differ(texts: Sequence[str]) -> bool:

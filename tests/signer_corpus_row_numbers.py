@@ -121,7 +121,7 @@ ROW_NUMBERS = (
         language="id",
         said=("not used: No (3 values): a row or ticket number",),
     ),
-    # A Turkish imza listesi: "Sıra No" names no part; its numbers count the signatures.
+    # A Turkish imza listesi: "Sıra No" names no part; its numbers are no part of the address.
     Case(
         "hand-sheet-tr-sira-no",
         "Sıra No;Ad Soyad;Adres;İlçe;İl;Posta Kodu\r\n"
@@ -134,6 +134,52 @@ ROW_NUMBERS = (
         country="TR",
         language="tr",
         encoding="cp1254",
-        said=("not used: Sıra No (2 values): a row or ticket number",),
+        said=("not used: Sıra No (2 values): its values are numbers",),
+    ),
+    # A sign-up sheet with the ticket's number between the name and the street: beside the
+    # street, but the streets carry other numbers of their own.
+    Case(
+        "event-sheet-us-no-between-name-and-street",
+        "Name,No,Street,City,State,Zip\n"
+        "Ann Lee,2041,12 Oak St,Springfield,IL,62704\n"
+        "Marcus Bell,2057,4410 Pine Ave,Tulsa,OK,74105\n"
+        "Dana Whitfield,2063,400 Main St,Hartford,CT,06103\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Marcus Bell", ("4410 Pine Ave", "Tulsa, OK 74105")),
+            ("Dana Whitfield", ("400 Main St", "Hartford, CT 06103")),
+        ),
+        said=("not used: No (3 values): a row or ticket number",),
+    ),
+    # A French sheet's "N°": nothing but a number, its numbers apart from the address.
+    Case(
+        "hand-sheet-fr-n-degree",
+        "N°;Nom;Prénom;Adresse;Code postal;Ville;Signature\r\n"
+        "12;Martin;Claire;12 rue de la Paix;75002;Paris;x\r\n"
+        "14;Durand;Paul;5 avenue Foch;69006;Lyon;x\r\n",
+        (
+            ("Claire Martin", ("12 rue de la Paix", "75002 Paris")),
+            ("Paul Durand", ("5 avenue Foch", "69006 Lyon")),
+        ),
+        country="FR",
+        language="fr",
+        encoding="cp1252",
+        said=("not used: N° (2 values): a row or ticket number",),
+    ),
+    # Held out: streets named after a date carry a number that is no house number; the
+    # "Número" beside them is.
+    Case(
+        "br-sheet-numero-beside-streets-named-after-dates",
+        "Nome;Logradouro;Número;Bairro;Cidade;UF;CEP\r\n"
+        "Ana Souza;Rua 25 de Março;120;Centro;São Paulo;SP;01021-200\r\n"
+        "João Lima;Av. 9 de Julho;1578;Bela Vista;São Paulo;SP;01313-000\r\n",
+        (
+            ("Ana Souza", ("Rua 25 de Março, 120", "Centro", "São Paulo-SP", "01021-200")),
+            ("João Lima", ("Av. 9 de Julho, 1578", "Bela Vista", "São Paulo-SP", "01313-000")),
+        ),
+        country="BR",
+        language="pt",
+        encoding="cp1252",
+        said=("house number <- Número",),
     ),
 )

@@ -58,8 +58,6 @@ def set_aside(
         if not _bare(settling.header.cells[col], settling.mapping, col):
             continue
         prefix = field[: -len("house_number")]
-        if _among(settling.found, prefix, col):
-            continue
         street = next(
             (
                 settling.found[f]
@@ -72,6 +70,15 @@ def set_aside(
         name = settling.header.cells[col].strip()
         own = sample(col).values
         shown = f" ('{own[0][1]}', line {own[0][0]})" if own else ""
+        if _among(settling.found, prefix, col):
+            if street is not None and _another(sample(col), sample(street)):
+                # "Name,No,Street": 101 beside "12 Oak St" is no second house number.
+                settling.not_postal[col] = (
+                    f"{ROW_NUMBER}: its numbers{shown} are not the ones the streets beside "
+                    "it carry, so it is not printed"
+                )
+                _next_in_place(settling, field, col)
+            continue
         other = next(
             (
                 c
@@ -110,11 +117,14 @@ def set_aside(
 
 
 def says_number(header: str) -> bool:
-    """Whether a header names no part but says "number" ("Sıra No", "Lfd. Nr.", "N°") or is
-    only a sign for one ("#"): a column of numbers under it counts something."""
+    """Whether a header says "number" and nothing more ("N°", "N.", "Nr.") or is only a sign
+    for one ("#"): a column of numbers under it counts something. "Jersey Number", "Number
+    of Tickets" say what they count."""
     known = words.load()
     toks = words.words(header, known)
-    return not toks or any((t,) in known.bare_numbers for t in toks)
+    return all(
+        (t,) in known.bare_numbers or known.phrases.get((t,), ("", ""))[0] == "filler" for t in toks
+    )
 
 
 def _bare(header: str, mapping: columns.Mapping_, col: int) -> bool:
@@ -161,6 +171,30 @@ def _carried(number: values.Sample, street: values.Sample) -> tuple[bool, str]:
     if streets and len(with_number) >= CARRIED * len(streets):
         return True, with_number[0]
     return False, without[0] if without else ""
+
+
+def _another(number: values.Sample, street: values.Sample) -> bool:
+    """Whether, on two rows or more, most streets beside the number end or start with a house
+    number of their own that is not it: "12 Oak St" beside 101 (the same number twice is one
+    house number; "Rua 25 de Março" carries a date, not a house number)."""
+    streets = {line: text for line, text in street.values if text.strip()}
+    pairs = [(text.strip(), streets[line]) for line, text in number.values if line in streets]
+    pairs = [(n.casefold(), s.strip().split("\n", 1)[0]) for n, s in pairs if n.strip()]
+    if len(pairs) < 2 or len({n for n, _ in pairs}) < len(pairs):
+        return False  # one row tells too little; a ticket's number is never shared
+    other = [n for n, s in pairs if (own := _ends(s)) and n not in own]
+    return len(other) >= CARRIED * len(pairs)
+
+
+def _ends(street: str) -> set[str]:
+    """The numbers a street's line starts or ends with, where a house number stands."""
+    found = list(_NUMBER.finditer(street))
+    text = street.rstrip(" ,.")
+    return {
+        m.group().casefold()
+        for m in found
+        if not street[: m.start()].strip() or not text[m.end() :].strip()
+    }
 
 
 def _next_in_place(settling: Settling, field: str, col: int, other: int | None = None) -> None:

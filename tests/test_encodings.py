@@ -296,7 +296,7 @@ _STILL_GARBLED = {
     ("mac_roman", "fi"): "dotless i in Mac Roman",
     ("mac_roman", "ga"): "dotless i in Mac Roman",
     # DOS 852's "Centralnoafrička Švicarska Slonovače" is Windows-1250's Polish "ź" and
-    # Croatian "ć": two languages in three words, too few to tell (_EVIDENCE).
+    # Croatian "ć": two languages in three words, too few to tell (likelier.EVIDENCE).
     ("cp852", "bs"): "Windows-1250 reads three DOS words as Polish and Croatian",
 }
 

@@ -4,17 +4,14 @@ print mojibake (text garbled by an earlier wrong decoding: garbled.py)."""
 from __future__ import annotations
 
 import codecs
-import dataclasses
-import functools
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from packbuilder.bounded import read_bounded
 from packbuilder.errors import UnreadableFile
-from packbuilder.signers import codepages, named_rows, words
+from packbuilder.signers import codepages, likelier
 from packbuilder.signers.report import Reading, Report
 from packbuilder.signers.table import position, without_invisible
 
@@ -80,7 +77,6 @@ _SAVE_AS = (
     'save the list again as "CSV UTF-8 (Comma delimited)" (Excel) or "Text CSV" with '
     'character set "Unicode (UTF-8)" (LibreOffice)'
 )
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | None:
@@ -198,14 +194,14 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
     people speak. When readings that differ stay equally likely, a Doubt naming them: never a
     guess that could print mojibake."""
     carriage_only = b"\r" in data and b"\n" not in data
-    readings: list[_Reading] = []
+    readings: list[likelier.Candidate] = []
     #: Readings only named if nothing reads: DOS ones in no language the campaign speaks, and
     #: every other code page's with the words it reads.
     near: list[tuple[str, str]] = []
     tried: list[tuple[str, str, list[str]]] = []
     found = codepages.words_of(data)
     own = language.lower().split("-")[0]
-    spoken = _campaign_languages(own, country)
+    spoken = likelier.campaign_languages(own, country)
     # A Mac code page reads every byte, so it is tried first only on a file whose lines end
     # with CR alone (old Mac Excel); on one with CR LF (Excel for Mac's plain CSV), last,
     # where nothing else reads it, and like a DOS one: read in the campaign's languages only.
@@ -214,7 +210,7 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
     lasts = [(c, p) for c, p in codepages.CODE_PAGES.items() if p.last]
     dos_space = _DOS_SPACE.search(data) if b"\xa0" in data else None
     for codec, page in pages + lasts + late:
-        if page.last and readings and not dos_space and _one_language(readings):
+        if page.last and readings and not dos_space and likelier.one_language(readings):
             break  # a DOS code page only where no Windows one reads the file in one language
         if (codec, page) in late and (readings or near):
             break
@@ -232,7 +228,7 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
         if (codec, page) in late and not all(ch.isalpha() for ch in text if ch > "\x7f"):
             continue  # a Mac reading of other bytes has symbols among letters: "Lom®¶"
         if verdict.wrong is None:
-            said = _said(verdict, own, spoken)
+            said = likelier.said_in(verdict, own, spoken)
             if (page.last and not said[0]) or ((codec, page) in late and not said[1]):
                 # A DOS reading is read only in words of the campaign's language (German
                 # "Müller" in a German campaign), a late Mac one in a language its country's
@@ -240,8 +236,7 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
                 # it is only named.
                 near.append((codec, text))
                 continue
-            headers = (_header_hits(text), _header_words_known(text))
-            readings.append(_Reading(codec, text, headers, verdict, said))
+            readings.append(likelier.candidate(codec, text, verdict, said))
         elif not readings and (codec, page) not in late:
             tried.append((codec, text, words))
     dos = [r for r in readings if codepages.CODE_PAGES[r.codec].last]
@@ -249,46 +244,13 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
         readings = dos  # "Gal\xa0pagos" is no Windows text: DOS 850's "Galápagos"
     if not readings:
         return _mostly_utf8(data) or _unsure(near, tried, language)
-    best = max(r.headers for r in readings)
-    kept = [r for r in readings if r.headers == best]
-    # Korean read as Thai is Thai letters, but rare ones: a clearly commoner reading wins.
-    usual = max(r.verdict.common for r in kept)
-    kept = [r for r in kept if r.verdict.common >= usual - 0.15]
-    if _distinct(kept) and any(r.codec in codepages.EAST_ASIAN for r in kept):
-        # Korean CP949 and Chinese GBK both read each other's bytes as common characters;
-        # the detector's measure of chaos is one more measure of which is likelier.
-        chaos = _chaos(data, [r.codec for r in kept])
-        kept = [dataclasses.replace(r, chaos=chaos[r.codec]) for r in kept]
-    lines = named_rows.by_postcode(kept[0].text) if _distinct(kept) else []
-    if lines:
-        # A row with a postcode only one country writes so is likelier in its languages:
-        # Polish "Floriańska" beside "31-019", not Spanish "Floriañska" (spoken in Germany).
-        scores = {r.codec: named_rows.in_their_languages(r.text, r.codec, lines) for r in kept}
-        kept = [r for r in kept if scores[r.codec] == max(scores.values())]
-    # A reading is dropped when another is clearly likelier (_better): "Jørgensen" (Danish)
-    # beats "Jřrgensen" (Czech) in a Danish campaign. "José Peña" (Spanish) against "José Peńa"
-    # (Czech and Polish) in a Polish campaign is better in one and worse in the other: both
-    # stay, and the organiser is asked.
-    kept = [r for r in kept if not any(_better(other, r) for other in kept)]
-    named = named_rows.languages_named(kept[0].text) - spoken if _distinct(kept) else frozenset()
-    if named:
-        # The list names its signers' countries ("Italia", "Hungary"): words in one of their
-        # languages are likelier: Italian "Città Niccolò" against Baltic "Cittą Niccolņ".
-        kept = [dataclasses.replace(r, said=_said(r.verdict, own, spoken | named)) for r in kept]
-        kept = [r for r in kept if not any(_better(other, r) for other in kept)]
-    if _distinct(kept) and carriage_only and len({r.measures for r in kept}) == 1:
-        kept = [r for r in kept if codepages.CODE_PAGES[r.codec].cr_only] or kept
-    if not _distinct(kept):
+    chosen = likelier.choose(readings, data, (own, spoken), carriage_only)
+    kept = chosen.kept
+    if not likelier.distinct(kept):
         # Code pages that agree on these bytes (cp1252 and cp1250 on "Müller") read the same:
         # name the most common one.
         return kept[0].text, kept[0].codec
     return _doubt([(r.codec, r.text) for r in kept] + _dos(data, found), codepages.hint(language))
-
-
-def _one_language(readings: list[_Reading]) -> bool:
-    """Whether one of the readings needs one language at most for all its words: a DOS
-    Croatian "Švedska" read as Windows-1250 needs three ("Sejçeli ćvedska Slovaźka")."""
-    return any(r.verdict.languages <= 1 for r in readings)
 
 
 def _dos(data: bytes, found: list[bytes]) -> list[tuple[str, str]]:
@@ -298,33 +260,6 @@ def _dos(data: bytes, found: list[bytes]) -> list[tuple[str, str]]:
         if page.last and codepages.judge([w.decode(codec) for w in found], codec).wrong is None:
             readings.append((codec, data.decode(codec)))
     return readings
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """The file as one code page reads it, and what its words look like."""
-
-    codec: str
-    text: str
-    #: How many cells of the first row are headers packbuilder knows, then how many of those
-    #: with letters beyond ASCII it knows every word of: Polish "Kupujący" (the buyer) in
-    #: Windows-1250, where ISO-8859-2 reads "Kupujšcy", a word of no header.
-    headers: tuple[int, int]
-    verdict: codepages.Verdict
-    #: How many of its words are in the campaign's language, and in a language its people
-    #: speak.
-    said: tuple[int, int]
-    #: charset-normalizer's measure of chaos (a tenth at a time), where Chinese, Japanese or
-    #: Korean readings compete; 0 elsewhere.
-    chaos: float = 0.0
-
-    @property
-    def measures(self) -> tuple[int, tuple[int, int], float]:
-        return (self.verdict.languages, self.said, self.chaos)
-
-
-#: How many words beyond ASCII a list needs before one language for all of them outweighs two.
-_EVIDENCE = 4
 
 
 #: The share of its words a code page must read as names to be named when none reads all.
@@ -347,7 +282,7 @@ def _unsure(
         best = sorted(scored, key=lambda s: -s[0])[:3]
         near = [tried[n][:2] for share, n in best if share >= _NEARLY]
         hinted = len(near) == 1 and near[0][0] == codepages.hint(language)
-        if hinted and _header_hits(near[0][1]) >= 2:
+        if hinted and likelier.header_hits(near[0][1]) >= 2:
             # The code page Excel writes for the campaign's language, whose header the reader
             # knows and whose words are names but for a few: a Russian list's "мкрн Зрх" (no
             # vowel) in a Russian campaign.
@@ -363,47 +298,6 @@ def _first_word_beyond_ascii(text: str) -> str:
     return next((w for w in _SAMPLE_WORDS.findall(text) if not w.isascii()), text[:20])
 
 
-def _better(one: _Reading, other: _Reading) -> bool:
-    """Whether `one` is clearly likelier than `other`: no worse in any measure (languages,
-    words in the campaign's languages, chaos) and better in one, where needing fewer languages
-    counts from two. One language fewer alone tells nothing: "Tomé Príncipe Caicosøerne" is
-    Portuguese and Danish, or all Czech as "Caicosřerne"; "José Peña" is Spanish, or Czech and
-    Polish as "José Peńa", and only a campaign whose people speak Spanish tells."""
-    fewer = other.verdict.languages - one.verdict.languages
-    if fewer < 0 or one.said < other.said or one.chaos > other.chaos:
-        return False
-    if one.said > other.said or fewer >= 2 or one.chaos < other.chaos:
-        return True
-    # One language for every word of a list long enough to show it: Slovak "Ján Horváth
-    # Obchodná Číslo" against Lithuanian and Latvian "Jįn Horvįth Obchodnį Čķslo".
-    return fewer == 1 and one.verdict.languages == 1 and len(one.verdict.fits) >= _EVIDENCE
-
-
-def _said(verdict: codepages.Verdict, own: str, spoken: frozenset[str]) -> tuple[int, int]:
-    """How many of a reading's words are in the campaign's language, and in `spoken`."""
-    return (
-        sum(1 for fit in verdict.fits if own in fit),
-        sum(1 for fit in verdict.fits if fit & spoken),
-    )
-
-
-def _distinct(readings: list[_Reading]) -> bool:
-    """Whether the readings give more than one text."""
-    return len({r.text for r in readings}) > 1
-
-
-@functools.lru_cache(maxsize=64)
-def _campaign_languages(language: str, country: str | None) -> frozenset[str]:
-    """The campaign's language and those one in twenty or more of its country's people speak
-    (CLDR): a US list's Spanish names, a Swiss list's French ones."""
-    from packbuilder.language.cldr import spoken_languages
-
-    spoken = {language}
-    if country:
-        spoken.update(spoken_languages(country))
-    return frozenset(spoken)
-
-
 def _mostly_utf8(data: bytes) -> Doubt | None:
     """UTF-8 but for a few bytes (a cell pasted from a Windows program into a UTF-8 file):
     where the first of them is, when no code page reads the whole file as names."""
@@ -412,15 +306,6 @@ def _mostly_utf8(data: bytes) -> Doubt | None:
     if not bad or bad > 3 or not any(ord(ch) > 0x7F and ch != "\ufffd" for ch in text):
         return None
     return Doubt((("utf-8", ""),), text.index("\ufffd"))
-
-
-def _chaos(data: bytes, codecs: list[str]) -> dict[str, float]:
-    """charset-normalizer's measure of chaos for each code page, to a tenth (Korean CP949 from
-    Chinese GBK under English headers); 1.0 for one it does not rate."""
-    from charset_normalizer import from_bytes
-
-    rated = {m.encoding: m.chaos for m in from_bytes(data, cp_isolation=codecs)}
-    return {codec: round(rated.get(codec, 1.0), 1) for codec in codecs}
 
 
 def _doubt(tied: list[tuple[str, str]], likely: str | None = None) -> Doubt:
@@ -446,32 +331,3 @@ _DOS_SPACE = re.compile(
     rb"[a-z]\xa0[a-z\x80-\xff]|[a-z\x80-\xff]\xa0[a-z]|[\x80-\xaf\xe0-\xef]\xa0[\x80-\xaf\xe0-\xef]"
 )
 _SAMPLE_WORDS = re.compile(r"[^\s,;\t\"|]+")
-
-
-def _header_hits(text: str) -> int:
-    return sum(1 for c in _header_cells(text) if words.read_header(c).role is not None)
-
-
-def _header_words_known(text: str) -> int:
-    """How many header cells with letters beyond ASCII are words the header-word data knows,
-    every one of them (a role or a qualifier, nothing unknown)."""
-    known = 0
-    for cell in _header_cells(text):
-        if not cell.isascii():
-            reading = words.read_header(cell)
-            known += bool((reading.role or reading.qualifier) and not reading.unknown)
-    return known
-
-
-def _header_cells(text: str) -> list[str]:
-    first = next((ln for ln in _lines(text) if ln.strip()), "")
-    return [c.strip(' "') for c in re.split(r"[,;\t]", first)]
-
-
-def _lines(text: str) -> Iterator[str]:
-    """The text's lines (_LINE_BREAK.split), one at a time: the first ones of a whole file."""
-    start = 0
-    for found in _LINE_BREAK.finditer(text):
-        yield text[start : found.start()]
-        start = found.end()
-    yield text[start:]

@@ -50,6 +50,12 @@ ONE_READING = (
         ),
         country="DE",
         encoding="cp1250",
+        said=(
+            "encoding: Central European Windows-1250 (Excel plain CSV); as Central European "
+            "ISO-8859-2 (web forms, Unix tools), 'Kupujący' (line 1) would read 'Kupujšcy', but "
+            "fewer of its header's words are ones packbuilder knows (if that is right: "
+            "--signers-encoding iso8859_2)",
+        ),
     ),
     Case(
         # A Vietnamese spreadsheet (Windows-1258, tone marks apart) in a US campaign: "Tỉnh/TP"

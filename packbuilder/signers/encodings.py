@@ -79,8 +79,9 @@ _SAVE_AS = (
 )
 
 
-def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | None:
-    """The file's text and its encoding, or None after reporting why it cannot be read."""
+def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str, str] | None:
+    """The file's text, its encoding and what the column report says of the encoding chosen
+    (decode_and_say), or None after reporting why it cannot be read."""
     try:
         data = read_bounded(path, MAX_FILE_BYTES)
     except UnreadableFile as exc:
@@ -98,7 +99,7 @@ def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | Non
             text = data.decode(codec)
             if codecs.lookup(codec).name in _COMPOSED:
                 text = unicodedata.normalize("NFC", text)
-            decoded: tuple[str, str] | Doubt = (text, how.encoding)
+            decoded: tuple[str, str, str] | Doubt = (text, how.encoding, "")
         except LookupError:
             report.error(1, 1, "(file)", f"--signers-encoding: no encoding '{how.encoding}'")
             return None
@@ -110,7 +111,7 @@ def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | Non
             )
             return None
     else:
-        decoded = decode(data, how.language, how.country)
+        decoded = decode_and_say(data, how.language, how.country)
     if isinstance(decoded, Doubt):
         line, col = (1, 1)
         if decoded.readings:
@@ -118,7 +119,7 @@ def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | Non
             line, col = position(first, decoded.at)
         report.error(line, col, "(file)", decoded.message())
         return None
-    text, encoding = decoded
+    text, encoding, note = decoded
     nul = text.find("\x00")
     if nul >= 0:
         line, col = position(text, nul)
@@ -133,7 +134,7 @@ def read_text(path: Path, report: Report, how: Reading) -> tuple[str, str] | Non
     if not text.strip():
         report.error(1, 1, "(file)", "file is empty; it needs a header row and a row per signer")
         return None
-    return without_invisible(text), encoding
+    return without_invisible(text), encoding, note
 
 
 def _codec(name: str) -> str:
@@ -150,6 +151,15 @@ def decode(
 ) -> tuple[str, str] | Doubt:
     """The text and the encoding the exporting program wrote it in, from the bytes; a Doubt
     rather than a guess that could print mojibake."""
+    found = decode_and_say(data, language, country)
+    return found if isinstance(found, Doubt) else found[:2]
+
+
+def decode_and_say(
+    data: bytes, language: str = "en", country: str | None = None
+) -> tuple[str, str, str] | Doubt:
+    """decode(), and what the column report says of a reading chosen over another code page's
+    ("" when no other code page read the bytes as names)."""
     # UTF-32 before UTF-16: the UTF-32 LE mark begins with the UTF-16 LE one.
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8-sig"),  # Excel "CSV UTF-8", Google Sheets, Airtable
@@ -160,14 +170,14 @@ def decode(
     ):
         if data.startswith(bom):
             try:
-                return data.decode(codec), codec
+                return data.decode(codec), codec, ""
             except UnicodeDecodeError:
                 return Doubt(())
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
-        return utf16
+        return (*utf16, "")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ""
     except UnicodeDecodeError:
         pass
     return _legacy(data, language, country)
@@ -187,7 +197,7 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] | Doubt:
+def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str, str] | Doubt:
     """A legacy code page, chosen by what the text must look like: known headers, words that
     read as names and addresses (codepages.judge), the detector's reading of the bytes, then as
     few languages as possible and as many words as possible in the languages the campaign's
@@ -249,8 +259,33 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str] 
     if not likelier.distinct(kept):
         # Code pages that agree on these bytes (cp1252 and cp1250 on "Müller") read the same:
         # name the most common one.
-        return kept[0].text, kept[0].codec
+        return kept[0].text, kept[0].codec, _over(kept[0], chosen.dropped)
     return _doubt([(r.codec, r.text) for r in kept] + _dos(data, found), codepages.hint(language))
+
+
+def _over(chosen: likelier.Candidate, dropped: list[tuple[likelier.Candidate, str]]) -> str:
+    """What the column report says of the first reading of other text that lost, and why:
+    "Kupujący" (Windows-1250) over ISO-8859-2's "Kupujšcy", a word of no header."""
+    for rival, why in dropped:
+        if rival.text == chosen.text:
+            continue
+        ours = list(_SAMPLE_WORDS.finditer(chosen.text))
+        theirs = _SAMPLE_WORDS.findall(rival.text)
+        at, word, other = next(
+            (
+                (found.start(), found[0], their)
+                for found, their in zip(ours, theirs, strict=False)
+                if found[0] != their
+            ),
+            (0, chosen.text[:20], rival.text[:20]),
+        )
+        return (
+            f"encoding: {NAMES.get(chosen.codec, chosen.codec)}; as "
+            f"{NAMES.get(rival.codec, rival.codec)}, '{word}' (line "
+            f"{position(chosen.text, at)[0]}) would read '{other}', but {why} (if that is "
+            f"right: --signers-encoding {rival.codec})"
+        )
+    return ""
 
 
 def _dos(data: bytes, found: list[bytes]) -> list[tuple[str, str]]:
@@ -268,7 +303,7 @@ _NEARLY = 0.8
 
 def _unsure(
     near: list[tuple[str, str]], tried: list[tuple[str, str, list[str]]], language: str
-) -> Doubt | tuple[str, str]:
+) -> Doubt | tuple[str, str, str]:
     """The readings to name when no code page reads every word as names: a DOS one in no
     language the campaign's people speak, else the code pages that read four words in five
     or more as names (three at most), so the organiser can pass --signers-encoding."""
@@ -286,7 +321,7 @@ def _unsure(
             # The code page Excel writes for the campaign's language, whose header the reader
             # knows and whose words are names but for a few: a Russian list's "мкрн Зрх" (no
             # vowel) in a Russian campaign.
-            return near[0][1], near[0][0]
+            return near[0][1], near[0][0], ""
     if not near:
         return Doubt(())
     if len({text for _, text in near}) == 1:

@@ -62,7 +62,7 @@ def read_signers(
     decoded = encodings.read_text(path, report, how)
     if decoded is None:
         return report.result(())
-    text, encoding = decoded
+    text, encoding, chosen = decoded
     delimiter = table.sniff_delimiter(text)
     rows = table.rows(text, delimiter)
     countries = (how.country.upper(),) if how.country else ()
@@ -89,7 +89,10 @@ def read_signers(
         report.shown, header.cells, mapping, reader.tally, f"{shown}{sep}", len(signers)
     )
     found = dataclasses.replace(
-        found, skipped=found_header.skipped, header_line=header.line, said=said + found.said
+        found,
+        skipped=found_header.skipped,
+        header_line=header.line,
+        said=(chosen,) * bool(chosen) + said + found.said,
     )
     return report.result(signers, found)
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from signer_corpus import Case
 
+US_TOWN = "Springfield, IL 62704"
+
 #: A middle name under a header in the signer's language: printed between the given and the
 #: family name (a Dutch tussenvoegsel too: "J.P. van der Berg").
 MIDDLE_NAMES = (
@@ -227,5 +229,43 @@ PEOPLE_BESIDE = (
         "62704,United States,Tom Ruiz,Sam Ortiz,Bob Lee,Jo Park,a@x.org\n",
         (("Dr. Ann M. Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
         said=("not used: Assistant's Name (1 value), Manager's Name (1 value): a name that",),
+    ),
+)
+
+_FIRSTS = (
+    *("Ann", "Bob", "Cy", "Dee", "Eve", "Finn", "Gus", "Hal", "Ida", "Jo", "Kai", "Lu", "Max"),
+    *("Ned", "Oli", "Pia", "Quin", "Rosa", "Sam", "Tess"),
+)
+_LASTS = ("Lee", "Ray", "Dunn", "Park", "Stone", "Ortiz", "Kim", "Ruiz", "Cole", "Webb", "Fox")
+
+
+def _orders(other_at: int) -> str:
+    """An order list of 260 rows whose Buyer and Recipient name one person, but for the row
+    at `other_at` (0 for none): past the rows the columns are first read on."""
+    rows = ["Order,Buyer,Recipient,Street,City,State,Zip\n"]
+    for i in range(260):
+        name = f"{_FIRSTS[i % 20]} {_LASTS[(i // 20) % 11]}"
+        other = "Zed Quinn" if i + 2 == other_at else name
+        rows.append(f"{1000 + i},{name},{other},{i + 1} Oak St,Springfield,IL,62704\n")
+    return "".join(rows)
+
+
+#: Columns found to name the same person in the rows read first are checked in every row.
+SAME_PERSON = (
+    Case(
+        # Written after the rule: the same buyer and recipient in every row, 260 of them.
+        "orders-buyer-and-recipient-same-in-every-row",
+        _orders(0),
+        tuple(
+            (f"{_FIRSTS[i % 20]} {_LASTS[(i // 20) % 11]}", (f"{i + 1} Oak St", US_TOWN))
+            for i in range(260)
+        ),
+        said=("not used: Recipient (260 values): the same person as 'Buyer'",),
+    ),
+    Case(
+        # Written after the rule: row 242, past the first rows read, names somebody else.
+        "orders-recipient-differs-past-the-rows-read",
+        _orders(242),
+        refused=("242:3", "'Zed Quinn' in column 'Recipient' is not 'Ann Ray'"),
     ),
 )

@@ -31,7 +31,7 @@ from signer_corpus_encodings7 import ONE_READING
 from signer_corpus_far import FAR
 from signer_corpus_forms import FORMS
 from signer_corpus_further import FURTHER
-from signer_corpus_household import FIRMS, MIDDLE_NAMES, PEOPLE_BESIDE
+from signer_corpus_household import FIRMS, MIDDLE_NAMES, PEOPLE_BESIDE, SAME_PERSON
 from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
 from signer_corpus_lastcheck import LINES, NAME_WORDS, SURVEY_ROWS
@@ -188,6 +188,7 @@ ALL = (
     *PERSON_WORDS,
     *HINTS,
     *REGIONS,
+    *SAME_PERSON,
 )
 
 

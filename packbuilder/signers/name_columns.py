@@ -1,9 +1,9 @@
 """The signer's name in a list with no name column: the one open column of people's names
 ("Participant", "Field 1", "签名人" over "Ann Lee", "张伟") is the full name; so is the first of
 several that name the same person in each row read (Wix Stores' "Billing Customer" and
-"Delivery Customer" of one buyer who ships to themself), the others listed. Columns naming
-different people are a question only the organiser can answer: an error, with the line
-settling it."""
+"Delivery Customer" of one buyer who ships to themself), the others listed, and every row of
+the file is checked for it (Same), not only the rows read first. Columns naming different
+people are a question only the organiser can answer: an error, with the line settling it."""
 
 from __future__ import annotations
 
@@ -11,12 +11,18 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from packbuilder.signers import columns, values, whose
+from packbuilder.signers.cells import clean, is_placeholder
+from packbuilder.signers.report import Report
+from packbuilder.signers.table import Row
 
 #: Fields that name the signer.
 NAME_FIELDS = frozenset({"name", "first_name", "last_name"})
 #: How the error starts when two columns hold people's names and none is headed as the name.
 NAME_CHOICE = "no name column"
 #: Share of a column's values that must be people's names (half where all are words).
+#: How the reason starts for a column that names the same person as the one that signs.
+SAME = "the same person as"
+#: Share of a column's values that must be people's names.
 _SHARE = 0.8
 #: Values from which a column of names must be mostly different ones (a town repeats).
 _DISTINCT_FROM = 5
@@ -62,9 +68,7 @@ def place(
         settling.found["name"] = col
         settling.evidence[col] = f"by its values: {values.PLURAL['person']} ({evidence})"
         for other, _ in found[1:]:
-            settling.not_postal[other] = (
-                f"the same person as '{header(col)}' in each row read ({evidence})"
-            )
+            settling.not_postal[other] = f"{SAME} '{header(col)}' in each row read ({evidence})"
         return
     if not found:
         return
@@ -107,3 +111,38 @@ def _same_people(samples: Sequence[values.Sample]) -> bool:
     return bool(both) and all(
         whose.same_person(texts[0], text) for texts in both for text in texts[1:]
     )
+
+
+class Same:
+    """Every row's check of the columns found to name the same person as the name column in
+    the rows read first (a sample): a row where one names somebody else is an error, never a
+    name left off with exit 0."""
+
+    def __init__(self, mapping: columns.Mapping_, header: Sequence[str]) -> None:
+        self.col = mapping.found.get("name")
+        self.cols = tuple(
+            c for c, why in mapping.not_postal.items() if why.startswith(SAME) and self.col
+        )
+        self.header = header
+
+    def check(self, row: Row, report: Report) -> None:
+        """A located error for each column of the row naming somebody other than the signer."""
+        if not self.cols or self.col is None or self.col >= len(row.cells):
+            return
+        name = clean(row.cells[self.col])
+        if not name or is_placeholder(name):
+            return
+        for col in self.cols:
+            other = clean(row.cells[col]) if col < len(row.cells) else ""
+            if not other or is_placeholder(other) or whose.same_person(name, other):
+                continue
+            mine, theirs = self.header[self.col].strip(), self.header[col].strip()
+            report.error(
+                row.line,
+                col + 1,
+                f"row {row.line} ({name})",
+                f"'{other}' in column '{theirs}' is not '{name}' of column '{mine}', though "
+                "the rows read first named one person in both; say which signs in "
+                f"campaign.yaml, under signer_columns: 'name: {mine}' and 'ignore: [{theirs}]', "
+                f"or 'name: {theirs}'",
+            )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from packbuilder.signers import names, people, street, vocabulary, words
+from packbuilder.signers import name_columns, names, people, street, vocabulary, words
 from packbuilder.signers.columns import Mapping_
 from packbuilder.signers.report import Report, Tally
 from packbuilder.signers.table import Row
@@ -30,6 +30,7 @@ class People:
         self.report = report
         self.tally = tally
         self.col = mapping.found.get("name")
+        self.same = name_columns.Same(mapping, header.cells)
         if "first_name" in mapping.found or "last_name" in mapping.found:
             self.col = None  # the parts' columns name one person: a cell is theirs, not a list
         #: The signer's name columns by part, then each further person: their label
@@ -54,6 +55,7 @@ class People:
         its line and the names."""
         if row.error is not None:
             return (row,)
+        self.same.check(row, self.report)  # "Delivery Customer": the signer in every row?
         return self._lines(row) or self._numbered(row) or (row,)
 
     def _lines(self, row: Row) -> tuple[Row, ...]:

@@ -123,6 +123,26 @@ FIRMS = (
     ),
 )
 
+FIRMS += (
+    Case(
+        # A body with no legal form above a person to its attention, and a "c/o" line under
+        # the person who lives there: the person signs either way.
+        "de-sheet-attention-and-care-of-under-name-1",
+        "Name 1;Name 2;Straße;PLZ;Ort\r\n"
+        "Bäckerei Klein;z. Hd. Frau Eva Klein;Marktplatz 1;80331;München\r\n"
+        "Hans Becker;c/o Familie Müller;Lindenweg 3;20095;Hamburg\r\n"
+        "Acme Inc.;Attn Ann Lee;Hauptstr. 7;10115;Berlin\r\n",
+        (
+            ("Frau Eva Klein", ("Bäckerei Klein", "Marktplatz 1", "80331 München")),
+            ("Hans Becker", ("c/o Familie Müller", "Lindenweg 3", "20095 Hamburg")),
+            ("Ann Lee", ("Acme Inc.", "Hauptstr. 7", "10115 Berlin")),
+        ),
+        country="DE",
+        language="de",
+        said=("an attention line's words ('z. Hd.', 'Attn') left off the name that signs",),
+    ),
+)
+
 #: People beside the signer in a row. A household's people numbered under a word that says
 #: each signs (NPSP's "Contact2", "Individual 2") and a second signer's columns give a letter
 #: each at the row's address, said in the row's warning and the column report; a spouse, a

@@ -1,8 +1,9 @@
 """A firm's name where the signer's name goes: German, Austrian and Swiss exports write the
 addressee over numbered name lines ("Name 1" = "Müller & Söhne GmbH", "Name 2" = "Anna
 Schmidt" or "z. Hd. Frau Anna Schmidt"). The person signs; the firm is the first line of the
-address, as the firm's post is addressed. A row naming no person is signed with the firm's
-name, and the row says so."""
+address, as the firm's post is addressed; so does a body named above a person to its
+attention ("Bäckerei Klein" above "z. Hd. Frau Eva Klein"), and a "c/o" line under the person
+who lives there. A row naming no person is signed with the firm's name, and the row says so."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ ABOVE = (
     "a firm's name in a name column: the person beside it signs, the firm prints above the street"
 )
 #: ... and of an attention line's words left off the name that signs.
-ATTENTION = "an attention line's words ('z. Hd.', 'c/o') left off the name that signs"
+ATTENTION = "an attention line's words ('z. Hd.', 'Attn') left off the name that signs"
 
 
 class Firms:
@@ -35,28 +36,32 @@ class Firms:
     ) -> tuple[str, ...]:
         """The firms' lines to print above the row's address; `cells["name"]` becomes the
         person who signs. Nothing changes in a row whose name columns name no firm and hold no
-        attention line."""
+        attention or c/o line."""
         full = cells.get("name")
         if not self.cols or full is None or not full.value:
             return ()
         given = [(c, clean(row.cells[c])) for c in self.cols if _given(row.cells, c)]
         firms = [(c, text) for c, text in given if people.firm(text)]
-        attention = [(c, text) for c, text in given if street.care_of(text)]
-        if not firms and not attention:
+        attention = [(c, text) for c, text in given if street.attention(text)]
+        care_of = [(c, t) for c, t in given if street.care_of(t) and (c, t) not in attention]
+        if not firms and not attention and not care_of:
             return ()
-        plain = [(c, t) for c, t in given if (c, t) not in firms and (c, t) not in attention]
-        signs = plain[0] if plain else None
-        if signs is None and attention:
-            col, text = attention[0]
-            shown = street.without_care_of(text)
-            if shown:
-                signs = (col, shown)
-                tally.say(ATTENTION, row.line)
-        lines = [t for c, t in firms if signs is None or c != signs[0]]
-        lines += [t for c, t in attention if signs is None or c != signs[0]]
+        plain = [(c, t) for c, t in given if (c, t) not in firms + attention + care_of]
+        # Whom the post is for: a person to a body's attention ("z. Hd. Frau Anna Schmidt"
+        # under "Bäckerei Klein"), else the person named plainly ("Hans Becker" above "c/o
+        # Müller"); the body and the c/o line print above the street.
+        signs: tuple[int, str] | None = None
+        if attention and (shown := street.without_care_of(attention[0][1])):
+            signs = (attention[0][0], shown)
+            tally.say(ATTENTION, row.line)
+        elif plain:
+            signs = plain[0]
+        if signs is None and not firms:
+            return ()  # a c/o line alone: as written
+        lines = [t for c, t in given if signs is None or c != signs[0]]
         if signs is None:
             col, text = firms[0]
-            lines = lines[1:]
+            lines = [t for c, t in given if c != col]
             report.warn(
                 row.line,
                 col + 1,
@@ -66,7 +71,7 @@ class Firms:
                 f"'{self._other(col)}' if one signs)",
             )
             signs = (col, text)
-        else:
+        elif firms or attention:
             tally.say(ABOVE, row.line)
         col, text = signs
         cells["name"] = Cell(row.cells[col], text, [text], col, full.line)

@@ -70,6 +70,12 @@ def care_of(line: str) -> bool:
     return _starts(line, "care_of")
 
 
+def attention(line: str) -> bool:
+    """True for a line that puts a person to the attention of a body ("z. Hd. Frau Anna
+    Schmidt", "Attn Ann Lee"; street_lines.yaml's attention), not a "c/o" line."""
+    return _starts(line, "attention")
+
+
 def without_care_of(line: str) -> str:
     """`line` without the "care of" or attention words it starts with ("z. Hd. Frau Anna
     Schmidt": "Frau Anna Schmidt"); as it is when it starts otherwise."""

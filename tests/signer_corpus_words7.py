@@ -21,7 +21,7 @@ PERSON_WORDS = (
             ("Rosa Almeida", ("400 Main St", "Hartford, CT 06103")),
             ("Marco dela Paz", ("45 Osmeña Blvd", "Cebu City", "6000 Cebu", "PHILIPPINES")),
         ),
-        said=("full name    <- Comprador (by its values",),
+        said=("full name    <- Comprador",),
     ),
     # Ko-fi's shop orders as review 7's file gives them (not verified): the supporter under
     # "From", the only column of people's names.
@@ -54,5 +54,104 @@ HINTS = (
         "2026-11-12,bell hooks,b@example.org,12 Oak St,Springfield,IL,62704\r\n"
         "2026-11-13,Cher,c@example.org,5 Elm St,Reno,NV,89501\r\n",
         refused=("1:2", "no name column (looked for Name"),
+    ),
+)
+
+#: A word for the recipient before each address part (Korean, Chinese, Turkish, Portuguese), a
+#: part named in brackets, a Turkish possessive ("Teslimat Adresi"), a camelCase house number.
+RECIPIENT_SETS = (
+    # cafe24's order download as Korean Excel saves it (CP949): the orderer's name, then the
+    # recipient's name, postcode, province and city/district in brackets ("주소(시/도)",
+    # "주소(시/군/구)") and the rest of the address ("상세주소"); column names as review 7's
+    # file gives them (ezadmin's help names the same parts 수령자 우편번호, 수령자 주소).
+    Case(
+        "cafe24-orders-recipient-bracketed-parts-kr",
+        "주문번호,주문일시,주문자명,수령인,수령인 우편번호,수령인 주소(시/도),"
+        "수령인 주소(시/군/구),수령인 상세주소,국가,수령인 휴대전화\r\n"
+        "2001,2026-11-11,이서연,이서연,06236,서울특별시,강남구,테헤란로 152,대한민국,"
+        "010-5555-0101\r\n"
+        "2002,2026-11-12,Tamar Gelashvili,Tamar Gelashvili,0108,,Tbilisi,Rustaveli Ave 14,"
+        "Georgia,+995 555 0102\r\n",
+        (
+            ("이서연", ("서울특별시 강남구", "테헤란로 152", "06236")),
+            ("Tamar Gelashvili", ("Rustaveli Ave 14", "0108 Tbilisi", "GEORGIA")),
+        ),
+        country="KR",
+        language="ko",
+        encoding="cp949",
+        said=(
+            "billing/shipping state/region <- 수령인 주소(시/도)",
+            "billing/shipping town/city <- 수령인 주소(시/군/구)",
+        ),
+    ),
+    # ezadmin's delivery columns (help.ezadmin.co.kr "택배포맷관리": 수령자 명, 수령자 우편번호,
+    # 수령자 주소) with the orderer's name before them: 수령자 alone is the recipient's name.
+    Case(
+        "ezadmin-suryeongja-recipient-columns",
+        "주문자명,수령자,수령자 우편번호,수령자 주소,국가\r\n"
+        "김민준,김민준,03154,서울특별시 종로구 세종대로 175,대한민국\r\n",
+        (("김민준", ("서울특별시 종로구 세종대로 175", "03154")),),
+        country="KR",
+        language="ko",
+    ),
+    # Taobao / Tmall order export headers as sellers' guides name them (收货人姓名 is the
+    # usual; 收货人 alone, 收货人地址, 联系电话 in the shorter report): the recipient's
+    # address under the recipient's word.
+    Case(
+        "taobao-orders-recipient-address",
+        "订单编号,收货人,收货人地址,邮编,联系电话\r\n"
+        "9001,王小明,广东省广州市天河区天河路385号,510620,13800000000\r\n",
+        (("王小明", ("510620", "广东省广州市天河区天河路385号")),),
+        country="CN",
+        language="zh",
+    ),
+    # Trendyol's order report as review 7's file gives it (Turkish: Alıcı the recipient,
+    # Teslimat Adresi the delivery address, İlçe the district, İl the province): a German
+    # campaign, the street was dropped with exit 0.
+    Case(
+        "trendyol-siparisler-teslimat-adresi-de",
+        "\ufeffSipariş No;Alıcı;Teslimat Adresi;İlçe;İl;Posta Kodu;Ülke\r\n"
+        "1001;Lena Vogel;Hauptstraße 5;Berlin;;10115;Deutschland\r\n"
+        "1002;Elif Yılmaz;Bağdat Caddesi No:12 D:3;Kadıköy;İstanbul;34710;Türkiye\r\n",
+        (
+            ("Lena Vogel", ("Hauptstraße 5", "10115 Berlin")),
+            ("Elif Yılmaz", ("Bağdat Caddesi No:12 D:3", "34710 Kadıköy/İstanbul", "TÜRKIYE")),
+        ),
+        country="DE",
+        language="de",
+        said=("street <- Teslimat Adresi",),
+    ),
+    # Written after the rule: a Brazilian sheet for Correios labels headed by the recipient
+    # ("Destinatário"), the parts as Correios' label forms name them.
+    Case(
+        "correios-destinatario-endereco-numero",
+        "Destinatário;Endereço;Número;Complemento;Bairro;Cidade;UF;CEP\r\n"
+        "Ana Souza;Rua Augusta;100;Apto 12;Consolação;São Paulo;SP;01305-000\r\n",
+        (
+            (
+                "Ana Souza",
+                ("Rua Augusta, 100", "Apto 12", "Consolação", "São Paulo-SP", "01305-000"),
+            ),
+        ),
+        country="BR",
+        language="pt",
+        said=("full name <- Destinatário",),
+    ),
+    # A Dutch webshop's order export in camelCase (review 7's file): the street, its number
+    # and the number's addition (toevoeging) in a shipping set.
+    Case(
+        "nl-webshop-camelcase-address-number-addition",
+        "orderId,customerFirstname,customerLastname,shippingAddressStreet,shippingAddressNumber,"
+        "shippingAddressNumberAddition,shippingAddressPostcode,shippingAddressCity,"
+        "shippingAddressCountry,customerEmail\r\n"
+        "7101,Sanne,Bakker,Keizersgracht,12,A,1015 CX,Amsterdam,NL,s@example.org\r\n"
+        "7102,Daan,Smit,Oudegracht,231,,3511 NV,Utrecht,NL,d@example.org\r\n",
+        (
+            ("Sanne Bakker", ("Keizersgracht 12 A", "1015 CX Amsterdam")),
+            ("Daan Smit", ("Oudegracht 231", "3511 NV Utrecht")),
+        ),
+        country="NL",
+        language="nl",
+        said=("billing/shipping house number <- shippingAddressNumber",),
     ),
 )

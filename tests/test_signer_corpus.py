@@ -80,7 +80,7 @@ from signer_corpus_whole_sets import (
     WORK_BEFORE_HOME,
 )
 from signer_corpus_words import OWNED, WORDS
-from signer_corpus_words7 import HINTS, PERSON_WORDS
+from signer_corpus_words7 import HINTS, PERSON_WORDS, RECIPIENT_SETS
 from signer_corpus_world import WORLD
 
 from packbuilder.signers import vocabulary
@@ -189,6 +189,7 @@ ALL = (
     *HINTS,
     *REGIONS,
     *SAME_PERSON,
+    *RECIPIENT_SETS,
 )
 
 
@@ -347,7 +348,7 @@ ROLES = {
         *("Full name", "Name", "Nombre completo", "Nom complet", "Nome completo", "Volledige naam"),
         *("Imię i nazwisko", "ФИО", "ПІБ", "Ονοματεπώνυμο", "Ad Soyad", "Họ và tên"),
         *("ชื่อ-นามสกุล", "Nama lengkap", "Buong pangalan", "שם מלא", "الاسم الكامل", "पूरा नाम"),
-        *("氏名", "お名前", "성명", "이름", "姓名", "收件人"),
+        *("氏名", "お名前", "성명", "이름", "姓名"),
     ],
     "prefix": [
         *("Title", "Salutation", "Honorific", "Anrede", "Civilité", "Tratamiento", "Aanhef"),

@@ -303,7 +303,9 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     ):
         return HeaderReading("other_data", None, (), tuple(unknown))  # "Salutation Key"
     if not roles and toks and known.signers.issuperset(toks):
-        return HeaderReading("name")  # a hand-made list's "Signer", "Signatory"
+        # a hand-made list's "Signer", "Signatory"; a shop's 수령인 (the recipient: the delivery
+        # set's own name, as "Recipient Name" is)
+        return HeaderReading("name", max(qualifiers, key=_RANK) if qualifiers else None)
     if not roles and not qualifiers and known.things.intersection(unknown):
         return HeaderReading("other_data", None, (), tuple(unknown))  # "Lineitem sku"
     if (

@@ -298,3 +298,37 @@ REGIONS = (
         (("Ann Lee", ("12 Oak St", "Hillsboro, OR 97123")),),
     ),
 )
+
+#: A header naming the town or a smaller place ("City/District", "Town/Suburb") beside a column
+#: naming the town alone holds the smaller place: above the town line, never a second town.
+EITHER = (
+    Case(
+        "zoho-crm-mailing-city-district",
+        "Record Id,First Name,Last Name,Email,Mailing Street,Mailing City,Mailing State,"
+        "Mailing Zip,Mailing Country,Mailing City/District\n"
+        "zcrm_1,Ann,Lee,ann@example.org,12 Oak St,Springfield,IL,62704,United States,\n"
+        "zcrm_2,Priya,Sharma,priya@example.org,14 MG Road,Bengaluru,Karnataka,560001,India,"
+        "Shivajinagar\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            (
+                "Priya Sharma",
+                ("14 MG Road", "Shivajinagar", "Bengaluru 560001", "Karnataka", "INDIA"),
+            ),
+        ),
+        said=("mailing neighbourhood <- Mailing City/District",),
+    ),
+    # Held out: a South African sheet, the alternatives first.
+    Case(
+        "za-sheet-town-suburb-then-town",
+        "Name,Street Address,Town/Suburb,Town,Province,Postal Code\n"
+        "Thandi Nkosi,12 Jan Smuts Ave,Rosebank,Johannesburg,Gauteng,2196\n"
+        "Pieter Botha,5 Long St,,Cape Town,Western Cape,8001\n",
+        (
+            ("Thandi Nkosi", ("12 Jan Smuts Ave", "Rosebank", "Johannesburg", "Gauteng", "2196")),
+            ("Pieter Botha", ("5 Long St", "Cape Town", "Western Cape", "8001")),
+        ),
+        country="ZA",
+        said=("neighbourhood <- Town/Suburb",),
+    ),
+)

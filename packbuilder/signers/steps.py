@@ -8,6 +8,7 @@ from packbuilder.signers import (
     blocks,
     designated,
     destinations,
+    either,
     elided,
     filled,
     first_line,
@@ -20,7 +21,8 @@ from packbuilder.signers import (
 #: Portugal's CP4 and CP3 in two columns; an order's own Name beside its Customer, and its
 #: buyer's beside a billing set with none; "Postal" as the postal code; line 2 with no
 #: street; a town column of wards; a part whose column is empty in every row beside a filled
-#: column that may be it; a Block beside a Building, the area; Naver's 통합배송지, an address.
+#: column that may be it; a Block beside a Building, the area; Naver's 통합배송지, an address;
+#: "City/District" beside "City", the district.
 BEFORE_OPEN_COLUMNS = (
     row_numbers.set_aside,
     postcode_halves.place,
@@ -32,4 +34,5 @@ BEFORE_OPEN_COLUMNS = (
     filled.place,
     blocks.place,
     destinations.place,
+    either.place,
 )

@@ -270,6 +270,33 @@ def _orders(other_at: int) -> str:
     return "".join(rows)
 
 
+PEOPLE_BESIDE += (
+    Case(
+        # A French association's membership sheet: the spouse's given and family name beside
+        # the member's; the member signs (before, the spouse's given name stood in for the
+        # member's where that was empty, and the header said so).
+        "fr-adhesion-conjoint",
+        "Prénom;Nom;Prénom du conjoint;Nom du conjoint;Adresse;Code postal;Ville\r\n"
+        "Marie;Roy;Luc;Roy;3 rue Haute;75001;Paris\r\n",
+        (("Marie Roy", ("3 rue Haute", "75001 Paris")),),
+        country="FR",
+        language="fr",
+        said=("not used: Prénom du conjoint (1 value), Nom du conjoint (1 value): a name",),
+    ),
+    Case(
+        # A family membership: Adult 1 and Adult 2 sign, a child does not.
+        "family-membership-adults-and-child",
+        "Adult 1 First Name,Adult 1 Last Name,Adult 2 First Name,Adult 2 Last Name,"
+        "Child 1 First Name,Child 1 Last Name,Address,City,State,Zip\n"
+        "Ann,Lee,Bob,Lee,Cy,Lee,12 Oak St,Springfield,IL,62704\n",
+        (
+            ("Ann Lee", ("12 Oak St", US_TOWN)),
+            ("Bob Lee", ("12 Oak St", US_TOWN)),
+        ),
+        said=("not used: Child 1 First Name (1 value), Child 1 Last Name (1 value): a name",),
+    ),
+)
+
 #: Columns found to name the same person in the rows read first are checked in every row.
 SAME_PERSON = (
     Case(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from packbuilder.signers import name_columns, names, people, street, vocabulary, words
+from packbuilder.signers import columns, name_columns, names, people, street, vocabulary, words
 from packbuilder.signers.columns import Mapping_
 from packbuilder.signers.report import Report, Tally
 from packbuilder.signers.table import Row
@@ -36,7 +36,10 @@ class People:
         #: The signer's name columns by part, then each further person: their label
         #: ("Individual 2") and their name columns by part.
         self.numbered = _numbered(header, mapping) or _cosigners(header, mapping)
-        read = {*mapping.found.values(), *mapping.not_postal, *mapping.unplaced}
+        # Of the columns set aside, only a whole address beside its parts is read in a row
+        # (rows.py): the others, counted with the first person's row, are not read again.
+        formatted = {c for c, why in mapping.not_postal.items() if why == columns.FORMATTED}
+        read = {*mapping.found.values(), *formatted, *mapping.unplaced}
         read |= {
             c for cols in (*mapping.alternates.values(), *mapping.joined.values()) for c in cols
         }

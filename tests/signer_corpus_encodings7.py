@@ -67,3 +67,43 @@ ONE_READING = (
         encoding="cp1258",
     ),
 )
+
+#: Web forms' ISO pages read as an Excel one gave a symbol where the file had a letter, printed
+#: with exit 0: now read right, or refused at the word.
+NOT_A_LETTER = (
+    Case(
+        # A Greek web form's export in ISO-8859-7: "Άννα" is byte B6, Windows-1253's pilcrow
+        # ("¶ννα" was printed in a Greek campaign, exit 0). Refused at that word, which shows
+        # what forcing Windows-1253 would print.
+        "gr-web-form-iso8859-7-anna",
+        "Όνομα,Επώνυμο,Διεύθυνση,Πόλη,ΤΚ\r\n"
+        "Άννα,Νικολάου,Τσιμισκή 22,Θεσσαλονίκη,546 24\r\n"
+        "Γιώργος,Παπαδόπουλος,Ερμού 15,Αθήνα,105 63\r\n",
+        refused=(
+            "2:1",
+            "cannot tell the file's text encoding for sure: as Greek Windows-1253 "
+            "(Excel plain CSV) this word reads '¶ννα'",
+        ),
+        country="GR",
+        language="el",
+        encoding="iso8859_7",
+    ),
+    Case(
+        # A Czech web form's export in ISO-8859-2, one signer, in a US campaign: "š" is byte
+        # B9, Windows-1252's superscript one ("Milo¹ Novák" was printed, exit 0) and
+        # Windows-1250's "ą" ("Miloą", Polish letters). The row names Czechia, whose language
+        # writes "Miloš".
+        "cz-web-form-iso8859-2-one-signer-abroad",
+        "Name,Street,City,Postcode,Country\r\nMiloš Novák,Husova 3,Brno,602 00,Czechia\r\n",
+        (("Miloš Novák", ("Husova 3", "602 00 Brno", "CZECHIA")),),
+        encoding="iso8859_2",
+    ),
+    Case(
+        # The same without a country column: two readings of names are left, and the
+        # organiser is asked, at the word.
+        "cz-web-form-iso8859-2-one-signer-no-country",
+        "Name,Street,City,Postcode\r\nMiloš Novák,Husova 3,Brno,602 00\r\n",
+        refused=("2:1", "cannot tell the file's text encoding: this word reads 'Miloą'"),
+        encoding="iso8859_2",
+    ),
+)

@@ -308,6 +308,14 @@ def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]
             return "has a symbol glued to a letter"
         if before.isalpha() and ch not in _CLOSERS:  # "Jos¤" but "Müller“" and "m²"
             return "has a symbol glued to a letter"
+        if ch in "ªº" and before.isalpha() and i > 3:
+            # An ordinal indicator ends an abbreviation of three letters at most ("Mª", "nº",
+            # Portuguese "Exmº", "Ilmª"): "Miloº" is "Miloš" (ISO-8859-10) read as Windows-1252.
+            return "has an ordinal indicator after a word"
+        if ch in "¹²³" and before.isalpha() and before != "m":
+            # A square or cubic metre ("m²", "km²") is the only power a letter takes in an
+            # address: "Milo¹" is Czech "Miloš" (ISO-8859-2) read as Windows-1252.
+            return "has a superscript digit glued to a letter"
         before = ch
     mixed = set(alphabets)
     if mixed & {"han", "kana", "hangul"} and not foreign_latin:

@@ -317,7 +317,7 @@ def _unsure(
         best = sorted(scored, key=lambda s: -s[0])[:3]
         near = [tried[n][:2] for share, n in best if share >= _NEARLY]
         hinted = len(near) == 1 and near[0][0] == codepages.hint(language)
-        if hinted and likelier.header_hits(near[0][1]) >= 2:
+        if hinted and likelier.header_hits(near[0][1]) >= 2 and _only_letters(tried, near[0][0]):
             # The code page Excel writes for the campaign's language, whose header the reader
             # knows and whose words are names but for a few: a Russian list's "мкрн Зрх" (no
             # vowel) in a Russian campaign.
@@ -325,8 +325,30 @@ def _unsure(
     if not near:
         return Doubt(())
     if len({text for _, text in near}) == 1:
-        return Doubt(((near[0][0], _first_word_beyond_ascii(near[0][1])),))
+        codec, text = near[0]
+        # The word it reads as no letters, where there is one ("¶ννα"): the organiser sees
+        # what forcing it would print.
+        odd = next((w for c, _, ws in tried if c == codec for w in ws if _odd(w, codec)), "")
+        at = max(text.find(odd), 0) if odd else 0
+        return Doubt(((codec, odd or _first_word_beyond_ascii(text)),), at)
     return _doubt(near, codepages.hint(language))
+
+
+def _odd(word: str, codec: str) -> bool:
+    """Whether `word` is not a name in `codec` for a symbol or control character in it."""
+    return not _letters(word) and codepages.judge([word], codec).wrong is not None
+
+
+def _letters(word: str) -> bool:
+    return all(ch.isascii() or ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in word)
+
+
+def _only_letters(tried: list[tuple[str, str, list[str]]], codec: str) -> bool:
+    """Whether the words `codec` does not read as names are letters all the same, only oddly
+    put together ("Зрх", no vowel): a symbol or control character among them ("¶ννα", Greek
+    ISO-8859-7's "Άννα" read as Windows-1253) is another code page's letter, never text."""
+    words = next(w for c, _, w in tried if c == codec)
+    return not any(_odd(word, codec) for word in words)
 
 
 def _first_word_beyond_ascii(text: str) -> str:

@@ -72,6 +72,16 @@ MIDDLE_NAMES = (
         said=("middle name <- Antrasis vardas",),
     ),
     Case(
+        # Hungarian writes the family name first and a second given name after the first.
+        "hu-form-kozepso-nev",
+        "Vezetéknév;Keresztnév;Középső név;Cím;Irányítószám;Város\r\n"
+        "Nagy;Anna;Mária;Fő utca 1.;1011;Budapest\r\n",
+        (("Nagy Anna Mária", ("Budapest", "Fő utca 1.", "1011")),),
+        country="HU",
+        language="hu",
+        said=("middle name <- Középső név",),
+    ),
+    Case(
         # A patronymic under its Latin-letter header, as a transliterating sheet writes it.
         "ru-latin-headers-otchestvo",
         "Familiya,Imya,Otchestvo,Adres,Gorod,Pochtovyy indeks\n"

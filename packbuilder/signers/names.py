@@ -16,10 +16,12 @@ PARTS = (
 )
 
 
-def join(parts: Mapping[str, str], family_first: bool = False) -> str:
+def join(parts: Mapping[str, str], family_first: bool = False, given_order: bool = False) -> str:
     """The printed name from its parts (prefix, first_name, middle_name, middle_name2,
     last_name, last_name2, suffix); `family_first` when the list's headers are in a language
-    that writes the family name first (Vietnamese Họ, Hungarian Vezetéknév)."""
+    that writes the family name first (Vietnamese Họ, Hungarian Vezetéknév); `given_order`
+    when the middle name is a further given name written after the first (Hungarian "Nagy
+    Anna Mária"), not a Vietnamese tên đệm written before it ("Nguyễn Văn An")."""
     first = parts.get("first_name", "")
     # Two family names (Spanish "Apellido paterno" and "Apellido materno", Congolese Nom and
     # Postnom) print both.
@@ -31,7 +33,8 @@ def join(parts: Mapping[str, str], family_first: bool = False) -> str:
         # Korean, Chinese and Japanese names are written family name first, no space.
         core = last + given.replace(" ", "")
     elif family_first:
-        core = " ".join(p for p in (last, middle, first) if p)  # Nguyễn Văn An, Nagy Anna
+        order = (last, first, middle) if given_order else (last, middle, first)
+        core = " ".join(p for p in order if p)  # Nguyễn Văn An; Nagy Anna Mária
     else:
         # A name in Latin letters keeps the order the signer wrote it in, whatever the
         # campaign's language: at a Korean-American church, "Mary Ann O'Connor" and a
@@ -296,3 +299,11 @@ def is_honorific(text: str) -> bool:
     """Whether `text` is an honorific ("Dr.", "Mrs", "Pani"): the words by language are in
     person_names.yaml."""
     return people.honorific(text)
+
+
+def given_order(family_first: bool, middle_header: str | None) -> bool:
+    """Whether a list whose names print family name first (`family_first`) writes its middle
+    name after the given name: its middle-name header is not one of the words of a language
+    that writes it before (Vietnamese Tên đệm; header_words.yaml family_first), as Hungarian
+    Középső név is."""
+    return family_first and middle_header is not None and not words.family_first(middle_header)

@@ -82,6 +82,9 @@ class RowReader:
         self.titles = Titles(header.cells, mapping, report, self.tally)
         self.people = several.People(header, mapping, report, self.tally)
         self.firms = firms.Firms(mapping, header.cells)  # "Name 1": a GmbH, "Name 2": who signs
+        middle = mapping.found.get("middle_name", len(header.cells))
+        heads = header.cells  # Hungarian "Nagy Anna Mária", Vietnamese "Nguyễn Văn An"
+        self._given_order = names.given_order(mapping.family_first, (*heads, None)[middle])
         self.owned = whose.Owned(mapping)  # HelloAsso's payer's address beside participants
         #: Cells no rule uses in rows whose address has gaps, asked about at the end unless
         #: their column is also filled beside a whole address; those columns.
@@ -444,7 +447,7 @@ class RowReader:
         for cell in [cells[f] for f in parts if f in cells and f != "prefix"] + titles:
             if cell.value:
                 self.tally.used[cell.col] += 1
-        joined = names.join(parts, self.mapping.family_first)
+        joined = names.join(parts, self.mapping.family_first, self._given_order)
         first = cells.get("first_name")
         if first is not None and people.title_as_given(first.value):
             # "Mr & Mrs" where the given name goes: the letter is signed as written.

@@ -182,4 +182,27 @@ ROW_NUMBERS = (
         encoding="cp1252",
         said=("house number <- Número",),
     ),
+    # A "#" that names no part before the name, the streets typed without numbers: either.
+    Case(
+        "hand-sheet-us-hash-apart-streets-without-numbers",
+        "#,Name,Street,City,State,Zip\n"
+        "101,Ann Lee,Oak St,Springfield,IL,62704\n"
+        "102,Marcus Bell,Pine Ave,Tulsa,OK,74105\n",
+        refused=("1:1", "column '#' ('101', line 2) says only 'number'"),
+    ),
+    # Held out: an Italian raccolta firme's "N." before the surname, streets with numbers.
+    Case(
+        "hand-sheet-it-raccolta-firme-n",
+        "N.;Cognome;Nome;Indirizzo;CAP;Comune;Provincia;Firma\r\n"
+        "45;Rossi;Giulia;Via Roma 12;00184;Roma;RM;x\r\n"
+        "46;Bianchi;Marco;Corso Buenos Aires 3;20124;Milano;MI;x\r\n",
+        (
+            ("Giulia Rossi", ("Via Roma 12", "00184 Roma RM")),
+            ("Marco Bianchi", ("Corso Buenos Aires 3", "20124 Milano MI")),
+        ),
+        country="IT",
+        language="it",
+        encoding="cp1252",
+        said=("not used: N. (2 values): a row or ticket number",),
+    ),
 )

@@ -50,57 +50,61 @@ def set_aside(
     """Each house-number column under a bare number word, standing apart from its address
     set's street line, is not used when the streets carry their own numbers (the next column
     the header names a house number takes its place), and refused when they do not: a
-    ticket's number and a house number look alike, and only the organiser knows."""
+    ticket's number and a house number look alike, and only the organiser knows. So is a
+    column of numbers under a header that only says "number" ("N°", "#") and names no part."""
     del countries  # the same step signature as the others (steps.py)
     for field, col in sorted(settling.found.items(), key=lambda item: item[1]):
         if unplaced.field_part(field) != "house_number" or field in settling.mapping.mapped:
             continue
-        if not _bare(settling.header.cells[col], settling.mapping, col):
+        if _bare(settling.header.cells[col], settling.mapping, col):
+            _judge(settling, sample, col, field)
+    placed = {*settling.found.values(), *settling.not_postal}
+    readings = settling.mapping.readings
+    for col, header in enumerate(settling.header.cells):
+        if col in placed or col >= len(readings) or readings[col].role is not None:
             continue
-        prefix = field[: -len("house_number")]
-        street = next(
-            (
-                settling.found[f]
-                for f in (f"{prefix}street", f"{prefix}address")
-                if f in settling.found
-            ),
-            None,
-        )
-        carried = _carried(sample(col), sample(street)) if street is not None else None
-        name = settling.header.cells[col].strip()
-        own = sample(col).values
-        shown = f" ('{own[0][1]}', line {own[0][0]})" if own else ""
-        if _among(settling.found, prefix, col):
-            if street is not None and _another(sample(col), sample(street)):
-                # "Name,No,Street": 101 beside "12 Oak St" is no second house number.
-                settling.not_postal[col] = (
-                    f"{ROW_NUMBER}: its numbers{shown} are not the ones the streets beside "
-                    "it carry, so it is not printed"
-                )
-                _next_in_place(settling, field, col)
-            continue
-        other = next(
-            (
-                c
-                for c in settling.mapping.alternates.get(field, ())
-                if _among(settling.found, prefix, c)
-            ),
-            None,
-        )
-        if other is not None:
+        if says_number(header) and values.telling(sample(col).looks, CARRIED) == "number":
+            _judge(settling, sample, col, None)
+
+
+def _judge(
+    settling: Settling, sample: Callable[[int], values.Sample], col: int, field: str | None
+) -> None:
+    """Sets `col` aside as a row or ticket number, or refuses it, or leaves it be (a house
+    number among the address's columns); `field` is the house number it was read as."""
+    prefix = field[: -len("house_number")] if field else ""
+    street = next(
+        (settling.found[f] for f in (f"{prefix}street", f"{prefix}address") if f in settling.found),
+        None,
+    )
+    if street is None and field is None:
+        return  # no street to tell by: the values decide (by_values)
+    own = sample(col).values
+    shown = f" ('{own[0][1]}', line {own[0][0]})" if own else ""
+    if _among(settling.found, prefix, col):
+        if field and street is not None and _another(sample(col), sample(street)):
+            # "Name,No,Street": 101 beside "12 Oak St" is no second house number.
             settling.not_postal[col] = (
-                f"{ROW_NUMBER}: it stands apart from the address{shown}, and "
-                f"'{settling.header.cells[other].strip()}' beside the street is the house number"
-            )
-            _next_in_place(settling, field, col, other)
-            continue
-        if carried is not None and carried[0]:
-            settling.not_postal[col] = (
-                f"{ROW_NUMBER}: it stands apart from the address{shown}, and the streets "
-                f"carry their own house numbers ('{carried[1]}'), so it is not printed"
+                f"{ROW_NUMBER}: its numbers{shown} are not the ones the streets beside "
+                "it carry, so it is not printed"
             )
             _next_in_place(settling, field, col)
-            continue
+        return
+    alternates = settling.mapping.alternates.get(field, ()) if field else ()
+    other = next((c for c in alternates if _among(settling.found, prefix, c)), None)
+    carried = _carried(sample(col), sample(street)) if street is not None else None
+    if other is not None:
+        settling.not_postal[col] = (
+            f"{ROW_NUMBER}: it stands apart from the address{shown}, and "
+            f"'{settling.header.cells[other].strip()}' beside the street is the house number"
+        )
+    elif carried is not None and carried[0]:
+        settling.not_postal[col] = (
+            f"{ROW_NUMBER}: it stands apart from the address{shown}, and the streets "
+            f"carry their own house numbers ('{carried[1]}'), so it is not printed"
+        )
+    else:
+        name = settling.header.cells[col].strip() or f"column {col + 1}"
         beside = f" ('{carried[1]}')" if carried is not None and carried[1] else ""
         settling.errors.append(
             (
@@ -109,11 +113,12 @@ def set_aside(
                 f"while the streets give no house number{beside}: it may number the rows or "
                 "the tickets, or be the house number. Say which in campaign.yaml, under "
                 f"signer_columns: 'ignore: [{name}]' if it numbers the rows, or "
-                f"'{unplaced.field_part(field)}: {name}' if it is the house number",
+                f"'house_number: {name}' if it is the house number",
             )
         )
-        _next_in_place(settling, field, col)
         settling.not_postal[col] = f"{ROW_NUMBER}, or the house number: refused above"
+    if field:
+        _next_in_place(settling, field, col, other)
 
 
 def says_number(header: str) -> bool:

@@ -155,3 +155,66 @@ RECIPIENT_SETS = (
         said=("billing/shipping house number <- shippingAddressNumber",),
     ),
 )
+
+#: The recipient's word in more languages, before a part or in its possessive form, and a
+#: shipping street with its postcode beside a plain town and region: one address.
+RECIPIENTS_ELSEWHERE = (
+    # An Indonesian marketplace's order sheet as sellers write it (Nama Penerima, Alamat
+    # Penerima, Kode Pos Penerima: the recipient's; Kecamatan, Kabupaten/Kota, Provinsi plain;
+    # as written by people, not verified): the recipient's street and postcode were dropped for
+    # the plain places once "Penerima" was read as the recipient (a set of its own).
+    Case(
+        "id-marketplace-penerima-with-plain-places",
+        "No. Pesanan,Nama Penerima,Alamat Penerima,Kecamatan,Kabupaten/Kota,Provinsi,"
+        "Kode Pos Penerima\r\n"
+        "5001,Siti Rahmawati,Jl. Merdeka No. 10,Gambir,Jakarta Pusat,DKI Jakarta,10110\r\n",
+        (
+            (
+                "Siti Rahmawati",
+                ("Jl. Merdeka No. 10", "Gambir", "Jakarta Pusat", "DKI Jakarta 10110"),
+            ),
+        ),
+        country="ID",
+        language="id",
+    ),
+    # Written after the rule: an English shop sheet with the shipping street and ZIP and a
+    # plain City and State (main printed "Springfield, IL" only, exit 0).
+    Case(
+        "shipping-street-and-zip-beside-plain-city-state",
+        "Name,Shipping Address,Shipping Zip,City,State\r\n"
+        "Ann Lee,12 Oak St,62704,Springfield,IL\r\n",
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
+    ),
+    # A Hungarian webshop's order sheet (Címzett neve: the recipient's name; Címzett címe:
+    # their address; as written by people, not verified): refused before ("Címzett címe" not
+    # used).
+    Case(
+        "hu-webshop-cimzett-neve-cime",
+        "Rendelésszám;Címzett neve;Irányítószám;Település;Címzett címe\r\n"
+        "3001;Kovács Anna;1052;Budapest;Váci utca 12.\r\n",
+        (("Kovács Anna", ("Budapest", "Váci utca 12.", "1052")),),
+        country="HU",
+        language="hu",
+    ),
+    # Trendyol's delivery parts in the possessive (Teslimat İlçesi, Teslimat İli: the delivery
+    # district and province; as written by people): the district was refused.
+    Case(
+        "trendyol-teslimat-ilcesi-ili",
+        "Sipariş No;Alıcı Adı Soyadı;Teslimat Adresi;Teslimat İlçesi;Teslimat İli;Posta Kodu\r\n"
+        "1001;Elif Yılmaz;Bağdat Caddesi No:12 D:3;Kadıköy;İstanbul;34710\r\n",
+        (("Elif Yılmaz", ("Bağdat Caddesi No:12 D:3", "34710 Kadıköy/İstanbul")),),
+        country="TR",
+        language="tr",
+    ),
+    # A Japanese shop's order sheet (購入者名, お届け先名: the buyer's and the recipient's
+    # name; 名 after a word for a person is the name, not the given name).
+    Case(
+        "jp-shop-otodokesaki-mei",
+        "注文番号,購入者名,お届け先名,お届け先郵便番号,お届け先住所\r\n"
+        "1001,山田 花子,山田 花子,100-0001,東京都千代田区千代田1-1\r\n",
+        (("山田 花子", ("100-0001", "東京都千代田区千代田1-1")),),
+        country="JP",
+        language="ja",
+        said=("billing/shipping full name <- お届け先名",),
+    ),
+)

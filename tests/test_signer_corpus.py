@@ -80,7 +80,7 @@ from signer_corpus_whole_sets import (
     WORK_BEFORE_HOME,
 )
 from signer_corpus_words import OWNED, WORDS
-from signer_corpus_words7 import HINTS, PERSON_WORDS, RECIPIENT_SETS
+from signer_corpus_words7 import HINTS, PERSON_WORDS, RECIPIENT_SETS, RECIPIENTS_ELSEWHERE
 from signer_corpus_world import WORLD
 
 from packbuilder.signers import vocabulary
@@ -192,6 +192,7 @@ ALL = (
     *SAME_PERSON,
     *RECIPIENT_SETS,
     *EITHER,
+    *RECIPIENTS_ELSEWHERE,
 )
 
 

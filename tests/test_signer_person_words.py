@@ -14,6 +14,9 @@ from packbuilder.signers.words import read_header
 RECIPIENTS = (
     *("수령인", "수령자", "수신인", "받는 분", "收件人", "收货人", "收貨人"),
     *("Destinatário", "Destinatario", "Destinataria", "Receptor", "Alıcı"),
+    *("Consignee", "Empfänger", "Destinataire", "Ontvanger", "Odbiorca", "Получатель"),
+    *("受取人", "받는사람", "Người nhận", "Penerima", "Příjemce", "Címzett", "Destinatar"),
+    *("Παραλήπτης", "נמען", "المستلم"),
 )
 #: Words for who bought or is the row's contact: their own address.
 BUYERS = ("Comprador", "Compradora", "联系人", "聯絡人")

@@ -457,7 +457,10 @@ def one_set(
         if not prefix or not own or not home or own & home or any(f[:2] == prefix for f in mapped):
             continue
         whole = bool(own & _LINE) and bool(own & _PLACES)
-        if whole or bool(own & _LINE) == bool(home & _LINE):
+        # A work set whole on its own is another place; a shop's shipping street and postcode
+        # beside a plain town and region with no street of its own are one address (Tokopedia's
+        # "Alamat Penerima", "Kode Pos Penerima" beside "Kecamatan", "Provinsi").
+        if (whole and prefix == "w_") or bool(own & _LINE) == bool(home & _LINE):
             continue
         for f in sorted(own):
             # "Mailing address" beside a plain town column is the street line.

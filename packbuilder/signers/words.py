@@ -219,8 +219,12 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
             size, hit = more if more[0] > size else (size, hit)
         if hit is None and (below := place_words.sub_level(toks, i, known)) is not None:
             size, hit = below  # Kenya's "Sub-County", ODK's "subcounty": the level below
-        if hit is None and (noun := people.owner_of_name(toks[i], toks[i - 1] if i else "")):
-            # Korean 수취인명, 구매자 명: a noun for a person and 명 (a name) is that person's name.
+        given = hit == ("role", "first_name") and size == 1  # Japanese 名 alone: the given name
+        if (hit is None or given) and (
+            noun := people.owner_of_name(toks[i], toks[i - 1] if i else "")
+        ):
+            # Korean 수취인명, 구매자 명, Japanese 受取人名, 購入者名: a noun for a person and 명 or
+            # 名 (a name) is that person's name.
             if noun != toks[i] and not roles:
                 unknown.append(noun)
                 owners.append(noun)

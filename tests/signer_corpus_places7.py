@@ -332,3 +332,45 @@ EITHER = (
         said=("neighbourhood <- Town/Suburb",),
     ),
 )
+
+#: Czech abbreviations whose accents tell them apart: "Č.p." (číslo popisné) is the house
+#: number, never a Spanish "C.P." (código postal); RÚIAN's "Název obce" and "Název části
+#: obce" (the name of the municipality, of its part).
+ABBREVIATED = (
+    Case(
+        "cz-form-c-p-kraj-stat-from-us",
+        "Jméno,Příjmení,Ulice,Č.p.,Část obce,Obec,PSČ,Kraj,Stát\n"
+        "Jana,Nováková,,244,Hoštice,Volyně,387 01,Jihočeský kraj,Česká republika\n",
+        (
+            (
+                "Jana Nováková",
+                ("Hoštice 244", "387 01 Volyně", "Jihočeský kraj", "CZECHIA"),
+            ),
+        ),
+        language="cs",
+        said=("house number <- Č.p.", "state/region <- Kraj", "country <- Stát"),
+    ),
+    Case(
+        "cz-ruian-nazev-obce-casti-ulice",
+        "Jméno;Příjmení;Název obce;Název části obce;Název ulice;Číslo domovní;"
+        "Číslo orientační;PSČ\r\n"
+        "Jiří;Dvořák;Praha;Vinohrady;Vinohradská;1511;60;13000\r\n"
+        "Květa;Malá;Volyně;Hoštice;;244;;38701\r\n",
+        (
+            ("Jiří Dvořák", ("Vinohradská 1511/60", "Vinohrady", "130 00 Praha")),
+            ("Květa Malá", ("Hoštice 244", "387 01 Volyně")),
+        ),
+        country="CZ",
+        language="cs",
+        encoding="cp1250",
+    ),
+    # Held out: a Spanish list's "C.P." stays the postal code.
+    Case(
+        "mx-sheet-c-p-still-postal-code",
+        "Nombre,Calle,Colonia,C.P.,Ciudad,Estado\n"
+        "Ana Ruiz,Av. Juárez 10,Centro,06000,Ciudad de México,CDMX\n",
+        (("Ana Ruiz", ("Av. Juárez 10", "Centro", "06000 Ciudad de México, CDMX")),),
+        country="MX",
+        language="es",
+    ),
+)

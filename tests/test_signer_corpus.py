@@ -50,7 +50,15 @@ from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_AND_PEOPLE
 from signer_corpus_people import PEOPLE_AND_PAGES
 from signer_corpus_places6 import APART, LARGER_LEVELS, NUMBERED_PLACES, VILLAGES
-from signer_corpus_places7 import CZECH, DELIVERED, EITHER, NUMBERED, REGIONS, SIGNS
+from signer_corpus_places7 import (
+    ABBREVIATED,
+    CZECH,
+    DELIVERED,
+    EITHER,
+    NUMBERED,
+    REGIONS,
+    SIGNS,
+)
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_platforms6 import (
     CONTINUED_ROWS,
@@ -193,6 +201,7 @@ ALL = (
     *RECIPIENT_SETS,
     *EITHER,
     *RECIPIENTS_ELSEWHERE,
+    *ABBREVIATED,
 )
 
 

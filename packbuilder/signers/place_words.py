@@ -4,8 +4,11 @@ and two places named as alternatives ("城市/区", "Distrito ou região": one p
 from __future__ import annotations
 
 import dataclasses
+import re
+from functools import cache
 from typing import Any, Protocol, TypeVar
 
+from packbuilder.signers import vocabulary
 from packbuilder.signers.vocabulary import Vocabulary
 
 
@@ -60,3 +63,18 @@ def one_of(reading: _R, text: str, toks: tuple[str, ...], known: Vocabulary) -> 
         return reading
     done: Any = dataclasses.replace(reading, role=max(places, key=_PLACES.index), roles=())  # type: ignore[type-var]
     return done  # type: ignore[no-any-return]
+
+
+def spelled_out(text: str) -> str:
+    """The phrase an abbreviation stands for where its accents tell it from another
+    language's (Czech "Č.p.": číslo popisné, not Spanish "C.P.": header_words.yaml,
+    accented); else the text as it is."""
+    if len(text) > 12:  # an abbreviation is short: most headers are not looked at
+        return text
+    return _accented().get(" ".join(re.findall(r"\w+", text.casefold())), text)
+
+
+@cache
+def _accented() -> dict[str, str]:
+    data = vocabulary.data_file(vocabulary.WORDS_FILE).get("accented", {})
+    return {str(k): str(v) for k, v in data.items()}

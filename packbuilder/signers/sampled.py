@@ -40,9 +40,10 @@ def countries(
     """The countries whose postal codes and regions the values are judged by: the campaign's
     and those the list's country columns name."""
     found = [how.country] if how.country else []
-    for field, col in mapping.found.items():
-        if field.endswith("country"):
-            found += [code for _, text in raw[col][:50] if (code := country_code(text))]
+    # A further country column too: "Stát" after a Czech "Kraj" (the region) read first.
+    further = [c for f, more in mapping.alternates.items() if f.endswith("country") for c in more]
+    for col in [c for f, c in mapping.found.items() if f.endswith("country")] + further:
+        found += [code for _, text in raw[col][:50] if (code := country_code(text))]
     # A column the header leaves open whose values are countries spelled out ("中国",
     # "Suomi") says so too: its postcodes and regions are judged by that country's.
     for col, found_values in raw.items():

@@ -98,6 +98,7 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
     """The role and qualifier a header names, read as whole words (never parts of words)."""
     known = vocabulary or load()
     text = unicodedata.normalize("NFKC", text)  # Japanese forms' full-width brackets: （）
+    text = place_words.spelled_out(text)  # Czech "Č.p." is no Spanish "C.P."
     # Salesforce writes its custom fields' API names with "__c" ("Attendee_Mailing_City__c")
     # and a person account's with "__pc": the suffix says how the field was made, not what
     # it holds.

@@ -38,6 +38,24 @@ PLACE_SHARE = 0.8
 #: Share of values a field never holds for them to contradict its header.
 CONTRADICT_SHARE = 2 / 3
 #: A house number written apart from its street: 10, 10a, 12/3, 5-7, 221B.
+#: A street in words not known: letters, then a house number ("Amir Temur ko'chasi 15").
+_NUMBERED = re.compile(r"(?=.*[^\W\d_]{2}).*\d")
+
+
+def _streets_mostly(sample: values.Sample) -> str | None:
+    """ "street" when most values look like streets and the rest have letters and a number
+    and no other look ("7 Victoria Road, Leeds" beside "Amir Temur ko'chasi 15, 100000
+    Toshkent", whose street word is not known): a street is telling alone, and the others are
+    addresses all the same."""
+    streets = sample.count("street")
+    if not sample.looks or streets * 2 <= len(sample.looks):
+        return None
+    for (_, text), found in zip(sample.values, sample.looks, strict=True):
+        if "street" not in found and (found or not _NUMBERED.match(text) or len(text) < 8):
+            return None
+    return "street"
+
+
 _HOUSE = re.compile(r"\d{1,5}(?:\s?[a-zA-Z]|[/-]\d{1,4}[a-zA-Z]?)?")
 NAME_FIELDS = name_columns.NAME_FIELDS  # the fields naming the signer
 NAME_CHOICE = name_columns.NAME_CHOICE
@@ -319,7 +337,7 @@ class _Settling:
             if reading is not None and reading.qualifier == "not_theirs":
                 continue  # "Event location", "Previous area": somebody else's, or old
             sample = self.sample(col)
-            what = values.telling(sample.looks, PLACE_SHARE)
+            what = values.telling(sample.looks, PLACE_SHARE) or _streets_mostly(sample)
             if what in (None, "number") and self._house_number(col, sample):
                 continue
             if what is None or (what == "country" and not sampled.names_a_country(sample, reading)):

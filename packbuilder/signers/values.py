@@ -105,10 +105,13 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "prefix": (frozenset({"honorific"}), NOT_POSTAL | {"postcode", "street", "locality"}),
     "street": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
     "address": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
+    # A reference or landmark ("Referencia": "Frente al parque") is no order's code
+    # ("PED-100234"), which a Spanish order export writes under the same word.
+    "street3": (frozenset(), NOT_POSTAL | {"record"}),
     **{
         f: (frozenset(), NOT_POSTAL)
         for f in (
-            *("street2", "street3", "street4", "street5", "street6", "care_of"),
+            *("street2", "street4", "street5", "street6", "care_of"),
             *("building", "house_number", "po_box", "district"),
         )
     },

@@ -205,4 +205,10 @@ ROW_NUMBERS = (
         encoding="cp1252",
         said=("not used: N. (2 values): a row or ticket number",),
     ),
+    # One row only: a "No" beside a street with its own number may be either; refused.
+    Case(
+        "event-sheet-us-no-between-name-and-street-one-row",
+        "Name,No,Street,City,State,Zip\nAnn Lee,2041,12 Oak St,Springfield,IL,62704\n",
+        refused=("1:2", "column 'No' ('2041', line 2) says only 'number' and stands beside"),
+    ),
 )

@@ -82,12 +82,27 @@ def _judge(
     own = sample(col).values
     shown = f" ('{own[0][1]}', line {own[0][0]})" if own else ""
     if _among(settling.found, prefix, col):
-        if field and street is not None and _another(sample(col), sample(street)):
+        another = _another(sample(col), sample(street)) if field and street is not None else ""
+        if another == "ticket" and field:
             # "Name,No,Street": 101 beside "12 Oak St" is no second house number.
             settling.not_postal[col] = (
                 f"{ROW_NUMBER}: its numbers{shown} are not the ones the streets beside "
                 "it carry, so it is not printed"
             )
+            _next_in_place(settling, field, col)
+        elif another == "unsure" and field:
+            name = settling.header.cells[col].strip()
+            settling.errors.append(
+                (
+                    col,
+                    f"column '{name}'{shown} says only 'number' and stands beside a street "
+                    "that has a number of its own: it may number the rows or the tickets, "
+                    "or be part of the address. Say which in campaign.yaml, under "
+                    f"signer_columns: 'ignore: [{name}]' if it numbers the rows, or "
+                    f"'house_number: {name}' if it is the house number",
+                )
+            )
+            settling.not_postal[col] = f"{ROW_NUMBER}, or the house number: refused above"
             _next_in_place(settling, field, col)
         return
     alternates = settling.mapping.alternates.get(field, ()) if field else ()
@@ -178,17 +193,20 @@ def _carried(number: values.Sample, street: values.Sample) -> tuple[bool, str]:
     return False, without[0] if without else ""
 
 
-def _another(number: values.Sample, street: values.Sample) -> bool:
-    """Whether, on two rows or more, most streets beside the number end or start with a house
-    number of their own that is not it: "12 Oak St" beside 101 (the same number twice is one
-    house number; "Rua 25 de Março" carries a date, not a house number)."""
+def _another(number: values.Sample, street: values.Sample) -> str:
+    """ "ticket" when, on two rows or more, most streets beside the number end or start with a
+    house number of their own that is not it: "12 Oak St" beside 101 (the same number twice
+    is one house number; "Rua 25 de Março" carries a date, not a house number); "unsure"
+    when one row alone says so; "" otherwise."""
     streets = {line: text for line, text in street.values if text.strip()}
     pairs = [(text.strip(), streets[line]) for line, text in number.values if line in streets]
     pairs = [(n.casefold(), s.strip().split("\n", 1)[0]) for n, s in pairs if n.strip()]
-    if len(pairs) < 2 or len({n for n, _ in pairs}) < len(pairs):
-        return False  # one row tells too little; a ticket's number is never shared
+    if not pairs or len({n for n, _ in pairs}) < len(pairs):
+        return ""  # a ticket's number is never shared
     other = [n for n, s in pairs if (own := _ends(s)) and n not in own]
-    return len(other) >= CARRIED * len(pairs)
+    if len(other) < CARRIED * len(pairs):
+        return ""
+    return "ticket" if len(pairs) > 1 else "unsure"  # one row tells too little
 
 
 def _ends(street: str) -> set[str]:

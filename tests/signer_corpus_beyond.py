@@ -260,7 +260,11 @@ BEYOND = (
         "ZIP/Postal Code,Country,Phone,Email\n"
         "D1,,False,,Mrs.,Ann,,Lee,,Mr.,Bo,,Lee,12 Oak St Apt 3,Springfield,IL,62704,USA,,a@x.org\n"
         'D2,,False,,,Tomás,,Ruiz,,,,,,"88 Bay St\nUnit 5",Tampa,FL,33602,USA,,t@x.org\n',
-        (("Mrs. Ann Lee", US1[1]), ("Tomás Ruiz", ("88 Bay St Unit 5", "Tampa, FL 33602"))),
+        (
+            ("Mrs. Ann Lee", US1[1]),
+            ("Mr. Bo Lee", US1[1]),
+            ("Tomás Ruiz", ("88 Bay St Unit 5", "Tampa, FL 33602")),
+        ),
     ),
     Case(
         # Zeffy contacts (camelCase): "locale" holds EN/FR, a language, never a country.

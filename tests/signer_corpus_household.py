@@ -225,13 +225,16 @@ PEOPLE_BESIDE = (
         country="CA",
     ),
     Case(
-        # A donor list's spouse: named beside the donor, no signer; left out on purpose.
+        # A donor list's spouse: a second signer of the household, a letter of their own.
         "donor-list-spouse-columns",
         "Donor ID,First Name,Last Name,Spouse First Name,Spouse Last Name,Address,City,State,"
         "Zip\n"
         "D1,Grace,Kim,David,Kim,910 Oak Ln,Fort Lee,NJ,07024\n",
-        (("Grace Kim", ("910 Oak Ln", "Fort Lee, NJ 07024")),),
-        said=("not used: Spouse First Name (1 value), Spouse Last Name (1 value): a name that",),
+        (
+            ("Grace Kim", ("910 Oak Ln", "Fort Lee, NJ 07024")),
+            ("David Kim", ("910 Oak Ln", "Fort Lee, NJ 07024")),
+        ),
+        said=("a letter of their own for the person the 'Spouse First Name' columns name",),
     ),
     Case(
         # A youth group's sign-up: the young person signs; parents, an emergency contact and
@@ -249,15 +252,18 @@ PEOPLE_BESIDE = (
         ),
     ),
     Case(
-        # Outlook's contact export: an assistant, a manager and a spouse named beside the
-        # contact, none of whom signs.
+        # Outlook's contact export: an assistant and a manager named beside the contact sign
+        # nothing; the spouse is a second signer ("Bob": the contact's family name).
         "outlook-contacts-assistant-manager-spouse",
         "Title,First Name,Middle Name,Last Name,Suffix,Company,Department,Job Title,"
         "Home Street,Home City,Home State,Home Postal Code,Home Country/Region,"
         "Assistant's Name,Manager's Name,Spouse,Referred By,E-mail Address\n"
         "Dr.,Ann,M.,Lee,,Mercy Hospital,Cardiology,Physician,12 Oak St Apt 3,Springfield,IL,"
         "62704,United States,Tom Ruiz,Sam Ortiz,Bob Lee,Jo Park,a@x.org\n",
-        (("Dr. Ann M. Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+        (
+            ("Dr. Ann M. Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Bob Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+        ),
         said=("not used: Assistant's Name (1 value), Manager's Name (1 value): a name that",),
     ),
 )
@@ -283,15 +289,16 @@ def _orders(other_at: int) -> str:
 PEOPLE_BESIDE += (
     Case(
         # A French association's membership sheet: the spouse's given and family name beside
-        # the member's; the member signs (before, the spouse's given name stood in for the
-        # member's where that was empty, and the header said so).
+        # the member's; each signs.
         "fr-adhesion-conjoint",
         "Prénom;Nom;Prénom du conjoint;Nom du conjoint;Adresse;Code postal;Ville\r\n"
         "Marie;Roy;Luc;Roy;3 rue Haute;75001;Paris\r\n",
-        (("Marie Roy", ("3 rue Haute", "75001 Paris")),),
+        (
+            ("Marie Roy", ("3 rue Haute", "75001 Paris")),
+            ("Luc Roy", ("3 rue Haute", "75001 Paris")),
+        ),
         country="FR",
         language="fr",
-        said=("not used: Prénom du conjoint (1 value), Nom du conjoint (1 value): a name",),
     ),
     Case(
         # A family membership: Adult 1 and Adult 2 sign, a child does not.

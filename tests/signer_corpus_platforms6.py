@@ -381,6 +381,7 @@ EMPTY_AND_FIRMS = (
         "2015-07-01\n",
         (
             ("Mr. Gordon MacKay", ("72 Elm Dr", "Halifax NS B3H 1Z4")),
+            ("Joan MacKay", ("72 Elm Dr", "Halifax NS B3H 1Z4")),
             (
                 "Mme Isabelle Tremblay",
                 ("1250 boul. René-Lévesque O", "bureau 400", "Québec QC G1S 1A1"),

@@ -85,6 +85,7 @@ POSTAL_ALONE = (
         "78,Omar,Haddad,,,o@x.org,,45 Main St,Unit 2,Dearborn,MI,48126,United States,\n",
         (
             ("Grace Kim", ("910 Oak Ln", "Fort Lee, NJ 07024")),
+            ("David Kim", ("910 Oak Ln", "Fort Lee, NJ 07024")),
             ("Omar Haddad", ("45 Main St Unit 2", "Dearborn, MI 48126")),
         ),
         said=("postal code <- Postal (by its words and values:",),

@@ -41,7 +41,8 @@ BO = {"first": "Bo", "last": "Chan", "street": "9 Elm St", "city": "Dover"}
 BO |= {"state": "DE", "zip": "19901"}
 LETTER = ("Ann Lee", ("12 Oak St", "Springfield, IL 62704"))
 #: Known words for somebody else's address, or one used only when nothing else exists.
-OTHERS = ["Emergency Contact", "Spouse", "Previous", "Former", "Work", "Employer", "Business"]
+# A spouse is a second signer of the household now (several.py): not among these.
+OTHERS = ["Emergency Contact", "Previous", "Former", "Work", "Employer", "Business"]
 SEPARATORS = [" ", "_", " - ", ": "]
 
 

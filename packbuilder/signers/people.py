@@ -70,8 +70,14 @@ def _load() -> _Words:
         name_suffixes=tuple(map(str, data["name_suffixes"])),
         legal_forms=frozenset(str(w).casefold() for w in data["legal_forms"]),
         together=frozenset(str(w).casefold() for w in data["signing_together"]),
-        cosigners=tuple(tuple(str(w).casefold().split()) for w in data["cosigners"]),
+        cosigners=tuple(_folded(str(w)) for w in data["cosigners"]),
     )
+
+
+def _folded(phrase: str) -> tuple[str, ...]:
+    """A phrase's words as a header's are compared: without case or accents."""
+    text = unicodedata.normalize("NFKD", phrase.casefold())
+    return tuple("".join(ch for ch in text if not unicodedata.combining(ch)).split())
 
 
 def is_person(text: str) -> bool:

@@ -106,9 +106,11 @@ class People:
         out = [self._as(row, {}, 0)]
         shown: list[str] = []
         for who, cols in others:
-            out.append(self._as(row, _theirs(self.numbered[0][1], cols, cells), 1))
+            theirs = _theirs(self.numbered[0][1], cols, cells)
+            out.append(self._as(row, theirs, 1))
             self._count(cols, cells)
-            shown.append(f"'{_name(cols, cells)}' in the columns of '{who}'")
+            as_signed = tuple(theirs.get(c, "") for c in range(max(theirs, default=-1) + 1))
+            shown.append(f"'{_name(self.numbered[0][1], as_signed)}' in the columns of '{who}'")
             said = f"a letter of their own for the person the '{who}' columns name, with the "
             self.tally.say(said + "row's address", row.line)
         first = next(c for c in self.numbered[0][1].values() if _filled(cells, c))
@@ -222,7 +224,10 @@ def _cosigners(header: Row, mapping: Mapping_) -> _People:
     for col, reading in enumerate(mapping.readings):
         if reading.qualifier != "not_theirs" or col in mapping.found.values():
             continue
-        phrase = people.cosigner(vocabulary.words(header.cells[col]))
+        toks = vocabulary.words(header.cells[col])
+        if {"child", "children", "kids"} & set(toks):
+            continue  # Donarius' "Spouse and/or Children": who signs is not said
+        phrase = people.cosigner(toks)
         part = reading.role or "name"  # "Joint signer": their whole name
         if phrase and part in words.NAME_PARTS:
             theirs.setdefault(phrase, {"": col}).setdefault(part, col)
@@ -239,12 +244,20 @@ def _theirs(own: dict[str, int], cols: dict[str, int], cells: tuple[str, ...]) -
     columns have each of theirs, else their whole name in the first of them; the signer's
     other name columns empty."""
     given = {f: " ".join(cells[c].split()) for f, c in cols.items() if c < len(cells)}
+    given = {f: text for f, text in given.items() if text}
+    if "name" in given and "first_name" in given and "last_name" not in given:
+        given["last_name"] = given.pop("name")  # "Nom du conjoint" beside "Prénom du conjoint"
     out = dict.fromkeys(own.values(), "")
+    family = " ".join(cells[own["last_name"]].split()) if "last_name" in own else ""
+    if not {"name", "last_name"} & given.keys() and family:
+        given["last_name"] = family  # a spouse's given name alone: the row's family name
     if given.keys() <= own.keys() and ("name" not in given or "name" in own):
         for field, text in given.items():
             out[own[field]] = text
         return out
     whole = given.get("name") or names.join(given)
+    if "name" in given and len(whole.split()) == 1 and family:
+        whole = f"{whole} {family}"  # "Spouse/Partner": Joan, beside Gordon MacKay
     first = own.get("name", own.get("first_name", own.get("last_name", min(own.values()))))
     out[first] = whole
     if "email" in given and "email" in own:

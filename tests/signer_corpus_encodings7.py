@@ -107,3 +107,20 @@ NOT_A_LETTER = (
         encoding="iso8859_2",
     ),
 )
+
+#: A list naming its signers' countries weighs every reading in their languages, not only those
+#: left after the campaign's.
+COUNTRIES_NAMED = (
+    Case(
+        # A Baltic Excel's plain CSV (Windows-1257) of Danish and Swedish signers: read as
+        # ISO-8859-15, "Søren Ødegård" is Finnish-lettered "Sžren šdegård" (printed, exit 0,
+        # as one language beats two). Beside "Denmark" both readings stay, and the organiser
+        # is asked.
+        "lt-excel-cp1257-nordic-signers-countries-named",
+        "Name,Street,City,Postcode,Country\r\n"
+        "Søren Ødegård,Nørregade 1,København K,1165,Denmark\r\n"
+        "Björn Söderström,Storgatan 5,Göteborg,411 38,Sweden\r\n",
+        refused=("2:1", "cannot tell the file's text encoding: this word reads 'Søren'"),
+        encoding="cp1257",
+    ),
+)

@@ -27,7 +27,7 @@ from signer_corpus_counted import (
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_dropped import DROPPED, HELD_OUT, OTHER_ALPHABET, WHOSE_SET
 from signer_corpus_elsewhere import ELSEWHERE
-from signer_corpus_encodings7 import NOT_A_LETTER, ONE_READING
+from signer_corpus_encodings7 import COUNTRIES_NAMED, NOT_A_LETTER, ONE_READING
 from signer_corpus_far import FAR
 from signer_corpus_forms import FORMS
 from signer_corpus_further import FURTHER
@@ -196,6 +196,7 @@ ALL = (
     *ROW_NUMBERS,
     *ONE_READING,
     *NOT_A_LETTER,
+    *COUNTRIES_NAMED,
     *PERSON_WORDS,
     *HINTS,
     *REGIONS,

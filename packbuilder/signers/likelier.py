@@ -103,13 +103,14 @@ def choose(
     # beats "Jřrgensen" (Czech) in a Danish campaign. "José Peña" (Spanish) against "José Peńa"
     # (Czech and Polish) in a Polish campaign is better in one and worse in the other: both
     # stay, and the organiser is asked.
-    kept = _likeliest(kept, dropped)
     named = named_rows.languages_named(kept[0].text) - spoken if distinct(kept) else frozenset()
     if named:
         # The list names its signers' countries ("Italia", "Hungary"): words in one of their
-        # languages are likelier: Italian "Città Niccolò" against Baltic "Cittą Niccolņ".
+        # languages are likelier: Italian "Città Niccolò" against Baltic "Cittą Niccolņ",
+        # Danish "Søren" (a Baltic Excel's Windows-1257) beside "Denmark" against Finnish
+        # "Sžren" (ISO-8859-15), which needs fewer languages.
         kept = [dataclasses.replace(r, said=said_in(r.verdict, own, spoken | named)) for r in kept]
-        kept = _likeliest(kept, dropped)
+    kept = _likeliest(kept, dropped)
     if distinct(kept) and carriage_only and len({r.measures for r in kept}) == 1:
         kept = keep(
             kept,

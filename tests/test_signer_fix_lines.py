@@ -143,7 +143,7 @@ _OFFERING = frozenset(
         *("ch-verein-name-vorname-postfach-cp1252", "square-customer-directory-memo"),
         *("donarius-donor-file-worded-fields", "bt-sheet-dzongkhag", "gl-wide-cpr-phone"),
         *("mu-wide-nic-phone", "thunderbird-de-privat-dienstlich"),
-        *("es-excel-numero-de-factura-beside-the-address", "fr-ban-geocodeur-csv"),
+        *("es-excel-numero-de-factura-beside-the-address",),
         *("uk-charity-crm-addressee-salutation-gift-aid", "it-excel-codice-fiscale"),
         *("mx-excel-curp", "helloasso-paiements-payeur-columns", "ho-us-invoice-no-beside-street"),
         *("us-sheet-shirt-size-beside-the-name", "event-registrations-reg-number-beside-the-name"),

@@ -135,7 +135,21 @@ def words(text: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
         if _UNSPACED.search(run):
             out.extend(_segment(run, known))
         elif run in capitals and run not in known.spaced_words:
-            out.extend(_split_capitals(run, known.spaced_words) or [run])
+            out.extend(_split_capitals(run, known.spaced_words, known.alternatives) or [run])
+        elif (
+            len(run) >= _GLUED
+            and run.isascii()
+            and run.isalpha()
+            and run not in known.spaced_words
+            and (glued := _split_capitals(run, known.spaced_words, known.alternatives))
+            and len(glued) > 1
+            and (_field_name(text) or any(w in known.alternatives for w in glued))
+        ):
+            # Words run together in lower case, as a database names its fields
+            # ("address1_stateorprovince") or with "or" between them: the fewest known words.
+            # Not in a header of ordinary words, where a language's own compound is one word
+            # (Danish "Mailadresse" is an e-mail address, not a mailing one).
+            out.extend(glued)
         elif (
             known.compound
             and run not in known.spaced_words
@@ -151,15 +165,32 @@ def words(text: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
 _CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{8,}(?![a-z])")
 
 
-def _split_capitals(run: str, known: frozenset[str]) -> list[str]:
+#: How long a lower-case run must be before it is read as several words run together.
+_GLUED = 8
+
+
+def _field_name(text: str) -> bool:
+    """Whether the header is a database's field name: lower case, no space, its words parted
+    by "_" or a number ("address1_stateorprovince", "emailaddress1")."""
+    return text.islower() and " " not in text.strip() and any(c == "_" or c.isdigit() for c in text)
+
+
+def _split_capitals(
+    run: str, known: frozenset[str], joins: frozenset[str] = frozenset()
+) -> list[str]:
     """`run` as known words of three letters or more only, the fewest of them, or [] when it
-    is not (a name, an acronym): "personmailingstreet" -> person, mailing, street."""
+    is not (a name, an acronym): "personmailingstreet" -> person, mailing, street. A word for
+    "or" of two letters may stand between two of them ("stateorprovince")."""
     best: dict[int, list[str]] = {0: []}
     for end in range(1, len(run) + 1):
         splits = [
             best[start] + [run[start:end]]
             for start in range(max(0, end - 20), end)
-            if start in best and run[start:end] in known and end - start > 2
+            if start in best
+            and (
+                (run[start:end] in known and end - start > 2)
+                or (start > 0 and end < len(run) and run[start:end] in joins and end - start > 1)
+            )
         ]
         if splits:
             best[end] = min(splits, key=len)

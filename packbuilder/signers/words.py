@@ -103,7 +103,7 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
     # and a person account's with "__pc": the suffix says how the field was made, not what
     # it holds.
     text = _CUSTOM.sub("", text)
-    toks = words(text, known)
+    toks = _set_number_left_out(words(text, known), known)
     # A note in brackets ("Zip (optional)", "Address (street, city, postcode)") counts only when
     # the words before it name nothing.
     bare = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", text)
@@ -168,6 +168,21 @@ def geo_ip(header: str) -> bool:
     """ "IP City", "IP State/Region": a place an IP address names, never an address."""
     rest = read_words(tuple(w for w in words(header) if w != "ip"))
     return rest.postal and rest.role != "address"
+
+
+def _set_number_left_out(toks: tuple[str, ...], known: Vocabulary) -> tuple[str, ...]:
+    """The words without the number of an address set that stands between the word for an
+    address and a line's number (Dynamics' "Address 1 Line 2", "address1_line2": the first
+    set's second line, not a first line with a stray 2). set_numbers.py reads that number."""
+    for i in range(1, len(toks) - 2):
+        if (
+            toks[i].isdigit()
+            and toks[i + 1] in known.line_words
+            and toks[i + 2].isdigit()
+            and _read(toks[:i], known).role in ("address", "street")
+        ):
+            return toks[:i] + toks[i + 1 :]
+    return toks
 
 
 def read_words(toks: tuple[str, ...]) -> HeaderReading:

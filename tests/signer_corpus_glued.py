@@ -1,0 +1,56 @@
+"""Signer lists whose headers are a database's field names, words run together in lower case
+("address1_stateorprovince"): Microsoft Dataverse / Dynamics 365 contact columns by their
+logical names (learn.microsoft.com, "Contact table/entity reference", read 2026-12-07). The
+rows are our own sample people."""
+
+from __future__ import annotations
+
+from signer_corpus import Case
+
+#: Lower-case words run together in a field name are read as the words they are made of; a
+#: word for "or" may join two of them ("stateorprovince": state or province).
+GLUED = (
+    Case(
+        # Dataverse contacts by logical name, the state in 'address1_stateorprovince' (was:
+        # "the same address formatted in one cell", the state left off, exit 0).
+        "dataverse-contact-logical-names",
+        "fullname,emailaddress1,address1_line1,address1_line2,address1_city,"
+        "address1_stateorprovince,address1_postalcode,address1_country\n"
+        "Ann Lee,ann@example.org,12 Oak St,Apt 3,Springfield,IL,62704,United States\n"
+        "Marcus Bell,marcus@example.org,4410 Pine Ave,,Tulsa,OK,74105,\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            ("Marcus Bell", ("4410 Pine Ave", "Tulsa, OK 74105")),
+        ),
+        said=("state/region <- address1_stateorprovince",),
+    ),
+    Case(
+        # The same columns with only the state's field, a Canadian row in a Canadian campaign.
+        "dataverse-contact-province-ca",
+        "firstname,lastname,address1_line1,address1_city,address1_stateorprovince,"
+        "address1_postalcode\n"
+        "Émilie,Tremblay,1200 rue Sainte-Catherine O,Montréal,QC,H3B 1K9\n",
+        (("Émilie Tremblay", ("1200 rue Sainte-Catherine O", "Montréal QC H3B 1K9")),),
+        country="CA",
+    ),
+    Case(
+        # A Danish form's "Mailadresse" (e-mail address) is one word of its language, not
+        # "mail" + "adresse": run-together words are split only in field names.
+        "da-form-mailadresse-is-one-word",
+        "Navn,Mailadresse,Adresse,Postnummer,By\n"
+        "Mette Jørgensen,mette@example.dk,Nørrebrogade 20,2200,København N\n",
+        (("Mette Jørgensen", ("Nørrebrogade 20", "2200 København N")),),
+        country="DK",
+        language="da",
+    ),
+    Case(
+        # A set's number before a line's ("Address 1 Line 2", Dynamics' display names spelled
+        # out): the first set's second line (was: a second street, refused in each row).
+        "dynamics-address-1-line-2",
+        "Full Name,Address 1 Line 1,Address 1 Line 2,Address 1 City,Address 1 State,"
+        "Address 1 Zip\n"
+        "Ann Lee,12 Oak St,Apt 3,Springfield,IL,62704\n",
+        (("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),),
+        said=("street line 2 <- Address 1 Line 2",),
+    ),
+)

@@ -12,6 +12,16 @@ from dataclasses import dataclass
 from packbuilder.signers import again, names, places, platforms, quals, set_numbers, sets, words
 from packbuilder.signers import chosen as signer_columns
 
+#: The places of an address set, from the town to the postcode's second part.
+PLACE_PARTS = (
+    "city",
+    "neighbourhood",
+    "district",
+    "region",
+    "postal_code",
+    "postal_code_ext",
+    "locality_line",
+)
 #: Fields of one address set: the person's own (no prefix), mailing ("m_"), billing or
 #: shipping ("b_") and work ("w_"), in the order the column report lists them.
 ADDRESS_FIELDS = (
@@ -31,13 +41,7 @@ ADDRESS_FIELDS = (
     "building",
     "floor",
     "po_box",
-    "city",
-    "neighbourhood",
-    "district",
-    "region",
-    "postal_code",
-    "postal_code_ext",
-    "locality_line",
+    *PLACE_PARTS,
     "country",
 )
 _ADDRESS = frozenset(ADDRESS_FIELDS)

@@ -362,12 +362,4 @@ def _beside(mapping: columns.Mapping_) -> dict[int, str]:
 #: Sets that read the plain place columns they lack (Gatherer._shared), and what they read.
 _SHARING = ("m_", "b_")
 _STREET_LINE = ("address", "street", "po_box")
-_PLACE_PARTS = (
-    "city",
-    "neighbourhood",
-    "district",
-    "region",
-    "postal_code",
-    "postal_code_ext",
-    "locality_line",
-)
+_PLACE_PARTS = columns.PLACE_PARTS

@@ -86,3 +86,51 @@ UNPLACED_TEXT = (
         country="GB",
     ),
 )
+
+#: Pieces left off before with exit 0, now placed or refused at the row with a working line.
+PIECES = (
+    Case(
+        # Rwanda's administrative levels as the columns of a sheet in Kinyarwanda: village,
+        # cell, sector, district, province; no street (most addresses there have none).
+        "rw-kinyarwanda-levels",
+        "Amazina,Umudugudu,Akagari,Umurenge,Akarere,Intara,Telefoni\n"
+        "Aline Uwase,Rugando,Rukiri I,Remera,Gasabo,Umujyi wa Kigali,\n"
+        "Jean Habimana,Nyamata ya I,Nyamata y Umujyi,Nyamata,Bugesera,Iburasirazuba,\n",
+        (
+            ("Aline Uwase", ("Rugando, Rukiri I, Remera", "Gasabo", "Umujyi wa Kigali")),
+            (
+                "Jean Habimana",
+                ("Nyamata ya I, Nyamata y Umujyi, Nyamata", "Bugesera", "Iburasirazuba"),
+            ),
+        ),
+        country="RW",
+    ),
+    Case(
+        # Lane and Alley columns beside the road (Taiwan, in English): no rule places them
+        # (a lane or alley joins the road in Taiwan's order); refused at the row, with the
+        # line that prints them.
+        "tw-english-lane-alley-columns",
+        "Name,Floor,No.,Alley,Lane,Road,District,City,Postal Code,Country\n"
+        "Chia-hui Lin,5F,8,Alley 2,Lane 45,Heping E. Rd. Sec. 1,Zhongzheng Dist.,"
+        "Taipei City,100,Taiwan\n",
+        refused=("2:4", "'Alley 2' from column 'Alley' would not be on this signer's letter"),
+    ),
+    Case(
+        # A lone street under a qualifier and a word not known ("Kargo Yeri": the cargo
+        # place) beside plain town and postcode: one address, refused where the letter would
+        # lack its street, in every campaign country (was exit 0 with a warning).
+        "lone-delivery-street-de",
+        "Sipariş No;Alıcı;Kargo Yeri;Şehir;Posta Kodu;Ülke\n"
+        "2001;Jonas Weber;Lindenstraße 7;Hamburg;20095;Deutschland\n",
+        refused=("2:3", "'Lindenstraße 7' from column 'Kargo Yeri' would not be on this"),
+        country="DE",
+    ),
+    Case(
+        "lone-delivery-street-jp",
+        "Name,Delivery Location,Town,Postcode,Country\n"
+        "Yuki Tanaka,1-2-3 Jingumae,Shibuya-ku,150-0001,Japan\n",
+        # (A Japanese block number no street look names: the header-row rule refuses it.)
+        refused=("2:2", "the address has no street"),
+        country="JP",
+    ),
+)

@@ -78,7 +78,7 @@ from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_sets7 import GIFTS, SHARED_PLACES
 from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
-from signer_corpus_unplaced_text import UNPLACED_TEXT
+from signer_corpus_unplaced_text import PIECES, UNPLACED_TEXT
 from signer_corpus_whole_sets import (
     ANOTHER_PLACE,
     GROUP_ROW_ABOVE,
@@ -114,6 +114,7 @@ ALL = (
     *PLATFORMS,
     *UNKNOWN_WORDS,
     *UNPLACED_TEXT,
+    *PIECES,
     *FORMS,
     *WORLD,
     *NATIONS,

@@ -33,6 +33,9 @@ class AddressReader:
         self.mapping = mapping
         self.tally = tally
         self.sets = gather.Gatherer(how, mapping, tally, headers)
+        self.headers = headers
+        #: Columns refused as a lone street of a set not chosen: once each, at the first row.
+        self.lone: set[int] = set()
         #: One copy of each town, region and country line: a list of thousands of signers
         #: from one town holds its "Springfield, MA 01103" once, not once per signer.
         self.shared: dict[str, str] = {}
@@ -129,6 +132,8 @@ class AddressReader:
                 continue
             if in_set != chosen.prefix or (other and cell.col in other.cols):
                 self.tally.left_out(cell.col, cell.line, others.get(in_set, why))
+        if not (chosen.parts.street or chosen.whole):
+            _lone_streets(self, cells, chosen.prefix, where, others, labels)
         if other is not None and other.count and chosen.prefix == "":
             names = ", ".join(columns.LABELS[f] for f in other.missing)
             shown = ", ".join(other.lines)
@@ -248,6 +253,52 @@ class AddressReader:
         posted = bool(parts.country) or free_form  # else it may be abroad: a Polish "90-926"
         for field, said, stop in whence.checked(parts, code, posted):
             (self.report.error if stop else self.report.warn)(row.line, col(field), where, said)
+
+
+def _lone_streets(
+    reader: AddressReader,
+    cells: Mapping[str, Cell],
+    prefix: str,
+    where: str,
+    others: Mapping[str, str],
+    labels: dict[str, str],
+) -> None:
+    """A located error for the street of a set not chosen that gives no place of its own
+    (a lone "Teslimat Adresi" under a qualifier beside plain town and postcode columns),
+    where the chosen set has no street: one address in two sets' columns, whose street the
+    letter would lack. A set that names a place of its own is another address (an
+    employer's), and somebody else's set is theirs: both left out as before."""
+    by_set: dict[str, list[tuple[str, Cell]]] = {}
+    for field, cell in cells.items():
+        in_set = _set_of(field)
+        if cell.value and in_set is not None and in_set != prefix and in_set not in others:
+            by_set.setdefault(in_set, []).append((field, cell))
+    for in_set, got in by_set.items():
+        parts = {field[len(in_set) :] for field, _ in got}
+        if parts & _PLACES:
+            continue
+        for field, cell in got:
+            part = field[len(in_set) :]
+            if part not in ("street", "address") or cell.col in reader.lone:
+                continue
+            reader.lone.add(cell.col)
+            headers = reader.headers
+            header = headers[cell.col].strip() if cell.col < len(headers) else ""
+            header = header or f"column {cell.col + 1}"
+            reader.report.error(
+                cell.line,
+                cell.col + 1,
+                where,
+                f"'{cell.value}' from column '{header}' would not be on this signer's "
+                f"letter or label: it was read as {_named(in_set, labels)}, which gives no "
+                f"town or postcode, and {_named(prefix, labels)} printed has no street; if "
+                f"it is this signer's street, add to campaign.yaml, under "
+                f"signer_columns: 'street: {header}', or 'ignore: [{header}]' to leave it out",
+            )
+
+
+#: Parts that make a set an address of a place of its own.
+_PLACES = frozenset(("city", "postal_code", "locality_line", "region", "district"))
 
 
 @cache

@@ -68,6 +68,15 @@ def find(
         left, right = _run_ends(col, set(open_))
         beside = left - 1 in own or right + 1 in own
         when = "said" if what == "postcode" and _digits_only(got) and not beside else "lacks"
+        held = set(found) | {how.field for how in out.values()}
+        lines = [f for f in ("street2", "street3") if f not in held]
+        streety = {c for c, g in open_.items() if values.telling(g.looks, LOOK_SHARE) == "street"}
+        first, last = _run_ends(col, streety)
+        touching = first - 1 in own or last + 1 in own  # never an old address in a "Memo"
+        if field == "street" and "street" in found and lines and touching:
+            # A second column of numbered streets beside the street (Taiwan's "Lane 100" and
+            # "Alley 5" beside the road): a piece of the address wherever it is not printed.
+            field, when = lines[0], "printed"
         out[col] = Unplaced(field, f"{values.PLURAL[what]} ({_evidence(got, what)})", when)
     # A column between the name and the address is the name's (Nome | Apelido | Morada).
     _beside_the_name({c: g for c, g in open_.items() if c not in out}, found, out, header.cells)

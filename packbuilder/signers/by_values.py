@@ -194,6 +194,10 @@ class _Settling:
         if what and (what in ("household", "record") or field == "suffix") and not mapped:
             # NPSP's account; a record's number; a number under Suffix (the register's ENO).
             self.not_postal[self.found.pop(field)] = f"{values.PLURAL[what]} ({evidence})"
+            if more := self.mapping.alternates.pop(field, ()):
+                # "Family Name" of households before "Surname": the further column is the name.
+                self.found[field], self.mapping.alternates[field] = more[0], more[1:]
+                self.replaced.add(more[0])
             return
         if target is not None and not mapped and target not in self.mapping.mapped:
             other = self.found.get(target)

@@ -195,6 +195,12 @@ def household(text: str) -> bool:
     return _households()[0].search(text) is not None
 
 
+def household_word(word: str) -> bool:
+    """True for a word naming a household (person_names.yaml household_words): "Household
+    Name" and "Family Label" are a household's, never one person's."""
+    return word.casefold() in _load().households
+
+
 def two_people(text: str) -> bool:
     """True when `text` names a household or two people: "Lee Household", "Mr & Mrs Anderson",
     "Ann and Bo Lee" (a couple may sign one letter together, and is warned about)."""

@@ -81,6 +81,11 @@ def owners(
                 why = f"a thing's name ('{shown}'), not a person's: another column gives a name"
                 not_theirs.update({i: why for i in mine})
                 continue
+            if kind == "name" and _household_label(owner, mine, fields, readings, groups):
+                # A church directory's "Household Name" beside "Head First Name", "Last Name":
+                # the household's label; the person's own name parts sign.
+                not_theirs.update({i: HOUSEHOLD_LABEL for i in mine})
+                continue
             if kind == "name":
                 rival = next((f for f in plain | set(taken) if f in _NAMES), None)
                 # A part no other column gives ("Individual Prefix" beside "First Name"):
@@ -132,6 +137,36 @@ def owners(
                 f"{' or '.join(kinds)} columns"
             )
     return Owners(not_theirs, tuple(notes), tuple(said), family)
+
+
+#: Why a household's label or salutation column is not used beside a person's own name parts.
+HOUSEHOLD_LABEL = (
+    "a household's label or salutation, not one person's name: the person's own name "
+    "columns give the signer's, so it is left out on purpose"
+)
+
+
+def _household_label(
+    owner: str,
+    mine: list[int],
+    fields: Sequence[str | None],
+    readings: Sequence[words.HeaderReading],
+    groups: Mapping[str, list[int]],
+) -> bool:
+    """Whether a household's name columns ("Household Name", "Family Salutation") stand beside
+    another person's given or full name (the list's own, or under another word, "Head First
+    Name"): the household's label, never the signer's."""
+    if not people.household_word(_word(owner).split()[0]):
+        return False
+    others = [
+        i
+        for i, f in enumerate(fields)
+        if f in _NAMES
+        and i not in mine
+        and readings[i].qualifier != "not_theirs"
+        and not people.household_word((_word(readings[i].owner) or "-").split()[0])
+    ]
+    return bool(others)
 
 
 def _family_name(

@@ -255,7 +255,8 @@ ELSEWHERE = (
         "Work state,Work zip/postal code,Work country,Background\n"
         "Ann,Lee,Acme,217 555 0100,a@x.org,12 Oak St Apt 3,Springfield,IL,62704,United States,"
         "Met at the town hall\n",
-        (US1,),
+        # The work address prints, so the firm it is addressed to prints above the street.
+        (("Ann Lee", ("Acme", "12 Oak St Apt 3", "Springfield, IL 62704")),),
     ),
     # vtiger CRM contacts in English: Mailing Street, Mailing Po Box, Mailing City, Mailing
     # State, Mailing Zip, Mailing Country, then the Other set.

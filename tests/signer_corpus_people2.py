@@ -33,3 +33,55 @@ HOUSEHOLD_LABELS = (
         ),
     ),
 )
+
+#: A firm's column that is part of the address that prints: beside a firm's contact person
+#: ("Firma;Ansprechpartner"), of the set that prints ("Billing Company"), or beside the only
+#: (work) address; printed above the street. Beside a home address it is the person's employer.
+FIRM_LINES = (
+    Case(
+        "de-firmenliste-firma-ansprechpartner",
+        "Firma;Ansprechpartner;Straße;PLZ;Ort\r\n"
+        "Weber GmbH;Jonas Weber;Bahnhofstr. 12;50667;Köln\r\n"
+        "Bäckerei Klein;Eva Klein;Hauptstraße 5;10115;Berlin\r\n",
+        (
+            ("Jonas Weber", ("Weber GmbH", "Bahnhofstr. 12", "50667 Köln")),
+            ("Eva Klein", ("Bäckerei Klein", "Hauptstraße 5", "10115 Berlin")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "es-proveedores-empresa-persona-de-contacto",
+        "Empresa;Persona de contacto;Dirección;Código postal;Ciudad;Provincia\r\n"
+        "Talleres Ruiz S.L.;Lucía García;Calle Mayor 12;28013;Madrid;Madrid\r\n",
+        (("Lucía García", ("Talleres Ruiz S.L.", "Calle Mayor 12", "28013 Madrid")),),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        "woocommerce-billing-company-filled",
+        "Order Number,Billing First Name,Billing Last Name,Billing Company,Billing Address 1,"
+        "Billing City,Billing State,Billing Postcode\r\n"
+        "1042,Ann,Lee,Oak Street Bakery LLC,12 Oak St,Springfield,IL,62704\r\n"
+        "1043,Tom,Reyes,,88 Elm St,Chicago,IL,60614\r\n",
+        (
+            ("Ann Lee", ("Oak Street Bakery LLC", "12 Oak St", "Springfield, IL 62704")),
+            ("Tom Reyes", ("88 Elm St", "Chicago, IL 60614")),
+        ),
+    ),
+    Case(
+        "outlook-contacts-company-business-address-only",
+        "First Name,Last Name,Company,Business Street,Business City,Business State,"
+        "Business Postal Code\r\n"
+        "Ann,Lee,Acme Inc.,200 Main St,Hartford,CT,06103\r\n",
+        (("Ann Lee", ("Acme Inc.", "200 Main St", "Hartford, CT 06103")),),
+    ),
+    Case(
+        "crm-contacts-company-beside-home-address",
+        "First Name,Last Name,Company,Street,City,State,Zip\r\n"
+        "Ann,Lee,Acme Inc.,12 Oak St,Springfield,IL,62704\r\n",
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
+        said=("not used: Company (1 value): a firm or employer beside the person's own address",),
+    ),
+)

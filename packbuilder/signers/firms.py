@@ -18,6 +18,8 @@ from packbuilder.signers.table import Row
 ABOVE = (
     "a firm's name in a name column: the person beside it signs, the firm prints above the street"
 )
+#: ... and of a firm's column whose firm's address the letter prints.
+FIRM_ADDRESS = "a firm's name beside the person, where the address is the firm's: above the street"
 #: ... and of an attention line's words left off the name that signs.
 ATTENTION = "an attention line's words ('z. Hd.', 'Attn') left off the name that signs"
 
@@ -30,6 +32,16 @@ class Firms:
         more = mapping.alternates.get("name", ())
         self.cols = (first, *more) if first is not None and more else ()
         self.header = header
+        self.firm = firm_column(mapping, header)
+
+    def firm_line(self, row: Row, tally: Tally) -> tuple[str, ...]:
+        """The firm's name of a row whose address is the firm's ("Firma" beside
+        "Ansprechpartner"; "Company" beside the business address), for above the street."""
+        if self.firm is None or not _given(row.cells, self.firm):
+            return ()
+        tally.used[self.firm] += 1
+        tally.say(FIRM_ADDRESS, row.line)
+        return (clean(row.cells[self.firm]),)
 
     def settle(
         self, row: Row, cells: dict[str, Cell], report: Report, tally: Tally, where: str
@@ -86,3 +98,36 @@ class Firms:
 
 def _given(cells: Sequence[str], col: int) -> bool:
     return col < len(cells) and bool(cells[col].strip()) and not is_placeholder(cells[col])
+
+
+def firm_column(mapping: columns.Mapping_, header: Sequence[str]) -> int | None:
+    """The organisation column that is part of the address that prints: the set's own
+    ("Billing Company" beside the billing address, "Business Name" beside the business
+    address), or a firm's column of no set where the address that prints is the work address
+    or the name that signs is the firm's contact person ("Firma;Ansprechpartner"). A person's
+    employer beside their home address ("Company" in a CRM, "Donor Company Name") is not: it
+    is no part of their address, and is listed as not used."""
+    found = mapping.found
+    sets = [p for p in columns.SETS if any(f"{p}{part}" in found for part in _PLACED)]
+    if not sets:
+        return None
+    prints = sets[0]
+    contact = any(
+        people.firms_contact(header[c])
+        for f in ("name", "first_name", "last_name")
+        if (c := found.get(f)) is not None and c < len(header)
+    )
+    for col, reading in enumerate(mapping.readings):
+        if reading.role != "organisation" or col in found.values():
+            continue
+        qualifier = reading.qualifier
+        if qualifier in ("mailing", "billing", "work"):
+            if columns.SET_OF[qualifier] == prints:
+                return col
+        elif qualifier is None and (prints == "w_" or contact):
+            return col
+    return None
+
+
+#: Parts that say an address set prints.
+_PLACED = ("street", "address", "city", "postal_code")

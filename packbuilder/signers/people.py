@@ -42,6 +42,7 @@ class _Words:
     legal_forms: frozenset[str]
     together: frozenset[str]
     cosigners: tuple[tuple[str, ...], ...]
+    contacts: tuple[str, ...] = ()
 
 
 @cache
@@ -71,6 +72,7 @@ def _load() -> _Words:
         legal_forms=frozenset(str(w).casefold() for w in data["legal_forms"]),
         together=frozenset(str(w).casefold() for w in data["signing_together"]),
         cosigners=tuple(_folded(str(w)) for w in data["cosigners"]),
+        contacts=tuple(str(w).casefold() for w in data["contact_persons"]),
     )
 
 
@@ -193,6 +195,13 @@ def household(text: str) -> bool:
     """True when `text` names a household, never a person: "Lee Household", "The Ortiz
     Family"."""
     return _households()[0].search(text) is not None
+
+
+def firms_contact(header: str) -> bool:
+    """True when a name column's header says the person is a firm's contact ("Ansprechpartner",
+    "Contact Person", 担当者名): the list's addresses are the firms'."""
+    text = " ".join(re.findall(r"\w+", header.casefold()))
+    return any(re.search(rf"(?<!\w){re.escape(w)}", text) for w in _load().contacts)
 
 
 def household_word(word: str) -> bool:

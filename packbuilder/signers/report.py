@@ -174,6 +174,8 @@ def column_report(
             why = f"used only in rows where '{cells[first]}' is empty"
         elif col < len(mapping.readings) and mapping.readings[col].qualifier == "not_theirs":
             why = names.NOT_THEIRS_ANY  # "Spouse", "Emergency Contact", "Referred By"
+        elif col < len(mapping.readings) and mapping.readings[col].role == "organisation":
+            why = _EMPLOYER  # a CRM's "Company" beside the person's home address
         else:
             why = "not a name or address column packbuilder knows"
         values = count(unused, "value")
@@ -194,6 +196,14 @@ def column_report(
         signers=signers,
         said=said,
     )
+
+
+#: Why a firm's column beside an address that is not the firm's prints nothing (firms.py).
+_EMPLOYER = (
+    "a firm or employer beside the person's own address, no part of it (printed above the "
+    "street only where the address is the firm's: a work or billing address, or beside a "
+    "firm's contact person)"
+)
 
 
 def _lines(lines: list[int]) -> str:

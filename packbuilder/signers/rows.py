@@ -280,6 +280,7 @@ class RowReader:
             )
             placeholder = ""
         above = self.firms.settle(row, cells, self.report, self.tally, where)
+        above = (*self.firms.firm_line(row, self.tally), *above)
         name = "" if placeholder else self._name(cells, where)
         if not name:  # a skipped row is a warning; --strict makes it fatal
             col = next(cells[f].col for f in ("name", "first_name", "last_name") if f in cells)

@@ -85,3 +85,35 @@ FIRM_LINES = (
         said=("not used: Company (1 value): a firm or employer beside the person's own address",),
     ),
 )
+
+#: A name's order follows the signer, not the header's language: a Hungarian sheet
+#: (Vezetéknév, Keresztnév) prints Hungarian signers family name first and a German's, an
+#: American's or a French signer's given name first.
+NAME_ORDER = (
+    Case(
+        "hu-alairasgyujto-iv-signers-abroad",
+        "Vezetéknév;Keresztnév;Irányítószám;Település;Cím;Ország\r\n"
+        "Schmidt;Anna;10115;Berlin;Hauptstraße 5;Deutschland\r\n"
+        "Nagy;Péter;1051;Budapest;Kossuth tér 1;Magyarország\r\n",
+        (
+            ("Anna Schmidt", ("Hauptstraße 5", "10115 Berlin")),
+            ("Nagy Péter", ("Budapest", "Kossuth tér 1", "1051", "HUNGARY")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1250",
+    ),
+    Case(
+        "hu-sheet-hungarian-campaign-german-row",
+        "Vezetéknév;Keresztnév;Irányítószám;Település;Cím;Ország\r\n"
+        "Kovács;Éva;6720;Szeged;Kárász utca 6;\r\n"
+        "Weber;Jonas;50667;Köln;Bahnhofstr. 12;Németország\r\n",
+        (
+            ("Kovács Éva", ("Szeged", "Kárász utca 6", "6720")),
+            ("Jonas Weber", ("Bahnhofstr. 12", "50667 Köln", "NÉMETORSZÁG")),
+        ),
+        country="HU",
+        language="hu",
+        encoding="cp1250",
+    ),
+)

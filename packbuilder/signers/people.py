@@ -43,6 +43,7 @@ class _Words:
     together: frozenset[str]
     cosigners: tuple[tuple[str, ...], ...]
     contacts: tuple[str, ...] = ()
+    family_first: frozenset[str] = frozenset()
 
 
 @cache
@@ -73,6 +74,7 @@ def _load() -> _Words:
         together=frozenset(str(w).casefold() for w in data["signing_together"]),
         cosigners=tuple(_folded(str(w)) for w in data["cosigners"]),
         contacts=tuple(str(w).casefold() for w in data["contact_persons"]),
+        family_first=frozenset(str(c).upper() for c in data["family_first_countries"]),
     )
 
 
@@ -202,6 +204,13 @@ def firms_contact(header: str) -> bool:
     "Contact Person", 担当者名): the list's addresses are the firms'."""
     text = " ".join(re.findall(r"\w+", header.casefold()))
     return any(re.search(rf"(?<!\w){re.escape(w)}", text) for w in _load().contacts)
+
+
+def family_first_country(code: str | None) -> bool:
+    """True where the people of the country `code` write the family name first in Latin
+    letters too (Hungary, Vietnam); True when no country is known (the header's language
+    decides)."""
+    return code is None or code.upper() in _load().family_first
 
 
 def household_word(word: str) -> bool:

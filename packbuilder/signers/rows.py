@@ -10,6 +10,7 @@ from packbuilder.signers import (
     addresses,
     columns,
     continued,
+    countries,
     excel_dates,
     firms,
     footers,
@@ -413,6 +414,14 @@ class RowReader:
         seen, self._full_name_held = drop_placeholders(cells, self._left_out)
         return seen
 
+    def _family_first(self, cells: dict[str, Cell]) -> bool:
+        """Whether a signer on a list headed family name first (Vezetéknév, Họ) writes theirs
+        so: the name's order follows the signer's country (the row's, else the campaign's),
+        never the header's language alone ("Schmidt Anna" of Berlin signs "Anna Schmidt")."""
+        country = cells.get("country")
+        code = countries.country_code(country.value) if country and country.value else None
+        return people.family_first_country(code or self.addresses.how.country)
+
     def _name(self, cells: dict[str, Cell], where: str) -> str:
         full = cells.get("name")
         last = cells.get("last_name")
@@ -448,7 +457,8 @@ class RowReader:
         for cell in [cells[f] for f in parts if f in cells and f != "prefix"] + titles:
             if cell.value:
                 self.tally.used[cell.col] += 1
-        joined = names.join(parts, self.mapping.family_first, self._given_order)
+        family_first = self.mapping.family_first and self._family_first(cells)
+        joined = names.join(parts, family_first, self._given_order)
         first = cells.get("first_name")
         if first is not None and people.title_as_given(first.value):
             # "Mr & Mrs" where the given name goes: the letter is signed as written.

@@ -32,6 +32,30 @@ HOUSEHOLD_LABELS = (
             ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
         ),
     ),
+    Case(
+        "acs-directory-family-name-beside-last-and-first",
+        "Family Name,Last Name,First Name,Family Position,Address,City,State,Zip\r\n"
+        '"Bell, Marcus & Tanya",Bell,Marcus,Head,4410 Pine Ave,Tulsa,OK,74105\r\n'
+        '"Bell, Marcus & Tanya",Bell,Tanya,Spouse,4410 Pine Ave,Tulsa,OK,74105\r\n'
+        '"Delgado, Rosa",Delgado,Rosa,Head,1520 Calle Loma,San Antonio,TX,78207\r\n',
+        (
+            ("Marcus Bell", ("4410 Pine Ave", "Tulsa, OK 74105")),
+            ("Tanya Bell", ("4410 Pine Ave", "Tulsa, OK 74105")),
+            ("Rosa Delgado", ("1520 Calle Loma", "San Antonio, TX 78207")),
+        ),
+    ),
+    Case(
+        "church-sheet-family-label-and-envelope-name",
+        "Family Label,Envelope Name,First Name,Last Name,Street Address,City,State,Zip\r\n"
+        "The Bell Family,Mr. and Mrs. Marcus Bell,Marcus,Bell,4410 Pine Ave,Tulsa,OK,74105\r\n"
+        "The Delgado Family,Ms. Rosa Delgado,Rosa,Delgado,1520 Calle Loma,San Antonio,TX,"
+        "78207\r\n",
+        (
+            ("Marcus Bell", ("4410 Pine Ave", "Tulsa, OK 74105")),
+            ("Rosa Delgado", ("1520 Calle Loma", "San Antonio, TX 78207")),
+        ),
+        said=("not used: Family Label (2 values): a household's label",),
+    ),
 )
 
 #: A firm's column that is part of the address that prints: beside a firm's contact person

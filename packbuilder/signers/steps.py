@@ -12,18 +12,21 @@ from packbuilder.signers import (
     elided,
     filled,
     first_line,
+    labels,
     postcode_halves,
     records,
     row_numbers,
 )
 
-#: A bare "No." apart from the address: a row's or a ticket's number, not the house number;
+#: A household's label beside the name's parts ("Family Name" of "Bell, Marcus & Tanya");
+#: a bare "No." apart from the address: a row's or a ticket's number, not the house number;
 #: Portugal's CP4 and CP3 in two columns; an order's own Name beside its Customer, and its
 #: buyer's beside a billing set with none; "Postal" as the postal code; line 2 with no
 #: street; a town column of wards; a part whose column is empty in every row beside a filled
 #: column that may be it; a Block beside a Building, the area; Naver's 통합배송지, an address;
 #: "City/District" beside "City", the district.
 BEFORE_OPEN_COLUMNS = (
+    labels.set_aside,
     row_numbers.set_aside,
     postcode_halves.place,
     records.place,

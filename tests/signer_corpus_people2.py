@@ -141,3 +141,18 @@ NAME_ORDER = (
         encoding="cp1250",
     ),
 )
+
+#: A Hangul name typed into a Western form's First/Last the way its owner writes it (the
+#: family name first): a known one-letter family name leads, never "민준김".
+HANGUL_ORDER = (
+    Case(
+        "us-form-hangul-family-name-under-first-name",
+        "First Name,Last Name,Address,City,State,Zip\r\n"
+        "김,민준,300 Grand Ave Apt 5,Los Angeles,CA,90071\r\n"
+        "서연,박,12 Oak St,Fort Lee,NJ,07024\r\n",
+        (
+            ("김민준", ("300 Grand Ave Apt 5", "Los Angeles, CA 90071")),
+            ("박서연", ("12 Oak St", "Fort Lee, NJ 07024")),
+        ),
+    ),
+)

@@ -30,8 +30,10 @@ def join(parts: Mapping[str, str], family_first: bool = False, given_order: bool
     middle = " ".join(p for p in (parts.get("middle_name", ""), parts.get("middle_name2", "")) if p)
     given = " ".join(p for p in (first, middle) if p)
     if first and last and scripts.family_name_first(first + last):
-        # Korean, Chinese and Japanese names are written family name first, no space.
-        core = last + given.replace(" ", "")
+        # Korean, Chinese and Japanese names are written family name first, no space; a
+        # one-letter family name typed under the given name ("김" | "민준") still leads.
+        swapped = not middle and people.swapped_family_name(first, last)
+        core = first + last if swapped else last + given.replace(" ", "")
     elif family_first:
         order = (last, first, middle) if given_order else (last, middle, first)
         core = " ".join(p for p in order if p)  # Nguyễn Văn An; Nagy Anna Mária

@@ -84,6 +84,16 @@ def _folded(phrase: str) -> tuple[str, ...]:
     return tuple("".join(ch for ch in text if not unicodedata.combining(ch)).split())
 
 
+def swapped_family_name(first: str, last: str) -> bool:
+    """True when a Hangul or Han name's parts stand in each other's columns: a known family
+    name of one letter under the given name ('김') and under the family name a given name that
+    is none ('민준'), as people fill a Western form's First/Last the way they write their name."""
+    known = _load()
+    kind = scripts.main_script(first + last)
+    family = known.hangul if kind == "hangul" else known.han if kind == "han" else frozenset()
+    return len(first) == 1 and first in family and len(last) >= 2 and last not in family
+
+
 def is_person(text: str) -> bool:
     """True when `text` reads as one person's name."""
     text = " ".join(unicodedata.normalize("NFKC", text).split())

@@ -114,12 +114,14 @@ OTHER_ALPHABET = (
         refused=("2:3", "'ᔭᓐ ᐊᒪᒍᐊᓕᒃ' from column 'Name in Inuktitut' would not be on this"),
         country="CA",
     ),
-    # Held out: "Chinese Name" was set aside as somebody else's ('Chinese' read as whose).
+    # "Chinese Name" beside the parts: the signer's own name in another script, the same
+    # person (review 8 N10: two spellings of one person are one signer; was refused).
     Case(
         "us-sheet-chinese-name-beside-parts",
         "First Name,Last Name,Chinese Name,Street,City,State,Zip\n"
         "Ann,Lee,李安,12 Oak St,Springfield,IL,62704\n",
-        refused=("2:3", "'李安' from column 'Chinese Name' would not be on this signer's"),
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
+        said=("not used: Chinese Name (1 value): the signer's own name written in another",),
     ),
 )
 

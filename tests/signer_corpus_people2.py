@@ -155,4 +155,15 @@ HANGUL_ORDER = (
             ("박서연", ("12 Oak St", "Fort Lee, NJ 07024")),
         ),
     ),
+    Case(
+        "us-korean-church-korean-name-and-english-name",
+        "Korean Name,English Name,Address,City,State,Zip,Phone\r\n"
+        "김민준,Minjun Kim,300 Grand Ave Apt 5,Los Angeles,CA,90071,\r\n"
+        "박서연,Seoyeon Park,12 Oak St,Fort Lee,NJ,07024,\r\n",
+        (
+            ("Minjun Kim", ("300 Grand Ave Apt 5", "Los Angeles, CA 90071")),
+            ("Seoyeon Park", ("12 Oak St", "Fort Lee, NJ 07024")),
+        ),
+        said=("not used: Korean Name (2 values): the signer's own name written in another",),
+    ),
 )

@@ -175,3 +175,26 @@ def language_script(language: str) -> str | None:
 
     tag = str(get_global("likely_subtags").get(language.replace("-", "_"), ""))
     return next((part for part in tag.split("_") if len(part) == 4), None)
+
+
+#: Languages whose own names for themselves and their scripts a header may use (한국어, 한글,
+#: 中文, 日本語, עברית, Русский): those of the signers whose names are often kept twice.
+_OWN_NAMES = ("ko", "zh", "ja", "he", "ar", "ru", "uk", "el", "th", "hi", "fa", "vi", "hy", "ka")
+
+
+def names_a_language(word: str) -> bool:
+    """Whether `word` is a language's or a script's name, in English or in that language
+    ("Korean", "Inuktitut", "Hangul", 한글, 中文, 日本語): a header's "Korean Name" is the
+    name written in that language, not another person's."""
+    return word.casefold() in _language_words()
+
+
+@cache
+def _language_words() -> frozenset[str]:
+    english = _locale("en")
+    found = {*english.languages.values(), *english.scripts.values()}
+    for code in _OWN_NAMES:
+        own = _locale(code)
+        found.add(own.languages.get(code, ""))
+        found.update(own.scripts.get(s, "") for s in ("Hang", "Hani", "Hans", "Hant", "Kana"))
+    return frozenset(w.casefold() for w in found if w and " " not in w)

@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from packbuilder.language import cldr
 from packbuilder.signers import people, words
 
 #: Address parts whose columns say a list has the signer's own address (not the country alone).
@@ -81,6 +82,11 @@ def owners(
                 why = f"a thing's name ('{shown}'), not a person's: another column gives a name"
                 not_theirs.update({i: why for i in mine})
                 continue
+            if kind == "name" and _other_script(owner, mine, fields, readings):
+                # A Korean church's "Korean Name" (김민준) beside "English Name": the signer's
+                # own name written another way, not somebody else's.
+                not_theirs.update({i: SAME_PERSON.format(shown=shown) for i in mine})
+                continue
             if kind == "name" and _household_label(owner, mine, fields, readings, groups):
                 # A church directory's "Household Name" beside "Head First Name", "Last Name":
                 # the household's label; the person's own name parts sign.
@@ -146,6 +152,39 @@ HOUSEHOLD_LABEL = (
 )
 
 
+#: Why a name column under a language's name beside the signer's own name is not printed.
+SAME_PERSON = (
+    "the signer's own name written in another language or script ('{shown}'): the same "
+    "person, who signs with the other name columns' name"
+)
+
+
+def _other_script(
+    owner: str,
+    mine: list[int],
+    fields: Sequence[str | None],
+    readings: Sequence[words.HeaderReading],
+) -> bool:
+    """Whether a name column under a language's or a script's name ("Korean Name", 한글 이름,
+    "Chinese Name") stands beside another column of the signer's given or full name."""
+    return cldr.names_a_language(_word(owner)) and bool(_others(mine, fields, readings))
+
+
+def _others(
+    mine: list[int], fields: Sequence[str | None], readings: Sequence[words.HeaderReading]
+) -> list[int]:
+    """The given- or full-name columns beside `mine` that are not somebody else's."""
+    return [
+        i
+        for i, f in enumerate(fields)
+        if f in _NAMES
+        and i not in mine
+        and readings[i].qualifier != "not_theirs"
+        and not people.household_word((_word(readings[i].owner) or "-").split()[0])
+        and not cldr.names_a_language(_word(readings[i].owner) or "-")
+    ]
+
+
 def _household_label(
     owner: str,
     mine: list[int],
@@ -158,15 +197,7 @@ def _household_label(
     Name"): the household's label, never the signer's."""
     if not people.household_word(_word(owner).split()[0]):
         return False
-    others = [
-        i
-        for i, f in enumerate(fields)
-        if f in _NAMES
-        and i not in mine
-        and readings[i].qualifier != "not_theirs"
-        and not people.household_word((_word(readings[i].owner) or "-").split()[0])
-    ]
-    return bool(others)
+    return bool(_others(mine, fields, readings))
 
 
 def _family_name(

@@ -18,6 +18,7 @@ HOUSEHOLD_LABELS = (
         "Whitfield Household,Dana,,Whitfield,400 Main St,Hartford,CT,06103\r\n",
         (
             ("Marcus Bell", ("4410 Pine Ave", "Tulsa, OK 74105")),
+            ("Tanya Bell", ("4410 Pine Ave", "Tulsa, OK 74105")),  # a spouse signs (ba20434)
             ("Dana Whitfield", ("400 Main St", "Hartford, CT 06103")),
         ),
         said=("first name   <- Head First Name",),

@@ -220,3 +220,17 @@ def test_a_gift_row_says_whose_the_delivery_address_is(tmp_path: Path) -> None:
     assert (4, "the 'Shipping' address is Dee Diaz's, who receives what was bought") in said
     # A row whose buyer and recipient are one person says nothing of a recipient.
     assert not any(w.line == 2 and "receives what was bought" in w.message for w in found.warnings)
+
+
+def test_magentos_default_address_flags_are_no_address_sets(tmp_path: Path) -> None:
+    from signer_corpus_platforms6 import CONTINUED_ROWS
+
+    (case,) = [c for c in CONTINUED_ROWS if c.name == "magento-customer-composite-address-rows"]
+    path = tmp_path / "customers.csv"
+    path.write_bytes(excel_bytes(case.csv, case.encoding))
+    found = read_signers(path, None, Reading(country="US"))
+    assert not [w for w in found.warnings if "addresses" in w.message], found.warnings
+    assert found.columns is not None
+    report = "\n".join(found.columns.lines())
+    assert "_address_default_billing_ (3 values, line 4), _address_default_shipping_ (3" in report
+    assert "not an address" in report

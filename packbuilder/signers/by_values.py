@@ -110,7 +110,19 @@ def settle(
         notes=(*notes, *places.not_levels(mapping, settling.found, sample, header.cells)),
         errors=mapping.errors + tuple(settling.errors),
         unplaced=left_out,
+        rivals=settling.mapping.rivals.without(
+            {c for c, why in settling.not_postal.items() if why.endswith(_NO_ADDRESS)}
+        ),
     )
+
+
+#: How the column report ends the reason a column of numbers under an address header is none.
+_NO_ADDRESS = ", not an address"
+
+
+def _numbers_alone(sample: values.Sample) -> bool:
+    """Whether every value of a column is a number alone ("1", "7")."""
+    return bool(sample.looks) and all(looks == {"number"} for looks in sample.looks)
 
 
 class _Settling:
@@ -198,6 +210,14 @@ class _Settling:
                 # "Family Name" of households before "Surname": the further column is the name.
                 self.found[field], self.mapping.alternates[field] = more[0], more[1:]
                 self.replaced.add(more[0])
+            return
+        if what == "number" and unplaced.field_part(field) == "address" and not mapped:
+            # Magento's "_address_default_billing_" of 1: which address is the default. Its
+            # further columns of numbers alone ("_address_default_shipping_") are flags too.
+            more = self.mapping.alternates.get(field, ())
+            for at in (col, *(c for c in more if _numbers_alone(self.sample(c)))):
+                self.not_postal[at] = f"{values.PLURAL[what]} ({evidence}){_NO_ADDRESS}"
+            self.found.pop(field)
             return
         if target is not None and not mapped and target not in self.mapping.mapped:
             other = self.found.get(target)

@@ -216,11 +216,27 @@ class Rivals:
     headers: dict[int, str] = dataclasses.field(default_factory=dict)
     #: Sets whose words name where goods go ("Shipping", "Delivery"): a gift's recipient's.
     delivered: frozenset[str] = frozenset()
+    #: How messages name each prefix's kind ("billing/shipping").
+    kinds: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def none(cls) -> Rivals:
         """A header with no rival sets."""
         return cls({}, {}, ())
+
+    def without(self, cols: set[int]) -> Rivals:
+        """The rivals once `cols` are known to be no address (a flag column of numbers): a set
+        left with none of its columns is no rival, and one rival alone is none."""
+        gone = {c for c in self.of if c in cols}
+        if not gone:
+            return self
+        of = {c: w for c, w in self.of.items() if c not in gone}
+        left = set(of.values())
+        order = {p: tuple(n for n in ns if (p, n) in left) for p, ns in self.order.items()}
+        order = {p: ns for p, ns in order.items() if len(ns) > 1}
+        of = {c: w for c, w in of.items() if w[0] in order}
+        notes = tuple(_notes(of, order, self.kinds))
+        return dataclasses.replace(self, of=of, notes=notes, order=order)
 
     def apart(
         self, col: int, found: Mapping[str, int], alternates: Mapping[str, tuple[int, ...]]
@@ -393,7 +409,7 @@ def rivals(
     written = {col: cells[col].strip() for col in of}
     delivered = frozenset(n for (_, n), _ in rank.items() if names_delivery(n))
     notes = tuple(_notes(of, order, kinds))
-    return Rivals(of, part, notes, order, whose, written, delivered)
+    return Rivals(of, part, notes, order, whose, written, delivered, dict(kinds))
 
 
 @cache

@@ -108,6 +108,9 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # A reference or landmark ("Referencia": "Frente al parque") is no order's code
     # ("PED-100234"), which a Spanish order export writes under the same word.
     "street3": (frozenset(), NOT_POSTAL | {"record"}),
+    # Magento's "_address_default_billing_" of 1 or 0 (or an address id): a flag saying which
+    # address is the default, never an address.
+    "address": (frozenset({"street"}), NOT_POSTAL | {"postcode", "number"}),
     **{
         f: (frozenset(), NOT_POSTAL)
         for f in (

@@ -34,7 +34,7 @@ SPLIT_POSTCODES = (
         encoding="cp932",
         said=(
             "town/city <- 注文者住所：都市区",
-            "mailing ZIP+4 <- 送付先郵便番号２ (by its values",
+            "mailing postal code's second part <- 送付先郵便番号２ (by its values",
         ),
     ),
     Case(

@@ -143,3 +143,40 @@ GIFTS = (
         said=("full name <- Billing Customer",),
     ),
 )
+
+#: A postal code in two columns outside the US: the report names the second column the
+#: postal code's second part, not a ZIP+4.
+SECOND_PARTS = (
+    Case(
+        # CTT's own two fields, CP4 and CP3, as a Portuguese sheet keeps them.
+        "pt-sheet-cp4-and-cp3-not-a-zip4",
+        "Nome,Morada,CP4,CP3,Localidade\nJoão Silva,Rua Augusta 100,1100,053,Lisboa\n",
+        (("João Silva", ("Rua Augusta 100", "1100-053 Lisboa")),),
+        country="PT",
+        language="pt",
+        said=("postal code's second part <- CP3 (by its values",),
+    ),
+)
+
+#: A form's address field exported one column per sub-field, each under the field's title with
+#: the sub-field in brackets: the bracket names the part, as it would alone.
+BRACKETED_PARTS = (
+    Case(
+        "zoho-forms-address-sub-fields-in-brackets",
+        "Added Time,Referrer Name,Task Owner,Name (First Name),Name (Last Name),Email,"
+        "Address (Street Address),Address (Address Line 2),Address (City/District),"
+        "Address (State/Province),Address (Postal/Zip Code),Address (Country)\n"
+        "07-Dec-2026 10:00:00,,,Ann,Lee,ann@example.org,12 Oak St,Apt 3,Springfield,IL,62704,"
+        "United States\n"
+        "07-Dec-2026 11:00:00,,,Priya,Sharma,p@example.org,14 MG Road,Indiranagar,Bengaluru,"
+        "Karnataka,560038,India\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
+            (
+                "Priya Sharma",
+                ("14 MG Road", "Indiranagar", "Bengaluru 560038", "Karnataka", "INDIA"),
+            ),
+        ),
+        said=("town/city <- Address (City/District)",),
+    ),
+)

@@ -76,7 +76,7 @@ from signer_corpus_review6 import REVIEW6
 from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
-from signer_corpus_sets7 import GIFTS, SHARED_PLACES
+from signer_corpus_sets7 import BRACKETED_PARTS, GIFTS, SECOND_PARTS, SHARED_PLACES
 from signer_corpus_table import TABLE
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
 from signer_corpus_unplaced_text import PIECES, UNPLACED_TEXT
@@ -194,6 +194,8 @@ ALL = (
     *MIDDLE_NAMES,
     *SHARED_PLACES,
     *GIFTS,
+    *SECOND_PARTS,
+    *BRACKETED_PARTS,
     *CZECH,
     *FIRMS,
     *SIGNS,

@@ -124,6 +124,15 @@ class Tally:
         self.unused_lines.setdefault(col, []).append(line)
 
 
+def _label(field: str, fed: list[int], mapping: columns.Mapping_) -> str:
+    """How the report names a field: a postal code's second part that its values placed (a
+    Portuguese CP3, a Japanese 〒's last four digits) is no US ZIP+4 unless its header says so."""
+    label = columns.LABELS[field]
+    if field.endswith("postal_code_ext") and any(c in mapping.evidence for c in fed):
+        return label.replace("ZIP+4", "postal code's second part")
+    return label
+
+
 def column_report(
     file: str,
     headers: tuple[str, ...],
@@ -144,9 +153,10 @@ def column_report(
         fed = [c for c in dict.fromkeys((col, *mapping.alternates.get(field, ()))) if tally.used[c]]
         if not fed:
             continue
+        label = _label(field, fed, mapping)
         if len(fed) > 1:
             rows = (f"{cells[c]} ({count(tally.used[c], 'row')})" for c in fed)
-            used.append((columns.LABELS[field], ", ".join(rows)))
+            used.append((label, ", ".join(rows)))
             continue
         col = fed[0]
         shown = cells[col]
@@ -156,7 +166,7 @@ def column_report(
             shown += " (lines as written)"
         if col in mapping.evidence:
             shown += f" ({mapping.evidence[col]})"
-        used.append((columns.LABELS[field], shown))
+        used.append((label, shown))
     ignored: dict[str, list[str]] = {}
     for col, header in enumerate(cells):
         unused = tally.filled[col] - tally.used[col]

@@ -117,7 +117,10 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
             # "Adresse [PLZ]", "Your address [ZIP code]": a bracket naming one part of what the
             # words before it name is that part.
             inner = [a or b for a, b in re.findall(r"\(([^)]*)\)|\[([^]]*)\]", text)]
-            parts = [_read(words(note, known), known) for note in inner]
+            # Each note read as a header of its own: Zoho Forms' "Address (City/District)" is
+            # the town, as "City/District" alone is.
+            notes = [(note, words(note, known)) for note in inner]
+            parts = [place_words.one_of(_read(t, known), n, t, known) for n, t in notes]
             if any("reading" in (p.role, *p.roles) for p in parts):
                 return HeaderReading("reading")  # "お名前(フリガナ)": how the name is read
             part = parts[0] if len(parts) == 1 else None

@@ -11,7 +11,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from packbuilder.signers import vocabulary, words
+from packbuilder.signers import words
+from packbuilder.signers.delivered import goods_go as names_delivery
+
+__all__ = ["names_delivery"]
 
 #: A set's kind (the qualifier its label names) -> its rank: the signer's own address first,
 #: then one with no kind, then billing or shipping, then work and other addresses.
@@ -235,8 +238,9 @@ class Rivals:
         order = {p: tuple(n for n in ns if (p, n) in left) for p, ns in self.order.items()}
         order = {p: ns for p, ns in order.items() if len(ns) > 1}
         of = {c: w for c, w in of.items() if w[0] in order}
-        notes = tuple(_notes(of, order, self.kinds))
-        return dataclasses.replace(self, of=of, notes=notes, order=order)
+        return dataclasses.replace(
+            self, of=of, notes=tuple(_notes(of, order, self.kinds)), order=order
+        )
 
     def apart(
         self, col: int, found: Mapping[str, int], alternates: Mapping[str, tuple[int, ...]]
@@ -410,21 +414,6 @@ def rivals(
     delivered = frozenset(n for (_, n), _ in rank.items() if names_delivery(n))
     notes = tuple(_notes(of, order, kinds))
     return Rivals(of, part, notes, order, whose, written, delivered, dict(kinds))
-
-
-@cache
-def _delivery_words() -> frozenset[tuple[str, ...]]:
-    known = words.load()
-    listed = vocabulary.data_file(vocabulary.WORDS_FILE)["delivered_to"]
-    return frozenset(words.words(str(p), known) for p in listed)
-
-
-def names_delivery(name: str) -> bool:
-    """Whether a set's words or a header as written ("Shipping", "Ship To", "Delivery
-    Customer") name where goods go (header_words.yaml, delivered_to)."""
-    toks = words.words(name, words.load())
-    listed = _delivery_words()
-    return any(toks[i : i + n] in listed for n in (1, 2, 3) for i in range(len(toks)))
 
 
 #: Parts that make a street line, and parts that place it: a set with both is whole.

@@ -104,7 +104,6 @@ RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # has a house number.
     "prefix": (frozenset({"honorific"}), NOT_POSTAL | {"postcode", "street", "locality"}),
     "street": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
-    "address": (frozenset({"street"}), NOT_POSTAL | {"postcode"}),
     # A reference or landmark ("Referencia": "Frente al parque") is no order's code
     # ("PED-100234"), which a Spanish order export writes under the same word.
     "street3": (frozenset(), NOT_POSTAL | {"record"}),

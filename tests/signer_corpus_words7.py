@@ -218,3 +218,38 @@ RECIPIENTS_ELSEWHERE = (
         said=("billing/shipping full name <- お届け先名",),
     ),
 )
+
+#: The recipient's word in English camelCase and Nordic sheets.
+RECEIVERS = (
+    # Kakao Shopping's delivery object (shopping-developers.kakao.com "OrderDeliveryRequest":
+    # receiverName, receiverMobileNumber, roadZipCode the five-digit postcode, zipcode the old
+    # one, receiverAddress): two postcodes that differ are a question for the organiser.
+    Case(
+        "kakao-receiver-roadzipcode-and-old-zipcode",
+        "orderId,receiverName,receiverMobileNumber,roadZipCode,zipcode,receiverAddress\r\n"
+        "9001,김민준,010-1234-5678,03154,110-050,서울특별시 종로구 세종대로 175\r\n",
+        refused=("2:5", "'110-050' from column 'zipcode'"),
+        country="KR",
+        language="ko",
+    ),
+    # The same without the old postcode: the receiver's columns are the signer's.
+    Case(
+        "kakao-receiver-roadzipcode",
+        "orderId,receiverName,receiverMobileNumber,roadZipCode,receiverAddress\r\n"
+        "9002,이서연,010-5555-0101,06236,서울특별시 강남구 테헤란로 152\r\n",
+        (("이서연", ("서울특별시 강남구 테헤란로 152", "06236")),),
+        country="KR",
+        language="ko",
+        said=("full name <- receiverName", "postal code <- roadZipCode"),
+    ),
+    # A Swedish shop's order sheet headed by the recipient (Mottagare; as written by people).
+    Case(
+        "se-shop-mottagare",
+        "Ordernummer;Mottagare;Gatuadress;Postnummer;Ort\r\n"
+        "1001;Karin Berg;Storgatan 1;435 30;Mölnlycke\r\n",
+        (("Karin Berg", ("Storgatan 1", "435 30 Mölnlycke")),),
+        country="SE",
+        language="sv",
+        said=("full name <- Mottagare",),
+    ),
+)

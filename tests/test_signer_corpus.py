@@ -91,7 +91,13 @@ from signer_corpus_whole_sets import (
     WORK_BEFORE_HOME,
 )
 from signer_corpus_words import OWNED, WORDS
-from signer_corpus_words7 import HINTS, PERSON_WORDS, RECIPIENT_SETS, RECIPIENTS_ELSEWHERE
+from signer_corpus_words7 import (
+    HINTS,
+    PERSON_WORDS,
+    RECEIVERS,
+    RECIPIENT_SETS,
+    RECIPIENTS_ELSEWHERE,
+)
 from signer_corpus_world import WORLD
 
 from packbuilder.signers import vocabulary
@@ -215,6 +221,7 @@ ALL = (
     *RECIPIENTS_ELSEWHERE,
     *ABBREVIATED,
     *GLUED,
+    *RECEIVERS,
 )
 
 

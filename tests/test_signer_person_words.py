@@ -16,7 +16,8 @@ RECIPIENTS = (
     *("Destinatário", "Destinatario", "Destinataria", "Receptor", "Alıcı"),
     *("Consignee", "Empfänger", "Destinataire", "Ontvanger", "Odbiorca", "Получатель"),
     *("受取人", "받는사람", "Người nhận", "Penerima", "Příjemce", "Címzett", "Destinatar"),
-    *("Παραλήπτης", "נמען", "المستلم"),
+    *("Παραλήπτης", "נמען", "المستلم", "Receiver", "Mottagare", "Vastaanottaja", "Adresat"),
+    *("Naslovnik", "Prejemnik", "Получател", "Одержувач", "Ricevente"),
 )
 #: Words for who bought or is the row's contact: their own address.
 BUYERS = ("Comprador", "Compradora", "联系人", "聯絡人")

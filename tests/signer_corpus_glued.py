@@ -54,3 +54,20 @@ GLUED = (
         said=("street line 2 <- Address 1 Line 2",),
     ),
 )
+
+#: Japanese 名 standing apart after the person's word beside "<person> 姓" is that person's
+#: given name (STORES' order export); glued on ("注文者名", "受取人名") it is the whole name.
+GIVEN_APART = (
+    Case(
+        # Was: "Ka Hei" alone, the family name 'Chan' left off with exit 0 (review 7).
+        "stores-jp-orderer-family-and-given-name-apart",
+        "注文番号,注文者 姓,注文者 名,配送先 郵便番号,配送先 都道府県,配送先 市区町村,配送先 住所\n"
+        "1001,山田,太郎,100-0001,東京都,千代田区,千代田1-1\n"
+        "1002,Chan,Ka Hei,150-0001,東京都,渋谷区,神宮前1-2-3\n",
+        (
+            ("山田太郎", ("100-0001", "東京都", "千代田区", "千代田1-1")),
+            ("Ka Hei Chan", ("150-0001", "東京都", "渋谷区", "神宮前1-2-3")),
+        ),
+        country="JP",
+    ),
+)

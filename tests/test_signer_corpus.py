@@ -31,7 +31,7 @@ from signer_corpus_encodings7 import COUNTRIES_NAMED, NOT_A_LETTER, ONE_READING
 from signer_corpus_far import FAR
 from signer_corpus_forms import FORMS
 from signer_corpus_further import FURTHER
-from signer_corpus_glued import GLUED
+from signer_corpus_glued import GIVEN_APART, GLUED
 from signer_corpus_household import FIRMS, MIDDLE_NAMES, PEOPLE_BESIDE, SAME_PERSON
 from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
@@ -221,6 +221,7 @@ ALL = (
     *RECIPIENTS_ELSEWHERE,
     *ABBREVIATED,
     *GLUED,
+    *GIVEN_APART,
     *RECEIVERS,
 )
 

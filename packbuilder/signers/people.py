@@ -169,6 +169,24 @@ def owner_of_name(word: str, before: str) -> str:
     return ""
 
 
+def given_apart(text: str) -> bool:
+    """True when the header's last word, after a space, is a name suffix that alone is the
+    given name (Japanese 名 in "注文者 名"; Korean 명 alone is a whole name, not this)."""
+    head, _, last = text.strip().rpartition(" ")
+    last = last.strip()
+    return bool(head.strip()) and last in _load().name_suffixes and last in _given_words()
+
+
+@cache
+def _given_words() -> frozenset[str]:
+    from packbuilder.signers import vocabulary
+
+    known = vocabulary.load()
+    return frozenset(
+        w for (w, *rest), hit in known.phrases.items() if not rest and hit == ("role", "first_name")
+    )
+
+
 def firm(text: str) -> bool:
     """True when `text` is a firm's name by the legal form it ends with ("Müller & Söhne
     GmbH", "Weber Bau AG", "Acme Inc.", "Förderverein e.V."; person_names.yaml's

@@ -348,3 +348,18 @@ def plain(node: Any) -> Any:
     if isinstance(node, loader.Sequence):
         return [plain(item) for item in node.items]
     return node.text
+
+
+def set_number_left_out(toks: tuple[str, ...], known: Vocabulary) -> tuple[str, ...]:
+    """The words without the number of an address set that stands between the word for an
+    address and a line's number (Dynamics' "Address 1 Line 2", "address1_line2": the first
+    set's second line, not a first line with a stray 2). set_numbers.py reads that number."""
+    for i in range(1, len(toks) - 2):
+        if (
+            toks[i].isdigit()
+            and toks[i + 1] in known.line_words
+            and toks[i + 2].isdigit()
+            and known.phrases.get(toks[:i], ("", ""))[1] in ("address", "street")
+        ):
+            return toks[:i] + toks[i + 1 :]
+    return toks

@@ -12,6 +12,7 @@ from packbuilder.language import scripts
 from packbuilder.signers import people, place_words, plurals
 from packbuilder.signers.vocabulary import Vocabulary as Vocabulary
 from packbuilder.signers.vocabulary import load as load
+from packbuilder.signers.vocabulary import set_number_left_out as vocabulary_set_number_left_out
 from packbuilder.signers.vocabulary import words as words
 
 #: Roles that are part of a postal address (the others say a column is not one).
@@ -96,6 +97,15 @@ class HeaderReading:
 
 def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReading:
     """The role and qualifier a header names, read as whole words (never parts of words)."""
+    reading = _read_header(text, vocabulary)
+    if reading.role == "name" and people.given_apart(text):
+        # STORES' "注文者 姓" / "注文者 名": the word for a given name standing apart after
+        # the person's word is that person's given name, not their whole name ("注文者名").
+        return dataclasses.replace(reading, role="first_name")
+    return reading
+
+
+def _read_header(text: str, vocabulary: Vocabulary | None) -> HeaderReading:
     known = vocabulary or load()
     text = unicodedata.normalize("NFKC", text)  # Japanese forms' full-width brackets: （）
     text = place_words.spelled_out(text)  # Czech "Č.p." is no Spanish "C.P."
@@ -103,7 +113,7 @@ def read_header(text: str, vocabulary: Vocabulary | None = None) -> HeaderReadin
     # and a person account's with "__pc": the suffix says how the field was made, not what
     # it holds.
     text = _CUSTOM.sub("", text)
-    toks = _set_number_left_out(words(text, known), known)
+    toks = vocabulary_set_number_left_out(words(text, known), known)
     # A note in brackets ("Zip (optional)", "Address (street, city, postcode)") counts only when
     # the words before it name nothing.
     bare = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", text)
@@ -171,21 +181,6 @@ def geo_ip(header: str) -> bool:
     """ "IP City", "IP State/Region": a place an IP address names, never an address."""
     rest = read_words(tuple(w for w in words(header) if w != "ip"))
     return rest.postal and rest.role != "address"
-
-
-def _set_number_left_out(toks: tuple[str, ...], known: Vocabulary) -> tuple[str, ...]:
-    """The words without the number of an address set that stands between the word for an
-    address and a line's number (Dynamics' "Address 1 Line 2", "address1_line2": the first
-    set's second line, not a first line with a stray 2). set_numbers.py reads that number."""
-    for i in range(1, len(toks) - 2):
-        if (
-            toks[i].isdigit()
-            and toks[i + 1] in known.line_words
-            and toks[i + 2].isdigit()
-            and _read(toks[:i], known).role in ("address", "street")
-        ):
-            return toks[:i] + toks[i + 1 :]
-    return toks
 
 
 def read_words(toks: tuple[str, ...]) -> HeaderReading:

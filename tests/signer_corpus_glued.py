@@ -71,3 +71,14 @@ GIVEN_APART = (
         country="JP",
     ),
 )
+
+#: An account's name (a username, a nickname: Taobao's 会员名) is no person's name: the
+#: recipient's name signs (was: "wangfang88" signed, exit 0; review 7).
+ACCOUNT_NAMES = (
+    Case(
+        "taobao-orders-member-name-beside-recipient",
+        "订单编号,买家会员名,收货人姓名,收货地址,联系手机\n"
+        "2026110100001,wangfang88,王芳,广东省 广州市 天河区 天河路208号,13800000000\n",
+        (("王芳", ("广东省 广州市 天河区 天河路208号", "CHINA")),),
+    ),
+)

@@ -31,7 +31,7 @@ from signer_corpus_encodings7 import COUNTRIES_NAMED, NOT_A_LETTER, ONE_READING
 from signer_corpus_far import FAR
 from signer_corpus_forms import FORMS
 from signer_corpus_further import FURTHER
-from signer_corpus_glued import GIVEN_APART, GLUED
+from signer_corpus_glued import ACCOUNT_NAMES, GIVEN_APART, GLUED
 from signer_corpus_household import FIRMS, MIDDLE_NAMES, PEOPLE_BESIDE, SAME_PERSON
 from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
@@ -222,6 +222,7 @@ ALL = (
     *ABBREVIATED,
     *GLUED,
     *GIVEN_APART,
+    *ACCOUNT_NAMES,
     *RECEIVERS,
 )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from packbuilder.signers import columns, records, sets, values
+from packbuilder.signers import columns, delivered, records, values
 
 #: Share of a column's values that must be addresses (a street with its number).
 SHARE = 0.8
@@ -29,7 +29,7 @@ def place(
         if col in taken or reading.role is not None or reading.roles or reading.qualifier is None:
             continue
         prefix = columns.SET_OF.get(reading.qualifier)
-        if prefix is None or not sets.names_delivery(cells[col]):
+        if prefix is None or not delivered.goods_go(cells[col]):
             continue
         if any(prefix + f in settling.found for f in ("address", "street")):
             continue

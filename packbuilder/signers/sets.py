@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from packbuilder.signers import words
-from packbuilder.signers.delivered import goods_go as names_delivery
-
-__all__ = ["names_delivery"]
+from packbuilder.signers.delivered import goods_go
 
 #: A set's kind (the qualifier its label names) -> its rank: the signer's own address first,
 #: then one with no kind, then billing or shipping, then work and other addresses.
@@ -411,7 +409,7 @@ def rivals(
     order = {p: names for p, names in order.items() if len(names) > 1}
     of = {col: where for col, where in sorted(of.items()) if where[0] in order}
     written = {col: cells[col].strip() for col in of}
-    delivered = frozenset(n for (_, n), _ in rank.items() if names_delivery(n))
+    delivered = frozenset(n for (_, n), _ in rank.items() if goods_go(n))
     notes = tuple(_notes(of, order, kinds))
     return Rivals(of, part, notes, order, whose, written, delivered, dict(kinds))
 

@@ -364,7 +364,7 @@ ABROAD = (
         "Mia Ko,Flat B 12/F Tower 3,Kowloon,Hong Kong,\r\n",
         (
             ("Ann Lee", ("12 Oak St", "Atlanta, GA 30301")),
-            ("Tan Wei", ("10 Anson Road #20-01", "079903", "SINGAPORE")),
+            ("Tan Wei", ("10 Anson Road #20-01", "SINGAPORE 079903", "SINGAPORE")),
             ("Mia Ko", ("Flat B 12/F Tower 3", "Kowloon", "HONG KONG")),
         ),
     ),

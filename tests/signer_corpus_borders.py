@@ -124,7 +124,7 @@ BORDERS = (
         'Tan Wei Ming,560123,"Blk 123 Ang Mo Kio Ave 3 #12-34",シンガポール\r\n',
         (
             ("山田太郎", ("100-0001", "東京都千代田区千代田1-1")),
-            ("Tan Wei Ming", ("Blk 123 Ang Mo Kio Ave 3 #12-34", "560123", "SINGAPORE")),
+            ("Tan Wei Ming", ("Blk 123 Ang Mo Kio Ave 3 #12-34", "SINGAPORE 560123", "SINGAPORE")),
         ),
         country="JP",
         language="ja",

@@ -116,12 +116,12 @@ def test_an_address_prints_in_its_countrys_order_with_the_country_last_from_abro
 def test_a_city_state_named_in_its_format_prints_its_name_once_as_the_country_line(
     tmp_path: Path,
 ) -> None:
-    # Singapore's format ends "SINGAPORE 123456"; from abroad the name is the country line,
-    # alone, and the postcode stays off the last line (USPS Publication 28, A31).
+    # Singapore's format ends "SINGAPORE 123456" (Google's address data); from abroad that
+    # line stays and the country line follows it, the postcode still off the last line.
     csv = HEADER + "Mei Lin,1 Raffles Place,,,048616,SG\n"
     assert read(tmp_path, csv, "SG").signers[0].address == ("1 Raffles Place", "SINGAPORE 048616")
     abroad = read(tmp_path, csv, "US").signers[0].address
-    assert abroad == ("1 Raffles Place", "048616", "SINGAPORE")
+    assert abroad == ("1 Raffles Place", "SINGAPORE 048616", "SINGAPORE")
 
 
 @pytest.mark.parametrize(

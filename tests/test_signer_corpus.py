@@ -29,6 +29,7 @@ from signer_corpus_dropped import DROPPED, HELD_OUT, OTHER_ALPHABET, WHOSE_SET
 from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_encodings7 import COUNTRIES_NAMED, NOT_A_LETTER, ONE_READING
 from signer_corpus_far import FAR
+from signer_corpus_formats8 import FORMATS8
 from signer_corpus_forms import FORMS
 from signer_corpus_further import FURTHER
 from signer_corpus_glued import ACCOUNT_NAMES, GIVEN_APART, GLUED
@@ -113,6 +114,7 @@ def test_the_corpus_is_large_enough() -> None:
 
 ALL = (
     *CORPUS,
+    *FORMATS8,
     *HOUSEHOLD_LABELS,
     *FIRM_LINES,
     *NAME_ORDER,

@@ -213,7 +213,7 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
         if slot in "CD"
         and value
         and f"%{slot}" not in template
-        and value.casefold() not in template.casefold()
+        and value.casefold() not in _literals(template, values).casefold()
         # A Portuguese distrito named as its town ("Porto", "Porto"): printed once.
         and not (slot == "D" and _key(value) in (_key(parts.city), _key(parts.region)))
     ]
@@ -242,6 +242,17 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
         # Google's data gives Ghana no format) is still what the file gave: last, on its own.
         lines.append(values["Z"])
     return lines
+
+
+def _literals(template: str, values: dict[str, str]) -> str:
+    """The lines of the format that print with these values, as written in the format: a town
+    the line names itself ("SINGAPORE %Z") prints there, but only when the line prints (with
+    no postcode, Singapore's town column is the town line)."""
+    return "\n".join(
+        line
+        for line in template.split("%n")
+        if not re.search(r"%[CSZD]", line) or any(values[f] for f in re.findall(r"%([CSZD])", line))
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -275,12 +286,9 @@ def _template(code: str, latin: bool, abroad: bool, military: bool) -> str:
     if military:
         # "APO AE 09001": no comma in a military address (USPS Publication 28, 225).
         template = template.replace("%C, %S", "%C %S")
-    if abroad:
-        # Singapore's "SINGAPORE 123456": the country's name is the country line abroad, and
-        # the postcode stays off the last line (USPS Publication 28, A31). A name on a line
-        # of its own (Jersey's "JERSEY" above the postcode) is the country line, in its place.
-        for name in country_lines.english_names(code):
-            template = re.sub(rf"(?:(?<=%n)|^){re.escape(name)} ?(?=%[A-Z])", "", template)
+    # Abroad the format is kept whole: Singapore's "SINGAPORE 123456" line stays (the town
+    # line as Singapore's post writes it), with the country line below it; a town the file
+    # gives that the line names already prints once.
     return template
 
 

@@ -12,7 +12,6 @@ from packbuilder.signers import (
     addresses,
     columns,
     countries,
-    inferred,
     one_line,
     places,
     postcode_halves,
@@ -287,7 +286,9 @@ class Gatherer:
             return None  # "County/State" names the state too
         # "Washington" County beside an Oregon ZIP code is no Washington State.
         state = region_forms.state_of(code, postal)
-        return state if state and state != inferred.region_code(code, region) else None
+        if not state or countries.key(region) in _state_names(code, state):
+            return None  # "Seoul" is 서울특별시 in Latin letters: the file's text stays
+        return _in_script_of(code, state, region)
 
     def _unit(
         self, cell: Cell | None, value: Callable[[str], str], code: str | None, latin: bool
@@ -363,3 +364,29 @@ def _beside(mapping: columns.Mapping_) -> dict[int, str]:
 _SHARING = ("m_", "b_")
 _STREET_LINE = ("address", "street", "po_box")
 _PLACE_PARTS = columns.PLACE_PARTS
+
+
+def _state_names(code: str, state: str) -> frozenset[str]:
+    """Every way Google's address data writes the region keyed `state` (its key, name and
+    Latin name: 서울특별시, Seoul), as `countries.key` folds them."""
+    rules = countries.rules(code)
+    keys = rules.get("sub_keys", "").split("~")
+    at = keys.index(state) if state in keys else -1
+    found = {state}
+    for field in ("sub_names", "sub_lnames"):
+        names = rules.get(field, "").split("~")
+        if 0 <= at < len(names) and names[at]:
+            found.add(names[at])
+    return frozenset(countries.key(n) for n in found)
+
+
+def _in_script_of(code: str, state: str, written: str) -> str:
+    """The region keyed `state` in the script the row wrote its region in: its Latin name
+    (Google's sub_lnames) beside a region written in Latin letters, never Hangul or kanji
+    in place of what the file wrote in Latin letters."""
+    if scripts.is_latin(state) or not scripts.is_latin(written):
+        return state
+    rules = countries.rules(code)
+    keys, latin = rules.get("sub_keys", "").split("~"), rules.get("sub_lnames", "").split("~")
+    at = keys.index(state) if state in keys else -1
+    return latin[at] if 0 <= at < len(latin) and latin[at] else state

@@ -45,6 +45,24 @@ def _patterns() -> tuple[str, dict[str, str]]:
 
 
 @cache
+def _pattern(code: str | None) -> str:
+    """The country's street-line pattern: its own in street_lines.yaml; else, for a country
+    that has English among its official languages (CLDR: Ghana, Kenya, Nigeria), the order
+    English-speaking posts share ("14 Oxford Street"); else the default ("Hauptstraße 5")."""
+    from packbuilder.content.data import read_data
+    from packbuilder.language import cldr
+
+    default, countries = _patterns()
+    if code in countries or not code:
+        return countries.get(code or "", default)
+    by_language = read_data(ORDER_FILE).get("languages") or {}
+    for language in cldr.official_languages(code):
+        if language in by_language:
+            return str(by_language[language])
+    return default
+
+
+@cache
 def _words(key: str) -> tuple[str, ...]:
     """One of street_lines.yaml's lists, without case: no_number ("s/n"), care_of ("c/o"),
     others_above (country codes), line_five ("bp")."""
@@ -178,8 +196,7 @@ def _village_number() -> frozenset[str]:
 @cache
 def inline(code: str | None) -> frozenset[str]:
     """The parts of INLINE that the country writes on the street line."""
-    default, countries = _patterns()
-    pattern = countries.get(code or "", default)
+    pattern = _pattern(code)
     return frozenset(p for p in INLINE if f"{{{p}}}" in pattern)
 
 
@@ -187,8 +204,7 @@ def inline(code: str | None) -> frozenset[str]:
 def comma_in_line(code: str | None) -> bool:
     """True when the country writes a comma inside its street line ("ул. Ленина, д. 1",
     "Rua Augusta, 1508", "Calle Mayor 5, 2º B"): street_lines.yaml's pattern has one."""
-    default, countries = _patterns()
-    return "," in countries.get(code or "", default)
+    return "," in _pattern(code)
 
 
 def floor(code: str | None, header: str, field: str) -> str:
@@ -227,8 +243,8 @@ def labelled(value: str, label: str) -> str:
 def street_line(code: str | None, parts: Mapping[str, str]) -> str:
     """The street line of `parts` (keys as in PARTS: number, name, ...), in the order of the
     country `code`; a part empty in the row takes the punctuation before it along."""
-    default, countries = _patterns()
-    pattern = countries.get(code or "", default)
+    default, _ = _patterns()
+    pattern = _pattern(code)
     name, number = parts.get("name", ""), parts.get("number", "")
     if number and re.search(rf"(?<![\w-]){re.escape(number)}(?![\w-])", name):
         number = ""  # "Hauptstraße 5" with a Hausnummer of 5: the number is on the street

@@ -17,6 +17,7 @@ from packbuilder.signers import (
     name_columns,
     names,
     places,
+    records,
     row_numbers,
     sampled,
     sets,
@@ -158,6 +159,8 @@ class _Settling:
             if part not in values.RULES or col in self.not_postal:
                 continue
             sample, chosen = self.sample(col), field in self.mapping.mapped
+            if part == "street3" and not chosen:  # "Referencia" of order numbers
+                sample = records.numbered(self.header.cells[col], sample)
             flagged = [
                 (t, f)
                 for (_, t), f in zip(sample.values, sample.looks, strict=True)

@@ -9,7 +9,17 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from packbuilder.signers import again, names, places, platforms, quals, set_numbers, sets, words
+from packbuilder.signers import (
+    again,
+    further_lines,
+    names,
+    places,
+    platforms,
+    quals,
+    set_numbers,
+    sets,
+    words,
+)
 from packbuilder.signers import chosen as signer_columns
 
 #: The places of an address set, from the town to the postcode's second part.
@@ -337,6 +347,9 @@ def map_columns(
                 continue  # Comuna, then Ciudad: the town's levels, each printed
             if (line := sets.next_line(keys, index, _split(detected), found)) is not None:
                 found[line] = index  # "Address,Address": the same address's next line
+                continue
+            if line := further_lines.next_free(keys, index, first, _split(detected), found):
+                found[line] = index  # "Entre calles", then "Referencias": both print
                 continue
             if detected == "prefix" and keys[index] == keys[first]:
                 # A second "Civilité" is a second person's (apimo's two owners of a contact),

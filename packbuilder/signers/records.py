@@ -107,6 +107,21 @@ def buyer(
             settling.not_postal.pop(col, None)
 
 
+def numbered(header: str, sample: values.Sample) -> values.Sample:
+    """The sample of a reference column, its bare numbers of three digits or more read as a
+    record's number where the header has a record's word (a Spanish order export's
+    "Referencia" of 100234, beside a shop's "Referencia" of "Frente al parque"): no landmark
+    or line of an address is digits alone."""
+    known = vocabulary.load()
+    if not known.records.intersection(vocabulary.words(header, known)):
+        return sample
+    looks = tuple(
+        f | {"record"} if "number" in f and sum(ch.isdigit() for ch in t) >= 3 else f
+        for (_, t), f in zip(sample.values, sample.looks, strict=True)
+    )
+    return dataclasses.replace(sample, looks=looks)
+
+
 def _people(theirs: values.Sample, whole: bool) -> bool:
     """Whether a column's first values are people's names (`whole`), or parts of them:
     words of letters, no digit."""

@@ -44,6 +44,8 @@ STREET_LINE = frozenset(
 LINES = {2: "street2", 3: "street3", 4: "street4", 5: "street5", 6: "street6"}
 _LINES = frozenset(LINES.values())
 _LINE_OR_PLACE = frozenset({*LINES.values(), "district", "neighbourhood", "po_box"})
+#: What a line after the street may hold beside a landmark or a further line.
+_PREMISES = frozenset({"building", "floor", "unit"})
 _LOCALITY = frozenset(
     {"city", "neighbourhood", "district", "region", "postal_code", "postal_code_ext"}
 )
@@ -459,9 +461,10 @@ def _resolve(
         role = "locality_line"  # "City, State ZIP" in one cell
     elif len(distinct) > 1 and set(distinct) <= NAME_PARTS:
         role = "name"  # "First and last name"
-    elif set(LINES.values()) & set(distinct) and set(distinct) <= _LINE_OR_PLACE:
+    elif set(LINES.values()) & set(distinct) and set(distinct) <= _LINE_OR_PLACE | _PREMISES:
         # PayPal's "Address Line 2/District/Neighborhood", France's "Lieu-dit / BP" (line 5 of
-        # NF Z10-011): the line, whatever it holds.
+        # NF Z10-011), a Kenyan shop's "Building/Landmark": the line, whatever it holds (a
+        # building or a flat alone prints after the street too).
         role = max(set(LINES.values()) & set(distinct))
     elif len(distinct) > 1 and set(distinct) <= STREET_LINE:
         role = "street"  # "Улица, дом, корпус, строение": the street line written whole

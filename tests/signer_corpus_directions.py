@@ -1,0 +1,218 @@
+"""Signer lists with a column of directions that find the door (a landmark, a building and
+floor, the cross streets) under a header of its own in many languages, printed as a line after
+the street; and columns whose text reads like an address but is not the signer's (an event's
+meeting point, a fund, a pickup shop, a memo, a courier's note), never printed and listed.
+Written as people write them (tests/data/exports/SOURCES.md)."""
+
+from __future__ import annotations
+
+from signer_corpus import Case
+
+DIRECTIONS = (
+    Case(
+        "de-sheet-wegbeschreibung",
+        "Vorname;Nachname;Straße;Hausnummer;PLZ;Ort;Wegbeschreibung\n"
+        "Jonas;Weber;Lindenstraße;7;20095;Hamburg;Hinterhaus, 2. OG\n",
+        (("Jonas Weber", ("Lindenstraße 7", "Hinterhaus, 2. OG", "20095 Hamburg")),),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        # La Poste writes the lines that find the door above the number and street.
+        "fr-sheet-point-de-repere",
+        "Prénom,Nom,Adresse,Code postal,Ville,Point de repère\n"
+        "Claire,Martin,8 rue des Lilas,44000,Nantes,Face à la boulangerie\n",
+        (("Claire Martin", ("Face à la boulangerie", "8 rue des Lilas", "44000 Nantes")),),
+        country="FR",
+        language="fr",
+    ),
+    Case(
+        "it-sheet-punto-di-riferimento",
+        "Nome,Cognome,Indirizzo,CAP,Città,Provincia,Punto di riferimento\n"
+        "Luca,Ferrari,Via Garibaldi 21,10122,Torino,TO,Cancello verde\n",
+        (("Luca Ferrari", ("Via Garibaldi 21", "Cancello verde", "10122 Torino TO")),),
+        country="IT",
+        language="it",
+    ),
+    Case(
+        "pl-sheet-wskazowki-dojazdu",
+        "Imię,Nazwisko,Adres,Kod pocztowy,Miejscowość,Wskazówki dojazdu\n"
+        "Ewa,Zielińska,ul. Lipowa 4/2,30-001,Kraków,Wejście od podwórza\n",
+        (("Ewa Zielińska", ("ul. Lipowa 4/2", "Wejście od podwórza", "30-001 Kraków")),),
+        country="PL",
+        language="pl",
+    ),
+    Case(
+        "nl-sheet-routebeschrijving",
+        "Voornaam,Achternaam,Straat,Huisnummer,Postcode,Woonplaats,Routebeschrijving\n"
+        "Sanne,Jansen,Oudegracht,140,3511 AZ,Utrecht,Ingang via de steeg\n",
+        (("Sanne Jansen", ("Oudegracht 140", "Ingang via de steeg", "3511 AZ Utrecht")),),
+        country="NL",
+        language="nl",
+    ),
+    Case(
+        # A phone column between the address and the directions: still the address's line.
+        "tr-shop-adres-tarifi",
+        "Ad Soyad,Adres,İlçe,İl,Posta Kodu,Telefon,Adres Tarifi\n"
+        "Ayşe Yılmaz,Bağdat Cad. No: 12 D: 5,Kadıköy,İstanbul,34710,05321112233,"
+        "Migros'un karşısı\n"
+        'Mehmet Demir,Atatürk Bulvarı No: 45,Çankaya,Ankara,06690,05321112234,"B Blok, 3. kat"\n',
+        (
+            (
+                "Ayşe Yılmaz",
+                ("Bağdat Cad. No: 12 D: 5", "Migros'un karşısı", "34710 Kadıköy/İstanbul"),
+            ),
+            ("Mehmet Demir", ("Atatürk Bulvarı No: 45", "B Blok, 3. kat", "06690 Çankaya/Ankara")),
+        ),
+        country="TR",
+        language="tr",
+    ),
+    Case(
+        "id-sheet-patokan",
+        "Nama,Alamat,Patokan,Kecamatan,Kota,Provinsi,Kode Pos\n"
+        "Budi Santoso,Jl. Merdeka No. 10,Dekat Masjid Al-Ikhlas,Sumur Bandung,Bandung,"
+        "Jawa Barat,40111\n",
+        (
+            (
+                "Budi Santoso",
+                (
+                    "Jl. Merdeka No. 10",
+                    "Dekat Masjid Al-Ikhlas",
+                    "Sumur Bandung",
+                    "Bandung",
+                    "Jawa Barat 40111",
+                ),
+            ),
+        ),
+        country="ID",
+        language="id",
+    ),
+    Case(
+        # Costa Rica's address is its province, canton and district and "otras señas".
+        "cr-sheet-otras-senas",
+        "Nombre,Provincia,Cantón,Distrito,Otras señas,Código postal\n"
+        'Ana Vargas,San José,Escazú,San Rafael,"200 m norte de la iglesia, casa 12",10203\n',
+        (
+            (
+                "Ana Vargas",
+                ("200 m norte de la iglesia, casa 12", "San Rafael", "Escazú, San José", "10203"),
+            ),
+        ),
+        country="CR",
+        language="es",
+    ),
+    Case(
+        # Two words for the line after the street in one header: that line.
+        "in-shop-apartment-landmark",
+        "Full Name,Address,Apartment/Landmark,City,State,Pincode\n"
+        "Priya Sharma,42 MG Road,Near Trinity Metro,Bengaluru,Karnataka,560001\n",
+        (
+            (
+                "Priya Sharma",
+                ("42 MG Road", "Near Trinity Metro", "Bengaluru 560001", "Karnataka"),
+            ),
+        ),
+        country="IN",
+    ),
+    Case(
+        # The cross streets and a reference, each its own column: both print, in order.
+        "mx-sheet-entre-calles-and-referencia",
+        "Nombre,Calle y número,Colonia,Entre calles,Referencia,Ciudad,Estado,C.P.\n"
+        "José Hernández,Calle Hidalgo 45,Centro,Entre Morelos y Juárez,Portón negro,"
+        "Guadalajara,Jalisco,44100\n",
+        (
+            (
+                "José Hernández",
+                (
+                    "Calle Hidalgo 45",
+                    "Entre Morelos y Juárez",
+                    "Portón negro",
+                    "Centro",
+                    "44100 Guadalajara, Jalisco",
+                ),
+            ),
+        ),
+        country="MX",
+        language="es",
+    ),
+    Case(
+        # An order's reference in digits alone under the word for a reference: a record's.
+        "br-sheet-referencia-order-numbers",
+        "Nome,Endereço,Bairro,Cidade,Estado,CEP,Referência\n"
+        'Ana Souza,"Rua das Flores, 120",Centro,Curitiba,PR,80010-000,4471203\n'
+        'Pedro Alves,"Av. Paulista, 900",Bela Vista,São Paulo,SP,01310-100,4471204\n',
+        (
+            ("Ana Souza", ("Rua das Flores, 120", "Centro", "Curitiba-PR", "80010-000")),
+            ("Pedro Alves", ("Av. Paulista, 900", "Bela Vista", "São Paulo-SP", "01310-100")),
+        ),
+        country="BR",
+        language="pt",
+        said=("full name     <- Nome",),
+    ),
+)
+
+#: Text that reads like an address under a header that is not the signer's address.
+NOT_THE_ADDRESS = (
+    Case(
+        "event-sheet-meeting-point",
+        "Name,Email,Street,City,State,Zip,Meeting Point\n"
+        'Ann Lee,ann@example.org,12 Oak St,Springfield,IL,62704,"Building 4, lobby"\n'
+        'Bo Park,bo@example.org,4 Elm Ave,Chicago,IL,60614,"Building 4, lobby"\n',
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bo Park", ("4 Elm Ave", "Chicago, IL 60614")),
+        ),
+    ),
+    Case(
+        "giving-sheet-building-fund",
+        "Donor Name,Address,City,State,Zip,Fund,Amount\n"
+        "Ann Lee,12 Oak St,Springfield,IL,62704,Building Fund,50.00\n"
+        "Bo Park,4 Elm Ave,Chicago,IL,60614,Building Fund Phase 2,25.00\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bo Park", ("4 Elm Ave", "Chicago, IL 60614")),
+        ),
+    ),
+    Case(
+        "es-shop-punto-de-recogida",
+        "Nombre,Dirección,Ciudad,Código postal,Punto de recogida\n"
+        'Lucía García,Calle Mayor 5,Madrid,28013,"Tienda Centro, local 5"\n'
+        'Pablo Ruiz,Gran Vía 12,Madrid,28013,"Tienda Norte, local 2"\n',
+        (
+            ("Lucía García", ("Calle Mayor 5", "28013 Madrid")),
+            ("Pablo Ruiz", ("Gran Vía 12", "28013 Madrid")),
+        ),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        # An old address in a memo beside the address: a note, never a line of it.
+        "crm-sheet-memo-old-address",
+        "First Name,Last Name,Address 1,City,State,Zip,Memo\n"
+        "Ann,Lee,12 Oak St,Springfield,IL,62704,moved from 5 Elm St Apt 2\n"
+        "Bo,Park,4 Elm Ave,Chicago,IL,60614,\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bo Park", ("4 Elm Ave", "Chicago, IL 60614")),
+        ),
+        said=("first name   <- First Name",),
+    ),
+    Case(
+        "nl-shop-bezorginstructies",
+        "Naam,Adres,Postcode,Plaats,Bezorginstructies\n"
+        'Sanne de Vries,Keizersgracht 12,1015 CX,Amsterdam,"Bel aan bij nr. 14, achterdeur"\n',
+        (("Sanne de Vries", ("Keizersgracht 12", "1015 CX Amsterdam")),),
+        country="NL",
+        language="nl",
+    ),
+    Case(
+        "conference-sheet-session-room",
+        "Attendee Name,Street,City,State,Zip,Session Room\n"
+        'Ann Lee,12 Oak St,Springfield,IL,62704,"Room 204, Building 3"\n'
+        'Bo Park,4 Elm Ave,Chicago,IL,60614,"Room 110, Building 1"\n',
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Bo Park", ("4 Elm Ave", "Chicago, IL 60614")),
+        ),
+    ),
+)

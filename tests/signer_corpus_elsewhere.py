@@ -41,7 +41,9 @@ ELSEWHERE = (
         '"Montréal","QC","H2X 3J6","CA","10.00","CAD","Complete","paypal","7","Letters Fund",'
         '"11/03/2026","4","198.51.100.4"\r\n',
         (
-            US1,
+            # n8: GiveWP asks "Company Name" of a donor giving as a company; a name with a legal
+            # form beside the only address, not said to be home, prints above the street.
+            ("Ann Lee", ("Acme Corp", "12 Oak St Apt 3", "Springfield, IL 62704")),
             ("Élise Gagnon", ("1234 rue Saint-Denis", "app. 5", "Montréal QC H2X 3J6", "CANADA")),
         ),
     ),

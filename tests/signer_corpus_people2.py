@@ -102,12 +102,119 @@ FIRM_LINES = (
         "Ann,Lee,Acme Inc.,200 Main St,Hartford,CT,06103\r\n",
         (("Ann Lee", ("Acme Inc.", "200 Main St", "Hartford, CT 06103")),),
     ),
+    # Changed in n8: the only address, not said to be home, beside a firm named by its legal
+    # form is taken as the firm's (a business contact list's); the report gives 'ignore:'.
     Case(
         "crm-contacts-company-beside-home-address",
         "First Name,Last Name,Company,Street,City,State,Zip\r\n"
         "Ann,Lee,Acme Inc.,12 Oak St,Springfield,IL,62704\r\n",
+        (("Ann Lee", ("Acme Inc.", "12 Oak St", "Springfield, IL 62704")),),
+        said=("'Company' names a firm by its legal form",),
+    ),
+    Case(
+        "crm-contacts-company-beside-home-street",
+        "First Name,Last Name,Company,Home Street,Home City,Home State,Home Zip\r\n"
+        "Ann,Lee,Acme Inc.,12 Oak St,Springfield,IL,62704\r\n",
         (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
         said=("not used: Company (1 value): a firm or employer beside the person's own address",),
+    ),
+    Case(
+        "members-sheet-employer-beside-only-address",
+        "First Name,Last Name,Employer,Street,City,State,Zip\r\n"
+        "Ann,Lee,Acme Inc.,12 Oak St,Springfield,IL,62704\r\n",
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),),
+        said=("not used: Employer (1 value): a firm or employer",),
+    ),
+)
+
+#: A firm's column before the person's name, beside a list's only address (a business list
+#: written in the envelope's order: Firma, Vorname, Nachname, Straße), is the firm's address;
+#: after the name, a firm's value with a legal form is. An organisation with no legal form
+#: after the name is where the person works or belongs, and is listed as not used.
+FIRM_FIRST = (
+    Case(
+        "de-adressliste-firma-vorname-nachname",
+        "Firma;Vorname;Nachname;Straße;PLZ;Ort\r\n"
+        "Weber GmbH;Jonas;Weber;Bahnhofstr. 12;50667;Köln\r\n"
+        ";Anna;Schmidt;Hauptstraße 5;10115;Berlin\r\n",
+        (
+            ("Jonas Weber", ("Weber GmbH", "Bahnhofstr. 12", "50667 Köln")),
+            ("Anna Schmidt", ("Hauptstraße 5", "10115 Berlin")),
+        ),
+        country="DE",
+        language="de",
+        encoding="cp1252",
+    ),
+    Case(
+        "fr-fichier-societe-civilite-prenom-nom",
+        "Société;Civilité;Prénom;Nom;Adresse;Code postal;Ville\r\n"
+        "Boulangerie Martin;M.;Luc;Martin;12 rue de la Paix;75002;Paris\r\n"
+        ";Mme;Claire;Dubois;8 avenue Foch;69006;Lyon\r\n",
+        (
+            ("M. Luc Martin", ("Boulangerie Martin", "12 rue de la Paix", "75002 Paris")),
+            ("Mme Claire Dubois", ("8 avenue Foch", "69006 Lyon")),
+        ),
+        country="FR",
+        language="fr",
+        said=("'Société' stands before the person's name",),
+    ),
+    Case(
+        "nl-relaties-bedrijfsnaam-after-the-name",
+        "Voornaam;Achternaam;Bedrijfsnaam;Adres;Postcode;Plaats\r\n"
+        "Pieter;de Vries;Bakkerij Jansen B.V.;Dorpsstraat 3;3511 LK;Utrecht\r\n"
+        "Sanne;Bakker;Rode Kruis;Kerkstraat 10;1017 GA;Amsterdam\r\n",
+        (
+            ("Pieter de Vries", ("Bakkerij Jansen B.V.", "Dorpsstraat 3", "3511 LK Utrecht")),
+            ("Sanne Bakker", ("Kerkstraat 10", "1017 GA Amsterdam")),
+        ),
+        country="NL",
+        language="nl",
+        said=("not used: Bedrijfsnaam (1 value, line 3): an organisation with no legal form",),
+    ),
+    Case(
+        "gb-supporters-organisation-after-the-name",
+        "Name,Organisation,Address,City,Postcode\r\n"
+        "Oliver Hughes,Sierra Club,14 Church Lane,Sheffield,S3 8SD\r\n"
+        "Amara Okoye,Okoye Consulting Ltd,7 Victoria Road,Leeds,LS6 1AB\r\n",
+        (
+            ("Oliver Hughes", ("14 Church Lane", "Sheffield", "S3 8SD")),
+            ("Amara Okoye", ("Okoye Consulting Ltd", "7 Victoria Road", "Leeds", "LS6 1AB")),
+        ),
+        country="GB",
+    ),
+)
+
+#: "Name 1" a shop or practice named after its owner, with no legal form ("Bäckerei Klein",
+#: "Apotheke Huber", "Bakkerij Jansen"), beside "Name 2" a person: one letter, the person
+#: signs, the shop prints above the street. Two people in the two columns still get two.
+NAME1_BODY = (
+    Case(
+        "de-adressen-name1-baeckerei-name2-person",
+        "Name 1;Name 2;Straße;PLZ;Ort\r\nBäckerei Klein;Eva Klein;Marktplatz 1;80331;München\r\n",
+        (("Eva Klein", ("Bäckerei Klein", "Marktplatz 1", "80331 München")),),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        "at-kunden-name1-apotheke-and-a-couple",
+        "Name1;Name2;Strasse;PLZ;Ort\r\n"
+        "Apotheke Huber;Maria Huber;Hauptplatz 3;8010;Graz\r\n"
+        "Franz Gruber;Anna Gruber;Ringstrasse 1;1010;Wien\r\n",
+        (
+            ("Maria Huber", ("Apotheke Huber", "Hauptplatz 3", "8010 Graz")),
+            ("Franz Gruber", ("Ringstrasse 1", "1010 Wien")),
+            ("Anna Gruber", ("Ringstrasse 1", "1010 Wien")),
+        ),
+        country="AT",
+        language="de",
+    ),
+    Case(
+        "nl-adressen-naam1-bakkerij-naam2-person",
+        "Naam 1;Naam 2;Adres;Postcode;Plaats\r\n"
+        "Bakkerij Jansen;Pieter Jansen;Dorpsstraat 3;3511 LK;Utrecht\r\n",
+        (("Pieter Jansen", ("Bakkerij Jansen", "Dorpsstraat 3", "3511 LK Utrecht")),),
+        country="NL",
+        language="nl",
     ),
 )
 

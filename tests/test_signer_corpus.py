@@ -52,7 +52,14 @@ from signer_corpus_names import (
 from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_AND_PEOPLE
 from signer_corpus_people import PEOPLE_AND_PAGES
-from signer_corpus_people2 import FIRM_LINES, HANGUL_ORDER, HOUSEHOLD_LABELS, NAME_ORDER
+from signer_corpus_people2 import (
+    FIRM_FIRST,
+    FIRM_LINES,
+    HANGUL_ORDER,
+    HOUSEHOLD_LABELS,
+    NAME1_BODY,
+    NAME_ORDER,
+)
 from signer_corpus_places6 import APART, LARGER_LEVELS, NUMBERED_PLACES, VILLAGES
 from signer_corpus_places7 import (
     ABBREVIATED,
@@ -118,6 +125,8 @@ ALL = (
     *FORMATS8,
     *HOUSEHOLD_LABELS,
     *FIRM_LINES,
+    *FIRM_FIRST,
+    *NAME1_BODY,
     *NAME_ORDER,
     *HANGUL_ORDER,
     *POSTS,

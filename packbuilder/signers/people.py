@@ -43,6 +43,8 @@ class _Words:
     together: frozenset[str]
     cosigners: tuple[tuple[str, ...], ...]
     contacts: tuple[str, ...] = ()
+    employers: tuple[str, ...] = ()
+    glued_forms: tuple[str, ...] = ()
     family_first: frozenset[str] = frozenset()
 
 
@@ -74,6 +76,8 @@ def _load() -> _Words:
         together=frozenset(str(w).casefold() for w in data["signing_together"]),
         cosigners=tuple(_folded(str(w)) for w in data["cosigners"]),
         contacts=tuple(str(w).casefold() for w in data["contact_persons"]),
+        employers=tuple(str(w).casefold() for w in data["employer_headers"]),
+        glued_forms=tuple(str(w) for w in data["legal_forms_glued"]),
         family_first=frozenset(str(c).upper() for c in data["family_first_countries"]),
     )
 
@@ -191,7 +195,14 @@ def firm(text: str) -> bool:
     """True when `text` is a firm's name by the legal form it ends with ("Müller & Söhne
     GmbH", "Weber Bau AG", "Acme Inc.", "Förderverein e.V."; person_names.yaml's
     legal_forms): two words or more, the last a legal form. A form of two letters counts only
-    in capitals or with full stops, in a cell not all in capitals ("Nguyen Thi Sa" is a person)."""
+    in capitals or with full stops, in a cell not all in capitals ("Nguyen Thi Sa" is a person).
+    In scripts without spaces the form is glued before or after the name (株式会社トヨタ)."""
+    glued = text.strip()
+    if any(
+        len(glued) > len(f) and (glued.startswith(f) or glued.endswith(f))
+        for f in _load().glued_forms
+    ):
+        return True  # 株式会社トヨタ, トヨタ株式会社, ㈜한빛
     words = text.replace("&", " ").replace(",", " ").split()
     if len(words) < 2:
         return False
@@ -202,6 +213,19 @@ def firm(text: str) -> bool:
     if len(folded) > 2:
         return True
     return (last.isupper() or "." in last) and not text.isupper()
+
+
+def body(text: str) -> bool:
+    """True when `text` names a firm or a body, not a person: a legal form ("Weber GmbH"), or a
+    first word that names a body or a trade's shop ("Bäckerei Klein", "Parish of St Mary";
+    person_names.yaml organisation_words, households aside). Only the first word counts:
+    Hall, Temple and Church are people's family names too."""
+    if firm(text):
+        return True
+    words = text.split()
+    known = _load()
+    first = words[0].casefold().strip(".,") if len(words) > 1 else ""
+    return first in known.organisations and first not in known.households and len(first) > 3
 
 
 def signs_together(kind: str) -> bool:
@@ -232,6 +256,12 @@ def firms_contact(header: str) -> bool:
     "Contact Person", 担当者名): the list's addresses are the firms'."""
     text = " ".join(re.findall(r"\w+", header.casefold()))
     return any(re.search(rf"(?<!\w){re.escape(w)}", text) for w in _load().contacts)
+
+
+def employer_header(header: str) -> bool:
+    """True when a firm's column's header says it is the person's employer ("Employer",
+    "Place of work"; person_names.yaml employer_headers), not where they take post."""
+    return " ".join(re.findall(r"\w+", header.casefold())) in _load().employers
 
 
 def family_first_country(code: str | None) -> bool:

@@ -94,11 +94,16 @@ class People:
             if not others:
                 return (row,)
             cells = row.cells
-        if not others or any(
-            street.care_of(cells[c]) or people.firm(cells[c])
+        given = [
+            cells[c]
             for _, cols in (self.numbered[0], *others)
             for c in cols.values()
-            if c < len(cells)
+            if c < len(cells) and cells[c].strip()
+        ]
+        if (
+            not others
+            or any(street.care_of(t) or people.firm(t) for t in given)
+            or (any(people.body(t) for t in given) and any(people.is_person(t) for t in given))
         ):
             # None, or an attention line ("z. Hd. Anna Schmidt") or a firm's name: one letter,
             # signed by the person, the firm above the street (firms.py).

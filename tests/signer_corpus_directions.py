@@ -216,3 +216,69 @@ NOT_THE_ADDRESS = (
         ),
     ),
 )
+
+#: A flat's number under a header that also has the address's word, and numbers beside a
+#: street that carries its own: what each is.
+NUMBERS_BESIDE = (
+    Case(
+        # "Flat No" after the set's words: the flat's own number, not the house number.
+        "gb-members-home-address-flat-no",
+        "Member Name,Home Address - Flat No,Home Address - House Number,Home Address - Street,"
+        "Home Address - Town,Home Address - Postcode\n"
+        "Tom Hardy,Flat 4,22,Belgrave Road,London,SW1V 1QT\n"
+        "Amy Stone,,9,Mill Lane,York,YO1 7HH\n",
+        (
+            ("Tom Hardy", ("Flat 4", "22 Belgrave Road", "London", "SW1V 1QT")),
+            ("Amy Stone", ("9 Mill Lane", "York", "YO1 7HH")),
+        ),
+        country="GB",
+    ),
+    Case(
+        # Pipedrive's person export, split address, a Brazilian row.
+        "pipedrive-persons-split-br",
+        "Organization - Name,Person - Name,Person - Postal address - Apartment/suite no,"
+        "Person - Postal address - House number,Person - Postal address - Street/road name,"
+        "Person - Postal address - City/town/village/locality,"
+        "Person - Postal address - State/county,Person - Postal address - ZIP/Postal code,"
+        "Person - Postal address - Country\n"
+        "Acme,Ana Souza,Apto 52,900,Av. Paulista,São Paulo,SP,01310-100,Brazil\n",
+        (("Ana Souza", ("Av. Paulista, 900", "Apto 52", "São Paulo-SP", "01310-100")),),
+        country="BR",
+        language="pt",
+    ),
+    Case(
+        # "#" of tickets after streets that carry their numbers: not printed.
+        "es-sheet-hash-after-street",
+        "Nombre,Dirección,#,Código postal,Ciudad\n"
+        "Lucía García,Calle Mayor 5,1001,28013,Madrid\n"
+        "Pablo Ruiz,Gran Vía 12,1002,28013,Madrid\n",
+        (
+            ("Lucía García", ("Calle Mayor 5", "28013 Madrid")),
+            ("Pablo Ruiz", ("Gran Vía 12", "28013 Madrid")),
+        ),
+        country="ES",
+        language="es",
+        said=("full name   <- Nombre",),
+    ),
+    Case(
+        "pt-sheet-n-ticket-after-street",
+        "Nome;Morada;N.º;Código Postal;Localidade\n"
+        "João Silva;Rua Augusta 100;1002;1100-053;Lisboa\n"
+        "Maria Costa;Avenida da Liberdade 25;1003;1250-142;Lisboa\n",
+        (
+            ("João Silva", ("Rua Augusta 100", "1100-053 Lisboa")),
+            ("Maria Costa", ("Avenida da Liberdade 25", "1250-142 Lisboa")),
+        ),
+        country="PT",
+        language="pt",
+    ),
+    Case(
+        # One row cannot tell a ticket from a door: refused, with the lines that settle it.
+        "pt-sheet-n-after-street-one-row",
+        "Nome;Morada;N.º;Código Postal;Localidade\n"
+        "João Silva;Rua Augusta 100;1002;1100-053;Lisboa\n",
+        refused=("2:3", "'1002' from column 'N.º' would not be on this signer's letter"),
+        country="PT",
+        language="pt",
+    ),
+)

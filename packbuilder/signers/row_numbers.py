@@ -82,14 +82,16 @@ def _judge(
     own = sample(col).values
     shown = f" ('{own[0][1]}', line {own[0][0]})" if own else ""
     if _among(settling.found, prefix, col):
-        another = _another(sample(col), sample(street)) if field and street is not None else ""
-        if another == "ticket" and field:
-            # "Name,No,Street": 101 beside "12 Oak St" is no second house number.
+        another = _another(sample(col), sample(street)) if street is not None else ""
+        if another == "ticket":
+            # "Name,No,Street": 101 beside "12 Oak St" is no second house number; nor is a
+            # "N.º" that names no part (1002 after "Rua Augusta 100") a flat's.
             settling.not_postal[col] = (
                 f"{ROW_NUMBER}: its numbers{shown} are not the ones the streets beside "
                 "it carry, so it is not printed"
             )
-            _next_in_place(settling, field, col)
+            if field:
+                _next_in_place(settling, field, col)
         elif another == "unsure" and field:
             name = settling.header.cells[col].strip()
             settling.errors.append(

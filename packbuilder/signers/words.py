@@ -351,15 +351,16 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
         # "Created By", "Date Last": such a word beside one for what is never an address or
         # a name says nothing more.
         roles = [r for r in roles if r not in common]
+    own = [r for r in roles if r != "address"]  # Pipedrive's "Postal address - Suite no"
     if (
-        len(roles) == 2
-        and roles[0] in _NUMBERED
-        and roles[1] == "house_number"
+        len(own) == 2
+        and own[0] in _NUMBERED
+        and own[1] == "house_number"
         and numbers[-1:] == [toks[-1:]]
         and toks[-1:] in known.bare_numbers
         and not unknown
     ):
-        roles = roles[:1]  # "Ward No.", "Zone No.", "Apt No.": that place's own number
+        roles = roles[:-1]  # "Ward No.", "Zone No.", "Apt No.": that place's own number
     reading = _resolve(roles, weak, qualifiers, unknown)
     if (
         reading.role == "house_number"

@@ -32,7 +32,9 @@ REFUSED = {
     # A one-word column after the family name may be the given name or a second surname.
     "one-word-names": "Surname,Given,Street,City,State,ZIP\n"
     "Lin,Mei,12 Oak St,Springfield,IL,62704\n",
-    "street-name-beside-the-number": "Name,Mtaa,Namba,City,State,ZIP\n"
+    # Malagasy Lalana (the street) and Laharana (its number): Swahili Mtaa and Namba, used
+    # here before, are in the words now.
+    "street-name-beside-the-number": "Name,Lalana,Laharana,City,State,ZIP\n"
     "Mei Lin,Oak St,12,Springfield,IL,62704\n",
     # A name header in a language the word file lacks, over names in a script with no capital
     # letters: the refusal offers the column whose cells are words (review 6's 41 offered none).

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from packbuilder.signers import columns, records, unplaced, values
+from packbuilder.signers import columns, records, unplaced, values, words
+from packbuilder.signers.columns import LABELS
 from packbuilder.signers.report import Report
 
 #: Share of the further column's values that must fit the part; where none of the first
@@ -68,9 +69,13 @@ def settle(settling: Settling, sample: Callable[[int], values.Sample], report: R
             alternates[field] = tuple(c for c in alternates.get(field, ()) if c != other)
             settling.replaced.add(other)
             region = _region_free(settling, field, own)
+            area = _area_below(settling, field, col, own)
             if region is not None:  # a Czech "Kraj" of "Jihočeský kraj" beside "Stát"
                 settling.found[region] = col
                 said += f"; its values are {values.PLURAL['subdivision']}: read as the region"
+            elif area is not None:  # an Egyptian shop's المنطقة of "الدقي" beside المحافظة
+                settling.found[area] = col
+                said += f"; its word also names the area of a town: read as the {LABELS[area]}"
             else:
                 settling.not_postal[col] = f"{said}; '{then}' gives the {label}"
             report.warn(
@@ -91,6 +96,18 @@ def _region_free(settling: Settling, field: str, own: values.Sample) -> str | No
         return None
     regions = sum(1 for f in own.looks if f & {"region", "subdivision"})
     return f"{prefix}region" if regions >= SHARE * len(own.looks) else None
+
+
+def _area_below(settling: Settling, field: str, col: int, own: values.Sample) -> str | None:
+    """Where a region column's header is a word that also names the area of a town (Arabic
+    المنطقة, header_words.yaml area_too), its values are place names without a digit, and
+    the address set has no neighbourhood: that field, else None."""
+    prefix = field[: -len(unplaced.field_part(field))]
+    if unplaced.field_part(field) != "region" or f"{prefix}neighbourhood" in settling.found:
+        return None
+    if not words.load().area_too.intersection(words.words(settling.header.cells[col])):
+        return None
+    return f"{prefix}neighbourhood" if all("words" in f for f in own.looks) else None
 
 
 def regions_aside(settling: Settling, sample: Callable[[int], values.Sample]) -> None:

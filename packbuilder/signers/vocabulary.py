@@ -79,6 +79,8 @@ class Vocabulary:
     keys: frozenset[str] = frozenset()
     #: Words for "or" between two places ("Distrito ou região"): the column holds one.
     alternatives: frozenset[str] = frozenset()
+    #: Words for the region that also name the area below the town (Arabic المنطقة).
+    area_too: frozenset[str] = frozenset()
 
     def phrase_at(self, toks: tuple[str, ...], i: int) -> tuple[int, tuple[str, str] | None]:
         """The longest known phrase starting at word `i` of `toks`: (its length in words, what
@@ -307,6 +309,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     further_given = frozenset(w for p in data["further_given"] for w in words(str(p), bare))
     keys = frozenset(w for p in data["keys"] for w in words(str(p), bare))
     alternatives = frozenset(w for p in data["alternatives"] for w in words(str(p), bare))
+    area_too = frozenset(w for p in data["area_too"] for w in words(str(p), bare))
     return Vocabulary(
         examples,
         phrases,
@@ -331,6 +334,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
         further_given,
         keys,
         alternatives,
+        area_too,
     )
 
 

@@ -91,7 +91,7 @@ TONGUES = (
         "pk-english-mohalla",
         "Name,House No,Street,Mohalla,City,Postal Code\n"
         "Imran Qureshi,22,Gali 5,Mohalla Sadiqabad,Rawalpindi,46000\n",
-        (("Imran Qureshi", ("Gali 5 22", "Mohalla Sadiqabad", "Rawalpindi-46000")),),
+        (("Imran Qureshi", ("22 Gali 5", "Mohalla Sadiqabad", "Rawalpindi-46000")),),
         country="PK",
     ),
     Case(

@@ -55,4 +55,42 @@ FORMATS8 = (
         ),
         country="GB",
     ),
+    Case(
+        "petition-one-line-address-beside-country-column",
+        "Full name,Email,Address,Country\n"
+        'Lucía Gómez,l@example.org,"Calle Mayor 5, 28013 Madrid",Spain\n'
+        'Sanne de Vries,s@example.org,"Kerkstraat 12, 1017 GL Amsterdam",Netherlands\n'
+        'Aino Virtanen,a@example.org,"Mannerheimintie 5, 00100 Helsinki",Finland\n'
+        'Ann Lee,ann@example.org,"12 Oak St, Springfield, IL 62704",United States\n',
+        (
+            ("Lucía Gómez", ("Calle Mayor 5", "28013 Madrid", "SPAIN")),
+            ("Sanne de Vries", ("Kerkstraat 12", "1017 GL Amsterdam", "NETHERLANDS")),
+            ("Aino Virtanen", ("Mannerheimintie 5", "FI-00100 Helsinki", "FINLAND")),
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+        ),
+    ),
+    Case(
+        "one-line-address-ending-in-a-country-without-postcodes",
+        "Supporter,Postal address\n"
+        'Kofi Boateng,"14 Oxford Street, Osu, Accra, Ghana"\n'
+        'Sione Tuilagi,"Beach Road, Apia, Samoa"\n'
+        'Oliver Hughes,"14 Church Lane, Sheffield, S3 8SD"\n',
+        (
+            ("Kofi Boateng", ("14 Oxford Street", "Osu", "Accra", "GHANA")),
+            ("Sione Tuilagi", ("Beach Road", "Apia", "SAMOA")),
+            ("Oliver Hughes", ("14 Church Lane", "Sheffield", "S3 8SD")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "in-shop-orders-state-dash-pin",
+        "Customer Name,Shipping Address,Phone\n"
+        'Priya Nair,"221 MG Road, Camp, Pune, Maharashtra - 411001",\n'
+        'Rahul Verma,"45 Park Street, Kolkata, West Bengal – 700016",\n',
+        (
+            ("Priya Nair", ("221 MG Road", "Camp", "Pune 411001", "Maharashtra")),
+            ("Rahul Verma", ("45 Park Street", "Kolkata 700016", "West Bengal")),
+        ),
+        country="IN",
+    ),
 )

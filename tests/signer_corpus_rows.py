@@ -297,7 +297,7 @@ ROWS = (
         "gb-postcode-beside-one-line-address",
         "Name,Address,Postcode,Country\r\n"
         'Oliver Smith,"10 Broad Lane, Sheffield S10 1UA",S10 1UA,United Kingdom\r\n',
-        (("Oliver Smith", ("10 Broad Lane, Sheffield S10 1UA", "UNITED KINGDOM")),),
+        (("Oliver Smith", ("10 Broad Lane", "Sheffield", "S10 1UA", "UNITED KINGDOM")),),
     ),
     # --- a town with its state beside the signer's own town --------------------------------
     Case(

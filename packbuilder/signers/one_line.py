@@ -31,7 +31,10 @@ def read_cell(given: addresses.AddressParts, home: str | None) -> addresses.Addr
     else as given, a US "City, ST ZIP" end split off (`split_us`)."""
     if len(given.street) != 1:
         return given
-    one = read_one_line(given.street[0], home)
+    # A country column beside the cell says whose format its end follows ("Rua Augusta 100,
+    # 1100-053 Lisboa" beside "Portugal" in a US list): Portugal's postcode, not a US ZIP.
+    named = country_code(given.country) if given.country else None
+    one = read_one_line(given.street[0], named if named and named != "ZZ" else home)
     if one is not None and all(
         g.casefold() == getattr(one, part).casefold()
         for part in ("city", "region", "postal_code")
@@ -146,6 +149,10 @@ def read_one_line(text: str, home: str | None) -> addresses.AddressParts | None:
     if code is None or code == "ZZ" or not _street_first(code, latin):
         return None
     found = _locality(code, parts[-1], latin)
+    if found is None and country and _town_alone(code, latin, parts):
+        # "KG 7 Ave 12, Kigali, Rwanda": a country named at the end whose post has no
+        # postcodes, and before it a part with no digit where its format has a town.
+        found = (parts[-1], "", "")
     if found is None:
         return None
     city, region, postal = found
@@ -169,6 +176,17 @@ def read_one_line(text: str, home: str | None) -> addresses.AddressParts | None:
     return addresses.AddressParts(tuple(_street_lines(code, rest)), city, region, postal, country)
 
 
+def _town_alone(code: str, latin: bool, parts: list[str]) -> bool:
+    """Whether the last of `parts` (more than one) can only be the town: the country has no
+    postcodes (Google's address data), its format a town, and the part has no digit."""
+    return (
+        len(parts) > 1
+        and addresses.postal_pattern(code) is None
+        and "%C" in _template(code, latin)
+        and not any(ch.isdigit() for ch in parts[-1])
+    )
+
+
 def _locality(code: str, text: str, latin: bool) -> tuple[str, str, str] | None:
     """(town, region, postcode) from the last part: "MA 2127", "Leeds LS1 4AB", "10115 Berlin",
     "Darwin NT 800", "LS1 4AB", "IL"; None when it holds none of them, or holds them in an order
@@ -178,7 +196,8 @@ def _locality(code: str, text: str, latin: bool) -> tuple[str, str, str] | None:
     if pattern is None:  # no postcodes (the UAE): a region ends the line, or nothing does
         return (named[1], named[0], "") if named is not None else None
     postcode_first = _postcode_first(code, latin)
-    ends = re.fullmatch(rf"(?:(.*\S)\s+)?((?:{pattern}))", text, re.IGNORECASE)
+    # "Karnataka - 560038": a dash between spaces sets the postcode apart, as India writes it.
+    ends = re.fullmatch(rf"(?:(.*[^\s–—-])\s+(?:[–—-]\s+)?)?((?:{pattern}))", text, re.IGNORECASE)
     if ends is not None and (not ends[1] or postcode_first is not True):
         region, city = _region_at_end(code, ends[1] or "") or ("", ends[1] or "")
         return city, region, ends[2]
@@ -243,7 +262,9 @@ def _fits_with_zeros(pattern: str, digits: str) -> bool:
 @cache
 def _template(code: str, latin: bool) -> str:
     rules = countries.rules(code)
-    return str(rules.get("lfmt" if latin else "fmt") or rules.get("fmt", ""))
+    # A country Google's data gives no format (Rwanda, Ghana) writes the default's order.
+    found = rules.get("lfmt" if latin else "fmt") or rules.get("fmt")
+    return str(found or countries.rules("ZZ").get("fmt", ""))
 
 
 @cache

@@ -93,4 +93,19 @@ FORMATS8 = (
         ),
         country="IN",
     ),
+    Case(
+        "be-association-sheet-one-line-address-old-postcode-signs",
+        "Nom;Prénom;Adresse;Pays\n"
+        "Weber;Jonas;Pontstraße 5, D-52062 Aachen;Allemagne\n"
+        "Rossi;Giulia;Via Roma 1, I-00184 Roma;Italie\n"
+        "Dupont;Marie;Rue de la Loi 16, 1000 Bruxelles;Belgique\n",
+        (
+            ("Jonas Weber", ("Pontstraße 5", "52062 Aachen", "ALLEMAGNE")),
+            ("Giulia Rossi", ("Via Roma 1", "00184 Roma", "ITALIE")),
+            ("Marie Dupont", ("Rue de la Loi 16", "1000 Bruxelles")),
+        ),
+        country="BE",
+        language="fr",
+        said=("postal code: 'D-52062' printed as 52062 (line 2)",),
+    ),
 )

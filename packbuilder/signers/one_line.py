@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from packbuilder.signers import addresses, countries, printed, usps
+from packbuilder.signers import addresses, countries, postcode_signs, printed, usps
 from packbuilder.signers import street as street_parts
 from packbuilder.signers.cells import Cell, clean
 from packbuilder.signers.countries import country_code
@@ -193,6 +193,10 @@ def _locality(code: str, text: str, latin: bool) -> tuple[str, str, str] | None:
     the country does not write ("10115 Berlin" in the US)."""
     pattern = addresses.postal_pattern(code)
     named = _region_at_end(code, text)
+    # "D-10115 Berlin": Germany's postcode after its old sign; the sign stays on the postcode
+    # read (whence.py takes it off where the format has none, and says so).
+    bare = _unsigned(code, text)
+    sign, text = text[: len(text) - len(bare)], bare
     if pattern is None:  # no postcodes (the UAE): a region ends the line, or nothing does
         return (named[1], named[0], "") if named is not None else None
     postcode_first = _postcode_first(code, latin)
@@ -203,7 +207,7 @@ def _locality(code: str, text: str, latin: bool) -> tuple[str, str, str] | None:
         return city, region, ends[2]
     starts = re.fullmatch(rf"((?:{pattern}))\s+(.+)", text, re.IGNORECASE)
     if starts is not None and postcode_first is not False:
-        return starts[2], "", starts[1]
+        return starts[2], "", sign.replace(" ", "") + starts[1]
     # A postcode the spreadsheet cut short ("MA  2127"): only right after a region, which
     # says whose zeros it lost (the restoration is said where it is made).
     short = re.fullmatch(r"(.*?)\s*(\d{3,4})", text)
@@ -211,6 +215,23 @@ def _locality(code: str, text: str, latin: bool) -> tuple[str, str, str] | None:
     if short is not None and before is not None and _fits_with_zeros(pattern, short[2]):
         return before[1], before[0], short[2]
     return (named[1], named[0], "") if named is not None else None
+
+
+def _unsigned(code: str, text: str) -> str:
+    """`text` without a sign before its postcode that names `code` (its ISO code or the old
+    sign postcode_signs.txt gives it: "D-10115 Berlin", "CH-8001 Zürich", "SE-411 14
+    Göteborg"); as it is otherwise. The format puts back a sign its country prints abroad."""
+    found = _SIGN.match(text)
+    if found is None:
+        return text
+    signed = postcode_signs.signed(f"{found[1]}-{text[found.end() :].split(' ')[0]}")
+    if signed is None and found[1] == code:  # "SE-411 14": a postcode with a space in it
+        return text[found.end() :]
+    return text[found.end() :] if signed is not None and signed[0] == code else text
+
+
+#: A postcode's sign: capitals and a hyphen before a digit ("D-", "CH-", "SE-").
+_SIGN = re.compile(r"([A-Z]{1,3})\s?-\s?(?=\d)")
 
 
 def _region_at_end(code: str, text: str) -> tuple[str, str] | None:

@@ -321,9 +321,10 @@ LINES_AND_LEVELS = (
     ),
 )
 
-#: Southern Africa's postal and physical addresses: "Postal Town", "Postal Code" beside
-#: "Postal Address Line 1" are the postal set's (the word that qualifies it begins their
-#: phrase), so the postal address prints whole, never with the physical one's parts.
+#: Southern Africa's postal and physical addresses: "Postal Town" beside "Postal Address Line 1"
+#: and "Physical Town" is the postal set's (the word that qualifies it begins its phrase, and
+#: the other set's twin says so), so the postal address prints whole, never with the physical
+#: one's parts; a "Postal Code" with no twin is the plain postcode, printed with either set.
 POSTAL_AND_PHYSICAL = (
     Case(
         # A Namibian form: the postal set and the physical set, each with its town.
@@ -334,7 +335,7 @@ POSTAL_AND_PHYSICAL = (
         "Namibia\n",
         (("Ndapewa Shikongo", ("P O Box 24567", "Windhoek", "10005", "NAMIBIA")),),
         country="GB",
-        said=("mailing postal code <- Postal Code",),
+        said=("postal code: 'Postal Code' names no address set, so it prints with the",),
     ),
     Case(
         # A South African form: Postal Address, Postal Code, Physical Address, Suburb, City,

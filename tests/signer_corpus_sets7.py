@@ -23,7 +23,8 @@ SHARED_PLACES = (
         ),
         country="KE",
         said=(
-            "town/city: 'Town' names no address set, so it prints with the mailing address",
+            "town/city, postal code: 'Town', 'Postal Code' name no address set, so they print "
+            "with the mailing address",
             "not used: Physical Address (1 value, line 2): the row's mailing address is used",
         ),
     ),

@@ -86,6 +86,7 @@ from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_sets7 import BRACKETED_PARTS, GIFTS, SECOND_PARTS, SHARED_PLACES
+from signer_corpus_sets8 import PLACES_OF_BOTH
 from signer_corpus_table import TABLE
 from signer_corpus_tongues import TONGUES
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
@@ -241,6 +242,7 @@ ALL = (
     *ACCOUNT_NAMES,
     *TONGUES,
     *RECEIVERS,
+    *PLACES_OF_BOTH,
 )
 
 

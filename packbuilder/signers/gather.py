@@ -68,6 +68,7 @@ class Gatherer:
         #: The header's cells: a unit column's own word ("Wohnung") names a bare number.
         self.headers = headers
         self.beside = _beside(mapping)
+        self.placeless = _placeless(mapping, self.beside)
 
     def gather(self, row: Row, cells: dict[str, Cell], where: str, prefix: str) -> Gathered:
         """One address set of the row (home: prefix "", mailing: "m_") as parts, with the
@@ -320,8 +321,22 @@ class Gatherer:
             and (cell := cells.get(field)) is not None
             and cell.col < len(readings)
             and readings[cell.col].qualifier is None
-            and self.beside.get(cell.col, prefix) == prefix
+            and (
+                prefix in self.beside.get(cell.col, (prefix,))
+                or (prefix in self.placeless and self._named_home(cell.col))
+            )
         }
+
+    def _named_home(self, col: int) -> bool:
+        """Whether the street lines a place column stands after are the home set's under a
+        word of their own ("Physical Address", "Residential Address"): then the plain place
+        names no set, and a set with none of its own reads it too."""
+        readings = self.mapping.readings
+        streets = [f for f in self.mapping.found if f in _STREET_LINE]
+        return bool(streets) and all(
+            (at := self.mapping.found[f]) < len(readings) and readings[at].qualifier == "home"
+            for f in streets
+        )
 
     def _said_shared(
         self, shared: Mapping[str, Cell], cols: Sequence[int], prefix: str
@@ -340,24 +355,45 @@ class Gatherer:
         ]
 
 
-def _beside(mapping: columns.Mapping_) -> dict[int, str]:
-    """Each column of a place part, by the set of the address column nearest before it
-    that names a set or a street line: "Town" after "Postal Code" is the postal address's
-    town, "Suburb" and "City" after "Physical Address" the physical one's (a South African
-    form). A column with no such column before it is not in this dict: any set may read it."""
+def _beside(mapping: columns.Mapping_) -> dict[int, frozenset[str]]:
+    """Each column of a place part, by the sets of the address columns right before it that
+    name a set or a street line: "Town" after "Postal Code" is the postal address's town,
+    "Suburb" and "City" after "Physical Address" the physical one's (a South African form),
+    and "Town", "Postal Code" after "Postal Address", "Physical Address" both sets' (a South
+    African school's list: the box is in that town too). A column with no such column before
+    it is not in this dict: any set may read it."""
     fields = sorted((col, f) for f, col in mapping.found.items())
-    out: dict[int, str] = {}
-    last: str | None = None
+    out: dict[int, frozenset[str]] = {}
+    last: frozenset[str] | None = None
+    placed = False  # a place column since the last street line
     for col, field in fields:
         prefix = field[:2] if field[:2] in columns.SETS else ""
         part = field[len(prefix) :]
         if part not in columns.ADDRESS_FIELDS and part != "address":
             continue
         if prefix or part in _STREET_LINE:
-            last = prefix
+            # Street lines in a row, no place between them, are read together by the places
+            # after them; a qualified place ("Postal Code" of the postal set) starts anew.
+            run = last is not None and not placed and part in _STREET_LINE
+            last = (last if run and last is not None else frozenset()) | {prefix}
+            placed = part not in _STREET_LINE
         elif last is not None and part in _PLACE_PARTS:
             out[col] = last
+            placed = True
     return out
+
+
+def _placeless(mapping: columns.Mapping_, beside: Mapping[int, frozenset[str]]) -> set[str]:
+    """The mailing or billing sets with a street line and no place of their own: no place
+    column under their words, none standing after their street."""
+    found = mapping.found
+    return {
+        prefix
+        for prefix in _SHARING
+        if any(prefix + f in found for f in _STREET_LINE)
+        and not any(prefix + f in found for f in _PLACE_PARTS)
+        and not any(prefix in sets for sets in beside.values())
+    }
 
 
 #: Sets that read the plain place columns they lack (Gatherer._shared), and what they read.

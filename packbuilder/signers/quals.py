@@ -343,10 +343,18 @@ def _phrase_qualified(
 ) -> tuple[words.HeaderReading, ...]:
     """Columns of no qualifier whose phrase begins with a word that qualifies other columns
     ("Postal Code", "Postal Town": 'postal' says mailing in "Postal Address Line 1"), where
-    a rival set of another qualifier names the same part ("Physical Address Line 1", home):
-    read with the set the word names, so each set stays whole."""
+    a rival set of another qualifier names the same part in the same words after its own
+    qualifier word ("Physical Town", "Physical Code"): read with the set the word names, so
+    each set stays whole. Without such a twin "Postal Code" is the plain part word (a
+    postcode of no set), which the set that prints reads (gather.py)."""
     known = words.load()
-    first = [words.words(c, known)[:1] for c in cells]
+    split = [words.words(c, known) for c in cells]
+    first = [w[:1] for w in split]
+    twins = {
+        (w[0], w[1:])
+        for w in split
+        if len(w) > 1 and known.phrases.get(w[:1], ("",))[0] == "qualifier"
+    }
     named: dict[tuple[str, ...], set[str]] = {}  # qualifier word -> the parts its set names
     parts: dict[str | None, set[str]] = {}  # qualifier -> parts
     for r, w in zip(readings, first, strict=False):
@@ -360,6 +368,9 @@ def _phrase_qualified(
         if not r.postal or r.qualifier or qualifier is None:
             continue
         own = parts.get(qualifier, set())
+        word, rest = split[i][0], split[i][1:]
+        if not any(other != word and after == rest for other, after in twins):
+            continue  # no "Physical Code" beside "Postal Code": a plain postcode
         if any(q != qualifier and own & theirs for q, theirs in parts.items()):
             out[i] = dataclasses.replace(r, qualifier=qualifier)
     return tuple(out)

@@ -108,4 +108,22 @@ FORMATS8 = (
         language="fr",
         said=("postal code: 'D-52062' printed as 52062 (line 2)",),
     ),
+    Case(
+        "shop-orders-country-code-before-the-postcode",
+        "Invoice,Recipient,Recipient Address,Phone\n"
+        'INV/1,Budi Santoso,"Jl. Sudirman No. 5, Setiabudi, KOTA JAKARTA SELATAN, DKI JAKARTA, '
+        'ID, 12190",0812\n'
+        'INV/2,Maria Santos,"12 Ayala Avenue, Makati City, Metro Manila, PH, 1226",0917\n',
+        (
+            (
+                "Budi Santoso",
+                ("Jl. Sudirman No. 5", "Setiabudi", "KOTA JAKARTA SELATAN", "DKI JAKARTA 12190"),
+            ),
+            (
+                "Maria Santos",
+                ("12 Ayala Avenue", "Makati City", "1226 Metro Manila", "PHILIPPINES"),
+            ),
+        ),
+        country="ID",
+    ),
 )

@@ -256,3 +256,19 @@ def test_a_signer_column_named_in_a_right_to_left_script_is_no_campaign_text(
     result = run_cli("check", str(content), "--signers", str(signers))
     assert "signer_columns" not in result.output, result.output
     assert result.exit_code == 0, result.output
+
+
+def test_an_arabic_address_joins_with_the_arabic_comma_and_starts_at_the_right() -> None:
+    from packbuilder.layout import letter, measure
+
+    # Google's libaddressinput joins Arabic lines with "، "; a line with Latin letters in it
+    # keeps ", " (shaping.visual sets each part in its own direction).
+    lines, size = measure.signer_address(("ص.ب. 2345", "إربد 21110"), 400)
+    assert lines == ("ص.ب. 2345، إربد 21110",)
+    assert measure.signer_address(("15 شارع التحرير", "Springfield, IL 62704"), 400)[0] == (
+        "15 شارع التحرير, Springfield, IL 62704",
+    )
+    # A line in Arabic alone ends at the field's right edge, where its reader begins.
+    right = letter._start(lines[0], 10, 300, size)
+    assert abs(right + measure.width(lines[0], fonts.SERIF, size) - 300) < 0.01
+    assert letter._start("12 Oak St, Springfield", 10, 300, size) == 10

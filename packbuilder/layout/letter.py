@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from packbuilder import model as m
 from packbuilder.errors import DoesNotFit
-from packbuilder.layout import fonts, measure
+from packbuilder.layout import fonts, measure, shaping
 from packbuilder.layout.flowables import (
     Recorder,
     draw_fold_marks,
@@ -340,10 +340,21 @@ class LetterPage(Flowable):  # type: ignore[misc]
         # uses too), 2 pt in from each end.
         name_size = measure.signer_size(signer.name, half - 4)
         with self.tagger.mark(canv, self.elements["name"]):
-            draw_text(canv, x_name + 2, base - y_sign + 3, signer.name, fonts.SERIF, name_size)
+            x = _start(signer.name, x_name + 2, x_name + half - 2, name_size)
+            draw_text(canv, x, base - y_sign + 3, signer.name, fonts.SERIF, name_size)
         lines, size = measure.signer_address(signer.address, self.body.width - 4)
+        right = geo.margin_left + self.body.width - 2
         with self.tagger.mark(canv, self.elements["address"]):
             for above, line in enumerate(reversed(lines)):
                 # A second line goes above the first, as close as labels set theirs.
                 y = base - y_address + 3 + above * size * measure.CLOSEST_LEADING
-                draw_text(canv, geo.margin_left + 2, y, line, fonts.SERIF, size)
+                x = _start(line, geo.margin_left + 2, right, size)
+                draw_text(canv, x, y, line, fonts.SERIF, size)
+
+
+def _start(line: str, left: float, right: float, size: float) -> float:
+    """Where a line on a ruled field starts: at the field's left, but a line in Arabic or
+    Hebrew alone starts at its right, where its reader begins (so it ends at `right`)."""
+    if not shaping.right_to_left(line):
+        return left
+    return right - measure.width(line, fonts.SERIF, size)

@@ -18,7 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from packbuilder import model as m
 from packbuilder.errors import DoesNotFit
-from packbuilder.language.address_joins import joined
+from packbuilder.language.address_joins import joined, separator
 from packbuilder.language.linebreak import may_break_between
 from packbuilder.language.scripts import written_without_spaces
 from packbuilder.language.ties import BREAKING_SPACES, NBSP
@@ -435,12 +435,13 @@ def signer_address(address: tuple[str, ...], room: float) -> tuple[tuple[str, ..
     broken between two of the address's lines (or, failing that, between words), as a long
     address is written by hand above a rule. Too long even so: one line, for signer_problem
     to refuse."""
-    text = ", ".join(address)
+    between = _between(address)
+    text = between.join(address)
     size = signer_size(text, room)
     if width(text, fonts.SERIF, size) <= room:
         return (text,), size
     for k in range(len(address) - 1, 0, -1):
-        pair = (", ".join(address[:k]) + ",", ", ".join(address[k:]))
+        pair = (between.join(address[:k]) + between.strip(), between.join(address[k:]))
         if all(width(line, fonts.SERIF, size) <= room for line in pair):
             return pair, size
     try:
@@ -448,6 +449,14 @@ def signer_address(address: tuple[str, ...], room: float) -> tuple[tuple[str, ..
     except DoesNotFit:
         return (text,), size
     return (tuple(halves), size) if len(halves) == 2 else ((text,), size)
+
+
+def _between(address: tuple[str, ...]) -> str:
+    """What joins an address's lines on the signer's one line: the Arabic comma between
+    lines all in Arabic script (as Google's libaddressinput joins them), else ", "."""
+    text = " ".join(address)
+    arabic = separator(text) == "\u060c "
+    return "\u060c " if arabic and not any(shaping.left_to_right(c) for c in text) else ", "
 
 
 def signer_problem(signer: m.Signer, name_room: float, address_room: float) -> str | None:

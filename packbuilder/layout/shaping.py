@@ -104,6 +104,17 @@ def visual(line: str) -> str:
     )
 
 
+def left_to_right(ch: str) -> bool:
+    """Whether `ch` is a letter written left to right (Unicode's bidirectional class L)."""
+    return unicodedata.bidirectional(ch) == "L"
+
+
+def right_to_left(line: str) -> bool:
+    """Whether `line` runs right to left: Hebrew or Arabic letters and no left-to-right ones
+    (numbers and punctuation take the line's direction)."""
+    return not any(left_to_right(c) for c in line) and any(_strong(c) == "R" for c in line)
+
+
 def _direction(order: str, at: int, base: str) -> str:
     """The direction a neutral character at `at` takes (rules N1 and N2 of the algorithm,
     for text without explicit embeddings): that of the strong characters on both sides

@@ -132,17 +132,26 @@ def read_one_line(text: str, home: str | None) -> addresses.AddressParts | None:
     if len(parts) < 2:
         return None
     country = ""
+    if (
+        len(parts) > 3
+        and not country_code(parts[-1])
+        and country_code(parts[-2])
+        and not _is_region(home, parts[-2])
+        and any(ch.isdigit() for ch in parts[-1])
+    ):  # Shopee's "..., JAWA BARAT, ID, 40135": the country before the postcode
+        country = parts.pop(-2)
     last = parts[-1]
     after = _COUNTRY_AFTER.fullmatch(last)
     # "IL" alone is a state as well as Israel's code: a code is a country only after a
     # postcode ("Springfield, IL, 62704, US").
     if (
-        country_code(last)
+        not country
+        and country_code(last)
         and len(parts) > 2
         and (len(last) > 2 or parts[-2][-1:].isdigit() or not _is_region(home, last))
     ):
         country = parts.pop()
-    elif after is not None and country_code(after[2]):
+    elif not country and after is not None and country_code(after[2]):
         country, parts[-1] = after[2], after[1]
     code = country_code(country) if country else home
     latin = addresses.is_latin(text)

@@ -70,6 +70,7 @@ from signer_corpus_places7 import (
     REGIONS,
     SIGNS,
 )
+from signer_corpus_places10 import BLOCKS
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_platforms6 import (
     CONTINUED_ROWS,
@@ -124,6 +125,7 @@ def test_the_corpus_is_large_enough() -> None:
 
 ALL = (
     *CORPUS,
+    *BLOCKS,
     *FORMATS8,
     *HOUSEHOLD_LABELS,
     *FIRM_LINES,

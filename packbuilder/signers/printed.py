@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import columns, countries
+from packbuilder.signers import columns, countries, units
 from packbuilder.signers.cells import Cell
 from packbuilder.signers.report import Report
 
@@ -209,6 +209,8 @@ def twice(
         repeats = [c for c, f in folded if f == piece and c in holding and c.col not in own]
         theirs = [c for c in holding if c.col not in own]
         repeats = repeats if len(theirs) > len(repeats) else repeats[1:]
+        if any(_labelled(piece, f) for _, f in folded):
+            repeats = []  # "Block 317" numbers a block: a postcode 317 is a piece of its own
         if times <= len(holding) - len(repeats) and not doubled:
             continue
         ok = False
@@ -228,6 +230,20 @@ def twice(
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _labelled(piece: str, folded: str) -> bool:
+    """True when `folded` writes `piece` after a word that names what it numbers (a
+    designators.yaml label: "block 317", "road 1705"): Bahrain's block is also its postcode,
+    and the street line and the postcode line each print it."""
+    return _label_words().search(f" {folded} ".replace(f" {piece} ", " \x00 ")) is not None
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> re.Pattern[str]:
+    words = sorted((fold(w) for w in units.labels()), key=len, reverse=True)
+    either = "|".join(re.escape(w) for w in words if w)
+    return re.compile(f" (?:{either}) \x00 ")
 
 
 def _doubled(word: str, printed: str) -> bool:

@@ -1,0 +1,32 @@
+"""Places and countries review 10 found read wrong (issue 20, slice H): a Bahraini block that is
+also the postcode ("Block 317" and postcode 317) prints on both lines, as Bahrain's format
+writes it. The rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
+
+from __future__ import annotations
+
+from signer_corpus import Case
+
+BLOCKS = (
+    Case(
+        "salesforce-npsp-contacts-bahrain-block-is-postcode",
+        "First Name,Last Name,Mailing Street,Mailing City,Mailing State/Province,"
+        "Mailing Zip/Postal Code,Mailing Country\n"
+        'Fatima,Al Khalifa,"Villa 1120, Road 4156, Block 341",Manama,,341,Bahrain\n'
+        "Ann,Lee,12 Oak St,Springfield,IL,62704,United States\n",
+        (
+            (
+                "Fatima Al Khalifa",
+                ("Villa 1120, Road 4156, Block 341", "Manama 341", "BAHRAIN"),
+            ),
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+        ),
+    ),
+    Case(
+        "shopify-customers-bahrain-block-in-address2",
+        "First Name,Last Name,Company,Address1,Address2,City,Province,Province Code,Country,"
+        "Country Code,Zip\n"
+        'Yusuf,Darwish,,"Building 2504, Road 2832",Block 428,Seef,,,Bahrain,BH,428\n',
+        (("Yusuf Darwish", ("Building 2504, Road 2832", "Block 428", "Seef 428", "BAHRAIN")),),
+        country="GB",
+    ),
+)

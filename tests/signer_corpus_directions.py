@@ -282,3 +282,237 @@ NUMBERS_BESIDE = (
         language="pt",
     ),
 )
+
+
+#: Building, floor, door, staircase and direction columns in eight languages (the session's
+#: hunt: expectations written before running), and what a gift is for, never printed.
+HUNTED = (
+    Case(
+        # Spain's Portal beside Escalera, Piso and Puerta: the doorway's number, with its word.
+        "es-sheet-portal-escalera-piso-puerta",
+        "Nombre,Apellidos,Calle,Número,Portal,Escalera,Piso,Puerta,Código Postal,Población,"
+        "Provincia\n"
+        "Lucía,García López,Calle Mayor,5,2,A,3,B,28013,Madrid,Madrid\n"
+        "Pablo,Ruiz,Calle de Alcalá,100,,,1,Izda,28009,Madrid,Madrid\n",
+        (
+            ("Lucía García López", ("Calle Mayor 5, Portal 2, Esc. A, 3 B", "28013 Madrid")),
+            ("Pablo Ruiz", ("Calle de Alcalá 100, 1 Izda", "28009 Madrid")),
+        ),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        # Letra is the door on the floor (2º C), never a region's code.
+        "es-sheet-bloque-planta-letra",
+        "Nombre completo;Dirección;Bloque;Planta;Letra;CP;Municipio;Provincia\n"
+        "Carmen Ortiz;Avenida de la Constitución 12;Bloque 3;2;C;41001;Sevilla;Sevilla\n",
+        (("Carmen Ortiz", ("Avenida de la Constitución 12, Bloque 3, 2 C", "41001 Sevilla")),),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        "es-sheet-escalera-piso-letra",
+        "Nombre,Domicilio,Escalera,Piso,Letra,Código postal,Localidad,Provincia\n"
+        "Marta Gil,Calle Colón 22,Izq,4,D,46004,Valencia,Valencia\n",
+        (("Marta Gil", ("Calle Colón 22, Izq, 4 D", "46004 Valencia")),),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        # Lado is the side of the floor (Esq, Dto), never a region.
+        "pt-sheet-andar-lado",
+        "Nome;Rua;Número de porta;Andar;Lado;Código Postal;Localidade\n"
+        "Ana Silva;Rua Augusta;120;3º;Esq;1100-053;Lisboa\n"
+        "Rui Costa;Avenida da Liberdade;5;R/C;Dto;1250-096;Lisboa\n",
+        (
+            ("Ana Silva", ("Rua Augusta, 120", "3º", "Esq", "1100-053 Lisboa")),
+            ("Rui Costa", ("Avenida da Liberdade, 5", "R/C", "Dto", "1250-096 Lisboa")),
+        ),
+        country="PT",
+        language="pt",
+    ),
+    Case(
+        "pt-sheet-morada-andar-lado",
+        "Nome completo,Morada,Andar,Lado,Código postal,Localidade\n"
+        "Joana Pires,Rua de Santa Catarina 300,2º,Dto,4000-442,Porto\n",
+        (("Joana Pires", ("Rua de Santa Catarina 300", "2º", "Dto", "4000-442 Porto")),),
+        country="PT",
+        language="pt",
+    ),
+    Case(
+        # A French form's N° before the street (Voie) whose streets have no number: the house
+        # number (was listed as a row number, exit 0 with it dropped).
+        "fr-sheet-n-before-voie",
+        "Nom;Prénom;N°;Voie;Bâtiment;Escalier;Étage;Code postal;Commune\n"
+        "Dubois;Marie;12;rue de la Paix;B;2;3;75002;Paris\n"
+        "Martin;Luc;5;avenue Foch;;;;69006;Lyon\n",
+        (
+            (
+                "Marie Dubois",
+                ("Bâtiment B, Escalier 2", "Étage 3", "12 rue de la Paix", "75002 Paris"),
+            ),
+            ("Luc Martin", ("5 avenue Foch", "69006 Lyon")),
+        ),
+        country="FR",
+        language="fr",
+    ),
+    Case(
+        "ca-fr-sheet-n-before-rue",
+        "Nom,N°,Rue,App.,Ville,Province,Code postal\n"
+        "Julie Tremblay,1234,rue Saint-Denis,5,Montréal,QC,H2X 3K8\n"
+        "Marc Gagnon,88,boulevard René-Lévesque,,Québec,QC,G1R 2B5\n",
+        (
+            ("Julie Tremblay", ("5-1234 rue Saint-Denis", "Montréal QC H2X 3K8")),
+            ("Marc Gagnon", ("88 boulevard René-Lévesque", "Québec QC G1R 2B5")),
+        ),
+        country="CA",
+        language="fr",
+    ),
+    Case(
+        # N° of 1, 2, 3 in row order before the street: the rows' count, not printed.
+        "fr-sheet-n-counts-the-rows",
+        "Nom;N°;Voie;Code postal;Commune\n"
+        "A B;1;rue de la Paix;75002;Paris\n"
+        "C D;2;avenue Foch;69006;Lyon\n"
+        "E F;3;rue Neuve;69006;Lyon\n",
+        (
+            ("A B", ("rue de la Paix", "75002 Paris")),
+            ("C D", ("avenue Foch", "69006 Lyon")),
+            ("E F", ("rue Neuve", "69006 Lyon")),
+        ),
+        country="FR",
+        language="fr",
+    ),
+    Case(
+        # Piano is the floor (was listed as numbers, exit 0 with it dropped).
+        "it-sheet-scala-piano-interno",
+        "Nome,Cognome,Via,Civico,Scala,Piano,Interno,CAP,Comune,Provincia\n"
+        "Giulia,Rossi,Via Roma,10,B,2,4,00184,Roma,RM\n",
+        (("Giulia Rossi", ("Via Roma 10, Scala B int. 4", "piano 2", "00184 Roma RM")),),
+        country="IT",
+        language="it",
+    ),
+    Case(
+        "it-sheet-nominativo-piano-interno",
+        "Nominativo;Indirizzo;Piano;Interno;CAP;Località;Prov.\n"
+        "Francesca Romano;Via Dante 8;3;12;40121;Bologna;BO\n",
+        (("Francesca Romano", ("Via Dante 8 int. 12", "piano 3", "40121 Bologna BO")),),
+        country="IT",
+        language="it",
+    ),
+    Case(
+        # Klatka is the staircase; directions for the courier are the line that finds the door.
+        "pl-sheet-klatka-wskazowka-dla-kuriera",
+        "Imię i nazwisko,Adres,Klatka,Kod pocztowy,Miasto,Wskazówka dla kuriera\n"
+        "Piotr Kowalski,ul. Długa 5/12,C,80-001,Gdańsk,Wejście od podwórka\n",
+        (("Piotr Kowalski", ("ul. Długa 5/12", "Wejście od podwórka", "kl. C", "80-001 Gdańsk")),),
+        country="PL",
+        language="pl",
+    ),
+    Case(
+        "pl-sheet-klatka-schodowa",
+        "Imię;Nazwisko;Ulica i numer;Klatka schodowa;Kod;Miejscowość\n"
+        "Tomasz;Wiśniewski;ul. Piotrkowska 100/4;B;90-004;Łódź\n",
+        (("Tomasz Wiśniewski", ("ul. Piotrkowska 100/4", "kl. B", "90-004 Łódź")),),
+        country="PL",
+        language="pl",
+    ),
+    Case(
+        # Site Adı is the housing complex's name (was 'not a column packbuilder knows', exit
+        # 0 with it dropped).
+        "tr-sheet-site-adi-blok",
+        "Ad Soyad;Adres;Site Adı;Blok;İlçe;İl;Posta Kodu\n"
+        "Mehmet Demir;Atatürk Bulvarı No: 45;Yıldız Sitesi;B Blok;Çankaya;Ankara;06690\n",
+        (
+            (
+                "Mehmet Demir",
+                ("Atatürk Bulvarı No: 45", "Yıldız Sitesi, B Blok", "06690 Çankaya/Ankara"),
+            ),
+        ),
+        country="TR",
+        language="tr",
+    ),
+    Case(
+        "tr-sheet-site-adi-typed-without-dotless-i",
+        "Ad Soyad,Adres,Site Adi,İlçe,İl\n"
+        "Zeynep Kaya,Çamlık Sok. No: 7,Güneş Sitesi,Ataşehir,İstanbul\n",
+        (("Zeynep Kaya", ("Çamlık Sok. No: 7", "Güneş Sitesi", "Ataşehir/İstanbul")),),
+        country="TR",
+        language="tr",
+    ),
+    Case(
+        # RT and RW, two lines after the street under different words: both print, with their words.
+        "id-sheet-blok-rt-rw",
+        "Nama Lengkap,Alamat,Blok,No,RT,RW,Kelurahan,Kecamatan,Kota/Kabupaten,Provinsi,Kode Pos\n"
+        "Siti Rahayu,Perumahan Griya Asri,C2,15,003,007,Sukamaju,Cibeunying Kaler,Kota Bandung,"
+        "Jawa Barat,40191\n",
+        (
+            (
+                "Siti Rahayu",
+                (
+                    "Perumahan Griya Asri No. 15",
+                    "RT 003",
+                    "RW 007",
+                    "Blok C2",
+                    "Sukamaju, Cibeunying Kaler",
+                    "Kota Bandung",
+                    "Jawa Barat 40191",
+                ),
+            ),
+        ),
+        country="ID",
+        language="id",
+    ),
+    Case(
+        "id-sheet-rt-rw-kelurahan",
+        "Nama,Alamat Lengkap,Rt,Rw,Kelurahan,Kota,Kode Pos\n"
+        "Dewi Lestari,Jl. Kenanga No. 3,002,011,Tegalsari,Surabaya,60262\n",
+        (
+            (
+                "Dewi Lestari",
+                ("Jl. Kenanga No. 3", "RT 002", "RW 011", "Tegalsari", "Surabaya", "60262"),
+            ),
+        ),
+        country="ID",
+        language="id",
+    ),
+    Case(
+        # 'per il' is 'for the': never Turkish İl, the province.
+        "it-shop-indicazioni-per-il-corriere",
+        "Nome e cognome;Indirizzo;CAP;Città;Provincia;Indicazioni per il corriere\n"
+        "Marco Bianchi;Corso Italia 2;20122;Milano;MI;Cancello verde, secondo piano\n",
+        (
+            (
+                "Marco Bianchi",
+                ("Corso Italia 2", "Cancello verde, secondo piano", "20122 Milano MI"),
+            ),
+        ),
+        country="IT",
+        language="it",
+    ),
+    Case(
+        "es-shop-indicaciones-para-el-repartidor",
+        "Nombre,Dirección,Código postal,Ciudad,Indicaciones para el repartidor\n"
+        'Lucía García,Calle Mayor 5,28013,Madrid,"Portal 2, llamar al 3º B"\n',
+        (("Lucía García", ("Calle Mayor 5", "Portal 2, llamar al 3º B", "28013 Madrid")),),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        # What a gift is for (a building fund): no address part, listed.
+        "pl-parish-sheet-cel-darowizny",
+        "Imię,Nazwisko,Ulica,Kod pocztowy,Miejscowość,Cel darowizny,Kwota\n"
+        "Ewa,Zielińska,ul. Lipowa 4/2,30-001,Kraków,Budowa budynku parafialnego,100\n",
+        (("Ewa Zielińska", ("ul. Lipowa 4/2", "30-001 Kraków")),),
+        country="PL",
+        language="pl",
+    ),
+    Case(
+        "de-spenden-verwendungszweck",
+        "Vorname,Nachname,Straße,PLZ,Ort,Verwendungszweck,Betrag\n"
+        "Jonas,Weber,Lindenstraße 7,20095,Hamburg,Neubau Gemeindehaus,50\n",
+        (("Jonas Weber", ("Lindenstraße 7", "20095 Hamburg")),),
+        country="DE",
+        language="de",
+    ),
+)

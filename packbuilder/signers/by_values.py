@@ -57,7 +57,7 @@ def _streets_mostly(sample: values.Sample) -> str | None:
     return "street"
 
 
-_HOUSE = re.compile(r"\d{1,5}(?:\s?[a-zA-Z]|[/-]\d{1,4}[a-zA-Z]?)?")
+_HOUSE = row_numbers.HOUSE
 NAME_FIELDS = name_columns.NAME_FIELDS  # the fields naming the signer
 NAME_CHOICE = name_columns.NAME_CHOICE
 #: Looks that say which address part a column is when they are where another part should be.
@@ -413,23 +413,13 @@ class _Settling:
         return col - 1 in street or (col - 1 in own and col + 1 in own)
 
     def _house_number(self, col: int, sample: values.Sample) -> bool:
-        """A column of short numbers right after a street column whose streets have no number
-        ("Marszałkowska" | "10"): the house number, where every format writing it apart puts it."""
-        street = self.found.get("street")
-        if street != col - 1 or "house_number" in self.found:
-            return False
-        if not sample.values or not all(_HOUSE.fullmatch(text) for _, text in sample.values):
-            return False
-        if any(any(ch.isdigit() for ch in text) for _, text in self.sample(street).values):
-            return False
-        self.found["house_number"] = col
-        line, text = sample.first()
-        self.evidence[col] = (
-            f"by its values and place: house numbers ({len(sample.values)} of "
-            f"{len(sample.values)}, line {line}: '{text}') after "
-            f"'{self._name(street)}', whose streets have no number"
-        )
-        return True
+        """A column of short numbers beside a street column whose streets have no number: the
+        house number (row_numbers.beside_the_street)."""
+        why = row_numbers.beside_the_street(self, self.sample, col, sample)
+        if why:
+            self.found["house_number"] = col
+            self.evidence[col] = why
+        return bool(why)
 
     def _beside_the_street(self, col: int) -> bool:
         """True when `col` and the columns of flat numbers left of it follow the street, the

@@ -236,3 +236,40 @@ def _next_in_place(settling: Settling, field: str, col: int, other: int | None =
         settling.found[field], alternates[field] = more[0], more[1:]
     if field in settling.found:
         settling.replaced.add(settling.found[field])
+
+
+#: A house number written apart: digits, perhaps a letter or a second number ("12", "5a",
+#: "12/3").
+HOUSE = re.compile(r"\d{1,5}(?:\s?[a-zA-Z]|[/-]\d{1,4}[a-zA-Z]?)?")
+
+
+def beside_the_street(
+    settling: Settling, sample: Callable[[int], values.Sample], col: int, got: values.Sample
+) -> str:
+    """Why a column of short numbers (`got`) is the house number, or "": right after a street
+    column whose streets have no number ("Marszałkowska" | "10"), where every format writing
+    it apart puts it; or right before one under a header that says "number" in words (a
+    French form's "N°" | "Voie": the number the street is written after), unless its numbers
+    count the rows (1, 2, 3)."""
+    street = settling.found.get("street")
+    header = settling.header.cells[col]
+    before = street == col + 1 and says_number(header) and any(c.isalpha() for c in header)
+    if street is None or (street != col - 1 and not before) or "house_number" in settling.found:
+        return ""
+    texts = [text for _, text in got.values]
+    if not texts or not all(HOUSE.fullmatch(text) for text in texts):
+        return ""
+    if any(any(ch.isdigit() for ch in text) for _, text in sample(street).values):
+        return ""
+    counted = all(t.isdigit() for t in texts) and all(
+        int(t) == int(texts[0]) + i for i, t in enumerate(texts)
+    )
+    if before and len(texts) > 2 and counted:
+        return ""  # a row's number
+    line, text = got.first()
+    where = "before" if before else "after"
+    return (
+        f"by its values and place: house numbers ({len(texts)} of {len(texts)}, line {line}: "
+        f"'{text}') {where} '{settling.header.cells[street].strip()}', whose streets have no "
+        "number"
+    )

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from packbuilder.language import scripts
+from packbuilder.signers import spelling
 
 DATA_FILE = Path(__file__).with_name("codepages.yaml")
 
@@ -328,7 +329,7 @@ def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]
         wrong = _bicameral(word, bicameral)
         if wrong:
             return wrong
-    if "thai" in mixed and _thai_misplaced(word):
+    if "thai" in mixed and spelling.thai_misplaced(word):
         return "has Thai vowels or signs where no Thai word has them"
     if "arabic" in mixed:
         letters = [ch for ch in word if ch.isalpha()]
@@ -339,55 +340,13 @@ def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]
         # A Chinese, Japanese or Korean word is in the language its code page is for.
         return (frozenset(page.languages[:1]) if east else None, east, common)
     fit = frozenset(lang for lang in page.languages if accented <= _ALPHABET_SETS[lang])
-    if "vi" in fit and not _vietnamese(word):
+    if "vi" in fit and not spelling.vietnamese(word):
         fit -= {"vi"}
     if "pt" in fit and re.search("õ(?![eo])", word.lower()):
         fit -= {"pt"}  # Portuguese writes õ only in -ões and -õe; "Gyõr" is Hungarian Győr
     if not fit:
         return "has letters no one language of the code page writes together"
     return (fit, east, common)
-
-
-_VIETNAMESE_SYLLABLE = re.compile(
-    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?"
-)
-
-
-def _vietnamese(word: str) -> bool:
-    """Whether every part of `word` with a letter beyond ASCII is a Vietnamese syllable
-    (Nguyễn, Thành, Đà): "Yưldưz" is Turkish Yıldız read as Windows-1258. A part in ASCII
-    letters says nothing either way: "TP" of "Tỉnh/TP" (tỉnh or thành phố) is an abbreviation."""
-    return all(
-        _VIETNAMESE_SYLLABLE.fullmatch(_bare(part))
-        for part in re.findall(r"[^\W\d_]+", word.lower())
-        if not part.isascii()
-    )
-
-
-def _bare(part: str) -> str:
-    """A Vietnamese syllable's letters without tone and vowel marks."""
-    return "".join(
-        ch
-        for ch in unicodedata.normalize("NFD", part.replace("đ", "d"))
-        if not unicodedata.combining(ch)
-    )
-
-
-_THAI_CONSONANTS = frozenset(map(chr, range(0x0E01, 0x0E2F)))
-
-
-def _thai_misplaced(word: str) -> bool:
-    """A following vowel or a repetition mark opening a word, or a leading vowel (เ แ โ ใ ไ)
-    before anything but a consonant: Greek or Cyrillic read as Windows-874."""
-    letters = [ch for ch in word if "\u0e00" <= ch <= "\u0e7f"]
-    if not letters or letters[0] in "ะาำๅฯๆ":
-        return bool(letters)
-    for ch, nxt in zip(letters, [*letters[1:], ""], strict=True):
-        if ch in "เแโใไ" and nxt not in _THAI_CONSONANTS:
-            return True
-        if ch == "ฯ" and nxt not in ("", "ล"):
-            return True
-    return False
 
 
 def _letter_in(ch: str, alphabet: str) -> bool:

@@ -29,6 +29,7 @@ from signer_corpus_directions import DIRECTIONS, HUNTED, NOT_THE_ADDRESS, NUMBER
 from signer_corpus_dropped import DROPPED, HELD_OUT, OTHER_ALPHABET, WHOSE_SET
 from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_encodings7 import COUNTRIES_NAMED, NOT_A_LETTER, ONE_READING
+from signer_corpus_encodings8 import LETTERS_IN_PLACE
 from signer_corpus_far import FAR
 from signer_corpus_formats8 import FORMATS8
 from signer_corpus_forms import FORMS
@@ -244,6 +245,7 @@ ALL = (
     *GIVEN_APART,
     *ACCOUNT_NAMES,
     *TONGUES,
+    *LETTERS_IN_PLACE,
     *RECEIVERS,
     *PLACES_OF_BOTH,
 )

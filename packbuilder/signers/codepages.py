@@ -342,8 +342,7 @@ def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]
     fit = frozenset(lang for lang in page.languages if accented <= _ALPHABET_SETS[lang])
     if "vi" in fit and not spelling.vietnamese(word):
         fit -= {"vi"}
-    if "pt" in fit and re.search("õ(?![eo])", word.lower()):
-        fit -= {"pt"}  # Portuguese writes õ only in -ões and -õe; "Gyõr" is Hungarian Győr
+    fit -= spelling.misplaced(fit, word)  # "Gdañsk" is no Spanish; "Gyõr" no Portuguese
     if not fit:
         return "has letters no one language of the code page writes together"
     return (fit, east, common)

@@ -4,8 +4,28 @@ page's text (codepages.judge)."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from pathlib import Path
+
+DATA_FILE = Path(__file__).with_name("codepages.yaml")
+
+
+def misplaced(fit: frozenset[str], word: str) -> frozenset[str]:
+    """The languages of `fit` in whose words `word`'s letters never stand where they do
+    (codepages.yaml never_in_words): "Gdañsk" is no Spanish, "Wàsowska" no French."""
+    lower = word.lower()
+    return frozenset(lang for lang in fit if (never := _never().get(lang)) and never.search(lower))
+
+
+@functools.cache
+def _never() -> dict[str, re.Pattern[str]]:
+    from packbuilder.signers.vocabulary import data_file
+
+    data = data_file(DATA_FILE)["never_in_words"]
+    return {lang: re.compile("|".join(patterns)) for lang, patterns in data.items()}
+
 
 _VIETNAMESE_SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?"

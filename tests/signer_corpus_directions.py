@@ -516,3 +516,51 @@ HUNTED = (
         language="de",
     ),
 )
+
+
+#: The kind of a Czech house number in a column of its own.
+NUMBER_KINDS = (
+    Case(
+        # RÚIAN's Typ SO beside Číslo domovní: č.p. is the number as written (was refused).
+        "cz-ruian-typ-so-cp",
+        "Jméno;Příjmení;Název obce;Název části obce;Název ulice;Typ SO;Číslo domovní;"
+        "Číslo orientační;PSČ\n"
+        "Jiří;Dvořák;Praha;Vinohrady;Vinohradská;č.p.;1511;60;13000\n"
+        "Květa;Malá;Volyně;Hoštice;;č.p.;244;;38701\n",
+        (
+            ("Jiří Dvořák", ("Vinohradská 1511/60", "Vinohrady", "130 00 Praha")),
+            ("Květa Malá", ("Hoštice 244", "387 01 Volyně")),
+        ),
+        country="CZ",
+        language="cs",
+    ),
+    Case(
+        # č.ev. (a recreational building's number) is written 'č. ev. 12'.
+        "cz-ruian-typ-so-cev",
+        "Jméno;Příjmení;Název obce;Název části obce;Název ulice;Typ SO;Číslo domovní;"
+        "Číslo orientační;PSČ\n"
+        "Jiří;Dvořák;Praha;Vinohrady;Vinohradská;č.p.;1511;60;13000\n"
+        "Květa;Malá;Volyně;Hoštice;;č.p.;244;;38701\n"
+        "Petr;Novák;Lipno nad Vltavou;Slupečná;;č.ev.;12;;38278\n",
+        (
+            ("Jiří Dvořák", ("Vinohradská 1511/60", "Vinohrady", "130 00 Praha")),
+            ("Květa Malá", ("Hoštice 244", "387 01 Volyně")),
+            ("Petr Novák", ("Slupečná č. ev. 12", "382 78 Lipno nad Vltavou")),
+        ),
+        country="CZ",
+        language="cs",
+    ),
+    Case(
+        # Another sheet's 'Typ čísla' and 'Číslo domu' (the house number was dropped, exit 0).
+        "cz-eshop-typ-cisla-cislo-domu",
+        "Jméno a příjmení;Ulice;Typ čísla;Číslo domu;Obec;PSČ\n"
+        "Jana Horáková;Dlouhá;č.p.;15;Třeboň;37901\n"
+        "Milan Beneš;;č.ev.;208;Doksy;47201\n",
+        (
+            ("Jana Horáková", ("Dlouhá 15", "379 01 Třeboň")),
+            ("Milan Beneš", ("Doksy č. ev. 208", "472 01 Doksy")),
+        ),
+        country="CZ",
+        language="cs",
+    ),
+)

@@ -25,7 +25,13 @@ from signer_corpus_counted import (
     TWO_HOUSE_NUMBERS,
 )
 from signer_corpus_countries import COUNTRIES
-from signer_corpus_directions import DIRECTIONS, HUNTED, NOT_THE_ADDRESS, NUMBERS_BESIDE
+from signer_corpus_directions import (
+    DIRECTIONS,
+    HUNTED,
+    NOT_THE_ADDRESS,
+    NUMBER_KINDS,
+    NUMBERS_BESIDE,
+)
 from signer_corpus_dropped import DROPPED, HELD_OUT, OTHER_ALPHABET, WHOSE_SET
 from signer_corpus_elsewhere import ELSEWHERE
 from signer_corpus_encodings7 import COUNTRIES_NAMED, NOT_A_LETTER, ONE_READING
@@ -147,6 +153,7 @@ ALL = (
     *NOT_THE_ADDRESS,
     *NUMBERS_BESIDE,
     *HUNTED,
+    *NUMBER_KINDS,
     *FORMS,
     *WORLD,
     *NATIONS,

@@ -87,6 +87,11 @@ class SignerColumns:
     house_number_ext: str | None = doc(
         "Header of a column holding an addition to the house number (Toevoeging: 12 A).", None
     )
+    house_number_kind: str | None = doc(
+        "Header of a column saying which kind of number the house number is (Czech Typ SO: "
+        "č.p. or č.ev.).",
+        None,
+    )
     street_prefix: str | None = doc(
         "Header of a column holding the direction before the street name (N in 1600 N Main St).",
         None,

@@ -153,6 +153,7 @@ EXAMPLES = {
     "campaign.yaml:signer_columns.address": "Postal address",
     "campaign.yaml:signer_columns.street": "Street and number",
     "campaign.yaml:signer_columns.house_number": "No.",
+    "campaign.yaml:signer_columns.house_number_kind": "Typ SO",
     "campaign.yaml:signer_columns.house_number_ext": "Toevoeging",
     "campaign.yaml:signer_columns.street_prefix": "Street direction",
     "campaign.yaml:signer_columns.street_type": "Street type",

@@ -197,6 +197,13 @@ class Gatherer:
             # Beside a box the number is a line of its own: "Plot 1234", never "1234".
             header = self.headers[plot.col] if plot.col < len(self.headers) else ""
             pieces["number"] = street_parts.numbered(pieces["number"], header)
+        kind = get("house_number_kind")  # RÚIAN's Typ SO: "č.ev." 244 is "č. ev. 244"
+        if kind is not None and kind.value and pieces["number"]:
+            pieces["number"], shown = street_parts.number_kind(kind.value, pieces["number"])
+            if shown:
+                cols.append(kind.col)
+            else:
+                self.tally.left_out(kind.col, row.line, "the kind the number is when written alone")
         flat = self._unit(get("unit"), value, code, latin)
         pieces |= {f: part(f) if f != "unit" else flat.text for f in inline}
         below, premises = (

@@ -232,6 +232,18 @@ def numbered(value: str, header: str) -> str:
 _NUMBER_WORDS = frozenset(("number", "no", "nr", "num", "nbr", "nummer", "numero", "número"))
 
 
+def number_kind(kind: str, number: str) -> tuple[str, bool]:
+    """The house number written as its kind says (street_lines.yaml's number_kinds: "č.ev."
+    and 244 is "č. ev. 244"; "č.p." and 244 is "244"), and whether the kind shows."""
+    from packbuilder.content.data import read_data
+
+    kinds = read_data(ORDER_FILE).get("number_kinds") or {}
+    form = kinds.get(re.sub(r"[\s.]+", "", kind.casefold()))
+    if form is None:
+        return f"{kind.strip()} {number}", True
+    return str(form).replace("{}", number), str(form) != "{}"
+
+
 def labelled(value: str, label: str) -> str:
     """A bare number written with what its header says it is ("кв. 10", "Apt 4", "101号室");
     any other value as written."""

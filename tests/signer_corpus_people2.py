@@ -275,3 +275,41 @@ HANGUL_ORDER = (
         said=("not used: Korean Name (2 values): the signer's own name written in another",),
     ),
 )
+
+#: A column beside the name columns that is no part of a name: a member number ('M-2041'), a
+#: deal's stage ('Qualified', 'Won'). Listed as not used, never offered as a name part.
+NOT_NAMES = (
+    Case(
+        "de-mitgliederliste-mitgliedsnummer-beside-the-name",
+        "Vorname;Nachname;Mitgliedsnummer;Straße;PLZ;Ort\r\n"
+        "Anna;Schmidt;M-2041;Hauptstraße 5;10115;Berlin\r\n"
+        "Jonas;Weber;M-2042;Bahnhofstr. 12;50667;Köln\r\n",
+        (
+            ("Anna Schmidt", ("Hauptstraße 5", "10115 Berlin")),
+            ("Jonas Weber", ("Bahnhofstr. 12", "50667 Köln")),
+        ),
+        country="DE",
+        language="de",
+        said=("not used: Mitgliedsnummer (2 values): not a name or address column",),
+    ),
+    Case(
+        "nl-ledenlijst-lidnummer-beside-the-name",
+        "Voornaam;Achternaam;Lidnummer;Adres;Postcode;Plaats\r\n"
+        "Sanne;Bakker;L-0042;Kerkstraat 10;1017 GA;Amsterdam\r\n",
+        (("Sanne Bakker", ("Kerkstraat 10", "1017 GA Amsterdam")),),
+        country="NL",
+        language="nl",
+        said=("not used: Lidnummer (1 value): not a name or address column",),
+    ),
+    Case(
+        "crm-deals-deal-stage-beside-the-name",
+        "First Name,Last Name,Deal Stage,Street,City,State,Zip\r\n"
+        "Ann,Lee,Qualified,12 Oak St,Springfield,IL,62704\r\n"
+        "Tom,Reyes,Won,88 Elm St,Chicago,IL,60614\r\n",
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Tom Reyes", ("88 Elm St", "Chicago, IL 60614")),
+        ),
+        said=("not used: Deal Stage (2 values): not a name or address column",),
+    ),
+)

@@ -66,6 +66,7 @@ from signer_corpus_people2 import (
     HOUSEHOLD_LABELS,
     NAME1_BODY,
     NAME_ORDER,
+    NOT_NAMES,
 )
 from signer_corpus_places6 import APART, LARGER_LEVELS, NUMBERED_PLACES, VILLAGES
 from signer_corpus_places7 import (
@@ -138,6 +139,7 @@ ALL = (
     *FIRM_LINES,
     *FIRM_FIRST,
     *NAME1_BODY,
+    *NOT_NAMES,
     *NAME_ORDER,
     *HANGUL_ORDER,
     *POSTS,

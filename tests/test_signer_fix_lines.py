@@ -106,16 +106,8 @@ _OFFERED = re.compile(
     r"signer_columns: (?P<lines>(?:'\w+: [^']+'(?: and )?)+)"
 )
 _ONE_LINE = re.compile(r"'(\w+): ([^']+)'")
-#: Offers known wrong, each in another slice's hands (names): what the letter prints instead.
-_OFFERS_KNOWN_WRONG = {
-    # A whole addressee line ("Ms. Ann Lee") offered as the middle name prints once, not twice.
-    "raisers-edge-export",
-    "raisers-edge-cp1252",
-    # Values judged people's names that are not ('Open', 'K-10001', '17').
-    "crm-opportunities-name-contact",
-    "de-customer-sheet-name-1-firm-name-2-person",
-    "donarius-donor-file-worded-fields",
-}
+#: Offers known wrong, each in another slice's hands: what the letter prints instead.
+_OFFERS_KNOWN_WRONG: frozenset[str] = frozenset()
 
 
 def _offering_cases() -> list[object]:
@@ -136,26 +128,53 @@ def _offering_cases() -> list[object]:
 #: Corpus cases whose column report offers such a line (found by reading the whole corpus).
 _OFFERING = frozenset(
     (
-        *("raisers-edge-export", "member-numbers-are-not-zip-codes", "texas-ethics-contributions"),
-        *("raisers-edge-cp1252", "region-codes-beside-a-whole-address"),
-        *("a-town-in-a-language-the-words-do-not-have", "elvanto-giving-mailing-columns"),
-        *("a-column-of-words-between-address-columns", "a-job-title-between-two-address-sets"),
-        *("fec-individual-contributions-pipe", "xero-contacts-postal-and-street-address"),
-        *("givewp-donation-history", "moodle-users-download-city-country"),
-        # (square-customer-directory-memo offers no line now: a memo is a note, never read as
-        # an address part, so its old address is listed as not used without one)
-        *("ch-verein-name-vorname-postfach-cp1252",),
-        *("donarius-donor-file-worded-fields", "bt-sheet-dzongkhag", "gl-wide-cpr-phone"),
-        *("mu-wide-nic-phone", "thunderbird-de-privat-dienstlich"),
-        *("es-excel-numero-de-factura-beside-the-address",),
-        *("uk-charity-crm-addressee-salutation-gift-aid", "it-excel-codice-fiscale"),
-        *("mx-excel-curp", "helloasso-paiements-payeur-columns", "ho-us-invoice-no-beside-street"),
-        *("us-sheet-shirt-size-beside-the-name", "event-registrations-reg-number-beside-the-name"),
-        *("se-idrottonline-kontakt-folkbokforing", "monday-board-export-board-and-group-lines"),
-        *("idrottonline-folkbokforing-where-kontaktadress-is-empty",),
-        *("gb-crm-known-as-between-names",),
-        *("crm-opportunities-name-contact", "helloasso-participants-payer-address"),
-        *("tiktok-shop-orders-vietnam-recipient", "de-customer-sheet-name-1-firm-name-2-person"),
+        "member-numbers-are-not-zip-codes",
+        "region-codes-beside-a-whole-address",
+        "a-town-in-a-language-the-words-do-not-have",
+        "a-column-of-words-between-address-columns",
+        "ch-verein-name-vorname-postfach-cp1252",
+        "bt-sheet-dzongkhag",
+        "gl-wide-cpr-phone",
+        "se-idrottonline-kontakt-folkbokforing",
+        "monday-board-export-board-and-group-lines",
+        "idrottonline-folkbokforing-where-kontaktadress-is-empty",
+        "gb-crm-known-as-between-names",
+        "tiktok-shop-orders-vietnam-recipient",
+        "helloasso-paiements-payeur-columns",
+    )
+)
+
+#: Corpus cases with a column beside the name that is no part of it (an ID, a customer or
+#: invoice number, a deal's stage, a shirt size, an entity code, the row's own name written
+#: again as a display name, addressee or salutation): the column report offers none of them
+#: as a name part (n8; these offered 'last_name: Stage', 'last_name: NIC', ... before).
+_NOT_A_NAME = frozenset(
+    (
+        "texas-ethics-contributions",
+        "elvanto-giving-mailing-columns",
+        "a-job-title-between-two-address-sets",
+        "fec-individual-contributions-pipe",
+        "xero-contacts-postal-and-street-address",
+        "givewp-donation-history",
+        "moodle-users-download-city-country",
+        "mu-wide-nic-phone",
+        "thunderbird-de-privat-dienstlich",
+        "es-excel-numero-de-factura-beside-the-address",
+        "uk-charity-crm-addressee-salutation-gift-aid",
+        "it-excel-codice-fiscale",
+        "mx-excel-curp",
+        "ho-us-invoice-no-beside-street",
+        "us-sheet-shirt-size-beside-the-name",
+        "event-registrations-reg-number-beside-the-name",
+        "helloasso-participants-payer-address",
+        "raisers-edge-export",
+        "raisers-edge-cp1252",
+        "crm-opportunities-name-contact",
+        "de-customer-sheet-name-1-firm-name-2-person",
+        "donarius-donor-file-worded-fields",
+        "de-mitgliederliste-mitgliedsnummer-beside-the-name",
+        "nl-ledenlijst-lidnummer-beside-the-name",
+        "crm-deals-deal-stage-beside-the-name",
     )
 )
 
@@ -181,6 +200,33 @@ def test_each_offered_line_prints_the_value_it_quotes(tmp_path: Path, case: obje
         assert again.problems == (), (lines, again.problems)
         shown = " ".join(fold(" ".join((s.name, *s.address))) for s in again.signers)
         assert all(w in shown for w in fold(offer["value"]).split()), (lines, again.signers)
+
+
+@pytest.mark.parametrize("name", sorted(_NOT_A_NAME))
+def test_no_column_that_is_not_a_name_is_offered_as_one(tmp_path: Path, name: str) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from signer_corpus import excel_bytes
+    from test_signer_corpus import ALL
+
+    from packbuilder.signers.read import Reading, read_signers
+
+    case = next(c for c in ALL if c.name == name)
+    path = tmp_path / "signers.csv"
+    path.write_bytes(excel_bytes(case.csv, case.encoding))
+    found = read_signers(path, None, Reading(country=case.country, language=case.language))
+    assert found.columns is not None
+    offered = [
+        line
+        for line in found.columns.lines()
+        if (m := _OFFERED.search(line))
+        and any(
+            k in ("first_name", "middle_name", "last_name", "name")
+            for k, _ in _ONE_LINE.findall(m["lines"])
+        )
+    ]
+    assert offered == [], offered
 
 
 def test_a_line_naming_a_part_of_a_set_keeps_the_rest_of_the_set(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from packbuilder.signers import columns, values, words
+from packbuilder.signers import columns, named_again, values, words
 from packbuilder.signers.columns import Unplaced
 from packbuilder.signers.table import Row
 from packbuilder.signers.unknown_columns import unknown_address_columns as unknown_address_columns
@@ -79,7 +79,8 @@ def find(
             field, when = lines[0], "printed"
         out[col] = Unplaced(field, f"{values.PLURAL[what]} ({_evidence(got, what)})", when)
     # A column between the name and the address is the name's (Nome | Apelido | Morada).
-    _beside_the_name({c: g for c, g in open_.items() if c not in out}, found, out, header.cells)
+    rest = {c: g for c, g in open_.items() if c not in out}
+    _beside_the_name(rest, found, out, header.cells, sample)
     _beside_the_address(open_, found, out, countries)
     _between_address_columns(open_, found, out)
     if not own:
@@ -244,10 +245,13 @@ def _beside_the_name(
     found: Mapping[str, int],
     out: dict[int, Unplaced],
     header: Sequence[str],
+    sample: Callable[[int], values.Sample],
 ) -> None:
     """A column of single capitalised words beside the name columns (Bulgaria's Име beside
     Фамилия, Portugal's Apelido beside Nome): a part of the name, checked where the printed
-    name is one word."""
+    name is one word. Never a column of codes or numbers ('K-10001', 'GIVE-118', an ID card's
+    'R0101901234567'), nor the row's own name written again (a display name, an addressee or
+    salutation line: 'Ms. Ann Lee', 'Marie' beside 'Marie Dupont')."""
     names = {c for f, c in found.items() if f in columns.NAME_FIELDS}
     if not names:
         return
@@ -257,7 +261,14 @@ def _beside_the_name(
     free = [f for f in ("first_name", "last_name", "middle_name") if f not in found]
     if also:
         free = ["last_name", "middle_name"]
-    run = {c for c in open_ if c not in out and _name_words(open_[c])}
+    run = {
+        c
+        for c in open_
+        if c not in out
+        and _name_words(open_[c])
+        and not any(ch.isdigit() for _, t in open_[c].values for ch in t)
+        and not named_again.the_name_again(open_[c], [sample(n) for n in names])
+    }
     for col in sorted(run):
         left, right = _run_ends(col, run)
         if (left - 1 in names or right + 1 in names) and free:

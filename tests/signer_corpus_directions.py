@@ -564,3 +564,33 @@ NUMBER_KINDS = (
         language="cs",
     ),
 )
+
+
+#: A floor's number alone, in languages whose post has no word of its own for it.
+FLOORS = (
+    Case(
+        # A bare floor number prints with its header's word (was a line '2').
+        "pl-sheet-nr-domu-lokalu-pietro",
+        "Imię;Nazwisko;Ulica;Nr domu;Nr lokalu;Piętro;Kod pocztowy;Miejscowość\n"
+        "Anna;Nowak;Cicha;13;7;2;00-001;Warszawa\n",
+        (("Anna Nowak", ("Cicha 13/7", "Piętro 2", "00-001 Warszawa")),),
+        country="PL",
+        language="pl",
+    ),
+    Case(
+        "nl-sheet-verdieping",
+        "Voornaam;Tussenvoegsel;Achternaam;Straat;Huisnummer;Toevoeging;Verdieping;Postcode;Plaats\n"
+        "Sanne;de;Vries;Keizersgracht;12;A;3;1015 CX;Amsterdam\n",
+        (("Sanne de Vries", ("Keizersgracht 12 A", "Verdieping 3", "1015 CX Amsterdam")),),
+        country="NL",
+        language="nl",
+    ),
+    Case(
+        # Patro is the floor (was refused as a flat number).
+        "cz-sheet-patro",
+        "Jméno a příjmení;Ulice;Patro;PSČ;Obec\nJana Horáková;Dlouhá 15;3;37901;Třeboň\n",
+        (("Jana Horáková", ("Dlouhá 15", "Patro 3", "379 01 Třeboň")),),
+        country="CZ",
+        language="cs",
+    ),
+)

@@ -27,6 +27,7 @@ from signer_corpus_counted import (
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_directions import (
     DIRECTIONS,
+    FLOORS,
     HUNTED,
     NOT_THE_ADDRESS,
     NUMBER_KINDS,
@@ -156,6 +157,7 @@ ALL = (
     *NUMBERS_BESIDE,
     *HUNTED,
     *NUMBER_KINDS,
+    *FLOORS,
     *FORMS,
     *WORLD,
     *NATIONS,

@@ -59,6 +59,7 @@ from signer_corpus_names import (
 )
 from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_AND_PEOPLE
+from signer_corpus_pais_o_region import PAIS_O_REGION
 from signer_corpus_people import PEOPLE_AND_PAGES
 from signer_corpus_people2 import (
     FIRM_FIRST,
@@ -242,6 +243,7 @@ ALL = (
     *DELIVERED,
     *ROW_NUMBERS,
     *ONE_READING,
+    *PAIS_O_REGION,
     *NOT_A_LETTER,
     *COUNTRIES_NAMED,
     *PERSON_WORDS,

@@ -73,10 +73,23 @@ def choose(
         dropped.extend((r, why) for r in kept if r not in still)
         return still
 
+    named = _named(readings) - spoken
+    if named:
+        # The list names its signers' countries ("Italia", "Hungary"): words in one of their
+        # languages are likelier: Italian "Città Niccolò" against Baltic "Cittą Niccolņ",
+        # Danish "Søren" (a Baltic Excel's Windows-1257) beside "Denmark" against Finnish
+        # "Sžren" (ISO-8859-15), which needs fewer languages.
+        readings = [
+            dataclasses.replace(r, said=said_in(r.verdict, own, spoken | named)) for r in readings
+        ]
+    # The header's words tell only between readings whose text is as likely: a reading whose
+    # words are clearly likelier (better) stays even where another's header reads more words
+    # known, and the text decides below.
     best = max(r.headers for r in readings)
+    tops = [r for r in readings if r.headers == best]
     kept = keep(
         readings,
-        [r for r in readings if r.headers == best],
+        [r for r in readings if r in tops or any(better(r, top) for top in tops)],
         "fewer of its header's words are ones packbuilder knows",
     )
     # Korean read as Thai is Thai letters, but rare ones: a clearly commoner reading wins.
@@ -103,13 +116,6 @@ def choose(
     # beats "Jřrgensen" (Czech) in a Danish campaign. "José Peña" (Spanish) against "José Peńa"
     # (Czech and Polish) in a Polish campaign is better in one and worse in the other: both
     # stay, and the organiser is asked.
-    named = named_rows.languages_named(kept[0].text) - spoken if distinct(kept) else frozenset()
-    if named:
-        # The list names its signers' countries ("Italia", "Hungary"): words in one of their
-        # languages are likelier: Italian "Città Niccolò" against Baltic "Cittą Niccolņ",
-        # Danish "Søren" (a Baltic Excel's Windows-1257) beside "Denmark" against Finnish
-        # "Sžren" (ISO-8859-15), which needs fewer languages.
-        kept = [dataclasses.replace(r, said=said_in(r.verdict, own, spoken | named)) for r in kept]
     kept = _likeliest(kept, dropped)
     if distinct(kept) and carriage_only and len({r.measures for r in kept}) == 1:
         kept = keep(
@@ -118,6 +124,15 @@ def choose(
             "the file's lines end with CR alone, as old Mac Excel writes them",
         )
     return Choice(kept, dropped)
+
+
+def _named(readings: list[Candidate]) -> frozenset[str]:
+    """The languages of the countries the readings' cells name (named_rows.languages_named),
+    where the readings differ."""
+    if not distinct(readings):
+        return frozenset()
+    texts = dict.fromkeys(r.text for r in readings)
+    return frozenset().union(*(named_rows.languages_named(t) for t in texts))
 
 
 def _likeliest(kept: list[Candidate], dropped: list[tuple[Candidate, str]]) -> list[Candidate]:
@@ -197,8 +212,10 @@ def _chaos(data: bytes, codecs: list[str]) -> dict[str, float]:
 
 
 def header_hits(text: str) -> int:
-    """How many cells of the first line are headers naming a role packbuilder knows."""
-    return sum(1 for c in _header_cells(text) if words.read_header(c).role is not None)
+    """How many cells of the first line are headers naming a role packbuilder knows, or two
+    ("País o región": the country or the region), with no word it does not know beyond ASCII:
+    Windows-1257's "Paķs o región" names the region after an unknown "Paķs"."""
+    return sum(1 for c in _header_cells(text) if _known(words.read_header(c), c))
 
 
 def _header_words_known(text: str) -> int:
@@ -208,8 +225,19 @@ def _header_words_known(text: str) -> int:
     for cell in _header_cells(text):
         if not cell.isascii():
             reading = words.read_header(cell)
-            known += bool((reading.role or reading.qualifier) and not reading.unknown)
+            known += bool(
+                (reading.role or reading.roles or reading.qualifier) and not reading.unknown
+            )
     return known
+
+
+def _known(reading: words.HeaderReading, cell: str) -> bool:
+    """Whether a header cell names one role or two, and every word of it beyond ASCII is
+    known."""
+    if reading.role is None and not reading.roles:
+        return False
+    beyond = {w for piece in cell.split() if not piece.isascii() for w in words.words(piece)}
+    return not beyond.intersection(reading.unknown)
 
 
 def _header_cells(text: str) -> list[str]:

@@ -126,4 +126,14 @@ FORMATS8 = (
         ),
         country="ID",
     ),
+    Case(
+        "form-zone-column-guatemala-and-qatar",
+        "First Name,Last Name,Street Address,Zone,City,Postal Code,Country\n"
+        "Ana,Morales,12 Calle 5-20,1,Guatemala,01001,Guatemala\n"
+        "Hamad,Al-Kuwari,Street 920 Building 12,69,Doha,,Qatar\n",
+        (
+            ("Ana Morales", ("12 Calle 5-20", "Zona 1", "01001- Guatemala", "GUATEMALA")),
+            ("Hamad Al-Kuwari", ("Street 920 Building 12", "Zone 69", "Doha", "QATAR")),
+        ),
+    ),
 )

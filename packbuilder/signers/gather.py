@@ -186,7 +186,8 @@ class Gatherer:
             if not text or cell is None or cell.col >= len(readings):
                 return text
             floor = street_parts.floor(code, self.headers[cell.col], field)
-            return street_parts.labelled(text, readings[cell.col].label or floor)
+            label = units.in_language(readings[cell.col].label, code) or floor
+            return street_parts.labelled(text, label)
 
         # A street given in parts (house number, name, type, directions) is one line.
         inline = street_parts.inline(code)

@@ -56,6 +56,22 @@ def labels() -> dict[str, str]:
 
 
 @cache
+def in_language(label: str, code: str | None) -> str:
+    """`label` ("Zone {}") as the country `code` writes it: designators.yaml's `in_language`
+    word for the first of the country's official languages (CLDR) that has one ("Zona {}" in
+    Guatemala); else as it is."""
+    from packbuilder.language import cldr
+
+    if not code or not label:
+        return label
+    forms: dict[str, str] = (_data(DESIGNATORS_FILE).get("in_language") or {}).get(label) or {}
+    for language in cldr.official_languages(code) if forms else ():
+        if language in forms:
+            return str(forms[language])
+    return label
+
+
+@cache
 def _kinds() -> dict[str, str]:
     """Each header word that names a kind of unit, without case -> the kind."""
     kinds = _data(DESIGNATORS_FILE)["kinds"]

@@ -594,3 +594,38 @@ FLOORS = (
         language="cs",
     ),
 )
+
+
+#: Cross streets, written in one column or two.
+CROSS_STREETS = (
+    Case(
+        # Two numbered cross-street columns: both print (the second was refused as read only
+        # where the first is empty).
+        "mx-sheet-entre-calle-1-and-2",
+        "Nombre,Calle,Número,Interior,Colonia,Entre Calle 1,Entre Calle 2,Alcaldía,Estado,CP\n"
+        "Luis Pérez,Av. Juárez,10,Depto 3,Centro,Balderas,Dolores,Cuauhtémoc,CDMX,06000\n",
+        (
+            (
+                "Luis Pérez",
+                (
+                    "Av. Juárez 10 Depto 3",
+                    "Balderas",
+                    "Dolores",
+                    "Centro",
+                    "06000 Cuauhtémoc, CDMX",
+                ),
+            ),
+        ),
+        country="MX",
+        language="es",
+    ),
+    Case(
+        # A cross street is the line that finds the door (USPS: a line above the delivery
+        # line); a gate code is no address part.
+        "us-sheet-cross-street-gate-code",
+        "First Name,Last Name,Street Address,Apt/Unit,Cross Street,City,State,ZIP,Gate Code\n"
+        "Ann,Lee,12 Oak St,Unit 4,near Main St,Springfield,IL,62704,#4521\n",
+        (("Ann Lee", ("near Main St", "12 Oak St Unit 4", "Springfield, IL 62704")),),
+        country="US",
+    ),
+)

@@ -26,6 +26,7 @@ from signer_corpus_counted import (
 )
 from signer_corpus_countries import COUNTRIES
 from signer_corpus_directions import (
+    CROSS_STREETS,
     DIRECTIONS,
     FLOORS,
     HUNTED,
@@ -159,6 +160,7 @@ ALL = (
     *HUNTED,
     *NUMBER_KINDS,
     *FLOORS,
+    *CROSS_STREETS,
     *FORMS,
     *WORLD,
     *NATIONS,

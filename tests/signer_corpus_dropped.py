@@ -107,12 +107,39 @@ OTHER_ALPHABET = (
     # A Nunavut sheet: the name in Inuktitut syllabics beside the name in Latin letters
     # (review 5's case 60: dropped, listed as a column not known).
     Case(
+        # n8: was refused ('would not be on this letter'); "Name in <language>" is read as
+        # "<language> Name" is: the same person in another script, the Latin name signs.
         "ca-sheet-name-in-inuktitut",
         "First Name,Last Name,Name in Inuktitut,Address,City,Province,Postal Code\n"
         "John,Amagoalik,ᔭᓐ ᐊᒪᒍᐊᓕᒃ,PO Box 1093,Iqaluit,NU,X0A 0H0\n"
         "Mary,Kilabuk,,PO Box 310,Pangnirtung,NU,X0A 0R0\n",
-        refused=("2:3", "'ᔭᓐ ᐊᒪᒍᐊᓕᒃ' from column 'Name in Inuktitut' would not be on this"),
+        (
+            ("John Amagoalik", ("PO Box 1093", "Iqaluit NU X0A 0H0")),
+            ("Mary Kilabuk", ("PO Box 310", "Pangnirtung NU X0A 0R0")),
+        ),
         country="CA",
+        said=("not used: Name in Inuktitut (1 value): the signer's own name written in",),
+    ),
+    Case(
+        "ca-fiche-nom-en-inuktitut",
+        "Prénom,Nom,Nom en inuktitut,Adresse,Ville,Province,Code postal\n"
+        "John,Amagoalik,ᔭᓐ ᐊᒪᒍᐊᓕᒃ,CP 1093,Iqaluit,NU,X0A 0H0\n",
+        (("John Amagoalik", ("CP 1093", "Iqaluit NU X0A 0H0")),),
+        country="CA",
+        language="fr",
+    ),
+    Case(
+        "ca-sheet-full-name-and-name-in-cree",
+        "Full Name,Name in Cree,Address,City,Province,Postal Code\n"
+        "Mary Moose,ᒣᕑᐃ ᒨᐢ,PO Box 12,Moose Factory,ON,P0L 1W0\n",
+        (("Mary Moose", ("PO Box 12", "Moose Factory ON P0L 1W0")),),
+        country="CA",
+    ),
+    Case(
+        "us-sheet-name-in-korean-beside-parts",
+        "First Name,Last Name,Name in Korean,Street,City,State,Zip\n"
+        "Minjun,Kim,김민준,300 Grand Ave,Los Angeles,CA,90071\n",
+        (("Minjun Kim", ("300 Grand Ave", "Los Angeles, CA 90071")),),
     ),
     # "Chinese Name" beside the parts: the signer's own name in another script, the same
     # person (review 8 N10: two spellings of one person are one signer; was refused).

@@ -121,3 +121,20 @@ def test_a_given_name_that_is_also_a_title_is_no_title_but_mr_is(tmp_path: Path)
     ]
     warned = [w for w in found.warnings if "a title, not a given name" in w.message]
     assert [(w.line, w.col) for w in warned] == [(4, 1), (5, 1)]
+
+
+def test_an_initial_under_an_initials_header_is_no_title(tmp_path: Path) -> None:
+    # A Dutch member list's Voorletters 'M.' (Maria) and a UK sheet's Initials 'J.P.' are
+    # initials; 'M.' under Prénom and 'Dr.' under Initials are still titles, warned at the row.
+    def warned(text: str) -> list[int]:
+        found = _read(tmp_path, text)
+        return [w.line for w in found.warnings if "a title, not a given name" in w.message]
+
+    dutch = "Voorletters,Tussenvoegsel,Achternaam,Straat,Huisnummer,Postcode,Plaats\n"
+    dutch += "M.,,Jansen,Dorpsstraat,3,3511 LK,Utrecht\n"
+    assert warned(dutch) == []
+    english = "Initials,Surname,Street,City,State,Zip\n"
+    english += "J.P.,Hughes,12 Oak St,Springfield,IL,62704\nDr.,Okoye,5 Elm St,Austin,TX,78701\n"
+    assert warned(english) == [3]
+    french = "Prénom,Nom,Street,City,State,Zip\nM.,Martin,12 Oak St,Springfield,IL,62704\n"
+    assert warned(french) == [2]

@@ -45,6 +45,7 @@ class _Words:
     contacts: tuple[str, ...] = ()
     employers: tuple[str, ...] = ()
     glued_forms: tuple[str, ...] = ()
+    initials: frozenset[str] = frozenset()
     family_first: frozenset[str] = frozenset()
 
 
@@ -78,6 +79,7 @@ def _load() -> _Words:
         contacts=tuple(str(w).casefold() for w in data["contact_persons"]),
         employers=tuple(str(w).casefold() for w in data["employer_headers"]),
         glued_forms=tuple(str(w) for w in data["legal_forms_glued"]),
+        initials=frozenset(str(w).casefold() for w in data["initials_headers"]),
         family_first=frozenset(str(c).upper() for c in data["family_first_countries"]),
     )
 
@@ -141,6 +143,15 @@ def honorific(text: str) -> bool:
     words = [w.translate(_MARKS) for w in text.casefold().replace("&", " ").split()]
     known = _load().honorifics
     return bool(words) and all(w in known for w in words)
+
+
+def initials(text: str, header: str) -> bool:
+    """True for a value of initials ("M.", "J.P.") under a header for them (Dutch `Voorletters`,
+    `Initials`; person_names.yaml initials_headers): the Dutch 'M.' is Maria's initial there,
+    no French Monsieur."""
+    if not re.fullmatch(r"(?:[^\W\d_]\.\s?)+", text.strip()):
+        return False
+    return " ".join(re.findall(r"\w+", header.casefold())) in _load().initials
 
 
 @lru_cache(maxsize=1024)  # asked of each row's first name: given names repeat

@@ -223,7 +223,7 @@ def in_company(
     Forename", "Elector Surname"): the part of that person's name. And a part whose phrase
     begins with a qualifier word that names a set of the header (Namibian forms' "Postal Town",
     "Postal Code" beside "Postal Address Line 1" and "Physical Address Line 1"): that set's."""
-    readings = _phrase_qualified(readings, cells)
+    readings = tuple(_in_a_language(r) for r in _phrase_qualified(readings, cells))
     owners = {r.owner for r in readings if r.owner}
     return tuple(
         dataclasses.replace(r, role=r.roles[0], roles=(), owner=r.unknown[0])
@@ -235,6 +235,24 @@ def in_company(
         else r
         for r in readings
     )
+
+
+#: The name parts a language's name may follow ("Name in Korean"; never "Title in French").
+_NAMES_TOO = frozenset({"name", "first_name", "last_name", "middle_name"})
+
+
+def _in_a_language(r: words.HeaderReading) -> words.HeaderReading:
+    """A name header that names a language after the role ("Name in Inuktitut", "Nom en
+    inuktitut", "Name auf Deutsch"; CLDR's language names) reads as "Inuktitut Name" does: the
+    name written in that language, whose owner word is the language's."""
+    part = r.role if r.role in _NAMES_TOO else r.roles[0] if len(r.roles) == 1 else None
+    if part not in _NAMES_TOO or r.owner:
+        return r
+    spoken = [w for w in r.unknown if cldr.names_a_language(w)]
+    # Only short joining words beside it ("in", "en", "auf", "på"): not "Name of Korean school"
+    if len(spoken) != 1 or any(len(w) > 3 for w in r.unknown if w not in spoken):
+        return r
+    return dataclasses.replace(r, role=part, roles=(), owner=spoken[0])
 
 
 def _other_name(readings: Sequence[words.HeaderReading], fields: Sequence[str | None]) -> bool:

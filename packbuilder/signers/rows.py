@@ -460,7 +460,11 @@ class RowReader:
         family_first = self.mapping.family_first and self._family_first(cells)
         joined = names.join(parts, family_first, self._given_order)
         first = cells.get("first_name")
-        if first is not None and people.title_as_given(first.value):
+        if (
+            first is not None
+            and people.title_as_given(first.value)
+            and not people.initials(first.value, self.header.cells[first.col])
+        ):
             # "Mr & Mrs" where the given name goes: the letter is signed as written.
             self.report.warn(
                 first.line,

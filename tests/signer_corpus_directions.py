@@ -629,3 +629,37 @@ CROSS_STREETS = (
         country="US",
     ),
 )
+
+
+#: A hamlet below the village, as a line after the street.
+HAMLETS = (
+    Case(
+        # Dusun, the hamlet below the village: a line after the street (was 'not a column
+        # packbuilder knows', exit 0 with it dropped).
+        "id-sheet-dusun-desa",
+        "Nama,Alamat,Dusun,Desa,Kecamatan,Kabupaten,Provinsi,Kode Pos\n"
+        "Siti Aminah,Jl. Raya No. 5,Dusun Krajan,Sukorejo,Bangsalsari,Jember,Jawa Timur,68154\n",
+        (
+            (
+                "Siti Aminah",
+                (
+                    "Jl. Raya No. 5",
+                    "Dusun Krajan",
+                    "Sukorejo, Bangsalsari",
+                    "Jember",
+                    "Jawa Timur 68154",
+                ),
+            ),
+        ),
+        country="ID",
+        language="id",
+    ),
+    Case(
+        "id-sheet-dukuh-kelurahan-desa",
+        "Nama,Alamat,Dukuh,Kelurahan/Desa,Kecamatan,Kabupaten/Kota,Kode Pos\n"
+        "Sri Wahyuni,Jl. Melati No. 2,Dukuh Ngasem,Ngawen,Ngawen,Klaten,57466\n",
+        (("Sri Wahyuni", ("Jl. Melati No. 2", "Dukuh Ngasem", "Ngawen", "Klaten", "57466")),),
+        country="ID",
+        language="id",
+    ),
+)

@@ -461,7 +461,7 @@ CORPUS = (
     Case(
         "singapore-abroad",
         "Name,Address,Unit,Postal Code,Country\nMei Lin,1 Raffles Place,#20-01,048616,Singapore\n",
-        (("Mei Lin", ("1 Raffles Place", "#20-01", "SINGAPORE 048616", "SINGAPORE")),),
+        (("Mei Lin", ("1 Raffles Place #20-01", "SINGAPORE 048616", "SINGAPORE")),),
     ),
     Case(
         "canada-no-country",

@@ -1431,10 +1431,10 @@ FAR = (
         "Tan Wei Ming,Blk 123,Ang Mo Kio Ave 3,#12-34,,560123\r\n"
         "Priya d/o Ramasamy,6,Kitchener Link,#21-06,City Square Residences,207226\r\n",
         (
-            ("Tan Wei Ming", ("Blk 123 Ang Mo Kio Ave 3", "#12-34", "SINGAPORE 560123")),
+            ("Tan Wei Ming", ("Blk 123 Ang Mo Kio Ave 3 #12-34", "SINGAPORE 560123")),
             (
                 "Priya d/o Ramasamy",
-                ("6 Kitchener Link", "City Square Residences", "#21-06", "SINGAPORE 207226"),
+                ("6 Kitchener Link", "City Square Residences #21-06", "SINGAPORE 207226"),
             ),
         ),
         country="SG",

@@ -136,4 +136,15 @@ FORMATS8 = (
             ("Hamad Al-Kuwari", ("Street 920 Building 12", "Zone 69", "Doha", "QATAR")),
         ),
     ),
+    Case(
+        "sg-sheet-unit-column-bare-and-with-hash",
+        "Name,House No,Street,Unit,Postal Code,Country\n"
+        "Tan Wei Ming,123,Ang Mo Kio Ave 3,12-34,560123,Singapore\n"
+        "Lim Mei Ling,1,Raffles Place,#20-01,048616,Singapore\n",
+        (
+            ("Tan Wei Ming", ("123 Ang Mo Kio Ave 3 #12-34", "SINGAPORE 560123")),
+            ("Lim Mei Ling", ("1 Raffles Place #20-01", "SINGAPORE 048616")),
+        ),
+        country="SG",
+    ),
 )

@@ -172,7 +172,7 @@ INFERRED = (
         (
             (
                 "Tan Wei Ling",
-                ("10 Anson Road", "International Plaza", "#20-01", "SINGAPORE 079903"),
+                ("10 Anson Road", "International Plaza #20-01", "SINGAPORE 079903"),
             ),
         ),
         country="SG",

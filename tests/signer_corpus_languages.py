@@ -251,7 +251,7 @@ MORE_LANGUAGES = (
         "sg-sheet-block-house-no-beside-street-name",
         "Name,Block/House No.,Street Name,Unit No.,Postal Code\n"
         "Tan Wei Ming,Blk 123,Ang Mo Kio Ave 3,#12-34,560123\n",
-        (("Tan Wei Ming", ("Blk 123 Ang Mo Kio Ave 3", "#12-34", "SINGAPORE 560123")),),
+        (("Tan Wei Ming", ("Blk 123 Ang Mo Kio Ave 3 #12-34", "SINGAPORE 560123")),),
         country="SG",
         said=("street         <- Street Name", "house number   <- Block/House No."),
     ),

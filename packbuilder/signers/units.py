@@ -134,9 +134,12 @@ def unit(value: str, header: str, code: str | None, latin: bool, label: str = ""
     own. Anything but a bare number prints as written on a line of its own, above the street
     where the country's post puts a unit there."""
     if not is_bare(value):
-        # "Flat 3" written out: above the street where the post puts a unit there (Royal Mail)
-        above = _entry(code, latin).get("place") == "above"
-        return Unit(value, "above") if above else Unit(value)
+        # "Flat 3" written out: above the street where the post puts a unit there (Royal Mail);
+        # where the country's entry says so, where a bare one goes (Singapore's "#12-01").
+        entry = _entry(code, latin)
+        if entry.get("written") == "as_bare":
+            return Unit(value, entry.get("place", "below"), entry.get("join", " "))
+        return Unit(value, "above") if entry.get("place") == "above" else Unit(value)
     found = _kind(header)
     kind, word = found if found is not None else ("unit", "")
     entry = _entry(code, latin)

@@ -344,5 +344,8 @@ def test_docs_explain_how_a_header_is_read_and_list_every_signer_columns_key() -
 
     docs = (ROOT / "docs" / "signers.md").read_text(encoding="utf-8")
     assert "packbuilder/signers/header_words.yaml" in docs
+    # The page opens with the rules; platforms are examples after them, not the design.
+    assert docs.index("## The rules in brief") < docs.index("| platform |")
+    assert docs.index("## How the list is read") < docs.index("| platform |")
     for key in SignerColumns.__dataclass_fields__:
         assert f"`{key}`" in docs, key

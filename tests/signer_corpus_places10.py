@@ -30,3 +30,21 @@ BLOCKS = (
         country="GB",
     ),
 )
+
+NUMBER_FIRST = (
+    Case(
+        "google-form-house-number-apart-arabic-tamil-hebrew",
+        "Timestamp,Full Name,House Number,Street Name,City,Postcode,Country\n"
+        "2026-11-02 10:14:00,Omar Farouk,10,Tahrir Street,Cairo,11511,Egypt\n"
+        "2026-11-02 10:20:00,Tharshini Sivakumar,48,Hospital Road,Jaffna,40000,Sri Lanka\n"
+        "2026-11-02 10:31:00,Noa Levi,12,Herzl Street,Haifa,3303012,Israel\n"
+        "2026-11-02 10:40:00,Layla Haddad,7,Al Rainbow Street,Amman,11183,Jordan\n",
+        (
+            ("Omar Farouk", ("10 Tahrir Street", "Cairo", "11511", "EGYPT")),
+            ("Tharshini Sivakumar", ("48 Hospital Road", "Jaffna", "40000", "SRI LANKA")),
+            ("Noa Levi", ("Herzl Street 12", "Haifa 3303012", "ISRAEL")),
+            ("Layla Haddad", ("7 Al Rainbow Street", "Amman 11183", "JORDAN")),
+        ),
+        country="GB",
+    ),
+)

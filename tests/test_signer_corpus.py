@@ -82,7 +82,7 @@ from signer_corpus_places7 import (
     REGIONS,
     SIGNS,
 )
-from signer_corpus_places10 import BLOCKS
+from signer_corpus_places10 import BLOCKS, NUMBER_FIRST
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_platforms6 import (
     CONTINUED_ROWS,
@@ -138,6 +138,7 @@ def test_the_corpus_is_large_enough() -> None:
 ALL = (
     *CORPUS,
     *BLOCKS,
+    *NUMBER_FIRST,
     *FORMATS8,
     *HOUSEHOLD_LABELS,
     *FIRM_LINES,

@@ -25,7 +25,7 @@ BORDERS = (
             ("Aminata Diop", ("Cité Keur Gorgui, Villa 45", "10200 Dakar", "SENEGAL")),
             ("Andre Campbell", ("14 Hope Road", "Kingston 10", "JAMAICA")),
             ("Sami Ben Salah", ("25 rue de Marseille", "1000 Tunis", "TUNISIA")),
-            ("Ann Lee", ("12 Oak St Apt 3", "Springfield IL 62704")),
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
         ),
     ),
     Case(

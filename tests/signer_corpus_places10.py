@@ -48,3 +48,43 @@ NUMBER_FIRST = (
         country="GB",
     ),
 )
+
+NATIONAL_ADDRESS = (
+    Case(
+        "salla-orders-saudi-national-address-from-abroad",
+        "Order Number,Customer,Country,City,District,Street Name,Building Number,Postal Code,"
+        "Additional No.\n"
+        "S-1001,Nora Al-Dosari,Saudi Arabia,Dammam,Al Faisaliyah,Prince Mohammed Bin Fahd Rd,"
+        "4321,32272,6789\n"
+        "S-1002,Oliver Hughes,United Kingdom,Sheffield,,Church Lane,14,S3 8SD,\n",
+        (
+            (
+                "Nora Al-Dosari",
+                (
+                    "4321 Prince Mohammed Bin Fahd Rd",
+                    "Al Faisaliyah",
+                    "Dammam 32272-6789",
+                    "SAUDI ARABIA",
+                ),
+            ),
+            ("Oliver Hughes", ("14 Church Lane", "Sheffield", "S3 8SD")),
+        ),
+        country="GB",
+    ),
+)
+
+STATE_IN_TOWN = (
+    Case(
+        "raisely-donations-state-typed-in-suburb",
+        "First Name,Last Name,Email,Address 1,Suburb,Postcode,Country\n"
+        "Mia,Nguyen,mia@example.org,4 Todd St,Alice Springs NT,870,Australia\n"
+        "Dana,Whitfield,dana@example.org,400 Main St,Hartford CT,6103,United States\n"
+        "Jack,Brown,jack@example.org,15 King St,Newtown NSW,2042,Australia\n",
+        (
+            ("Mia Nguyen", ("4 Todd St", "Alice Springs NT 0870")),
+            ("Dana Whitfield", ("400 Main St", "Hartford, CT 06103", "UNITED STATES")),
+            ("Jack Brown", ("15 King St", "Newtown NSW 2042")),
+        ),
+        country="AU",
+    ),
+)

@@ -82,7 +82,7 @@ from signer_corpus_places7 import (
     REGIONS,
     SIGNS,
 )
-from signer_corpus_places10 import BLOCKS, NUMBER_FIRST
+from signer_corpus_places10 import BLOCKS, NATIONAL_ADDRESS, NUMBER_FIRST, STATE_IN_TOWN
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_platforms6 import (
     CONTINUED_ROWS,
@@ -139,6 +139,8 @@ ALL = (
     *CORPUS,
     *BLOCKS,
     *NUMBER_FIRST,
+    *NATIONAL_ADDRESS,
+    *STATE_IN_TOWN,
     *FORMATS8,
     *HOUSEHOLD_LABELS,
     *FIRM_LINES,

@@ -400,6 +400,10 @@ def postal_code_problem(code: str | None, postal_code: str) -> str | None:
         return None
     if pattern.fullmatch(postal_code.strip()):
         return None
+    added = units.postcode_addition(code)
+    head, dash, tail = postal_code.strip().partition("-")
+    if added and dash and pattern.fullmatch(head) and re.fullmatch(added, tail):
+        return None  # Saudi Arabia's postcode and additional number: "12271-5678"
     example = _rules(code).get("zipex", "").split(",")[0]
     hint = f" (for example {example})" if example else ""
     return f"'{postal_code}' is not a postal code of {country_name(code).title()}{hint}"

@@ -147,6 +147,11 @@ class Gatherer:
                 # A last line naming a country is the country line, printed only abroad.
                 if len(street) > 1 and not country and countries.country_code(street[-1]):
                     country = street.pop()
+        if city and not region and (get("region") is None or not value("region")):
+            split = places.state_in_town(city, countries.country_code(country) or self.how.country)
+            if split is not None:  # "Darwin NT" in the town's cell, and no region column
+                city, region = split
+                said.append(f"{columns.LABELS['region']}: the code at the end of the town's cell")
         written_region = region
         found = whence.decide(country, region, postal, city, street, self.how.country)
         country, code, region, postal = found.country, found.code, found.region, found.postal

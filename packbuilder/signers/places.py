@@ -7,12 +7,13 @@ postcode, holds the largest that is not the region."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Container, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Protocol
 
-from packbuilder.signers import addresses
+from packbuilder.signers import addresses, units
 
 
 class _Cell(Protocol):
@@ -103,7 +104,9 @@ class Arranged:
     below: tuple[str, ...]
 
 
-def arranged(places: Sequence[Place], slots: str, largest_first: bool) -> Arranged | None:
+def arranged(
+    places: Sequence[Place], slots: str, largest_first: bool, within: bool = False
+) -> Arranged | None:
     """The row's named places arranged, or None where the usual reading holds (one town, one
     region, a district before the town). `slots`: which of C (town), S (region), D (district)
     the country's format has a place for. The list's order tells a larger place from a
@@ -112,7 +115,9 @@ def arranged(places: Sequence[Place], slots: str, largest_first: bool) -> Arrang
     it; levels of one kind (Comuna then Ciudad) and districts with no town column (Ward then
     District) give the largest the town line. A region before every town and district means
     the list runs largest first (Ukraine's Область, Район, Населений пункт): it is read the
-    other way round, so a raion between the oblast and the town prints below the town."""
+    other way round, so a raion between the oblast and the town prints below the town.
+    `within`: the country's districts are parts of its towns (Saudi Arabia's), wherever the
+    list writes them."""
     regions = [p for p in places if p.part == "region"]
     if regions and all(r.col < p.col for r in regions for p in places if p.part != "region"):
         places = [dataclasses.replace(p, col=-p.col) for p in places]
@@ -122,7 +127,7 @@ def arranged(places: Sequence[Place], slots: str, largest_first: bool) -> Arrang
     if largest_first or any(p.col > r.col for p in (*towns, *districts) for r in regions[-1:]):
         return None
     town_col = towns[-1].col if towns else -1
-    after = [p for p in districts if p.col > town_col]
+    after = [] if within else [p for p in districts if p.col > town_col]
     if len(towns) < 2 and len(regions) < 2 and not (towns and after) and len(districts) < 2:
         return None
     region = regions[-1].text if regions else ""
@@ -251,7 +256,8 @@ def place(
             named = [
                 dataclasses.replace(p, part="city") if p.part == "district" else p for p in named
             ]
-        moved = arranged(named, slots, code in addresses.LARGEST_FIRST and not latin)
+        first = code in addresses.LARGEST_FIRST and not latin
+        moved = arranged(named, slots, first, code in units.districts_in_town())
     if moved is not None:
         above = (*([district] if "D" in slots and district else []), *moved.above)
         city, region, district = moved.town, moved.region, ", ".join(above)
@@ -309,3 +315,20 @@ def not_levels(
 def _regions(sample: _Sample) -> bool:
     """Whether most of a column's values (4 in 5) are regions of the list's countries."""
     return bool(sample.looks) and sample.count("region") * 5 >= len(sample.looks) * 4
+
+
+#: A town cell ending in a code of two or three capitals ("Darwin NT", "Boston, MA").
+_CODE_AFTER = re.compile(r"(.*[^\s,])[\s,]+([A-Z]{2,3})")
+
+
+def state_in_town(city: str, code: str | None) -> tuple[str, str] | None:
+    """(town, region) of a town cell that ends in its region's code, in a country whose post
+    writes its regions so (address_words.yaml's regions_as_codes: "Darwin NT", "Boston, MA"),
+    for a row that gives no region: the code is the region, so the format places it and a
+    postcode's lost zero is put back by it. None otherwise."""
+    if not code or code not in units.regions_as_codes():
+        return None
+    found = _CODE_AFTER.fullmatch(city.strip())
+    if found is None or found[2] not in {key for key, _ in addresses.regions(code)}:
+        return None
+    return found[1], found[2]

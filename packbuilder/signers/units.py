@@ -229,6 +229,21 @@ def country_name_languages() -> tuple[str, ...]:
 
 
 @cache
+def postcode_addition(code: str) -> str | None:
+    """The pattern of a number the country's post writes after the postcode, joined by a
+    hyphen (Saudi Arabia's additional number: "12271-5678"), or None (address_words.yaml)."""
+    found = _data().get("postcode_additions", {}).get(code)
+    return str(found) if found else None
+
+
+@cache
+def districts_in_town() -> frozenset[str]:
+    """The countries whose post writes a district above the town line, wherever a list's
+    district column stands (address_words.yaml)."""
+    return frozenset(_data().get("districts_in_town", ()))
+
+
+@cache
 def military_post_offices() -> frozenset[str]:
     """The "towns" of US military mail (APO, FPO, DPO), written without a comma."""
     return frozenset(_data()["us_military_post_offices"])

@@ -150,3 +150,83 @@ TONGUES = (
         language="am",
     ),
 )
+
+#: What the values say where no header does: a column of names in a script written without
+#: capitals is the name; a column of post office boxes ("S.L.P. 4567", "Caixa Postal 100",
+#: "Postfach 10 02 03", the box's words from header_words.yaml) is the PO box.
+VALUES_SAY = (
+    Case(
+        # A Sri Lankan sheet headed in Sinhala ("නම", a word the file lacks) over Sinhala names.
+        "lk-sheet-sinhala-names-by-values",
+        "නම,Address,City\nකමල් පෙරේරා,12 Galle Road,Colombo 03\nනිමල් සිල්වා,5 Kandy Road,Kandy\n",
+        (
+            ("කමල් පෙරේරා", ("12 Galle Road", "Colombo 03")),
+            ("නිමල් සිල්වා", ("5 Kandy Road", "Kandy")),
+        ),
+        country="LK",
+        said=("full name <- නම (by its values: people's names (2 of 2, in a script without",),
+    ),
+    Case(
+        # A Georgian sheet: "ხელმომწერი" (the signer) over names in Mkhedruli (small letters).
+        "ge-sheet-signer-mkhedruli-names-by-values",
+        "ხელმომწერი,მისამართი,ქალაქი\n"
+        "გიორგი ბერიძე,რუსთაველის გამზირი 12,თბილისი\n"
+        "ნინო კაპანაძე,ჭავჭავაძის 5,ბათუმი\n",
+        (
+            ("გიორგი ბერიძე", ("რუსთაველის გამზირი 12", "თბილისი")),
+            ("ნინო კაპანაძე", ("ჭავჭავაძის 5", "ბათუმი")),
+        ),
+        country="GE",
+        language="ka",
+    ),
+    Case(
+        # A US form builder's untitled "Field" over a Thai name.
+        "us-form-field-thai-name-by-values",
+        "Field,Street,City,State,ZIP\nสมชาย ใจดี,12 Oak St,Springfield,IL,62704\n",
+        (("สมชาย ใจดี", ("12 Oak St", "Springfield, IL 62704")),),
+    ),
+    Case(
+        # Two such columns (a Myanmar sheet's name and father's name): which signs is asked.
+        "mm-sheet-two-columns-of-names-asked",
+        "အမည်,ဖခင်အမည်,Street,City,State,ZIP\nအောင် ကျော်,ဦး ဘ သိန်း,12 Oak St,Springfield,IL,62704\n",
+        refused=("1:1", "no name column, and columns 'အမည်'"),
+    ),
+    Case(
+        # A Kenyan sheet whose box column is headed with a word the file lacks ("Kisanduku").
+        "ke-sheet-box-column-by-values",
+        "Jina,Kisanduku,Mji\nAmina Mohamed,S.L.P. 4567,Mombasa\nBaraka Mwangi,S.L.P. 210,Nyeri\n",
+        (
+            ("Amina Mohamed", ("S.L.P. 4567", "Mombasa")),
+            ("Baraka Mwangi", ("S.L.P. 210", "Nyeri")),
+        ),
+        country="KE",
+        language="sw",
+        said=("PO box    <- Kisanduku (by its values: post office boxes",),
+    ),
+    Case(
+        # A Brazilian sheet's "Caixa" (a box, or a cashier) of Caixa Postal numbers.
+        "br-sheet-caixa-postal-by-values",
+        "Nome,Caixa,Cidade,CEP\n"
+        "João Silva,Caixa Postal 100,Manaus,69000-000\n"
+        "Ana Souza,Caixa Postal 22,Belém,66000-000\n",
+        (
+            ("João Silva", ("Caixa Postal 100", "Manaus", "69000-000")),
+            ("Ana Souza", ("Caixa Postal 22", "Belém", "66000-000")),
+        ),
+        country="BR",
+        language="pt",
+    ),
+    Case(
+        # A German club's "Fach" column of Postfach numbers.
+        "de-verein-fach-postfach-by-values",
+        "Name,Fach,Ort,PLZ\n"
+        "Jürgen Müller,Postfach 10 02 03,Berlin,10115\n"
+        "Anna Schmidt,Postfach 12 34,Köln,50667\n",
+        (
+            ("Jürgen Müller", ("Postfach 10 02 03", "10115 Berlin")),
+            ("Anna Schmidt", ("Postfach 12 34", "50667 Köln")),
+        ),
+        country="DE",
+        language="de",
+    ),
+)

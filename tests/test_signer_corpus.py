@@ -101,7 +101,7 @@ from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_sets7 import BRACKETED_PARTS, GIFTS, SECOND_PARTS, SHARED_PLACES
 from signer_corpus_sets8 import PLACES_OF_BOTH
 from signer_corpus_table import TABLE
-from signer_corpus_tongues import TONGUES
+from signer_corpus_tongues import TONGUES, VALUES_SAY
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
 from signer_corpus_unplaced_text import PIECES, UNPLACED_TEXT
 from signer_corpus_whole_sets import (
@@ -265,6 +265,7 @@ ALL = (
     *GIVEN_APART,
     *ACCOUNT_NAMES,
     *TONGUES,
+    *VALUES_SAY,
     *LETTERS_IN_PLACE,
     *RECEIVERS,
     *PLACES_OF_BOTH,

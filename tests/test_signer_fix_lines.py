@@ -36,10 +36,11 @@ REFUSED = {
     # here before, are in the words now.
     "street-name-beside-the-number": "Name,Lalana,Laharana,City,State,ZIP\n"
     "Mei Lin,Oak St,12,Springfield,IL,62704\n",
-    # A name header in a language the word file lacks, over names in a script with no capital
-    # letters: the refusal offers the column whose cells are words (review 6's 41 offered none).
-    "name-header-not-known": "အမည်,Street,City,State,ZIP\n"
-    "အောင် ကျော်,12 Oak St,Springfield,IL,62704\n",
+    # Headers in a language the word file lacks, over names in a script with no capital
+    # letters: one such column is the name by its values (name_columns.py); two are a question,
+    # the refusal offering each (review 6's 41 offered none).
+    "name-header-not-known": "အမည်,ဖခင်အမည်,Street,City,State,ZIP\n"
+    "အောင် ကျော်,ဦး ဘ သိန်း,12 Oak St,Springfield,IL,62704\n",
 }
 _FIELD_LINE = re.compile(r"'(\w+): ([^'\[\].]+?)'")
 _IGNORE_LINE = re.compile(r"'ignore: \[([^\]]+)\]'")

@@ -7,9 +7,11 @@ people are a question only the organiser can answer: an error, with the line set
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from packbuilder.language import scripts
 from packbuilder.signers import columns, values, whose
 from packbuilder.signers.cells import clean, is_placeholder
 from packbuilder.signers.report import Report
@@ -62,6 +64,14 @@ def place(
             continue
         line, text = sample.first("person")
         found.append((col, f"{people} of {len(texts)}, line {line}: '{text}'"))
+    if not found:
+        # Names in a script with no capital letters (Tamil, Arabic, Amharic, Thai: "முருகன்
+        # செல்வம்") show no person's look: a column of such names, none repeated, is the name.
+        found = [
+            (col, evidence)
+            for col, sample in open_
+            if not inside_the_address(col) and (evidence := _caseless_names(sample))
+        ]
     samples = dict(open_)
     if len(found) == 1 or (found and _same_people([samples[col] for col, _ in found])):
         col, evidence = found[0]
@@ -98,6 +108,44 @@ def place(
             f"{NAME_CHOICE}, and columns {shown} all hold what look like people's names; "
             f"say which is the signer's in campaign.yaml, under signer_columns: {lines}",
         )
+    )
+
+
+def _caseless_names(sample: values.Sample) -> str:
+    """The evidence that a column holds people's names written in a script without capital
+    letters (not Latin, Greek, Cyrillic or Armenian, whose names start with one; not Chinese,
+    Japanese or Korean, whose names people.is_person knows): every value one to four words of
+    such letters alone, half of them two words or more, no place, region or country, and few
+    repeated; else ""."""
+    texts = [text for _, text in sample.values]
+    if not texts or any(f & {"place", "region", "country"} for f in sample.looks):
+        return ""
+    if not all(1 <= len(text.split()) <= 4 and _caseless(text) for text in texts):
+        return ""
+    if 2 * sum(len(text.split()) >= 2 for text in texts) < len(texts):
+        return ""
+    if len(texts) >= _DISTINCT_FROM and len(set(texts)) < _SHARE * len(texts):
+        return ""
+    line, text = next((line, text) for line, text in sample.values if len(text.split()) >= 2)
+    return f"{len(texts)} of {len(texts)}, in a script without capitals, line {line}: '{text}'"
+
+
+#: Scripts whose names start with a capital letter (people.is_person reads them).
+_CAPITALISED = frozenset({"latin", "greek", "cyrillic", "armenian"})
+
+
+def _caseless(text: str) -> bool:
+    """Letters (with their marks) of scripts that write names without a capital (Georgian's
+    Mkhedruli has small letters only), other than Han, kana and Hangul."""
+    letters = [ch for ch in text if not ch.isspace() and ch not in ".-'’"]
+    return (
+        bool(letters)
+        and all(
+            (ch.isalpha() and scripts.alphabet(ch) not in _CAPITALISED)
+            or unicodedata.category(ch).startswith("M")
+            for ch in letters
+        )
+        and scripts.main_script(text.replace(" ", "")) not in ("han", "kana", "hangul")
     )
 
 

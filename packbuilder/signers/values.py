@@ -17,7 +17,8 @@ from packbuilder.signers.countries import ambiguous, country_code
 #: What a value may look like, most telling first: the order messages and choices follow.
 LOOKS = (
     "email", "url", "ip", "timestamp", "date", "phone", "postcode", "region", "country",
-    "locality", "care_of", "building", "place", "street", "number", "honorific", "household",
+    "locality", "care_of", "po_box", "building", "place", "street", "number", "honorific",
+    "household",
     "person", "words", "record",
     # Last: a top-level subdivision in ISO 3166-2 says region only against a header's word
     # (Guatemala's "Departamento"), never alone: capitals are subdivisions too (Toshkent).
@@ -37,6 +38,7 @@ PLURAL = {
     "country": "countries",
     "locality": "towns with their state or region",
     "care_of": 'lines starting "c/o"',
+    "po_box": "post office boxes",
     "building": "buildings of a block of flats",
     "place": "place names (a town, a district)",
     "street": "streets with a house number",
@@ -61,6 +63,7 @@ SINGULAR = {
     "country": "a country",
     "locality": "a town with its state or region",
     "care_of": 'a line starting "c/o"',
+    "po_box": "a post office box",
     "building": "a building of a block of flats",
     "place": "a place name",
     "street": "a street with a house number",
@@ -83,6 +86,7 @@ FIELD_OF = {
     "email": "email",
     "locality": "locality_line",
     "care_of": "care_of",
+    "po_box": "po_box",
     "honorific": "prefix",
     "building": "building",
 }
@@ -227,6 +231,8 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         found.add("country")  # "Congo" is one of two countries, still a country
     if street.care_of(text):
         found.add("care_of")  # "c/o Mercy Hospital": a line above the street
+    if digits and len(text) < 40 and street.is_box(text):
+        found.add("po_box")  # "S.L.P. 4567", "Postfach 10 02 03": a box's words and number
     if units.is_building(text):
         found.add("building")  # "101동": one building of a block of flats
     if digits and (_CJK_STREET.search(text) or _has_street_word(text)):
@@ -269,7 +275,7 @@ def _locality(text: str, countries: tuple[str, ...]) -> bool:
 def telling_alone(what: str, sample: Sample) -> bool:
     """True for looks no ID, amount or short answer has: a street, an e-mail, a postal code
     with a letter, a region or country spelled out, a town with its state."""
-    if what in ("street", "email", "locality", "care_of", "honorific"):
+    if what in ("street", "email", "locality", "care_of", "honorific", "po_box"):
         return True
     texts = [text for (_, text), f in zip(sample.values, sample.looks, strict=True) if what in f]
     if what == "postcode":

@@ -274,6 +274,33 @@ HANGUL_ORDER = (
         ),
         said=("not used: Korean Name (2 values): the signer's own name written in another",),
     ),
+    # The same directory for a campaign whose letters are in Korean: the Hangul name signs.
+    Case(
+        "kr-campaign-korean-name-and-english-name",
+        "Korean Name,English Name,Address,City,State,Zip,Phone\r\n"
+        "김민준,Minjun Kim,300 Grand Ave Apt 5,Los Angeles,CA,90071,\r\n"
+        "박서연,Seoyeon Park,12 Oak St,Fort Lee,NJ,07024,\r\n",
+        (
+            ("김민준", ("300 Grand Ave Apt 5", "Los Angeles, CA 90071", "UNITED STATES")),
+            ("박서연", ("12 Oak St", "Fort Lee, NJ 07024", "UNITED STATES")),
+        ),
+        country="KR",
+        language="ko",
+        said=("name: the letter's language chooses 'Korean Name' (the signer's name in Korean)",),
+    ),
+    # A Chinese-language campaign's sheet: the Han name signs; a row without one, the English.
+    Case(
+        "us-chinese-association-chinese-name-for-letters-in-chinese",
+        "Chinese Name,English Name,Address,City,State,Zip\r\n"
+        "李安,Ann Lee,12 Oak St,Springfield,IL,62704\r\n"
+        ",Tom Reyes,88 Elm St,Chicago,IL,60614\r\n",
+        (
+            ("李安", ("12 Oak St", "Springfield, IL 62704")),
+            ("Tom Reyes", ("88 Elm St", "Chicago, IL 60614")),
+        ),
+        language="zh",
+        said=("not used: English Name (1 value): used only in rows where 'Chinese Name' is empty",),
+    ),
 )
 
 #: A column beside the name columns that is no part of a name: a member number ('M-2041'), a

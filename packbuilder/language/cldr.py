@@ -33,6 +33,16 @@ def known(name: str) -> bool:
     return bool(name) and localedata.exists(name)
 
 
+def language_names(code: str) -> frozenset[str]:
+    """The names of the language `code` in English and in itself ("korean", "한국어"), folded,
+    as a header writes them ("Korean Name"); empty when CLDR does not know it."""
+    base = code.replace("-", "_").split("_")[0].casefold()
+    if not known(base):
+        return frozenset()
+    names = {_locale("en").languages.get(base, ""), _locale(base).languages.get(base, "")}
+    return frozenset(n.casefold() for n in names if n)
+
+
 def display_name(name: str) -> str:
     """The locale's name in English ("Korean", "Chinese (Simplified)")."""
     return str(_locale(name).get_display_name("en"))

@@ -13,11 +13,13 @@ from itertools import chain, islice
 from pathlib import Path
 
 from packbuilder.errors import misspelt
+from packbuilder.language import cldr
 from packbuilder.signers import (
     by_values,
     columns,
     encodings,
     header_rows,
+    letter_language,
     repeats,
     several,
     table,
@@ -78,7 +80,14 @@ def read_signers(
     said += groups
     # A report's page header again between the signers (its title, its header row).
     rows = repeats.dropped(chain(ahead, rows), found_header.row, found_header.skipped, report)
-    mapping = _match_columns(header, columns or {}, ignore, report, (ahead, how))
+    # The signer's name written twice, once in the letter's language: that spelling signs.
+    picked = dict(columns or {})
+    by_language = letter_language.signing_column(header.cells, picked, ignore, how.language)
+    if by_language is not None:
+        picked["name"] = by_language
+    mapping = _match_columns(header, picked, ignore, report, (ahead, how))
+    if mapping is not None and by_language is not None:
+        mapping = letter_language.other_spelling_stands_in(mapping)
     if mapping is None:
         return report.result(())
     reader = RowReader(header, mapping, report, delimiter, how)
@@ -88,6 +97,9 @@ def read_signers(
     found = column_report(
         report.shown, header.cells, mapping, reader.tally, f"{shown}{sep}", len(signers)
     )
+    if by_language is not None:  # said, with the language it was chosen by
+        shown_as = letter_language.BY_LANGUAGE.format(by_language, cldr.display_name(how.language))
+        found = dataclasses.replace(found, said=(*found.said, shown_as))
     found = dataclasses.replace(
         found,
         skipped=found_header.skipped,

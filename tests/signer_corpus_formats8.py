@@ -147,4 +147,15 @@ FORMATS8 = (
         ),
         country="SG",
     ),
+    Case(
+        "surveycto-ug-village-parish-subcounty-district",
+        "SubmissionDate,KEY,resp_name,village,parish,subcounty,district\n"
+        "2026-12-01,uuid:1,Sarah Namusoke,Kigoowa,Kiwatule,Nakawa Division,Kampala\n"
+        "2026-12-01,uuid:2,Joseph Opio,Layibi,Pece,Laroo,Gulu\n",
+        (
+            ("Sarah Namusoke", ("Kigoowa", "Kiwatule", "Nakawa Division", "Kampala")),
+            ("Joseph Opio", ("Layibi", "Pece", "Laroo", "Gulu")),
+        ),
+        country="UG",
+    ),
 )

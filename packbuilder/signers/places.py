@@ -123,6 +123,19 @@ def arranged(
         places = [dataclasses.replace(p, col=-p.col) for p in places]
         regions = [p for p in places if p.part == "region"]
     towns = [p for p in places if p.part == "city"]
+    if (
+        "S" not in slots
+        and towns
+        and any(p.col > r.col for p in places if p.part == "district" for r in regions)
+        and all(t.col < r.col for t in towns for r in regions)
+    ):
+        # A region column between the town and larger places, where the format has no region
+        # (Uganda's village, parish, sub-county, district): a level, printed where its column
+        # stands.
+        places = [
+            dataclasses.replace(p, part="district") if p.part == "region" else p for p in places
+        ]
+        regions = []
     districts = [p for p in places if p.part == "district"]
     if largest_first or any(p.col > r.col for p in (*towns, *districts) for r in regions[-1:]):
         return None

@@ -102,7 +102,6 @@ from signer_corpus_sets7 import BRACKETED_PARTS, GIFTS, SECOND_PARTS, SHARED_PLA
 from signer_corpus_sets8 import PLACES_OF_BOTH
 from signer_corpus_table import TABLE
 from signer_corpus_tongues import TONGUES, VALUES_SAY
-from signer_corpus_tongues import TONGUES
 from signer_corpus_tongues8 import TONGUES8
 from signer_corpus_unknown import NOT_PRINTED, NOT_THEIR_PART, SETS_AND_LINES, UNKNOWN_WORDS
 from signer_corpus_unplaced_text import PIECES, UNPLACED_TEXT

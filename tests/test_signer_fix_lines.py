@@ -41,9 +41,6 @@ REFUSED = {
     # the refusal offering each (review 6's 41 offered none).
     "name-header-not-known": "အမည်,ဖခင်အမည်,Street,City,State,ZIP\n"
     "အောင် ကျော်,ဦး ဘ သိန်း,12 Oak St,Springfield,IL,62704\n",
-    # A name header in a language the word file lacks, over names in a script with no capital
-    # letters: the refusal offers the column whose cells are words (review 6's 41 offered none).
-    "name-header-not-known": "නම,Street,City,State,ZIP\nසුනිල් පෙරේරා,12 Oak St,Springfield,IL,62704\n",
 }
 _FIELD_LINE = re.compile(r"'(\w+): ([^'\[\].]+?)'")
 _IGNORE_LINE = re.compile(r"'ignore: \[([^\]]+)\]'")

@@ -74,3 +74,59 @@ PLACES_OF_BOTH = (
         country="ZA",
     ),
 )
+
+#: Shop orders whose only address is where the goods went, under that set's own name column
+#: (お届け先名, Recipient Name, Destinatario) beside the buyer's: a row where the two differ is
+#: a gift, and the buyer's letter carries no return address of somebody else's (a located
+#: warning says so); a plain postcode after that address is its, never the buyer's own
+#: address alone. That the list has no home address is said once, in the column report.
+GIFT_ROWS = (
+    Case(
+        "jp-shop-orderer-and-delivery-name-gift-row",
+        "注文番号,注文者名,お届け先名,お届け先住所,郵便番号\n"
+        "10001,山田花子,山田花子,東京都千代田区丸の内1-1-1,100-0005\n"
+        "10002,佐藤健,鈴木一郎,大阪府大阪市北区梅田3-1-1,530-0001\n",
+        (
+            ("山田花子", ("100-0005", "東京都千代田区丸の内1-1-1")),
+            ("佐藤健", ()),
+        ),
+        country="JP",
+        language="ja",
+        said=("billing/shipping address: the list gives no home or mailing address",),
+    ),
+    Case(
+        "us-marketplace-buyer-name-and-recipient-name-ship-to",
+        "Order ID,Buyer Name,Recipient Name,Ship To Address,City,State,Zip\n"
+        "7001,Ann Lee,Ann Lee,12 Oak St,Springfield,IL,62704\n"
+        "7002,Bo Chan,Mei Chan,9 Lake Rd,Evanston,IL,60201\n",
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")), ("Bo Chan", ())),
+        said=(
+            "not used: Recipient Name (1 value, line 3), Ship To Address (1 value, line 3), "
+            "City (1 value, line 3), State (1 value, line 3), Zip (1 value, line 3): the "
+            "billing/shipping address is Mei Chan's, not this signer's",
+        ),
+    ),
+    Case(
+        "es-tienda-comprador-destinatario-direccion-de-envio",
+        "Pedido,Comprador,Destinatario,Dirección de envío,Código postal,Ciudad,Provincia\n"
+        "3001,Lucía Fernández,Lucía Fernández,Calle Mayor 10,28013,Madrid,Madrid\n"
+        "3002,Javier Ruiz,Carmen Ortega,Avenida de la Constitución 5,41004,Sevilla,Sevilla\n",
+        (("Lucía Fernández", ("Calle Mayor 10", "28013 Madrid")), ("Javier Ruiz", ())),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        # Written after the rule: Naver SmartStore's 구매자명, 수취인명, 통합배송지 and one
+        # 우편번호 after the delivery address (the P slice's file).
+        "naver-smartstore-gift-row-postcode-with-the-recipient",
+        "상품주문번호,구매자명,수취인명,통합배송지,우편번호\n"
+        "2026120112345,김민준,김민준,서울특별시 강남구 테헤란로 152 강남파이낸스센터 10층,06236\n"
+        "2026120112346,박지훈,최유진,대전광역시 유성구 대학로 99 3동 201호,34134\n",
+        (
+            ("김민준", ("서울특별시 강남구 테헤란로 152 강남파이낸스센터 10층", "06236")),
+            ("박지훈", ()),
+        ),
+        country="KR",
+        language="ko",
+    ),
+)

@@ -99,7 +99,7 @@ from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_sets7 import BRACKETED_PARTS, GIFTS, SECOND_PARTS, SHARED_PLACES
-from signer_corpus_sets8 import PLACES_OF_BOTH
+from signer_corpus_sets8 import GIFT_ROWS, PLACES_OF_BOTH
 from signer_corpus_table import TABLE
 from signer_corpus_tongues import TONGUES, VALUES_SAY
 from signer_corpus_tongues8 import TONGUES8
@@ -271,6 +271,7 @@ ALL = (
     *LETTERS_IN_PLACE,
     *RECEIVERS,
     *PLACES_OF_BOTH,
+    *GIFT_ROWS,
 )
 
 

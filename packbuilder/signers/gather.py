@@ -69,6 +69,7 @@ class Gatherer:
         self.headers = headers
         self.beside = _beside(mapping)
         self.placeless = _placeless(mapping, self.beside)
+        self.theirs = _not_home(mapping, self.beside)
 
     def gather(self, row: Row, cells: dict[str, Cell], where: str, prefix: str) -> Gathered:
         """One address set of the row (home: prefix "", mailing: "m_") as parts, with the
@@ -82,7 +83,8 @@ class Gatherer:
         shared = self._shared(cells, prefix)
 
         def get(field: str) -> Cell | None:
-            return cells.get(prefix + field) or shared.get(field)
+            cell = cells.get(prefix + field) or shared.get(field)
+            return None if not prefix and cell is not None and cell.col in self.theirs else cell
 
         def value(field: str, cell: Cell | None = None) -> str:
             cell = cell or get(field)
@@ -407,6 +409,15 @@ def _placeless(mapping: columns.Mapping_, beside: Mapping[int, frozenset[str]]) 
         and not any(prefix + f in found for f in _PLACE_PARTS)
         and not any(prefix in sets for sets in beside.values())
     }
+
+
+def _not_home(mapping: columns.Mapping_, beside: Mapping[int, frozenset[str]]) -> frozenset[int]:
+    """The plain place columns that stand after another set's street lines where the home
+    set has no street line at all (Naver's 우편번호 after 통합배송지, where goods go): that
+    set's, never a home address of a lone postcode for a buyer whose recipient lives there."""
+    if any(f in mapping.found for f in _STREET_LINE):
+        return frozenset()
+    return frozenset(col for col, sets in beside.items() if "" not in sets)
 
 
 #: Sets that read the plain place columns they lack (Gatherer._shared), and what they read.

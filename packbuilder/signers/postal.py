@@ -45,6 +45,15 @@ class AddressReader:
             for f in ("address", "street", "city", "postal_code", "locality_line")
         )
         self.numbered = any(f[:1].isdigit() for f in mapping.found)
+        #: Whether the list has columns of a home or mailing address (not a country alone,
+        #: nor a plain postcode standing with a shop's recipient address): without any, the
+        #: billing or shipping address printing is said once for the list, not on every row.
+        self.own_columns = any(
+            col not in self.sets.theirs
+            for p in ("", "m_")
+            for f in ("address", "street", "po_box", *columns.PLACE_PARTS)
+            if (col := mapping.found.get(p + f)) is not None
+        )
         #: The last row's chosen address set, and the words restored in it (a ZIP code's
         #: zero put back: as written -> as printed), for the check that nothing is dropped.
         self.chosen: Gathered | None = None
@@ -98,6 +107,14 @@ class AddressReader:
                     break
                 named = _named(prefix, labels)
                 why = "no home or mailing address"
+                if not partial and not self.own_columns:
+                    # A shop's export of where goods went (cafe24, お届け先): said once.
+                    self.tally.say(
+                        f"{named.removeprefix('the ')}: the list gives no home or mailing "
+                        "address, so it prints; check it is where the signers take post",
+                        row.line,
+                    )
+                    break
                 if partial:
                     names = ", ".join(columns.LABELS[f] for f in own.missing)
                     shown = ", ".join(own.lines)
@@ -130,6 +147,8 @@ class AddressReader:
             in_set = _set_of(field)
             if not cell.value or cell.col in chosen.cols or in_set is None:
                 continue
+            if cell.col in self.sets.theirs:  # a plain postcode after the recipient's address
+                in_set = min(self.sets.beside[cell.col])
             if in_set != chosen.prefix or (other and cell.col in other.cols):
                 self.tally.left_out(cell.col, cell.line, others.get(in_set, why))
         if not (chosen.parts.street or chosen.whole):
@@ -162,7 +181,8 @@ class AddressReader:
             # country: probably abroad. Print it in its own script's order, never checked as
             # (say) a US ZIP code; the warning asks for the country.
             posted_from = abroad or None
-        elif self.has_address:
+        elif self.has_address and (chosen.count or chosen.lines or not others):
+            # (A gift's buyer with no address of their own: whose.py says why, once.)
             self._check_address(row, cells, where, parts, code, chosen.free_form, prefix)
         lines = addresses.format_address(parts, posted_from)
         if code and parts.country and not chosen.inferred and found is None and lines:

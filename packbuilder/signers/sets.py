@@ -465,6 +465,11 @@ def one_set(
         # "Alamat Penerima", "Kode Pos Penerima" beside "Kecamatan", "Provinsi").
         if (whole and prefix == "w_") or bool(own & _LINE) == bool(home & _LINE):
             continue
+        if _named(found, prefix) and _named(found, ""):
+            # The set names its own person ("お届け先名", "Recipient Name") beside the signer's
+            # name: a recipient's address, never joined to the buyer's (a gift's row prints
+            # the buyer with no address of somebody else's); whose.py tells per row.
+            continue
         for f in sorted(own):
             # "Mailing address" beside a plain town column is the street line.
             found["street" if f == "address" and home & _PLACES else f] = found.pop(prefix + f)
@@ -472,6 +477,11 @@ def one_set(
 
 #: The street line of a set, written whole or as a street.
 _LINE = frozenset(("address", "street"))
+
+
+def _named(found: Mapping[str, int], prefix: str) -> bool:
+    """Whether a set's own name columns are in the header (the signer's, for "")."""
+    return any(prefix + f in found for f in ("name", "first_name", "last_name"))
 
 
 def another_place(field: str, found: Mapping[str, int], why: str) -> str:

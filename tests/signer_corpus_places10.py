@@ -88,3 +88,26 @@ STATE_IN_TOWN = (
         country="AU",
     ),
 )
+
+COUNTRIES_ELSEWHERE = (
+    Case(
+        "apoiase-supporters-portuguese-eua",
+        "Nome,E-mail,Endereço,Cidade,Estado,CEP,País\n"
+        'Mariana Costa,mariana@example.org,"Rua Augusta, 1500",São Paulo,SP,01304-001,Brasil\n'
+        "Dana Whitfield,dana@example.org,400 Main St,Hartford,CT,06103,EUA\n"
+        "Rashid Al Mansoori,rashid@example.org,Al Wasl Road 12,Dubai,,,EAU\n",
+        (
+            ("Mariana Costa", ("Rua Augusta, 1500", "São Paulo-SP", "01304-001", "BRAZIL")),
+            ("Dana Whitfield", ("400 Main St", "Hartford, CT 06103")),
+            ("Rashid Al Mansoori", ("Al Wasl Road 12", "Dubai", "UNITED ARAB EMIRATES")),
+        ),
+    ),
+    Case(
+        "canadian-roll-caribbean-parish-no-country",
+        "First Name,Last Name,Address,City,Province,Postal Code\n"
+        "Leah,Martin,55 Queen St W,Toronto,ON,M5H 2M9\n"
+        "Kerry,Joseph,Grand Anse Main Road,St. George's,St. George,\n",
+        refused=("3:5", "'St. George' is none of the regions of Canada"),
+        country="CA",
+    ),
+)

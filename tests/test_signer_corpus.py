@@ -82,7 +82,13 @@ from signer_corpus_places7 import (
     REGIONS,
     SIGNS,
 )
-from signer_corpus_places10 import BLOCKS, NATIONAL_ADDRESS, NUMBER_FIRST, STATE_IN_TOWN
+from signer_corpus_places10 import (
+    BLOCKS,
+    COUNTRIES_ELSEWHERE,
+    NATIONAL_ADDRESS,
+    NUMBER_FIRST,
+    STATE_IN_TOWN,
+)
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_platforms6 import (
     CONTINUED_ROWS,
@@ -142,6 +148,7 @@ ALL = (
     *NUMBER_FIRST,
     *NATIONAL_ADDRESS,
     *STATE_IN_TOWN,
+    *COUNTRIES_ELSEWHERE,
     *FORMATS8,
     *HOUSEHOLD_LABELS,
     *FIRM_LINES,

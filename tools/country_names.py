@@ -41,10 +41,14 @@ OUT = Path(__file__).resolve().parents[1] / "packbuilder" / "signers" / "country
 #: Everyday forms no source spells: each a decision, not a guess. "Korea" alone is the
 #: Republic of Korea: ISO's short name for KR is "Korea, Republic of", and North Korea is
 #: written "North Korea" or "DPRK". England, Scotland, Wales and Northern Ireland are the UK's
-#: nations, posted to as the UK. Holland is how the Netherlands is often written.
+#: nations, posted to as the UK. Holland is how the Netherlands is often written. CLDR's short
+#: forms (alt="short", which Babel does not keep) and initials in the same languages
+#: (2026-12-08): Portuguese "EUA" (Estados Unidos da América), Romanian "S.U.A." (Statele Unite
+#: ale Americii); the Emirates' in French and Portuguese ("EAU") and German ("VAE"). Not French
+#: "É.-U.", which folds to "EU".
 SHORT_FORMS = {
     "US": "America|U.S.|U.S.A.|United States of America|Estados Unidos de América|EEUU|EE.UU.|США|"
-    "アメリカ",
+    "アメリカ|EUA|E.U.A.|SUA|S.U.A.",
     "GB": "UK|U.K.|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|"
     "Großbritannien|Grande-Bretagne|Gran Bretaña|Angleterre|Inglaterra|Royaume Uni",
     "KR": "Korea|South Korea|Republic of Korea|Rep. of Korea|Korea Republic|ROK|S. Korea|"
@@ -55,7 +59,7 @@ SHORT_FORMS = {
     "HK": "Hong Kong|Hongkong|香港|홍콩|香港特別行政區|香港特别行政区|Hong Kong SAR",
     "MO": "Macau|Macao|澳門|澳门|Macau SAR|Macao SAR",
     "NL": "Holland",
-    "AE": "UAE|U.A.E.",
+    "AE": "UAE|U.A.E.|EAU|E.A.U.|VAE|V.A.E.",
     "CI": "Ivory Coast",
     "CZ": "Czech Republic",
     "TR": "Turkey",

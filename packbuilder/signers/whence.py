@@ -316,6 +316,33 @@ def undecided(postal: str, region: str, home: str | None, city: str = "") -> tup
     )
 
 
+#: "St. Andrew", "Ste-Anne": a saint's name as lists shorten it.
+_SAINT = re.compile(r"^(St|Ste)\.?[\s-]+", re.IGNORECASE)
+
+
+def region_elsewhere(region: str, home: str | None) -> str | None:
+    """Why a row with no country and no postcode cannot be posted at home: its region is none
+    of the campaign country's, where its post writes each region as a code (`_strange`), and
+    is a region of other countries by ISO 3166-2 (a Jamaican parish "St. Andrew" in a US
+    list, also Barbados', Grenada's...): a located refusal, never a domestic letter. None
+    otherwise."""
+    if not region or home is None or not _strange(region, home):
+        return None
+    full = _SAINT.sub(lambda m: "Saint " if len(m[1]) == 2 else "Sainte ", region.strip())
+    found = sorted(
+        set(named_places.subdivision_of(region)) | set(named_places.subdivision_of(full))
+    )
+    found = [c for c in found if c != home]
+    if not found:
+        return None
+    name = addresses.country_name(home).title()
+    some = ", ".join(countries_named(found[:5])) + (" and others" if len(found) > 5 else "")
+    return (
+        f"'{region.strip()}' is none of the regions of {name} but a region of {some}, and the "
+        "row gives no country: add a Country column (or correct the region)"
+    )
+
+
 def _regions_written(code: str, postal: str) -> bool:
     """Whether the country's addresses must name a region too, or the postcode is none of its:
     a row naming its town but no region is then no more that country's than home's."""
@@ -349,7 +376,8 @@ def _checked(
     postal: str, region: str, city: str, code: str | None, posted: bool
 ) -> tuple[tuple[str, str, bool], ...]:
     if not postal:
-        return ()
+        elsewhere = None if posted else region_elsewhere(region, code)
+        return (("region", elsewhere, True),) if elsewhere else ()
     abroad = None if posted else undecided(postal, region, code, city)
     if abroad is not None:
         return ((*abroad, True),)

@@ -184,6 +184,38 @@ FIRM_FIRST = (
     ),
 )
 
+#: A firm's name column beside a column whose header names its contact person
+#: ("Naam;Contactpersoon", "Nom de l'organisme;Personne-ressource"): the person signs, the firm
+#: prints above the street, with or without a legal form.
+CONTACT_PERSONS = (
+    Case(
+        "nl-relaties-naam-contactpersoon",
+        "Naam;Contactpersoon;Adres;Postcode;Plaats\r\n"
+        "Bakkerij Jansen B.V.;Pieter de Vries;Dorpsstraat 3;3511 LK;Utrecht\r\n"
+        "Jansen Bouw;Sanne Bakker;Kerkstraat 10;1017 GA;Amsterdam\r\n",
+        (
+            ("Pieter de Vries", ("Bakkerij Jansen B.V.", "Dorpsstraat 3", "3511 LK Utrecht")),
+            ("Sanne Bakker", ("Jansen Bouw", "Kerkstraat 10", "1017 GA Amsterdam")),
+        ),
+        country="NL",
+        language="nl",
+    ),
+    Case(
+        "ca-repertoire-organisme-personne-ressource",
+        "Nom de l'organisme,Personne-ressource,Adresse,Ville,Province,Code postal\r\n"
+        "Centre communautaire Inc.,Émilie Tremblay,1200 rue Sainte-Catherine O,Montréal,QC,"
+        "H3B 1K9\r\n",
+        (
+            (
+                "Émilie Tremblay",
+                ("Centre communautaire Inc.", "1200 rue Sainte-Catherine O", "Montréal QC H3B 1K9"),
+            ),
+        ),
+        country="CA",
+        language="fr",
+    ),
+)
+
 #: "Name 1" a shop or practice named after its owner, with no legal form ("Bäckerei Klein",
 #: "Apotheke Huber", "Bakkerij Jansen"), beside "Name 2" a person: one letter, the person
 #: signs, the shop prints above the street. Two people in the two columns still get two.

@@ -64,6 +64,7 @@ from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_A
 from signer_corpus_pais_o_region import PAIS_O_REGION
 from signer_corpus_people import PEOPLE_AND_PAGES
 from signer_corpus_people2 import (
+    CONTACT_PERSONS,
     FIRM_FIRST,
     FIRM_LINES,
     HANGUL_ORDER,
@@ -154,6 +155,7 @@ ALL = (
     *FIRM_LINES,
     *FIRM_FIRST,
     *NAME1_BODY,
+    *CONTACT_PERSONS,
     *NOT_NAMES,
     *NAME_ORDER,
     *HANGUL_ORDER,

@@ -84,7 +84,14 @@ class Firms:
         # A body named after its owner ("Bäckerei Klein") is a firm beside a person's name
         # ("Eva Klein"), as a legal form makes one anywhere.
         person = any(people.is_person(t) for _, t in given)
-        firms = [(c, t) for c, t in given if people.firm(t) or (person and people.body(t))]
+        # Beside a column whose header names the firm's contact person ("Contactpersoon",
+        # "Personne-ressource"), the other name columns hold the firm, whatever its words.
+        contact = [c for c, _ in given if people.firms_contact(self.header[c])]
+        firms = [
+            (c, t)
+            for c, t in given
+            if people.firm(t) or (person and people.body(t)) or (contact and c not in contact)
+        ]
         attention = [(c, text) for c, text in given if street.attention(text)]
         care_of = [(c, t) for c, t in given if street.care_of(t) and (c, t) not in attention]
         if not firms and not attention and not care_of:

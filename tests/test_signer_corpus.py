@@ -102,6 +102,7 @@ from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTC
 from signer_corpus_posts import POSTS
 from signer_corpus_reach import REACH
 from signer_corpus_review6 import REVIEW6
+from signer_corpus_rewards8 import REWARDS8
 from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
@@ -262,6 +263,7 @@ ALL = (
     *ONE_READING,
     *PAIS_O_REGION,
     *TONGUES8,
+    *REWARDS8,
     *NOT_A_LETTER,
     *COUNTRIES_NAMED,
     *PERSON_WORDS,

@@ -111,3 +111,18 @@ COUNTRIES_ELSEWHERE = (
         country="CA",
     ),
 )
+
+TOWN_AGAIN = (
+    Case(
+        "jotform-street-cell-repeats-town",
+        "Name,Street Address,City,State / Province,Postal / Zip Code,Country\n"
+        'Ann Lee,"12 Oak St, Springfield IL",Springfield,IL,62704,United States\n'
+        'Leah Martin,"88 King St E, Hamilton",Hamilton,ON,L8N 1A8,Canada\n'
+        'Tom Baker,"Flat 2, Oxford House",Oxford,,OX1 2JD,United Kingdom\n',
+        (
+            ("Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+            ("Leah Martin", ("88 King St E", "Hamilton ON L8N 1A8", "CANADA")),
+            ("Tom Baker", ("Flat 2, Oxford House", "Oxford", "OX1 2JD", "UNITED KINGDOM")),
+        ),
+    ),
+)

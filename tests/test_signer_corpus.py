@@ -89,6 +89,7 @@ from signer_corpus_places10 import (
     NATIONAL_ADDRESS,
     NUMBER_FIRST,
     STATE_IN_TOWN,
+    TOWN_AGAIN,
 )
 from signer_corpus_platforms import PLATFORMS
 from signer_corpus_platforms6 import (
@@ -151,6 +152,7 @@ ALL = (
     *NATIONAL_ADDRESS,
     *STATE_IN_TOWN,
     *COUNTRIES_ELSEWHERE,
+    *TOWN_AGAIN,
     *FORMATS8,
     *HOUSEHOLD_LABELS,
     *FIRM_LINES,

@@ -164,6 +164,9 @@ class Gatherer:
             street, city, region, postal, named, what = once
             country, free_form = named or country, True
             said.append(what)
+        elif (again := one_line.town_again(street, city, region)) is not None:
+            street = again  # "4410 Pine Ave, Tulsa OK" beside Tulsa and OK: the town once
+            said.append("town/city: in the street's cell too, printed once")
         held = get("region")
         if (
             held is not None

@@ -86,6 +86,21 @@ def once(
     return street, "", "", "", "", what
 
 
+def town_again(street: list[str], city: str, region: str) -> list[str] | None:
+    """A street cell of one line ending, after a comma, in the town (and region) that columns
+    of their own give ("4410 Pine Ave, Tulsa OK" beside Tulsa and OK; "55 Queen St W,
+    Toronto"): the street without that end, so the town prints once, on its own line; None
+    when the cell's end holds anything else ("Flat 2, Oxford House" beside Oxford)."""
+    if len(street) != 1 or not city or "," not in street[0]:
+        return None
+    head, _, tail = street[0].rpartition(",")
+    words = set(_words(tail).split())
+    own = set(_words(f"{city} {region}").split())
+    if not head.strip() or not words or not words <= own or not set(_words(city).split()) <= words:
+        return None
+    return [head.strip()]
+
+
 def _typed_whole(
     street: list[str], code: str | None
 ) -> tuple[list[str], str, str, str, str, str] | None:

@@ -138,3 +138,17 @@ def test_an_initial_under_an_initials_header_is_no_title(tmp_path: Path) -> None
     assert warned(english) == [3]
     french = "Prénom,Nom,Street,City,State,Zip\nM.,Martin,12 Oak St,Springfield,IL,62704\n"
     assert warned(french) == [2]
+
+
+def test_a_firms_contact_person_beside_the_firm_is_no_second_name_column(tmp_path: Path) -> None:
+    # Exact Online-style Naam;Contactpersoon: the person signs, the firm prints above the
+    # street, and no header warning says the contact person's column is only a stand-in.
+    found = _read(
+        tmp_path,
+        "Naam,Contactpersoon,Street,City,State,Zip\n"
+        "Acme Inc.,Ann Lee,12 Oak St,Springfield,IL,62704\n",
+    )
+    assert [(s.name, s.address) for s in found.signers] == [
+        ("Ann Lee", ("Acme Inc.", "12 Oak St", "Springfield, IL 62704"))
+    ]
+    assert found.warnings == ()

@@ -13,6 +13,7 @@ from packbuilder.signers import (
     again,
     further_lines,
     names,
+    people,
     places,
     platforms,
     quals,
@@ -383,7 +384,8 @@ def map_columns(
                 f"column {first + 1} '{cells[first].strip()}', and this one in a row where "
                 "that is empty (choose with signer_columns)"
             )
-            notes.append((index, message))
+            if not (detected == "name" and people.firms_contact(cells[index])):
+                notes.append((index, message))  # a firm's contact person signs (firms.py)
             continue
         found[detected] = index
     sets.one_set(found, mapped, SETS, ("address", *ADDRESS_FIELDS))

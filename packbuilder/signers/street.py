@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from packbuilder.language import scripts
-from packbuilder.signers import units, words
+from packbuilder.signers import units, vocabulary, words
 
 ORDER_FILE = Path(__file__).with_name("street_lines.yaml")
 #: The parts, as the fields of an address set name them (without the set's prefix).
@@ -216,8 +216,25 @@ def floor(code: str | None, header: str, field: str) -> str:
 def is_box(line: str) -> bool:
     """Whether a street line is a post office box or a private bag ("P O Box 402", "Postfach
     10 02 03", "Private Bag 12"): the box's words and its number, nothing else."""
+    if not _may_be_box(line):
+        return False
     reading = words.read_header(line)
     return reading.role == "po_box" and all(any(c.isdigit() for c in w) for w in reading.unknown)
+
+
+def _may_be_box(line: str) -> bool:
+    """False where no run of letters in the line is a word of a box's phrases in
+    header_words.yaml, or one is no word of any phrase: the line cannot be a box's words and
+    number. Each value of a list is then not split into words and kept in the words' cache,
+    which is for headers."""
+    runs = [vocabulary.known_word(run) for run in _LETTERS.findall(line)]
+    if None in runs:
+        return True  # Korean, Chinese, Japanese or Thai: only splitting the run tells
+    box = any(vocabulary.known_word(run, "po_box") for run in _LETTERS.findall(line))
+    return box and all(runs)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def numbered(value: str, header: str) -> str:

@@ -91,6 +91,22 @@ class Vocabulary:
         return 0, None
 
 
+def known_word(word: str, role: str | None = None) -> bool | None:
+    """Whether one run of letters is a word of the data file's phrases (of `role`'s phrases,
+    where one is given), compared as header words are; None for a run of Korean, Chinese,
+    Japanese or Thai letters, which only splitting it (`words`) can tell. Not cached: for
+    values, which are many."""
+    if _UNSPACED.search(word):
+        return None
+    return _fold(word) in _phrase_words(role)
+
+
+@cache
+def _phrase_words(role: str | None) -> frozenset[str]:
+    phrases = load().phrases
+    return frozenset(w for p, (_, what) in phrases.items() if role in (None, what) for w in p)
+
+
 def _fold(word: str) -> str:
     """A word compared without case or accents (Korean, Chinese and Japanese letters as they
     are: their decomposition is not an accent)."""

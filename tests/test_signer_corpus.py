@@ -103,6 +103,7 @@ from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTC
 from signer_corpus_posts import POSTS
 from signer_corpus_reach import REACH
 from signer_corpus_review6 import REVIEW6
+from signer_corpus_review11 import ADDITIONS
 from signer_corpus_rewards8 import REWARDS8
 from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
@@ -228,6 +229,7 @@ ALL = (
     *SURVEY_ROWS,
     *REPEATS_AFTER_A_SET,
     *COUNTED,
+    *ADDITIONS,
     *SIGNATURES,
     *INVISIBLE,
     *KEYS,

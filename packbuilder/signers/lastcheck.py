@@ -212,7 +212,12 @@ def _fits(field: str, text: str, code: str | None) -> bool:
     sales "Territory" of 'West' beside a state is no US state, "No" is no street."""
     part = field_part(field)
     countries = (code.upper(),) if code else ()
-    return values.may_be(part, text, values.looks(text, countries), countries)
+    looks = values.looks(text, countries)
+    # A second street column's 'Hinterhaus', 'c/o Jane Smith': no street, but a line after it
+    # (Zusatz, a flat, a c/o), which a letter must not lose either.
+    return values.may_be(part, text, looks, countries) or (
+        part == "street" and values.may_be("street2", text, looks, countries)
+    )
 
 
 #: How quals.py sets a name column aside for the word before it (not an ignore: line).

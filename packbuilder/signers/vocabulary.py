@@ -81,6 +81,9 @@ class Vocabulary:
     alternatives: frozenset[str] = frozenset()
     #: Words for the region that also name the area below the town (Arabic المنطقة).
     area_too: frozenset[str] = frozenset()
+    #: Words saying a column is an addition to the address ("Zusatz Adresse 1", "Dirección
+    #: complementaria"): beside an address or street word, the line after the street.
+    additions: frozenset[str] = frozenset()
 
     def phrase_at(self, toks: tuple[str, ...], i: int) -> tuple[int, tuple[str, str] | None]:
         """The longest known phrase starting at word `i` of `toks`: (its length in words, what
@@ -326,6 +329,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
     keys = frozenset(w for p in data["keys"] for w in words(str(p), bare))
     alternatives = frozenset(w for p in data["alternatives"] for w in words(str(p), bare))
     area_too = frozenset(w for p in data["area_too"] for w in words(str(p), bare))
+    additions = frozenset(w for p in data["additions"] for w in words(str(p), bare))
     return Vocabulary(
         examples,
         phrases,
@@ -351,6 +355,7 @@ def vocabulary(data: dict[str, Any]) -> Vocabulary:
         keys,
         alternatives,
         area_too,
+        additions,
     )
 
 

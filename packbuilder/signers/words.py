@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from packbuilder.language import scripts
-from packbuilder.signers import people, place_words, plurals
+from packbuilder.signers import additions, people, place_words, plurals
 from packbuilder.signers.vocabulary import Vocabulary as Vocabulary
 from packbuilder.signers.vocabulary import load as load
 from packbuilder.signers.vocabulary import set_number_left_out as vocabulary_set_number_left_out
@@ -191,6 +191,10 @@ def read_words(toks: tuple[str, ...]) -> HeaderReading:
 
 
 def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
+    add = additions.added(toks, known)  # "Zusatz Adresse 1": the line after the street
+    base = _read(add[0], known) if add else HeaderReading(None)
+    if add and base.role in ("address", "street") and not base.unknown and not base.roles:
+        return HeaderReading(add[1], base.qualifier, label=base.label)
     roles: list[str] = []
     #: Roles that give way to any other: "Address" in "Address - City", "Address 1" in
     #: Google Contacts' "Address 1 - Street" (the first address set, not its first line).

@@ -4,16 +4,15 @@ no part of the name that is missing, so never offered as one."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from packbuilder.signers import people, values
 
 
 def _folded(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return [w.strip(".,'’") for w in text.replace(",", " ").split() if w.strip(".,'’")]
+    """The value's words as the name's are compared (people.folded), without the stops,
+    commas and apostrophes around them ("Lee," "T.")."""
+    return [w.strip(".,'’") for w in people.folded(text.replace(",", " ")) if w.strip(".,'’")]
 
 
 def the_name_again(got: values.Sample, names: Sequence[values.Sample]) -> bool:

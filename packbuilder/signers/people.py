@@ -75,7 +75,7 @@ def _load() -> _Words:
         name_suffixes=tuple(map(str, data["name_suffixes"])),
         legal_forms=frozenset(str(w).casefold() for w in data["legal_forms"]),
         together=frozenset(str(w).casefold() for w in data["signing_together"]),
-        cosigners=tuple(_folded(str(w)) for w in data["cosigners"]),
+        cosigners=tuple(folded(str(w)) for w in data["cosigners"]),
         contacts=tuple(str(w).casefold() for w in data["contact_persons"]),
         employers=tuple(str(w).casefold() for w in data["employer_headers"]),
         glued_forms=tuple(str(w) for w in data["legal_forms_glued"]),
@@ -84,7 +84,7 @@ def _load() -> _Words:
     )
 
 
-def _folded(phrase: str) -> tuple[str, ...]:
+def folded(phrase: str) -> tuple[str, ...]:
     """A phrase's words as a header's are compared: without case or accents."""
     text = unicodedata.normalize("NFKD", phrase.casefold())
     return tuple("".join(ch for ch in text if not unicodedata.combining(ch)).split())

@@ -70,7 +70,7 @@ CORPUS = (
             ("Tom Baker", ("San Francisco, CA 94110",)),
         ),
         ("street       <- can2_user_address", "postal code  <- zip_code"),
-        (("3:8", "row 3 (Tom Baker)", "return address has no street;"),),
+        (("3:8", "row 3 (Tom Baker)", "the signer's address has no street;"),),
     ),
     Export(
         "nationbuilder.csv",

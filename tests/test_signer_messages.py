@@ -27,8 +27,8 @@ def test_a_row_message_names_the_signer_at_the_cell(tmp_path: Path) -> None:
     )
     assert code == 0
     assert said == [
-        f"{path}:3:3: row 3 (Mei Lin): warning: return address has no street, town/city, "
-        "state/region, postal code; the letter and label print without them (fill it in, or "
+        f"{path}:3:3: row 3 (Mei Lin): warning: the signer's address has no street, town/city, "
+        "state/region, postal code; their letter and label print without them (fill it in, or "
         "--strict to stop)"
     ]
 

@@ -201,7 +201,7 @@ def test_words_the_street_shares_with_the_town_or_state_are_a_detail_not_shared(
         ("Tom Reyes", ("60614",))
     ]
     warnings = found.warnings  # type: ignore[attr-defined]
-    assert any(w.line == 2 and "return address has no street" in w.message for w in warnings)
+    assert any(w.line == 2 and "the signer's address has no street" in w.message for w in warnings)
     said = [
         line for line in _report(found) if line.startswith("not used: Street (1 value, line 2)")
     ]

@@ -55,7 +55,7 @@ def test_neither_address_complete_prints_the_fuller_one_and_names_the_gap(
     result = read(tmp_path, NATIONBUILDER + "7,Ann,Lee,,12 Elm St,,Boston,MA,,PO Box 9,,,,\n")
     assert result.signers[0].address == ("12 Elm St", "Boston, MA")
     text = "\n".join(messages(result))
-    assert "return address has no postal code" in text
+    assert "the signer's address has no postal code" in text
     assert "mailing address 'PO Box 9' has no town/city" in text
 
 

@@ -131,7 +131,7 @@ def _case(name: str) -> Case:
             "orders-buyer-name-recipient-name-ship-address",
             3,
             "row 3 (Bo Chan): the billing/shipping address is Grace Chan's, not this signer's, "
-            "so the letter prints no return address; give the signer's own address in the list "
+            "so the letter prints no signer's address; give the signer's own address in the list "
             "if they have one",
         ),
     ],

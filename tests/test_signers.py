@@ -131,7 +131,7 @@ def test_zip_codes_stay_text_with_leading_zeros(tmp_path: Path) -> None:
     result = read(tmp_path, data)
     assert [s.address for s in result.signers] == [("MA 02134",), ("NY 00501-0001",)]
     assert [w.message.split(";")[0] for w in result.warnings] == [
-        "return address has no street, town/city"
+        "the signer's address has no street, town/city"
     ] * 2
 
 
@@ -330,7 +330,7 @@ def test_row_without_name_is_reported_at_its_line(tmp_path: Path) -> None:
             1,
             "(header)",
             "the list has no address columns (street, town, postal code), so letters and labels "
-            "print no return address",
+            "print no signer's address",
         ),
         warning(path, 3, 2, "row 3", NO_NAME_ROW),
     )

@@ -267,7 +267,7 @@ class AddressReader:
                 row.line,
                 col(missing[0]),
                 where,
-                f"return address has no {names}; the letter and label print without "
+                f"the signer's address has no {names}; their letter and label print without "
                 f"{'it' if len(missing) == 1 else 'them'} (fill it in, or --strict to stop)",
             )
         posted = bool(parts.country) or free_form  # else it may be abroad: a Polish "90-926"

@@ -118,7 +118,7 @@ class RowReader:
                 1,
                 "(header)",
                 "the list has no address columns (street, town, postal code), so letters and "
-                "labels print no return address",
+                "labels print no signer's address",
             )
         seen = Seen()
         continuing = continued.Continuing(self.found, self.mapping.alternates)
@@ -324,7 +324,7 @@ class RowReader:
         address = (*above, *self.addresses.address(row, cells, where, strangers))
         if theirs and not address:
             col = self.owned.columns[0] + 1
-            message = f"{why}, so the letter prints no return address; {whose.OWN_ADDRESS}"
+            message = f"{why}, so the letter prints no signer's address; {whose.OWN_ADDRESS}"
             self.report.warn(row.line, col, where, message)
         chosen = self.addresses.chosen
         if chosen is not None and len(self.report.problems) == before:

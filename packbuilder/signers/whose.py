@@ -51,7 +51,7 @@ def settle(
                 given[0].line,
                 given[0].col + 1,
                 where,
-                f"{strangers[prefix]}, so the letter prints no return address; {OWN_ADDRESS}",
+                f"{strangers[prefix]}, so the letter prints no signer's address; {OWN_ADDRESS}",
             )
 
 

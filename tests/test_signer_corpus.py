@@ -14,6 +14,7 @@ from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case, ex
 from signer_corpus_abroad import ABROAD
 from signer_corpus_beyond import BEYOND
 from signer_corpus_borders import BORDERS
+from signer_corpus_codes9 import TEXT_MARKS
 from signer_corpus_counted import (
     COUNTED,
     IDS,
@@ -230,6 +231,7 @@ ALL = (
     *REPEATS_AFTER_A_SET,
     *COUNTED,
     *ADDITIONS,
+    *TEXT_MARKS,
     *SIGNATURES,
     *INVISIBLE,
     *KEYS,

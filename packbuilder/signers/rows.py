@@ -181,6 +181,11 @@ class RowReader:
         width = len(self.header.cells)
         if row.guarded:
             self.tally.say('Excel\'s ="..." text guard taken off the values inside it', row.line)
+        if row.marked:
+            self.tally.say(
+                "the leading ' that keeps a code as text ('02139 for 02139) taken off",
+                row.line,
+            )
         extra = cells[width:]
         if width and any(cell.strip() for cell in extra):
             report.error(

@@ -27,6 +27,8 @@ class Row:
     error_line: int = 0
     #: Columns whose cell came wrapped in Excel's text guard (`="02134"`), now taken off.
     guarded: tuple[int, ...] = ()
+    #: Columns whose code came after the apostrophe that keeps it text (`'02139`), now taken off.
+    marked: tuple[int, ...] = ()
 
 
 def position(text: str, index: int) -> tuple[int, int]:
@@ -120,7 +122,12 @@ def rows(text: str, delimiter: str) -> Iterator[Row]:
             guarded = tuple(col for col, cell in enumerate(cells) if _EXCEL_TEXT.fullmatch(cell))
         if guarded:
             cells = [unguarded(cell) for cell in cells]
-        yield Row(start, tuple(cells), guarded=guarded)
+        marked: tuple[int, ...] = ()
+        if "'" in "".join(cells):  # most rows have none
+            marked = tuple(col for col, cell in enumerate(cells) if _TEXT_MARK.fullmatch(cell))
+        if marked:
+            cells = [unmarked(cell) for cell in cells]
+        yield Row(start, tuple(cells), guarded=guarded, marked=marked)
 
 
 #: Excel's text guard: reports and CRMs write a code with a leading zero as the formula
@@ -133,6 +140,20 @@ def unguarded(cell: str) -> str:
     """The value inside Excel's `="..."` text guard, or the cell as it is."""
     found = _EXCEL_TEXT.fullmatch(cell)
     return found[1].replace('""', '"') if found else cell
+
+
+#: The apostrophe Excel and Shopify's exports put before a code so a spreadsheet keeps it text
+#: (`'02139`, `'S3 8SD`, `'+41 22 123 45 67`): not part of the value. Only before a code: every
+#: word has a digit or is at most two capitals (`'1012 AB`), so `'s-Hertogenbosch`, `'t Zand 5`
+#: and Hawaiian `'Iolani` keep theirs.
+_CODE_WORD = r"(?:[\dA-Z]*\d[\dA-Z]*|[A-Z]{1,2})"
+_TEXT_MARK = re.compile(rf"\s*'(?=[^']*\d)\s*([+(]?{_CODE_WORD}(?:[ ().\-/]+{_CODE_WORD})*\)?)\s*")
+
+
+def unmarked(cell: str) -> str:
+    """The code after the apostrophe that keeps it text, or the cell as it is."""
+    found = _TEXT_MARK.fullmatch(cell)
+    return found[1] if found else cell
 
 
 def _csv_error(message: str) -> str:

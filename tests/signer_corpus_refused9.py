@@ -57,3 +57,79 @@ AMOUNTS = (
     ),
 )
 
+#: A column that only says "number", standing apart from the address, whose numbers run in
+#: order and are never the number a street carries: the list's own numbers (a member's, a
+#: ticket's), though one street has no number of its own.
+SEQUENCES = (
+    Case(
+        "helloasso-adherents-numero-1001",
+        "\ufeffNuméro;Nom;Prénom;Email;Adresse;Code Postal;Ville;Pays;Montant\r\n"
+        "1001;Martin;Camille;a@example.org;8 rue de la Paix;75002;Paris;France;25.00\r\n"
+        "1002;Belkacem;Karim;b@example.org;12 Rue Didouche Mourad;16000;Alger;Algérie;25.00\r\n"
+        "1003;Kouassi;Aya;c@example.org;Rue des Jardins, Cocody;;Abidjan;Côte d'Ivoire;25.00\r\n"
+        "1004;Pierre-Louis;Jean;d@example.org;12 Rue Capois;HT6110;Port-au-Prince;Haïti;25.00\r\n",
+        (
+            ("Camille Martin", ("8 rue de la Paix", "75002 Paris")),
+            ("Karim Belkacem", ("12 Rue Didouche Mourad", "16000 Alger", "ALGÉRIE")),
+            ("Aya Kouassi", ("Rue des Jardins, Cocody", "Abidjan", "CÔTE D'IVOIRE")),
+            ("Jean Pierre-Louis", ("12 Rue Capois", "HT6110 Port-au-Prince", "HAÏTI")),
+        ),
+        country="FR",
+        language="fr",
+    ),
+    # Held out: a German club's member numbers (with their leading zero), a Spanish
+    # association's, a UK group's, each with one farm or cottage that has no number.
+    Case(
+        "de-verein-nr-mitglieder-hofgut",
+        "Nr.;Vorname;Nachname;Straße;PLZ;Ort\r\n"
+        "0417;Greta;Hoffmann;Lindenallee 23;20259;Hamburg\r\n"
+        "0418;Jonas;Weber;Gartenstraße 5;50667;Köln\r\n"
+        "0421;Lena;Schulz;Hofgut Neuhaus;34587;Felsberg\r\n",
+        (
+            ("Greta Hoffmann", ("Lindenallee 23", "20259 Hamburg")),
+            ("Jonas Weber", ("Gartenstraße 5", "50667 Köln")),
+            ("Lena Schulz", ("Hofgut Neuhaus", "34587 Felsberg")),
+        ),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        "es-asociacion-n-socio-cortijo",
+        "Nº,Nombre,Apellidos,Domicilio,Código Postal,Localidad,Provincia\r\n"
+        "215,Lucía,García López,Calle Mayor 12,28013,Madrid,Madrid\r\n"
+        "216,Jordi,Puig,Carrer de Sants 45,08014,Barcelona,Barcelona\r\n"
+        "219,Ana,Ruiz,Cortijo El Olivar,23100,Mancha Real,Jaén\r\n",
+        (
+            ("Lucía García López", ("Calle Mayor 12", "28013 Madrid")),
+            ("Jordi Puig", ("Carrer de Sants 45", "08014 Barcelona")),
+            ("Ana Ruiz", ("Cortijo El Olivar", "23100 Mancha Real Jaén")),
+        ),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        "gb-group-no-rose-cottage",
+        "No.,First Name,Last Name,Address,Town,Postcode\r\n"
+        "101,Tom,Hardy,10 Broad Lane,Sheffield,S10 1UA\r\n"
+        "102,Ann,Lee,Rose Cottage,Hathersage,S32 1DD\r\n"
+        "103,Joe,Bloggs,4 Mill Road,Cambridge,CB1 2AD\r\n",
+        (
+            ("Tom Hardy", ("10 Broad Lane", "Sheffield", "S10 1UA")),
+            ("Ann Lee", ("Rose Cottage", "Hathersage", "S32 1DD")),
+            ("Joe Bloggs", ("4 Mill Road", "Cambridge", "CB1 2AD")),
+        ),
+        country="GB",
+    ),
+    # Numbers in order, one of which is the number its street carries: a house number
+    # may be meant, so the organiser says which.
+    Case(
+        "de-sheet-nr-in-order-one-is-the-street-number",
+        "Nr.;Vorname;Nachname;Straße;PLZ;Ort\r\n"
+        "5;Greta;Hoffmann;Lindenallee 5;20259;Hamburg\r\n"
+        "7;Jonas;Weber;Gartenstraße 12;50667;Köln\r\n"
+        "9;Lena;Schulz;Am Anger;34587;Felsberg\r\n",
+        refused=("1:1", "column 'Nr.' ('5', line 2) says only 'number'"),
+        country="DE",
+        language="de",
+    ),
+)

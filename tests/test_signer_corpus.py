@@ -103,7 +103,7 @@ from signer_corpus_platforms6 import (
 from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTCODE_FORMS
 from signer_corpus_posts import POSTS
 from signer_corpus_reach import REACH
-from signer_corpus_refused9 import AMOUNTS
+from signer_corpus_refused9 import AMOUNTS, SEQUENCES
 from signer_corpus_review6 import REVIEW6
 from signer_corpus_review11 import ADDITIONS
 from signer_corpus_rewards8 import REWARDS8
@@ -291,6 +291,7 @@ ALL = (
     *PLACES_OF_BOTH,
     *GIFT_ROWS,
     *AMOUNTS,
+    *SEQUENCES,
 )
 
 

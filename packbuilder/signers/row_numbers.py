@@ -5,6 +5,7 @@ refused with the signer_columns lines that say which it is. The column report sa
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Protocol
@@ -120,6 +121,12 @@ def _judge(
             f"{ROW_NUMBER}: it stands apart from the address{shown}, and the streets "
             f"carry their own house numbers ('{carried[1]}'), so it is not printed"
         )
+    elif street is not None and (counted := _in_sequence(sample(col), sample(street))):
+        settling.not_postal[col] = (
+            f"{ROW_NUMBER}: it stands apart from the address, its numbers run in order "
+            f"({counted}) as a list's numbers do, and none is the number its street carries, "
+            "so it is not printed"
+        )
     else:
         name = settling.header.cells[col].strip() or f"column {col + 1}"
         beside = f" ('{carried[1]}')" if carried is not None and carried[1] else ""
@@ -209,6 +216,31 @@ def _another(number: values.Sample, street: values.Sample) -> str:
     if len(other) < CARRIED * len(pairs):
         return ""
     return "ticket" if len(pairs) > 1 else "unsure"  # one row tells too little
+
+
+#: Fewest rows for numbers running in order to say they count the rows.
+SEQUENCE = 3
+
+
+def _in_sequence(number: values.Sample, street: values.Sample) -> str:
+    """ "1001 to 1004" when the numbers are a list's own (a member's or a ticket's): on three
+    rows or more, all digits of one width, each greater than the one above, and, on every row
+    whose street carries a number, not that number, on one row at least. A house number
+    written apart is the street's number; numbers in order that no street carries count the
+    rows (HelloAsso's 'Numéro' 1001, 1002, ... beside '8 rue de la Paix')."""
+    texts = [(line, text.strip()) for line, text in number.values if text.strip()]
+    if len(texts) < SEQUENCE or not all(t.isdigit() for _, t in texts):
+        return ""
+    if len({len(t) for _, t in texts}) > 1:
+        return ""
+    if any(int(b) <= int(a) for (_, a), (_, b) in itertools.pairwise(texts)):
+        return ""
+    streets = {line: text.strip().split("\n", 1)[0] for line, text in street.values}
+    carried = [(text, _ends(streets.get(line, ""))) for line, text in texts]
+    carried = [(text, own) for text, own in carried if own]
+    if not carried or any(text in own for text, own in carried):
+        return ""
+    return f"{texts[0][1]} to {texts[-1][1]}"
 
 
 def _ends(street: str) -> set[str]:

@@ -13,6 +13,7 @@ from functools import cache
 
 from packbuilder.signers import addresses, named_places, people, region_forms, street, units
 from packbuilder.signers.countries import ambiguous, country_code
+from packbuilder.signers.street_words import has_street_word
 
 #: What a value may look like, most telling first: the order messages and choices follow.
 LOOKS = (
@@ -166,27 +167,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _RECORD = re.compile(r"[\w#/.-]+")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
-#: Street-type words, in the languages of the lists served (USPS Publication 28's common
-#: suffixes; Royal Mail's; German, French, Spanish, Italian, Dutch ones): a value with one of
-#: these and a digit is a street line.
-STREET_WORDS = frozenset(
-    (
-        "st", "street", "rd", "road", "ave", "av", "avenue", "blvd", "boulevard", "dr", "drive",
-        "ln", "lane", "way", "ct", "court", "pl", "place", "sq", "square", "ter", "terrace",
-        "cres", "crescent", "hwy", "highway", "pkwy", "parkway", "cir", "circle", "close", "row",
-        "walk", "grove", "gardens", "hill", "mews", "trail", "path", "pike", "plaza", "loop",
-        "alley", "str", "straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm",
-        "ufer", "rue", "chemin", "impasse", "allée", "quai", "cours", "route", "calle", "avenida",
-        "carrera", "paseo", "camino", "via", "viale", "piazza", "corso", "straat", "laan", "plein",
-        "gracht",
-        "küçə", "küçəsi", "küç", "prospekti",  # Azerbaijani: street (küçə, küç.), avenue
-    )
-)  # fmt: skip
-#: Endings of street words written as one with their name (Hauptstraße, Kerkstraat).
-STREET_ENDINGS = (
-    "straße", "strasse", "str", "weg", "gasse", "allee", "platz", "damm", "ufer", "straat",
-    "laan", "gracht", "vej", "gatan", "gata", "vägen", "veien",
-)  # fmt: skip
 #: Korean, Chinese and Japanese street endings (도로명: 대로, 로, 길; 路, 街, 道; 丁目, 番地).
 _CJK_STREET = re.compile(
     r"(?:대로|로|길|路|街|道|丁目|番地|番|号)\s*\d|\d\s*(?:丁目|番地|番|号|번길)"
@@ -235,7 +215,7 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         found.add("po_box")  # "S.L.P. 4567", "Postfach 10 02 03": a box's words and number
     if units.is_building(text):
         found.add("building")  # "101동": one building of a block of flats
-    if digits and (_CJK_STREET.search(text) or _has_street_word(text)):
+    if digits and (_CJK_STREET.search(text) or has_street_word(text)):
         found.add("street")
     elif "," in text and _locality(text, countries):
         found.add("locality")
@@ -311,7 +291,7 @@ def may_be(part: str, text: str, found: frozenset[str], countries: tuple[str, ..
     if part == "street":
         words = len(text.split()) > 1 and _WORD.search(text) is not None
         numbered = words and _DIGIT.search(text) is not None
-        return "street" in found or numbered or _has_street_word(text)
+        return "street" in found or numbered or has_street_word(text)
     if part == "region":
         return "region" in found or not any(_regions(code) for code in countries)
     return True
@@ -373,11 +353,6 @@ def _is_ip(text: str) -> bool:
     except ValueError:
         return False
     return "." in text or text.count(":") >= 2
-
-
-def _has_street_word(text: str) -> bool:
-    found = {w.casefold() for w in _WORD.findall(text)}
-    return bool(found & STREET_WORDS) or any(w.endswith(STREET_ENDINGS) for w in found)
 
 
 def _key(text: str) -> str:

@@ -16,6 +16,8 @@ from packbuilder.signers import street as street_parts
 from packbuilder.signers.cells import Cell, clean
 from packbuilder.signers.countries import country_code
 from packbuilder.signers.countries import key as _key
+from packbuilder.signers.named_places import town_country
+from packbuilder.signers.street_words import starts_street
 
 #: A last part that ends in a digit and then a word: "MA  2127 US", "NJ 07042 USA".
 _COUNTRY_AFTER = re.compile(r"(.*\d)\s+([^\W\d][^\d]*)")
@@ -34,7 +36,8 @@ def read_cell(given: addresses.AddressParts, home: str | None) -> addresses.Addr
     # A country column beside the cell says whose format its end follows ("Rua Augusta 100,
     # 1100-053 Lisboa" beside "Portugal" in a US list): Portugal's postcode, not a US ZIP.
     named = country_code(given.country) if given.country else None
-    one = read_one_line(given.street[0], named if named and named != "ZZ" else home)
+    known = bool(named) and named != "ZZ"
+    one = read_one_line(given.street[0], named if known else home, named=known)
     if one is not None and all(
         g.casefold() == getattr(one, part).casefold()
         for part in ("city", "region", "postal_code")
@@ -138,11 +141,14 @@ def two_spaced(
     )
 
 
-def read_one_line(text: str, home: str | None) -> addresses.AddressParts | None:
+def read_one_line(
+    text: str, home: str | None, named: bool = False
+) -> addresses.AddressParts | None:
     """The parts of an address written on one line with commas, or None when its end is not
     the postcode, region or town of the country it names (or of `home`, the campaign's
-    country, when it names none) in an order that country writes them: such a line prints as
-    written, since where its town starts cannot be told."""
+    country, when it names none; the country a column beside it names when `named`) in an
+    order that country writes them: such a line prints as written, since where its town
+    starts cannot be told."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) < 2:
         return None
@@ -173,9 +179,10 @@ def read_one_line(text: str, home: str | None) -> addresses.AddressParts | None:
     if code is None or code == "ZZ" or not _street_first(code, latin):
         return None
     found = _locality(code, parts[-1], latin)
-    if found is None and country and _town_alone(code, latin, parts):
+    if found is None and _town_alone(code, latin, parts, named or bool(country)):
         # "KG 7 Ave 12, Kigali, Rwanda": a country named at the end whose post has no
-        # postcodes, and before it a part with no digit where its format has a town.
+        # postcodes, and before it a part with no digit where its format has a town; "Way
+        # 3015, Building 1205, 112, Muscat": a town after its postcode, a part of its own.
         found = (parts[-1], "", "")
     if found is None:
         return None
@@ -191,23 +198,33 @@ def read_one_line(text: str, home: str | None) -> addresses.AddressParts | None:
     if not region and not city and rest and (joined := _town_and_region(code, latin, rest[-1])):
         city, region = joined  # Brazil's "São Paulo - SP": the format's "%C-%S"
         rest.pop()
-    if not city and len(rest) > 1 and "%C" in _template(code, latin):
-        # A town has no digits: "кв. 5" before "Москва" (a city that is its own region) is
-        # the street's.
-        city = rest.pop() if not any(ch.isdigit() for ch in rest[-1]) else ""
+    if not city and len(rest) > 1 and "%C" in _template(code, latin) and _may_be_town(rest[-1]):
+        city = rest.pop()
+    if not city and region and "%C" in _template(code, latin) and town_country(region) == code:
+        city, region = region, ""  # "Jalan Tun Razak, Kuala Lumpur, 50400": a city-state
     if not rest:
         return None
     return addresses.AddressParts(tuple(_street_lines(code, rest)), city, region, postal, country)
 
 
-def _town_alone(code: str, latin: bool, parts: list[str]) -> bool:
-    """Whether the last of `parts` (more than one) can only be the town: the country has no
-    postcodes (Google's address data), its format a town, and the part has no digit."""
+def _may_be_town(part: str) -> bool:
+    """Whether a part of a one-line address may be its town: a town has no digits ("кв. 5"
+    before "Москва", a city that is its own region, is the street's) and does not start with a
+    word a street's name follows ("Jalan Tun Razak" before "Kuala Lumpur": street_words.yaml)."""
+    return not any(ch.isdigit() for ch in part) and not starts_street(part)
+
+
+def _town_alone(code: str, latin: bool, parts: list[str], named: bool) -> bool:
+    """Whether the last of `parts` (more than one) can only be the town: the country's format
+    has a town, the part may be one (_may_be_town), and the part before it is the country's
+    postcode alone, or the country has no postcodes (Google's address data) and is `named`."""
+    pattern = addresses.postal_pattern(code)
+    before = pattern is not None and re.fullmatch(pattern, parts[-2] if len(parts) > 1 else "")
     return (
         len(parts) > 1
-        and addresses.postal_pattern(code) is None
         and "%C" in _template(code, latin)
-        and not any(ch.isdigit() for ch in parts[-1])
+        and _may_be_town(parts[-1])
+        and (bool(before) or (pattern is None and named))
     )
 
 
@@ -338,15 +355,21 @@ def _postcode_first(code: str, latin: bool) -> bool | None:
 def _street_lines(code: str, parts: list[str]) -> list[str]:
     """The street's parts as lines: one a part, but one line where the country writes commas
     inside its street line (street_lines.yaml: "ул. Ленина, д. 1, кв. 5", "Rua Augusta,
-    1508"), and a house number alone always beside the part before it."""
+    1508"), a house number alone always beside the part before it, and a house's, lot's or
+    building's number with its word ("Lot 5", "Building 1205") beside the part it is next to
+    where the country's post has no line of its own for it."""
     if street_parts.comma_in_line(code):
         return [", ".join(parts)]
     lines: list[str] = []
+    before = False  # the last line is a house's number alone, before its street ("No 12")
     for part in parts:
-        if lines and _NUMBER_ONLY.fullmatch(part):
-            lines[-1] = f"{lines[-1]}, {part}"
+        if lines and (
+            before or _NUMBER_ONLY.fullmatch(part) or street_parts.house_numbered(part, code)
+        ):
+            lines[-1], before = f"{lines[-1]}, {part}", False
         else:
             lines.append(part)
+            before = street_parts.house_numbered(part, code)
     return lines
 
 

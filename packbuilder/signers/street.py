@@ -104,6 +104,21 @@ def without_care_of(line: str) -> str:
     return text[found.end() :].strip(" :,")
 
 
+def house_numbered(part: str, code: str | None) -> bool:
+    """Whether a part of a one-line address is a house's, lot's or building's number with its
+    word ("No 12", "Lot 5", "Building 1205", "#18": street_lines.yaml's number_words), which
+    stays on the street's line where the country's post has no line of its own for a building."""
+    if code is not None and code.casefold() in (*_words("premises_above"), *_words("others_above")):
+        return False
+    return _house_number().fullmatch(part.strip().casefold()) is not None
+
+
+@cache
+def _house_number() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_words("number_words"), key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?:\s*(?:{words}))*\s*\d+[^\W\d_]?(?:[/-]\d+[^\W\d_]?)?")
+
+
 def house_name(number: str) -> bool:
     """True when a house number cell holds a house's name ("Rose Cottage"): no digit, more
     than three letters, and not a word for "no number" ("s/n", "sin número")."""

@@ -1,0 +1,50 @@
+"""Signer lists that give a whole address in one cell (issue 20, slice C of session 9): the
+cell read into the lines of its country's format, every piece printed. The rows are our own
+sample people; sources in tests/data/exports/SOURCES.md."""
+
+from __future__ import annotations
+
+from signer_corpus import Case
+
+#: A part of a one-line address with a street word is never its town, and a house's, lot's or
+#: building's number with its word stays on the street's line where the country's post has no
+#: line of its own for a building; a town may follow its postcode as a part of its own. The
+#: rules came from a Malaysian shop's "Lot 5, Jalan Tun Razak, Kuala Lumpur, MY, 50400" and an
+#: Omani "Way 3015, Building 1205, 112, Muscat"; the cases below are siblings they were not
+#: written from: a Malay Google Form, a US form with addresses in Uganda, Pakistan, Qatar and
+#: Oman beside a country column, and a British list whose flat stays on its own line.
+ONE_CELL_PIECES = (
+    Case(
+        "google-forms-alamat-my",
+        "Timestamp,Nama penuh,Alamat surat-menyurat\r\n"
+        '2026-12-01 10:00:00,Siti Aminah,"Lot 7, Jalan Ampang, 50450, Kuala Lumpur"\r\n'
+        '2026-12-01 10:05:00,Tan Wei Ming,"No. 3, Lorong Maarof, Bangsar, 59000 Kuala Lumpur"\r\n',
+        (
+            ("Siti Aminah", ("Lot 7, Jalan Ampang", "50450 Kuala Lumpur")),
+            ("Tan Wei Ming", ("No. 3, Lorong Maarof", "Bangsar", "59000 Kuala Lumpur")),
+        ),
+        country="MY",
+        language="ms",
+    ),
+    Case(
+        "jotform-mailing-address-abroad-us",
+        "Submission Date,Full Name,Mailing Address,Country\r\n"
+        '2026-12-01,Grace Nakato,"Plot 14, Kampala Road, Kampala",Uganda\r\n'
+        '2026-12-01,Ayesha Khan,"House No. 5, Street 12, 75500, Karachi",Pakistan\r\n'
+        '2026-12-01,Hamad Al-Thani,"Building 12, Street 850, Zone 45, Doha",Qatar\r\n'
+        '2026-12-01,Salim Al-Harthy,"Building 5, Way 2710, 130, Al Khuwair",Oman\r\n',
+        (
+            ("Grace Nakato", ("Plot 14, Kampala Road", "Kampala", "UGANDA")),
+            ("Ayesha Khan", ("House No. 5, Street 12", "Karachi-75500", "PAKISTAN")),
+            ("Hamad Al-Thani", ("Building 12, Street 850", "Zone 45", "Doha", "QATAR")),
+            ("Salim Al-Harthy", ("Building 5, Way 2710", "130", "Al Khuwair", "OMAN")),
+        ),
+    ),
+    # Royal Mail puts a flat and a building's name on lines of their own above the street.
+    Case(
+        "uk-sheet-flat-on-its-own-line",
+        'Name,Address\r\nAmy Clarke,"Flat 2, Oxford House, 12 High Street, Leeds, LS1 4AB"\r\n',
+        (("Amy Clarke", ("Flat 2", "Oxford House", "12 High Street", "Leeds", "LS1 4AB")),),
+        country="GB",
+    ),
+)

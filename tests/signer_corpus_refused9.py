@@ -133,3 +133,63 @@ SEQUENCES = (
         language="de",
     ),
 )
+
+#: A header that may name a part of a name (the Vietnamese family-name word Họ, a title)
+#: whose every value has a digit: no name has digits, so it is the address part it names
+#: besides, or after the street's line the next line.
+DIGITS = (
+    # Review 8: a US church sheet with a Korean row written in English.
+    Case(
+        "kr-english-unit-ho-column",
+        "Name,Street,Building/Dong,Unit/Ho,District (gu),City,Postal Code,Country\r\n"
+        "Seoyeon Park,175 Sejong-daero,101-dong,1203-ho,Jongno-gu,Seoul,03154,South Korea\r\n",
+        (
+            (
+                "Seoyeon Park",
+                (
+                    "175 Sejong-daero",
+                    "101-dong 1203-ho",
+                    "Jongno-gu",
+                    "Seoul",
+                    "03154",
+                    "SOUTH KOREA",
+                ),
+            ),
+        ),
+        country="US",
+    ),
+    # Held out: the words the other way round, one column for both, a US suite.
+    Case(
+        "kr-english-ho-unit-column",
+        "Name,Street,Ho/Unit,District,City,Postal Code,Country\r\n"
+        "Jiwoo Kim,25 Teheran-ro,803-ho,Gangnam-gu,Seoul,06236,South Korea\r\n"
+        "Hana Lee,10 Haeundae-ro,1502-ho,Haeundae-gu,Busan,48058,South Korea\r\n",
+        (
+            ("Jiwoo Kim", ("25 Teheran-ro", "803-ho", "Gangnam-gu", "Seoul", "06236")),
+            ("Hana Lee", ("10 Haeundae-ro", "1502-ho", "Haeundae-gu", "Busan", "48058")),
+        ),
+        country="KR",
+    ),
+    Case(
+        "kr-english-dong-ho-one-column",
+        "Name,Address,Dong/Ho,City,State,Zip,Country\r\n"
+        'Jiwoo Kim,25 Teheran-ro,"102-dong 803-ho",Gangnam-gu,Seoul,06236,Korea\r\n',
+        (
+            (
+                "Jiwoo Kim",
+                ("25 Teheran-ro", "102-dong 803-ho", "Gangnam-gu", "Seoul", "06236", "KOREA"),
+            ),
+        ),
+        country="US",
+    ),
+    Case(
+        "us-sheet-suite-title-column",
+        "First Name,Last Name,Street,Suite/Title,City,State,Zip\r\n"
+        "Ann,Lee,12 Oak St,Suite 4,Springfield,IL,62704\r\n"
+        "Bob,Ray,5 Elm St,#12,Peoria,IL,61602\r\n",
+        (
+            ("Ann Lee", ("12 Oak St Suite 4", "Springfield, IL 62704")),
+            ("Bob Ray", ("5 Elm St #12", "Peoria, IL 61602")),
+        ),
+    ),
+)

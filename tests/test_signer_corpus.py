@@ -104,7 +104,7 @@ from signer_corpus_platforms6 import (
 from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTCODE_FORMS
 from signer_corpus_posts import POSTS
 from signer_corpus_reach import REACH
-from signer_corpus_refused9 import AMOUNTS, SEQUENCES
+from signer_corpus_refused9 import AMOUNTS, DIGITS, SEQUENCES
 from signer_corpus_review6 import REVIEW6
 from signer_corpus_review11 import ADDITIONS
 from signer_corpus_rewards8 import REWARDS8
@@ -294,6 +294,7 @@ ALL = (
     *GIFT_ROWS,
     *AMOUNTS,
     *SEQUENCES,
+    *DIGITS,
 )
 
 

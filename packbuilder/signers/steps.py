@@ -8,6 +8,7 @@ from packbuilder.signers import (
     blocks,
     designated,
     destinations,
+    digits,
     either,
     elided,
     filled,
@@ -24,7 +25,7 @@ from packbuilder.signers import (
 #: buyer's beside a billing set with none; "Postal" as the postal code; line 2 with no
 #: street; a town column of wards; a part whose column is empty in every row beside a filled
 #: column that may be it; a Block beside a Building, the area; Naver's 통합배송지, an address;
-#: "City/District" beside "City", the district.
+#: "City/District" beside "City", the district; "Unit/Ho" of '1203-ho', the flat.
 BEFORE_OPEN_COLUMNS = (
     labels.set_aside,
     row_numbers.set_aside,
@@ -38,4 +39,5 @@ BEFORE_OPEN_COLUMNS = (
     blocks.place,
     destinations.place,
     either.place,
+    digits.place,
 )

@@ -295,8 +295,8 @@ HUNTED = (
         "Lucía,García López,Calle Mayor,5,2,A,3,B,28013,Madrid,Madrid\n"
         "Pablo,Ruiz,Calle de Alcalá,100,,,1,Izda,28009,Madrid,Madrid\n",
         (
-            ("Lucía García López", ("Calle Mayor 5, Portal 2, Esc. A, 3 B", "28013 Madrid")),
-            ("Pablo Ruiz", ("Calle de Alcalá 100, 1 Izda", "28009 Madrid")),
+            ("Lucía García López", ("Calle Mayor 5, Portal 2, Esc. A, 3º B", "28013 Madrid")),
+            ("Pablo Ruiz", ("Calle de Alcalá 100, 1º Izda", "28009 Madrid")),
         ),
         country="ES",
         language="es",
@@ -306,7 +306,7 @@ HUNTED = (
         "es-sheet-bloque-planta-letra",
         "Nombre completo;Dirección;Bloque;Planta;Letra;CP;Municipio;Provincia\n"
         "Carmen Ortiz;Avenida de la Constitución 12;Bloque 3;2;C;41001;Sevilla;Sevilla\n",
-        (("Carmen Ortiz", ("Avenida de la Constitución 12, Bloque 3, 2 C", "41001 Sevilla")),),
+        (("Carmen Ortiz", ("Avenida de la Constitución 12, Bloque 3, 2º C", "41001 Sevilla")),),
         country="ES",
         language="es",
     ),
@@ -314,7 +314,7 @@ HUNTED = (
         "es-sheet-escalera-piso-letra",
         "Nombre,Domicilio,Escalera,Piso,Letra,Código postal,Localidad,Provincia\n"
         "Marta Gil,Calle Colón 22,Izq,4,D,46004,Valencia,Valencia\n",
-        (("Marta Gil", ("Calle Colón 22, Izq, 4 D", "46004 Valencia")),),
+        (("Marta Gil", ("Calle Colón 22, Izq, 4º D", "46004 Valencia")),),
         country="ES",
         language="es",
     ),
@@ -325,8 +325,8 @@ HUNTED = (
         "Ana Silva;Rua Augusta;120;3º;Esq;1100-053;Lisboa\n"
         "Rui Costa;Avenida da Liberdade;5;R/C;Dto;1250-096;Lisboa\n",
         (
-            ("Ana Silva", ("Rua Augusta, 120", "3º", "Esq", "1100-053 Lisboa")),
-            ("Rui Costa", ("Avenida da Liberdade, 5", "R/C", "Dto", "1250-096 Lisboa")),
+            ("Ana Silva", ("Rua Augusta, 120, 3º Esq", "1100-053 Lisboa")),
+            ("Rui Costa", ("Avenida da Liberdade, 5, R/C Dto", "1250-096 Lisboa")),
         ),
         country="PT",
         language="pt",
@@ -335,7 +335,7 @@ HUNTED = (
         "pt-sheet-morada-andar-lado",
         "Nome completo,Morada,Andar,Lado,Código postal,Localidade\n"
         "Joana Pires,Rua de Santa Catarina 300,2º,Dto,4000-442,Porto\n",
-        (("Joana Pires", ("Rua de Santa Catarina 300", "2º", "Dto", "4000-442 Porto")),),
+        (("Joana Pires", ("Rua de Santa Catarina 300, 2º Dto", "4000-442 Porto")),),
         country="PT",
         language="pt",
     ),
@@ -450,10 +450,9 @@ HUNTED = (
             (
                 "Siti Rahayu",
                 (
-                    "Perumahan Griya Asri No. 15",
+                    "Perumahan Griya Asri Blok C2 No. 15",
                     "RT 003",
                     "RW 007",
-                    "Blok C2",
                     "Sukamaju, Cibeunying Kaler",
                     "Kota Bandung",
                     "Jawa Barat 40191",

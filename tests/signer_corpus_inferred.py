@@ -295,7 +295,7 @@ INFERRED = (
         "pt-excel-morada-cp4-cp3",
         "Nome;Apelido;Morada;Andar;Código Postal;Ext.;Localidade\r\n"
         "João;Silva;Rua Augusta 100;3.º Esq.;1100;053;Lisboa\r\n",
-        (("João Silva", ("Rua Augusta 100", "3.º Esq.", "1100-053 Lisboa")),),
+        (("João Silva", ("Rua Augusta 100, 3.º Esq.", "1100-053 Lisboa")),),
         country="PT",
         language="pt",
         encoding="cp1252",

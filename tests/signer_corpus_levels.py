@@ -67,7 +67,7 @@ PREMISES = (
         "Nombre;Apellidos;Dirección;Bloque;Escalera;Piso;Puerta;Código postal;Localidad;"
         "Provincia\r\n"
         "Ana;García López;Calle Alcalá 120;B2;A;4;C;28009;Madrid;Madrid\r\n",
-        (("Ana García López", ("Calle Alcalá 120, Bloque B2, Esc. A, 4 C", "28009 Madrid")),),
+        (("Ana García López", ("Calle Alcalá 120, Bloque B2, Esc. A, 4º C", "28009 Madrid")),),
         country="ES",
         language="es",
         encoding="cp1252",

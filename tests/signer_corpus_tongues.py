@@ -130,7 +130,7 @@ TONGUES = (
         "in-english-wing-society-name",
         "Name,Flat No,Wing,Society Name,Road,City,PIN\n"
         "Priya Kulkarni,104,C,Shanti Niketan,FC Road,Pune,411004\n",
-        (("Priya Kulkarni", ("Flat 104", "C Wing, Shanti Niketan", "FC Road", "Pune 411004")),),
+        (("Priya Kulkarni", ("Flat 104, C Wing, Shanti Niketan", "FC Road", "Pune 411004")),),
         country="IN",
     ),
     Case(

@@ -49,6 +49,7 @@ from signer_corpus_household import FIRMS, MIDDLE_NAMES, PEOPLE_BESIDE, SAME_PER
 from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
 from signer_corpus_lastcheck import LINES, NAME_WORDS, SURVEY_ROWS
+from signer_corpus_layout9 import LAYOUT9
 from signer_corpus_levels import LEVELS
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_long import LONG
@@ -295,6 +296,7 @@ ALL = (
     *AMOUNTS,
     *SEQUENCES,
     *DIGITS,
+    *LAYOUT9,
 )
 
 

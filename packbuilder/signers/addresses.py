@@ -189,6 +189,11 @@ def _national(parts: AddressParts, code: str, abroad: bool) -> list[str]:
             values["S"] = ""
         elif "%S" in template and "%C" not in template:
             values["C"] = ""
+    if values["D"] and values["C"] and "%D" in template:
+        # Pakistan's Mohalla and Tehsil ("F-7/2, Islamabad") above "Islamabad-44000": a level
+        # named as the town prints once, on the town's line.
+        kept = [x for x in values["D"].split(", ") if _key(x) != _key(values["C"])]
+        values["D"] = ", ".join(kept)
     if not parts.city and "%S" not in template and "%C" in template:
         # No town, and a region the format has no slot for (a Turkish list's İl 'Berlin' for
         # a signer in Germany): the region is what names the place, on the town's line.

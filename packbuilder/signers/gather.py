@@ -224,6 +224,11 @@ class Gatherer:
                 ("building", "floor"),
             )
         )
+        block = get("building")
+        if block is not None and street_parts.on_street_line(code, block.value):
+            # Singapore's HDB block, "Block 123 Ang Mo Kio Ave 3"; Indonesia's "Blok C2 No. 15".
+            pieces["block"] = part("building")
+            premises = [p for p in premises if p != pieces["block"]]
         region = addresses.postal_region(code, region)
         near = "" if "neighbourhood" in inline else part("neighbourhood")
         # India's mandal named as its town ("Gannavaram", "Gannavaram"): printed once.
@@ -233,6 +238,11 @@ class Gatherer:
             get, levelled, near, (city, region, district), (code, latin), self.mapping.readings
         )
         street, district = street_parts.village(code, street, pieces, (district, city))
+        mark = get("street3")  # a landmark's column; "Address line 3" keeps the list's order
+        header = self.headers[mark.col] if mark is not None and mark is not last else "1"
+        town = fold(district) in (fold(city), fold(region))
+        if not town and not any(c.isdigit() for c in header):
+            below, district = street_parts.locality_first(code, below, part("street3"), district)
         street = street_parts.lines(code, street, pieces, below, flat, tuple(premises))
         street[:0] = [v for v in (part("care_of"),) if v]  # "c/o", "Attn": above the street
         if flat.said:

@@ -30,6 +30,8 @@ def fold(text: str) -> str:
     if text.isascii():  # most cells: no Greek, nothing NFKC changes, no mark on a letter
         return " ".join(text.lower().translate(_ASCII_GAPS).split())
     greek = scripts.has_greek(text)
+    # An ordinal's sign is no letter: "3º" (Spain's third floor) is the cell's "3".
+    text = text.translate(_ORDINALS)
     folded = unicodedata.normalize("NFKC", scripts.upper(text) if greek else text).casefold()
     # Marks on letters are all from U+0300 on: below it, what stands between words is \W.
     gaps = scripts.not_word() if _FROM_MARKS.search(folded) else _GAPS
@@ -40,6 +42,7 @@ def fold(text: str) -> str:
 #: and digits.
 _ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 _GAPS = re.compile(r"[\W_]+")
+_ORDINALS = str.maketrans({"º": " ", "ª": " "})
 _FROM_MARKS = re.compile("[\u0300-\U0010ffff]")
 
 

@@ -159,6 +159,11 @@ def lines(
         line = street_line(code, {**pieces, "name": street[0] if street else ""})
         street = [line, *street[1:]] if line else street[1:]
     above = [name] if name else []
+    if premises and code is not None and code.casefold() in _words("premises_one_line"):
+        # India Post: "Flat 302, B Wing, Sai Residency", one line, smallest first.
+        joined = bool(flat.text) and flat.place in ("above", "below")
+        premises = (", ".join((flat.text, *reversed(premises)) if joined else reversed(premises)),)
+        flat = units.NO_UNIT if joined else flat
     if code is not None and code.casefold() in _words("premises_above") and street:
         # Royal Mail's rules 4 and 5: the building and sub-building on the lines before the
         # thoroughfare ("Tŷ Coch / Lôn Las", "Flat 4 / 22 Belgrave Road").
@@ -202,6 +207,26 @@ def village(
     return [smallest or town], rest
 
 
+def on_street_line(code: str | None, block: str) -> bool:
+    """Whether a building's cell (`block`, as written) is a block's number the country writes
+    on the street line: a bare value where its pattern has {block} (street_lines.yaml)."""
+    return "{block}" in _pattern(code) and bool(_BARE.fullmatch(block.strip()))
+
+
+def locality_first(
+    code: str | None, below: list[str], landmark: str, district: str
+) -> tuple[list[str], str]:
+    """(lines below the street, district line): the district line above the landmark line
+    where the country's post writes the locality first (street_lines.yaml,
+    locality_before_landmark: "S.V. Road / Andheri West / Near Andheri Station")."""
+    if not (district and landmark in below and code):
+        return below, district
+    if code.casefold() not in _words("locality_before_landmark"):
+        return below, district
+    at = below.index(landmark)
+    return [*below[:at], district, *below[at:]], ""
+
+
 @cache
 def _village_number() -> frozenset[str]:
     return frozenset(str(c).upper() for c in _words("village_number"))
@@ -223,9 +248,12 @@ def comma_in_line(code: str | None) -> bool:
 
 
 def floor(code: str | None, header: str, field: str) -> str:
-    """The designator of a bare floor number the country does not write on the street line
-    (Spain's "3º", Denmark's "4." are: inline), or ""."""
-    return units.floor(code, header) if field == "floor" and field not in inline(code) else ""
+    """The designator of a bare floor number: on a line of its own, the country's or its
+    header's word ("Étage 3"); on the street line, only the country's own ("3º" in Spain and
+    Portugal; Denmark's "4." is its pattern's), or ""."""
+    if field != "floor":
+        return ""
+    return units.floor(code, header) if field not in inline(code) else units.floor(code, "")
 
 
 def is_box(line: str) -> bool:
@@ -281,6 +309,9 @@ def labelled(value: str, label: str) -> str:
     any other value as written."""
     if not label or not _BARE.fullmatch(value.strip()):
         return value
+    head, _, tail = label.partition("{}")
+    if tail.strip() and value.strip().endswith(tail.strip()) and not head.strip():
+        return value  # "3º" under Andar is written so already, never "3ºº"
     return label.replace("{}", value.strip())
 
 

@@ -93,13 +93,14 @@ COUNTED = (
         "ZH;8001;Zürich;Meier;Luca;12.03.1985;Bahnhofstrasse 21\r\n"
         "ZH;8001;Zürich;Keller;Sara;01.07.1990;Rennweg 10\r\n",
         (
-            ("Luca Meier", ("Bahnhofstrasse 21", "8001 Zürich", "ZH")),
-            ("Sara Keller", ("Rennweg 10", "8001 Zürich", "ZH")),
+            # The canton's code names the town, which says it: left off, and said.
+            ("Luca Meier", ("Bahnhofstrasse 21", "8001 Zürich")),
+            ("Sara Keller", ("Rennweg 10", "8001 Zürich")),
         ),
         country="CH",
         language="de",
         encoding="cp1252",
-        said=("town/city <- Politische Gemeinde",),
+        said=("town/city <- Politische Gemeinde", "state/region: 'ZH' is Zürich (lines 2, 3)"),
     ),
     # Held out: an Austrian list with the Gemeinde alone as the town.
     Case(

@@ -14,7 +14,7 @@ from signer_corpus import BY_VALUES, CORPUS, LANGUAGES, MORE_PLATFORMS, Case, ex
 from signer_corpus_abroad import ABROAD
 from signer_corpus_beyond import BEYOND
 from signer_corpus_borders import BORDERS
-from signer_corpus_codes9 import TEXT_MARKS
+from signer_corpus_codes9 import REGION_CODES, TEXT_MARKS
 from signer_corpus_counted import (
     COUNTED,
     IDS,
@@ -111,7 +111,6 @@ from signer_corpus_review11 import ADDITIONS
 from signer_corpus_rewards8 import REWARDS8
 from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
-from signer_corpus_senses9 import BOX_BESIDE_STREET, WHOSE_ADDRESS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_sets7 import BRACKETED_PARTS, GIFTS, SECOND_PARTS, SHARED_PLACES
 from signer_corpus_sets8 import GIFT_ROWS, PLACES_OF_BOTH
@@ -237,6 +236,7 @@ ALL = (
     *ADDITIONS,
     *TEXT_MARKS,
     *ONE_CELL_PIECES,
+    *REGION_CODES,
     *SIGNATURES,
     *INVISIBLE,
     *KEYS,
@@ -298,8 +298,6 @@ ALL = (
     *SEQUENCES,
     *DIGITS,
     *LAYOUT9,
-    *WHOSE_ADDRESS,
-    *BOX_BESIDE_STREET,
 )
 
 

@@ -102,10 +102,11 @@ def test_a_word_that_would_not_print_is_quoted_as_the_cell_writes_it(tmp_path: P
     assert problem.message.startswith("'Rm5B' from column 'Zip4' ('Rm5B') would not be on")
 
 
-def test_a_land_code_beside_its_own_town_still_prints(tmp_path: Path) -> None:
-    # WooCommerce fills billing_state with the Land's code: "BE" beside "Berlin" is a word the
-    # letter does not print yet ("be" is no word of "Berlin"), so it prints below the town, as
-    # Saxony's "SN" below Dresden; a Land written as its town ("Berlin", "Berlin") once.
+def test_a_land_code_beside_its_own_town_is_said_and_left_off(tmp_path: Path) -> None:
+    # WooCommerce fills billing_state with the Land's code: "BE" is ISO 3166-2's DE-BE, Berlin,
+    # which the town line already says (Germany's format has no region), so it is left off and
+    # the column report says so; Saxony's "SN" below Leipzig prints as Sachsen; a Land written
+    # as its town ("Berlin", "Berlin") once.
     from packbuilder.signers.read import Reading, read_signers
 
     signers = tmp_path / "orders.csv"
@@ -113,12 +114,17 @@ def test_a_land_code_beside_its_own_town_still_prints(tmp_path: Path) -> None:
         "billing_first_name,billing_last_name,billing_address_1,billing_postcode,billing_city,"
         "billing_state,billing_country\n"
         "Ayşe,Demir,Weserstraße 5,12047,Berlin,BE,DE\n"
-        "Jonas,Weber,Weserstraße 7,12047,Berlin,Berlin,DE\n",
+        "Jonas,Weber,Weserstraße 7,12047,Berlin,Berlin,DE\n"
+        "Lena,Wolf,Karl-Liebknecht-Straße 9,04107,Leipzig,SN,DE\n",
         encoding="utf-8",
     )
     result = read_signers(signers, None, Reading(country="DE", language="de"))
     assert not result.problems
     assert [s.address for s in result.signers] == [
-        ("Weserstraße 5", "12047 Berlin", "BE"),
+        ("Weserstraße 5", "12047 Berlin"),
         ("Weserstraße 7", "12047 Berlin"),
+        ("Karl-Liebknecht-Straße 9", "04107 Leipzig", "Sachsen"),
     ]
+    assert result.columns is not None
+    report = [" ".join(line.split()) for line in result.columns.lines()]
+    assert "state/region: 'BE' is Berlin (line 2)" in report

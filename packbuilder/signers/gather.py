@@ -16,6 +16,7 @@ from packbuilder.signers import (
     places,
     postcode_halves,
     postcode_signs,
+    region_codes,
     region_forms,
     units,
     whence,
@@ -229,7 +230,14 @@ class Gatherer:
             # Singapore's HDB block, "Block 123 Ang Mo Kio Ave 3"; Indonesia's "Blok C2 No. 15".
             pieces["block"] = part("building")
             premises = [p for p in premises if p != pieces["block"]]
-        region = addresses.postal_region(code, region)
+        held = get("region")
+        levels = held.lines if held is not None and "region" in levelled else ()
+        found_region = region_codes.settle(code, region, levels, city, latin)
+        region, written_region = found_region.region, found_region.written or written_region
+        said += found_region.said
+        renamed.update(found_region.renamed)
+        levelled = levelled - {"region"} if found_region.once else levelled
+        city = f"{city} {found_region.after_town}" if found_region.after_town else city
         near = "" if "neighbourhood" in inline else part("neighbourhood")
         # India's mandal named as its town ("Gannavaram", "Gannavaram"): printed once.
         near = "" if near.casefold() == city.casefold() else near

@@ -222,6 +222,12 @@ def regions_as_codes() -> frozenset[str]:
 
 
 @cache
+def region_code_after_town() -> frozenset[str]:
+    """The countries whose region code goes after the town ("6900 Lugano TI")."""
+    return frozenset(_data().get("region_code_after_town", ()))
+
+
+@cache
 def country_name_languages() -> tuple[str, ...]:
     """Languages whose names for a country are not what a post abroad reads (besides the
     country's own): a country written so prints under its English name."""

@@ -70,12 +70,30 @@ def settle(settling: Settling, sample: Callable[[int], values.Sample], report: R
             settling.replaced.add(other)
             region = _region_free(settling, field, own)
             area = _area_below(settling, field, col, own)
+            piece = _piece(settling, field, own, fits)
             if region is not None:  # a Czech "Kraj" of "Jihočeský kraj" beside "Stát"
                 settling.found[region] = col
                 said += f"; its values are {values.PLURAL['subdivision']}: read as the region"
             elif area is not None:  # an Egyptian shop's المنطقة of "الدقي" beside المحافظة
                 settling.found[area] = col
                 said += f"; its word also names the area of a town: read as the {LABELS[area]}"
+            elif piece is not None and piece[1] is not None:
+                settling.found[piece[1]] = col  # "Street" of "PO Box 12" beside "Street Address"
+                said += f"; its values are {values.PLURAL[piece[0]]}: read as the "
+                said += LABELS[piece[1]]
+            elif piece is not None:
+                # An address piece with no free part of the set to print it as: never
+                # dropped with exit 0, the build stops at the column.
+                settling.not_postal[col] = f"{said}; '{then}' gives the {label}"
+                report.error(
+                    settling.header.line,
+                    col + 1,
+                    "(header)",
+                    f"column '{first}': {said}, but they are {values.PLURAL[piece[0]]}, part of "
+                    f"an address, and column '{then}' holds the {label}: nothing is printed until "
+                    f"it is settled: say in campaign.yaml, under signer_columns, which part it is "
+                    f"(as in 'street2: {first}'), or 'ignore: [{first}]'",
+                )
             else:
                 settling.not_postal[col] = f"{said}; '{then}' gives the {label}"
             report.warn(
@@ -85,6 +103,36 @@ def settle(settling: Settling, sample: Callable[[int], values.Sample], report: R
                 f"column '{first}': {said}; column '{then}' is read as the {label}",
             )
             break
+
+
+#: Looks of a piece of an address, and the part a column of them is read as where the
+#: address set has it free; a street beside the street is the line after it.
+_PIECES = {
+    "po_box": ("po_box",),
+    "care_of": ("care_of",),
+    "building": ("building", "street2", "street3"),
+    "street": ("street2", "street3"),
+    "locality": ("locality_line",),
+    "place": ("city", "district"),
+}
+
+
+def _piece(
+    settling: Settling, field: str, own: values.Sample, fits: frozenset[str]
+) -> tuple[str, str | None] | None:
+    """Where a column's values that are not the part its header names are all pieces of an
+    address (French "Adresse" of "BP 12" beside "Adresse domicile" of streets): the look and
+    the free field of the set they are read as (None where none is free), else None: a
+    column of statuses ("active", "Abierta") is not the signer's address."""
+    wrong = [f for f in own.looks if not f & fits]
+    kinds = [next((k for k in _PIECES if k in f), None) for f in wrong]
+    if not wrong or None in kinds:
+        return None
+    look = max(set(kinds), key=kinds.count)
+    assert look is not None
+    prefix = field[: -len(unplaced.field_part(field))]
+    free = (prefix + f for f in _PIECES[look] if prefix + f not in settling.found)
+    return look, next(free, None)
 
 
 def _region_free(settling: Settling, field: str, own: values.Sample) -> str | None:

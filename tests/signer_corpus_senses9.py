@@ -1,0 +1,61 @@
+"""Signer lists where a column of address text stands under a header of two meanings, or
+beside a second column of the same part (issue 20, slice A of session 9): the values decide,
+and a piece of an address is never left off with exit 0. The rows are our own sample people;
+sources in tests/data/exports/SOURCES.md."""
+
+from __future__ import annotations
+
+from signer_corpus import Case
+
+#: A word for "postal" or "home" inside an address header says whose address it is, in any
+#: language (the rule came from French "Adresse postale" beside "Adresse domicile"): the
+#: mailing address wins, with the town and postcode the two sets share. None of these is
+#: the French file the rule was written from.
+WHOSE_ADDRESS = (
+    Case(
+        "pl-arkusz-adres-zamieszkania-i-korespondencyjny",
+        "Imię i nazwisko,Adres zamieszkania,Adres korespondencyjny,Kod pocztowy,Miejscowość\r\n"
+        "Anna Nowak,ul. Długa 5,Skrytka pocztowa 15,00-950,Warszawa\r\n",
+        (("Anna Nowak", ("Skrytka pocztowa 15", "00-950 Warszawa")),),
+        country="PL",
+        language="pl",
+    ),
+    Case(
+        "es-hoja-direccion-postal-y-direccion",
+        "Nombre,Dirección postal,Dirección,Código postal,Ciudad\r\n"
+        "Lucía Gómez,Apartado de Correos 45,Calle Mayor 3,28013,Madrid\r\n",
+        (("Lucía Gómez", ("Apartado de Correos 45", "28013 Madrid")),),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        "ru-tablica-pochtovyj-adres-i-adres-prozhivaniya",
+        "ФИО,Почтовый адрес,Адрес проживания,Индекс,Город\r\n"
+        "Иванов Иван Иванович,а/я 15,ул. Ленина д. 5,101000,Москва\r\n",
+        (("Иванов Иван Иванович", ("а/я 15", "Москва", "101000")),),
+        country="RU",
+        language="ru",
+    ),
+)
+
+#: A column whose header names the street but whose values are a post office box, beside a
+#: column of streets: the box prints with the street (the rule came from French "Adresse" of
+#: "BP 12"; these are an English sheet and a German one).
+BOX_BESIDE_STREET = (
+    Case(
+        "us-sheet-street-of-po-boxes-beside-street-address",
+        "Name,Street,Street Address,Zip,City,State\r\n"
+        "Jane Doe,PO Box 12,8 Main Street,62704,Springfield,IL\r\n",
+        (("Jane Doe", ("PO Box 12", "8 Main Street", "Springfield, IL 62704")),),
+        said=("street <- Street Address", "PO box <- Street"),
+    ),
+    Case(
+        "de-tabelle-strasse-postfach-neben-strasse-und-hausnummer",
+        "Name;Straße;Straße und Hausnummer;PLZ;Ort\r\n"
+        "Jana Bauer;Postfach 10 02 03;Hauptstraße 5;10115;Berlin\r\n",
+        (("Jana Bauer", ("Hauptstraße 5", "Postfach 10 02 03", "10115 Berlin")),),
+        country="DE",
+        language="de",
+        said=("PO box <- Straße",),
+    ),
+)

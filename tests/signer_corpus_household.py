@@ -275,10 +275,10 @@ _FIRSTS = (
 _LASTS = ("Lee", "Ray", "Dunn", "Park", "Stone", "Ortiz", "Kim", "Ruiz", "Cole", "Webb", "Fox")
 
 
-def _orders(other_at: int) -> str:
-    """An order list of 260 rows whose Buyer and Recipient name one person, but for the row
-    at `other_at` (0 for none): past the rows the columns are first read on."""
-    rows = ["Order,Buyer,Recipient,Street,City,State,Zip\n"]
+def _orders(other_at: int, people: str = "Buyer,Recipient") -> str:
+    """An order list of 260 rows whose Buyer and Recipient (`people`) name one person, but
+    for the row at `other_at` (0 for none): past the rows the columns are first read on."""
+    rows = [f"Order,{people},Street,City,State,Zip\n"]
     for i in range(260):
         name = f"{_FIRSTS[i % 20]} {_LASTS[(i // 20) % 11]}"
         other = "Zed Quinn" if i + 2 == other_at else name
@@ -314,22 +314,47 @@ PEOPLE_BESIDE += (
     ),
 )
 
-#: Columns found to name the same person in the rows read first are checked in every row.
+#: Columns found to name the same person in the rows read first are checked in every row
+#: (headers that say only who the row is to an event: an attendee and a contact).
 SAME_PERSON = (
     Case(
-        # Written after the rule: the same buyer and recipient in every row, 260 of them.
+        # Written after the rule: the same attendee and contact in every row, 260 of them.
+        "event-attendee-and-contact-same-in-every-row",
+        _orders(0, "Attendee,Contact"),
+        tuple(
+            (f"{_FIRSTS[i % 20]} {_LASTS[(i // 20) % 11]}", (f"{i + 1} Oak St", US_TOWN))
+            for i in range(260)
+        ),
+        said=("not used: Contact (260 values): the same person as 'Attendee'",),
+    ),
+    Case(
+        # Written after the rule: row 242, past the first rows read, names somebody else.
+        "event-contact-differs-past-the-rows-read",
+        _orders(242, "Attendee,Contact"),
+        refused=("242:3", "'Zed Quinn' in column 'Contact' is not 'Ann Ray'"),
+    ),
+    # A buyer and a recipient: the recipient's column names where the goods went, and the
+    # plain address beside it is theirs (these two were refusals, the recipient read only by
+    # its values, before 'Buyer' and 'Recipient' were words for people): every row is read,
+    # and the row of a gift, past the rows read first, prints the buyer with no address.
+    Case(
         "orders-buyer-and-recipient-same-in-every-row",
         _orders(0),
         tuple(
             (f"{_FIRSTS[i % 20]} {_LASTS[(i // 20) % 11]}", (f"{i + 1} Oak St", US_TOWN))
             for i in range(260)
         ),
-        said=("not used: Recipient (260 values): the same person as 'Buyer'",),
+        said=("billing/shipping full name <- Recipient",),
     ),
     Case(
-        # Written after the rule: row 242, past the first rows read, names somebody else.
         "orders-recipient-differs-past-the-rows-read",
         _orders(242),
-        refused=("242:3", "'Zed Quinn' in column 'Recipient' is not 'Ann Ray'"),
+        tuple(
+            (f"{_FIRSTS[i % 20]} {_LASTS[(i // 20) % 11]}", (f"{i + 1} Oak St", US_TOWN))
+            if i + 2 != 242
+            else ("Ann Ray", ())
+            for i in range(260)
+        ),
+        said=("not used: Recipient (1 value, line 242): the billing/shipping address is Zed",),
     ),
 )

@@ -185,15 +185,18 @@ PEOPLE_AND_PAGES = (
             ("Bob Ray", ("5 Elm St", "Tucson, AZ 85701")),
             ("Cy Dunn", ("9 Pine Rd", "Reno, NV 89501")),
         ),
-        said=("not used: Recipient (2 values): the same person as 'Buyer'",),
+        said=("billing/shipping full name <- Recipient",),
     ),
-    # Written after the rule: two columns naming different people still ask which signs.
+    # A buyer and a recipient beside the one address: where the goods went, the recipient's
+    # (the row of a gift prints the buyer with no address and says so; was a refusal of the
+    # whole list before 'Buyer' and 'Recipient' were read as words for people).
     Case(
         "orders-buyer-and-recipient-different-people",
         "Order,Buyer,Recipient,Street,City,State,Zip\r\n"
         "1001,Ann Lee,Ann Lee,12 Oak St,Springfield,IL,62704\r\n"
         "1002,Bob Ray,Eve Ray,5 Elm St,Tucson,AZ,85701\r\n",
-        refused=("1:2", "no name column, and columns 'Buyer'"),
+        (("Ann Lee", ("12 Oak St", "Springfield, IL 62704")), ("Bob Ray", ())),
+        said=("not used: Recipient (1 value, line 3): the billing/shipping address is Eve Ray's",),
     ),
     # A sheet's "Name 1" and "Name 2" (review 6's sweep people-Name_2: Bob Lee was read only
     # where "Name 1" is empty); a row with only the second name is one letter, as before.

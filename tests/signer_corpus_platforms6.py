@@ -281,7 +281,7 @@ SHOPS = (
             ("Ann Lee", ("12 Oak St Apt 3", "Springfield, IL 62704")),
             ("Maria Garcia", ("450 Elm Ave", "Austin, TX 78701")),
         ),
-        said=("full name <- Recipient (by its values", "street <- Detail Address"),
+        said=("full name <- Recipient", "street <- Detail Address"),
     ),
     # TikTok Shop's order export in Vietnam (the testers' batch 4): the warehouse's name, the
     # Recipient, the ward under "Commune", the street under "Detail Address".

@@ -76,6 +76,7 @@ from signer_corpus_people2 import (
     NAME_ORDER,
     NOT_NAMES,
 )
+from signer_corpus_people9 import ACCOUNTS, BUYER_AND_RECIPIENT
 from signer_corpus_places6 import APART, LARGER_LEVELS, NUMBERED_PLACES, VILLAGES
 from signer_corpus_places7 import (
     ABBREVIATED,
@@ -238,6 +239,8 @@ ALL = (
     *TEXT_MARKS,
     *ONE_CELL_PIECES,
     *REGION_CODES,
+    *BUYER_AND_RECIPIENT,
+    *ACCOUNTS,
     *SIGNATURES,
     *INVISIBLE,
     *KEYS,

@@ -86,7 +86,7 @@ class RowReader:
         middle = mapping.found.get("middle_name", len(header.cells))
         heads = header.cells  # Hungarian "Nagy Anna Mária", Vietnamese "Nguyễn Văn An"
         self._given_order = names.given_order(mapping.family_first, (*heads, None)[middle])
-        self.owned = whose.Owned(mapping)  # HelloAsso's payer's address beside participants
+        self.owned = whose.Owned(mapping, heads)  # HelloAsso's payer's, a recipient's address
         #: Cells no rule uses in rows whose address has gaps, asked about at the end unless
         #: their column is also filled beside a whole address; those columns.
         self._gap_fillers: list[tuple[int, int, str, str]] = []
@@ -327,7 +327,7 @@ class RowReader:
         if theirs := self.owned.theirs(row.cells, name):
             why = whose.set_aside(self.tally, cells, self.owned, theirs, row.line)
         address = (*above, *self.addresses.address(row, cells, where, strangers))
-        if theirs and not address:
+        if theirs and not address and self.owned.prefix not in strangers:
             col = self.owned.columns[0] + 1
             message = f"{why}, so the letter prints no signer's address; {whose.OWN_ADDRESS}"
             self.report.warn(row.line, col, where, message)
@@ -336,7 +336,8 @@ class RowReader:
             given, code = chosen.parts, chosen.code
             states.warn(self.report, cells, chosen.prefix, given, code, where, row.line)
         prefix = chosen.prefix if chosen is not None else None
-        whose.settle(self.report, self.tally, cells, prefix, strangers, where, address)
+        own = prefix or self.owned.prefix or None  # the recipient is the signer's set
+        whose.settle(self.report, self.tally, cells, own, strangers, where, address)
         code = (chosen.code if chosen is not None else None) or self.addresses.how.country
         self.lastcheck.row(row, cells, prefix, name, address, self.addresses.restored, where, code)
         self._unused_beside_gaps(row, cells, where)

@@ -13,6 +13,7 @@ from packbuilder.signers import (
     elided,
     filled,
     first_line,
+    handles,
     labels,
     postcode_halves,
     records,
@@ -21,6 +22,7 @@ from packbuilder.signers import (
 
 #: A household's label beside the name's parts ("Family Name" of "Bell, Marcus & Tanya");
 #: a bare "No." apart from the address: a row's or a ticket's number, not the house number;
+#: account names ('nurul.a') beside a column of people's names;
 #: Portugal's CP4 and CP3 in two columns; an order's own Name beside its Customer, and its
 #: buyer's beside a billing set with none; "Postal" as the postal code; line 2 with no
 #: street; a town column of wards; a part whose column is empty in every row beside a filled
@@ -29,6 +31,7 @@ from packbuilder.signers import (
 BEFORE_OPEN_COLUMNS = (
     labels.set_aside,
     row_numbers.set_aside,
+    handles.set_aside,
     postcode_halves.place,
     records.place,
     records.buyer,

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from packbuilder.signers import columns, names, people
 from packbuilder.signers.cells import Cell
+from packbuilder.signers.delivered import goods_go
 from packbuilder.signers.report import Report, Tally
 
 
@@ -213,7 +214,7 @@ class Owned:
     HelloAsso's list of participants): the set is that person's address. On the row of a
     signer who is somebody else (a participant the payer paid for), it is not theirs."""
 
-    def __init__(self, mapping: columns.Mapping_) -> None:
+    def __init__(self, mapping: columns.Mapping_, header: Sequence[str] = ()) -> None:
         readings = mapping.readings
         plain = [c for f, c in mapping.found.items() if f in _ADDRESS]
         words = {readings[c].unknown for c in plain if c < len(readings)}
@@ -226,8 +227,14 @@ class Owned:
             if owner and reading.unknown == owner and reading.role in names.PARTS
             if c not in signing
         }
-        self.columns = tuple(plain) if self.names else ()
         self.word = " ".join(owner)
+        #: The prefix of the set whose own name the plain address is, where that set has no
+        #: address of its own (Buyer, Recipient, Street): "" for the HelloAsso kind above.
+        self.prefix = ""
+        if not self.names and signing and words == {()}:
+            self.prefix, self.names = _recipient(mapping.found, header)
+            self.word = " ".join(header[c].strip() for c in self.names)
+        self.columns = tuple(plain) if self.names else ()
 
     def theirs(self, row: Sequence[str], name: str) -> str:
         """Their name in this row, when it is not the signer `name`; "" otherwise."""
@@ -244,6 +251,20 @@ class Owned:
 
 
 _ADDRESS = frozenset((*columns.ADDRESS_FIELDS, "address"))
+
+
+def _recipient(found: Mapping[str, int], header: Sequence[str]) -> tuple[str, dict[int, str]]:
+    """The one address set named only by its person's name columns, under words for where
+    goods go ("Recipient", "Empfänger", "수취인", "Destinatario"), beside the signer's name and
+    one plain address: (its prefix, its name columns by part), or ("", {})."""
+    named = {f[:2] for f in found if f[:2] in names.SETS and f[2:] in names.PARTS}
+    if len(named) != 1 or any(f[:2] in names.SETS and f[2:] in _ADDRESS for f in found):
+        return "", {}
+    (prefix,) = named
+    cols = {found[prefix + p]: p for p in names.PARTS if prefix + p in found}
+    if not all(c < len(header) and goods_go(header[c]) for c in cols):
+        return "", {}
+    return prefix, cols
 
 
 def set_aside(tally: Tally, cells: Mapping[str, Cell], owned: Owned, theirs: str, line: int) -> str:

@@ -82,7 +82,7 @@ FORMS = (
         (
             (
                 "Pedro Alves",
-                ("Rua Oscar Freire, 379, apto 12 - Jardins, São Paulo - SP", "01426-001"),
+                ("Rua Oscar Freire, 379, apto 12 - Jardins", "São Paulo-SP", "01426-001"),
             ),
         ),
         country="BR",

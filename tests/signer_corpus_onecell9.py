@@ -48,3 +48,35 @@ ONE_CELL_PIECES = (
         country="GB",
     ),
 )
+
+#: A one-line address cell beside a postcode column, the cell without the postcode: the cell's
+#: end read with the column's postcode after it, each part where the country's format puts it.
+#: The rule came from a Japanese crowdfunding list's US row ("12 Oak St Apt 3, Springfield, IL"
+#: beside 62704); the cases below are siblings it was not written from: Canadian and Australian
+#: rows in a Japanese sheet, US and French rows in a German one.
+CELL_AND_POSTCODE = (
+    Case(
+        "jp-sheet-jusho-yubin-bangou-abroad",
+        "氏名,郵便番号,住所,国\r\n"
+        '佐藤 花子,M5H 2M9,"55 Queen St W, Toronto, ON",カナダ\r\n'
+        'Jack Smith,2000,"12 George St, Sydney NSW",オーストラリア\r\n',
+        (
+            ("佐藤 花子", ("55 Queen St W", "Toronto ON M5H 2M9", "CANADA")),
+            ("Jack Smith", ("12 George St", "Sydney NSW 2000", "AUSTRALIA")),
+        ),
+        country="JP",
+        language="ja",
+    ),
+    Case(
+        "de-sheet-anschrift-plz-land",
+        "Name;Anschrift;PLZ;Land\r\n"
+        "Mia Park;1600 Amphitheatre Pkwy, Mountain View, CA;94043;USA\r\n"
+        "Luc Martin;12 rue de la Paix, Paris;75002;Frankreich\r\n",
+        (
+            ("Mia Park", ("1600 Amphitheatre Pkwy", "Mountain View, CA 94043", "UNITED STATES")),
+            ("Luc Martin", ("12 rue de la Paix", "75002 Paris", "FRANKREICH")),
+        ),
+        country="DE",
+        language="de",
+    ),
+)

@@ -63,7 +63,7 @@ from signer_corpus_names import (
 )
 from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_AND_PEOPLE
-from signer_corpus_onecell9 import ONE_CELL_PIECES
+from signer_corpus_onecell9 import CELL_AND_POSTCODE, ONE_CELL_PIECES
 from signer_corpus_pais_o_region import PAIS_O_REGION
 from signer_corpus_people import PEOPLE_AND_PAGES
 from signer_corpus_people2 import (
@@ -241,6 +241,7 @@ ALL = (
     *REGION_CODES,
     *BUYER_AND_RECIPIENT,
     *ACCOUNTS,
+    *CELL_AND_POSTCODE,
     *SIGNATURES,
     *INVISIBLE,
     *KEYS,

@@ -37,17 +37,28 @@ def read_cell(given: addresses.AddressParts, home: str | None) -> addresses.Addr
     # 1100-053 Lisboa" beside "Portugal" in a US list): Portugal's postcode, not a US ZIP.
     named = country_code(given.country) if given.country else None
     known = bool(named) and named != "ZZ"
-    one = read_one_line(given.street[0], named if known else home, named=known)
-    if one is not None and all(
-        g.casefold() == getattr(one, part).casefold()
-        for part in ("city", "region", "postal_code")
-        if (g := getattr(given, part))
-    ):
-        return replace(one, country=given.country or one.country)
     # A postcode column beside a cell that ends in that postcode ("..., Sheffield S10 1UA"):
     # one postcode, printed once, where the cell writes it.
     postal = given.postal_code
     within = bool(postal) and f" {printed.fold(postal)} " in f" {printed.fold(given.street[0])} "
+    texts = [given.street[0]]
+    if postal and not within and not given.city:
+        # "12 rue de la Paix, Paris" beside a postcode column of 75002: the cell's end read
+        # with the postcode after it, as the cell would have written it.
+        texts.append(f"{given.street[0]}, {postal}")
+    for text in texts:
+        one = read_one_line(text, named if known else home, named=known)
+        # A part the cell leaves out comes from its column ("12 Oak St Apt 3, Springfield, IL"
+        # beside a ZIP column of 62704); a part both give must agree.
+        if one is not None and all(
+            g.casefold() == getattr(one, part).casefold() or not getattr(one, part)
+            for part in ("city", "region", "postal_code")
+            if (g := getattr(given, part))
+        ):
+            filled = {
+                p: getattr(one, p) or getattr(given, p) for p in ("city", "region", "postal_code")
+            }
+            return replace(one, country=given.country or one.country, **filled)
     street = tuple(split_us(given.street[0]))
     return replace(given, street=street, postal_code="" if within else postal)
 

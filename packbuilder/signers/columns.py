@@ -17,6 +17,7 @@ from packbuilder.signers import (
     places,
     platforms,
     quals,
+    rival_sets,
     set_numbers,
     sets,
     words,
@@ -210,7 +211,7 @@ class Mapping_:
     #: Field -> further levels of it, printed after it (levels.py: Корпус then Строение).
     joined: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
     #: Sets of one kind in different words ("Billing Zip", "Shipping Zip"): one prints per row.
-    rivals: sets.Rivals = dataclasses.field(default_factory=sets.Rivals.none)
+    rivals: rival_sets.Rivals = dataclasses.field(default_factory=rival_sets.Rivals.none)
 
 
 def suggest_field(reading: words.HeaderReading) -> str | None:
@@ -388,10 +389,10 @@ def map_columns(
                 notes.append((index, message))  # a firm's contact person signs (firms.py)
             continue
         found[detected] = index
-    sets.one_set(found, mapped, SETS, ("address", *ADDRESS_FIELDS))
+    sets.one_set(found, mapped, SETS, parts := ("address", *ADDRESS_FIELDS))
     names.own_or_set(found, alternates)
     not_postal.update(names.in_context(found, [words.core_words(c) for c in cells], mapped))
-    rivals = sets.rivals(cells, found, alternates, SETS, NAME_FIELDS, ("address", *ADDRESS_FIELDS))
+    rivals = rival_sets.rivals(cells, found, alternates, SETS, NAME_FIELDS, parts)
     notes = [n for n in notes if not rivals.apart(n[0], found, alternates)]
     return Mapping_(
         platform.name if platform else None,

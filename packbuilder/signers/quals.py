@@ -118,7 +118,7 @@ def owners(
                 # An address set with no name of its own beside the signer's ("registered_city"
                 # beside "primary_city"; IdrottOnline's "Folkbokföring - Gatuadress" beside
                 # "Kontaktadress - Gatuadress"): another address of the signer's, chosen whole in
-                # each row where it gives more than the first (sets.Rivals), and said.
+                # each row where it gives more than the first (rival_sets.Rivals), and said.
                 continue
             whose = f"the '{_shown_of(other, cells, readings)}' columns" if other else "others"
             why = f"somebody else's {kind} ('{shown}'): {whose} give the signer's own"

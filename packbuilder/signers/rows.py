@@ -19,7 +19,7 @@ from packbuilder.signers import (
     names,
     people,
     printed,
-    sets,
+    rival_sets,
     several,
     states,
     unplaced,
@@ -95,7 +95,7 @@ class RowReader:
         self._full_name_held = ""
         #: The row's further prefix cells (German Titel beside Anrede): printed after the first.
         self._titles: list[Cell] = []
-        self._sets: sets.RowSets | None = None  # the row's address sets (sets.Rivals.row)
+        self._sets: rival_sets.RowSets | None = None  # the row's sets (rival_sets.Rivals.row)
         #: Whole-address cells set aside as the same address as the parts beside them, with
         #: their set's prefix: read in a row whose parts of that set are all empty.
         formatted = {

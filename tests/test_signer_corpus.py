@@ -112,6 +112,7 @@ from signer_corpus_review11 import ADDITIONS
 from signer_corpus_rewards8 import REWARDS8
 from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
+from signer_corpus_same12 import SAME_ADDRESS
 from signer_corpus_senses9 import BOX_BESIDE_STREET, WHOSE_ADDRESS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_sets7 import BRACKETED_PARTS, GIFTS, SECOND_PARTS, SHARED_PLACES
@@ -154,6 +155,7 @@ def test_the_corpus_is_large_enough() -> None:
 
 ALL = (
     *CORPUS,
+    *SAME_ADDRESS,
     *BLOCKS,
     *NUMBER_FIRST,
     *NATIONAL_ADDRESS,

@@ -241,7 +241,12 @@ def _withheld(cells: dict[str, Cell]) -> frozenset[str]:
     for field, value in postal.items():
         if _part(field) not in _STREETS or any(ch.isdigit() for ch in value):
             continue
-        same = [f for f, v in postal.items() if v == value and f != field]
+        # Only another part of the same set: a shipping set's street written again in the
+        # billing set (bol.com's "straat_verzending", "straat_facturatie") is one address.
+        prefix = set_prefix(field)
+        same = [
+            f for f, v in postal.items() if v == value and f != field and set_prefix(f) == prefix
+        ]
         if same:
             out.update((field, *same))
     return frozenset(out)

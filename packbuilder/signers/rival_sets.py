@@ -26,6 +26,9 @@ class RowSets:
     #: The address fields of the sets ("b_postal_code") -> their prefix ("b_"): a name's
     #: columns, an e-mail's, are read as always.
     fields: dict[str, str]
+    #: Prefix -> the sets that write the same address as the printed one in this row: one
+    #: address, whose parts the printed set leaves empty they give (same_place.py).
+    alike: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     def said(self, name: str, fold: Callable[[str], str]) -> list[tuple[int, str]]:
         """The row's warnings about its set (column number, message) once its signer's name
@@ -50,8 +53,9 @@ class RowSets:
                 return None
             printed = {(p, n) for p, n in self.chosen.items()}
             return tuple(sorted(cols, key=lambda c: self.of[c] not in printed))
-        name = self.chosen[prefix]
-        return tuple(c for c in cols if self.of.get(c, ("", name))[1] == name)
+        name, alike = self.chosen[prefix], self.alike.get(prefix, frozenset())
+        own = tuple(c for c in cols if self.of.get(c, ("", name))[1] == name)
+        return own + tuple(c for c in cols if c in self.of and self.of[c][1] in alike)
 
 
 #: The fields of the signer's own name.
@@ -130,11 +134,20 @@ class Rivals:
         of = self.of | {
             c: (p, n) for p, ns in self.order.items() for n in ns for c in self.whose[n]
         }
+        alike = {p: self.alike(p, best, cells) for p, (best, _) in chosen.items()}
         left = {
             col: f"the '{name}' address, printed only in rows where it gives the most"
+            if name not in alike[prefix]
+            else f"the same address as the '{chosen[prefix][0]}' one, which prints"
             for col, (prefix, name) in of.items()
             if name != chosen[prefix][0] and col < len(cells) and cells[col].strip()
         }
+        for prefix, names in alike.items():
+            # The same address's parts the printed set leaves empty: printed with it.
+            given = self.given(prefix, chosen[prefix][0], cells)
+            for col, where in of.items():
+                if where[1] in names and self.part.get(col) not in given:
+                    left.pop(col, None)
         for col, why in left.items():
             left_out(col, line, why)  # listed in the column report
         notes = []
@@ -169,7 +182,22 @@ class Rivals:
             notes.append((at + 1, message, owner))
         printed = {p: best for p, (best, _) in chosen.items()}
         fields = {prefix + self.part[c]: prefix for c, (prefix, _) in of.items()}
-        return RowSets(printed, left, tuple(notes), of, fields)
+        return RowSets(printed, left, tuple(notes), of, fields, alike)
+
+    def given(self, prefix: str, name: str, row: Sequence[str]) -> dict[str, str]:
+        """The parts the set `name` gives in a row, with their values."""
+        return {
+            self.part[c]: row[c]
+            for c, where in self.of.items()
+            if where == (prefix, name) and c < len(row) and row[c].strip()
+        }
+
+    def alike(self, prefix: str, best: str, row: Sequence[str]) -> frozenset[str]:
+        """The sets of `prefix` that write the same address as `best` in this row."""
+        mine = self.given(prefix, best, row)
+        return frozenset(
+            n for n in self.order[prefix] if n != best and alike(mine, self.given(prefix, n, row))
+        )
 
     def choose(self, row: Sequence[str]) -> dict[str, tuple[str, str]]:
         """Per prefix, (the set that prints, the preferred set) for this row: the set giving
@@ -311,3 +339,22 @@ def _notes(
             )
         )
     return out
+
+
+#: Parts of which at least one must be given alike in two sets that are one address: a street
+#: line or a postcode places an address; a town and a country alone are shared by a whole town.
+_PLACING = frozenset(("address", "street", "po_box", "postal_code", "locality_line"))
+
+
+def alike(mine: Mapping[str, str], theirs: Mapping[str, str]) -> bool:
+    """Whether two sets' parts (part -> value as written) write the same address: every part
+    both give written alike (but for case, spacing and commas), at least two of them, one a
+    street line or a postcode."""
+    both = mine.keys() & theirs.keys()
+    if len(both) < 2 or not both & _PLACING:
+        return False
+    return all(_fold(mine[p]) == _fold(theirs[p]) for p in both)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace(",", " ").split())

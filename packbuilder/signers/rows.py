@@ -20,6 +20,7 @@ from packbuilder.signers import (
     people,
     printed,
     rival_sets,
+    same_place,
     several,
     states,
     unplaced,
@@ -376,6 +377,7 @@ class RowReader:
         countries = (code.upper(),) if code else ()
         used = {c.col for c in cells.values()}
         placed = used | set(self.found.values()) | set(self.mapping.not_postal)
+        placed |= set(self._sets.left) if self._sets else set()  # a rival set's: not a gap's
         # Checked by what their values look like (a column only said in the report is not).
         placed |= {c for c, how in self.mapping.unplaced.items() if how.when != "said"}
         for col, text in enumerate(row.cells[: len(self.header.cells)]):
@@ -418,6 +420,7 @@ class RowReader:
         """Empty every placeholder cell (cells.drop_placeholders); the first one standing for a
         name."""
         seen, self._full_name_held = drop_placeholders(cells, self._left_out)
+        same_place.one_address(cells)  # a shipping set the same as the billing one: one address
         return seen
 
     def _family_first(self, cells: dict[str, Cell]) -> bool:

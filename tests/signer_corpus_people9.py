@@ -107,3 +107,52 @@ ACCOUNTS = (
         refused=("1:1", "no name column"),
     ),
 )
+
+#: A firm's line where the country's format puts the organisation (Google's %O): below the
+#: street in Japan's, Korea's and Taiwan's own script (before Korea's postcode line), above
+#: it in their Latin format and elsewhere.
+FIRM_PLACES = (
+    Case(
+        "jp-kaisha-meibo-firm-below-the-street",
+        "会社名,氏名,郵便番号,都道府県,市区町村,番地\r\n"
+        "株式会社青空出版,佐藤 花子,530-0001,大阪府,大阪市北区,梅田1-1-3\r\n",
+        (("佐藤 花子", ("530-0001", "大阪府", "大阪市北区", "梅田1-1-3", "株式会社青空出版")),),
+        country="JP",
+        language="ja",
+    ),
+    Case(
+        "kr-dancheme-firm-before-the-postcode",
+        "단체명,담당자,우편번호,주소\r\n"
+        "사단법인 푸른숲,이서연,04524,서울특별시 중구 세종대로 110\r\n",
+        (("이서연", ("서울특별시 중구 세종대로 110", "사단법인 푸른숲", "04524")),),
+        country="KR",
+        language="ko",
+    ),
+    Case(
+        "tw-gongsi-mingcheng-firm-below-the-street",
+        "公司名稱,姓名,郵遞區號,地址\r\n光明文具股份有限公司,陳怡君,100,臺北市中正區重慶南路一段122號\r\n",
+        (("陳怡君", ("100", "臺北市中正區重慶南路一段122號", "光明文具股份有限公司")),),
+        country="TW",
+        language="zh",
+    ),
+    Case(
+        # Japan in Latin letters, posted from the US: the firm above the street.
+        "jp-latin-company-above-the-street-abroad",
+        "Company,Name,Postal Code,Prefecture,City,Address,Country\r\n"
+        "Aozora Publishing K.K.,Hanako Sato,530-0001,Osaka,Osaka-shi Kita-ku,1-1-3 Umeda,Japan\r\n",
+        (
+            (
+                "Hanako Sato",
+                (
+                    "Aozora Publishing K.K.",
+                    "1-1-3 Umeda",
+                    "Osaka-shi Kita-ku",
+                    "Osaka",
+                    "530-0001",
+                    "JAPAN",
+                ),
+            ),
+        ),
+        country="US",
+    ),
+)

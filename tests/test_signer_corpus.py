@@ -76,7 +76,7 @@ from signer_corpus_people2 import (
     NAME_ORDER,
     NOT_NAMES,
 )
-from signer_corpus_people9 import ACCOUNTS, BUYER_AND_RECIPIENT
+from signer_corpus_people9 import ACCOUNTS, BUYER_AND_RECIPIENT, FIRM_PLACES
 from signer_corpus_places6 import APART, LARGER_LEVELS, NUMBERED_PLACES, VILLAGES
 from signer_corpus_places7 import (
     ABBREVIATED,
@@ -244,6 +244,7 @@ ALL = (
     *BUYER_AND_RECIPIENT,
     *ACCOUNTS,
     *CELL_AND_POSTCODE,
+    *FIRM_PLACES,
     *SIGNATURES,
     *INVISIBLE,
     *KEYS,

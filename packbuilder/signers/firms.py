@@ -14,22 +14,23 @@ from packbuilder.signers.cells import Cell, clean, is_placeholder
 from packbuilder.signers.report import Report, Tally
 from packbuilder.signers.table import Row
 
-#: What the column report says of a row whose firm prints above the street.
-ABOVE = (
-    "a firm's name in a name column: the person beside it signs, the firm prints above the street"
-)
+#: Where the firm's line prints (organisation.py: Japan's, Korea's and China's posts put it
+#: below the street).
+WHERE = "where the country's post puts a firm's name (above the street in most countries)"
+#: What the column report says of a row whose firm prints with the address.
+ABOVE = f"a firm's name in a name column: the person beside it signs, the firm prints {WHERE}"
 #: ... and of a firm's column whose firm's address the letter prints.
-FIRM_ADDRESS = "a firm's name beside the person, where the address is the firm's: above the street"
+FIRM_ADDRESS = f"a firm's name beside the person, where the address is the firm's: {WHERE}"
 #: ... of a firm's column written before the person's name, beside the list's only address.
 FIRM_FIRST = (
     "'{0}' stands before the person's name beside the only address, not said to be home: the "
-    "list is addressed to firms, the firm prints above the street (if the addresses are the "
+    f"list is addressed to firms, the firm prints {WHERE} (if the addresses are the "
     "people's own, add 'ignore: [{0}]' under signer_columns)"
 )
 #: ... of a firm's name with a legal form beside the only address, not said to be home.
 FIRM_FORMED = (
     "'{0}' names a firm by its legal form (GmbH, Inc., S.A.) beside the only address, not said "
-    "to be home: the address is taken as the firm's, the firm prints above the street (if it "
+    f"to be home: the address is taken as the firm's, the firm prints {WHERE} (if it "
     "is the person's own, add 'ignore: [{0}]' under signer_columns)"
 )
 #: Why such a column's organisation without a legal form prints nothing.

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import addresses, columns, gather, inferred, sets, whence
+from packbuilder.signers import addresses, columns, gather, inferred, organisation, sets, whence
 from packbuilder.signers.cells import Cell, lost_characters, set_fields
 from packbuilder.signers.country_lines import country_line
 from packbuilder.signers.gather import Gathered
@@ -60,6 +60,8 @@ class AddressReader:
         self.restored: dict[str, str] = {}
         #: The parts the last row's address lacks that its country's format requires.
         self.missing: tuple[str, ...] = ()
+        #: The last row's address as formatted: its parts and the country posted from.
+        self.formatted: tuple[addresses.AddressParts | None, str | None] = (None, None)
 
     def address(
         self, row: Row, cells: dict[str, Cell], where: str, others: Mapping[str, str]
@@ -185,6 +187,7 @@ class AddressReader:
             # (A gift's buyer with no address of their own: whose.py says why, once.)
             self._check_address(row, cells, where, parts, code, chosen.free_form, prefix)
         lines = addresses.format_address(parts, posted_from)
+        self.formatted = (parts, posted_from)  # where a firm's line goes (organisation.py)
         if code and parts.country and not chosen.inferred and found is None and lines:
             shown = lines[-1]
             line = country_line(code, parts.country, posted_from)
@@ -193,6 +196,11 @@ class AddressReader:
                 self.tally.say(f"country: '{parts.country}' printed as {shown}", row.line)
         # Street lines are each signer's own; sharing them would only fill the table.
         return tuple(x if x in parts.street else self.shared.setdefault(x, x) for x in lines)
+
+    def with_firm(self, firm: tuple[str, ...], lines: tuple[str, ...]) -> tuple[str, ...]:
+        """The row's address `lines` with its firm's lines where the country's format puts
+        the organisation (above the street, or below it in Japan's, Korea's, China's)."""
+        return organisation.placed(firm, lines, *self.formatted) if lines else firm
 
     def _unmarked_cjk(self, parts: addresses.AddressParts) -> bool:
         """An address with no country, written in Chinese, Japanese or Korean script, in a

@@ -405,7 +405,7 @@ HUNTED = (
         "pl-sheet-klatka-wskazowka-dla-kuriera",
         "Imię i nazwisko,Adres,Klatka,Kod pocztowy,Miasto,Wskazówka dla kuriera\n"
         "Piotr Kowalski,ul. Długa 5/12,C,80-001,Gdańsk,Wejście od podwórka\n",
-        (("Piotr Kowalski", ("ul. Długa 5/12", "Wejście od podwórka", "kl. C", "80-001 Gdańsk")),),
+        (("Piotr Kowalski", ("ul. Długa 5/12", "kl. C", "Wejście od podwórka", "80-001 Gdańsk")),),
         country="PL",
         language="pl",
     ),

@@ -166,4 +166,44 @@ LAYOUT9 = (
         country="PT",
         language="pt",
     ),
+    # Directions that find the door come after the building's lines (Poland's klatka was
+    # printed below 'Wejście od podwórka').
+    Case(
+        "nl-sheet-gebouw-aanwijzing",
+        "Naam;Straat;Huisnummer;Gebouw;Postcode;Plaats;Aanwijzing\n"
+        "Eva Smit;Stationsplein;10;Gebouw C;3511 ED;Utrecht;Ingang aan de achterkant\n",
+        (
+            (
+                "Eva Smit",
+                ("Stationsplein 10", "Gebouw C", "Ingang aan de achterkant", "3511 ED Utrecht"),
+            ),
+        ),
+        country="NL",
+        language="nl",
+    ),
+    # Turkey: a village lies within its ilçe, which PTT writes on the town line.
+    Case(
+        "tr-sheet-koy-mahalle-sokak-kapi-no",
+        "Adı Soyadı;Köy;Mahalle;Sokak;Kapı No;İlçe;İl;Posta Kodu\n"
+        "Zeynep Arslan;Karaköy;;Çeşme Sokak;3;Gerze;Sinop;57600\n",
+        (("Zeynep Arslan", ("Karaköy Çeşme Sokak No:3", "57600 Gerze/Sinop")),),
+        country="TR",
+        language="tr",
+    ),
+    Case(
+        "tr-english-form-village-district-province",
+        "First Name,Last Name,Village,Street,District,Province,Postal Code\n"
+        "Elif,Aydın,Yeşilyurt Köyü,Cami Sokak 4,Akçaabat,Trabzon,61300\n",
+        (("Elif Aydın", ("Cami Sokak 4", "Yeşilyurt Köyü", "61300 Akçaabat/Trabzon")),),
+        country="TR",
+    ),
+    # Saudi Post's national address: the building number is the house number, before the
+    # street, under any of its headers.
+    Case(
+        "sa-store-building-additional-number",
+        "Full Name,Country,City,District,Street,Building,Additional Number,Postal Code\n"
+        "Khalid Al Harbi,Saudi Arabia,Riyadh,Al Olaya,King Fahd Rd,8228,2121,12214\n",
+        (("Khalid Al Harbi", ("8228 King Fahd Rd", "Al Olaya", "Riyadh 12214-2121")),),
+        country="SA",
+    ),
 )

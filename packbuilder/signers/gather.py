@@ -226,10 +226,12 @@ class Gatherer:
             )
         )
         block = get("building")
-        if block is not None and street_parts.on_street_line(code, block.value):
-            # Singapore's HDB block, "Block 123 Ang Mo Kio Ave 3"; Indonesia's "Blok C2 No. 15".
-            pieces["block"] = part("building")
-            premises = [p for p in premises if p != pieces["block"]]
+        if block is not None and (into := street_parts.on_street_line(code, block.value)):
+            # Singapore's HDB block, "Block 123 Ang Mo Kio Ave 3"; Indonesia's "Blok C2 No. 15";
+            # Saudi Arabia's building number, "4321 Prince Mohammed Bin Fahd Rd".
+            labelled = part("building")
+            pieces[into] = labelled if into == "block" else block.value.strip()
+            premises = [p for p in premises if p != labelled]
         held = get("region")
         levels = held.lines if held is not None and "region" in levelled else ()
         found_region = region_codes.settle(code, region, levels, city, latin)
@@ -248,10 +250,10 @@ class Gatherer:
         street, district = street_parts.village(code, street, pieces, (district, city))
         mark = get("street3")  # a landmark's column; "Address line 3" keeps the list's order
         header = self.headers[mark.col] if mark is not None and mark is not last else "1"
-        town = fold(district) in (fold(city), fold(region))
-        if not town and not any(c.isdigit() for c in header):
-            below, district = street_parts.locality_first(code, below, part("street3"), district)
-        street = street_parts.lines(code, street, pieces, below, flat, tuple(premises))
+        landmark = "" if any(c.isdigit() for c in header) else part("street3")
+        if fold(district) not in (fold(city), fold(region)):
+            below, district = street_parts.locality_first(code, below, landmark, district)
+        street = street_parts.lines(code, street, pieces, below, flat, tuple(premises), landmark)
         street[:0] = [v for v in (part("care_of"),) if v]  # "c/o", "Attn": above the street
         if flat.said:
             said.append(f"{columns.LABELS['unit']}: {flat.said}")

@@ -269,8 +269,20 @@ def place(
             named = [
                 dataclasses.replace(p, part="city") if p.part == "district" else p for p in named
             ]
+        village = code in units.villages_in_district() and sorted(p.part for p in named) == [
+            "city",
+            "district",
+            "region",
+        ]
+        if village:
+            # A Turkish list's Village, District, Province: the village above the town line,
+            # the district on it ("61300 Akçaabat/Trabzon").
+            moves = {"city": "neighbourhood", "district": "city"}
+            named = [dataclasses.replace(p, part=moves.get(p.part, p.part)) for p in named]
         first = code in addresses.LARGEST_FIRST and not latin
         moved = arranged(named, slots, first, code in units.districts_in_town())
+        if village and moved is None:
+            city, district = district, city
     if moved is not None:
         above = (*([district] if "D" in slots and district else []), *moved.above)
         city, region, district = moved.town, moved.region, ", ".join(above)

@@ -138,6 +138,7 @@ def lines(
     below: list[str],
     flat: units.Unit,
     premises: tuple[str, ...] = (),
+    landmark: str = "",
 ) -> list[str]:
     """A row's street lines: the street line from its parts (`pieces`, keys as in PARTS but
     the name, which is `street`'s first line) in the country's order, a house name on a line
@@ -177,7 +178,10 @@ def lines(
         below = [*below, " ".join((*premises, flat.text) if ours else premises)]
         flat = units.Unit("") if ours else flat
     else:
-        below = [*below, *premises]
+        # Directions that find the door come after the building's lines ("ul. Długa 5/12 /
+        # kl. C / Wejście od podwórka"): they say how to reach what those lines name.
+        at = below.index(landmark) if landmark and landmark in below else len(below)
+        below = [*below[:at], *premises, *below[at:]]
     if code is not None and code.casefold() in _words("others_above") and street:
         # La Poste: a building or staircase line (2, 3) above the number and street (4).
         above += [x for x in below if not _starts(x, "line_five")]
@@ -207,10 +211,14 @@ def village(
     return [smallest or town], rest
 
 
-def on_street_line(code: str | None, block: str) -> bool:
-    """Whether a building's cell (`block`, as written) is a block's number the country writes
-    on the street line: a bare value where its pattern has {block} (street_lines.yaml)."""
-    return "{block}" in _pattern(code) and bool(_BARE.fullmatch(block.strip()))
+def on_street_line(code: str | None, block: str) -> str:
+    """The field of the country's street-line pattern a building's cell (`block`, as written)
+    fills where it is a bare number: "block" (with its word, "Block 123") or "building_number"
+    (as written, Saudi Arabia's "4321"); "" where it keeps a line of its own."""
+    if not _BARE.fullmatch(block.strip()):
+        return ""
+    pattern = _pattern(code)
+    return next((f for f in ("block", "building_number") if f"{{{f}}}" in pattern), "")
 
 
 def locality_first(

@@ -250,6 +250,13 @@ def districts_in_town() -> frozenset[str]:
 
 
 @cache
+def villages_in_district() -> frozenset[str]:
+    """The countries whose town line is the district and a town column beside district and
+    region columns a village within it (address_words.yaml)."""
+    return frozenset(_data().get("villages_in_district", ()))
+
+
+@cache
 def military_post_offices() -> frozenset[str]:
     """The "towns" of US military mail (APO, FPO, DPO), written without a comma."""
     return frozenset(_data()["us_military_post_offices"])

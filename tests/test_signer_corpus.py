@@ -109,6 +109,13 @@ from signer_corpus_reach import REACH
 from signer_corpus_refused9 import AMOUNTS, DIGITS, SEQUENCES
 from signer_corpus_review6 import REVIEW6
 from signer_corpus_review11 import ADDITIONS
+from signer_corpus_review12 import (
+    ANSWERS12,
+    IDS12,
+    NEIGHBOURS12,
+    NEIGHBOURS_REFUSED12,
+    TAGS12,
+)
 from signer_corpus_rewards8 import REWARDS8
 from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
@@ -308,6 +315,11 @@ ALL = (
     *LAYOUT9,
     *WHOSE_ADDRESS,
     *BOX_BESIDE_STREET,
+    *IDS12,
+    *TAGS12,
+    *ANSWERS12,
+    *NEIGHBOURS12,
+    *NEIGHBOURS_REFUSED12,
 )
 
 

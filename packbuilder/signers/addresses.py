@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import country_lines, units, usps
+from packbuilder.signers import country_lines, postcode_starts, units, usps
 from packbuilder.signers.countries import country_code, shortened_region
 from packbuilder.signers.countries import key as _key
 from packbuilder.signers.countries import rules as _rules
@@ -403,14 +403,17 @@ def postal_code_problem(code: str | None, postal_code: str) -> str | None:
     pattern = _zip_pattern(code)
     if pattern is None:
         return None
+    example = _rules(code).get("zipex", "").split(",")[0]
+    hint = f" (for example {example})" if example else ""
     if pattern.fullmatch(postal_code.strip()):
-        return None
+        if (start := postcode_starts.wrong_start(code, postal_code)) is None:
+            return None
+        name = country_name(code).title()
+        return f"'{postal_code}' is not a postal code of {name}: its postcodes start {start}{hint}"
     added = units.postcode_addition(code)
     head, dash, tail = postal_code.strip().partition("-")
     if added and dash and pattern.fullmatch(head) and re.fullmatch(added, tail):
         return None  # Saudi Arabia's postcode and additional number: "12271-5678"
-    example = _rules(code).get("zipex", "").split(",")[0]
-    hint = f" (for example {example})" if example else ""
     return f"'{postal_code}' is not a postal code of {country_name(code).title()}{hint}"
 
 

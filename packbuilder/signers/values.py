@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from packbuilder.signers import addresses, named_places, people, region_forms, street, units
 from packbuilder.signers.countries import ambiguous, country_code
@@ -270,14 +271,12 @@ def contradicts(field: str, found: frozenset[str]) -> bool:
 
 
 #: Answers to a yes/no question (a consent, a "Pathways Enrolled"), in the languages of the
-#: lists served: never a town, a street or a state.
+#: lists served (answers.txt): never a town, a street or a state.
 ANSWERS = frozenset(
-    (
-        "yes", "no", "y", "n", "true", "false", "oui", "non", "ja", "nein", "sí", "si", "sim",
-        "não", "nao", "tak", "nie", "да", "нет", "evet", "hayır", "có", "không", "はい", "いいえ",
-        "예", "아니오", "아니요", "是", "否", "opted in", "opted out", "unsubscribed",
-    )
-)  # fmt: skip
+    " ".join(line.casefold().split())
+    for line in resources.files(__package__).joinpath("answers.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 
 
 def may_be(part: str, text: str, found: frozenset[str], countries: tuple[str, ...] = ()) -> bool:

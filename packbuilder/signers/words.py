@@ -366,10 +366,9 @@ def _read(toks: tuple[str, ...], known: Vocabulary) -> HeaderReading:
     ):
         roles = roles[:-1]  # "Ward No.", "Zone No.", "Apt No.": that place's own number
     reading = _resolve(roles, weak, qualifiers, unknown)
-    if (
-        reading.role == "house_number"
-        and all(n in known.bare_numbers for n in numbers)
-        and known.records.intersection(toks)
+    if all(n in known.bare_numbers for n in numbers) and (  # "Número de identificación" too
+        {*reading.roles} == {"house_number", "other_data"}
+        or (reading.role == "house_number" and known.records.intersection(toks))
     ):
         return HeaderReading("other_data", None, (), tuple(unknown))
     if reading.role in _AFFIXES and affix_of_number:

@@ -1,0 +1,276 @@
+"""Signer lists behind review 12's findings on names, numbers and refusals (issue 20, slice H
+of the 2026-12-08 session): identification numbers (a national ID, a tax number, a passport)
+beside a word that only says "number" are no house numbers; tags and labels, and yes/no answers
+in more languages, are other data; none of them stops the build or prints. A neighbour's
+postcode (Slovakia's 811 06 in a Czech list) is never printed as a domestic letter. Each shape
+is tried with sheets in other languages or from other platforms than the file that showed it.
+The rows are our own sample people; sources in tests/data/exports/SOURCES.md."""
+
+from __future__ import annotations
+
+from signer_corpus import Case
+
+IDS12 = (
+    Case(
+        "pe-sheet-nro-documento",
+        "Nombres;Apellidos;Tipo de documento;Nro. de documento;Dirección;Distrito;Departamento\n"
+        "Lucía;Quispe Mamani;DNI;45678912;Av. Arequipa 1234;Lince;Lima\n",
+        (("Lucía Quispe Mamani", ("Av. Arequipa 1234", "Lince", "Lima")),),
+        country="PE",
+        language="es",
+    ),
+    Case(
+        "bling-br-cpf-cnpj",
+        "Nome,CPF/CNPJ,Endereço,Número,Complemento,Bairro,Cidade,UF,CEP\n"
+        "Mariana Costa,123.456.789-09,Rua das Flores,250,Apto 31,Centro,Curitiba,PR,80020-090\n",
+        (
+            (
+                "Mariana Costa",
+                ("Rua das Flores, 250", "Apto 31", "Centro", "Curitiba-PR", "80020-090"),
+            ),
+        ),
+        country="BR",
+        language="pt",
+    ),
+    Case(
+        "de-verein-steuer-id",
+        "Vorname;Nachname;Steuer-ID;Straße;Hausnummer;PLZ;Ort\n"
+        "Katrin;Albers;12345678901;Lindenallee;14;28195;Bremen\n",
+        (("Katrin Albers", ("Lindenallee 14", "28195 Bremen")),),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        "it-soci-numero-documento",
+        "Nome;Cognome;Numero documento d'identità;Indirizzo;CAP;Città;Provincia\n"
+        "Giulia;Ferri;CA12345BC;Via Garibaldi 8;40121;Bologna;BO\n",
+        (("Giulia Ferri", ("Via Garibaldi 8", "40121 Bologna BO")),),
+        country="IT",
+        language="it",
+    ),
+    Case(
+        "fr-adherents-numero-piece-identite",
+        "Prénom;Nom;Numéro de pièce d'identité;Adresse;Code postal;Ville\n"
+        "Claire;Morel;190675432109;14 rue Victor Hugo;69002;Lyon\n",
+        (("Claire Morel", ("14 rue Victor Hugo", "69002 Lyon")),),
+        country="FR",
+        language="fr",
+    ),
+    Case(
+        "kr-hoewon-jumin",
+        "이름,주민등록번호,우편번호,주소\n"
+        "김민준,900101-1234567,04524,서울특별시 중구 세종대로 110\n",
+        (("김민준", ("서울특별시 중구 세종대로 110", "04524")),),
+        country="KR",
+        language="ko",
+    ),
+    Case(
+        "cl-socios-numero-rut",
+        "Nombre,Número de RUT,Dirección,Comuna,Región\n"
+        "Ignacio Soto,12.345.678-5,Av. Providencia 1550,Providencia,Región Metropolitana\n",
+        (("Ignacio Soto", ("Av. Providencia 1550", "Providencia", "Región Metropolitana")),),
+        country="CL",
+        language="es",
+    ),
+)
+
+
+TAGS12 = (
+    Case(
+        "holded-es-etiquetas",
+        "Nombre,Email,Dirección,Código postal,Población,Provincia,Etiquetas\n"
+        "Pablo Ruiz,p@example.es,Calle Mayor 12,28013,Madrid,Madrid,voluntario\n"
+        "Ana Gil,,Calle Colón 3,46004,Valencia,Valencia,socia\n",
+        (
+            ("Pablo Ruiz", ("Calle Mayor 12", "28013 Madrid")),
+            ("Ana Gil", ("Calle Colón 3", "46004 Valencia")),
+        ),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        "cleverreach-de-schlagwoerter",
+        "Vorname,Nachname,Straße,PLZ,Ort,Schlagwörter\n"
+        "Jonas,Meier,Gartenweg 3,01067,Dresden,Spender\n"
+        "Eva,Roth,Bahnhofstraße 9,04109,Leipzig,Ehrenamt\n",
+        (
+            ("Jonas Meier", ("Gartenweg 3", "01067 Dresden")),
+            ("Eva Roth", ("Bahnhofstraße 9", "04109 Leipzig")),
+        ),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        "nl-crm-labels",
+        "Voornaam,Achternaam,Adres,Postcode,Plaats,Labels\n"
+        "Sanne,Bakker,Dorpsstraat 4,3451 BA,Utrecht,vrijwilliger\n"
+        "Pieter,Smit,Markt 1,5611 EB,Eindhoven,donateur\n",
+        (
+            ("Sanne Bakker", ("Dorpsstraat 4", "3451 BA Utrecht")),
+            ("Pieter Smit", ("Markt 1", "5611 EB Eindhoven")),
+        ),
+        country="NL",
+        language="nl",
+    ),
+    Case(
+        "it-crm-etichette",
+        "Nome,Cognome,Indirizzo,CAP,Città,Provincia,Etichette\n"
+        "Marco,Rossi,Via Roma 10,20121,Milano,MI,volontario\n"
+        "Sara,Conti,Corso Italia 5,10121,Torino,TO,donatore\n",
+        (
+            ("Marco Rossi", ("Via Roma 10", "20121 Milano MI")),
+            ("Sara Conti", ("Corso Italia 5", "10121 Torino TO")),
+        ),
+        country="IT",
+        language="it",
+    ),
+    Case(
+        "pl-lista-tagi",
+        "Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość;Tagi\n"
+        "Anna;Kowalska;ul. Długa 5;00-238;Warszawa;wolontariusz\n"
+        "Piotr;Nowak;ul. Floriańska 12;31-019;Kraków;darczyńca\n",
+        (
+            ("Anna Kowalska", ("ul. Długa 5", "00-238 Warszawa")),
+            ("Piotr Nowak", ("ul. Floriańska 12", "31-019 Kraków")),
+        ),
+        country="PL",
+        language="pl",
+    ),
+)
+
+
+ANSWERS12 = (
+    Case(
+        "hu-urlap-hozzajarulok-igen",
+        "Név;Irányítószám;Település;Cím;Hozzájárulok az adataim kezeléséhez\n"
+        "Kovács Anna;1052;Budapest;Váci utca 12.;Igen\n"
+        "Nagy Péter;6720;Szeged;Kárász utca 5.;Nem\n",
+        (
+            ("Kovács Anna", ("Budapest", "Váci utca 12.", "1052")),
+            ("Nagy Péter", ("Szeged", "Kárász utca 5.", "6720")),
+        ),
+        country="HU",
+        language="hu",
+    ),
+    Case(
+        "ro-formular-acord-da",
+        "Nume;Adresă;Cod poștal;Localitate;Județ;Sunteți de acord?\n"
+        "Ion Popescu;Str. Lalelelor 4;400001;Cluj-Napoca;Cluj;Da\n"
+        "Maria Ionescu;Bd. Unirii 10;030833;București;București;Nu\n",
+        (
+            ("Ion Popescu", ("Str. Lalelelor 4", "400001 Cluj Cluj-Napoca")),
+            ("Maria Ionescu", ("Bd. Unirii 10", "030833 București")),
+        ),
+        country="RO",
+        language="ro",
+    ),
+    Case(
+        "id-formulir-setuju-ya",
+        "Nama,Alamat,Kota,Kode Pos,Setuju dihubungi?\n"
+        "Budi Santoso,Jl. Merdeka No. 5,Bandung,40111,Ya\n"
+        "Siti Rahma,Jl. Sudirman No. 12,Jakarta,10220,Tidak\n",
+        (
+            ("Budi Santoso", ("Jl. Merdeka No. 5", "Bandung", "40111")),
+            ("Siti Rahma", ("Jl. Sudirman No. 12", "Jakarta", "10220")),
+        ),
+        country="ID",
+        language="id",
+    ),
+    Case(
+        "fi-lomake-suostumus-kylla",
+        "Nimi;Katuosoite;Postinumero;Postitoimipaikka;Suostun tietojen käsittelyyn\n"
+        "Matti Virtanen;Mannerheimintie 10 A 5;00100;Helsinki;Kyllä\n"
+        "Liisa Korhonen;Hämeenkatu 3;33100;Tampere;Ei\n",
+        (
+            ("Matti Virtanen", ("Mannerheimintie 10 A 5", "00100 Helsinki")),
+            ("Liisa Korhonen", ("Hämeenkatu 3", "33100 Tampere")),
+        ),
+        country="FI",
+        language="fi",
+    ),
+    Case(
+        "se-formular-samtycke-nej",
+        "Namn;Adress;Postnummer;Ort;Samtycke\n"
+        "Erik Lind;Storgatan 5;111 51;Stockholm;Ja\n"
+        "Anna Berg;Kungsgatan 2;411 19;Göteborg;Nej\n",
+        (
+            ("Erik Lind", ("Storgatan 5", "111 51 Stockholm")),
+            ("Anna Berg", ("Kungsgatan 2", "411 19 Göteborg")),
+        ),
+        country="SE",
+        language="sv",
+    ),
+    Case(
+        "ee-vorm-nousolek-jah",
+        "Nimi;Aadress;Postiindeks;Linn;Nõusolek\n"
+        "Mari Tamm;Narva mnt 5;10117;Tallinn;Jah\n"
+        "Jaan Kask;Rüütli 3;51007;Tartu;Ei\n",
+        (
+            ("Mari Tamm", ("Narva mnt 5", "10117 Tallinn")),
+            ("Jaan Kask", ("Rüütli 3", "51007 Tartu")),
+        ),
+        country="EE",
+        language="et",
+    ),
+)
+NEIGHBOURS12 = (
+    Case(
+        "google-forms-cz-bratislava-row",
+        "Časová značka,Jméno a příjmení,Ulice a číslo,PSČ,Obec\n"
+        "2026/11/02 9:14:00,Eva Marková,Lidická 3,602 00,Brno\n"
+        "2026/11/02 9:20:00,Michal Baláž,Obchodná 5,811 06,Bratislava\n",
+        (
+            ("Eva Marková", ("Lidická 3", "602 00 Brno")),
+            ("Michal Baláž", ("Obchodná 5", "811 06 Bratislava", "SLOVAKIA")),
+        ),
+        country="CZ",
+        language="cs",
+    ),
+    Case(
+        "sk-peticia-praha-row",
+        "Meno;Priezvisko;Ulica;PSČ;Mesto\n"
+        "Peter;Novák;Obchodná 10;811 06;Bratislava\n"
+        "Jana;Malá;Vinohradská 12;120 00;Praha\n",
+        (
+            ("Peter Novák", ("Obchodná 10", "811 06 Bratislava")),
+            ("Jana Malá", ("Vinohradská 12", "120 00 Praha", "CZECHIA")),
+        ),
+        country="SK",
+        language="sk",
+    ),
+    Case(
+        "cz-sheet-en-bratislava",
+        "Name,Street,Postcode,Town\n"
+        "Karel Novotny,Husova 12,586 01,Jihlava\n"
+        "Jan Horvath,Obchodna 5,811 06,Bratislava\n",
+        (
+            ("Karel Novotny", ("Husova 12", "586 01 Jihlava")),
+            ("Jan Horvath", ("Obchodna 5", "811 06 Bratislava", "SLOVAKIA")),
+        ),
+        country="CZ",
+    ),
+)
+
+
+#: A neighbour's postcode beside a town no list names: refused where it stands, never printed
+#: as a domestic letter.
+NEIGHBOURS_REFUSED12 = (
+    Case(
+        "cz-petice-psc-slovak-village",
+        "Jméno;Příjmení;Ulice;PSČ;Obec\n"
+        "Petr;Dvořák;Husova 12;586 01;Jihlava\n"
+        "Martin;Kováč;Hlavná 45;044 25;Medzev\n",
+        refused=("3:4", "'044 25' is no postal code of Czechia, and the row gives no country"),
+        country="CZ",
+        language="cs",
+    ),
+    Case(
+        "sk-zoznam-psc-brno",
+        "Meno;Priezvisko;Ulica;PSČ;Mesto\n"
+        "Peter;Novák;Obchodná 10;811 06;Bratislava\n"
+        "Jana;Malá;Kobližná 4;602 00;Brno\n",
+        refused=("3:4", "'602 00' is no postal code of Slovakia, and the row gives no country"),
+        country="SK",
+        language="sk",
+    ),
+)

@@ -156,3 +156,41 @@ FIRM_PLACES = (
         country="US",
     ),
 )
+
+#: The signer's name in parts in Latin letters beside a full-name column under the name of a
+#: language ("Chinese Name", "Japanese Name"): in a letter in that language it signs, the
+#: parts standing in where it is empty; in English the parts sign.
+LANGUAGE_SPELLING = (
+    Case(
+        "nz-club-chinese-name-beside-given-and-family-name-zh",
+        "Given Name,Family Name,Chinese Name,Address,City,Postcode,Country\r\n"
+        "Wei,Zhang,张伟,12 Queen St,Auckland,1010,New Zealand\r\n"
+        "Li,Wang,王丽,5 Kauri Rd,Wellington,6011,New Zealand\r\n",
+        (
+            ("张伟", ("12 Queen St", "Auckland 1010")),
+            ("王丽", ("5 Kauri Rd", "Wellington 6011")),
+        ),
+        country="NZ",
+        language="zh",
+        said=("name: the letter's language chooses 'Chinese Name'",),
+    ),
+    Case(
+        "nz-club-chinese-name-beside-given-and-family-name-en",
+        "Given Name,Family Name,Chinese Name,Address,City,Postcode,Country\r\n"
+        "Wei,Zhang,张伟,12 Queen St,Auckland,1010,New Zealand\r\n",
+        (("Wei Zhang", ("12 Queen St", "Auckland 1010")),),
+        country="NZ",
+    ),
+    Case(
+        "us-church-japanese-name-beside-first-last-ja",
+        "First Name,Last Name,Japanese Name,Street,City,State,Zip\r\n"
+        "Hanako,Sato,佐藤花子,1 Main St,Seattle,WA,98101\r\n"
+        "Ken,Ito,,2 Pine St,Portland,OR,97201\r\n",
+        (
+            ("佐藤花子", ("1 Main St", "Seattle, WA 98101")),
+            ("Ken Ito", ("2 Pine St", "Portland, OR 97201")),
+        ),
+        country="US",
+        language="ja",
+    ),
+)

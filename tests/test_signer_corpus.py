@@ -76,7 +76,12 @@ from signer_corpus_people2 import (
     NAME_ORDER,
     NOT_NAMES,
 )
-from signer_corpus_people9 import ACCOUNTS, BUYER_AND_RECIPIENT, FIRM_PLACES
+from signer_corpus_people9 import (
+    ACCOUNTS,
+    BUYER_AND_RECIPIENT,
+    FIRM_PLACES,
+    LANGUAGE_SPELLING,
+)
 from signer_corpus_places6 import APART, LARGER_LEVELS, NUMBERED_PLACES, VILLAGES
 from signer_corpus_places7 import (
     ABBREVIATED,
@@ -252,6 +257,7 @@ ALL = (
     *ACCOUNTS,
     *CELL_AND_POSTCODE,
     *FIRM_PLACES,
+    *LANGUAGE_SPELLING,
     *SIGNATURES,
     *INVISIBLE,
     *KEYS,

@@ -31,12 +31,16 @@ def signing_column(
         return None
     spoken = cldr.language_names(language)
     mapping = columns.map_columns(cells, chosen, ignore)
-    if mapping.found.keys() & _NAMES != {"name"}:
-        return None  # the other spelling in parts (First, Last): it signs, as written
+    if not mapping.found.keys() & _NAMES:
+        return None
     head = quals.SAME_PERSON.split("(")[0]
     for col, why in mapping.not_postal.items():
-        owner = mapping.readings[col].owner if col < len(mapping.readings) else ""
-        if why.startswith(head) and owner.casefold() in spoken:
+        if col >= len(mapping.readings) or not why.startswith(head):
+            continue
+        reading = mapping.readings[col]
+        # "Korean Name" (the owner word) or "Name in Korean" (a word after the name's)
+        said = {reading.owner.casefold(), *(w.casefold() for w in reading.unknown)}
+        if said & set(spoken):
             return cells[col].strip()
     return None
 

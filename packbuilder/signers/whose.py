@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping, Sequence
 
+from packbuilder.language import scripts
 from packbuilder.signers import columns, names, people
 from packbuilder.signers.cells import Cell
 from packbuilder.signers.delivered import goods_go
@@ -76,7 +77,9 @@ def full_and_parts(
     given = [(f, c) for f in columns.NAME_FIELDS[1:] if (c := cells.get(f)) is not None and c.value]
     for field, part in given:
         tally.left_out(part.col, part.line, "the full name is used instead")
-        if " ".join(_words(part.value)) not in " ".join(_words(full.value)):
+        if " ".join(_words(part.value)) not in " ".join(_words(full.value)) and not _apart(
+            part.value, full.value
+        ):
             report.warn(
                 part.line,
                 part.col + 1,
@@ -98,6 +101,14 @@ def full_and_parts(
             f"signer_columns, 'ignore: [{shown}]' to sign with the first and last name, or "
             f"'name: {shown}' to sign with the full name",
         )
+
+
+def _apart(one: str, other: str) -> bool:
+    """Whether two names share no alphabet: 'Minjun' beside 김민준, the same person spelt in
+    another script (the letter's language chose which signs), never a word left out."""
+    mine = {scripts.alphabet(ch) for ch in one if ch.isalpha()} - {None}
+    theirs = {scripts.alphabet(ch) for ch in other if ch.isalpha()} - {None}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def household(report: Report, cells: Mapping[str, Cell], name: str, where: str) -> None:

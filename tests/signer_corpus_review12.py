@@ -274,3 +274,49 @@ NEIGHBOURS_REFUSED12 = (
         language="sk",
     ),
 )
+
+#: A set's whole name with no other part of its set ("Mailing Name"), beside the family name
+#: alone, signs; a set that gives its own address keeps its name (the last case).
+MAILING_NAMES12 = (
+    Case(
+        "breeze-family-mailing-name",
+        "Family ID,Last Name,Mailing Name,Street Address,City,State,Zip\n"
+        "55,Nguyen,The Nguyen Family,88 Maple Ave,Dayton,OH,45402\n"
+        "56,Okafor,Dr. Chidi Okafor,12 Pine Rd,Columbus,OH,43215\n",
+        (
+            ("The Nguyen Family", ("88 Maple Ave", "Dayton, OH 45402")),
+            ("Dr. Chidi Okafor", ("12 Pine Rd", "Columbus, OH 43215")),
+        ),
+        country="US",
+    ),
+    Case(
+        "uk-church-surname-postal-name",
+        "Surname,Postal Name,Address 1,Address 2,Town,Postcode\n"
+        "Hughes,Mr & Mrs D Hughes,4 Church Lane,,Ludlow,SY8 1AA\n"
+        "Patel,Ms R Patel,22 Station Road,Flat 2,Leicester,LE1 3AB\n",
+        (
+            ("Mr & Mrs D Hughes", ("4 Church Lane", "Ludlow", "SY8 1AA")),
+            ("Ms R Patel", ("22 Station Road", "Flat 2", "Leicester", "LE1 3AB")),
+        ),
+        country="GB",
+    ),
+    Case(
+        "de-gemeinde-nachname-postname",
+        "Nachname;Postanschrift Name;Straße;PLZ;Ort\n"
+        "Müller;Familie Müller;Kirchweg 3;34117;Kassel\n"
+        "Schulz;Frau Dr. Anna Schulz;Am Markt 1;37073;Göttingen\n",
+        (
+            ("Familie Müller", ("Kirchweg 3", "34117 Kassel")),
+            ("Frau Dr. Anna Schulz", ("Am Markt 1", "37073 Göttingen")),
+        ),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        "guard-last-name-beside-billing-set-name",
+        "Last Name,Billing Name,Billing Address,Billing City,Billing State,Billing Zip\n"
+        "Lee,Ann Lee,12 Oak St,Springfield,IL,62704\n",
+        (("Lee", ("12 Oak St", "Springfield, IL 62704")),),
+        country="US",
+    ),
+)

@@ -117,6 +117,7 @@ from signer_corpus_review11 import ADDITIONS
 from signer_corpus_review12 import (
     ANSWERS12,
     IDS12,
+    MAILING_NAMES12,
     NEIGHBOURS12,
     NEIGHBOURS_REFUSED12,
     TAGS12,
@@ -326,6 +327,7 @@ ALL = (
     *ANSWERS12,
     *NEIGHBOURS12,
     *NEIGHBOURS_REFUSED12,
+    *MAILING_NAMES12,
 )
 
 

@@ -63,6 +63,8 @@ NOT_THEIRS_ANY = (
 
 #: Name fields that say a list gives the signer's own name.
 _OWN = ("name", "first_name", "last_name")
+#: A person's name parts that are no title: a set that gives one has no whole name alone.
+_GIVEN = ("first_name", "middle_name", "last_name")
 #: Address sets whose columns may carry their person's name, in the order one is taken for
 #: the signer's where the list has no other name: mailing, billing or shipping, work.
 SETS = ("m_", "b_", "w_")
@@ -79,6 +81,22 @@ def own_or_set(found: dict[str, int], alternates: dict[str, tuple[int, ...]]) ->
         if prefix is not None and prefix + "first_name" not in found:
             found["last_name"] = found.pop(prefix + "last_name")
             return
+    whole = [
+        p
+        for p in SETS
+        if p + "name" in found
+        and all(f[2:] in PARTS for f in found if f[:2] == p)
+        and not {p + f for f in _GIVEN} & found.keys()
+    ]
+    if whole and "name" not in found and not {"first_name", "last_name"} <= found.keys():
+        # PowerChurch's "Mailing Name" ('Mr. & Mrs. Robert Johnson') beside "Family Name"
+        # alone: a set's whole name, with no other name and no address part of that set (the
+        # name the list posts to), where the list has no whole name of its own, is the
+        # signer's; the part beside it is left out (whose.full_and_parts).
+        found["name"] = found.pop(whole[0] + "name")
+        if whole[0] + "name" in alternates:
+            alternates["name"] = alternates.pop(whole[0] + "name")
+        return
     if any(f in found for f in _OWN):
         return
     for prefix in SETS:

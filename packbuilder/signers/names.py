@@ -64,7 +64,7 @@ NOT_THEIRS_ANY = (
 #: Name fields that say a list gives the signer's own name.
 _OWN = ("name", "first_name", "last_name")
 #: A person's name parts that are no title: a set that gives one has no whole name alone.
-_GIVEN = ("first_name", "middle_name", "last_name")
+_WHOLE_BESIDE = ("first_name", "middle_name", "last_name")
 #: Address sets whose columns may carry their person's name, in the order one is taken for
 #: the signer's where the list has no other name: mailing, billing or shipping, work.
 SETS = ("m_", "b_", "w_")
@@ -86,7 +86,7 @@ def own_or_set(found: dict[str, int], alternates: dict[str, tuple[int, ...]]) ->
         for p in SETS
         if p + "name" in found
         and all(f[2:] in PARTS for f in found if f[:2] == p)
-        and not {p + f for f in _GIVEN} & found.keys()
+        and not {p + f for f in _WHOLE_BESIDE} & found.keys()
     ]
     if whole and "name" not in found and not {"first_name", "last_name"} <= found.keys():
         # PowerChurch's "Mailing Name" ('Mr. & Mrs. Robert Johnson') beside "Family Name"

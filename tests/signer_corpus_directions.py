@@ -451,8 +451,7 @@ HUNTED = (
                 "Siti Rahayu",
                 (
                     "Perumahan Griya Asri Blok C2 No. 15",
-                    "RT 003",
-                    "RW 007",
+                    "RT 003/RW 007",
                     "Sukamaju, Cibeunying Kaler",
                     "Kota Bandung",
                     "Jawa Barat 40191",
@@ -469,7 +468,7 @@ HUNTED = (
         (
             (
                 "Dewi Lestari",
-                ("Jl. Kenanga No. 3", "RT 002", "RW 011", "Tegalsari", "Surabaya", "60262"),
+                ("Jl. Kenanga No. 3", "RT 002/RW 011", "Tegalsari", "Surabaya", "60262"),
             ),
         ),
         country="ID",

@@ -138,8 +138,7 @@ LAYOUT9 = (
                 "Agus Salim",
                 (
                     "Perum Bumi Indah Blok D4 No. 7",
-                    "RT 005",
-                    "RW 002",
+                    "RT 005/RW 002",
                     "Karangasem, Sumbersari",
                     "Jember",
                     "Jawa Timur 68121",
@@ -205,5 +204,19 @@ LAYOUT9 = (
         "Khalid Al Harbi,Saudi Arabia,Riyadh,Al Olaya,King Fahd Rd,8228,2121,12214\n",
         (("Khalid Al Harbi", ("8228 King Fahd Rd", "Al Olaya", "Riyadh 12214-2121")),),
         country="SA",
+    ),
+    # Indonesia's RT and RW on one line, RT first, whichever column comes first.
+    Case(
+        "id-desa-sheet-rw-before-rt",
+        "Nama,Jalan,No,RW,RT,Desa,Kecamatan,Kabupaten,Kode Pos\n"
+        "Joko Susilo,Jl. Pahlawan,12,04,01,Sidomulyo,Godean,Sleman,55564\n",
+        (
+            (
+                "Joko Susilo",
+                ("Jl. Pahlawan No. 12", "RT 01/RW 04", "Sidomulyo, Godean", "Sleman", "55564"),
+            ),
+        ),
+        country="ID",
+        language="id",
     ),
 )

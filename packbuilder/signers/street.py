@@ -190,8 +190,39 @@ def lines(
     if flat.text and "unit" not in inline(code):
         at = len(above) if len(street) > len(above) else 0
         street = units.place(street, flat, at=at)
+    street = _together(code, street)
     # A "c/o" line first, under the name, wherever the list wrote it.
     return sorted(street, key=lambda x: not _starts(x, "care_of"))
+
+
+def _together(code: str | None, street: list[str]) -> list[str]:
+    """The street lines with those the country writes on one line joined, in its order
+    (street_lines.yaml, together: Indonesia's "RW 007" and "RT 003" are "RT 003/RW 007")."""
+    rule = _together_rule(code) if len(street) > 1 else None
+    if rule is None:
+        return street
+    order, join = rule
+
+    def rank(line: str) -> int:
+        first = line.casefold().split()[:1]
+        return order.index(first[0]) if first and first[0] in order else -1
+
+    out: list[list[str]] = []
+    for line in street:
+        if rank(line) >= 0 and out and rank(out[-1][-1]) >= 0:
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return [join.join(sorted(group, key=rank)) for group in out]
+
+
+@cache
+def _together_rule(code: str | None) -> tuple[tuple[str, ...], str] | None:
+    """The country's words of lines written together, in order, and what joins them."""
+    from packbuilder.content.data import read_data
+
+    rule = (read_data(ORDER_FILE).get("together") or {}).get(code or "")
+    return (tuple(str(w).casefold() for w in rule["words"]), str(rule["join"])) if rule else None
 
 
 def village(

@@ -80,3 +80,56 @@ CELL_AND_POSTCODE = (
         language="de",
     ),
 )
+
+#: A whole address in one cell written largest unit first, as Korea, China, Japan and Taiwan
+#: write in their own scripts, with its postcode at its start or end and the country told by
+#: data (its name at the start or end in any script, Japan Post's 〒, the script with the
+#: postcode's shape): the postcode where the country's format puts it, the rest as written,
+#: the country line abroad. Kenya's "P.O. Box 1234-00100": the box and its post office's
+#: postcode apart. The rules came from review 10's probe (〒100-0001 東京都..., 中国上海市...,
+#: P.O. Box 1234-00100, Nairobi) and a Korean Paperform row; these are siblings they were not
+#: written from.
+LARGEST_FIRST = (
+    Case(
+        "us-sheet-mailing-address-east-asia-east-africa",
+        "Name,Mailing address\r\n"
+        "Kenji Sato,日本、〒530-0001 大阪府大阪市北区梅田3-1-1\r\n"
+        '박서연,"대한민국 서울특별시 강남구 테헤란로 152, 06236"\r\n'
+        "陳怡君,台灣台北市信義區市府路1號 110\r\n"
+        '王芳,"北京市朝阳区建国路88号 100022, 中国"\r\n'
+        'Otieno Ouma,"PO Box 5678-40100, Kisumu, Kenya"\r\n'
+        'Neema Mushi,"P.O. Box 9021, Dar es Salaam, Tanzania"\r\n',
+        (
+            ("Kenji Sato", ("530-0001", "大阪府大阪市北区梅田3-1-1", "JAPAN")),
+            ("박서연", ("서울특별시 강남구 테헤란로 152", "06236", "SOUTH KOREA")),
+            ("陳怡君", ("110", "台灣台北市信義區市府路1號", "TAIWAN")),
+            ("王芳", ("100022", "北京市朝阳区建国路88号", "CHINA")),
+            ("Otieno Ouma", ("PO Box 5678", "Kisumu", "40100", "KENYA")),
+            ("Neema Mushi", ("P.O. Box 9021", "Dar es Salaam", "TANZANIA")),
+        ),
+    ),
+    Case(
+        "naver-form-juso-kr",
+        "응답일시,이름,주소\r\n"
+        '2026-12-01 10:00,이지은,"부산광역시 해운대구, 해운대로 264, 48099"\r\n'
+        "2026-12-01 10:05,최민호,48099 부산광역시 해운대구 해운대로 264\r\n",
+        (
+            ("이지은", ("부산광역시 해운대구", "해운대로 264", "48099")),
+            ("최민호", ("부산광역시 해운대구 해운대로 264", "48099")),
+        ),
+        country="KR",
+        language="ko",
+    ),
+    Case(
+        "google-forms-go-jusho-jp",
+        "タイムスタンプ,お名前,ご住所\r\n"
+        "2026/12/01 10:00:00,鈴木 一郎,〒060-0001 北海道札幌市中央区北1条西2丁目\r\n"
+        "2026/12/01 10:05:00,高橋 花子,福岡県福岡市博多区博多駅前2-1-1 812-0011\r\n",
+        (
+            ("鈴木 一郎", ("060-0001", "北海道札幌市中央区北1条西2丁目")),
+            ("高橋 花子", ("812-0011", "福岡県福岡市博多区博多駅前2-1-1")),
+        ),
+        country="JP",
+        language="ja",
+    ),
+)

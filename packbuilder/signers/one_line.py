@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from packbuilder.signers import addresses, countries, postcode_signs, printed, usps
+from packbuilder.signers import addresses, countries, largest_first, postcode_signs, printed, usps
 from packbuilder.signers import street as street_parts
 from packbuilder.signers.cells import Cell, clean
 from packbuilder.signers.countries import country_code
@@ -37,6 +37,11 @@ def read_cell(given: addresses.AddressParts, home: str | None) -> addresses.Addr
     # 1100-053 Lisboa" beside "Portugal" in a US list): Portugal's postcode, not a US ZIP.
     named = country_code(given.country) if given.country else None
     known = bool(named) and named != "ZZ"
+    first = largest_first.read(given.street[0], home, named if known else None)
+    if first is not None and not (given.postal_code and first.postal_code):
+        # "〒100-0001 東京都千代田区千代田1-1": the postcode and country off, the rest as written.
+        country = given.country or first.country
+        return replace(first, postal_code=first.postal_code or given.postal_code, country=country)
     # A postcode column beside a cell that ends in that postcode ("..., Sheffield S10 1UA"):
     # one postcode, printed once, where the cell writes it.
     postal = given.postal_code
@@ -189,7 +194,10 @@ def read_one_line(
     latin = addresses.is_latin(text)
     if code is None or code == "ZZ" or not _street_first(code, latin):
         return None
+    box_postal = _box_postcode(code, parts)
     found = _locality(code, parts[-1], latin)
+    if found is None and box_postal and len(parts) > 1 and _may_be_town(parts[-1]):
+        found = (parts[-1], "", box_postal)  # "P.O. Box 1234-00100, Nairobi": the box's town
     if found is None and _town_alone(code, latin, parts, named or bool(country)):
         # "KG 7 Ave 12, Kigali, Rwanda": a country named at the end whose post has no
         # postcodes, and before it a part with no digit where its format has a town; "Way
@@ -218,6 +226,19 @@ def read_one_line(
     return addresses.AddressParts(tuple(_street_lines(code, rest)), city, region, postal, country)
 
 
+def _box_postcode(code: str, parts: list[str]) -> str:
+    """The postcode a box part (not the last) ends with after a hyphen, taken off the part
+    ("P.O. Box 1234-00100": Posta Kenya's box number and its post office's postcode, which the
+    format prints on a line of its own); "" when none does."""
+    pattern = addresses.postal_pattern(code)
+    for at, part in enumerate(parts[:-1]):
+        found = re.fullmatch(rf"(.*\d)\s*-\s*({pattern})", part) if pattern else None
+        if found is not None and street_parts.is_box(found[1]):
+            parts[at] = found[1]
+            return found[2]
+    return ""
+
+
 def _may_be_town(part: str) -> bool:
     """Whether a part of a one-line address may be its town: a town has no digits ("кв. 5"
     before "Москва", a city that is its own region, is the street's) and does not start with a
@@ -228,14 +249,16 @@ def _may_be_town(part: str) -> bool:
 def _town_alone(code: str, latin: bool, parts: list[str], named: bool) -> bool:
     """Whether the last of `parts` (more than one) can only be the town: the country's format
     has a town, the part may be one (_may_be_town), and the part before it is the country's
-    postcode alone, or the country has no postcodes (Google's address data) and is `named`."""
+    postcode alone, or the country is `named` (at the end, or in a column beside the cell:
+    "P.O. Box 9021, Dar es Salaam, Tanzania", a country whose people rarely write its
+    postcodes, or one that has none)."""
     pattern = addresses.postal_pattern(code)
     before = pattern is not None and re.fullmatch(pattern, parts[-2] if len(parts) > 1 else "")
     return (
         len(parts) > 1
         and "%C" in _template(code, latin)
         and _may_be_town(parts[-1])
-        and (bool(before) or (pattern is None and named))
+        and (bool(before) or named)
     )
 
 

@@ -243,6 +243,12 @@ def postcode_addition(code: str) -> str | None:
 
 
 @cache
+def postcode_marks() -> dict[str, str]:
+    """Each mark a post prints before its postcode -> the country it names ("〒": JP)."""
+    return {str(k): str(v) for k, v in _data().get("postcode_marks", {}).items()}
+
+
+@cache
 def districts_in_town() -> frozenset[str]:
     """The countries whose post writes a district above the town line, wherever a list's
     district column stands (address_words.yaml)."""

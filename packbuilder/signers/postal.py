@@ -197,9 +197,17 @@ class AddressReader:
         # Street lines are each signer's own; sharing them would only fill the table.
         return tuple(x if x in parts.street else self.shared.setdefault(x, x) for x in lines)
 
-    def with_firm(self, firm: tuple[str, ...], lines: tuple[str, ...]) -> tuple[str, ...]:
-        """The row's address `lines` with its firm's lines where the country's format puts
-        the organisation (above the street, or below it in Japan's, Korea's, China's)."""
+    def with_firm(
+        self,
+        firm: tuple[str, ...],
+        row: Row,
+        cells: dict[str, Cell],
+        where: str,
+        others: Mapping[str, str],
+    ) -> tuple[str, ...]:
+        """The row's address (`address`) with its firm's lines where the country's format
+        puts the organisation (above the street, or below it in Japan's, Korea's, China's)."""
+        lines = self.address(row, cells, where, others)
         return organisation.placed(firm, lines, *self.formatted) if lines else firm
 
     def _unmarked_cjk(self, parts: addresses.AddressParts) -> bool:

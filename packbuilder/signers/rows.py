@@ -327,9 +327,7 @@ class RowReader:
         strangers = whose.others(cells, name)  # a purchaser's address on a holder's row
         if theirs := self.owned.theirs(row.cells, name):
             why = whose.set_aside(self.tally, cells, self.owned, theirs, row.line)
-        address = self.addresses.with_firm(
-            above, self.addresses.address(row, cells, where, strangers)
-        )
+        address = self.addresses.with_firm(above, row, cells, where, strangers)
         if theirs and not address and self.owned.prefix not in strangers:
             col = self.owned.columns[0] + 1
             message = f"{why}, so the letter prints no signer's address; {whose.OWN_ADDRESS}"

@@ -59,3 +59,35 @@ BOX_BESIDE_STREET = (
         said=("PO box <- Straße",),
     ),
 )
+
+#: Address parts named after a record's word ("Order City" in Tito's ticket export, where
+#: "Order" alone is the order's number): where the record's other columns are the address by
+#: their values, a part they leave free is the same address's. The rule came from Tito's
+#: export; these are a shop's sheet and a Swiss Italian one ("Cantone", the canton).
+RECORD_SETS = (
+    Case(
+        "us-shop-sheet-order-street-city-zip",
+        "Order Number,First Name,Last Name,Order Street,Order Address 2,Order City,Order Zip,"
+        "Order Country\r\n"
+        "1001,Ann,Lee,12 Oak St,Apt 3,Springfield,62704,United States\r\n"
+        "1002,Bo,Kim,9 Elm Street,,Portland,97201,United States\r\n",
+        (
+            ("Ann Lee", ("12 Oak St Apt 3", "Springfield 62704")),
+            ("Bo Kim", ("9 Elm Street", "Portland 97201")),
+        ),
+        said=("town/city <- Order City (its header names the town/city",),
+    ),
+    Case(
+        "ch-foglio-indirizzo-npa-localita-cantone",
+        "Cognome;Nome;Indirizzo;NPA;Località;Cantone\r\n"
+        "Bernasconi;Chiara;Via Nassa 7;6900;Lugano;TI\r\n"
+        "Fontana;Paolo;Via San Gottardo 12;6500;Bellinzona;TI\r\n",
+        (
+            ("Chiara Bernasconi", ("Via Nassa 7", "6900 Lugano TI")),
+            ("Paolo Fontana", ("Via San Gottardo 12", "6500 Bellinzona TI")),
+        ),
+        country="CH",
+        language="it",
+        said=("state/region <- Cantone",),
+    ),
+)

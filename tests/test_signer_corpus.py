@@ -126,7 +126,7 @@ from signer_corpus_rewards8 import REWARDS8
 from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
 from signer_corpus_same12 import SAME_ADDRESS
-from signer_corpus_senses9 import BOX_BESIDE_STREET, WHOSE_ADDRESS
+from signer_corpus_senses9 import BOX_BESIDE_STREET, RECORD_SETS, WHOSE_ADDRESS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_sets7 import BRACKETED_PARTS, GIFTS, SECOND_PARTS, SHARED_PLACES
 from signer_corpus_sets8 import GIFT_ROWS, PLACES_OF_BOTH
@@ -329,6 +329,7 @@ ALL = (
     *NEIGHBOURS12,
     *NEIGHBOURS_REFUSED12,
     *MAILING_NAMES12,
+    *RECORD_SETS,
 )
 
 

@@ -97,6 +97,7 @@ def settle(
     for step in steps.BEFORE_OPEN_COLUMNS:  # each with one job (steps.py)
         step(settling, sample, countries)
     settling.open_columns()
+    their_part.of_the_same_record(settling)  # "Order City" beside "Order Zip"
     found, not_postal = settling.found, settling.not_postal
     not_postal |= twice.same_country(header, mapping, found, {*found.values(), *not_postal}, sample)
     left_out = unplaced.find(header, mapping, found, not_postal, sample, countries)

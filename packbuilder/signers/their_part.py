@@ -195,3 +195,41 @@ def of_a_thing(settling: Settling) -> None:
             f"the {columns.LABELS[field]} of something else its words name "
             f"('{cells[col].strip()}'), not the signer's: '{cells[own].strip()}' gives that"
         )
+
+
+def of_the_same_record(settling: Settling) -> None:
+    """A column naming a part after a record's word ("Order City", "Order Address Line 2" in
+    Tito's ticket export) whose headers' other columns of that word were placed as the
+    address by their values ("Order Address Line 1" of streets, "Order Postcode/Zip"): the
+    part of that address where no column gives it, said in the column report. Never where
+    the part has a column of its own ("Order State" beside "State" is the order's), nor for
+    a part with a look of its own: an "Order State" of "complete" is the order's status."""
+    cells, readings = settling.header.cells, settling.mapping.readings
+    taken = set(settling.found.values()) | set(settling.not_postal)
+    placed = {
+        c: f
+        for f, c in settling.found.items()
+        if unplaced.field_part(f) in (*columns.ADDRESS_FIELDS, "address")
+    }
+    for col, reading in enumerate(readings):
+        parts = [r for r in reading.roles if r in words.POSTAL]
+        if col in taken or reading.role is not None or "other_data" not in reading.roles:
+            continue
+        lead = words.words(cells[col])[:1]
+        kin = [
+            c
+            for c, f in placed.items()
+            if "other_data" in readings[c].roles and words.words(cells[c])[:1] == lead
+        ]
+        if len(parts) != 1 or not lead or not kin or values.RULES.get(parts[0], ((),))[0]:
+            continue  # a part with a look of its own ("Order State") is placed by its values
+        field_of_kin = placed[kin[0]]
+        field = field_of_kin[: -len(unplaced.field_part(field_of_kin))] + parts[0]
+        if field in settling.found:
+            continue
+        settling.found[field] = col
+        named = "', '".join(cells[c].strip() for c in kin)
+        settling.evidence[col] = (
+            f"its header names the {LABELS[field]} of the address that '{named}' give by "
+            "their values"
+        )

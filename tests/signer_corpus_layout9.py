@@ -219,4 +219,20 @@ LAYOUT9 = (
         country="ID",
         language="id",
     ),
+    # Romania and Moldova: the flat's number with its word, 'ap.', after the block and floor.
+    Case(
+        "ro-english-form-block-floor-apartment",
+        "First name,Last name,Street,No,Block,Floor,Apartment,City,County,Postal code\n"
+        "Andrei,Stan,Str. Mihai Viteazu,7,C3,4,21,Brașov,Brașov,500183\n",
+        (("Andrei Stan", ("Str. Mihai Viteazu 7, bl. C3, et. 4, ap. 21", "500183 Brașov")),),
+        country="RO",
+    ),
+    Case(
+        "md-sheet-adresa-apartament",
+        "Nume;Prenume;Adresa;Apartament;Localitatea;Cod poștal\n"
+        "Cebotari;Elena;str. Ștefan cel Mare 64;12;Chișinău;MD-2001\n",
+        (("Elena Cebotari", ("str. Ștefan cel Mare 64, ap. 12", "MD-2001 Chișinău")),),
+        country="MD",
+        language="ro",
+    ),
 )

@@ -133,3 +133,21 @@ LARGEST_FIRST = (
         language="ja",
     ),
 )
+
+#: A one-line address with Arabic commas (،) read into its parts; one with no commas at all
+#: whose last word names a country (not a code) keeps its words on one line and gets the
+#: country line. The rules came from an Egyptian and a Thai row; these are siblings.
+NO_LATIN_COMMAS = (
+    Case(
+        "us-sheet-address-arabic-comma-and-no-comma",
+        "Name,Address\r\n"
+        "Omar Haddad,15 شارع الرينبو، عمّان، الأردن\r\n"
+        "Eleni Papadopoulou,Οδός Ερμού 10 105 63 Αθήνα Ελλάδα\r\n"
+        "Ivan Petrov,ул. Тверская 7 Москва 125009 Россия\r\n",
+        (
+            ("Omar Haddad", ("15 شارع الرينبو", "عمّان", "JORDAN")),
+            ("Eleni Papadopoulou", ("Οδός Ερμού 10 105 63 Αθήνα", "GREECE")),
+            ("Ivan Petrov", ("ул. Тверская 7 Москва 125009", "RUSSIAN FEDERATION")),
+        ),
+    ),
+)

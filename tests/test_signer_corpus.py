@@ -63,7 +63,12 @@ from signer_corpus_names import (
 )
 from signer_corpus_nations import NATIONS
 from signer_corpus_not_address import NOT_AN_ADDRESS, PLACES_AND_PARTS, THINGS_AND_PEOPLE
-from signer_corpus_onecell9 import CELL_AND_POSTCODE, LARGEST_FIRST, ONE_CELL_PIECES
+from signer_corpus_onecell9 import (
+    CELL_AND_POSTCODE,
+    LARGEST_FIRST,
+    NO_LATIN_COMMAS,
+    ONE_CELL_PIECES,
+)
 from signer_corpus_pais_o_region import PAIS_O_REGION
 from signer_corpus_people import PEOPLE_AND_PAGES
 from signer_corpus_people2 import (
@@ -260,6 +265,7 @@ ALL = (
     *FIRM_PLACES,
     *LANGUAGE_SPELLING,
     *LARGEST_FIRST,
+    *NO_LATIN_COMMAS,
     *SIGNATURES,
     *INVISIBLE,
     *KEYS,

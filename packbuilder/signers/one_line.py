@@ -21,6 +21,8 @@ from packbuilder.signers.street_words import starts_street
 
 #: A last part that ends in a digit and then a word: "MA  2127 US", "NJ 07042 USA".
 _COUNTRY_AFTER = re.compile(r"(.*\d)\s+([^\W\d][^\d]*)")
+#: A comma between an address's parts, in Latin, Arabic (،), Chinese (，) and Japanese (、).
+_COMMAS = re.compile(r"[,،，、]")
 #: A part that is only a house number ("Av. Paulista, 1000"): it stays on the street's line.
 _NUMBER_ONLY = re.compile(r"\d+[^\W\d_]?(?:[/-]\d+[^\W\d_]?)?")
 
@@ -64,6 +66,16 @@ def read_cell(given: addresses.AddressParts, home: str | None) -> addresses.Addr
                 p: getattr(one, p) or getattr(given, p) for p in ("city", "region", "postal_code")
             }
             return replace(one, country=given.country or one.country, **filled)
+    words = given.street[0].split()
+    # "... กรุงเทพมหานคร 10110 ประเทศไทย": no commas, a country's name (not a code) last, in
+    # a script not Latin (in Latin a state may end the line: "... Santa Fe New Mexico").
+    bare = not given.country and not _COMMAS.search(given.street[0]) and len(words) > 2
+    bare = bare and not addresses.is_latin(given.street[0])
+    if bare and len(words[-1]) > 3 and country_code(words[-1]) not in (None, "ZZ", home):
+        line = " ".join(words[:-1])
+        return replace(
+            given, street=(line,), postal_code="" if within else postal, country=words[-1]
+        )
     street = tuple(split_us(given.street[0]))
     return replace(given, street=street, postal_code="" if within else postal)
 
@@ -165,7 +177,8 @@ def read_one_line(
     country, when it names none; the country a column beside it names when `named`) in an
     order that country writes them: such a line prints as written, since where its town
     starts cannot be told."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
+    # A comma as Arabic, Chinese and Japanese write it too: "10 شارع التحرير، القاهرة، مصر".
+    parts = [p.strip() for p in _COMMAS.split(text) if p.strip()]
     if len(parts) < 2:
         return None
     country = ""

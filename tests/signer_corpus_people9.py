@@ -194,3 +194,45 @@ LANGUAGE_SPELLING = (
         language="ja",
     ),
 )
+
+#: A list headed family name first (Họ, Vezetéknév) prints a name family name first where the
+#: signer lives in a country that writes it so, or where the name has a letter only such a
+#: language writes (Vietnamese tone marks, Hungarian ő and ű): as the file gave it.
+FAMILY_FIRST_LETTERS = (
+    Case(
+        "us-vietnamese-parish-ho-ten-dem-ten",
+        "Họ,Tên đệm,Tên,Street,City,State,Zip\r\n"
+        "Trần,Thị,Mai,45 Story Rd,San Jose,CA,95122\r\n"
+        "Phạm,Minh,Tuấn,800 Bolsa Ave,Westminster,CA,92683\r\n",
+        (
+            ("Trần Thị Mai", ("45 Story Rd", "San Jose, CA 95122")),
+            ("Phạm Minh Tuấn", ("800 Bolsa Ave", "Westminster, CA 92683")),
+        ),
+        country="US",
+    ),
+    Case(
+        # A Hungarian club in Germany: 'Szőke' writes Hungarian; 'Schmidt Anna' signs as a
+        # German does.
+        "de-ungarischer-verein-vezeteknev-keresztnev",
+        "Vezetéknév;Keresztnév;Utca;Irányítószám;Város\r\n"
+        "Szőke;Péter;Hauptstraße 5;10115;Berlin\r\n"
+        "Schmidt;Anna;Bahnhofstraße 12;50667;Köln\r\n",
+        (
+            ("Szőke Péter", ("Hauptstraße 5", "10115 Berlin")),
+            ("Anna Schmidt", ("Bahnhofstraße 12", "50667 Köln")),
+        ),
+        country="DE",
+        language="de",
+    ),
+    Case(
+        "au-vietnamese-association-ho-ten",
+        "Họ,Tên,Địa chỉ,Suburb,State,Postcode\r\n"
+        "Đặng,Văn Hùng,12 Main St,Cabramatta,NSW,2166\r\n"
+        "Nguyễn,Thị Hoa,3 John St,Footscray,VIC,3011\r\n",
+        (
+            ("Đặng Văn Hùng", ("12 Main St", "Cabramatta NSW 2166")),
+            ("Nguyễn Thị Hoa", ("3 John St", "Footscray VIC 3011")),
+        ),
+        country="AU",
+    ),
+)

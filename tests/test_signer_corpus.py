@@ -84,6 +84,7 @@ from signer_corpus_people2 import (
 from signer_corpus_people9 import (
     ACCOUNTS,
     BUYER_AND_RECIPIENT,
+    FAMILY_FIRST_LETTERS,
     FIRM_PLACES,
     LANGUAGE_SPELLING,
 )
@@ -264,6 +265,7 @@ ALL = (
     *CELL_AND_POSTCODE,
     *FIRM_PLACES,
     *LANGUAGE_SPELLING,
+    *FAMILY_FIRST_LETTERS,
     *LARGEST_FIRST,
     *NO_LATIN_COMMAS,
     *SIGNATURES,

@@ -47,6 +47,7 @@ class _Words:
     glued_forms: tuple[str, ...] = ()
     initials: frozenset[str] = frozenset()
     family_first: frozenset[str] = frozenset()
+    family_first_letters: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,6 +82,7 @@ def _load() -> _Words:
         glued_forms=tuple(str(w) for w in data["legal_forms_glued"]),
         initials=frozenset(str(w).casefold() for w in data["initials_headers"]),
         family_first=frozenset(str(c).upper() for c in data["family_first_countries"]),
+        family_first_letters=frozenset(str(data["family_first_letters"])),
     )
 
 
@@ -275,11 +277,18 @@ def employer_header(header: str) -> bool:
     return " ".join(re.findall(r"\w+", header.casefold())) in _load().employers
 
 
-def family_first_country(code: str | None) -> bool:
+def family_first_country(code: str | None, name: str = "") -> bool:
     """True where the people of the country `code` write the family name first in Latin
     letters too (Hungary, Vietnam); True when no country is known (the header's language
-    decides)."""
-    return code is None or code.upper() in _load().family_first
+    decides), or the `name` has a letter only such a language writes (family_first_letters)."""
+    return code is None or code.upper() in _load().family_first or family_first_letters(name)
+
+
+def family_first_letters(name: str) -> bool:
+    """True where a name has a letter only a language that writes the family name first
+    writes (Vietnamese "Nguyễn", Hungarian "Szőke"; person_names.yaml)."""
+    letters = _load().family_first_letters
+    return any(ch in letters for ch in unicodedata.normalize("NFC", name.casefold()))
 
 
 def household_word(word: str) -> bool:

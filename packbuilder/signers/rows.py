@@ -425,11 +425,12 @@ class RowReader:
 
     def _family_first(self, cells: dict[str, Cell]) -> bool:
         """Whether a signer on a list headed family name first (Vezetéknév, Họ) writes theirs
-        so: the name's order follows the signer's country (the row's, else the campaign's),
-        never the header's language alone ("Schmidt Anna" of Berlin signs "Anna Schmidt")."""
+        so: by the signer's country (the row's, else the campaign's) or the name's letters
+        ("Nguyễn"), never the header's language alone ("Schmidt Anna" of Berlin)."""
         country = cells.get("country")
         code = countries.country_code(country.value) if country and country.value else None
-        return people.family_first_country(code or self.addresses.how.country)
+        given = " ".join(c.value for f in ("last_name", "first_name") if (c := cells.get(f)))
+        return people.family_first_country(code or self.addresses.how.country, given)
 
     def _name(self, cells: dict[str, Cell], where: str) -> str:
         full = cells.get("name")

@@ -320,3 +320,56 @@ MAILING_NAMES12 = (
         country="US",
     ),
 )
+
+#: Header words in the definite form (Romanian "Localitatea", Bulgarian "Улицата", Norwegian
+#: "Poststedet"): the word's own role.
+DEFINITE12 = (
+    Case(
+        "ro-asociatie-localitatea-judetul",
+        "Nume;Prenume;Strada;Numărul;Localitatea;Județul;Cod poștal\n"
+        "Popa;Elena;Str. Ștefan cel Mare;14;Pașcani;Iași;705200\n"
+        "Stan;Andrei;Str. Unirii;3;Lipova;Arad;315400\n",
+        (
+            ("Elena Popa", ("Str. Ștefan cel Mare 14", "705200 Iași Pașcani")),
+            ("Andrei Stan", ("Str. Unirii 3", "315400 Arad Lipova")),
+        ),
+        country="RO",
+        language="ro",
+    ),
+    Case(
+        "no-liste-adressen-poststedet",
+        "Navn;Adressen;Postnummer;Poststedet\n"
+        "Kari Nordmann;Storgata 5;0155;Oslo\n"
+        "Ola Hansen;Kongens gate 2;7011;Trondheim\n",
+        (
+            ("Kari Nordmann", ("Storgata 5", "0155 Oslo")),
+            ("Ola Hansen", ("Kongens gate 2", "7011 Trondheim")),
+        ),
+        country="NO",
+        language="no",
+    ),
+    Case(
+        "bg-spisak-gradat-ulicata",
+        "Име;Улицата;Пощенски код;Градът\n"
+        "Иван Петров;ул. Витоша 12;1000;София\n"
+        "Мария Георгиева;бул. Марица 5;4000;Пловдив\n",
+        (
+            ("Иван Петров", ("ул. Витоша 12", "1000 София")),
+            ("Мария Георгиева", ("бул. Марица 5", "4000 Пловдив")),
+        ),
+        country="BG",
+        language="bg",
+    ),
+    Case(
+        "md-petitie-localitatea-raionul",
+        "Nume și prenume;Adresa;Localitatea;Raionul;Cod poștal\n"
+        "Ion Ciobanu;str. Livezilor 7;Orhei;Orhei;MD-3501\n"
+        "Ana Lungu;str. Mihai Viteazul 3;Soroca;Soroca;MD-3001\n",
+        (
+            ("Ion Ciobanu", ("str. Livezilor 7", "MD-3501 Orhei")),
+            ("Ana Lungu", ("str. Mihai Viteazul 3", "MD-3001 Soroca")),
+        ),
+        country="MD",
+        language="ro",
+    ),
+)

@@ -122,6 +122,7 @@ from signer_corpus_review6 import REVIEW6
 from signer_corpus_review11 import ADDITIONS
 from signer_corpus_review12 import (
     ANSWERS12,
+    DEFINITE12,
     IDS12,
     MAILING_NAMES12,
     NEIGHBOURS12,
@@ -338,6 +339,7 @@ ALL = (
     *NEIGHBOURS_REFUSED12,
     *MAILING_NAMES12,
     *RECORD_SETS,
+    *DEFINITE12,
 )
 
 

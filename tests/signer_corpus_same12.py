@@ -81,3 +81,71 @@ SAME_ADDRESS = (
         language="nl",
     ),
 )
+
+#: Two sets that differ: each set's own further line stays with it ("Lieferadresse Zusatz" is
+#: the delivery set's, never a third line of the invoice address), a firm's name prints with
+#: a billing address that is the list's only one, and a header's continuation columns ("- City"
+#: after "Addr 1 - Line 1") belong to the set named before them.
+SETS_APART = (
+    Case(
+        # A French invoicing export: each set's 'supplémentaire' line is its own; the
+        # delivery set's 'Quai 4' never joins the billing address.
+        "fr-facturation-and-livraison-each-its-supplementary-line",
+        "Nom;Prénom;Adresse de facturation;Adresse de facturation supplémentaire;"
+        "Code postal facturation;Ville facturation;Adresse de livraison;"
+        "Adresse de livraison supplémentaire;Code postal livraison;Ville livraison\n"
+        "Martin;Claire;12 rue de la Paix;Bâtiment B;75002;Paris;12 rue de la Paix;Quai 4;75002;"
+        "Paris\n",
+        (("Claire Martin", ("Bâtiment B", "12 rue de la Paix", "75002 Paris")),),
+        country="FR",
+        language="fr",
+    ),
+    Case(
+        # A Spanish shop: 'Dirección adicional de envío' ('Almacén') is the shipping set's.
+        "es-facturacion-and-envio-each-its-direccion-adicional",
+        "Nombre;Apellidos;Dirección de facturación;Dirección adicional de facturación;"
+        "Código postal de facturación;Ciudad de facturación;Provincia de facturación;"
+        "Dirección de envío;Dirección adicional de envío;Código postal de envío;Ciudad de envío;"
+        "Provincia de envío\n"
+        "Lucía;García;Calle Mayor 10;Portal 2;28013;Madrid;Madrid;Calle Mayor 10;Almacén;28013;"
+        "Madrid;Madrid\n",
+        (("Lucía García", ("Calle Mayor 10", "Portal 2", "28013 Madrid")),),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        # Zoho Books' customer export without its Display Name: 'Company Name' before the
+        # person's name prints above the billing address, the list's only one.
+        "zoho-books-customers-company-name-with-billing-address",
+        "Company Name,Salutation,First Name,Last Name,Billing Address,Billing City,Billing State,"
+        "Billing Code,Billing Country,Shipping Address,Shipping City,Shipping State,"
+        "Shipping Code,Shipping Country\n"
+        "Hartwell Law LLP,Mr.,Kevin,OMalley,1 Financial Plaza Suite 900,Providence,RI,02903,"
+        "U.S.A.,,,,,\n"
+        ",Ms.,Ann,Lee,12 Oak St,Springfield,IL,62704,U.S.A.,,,,,\n",
+        (
+            (
+                "Mr. Kevin OMalley",
+                ("Hartwell Law LLP", "1 Financial Plaza Suite 900", "Providence, RI 02903"),
+            ),
+            ("Ms. Ann Lee", ("12 Oak St", "Springfield, IL 62704")),
+        ),
+    ),
+    Case(
+        # MYOB AccountRight (NZ) card file saved as CSV: '- City', '- Postcode' after
+        # 'Addr 2 - Line 1' are the second address's; the first prints whole.
+        "myob-nz-cards-continuation-headers-two-addresses",
+        "Co./Last Name,First Name,Card ID,Addr 1 - Line 1,           - Line 2,           - City,"
+        "           - State,           - Postcode,           - Country,           - Phone # 1,"
+        "Addr 2 - Line 1,           - Line 2,           - City,           - State,"
+        "           - Postcode,           - Country\n"
+        "Parata,Hemi,*None,Unit 4,12 Beach Rd,Paihia,,0200,New Zealand,09 402 0000,PO Box 77,,"
+        "Paihia,,0247,New Zealand\n"
+        "Wilson,Kate,*None,Flat 1,3 Ridge Rd,Howick,,2014,New Zealand,,,,,,,\n",
+        (
+            ("Hemi Parata", ("Unit 4", "12 Beach Rd", "Paihia 0200")),
+            ("Kate Wilson", ("Flat 1", "3 Ridge Rd", "Howick 2014")),
+        ),
+        country="NZ",
+    ),
+)

@@ -132,7 +132,7 @@ from signer_corpus_review12 import (
 from signer_corpus_rewards8 import REWARDS8
 from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
-from signer_corpus_same12 import SAME_ADDRESS
+from signer_corpus_same12 import SAME_ADDRESS, SETS_APART
 from signer_corpus_senses9 import BOX_BESIDE_STREET, RECORD_SETS, WHOSE_ADDRESS
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_sets7 import BRACKETED_PARTS, GIFTS, SECOND_PARTS, SHARED_PLACES
@@ -176,6 +176,7 @@ def test_the_corpus_is_large_enough() -> None:
 ALL = (
     *CORPUS,
     *SAME_ADDRESS,
+    *SETS_APART,
     *BLOCKS,
     *NUMBER_FIRST,
     *NATIONAL_ADDRESS,

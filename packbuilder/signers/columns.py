@@ -352,7 +352,7 @@ def map_columns(
             if (line := sets.next_line(keys, index, _split(detected), found)) is not None:
                 found[line] = index  # "Address,Address": the same address's next line
                 continue
-            if line := further_lines.next_free(keys, index, first, _split(detected), found):
+            if line := further_lines.next_free(keys, index, first, _split(detected), found, cells):
                 found[line] = index  # "Entre calles", then "Referencias": both print
                 continue
             if detected == "prefix" and keys[index] == keys[first]:

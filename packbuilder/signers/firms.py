@@ -161,7 +161,9 @@ def firm_column(mapping: columns.Mapping_, header: Sequence[str]) -> tuple[int |
     contact = any(people.firms_contact(header[c]) for c in names if c < len(header))
     # "Home Street", or "Donor First Name" (Benevity: the giver's own address beside the
     # employer's "Company"), says the address is the person's own.
-    only = sets == [""] and not any(
+    # A billing set that is the list's only address (lexoffice's "Rechnungsadresse" beside
+    # "Firmenname") is the customer's, a firm's where the row names one.
+    only = sets in ([""], ["b_"]) and not any(
         f in found and mapping.readings[found[f]].qualifier == "home"
         for f in ("address", *columns.ADDRESS_FIELDS, "name", "first_name", "last_name")
     )

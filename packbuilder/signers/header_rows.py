@@ -123,3 +123,33 @@ def _group(name: str) -> bool:
     """Whether a cell above the header names whose address the columns under it are."""
     reading = words.read_header(name)
     return reading.qualifier is not None and reading.role in (None, "address", "formatted")
+
+
+#: A header that starts with a dash ("           - City" in MYOB's card file) continues the
+#: words of a header before it that has words before its dash ("Addr 1 - Line 1").
+_CONTINUES = re.compile(r"\s*[-–—]\s*(\S.*)")
+_LEADS = re.compile(r"\s*(\S.*?)\s+[-–—]\s+\S.*")
+
+
+def continued(header: Row) -> tuple[Row, tuple[str, ...]]:
+    """The header with each address column whose name starts with a dash read with the words
+    before the dash of the last column before it that has some: MYOB's "Addr 1 - Line 1",
+    "- Line 2", "- City", then "Addr 2 - Line 1", "- City" name two address sets, each part in
+    its own; with what the column report says. The header as it is where no column starts
+    so."""
+    out, lead, leads = list(header.cells), "", []
+    for i, cell in enumerate(header.cells):
+        if (rest := _CONTINUES.fullmatch(cell)) is not None:
+            # An address part only: "- Phone # 1" is the card's, not the address's.
+            if lead and words.read_header(rest[1]).addressy:
+                out[i] = f"{lead} - {rest[1].strip()}"
+        elif (found := _LEADS.fullmatch(cell)) is not None:
+            lead = found[1]
+            leads.append(lead)
+        else:
+            lead = ""
+    if out == list(header.cells):
+        return header, ()
+    shown = ", ".join(f"'{x}'" for x in dict.fromkeys(leads))
+    said = f"header: columns named from a dash on are read with the words before it ({shown})"
+    return Row(header.line, tuple(out)), (said,)

@@ -77,7 +77,8 @@ def read_signers(
     ahead: Sequence[Row] = tuple(islice(rows, by_values.SAMPLE_ROWS + 2))
     header, ahead, said = header_rows.merge(header, ahead)
     header, groups = header_rows.grouped(header, found_header.above)
-    said += groups
+    header, dashed = header_rows.continued(header)  # MYOB's "Addr 1 - Line 1", "- City"
+    said += groups + dashed
     # A report's page header again between the signers (its title, its header row).
     rows = repeats.dropped(chain(ahead, rows), found_header.row, found_header.skipped, report)
     # The signer's name written twice, once in the letter's language: that spelling signs.

@@ -113,8 +113,9 @@ def _set_words(header: str) -> tuple[tuple[str, bool], ...]:
         size = size or 1
         if hit is None:
             # Before the part ("Card Address Zip", "Contact 1 City"), or a word after it where
-            # a language puts the qualifier ("Adresse sommerhus", "Postnr. sommerhus").
-            if not part_seen or not toks[i].isdigit():
+            # a language puts the qualifier ("Adresse sommerhus", "Postnr. sommerhus"); a word
+            # for an addition ("Rechnungsadresse Zusatz") names a line, never the set.
+            if (not part_seen or not toks[i].isdigit()) and toks[i] not in known.additions:
                 out.append((toks[i], False))
         elif hit[0] == "qualifier":
             out.append((" ".join(toks[i : i + size]), True))

@@ -8,7 +8,16 @@ from collections.abc import Mapping
 from functools import cache
 
 from packbuilder.language import scripts
-from packbuilder.signers import addresses, columns, gather, inferred, organisation, sets, whence
+from packbuilder.signers import (
+    addresses,
+    columns,
+    gather,
+    inferred,
+    organisation,
+    same_place,
+    sets,
+    whence,
+)
 from packbuilder.signers.cells import Cell, lost_characters, set_fields
 from packbuilder.signers.country_lines import country_line
 from packbuilder.signers.gather import Gathered
@@ -66,6 +75,7 @@ class AddressReader:
     def address(
         self, row: Row, cells: dict[str, Cell], where: str, others: Mapping[str, str]
     ) -> tuple[str, ...]:
+        same_place.one_address(cells)  # a shipping set the same as the billing one: one address
         # A mailing set whose own name is not the signer's (Rakuten's 送付先) is not theirs.
         mail = "m_" not in others and any(c.value for f, c in cells.items() if f[:2] == "m_")
         # Each set is gathered once, and only when the row gives some of it.

@@ -20,7 +20,6 @@ from packbuilder.signers import (
     people,
     printed,
     rival_sets,
-    same_place,
     several,
     states,
     unplaced,
@@ -420,7 +419,6 @@ class RowReader:
         """Empty every placeholder cell (cells.drop_placeholders); the first one standing for a
         name."""
         seen, self._full_name_held = drop_placeholders(cells, self._left_out)
-        same_place.one_address(cells)  # a shipping set the same as the billing one: one address
         return seen
 
     def _family_first(self, cells: dict[str, Cell]) -> bool:

@@ -150,4 +150,15 @@ NO_LATIN_COMMAS = (
             ("Ivan Petrov", ("ул. Тверская 7 Москва 125009", "RUSSIAN FEDERATION")),
         ),
     ),
+    # In Latin letters too, but a US state that is also a country's name ends a US line.
+    Case(
+        "us-sheet-address-latin-no-comma-country-last",
+        "Name,Address\r\n"
+        "Ana Costa,Rua Augusta 100 1100-053 Lisboa Portugal\r\n"
+        "Dana Brooks,5 Peach St Atlanta Georgia 30303\r\n",
+        (
+            ("Ana Costa", ("Rua Augusta 100 1100-053 Lisboa", "PORTUGAL")),
+            ("Dana Brooks", ("5 Peach St Atlanta Georgia 30303",)),
+        ),
+    ),
 )

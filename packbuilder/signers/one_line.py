@@ -67,10 +67,11 @@ def read_cell(given: addresses.AddressParts, home: str | None) -> addresses.Addr
             }
             return replace(one, country=given.country or one.country, **filled)
     words = given.street[0].split()
-    # "... กรุงเทพมหานคร 10110 ประเทศไทย": no commas, a country's name (not a code) last, in
-    # a script not Latin (in Latin a state may end the line: "... Santa Fe New Mexico").
+    # "... กรุงเทพมหานคร 10110 ประเทศไทย", "Calle Mayor 5 28013 Madrid España": no commas, a
+    # country's name (not a code) last that does not end one of the campaign country's
+    # regions ("... Santa Fe New Mexico", "... Atlanta Georgia" in a US list).
     bare = not given.country and not _COMMAS.search(given.street[0]) and len(words) > 2
-    bare = bare and not addresses.is_latin(given.street[0])
+    bare = bare and not any(_is_region(home, " ".join(words[-n:])) for n in (1, 2, 3))
     if bare and len(words[-1]) > 3 and country_code(words[-1]) not in (None, "ZZ", home):
         line = " ".join(words[:-1])
         return replace(

@@ -235,4 +235,25 @@ LAYOUT9 = (
         country="MD",
         language="ro",
     ),
+    # A building's line beside RT and RW: RW is no landmark, so RT/RW stay one line.
+    Case(
+        "id-sheet-gedung-rt-rw",
+        "Nama,Alamat,Gedung,RT,RW,Kelurahan,Kota,Kode Pos\n"
+        "Budi Hartono,Jl. Sudirman No. 8,Menara Satu,001,002,Karet,Jakarta Selatan,12920\n",
+        (
+            (
+                "Budi Hartono",
+                (
+                    "Jl. Sudirman No. 8",
+                    "RT 001/RW 002",
+                    "Menara Satu",
+                    "Karet",
+                    "Jakarta Selatan",
+                    "12920",
+                ),
+            ),
+        ),
+        country="ID",
+        language="id",
+    ),
 )

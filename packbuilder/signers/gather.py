@@ -250,7 +250,10 @@ class Gatherer:
         street, district = street_parts.village(code, street, pieces, (district, city))
         mark = get("street3")  # a landmark's column; "Address line 3" keeps the list's order
         header = self.headers[mark.col] if mark is not None and mark is not last else "1"
-        landmark = "" if any(c.isdigit() for c in header) else part("street3")
+        # Only a column whose own words say landmark or directions: Indonesia's RW is a line
+        # column after RT, read as the third line by its place.
+        said_line = any(c.isdigit() for c in header) or read_header(header).role != "street3"
+        landmark = "" if said_line else part("street3")
         if fold(district) not in (fold(city), fold(region)):
             below, district = street_parts.locality_first(code, below, landmark, district)
         street = street_parts.lines(code, street, pieces, below, flat, tuple(premises), landmark)

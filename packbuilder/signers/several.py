@@ -212,8 +212,12 @@ def _label(kind: str, number: int, heads: list[str]) -> str:
 
 
 def _name(cols: dict[str, int], cells: tuple[str, ...]) -> str:
-    """A person's name as their columns in the row give it, for a message."""
+    """A person's name as their columns in the row give it, for a message: a title column's
+    value that is no honorific (Blackbaud's Salutation 'Marcus and Tanya') is not part of it,
+    as it is not of the letter's name."""
     given = {f: " ".join(cells[c].split()) for f, c in cols.items() if c < len(cells)}
+    if not names.is_honorific(given.get("prefix", "")):
+        given.pop("prefix", None)
     return given.get("name") or names.join(given)
 
 

@@ -91,3 +91,36 @@ RECORD_SETS = (
         said=("state/region <- Cantone",),
     ),
 )
+
+#: A header of two senses whose values name a building or a hamlet: French "Résidence" is
+#: also the word for a home address, Portuguese "Lugar" also a venue. A value starting with a
+#: word for a building ("Immeuble", "Edificio") prints as the building's line; one starting
+#: with a word for a hamlet ("Lugar do Outeiro") is a place the build stops for, with the line
+#: that prints it. The rules came from "Résidence Les Tilleuls" and "Lugar de Cima".
+PLACE_NAMES = (
+    Case(
+        "fr-tableur-residence-immeuble",
+        "Nom;Résidence;Rue;Code postal;Commune\r\n"
+        "Paul Girard;Immeuble Le Central;12 avenue Foch;69006;Lyon\r\n",
+        (("Paul Girard", ("Immeuble Le Central", "12 avenue Foch", "69006 Lyon")),),
+        country="FR",
+        language="fr",
+        said=("building <- Résidence (by its values",),
+    ),
+    Case(
+        "es-hoja-residencia-edificio",
+        "Nombre;Dirección;Residencia;Código postal;Ciudad\r\n"
+        "Lucía Gómez;Calle Mayor 3;Edificio Torre Sol;28013;Madrid\r\n",
+        (("Lucía Gómez", ("Calle Mayor 3, Edificio Torre Sol", "28013 Madrid")),),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        "pt-folha-lugar-do-outeiro",
+        "Nome,Morada,Lugar,Código Postal,Localidade\r\n"
+        "Ana Sousa,Rua do Souto 12,Lugar do Outeiro,4700-001,Braga\r\n",
+        refused=("2:3", "'Lugar do Outeiro' from column 'Lugar'"),
+        country="PT",
+        language="pt",
+    ),
+)

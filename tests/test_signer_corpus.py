@@ -134,6 +134,13 @@ from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
 from signer_corpus_same12 import SAME_ADDRESS, SETS_APART
 from signer_corpus_senses9 import BOX_BESIDE_STREET, RECORD_SETS, WHOSE_ADDRESS
+from signer_corpus_same12 import SAME_ADDRESS
+from signer_corpus_senses9 import (
+    BOX_BESIDE_STREET,
+    PLACE_NAMES,
+    RECORD_SETS,
+    WHOSE_ADDRESS,
+)
 from signer_corpus_sets import NUMBERED_SETS, PREFIXED_SETS_AND_LINES
 from signer_corpus_sets7 import BRACKETED_PARTS, GIFTS, SECOND_PARTS, SHARED_PLACES
 from signer_corpus_sets8 import GIFT_ROWS, PLACES_OF_BOTH
@@ -341,6 +348,7 @@ ALL = (
     *MAILING_NAMES12,
     *RECORD_SETS,
     *DEFINITE12,
+    *PLACE_NAMES,
 )
 
 

@@ -48,6 +48,8 @@ class _Words:
     initials: frozenset[str] = frozenset()
     family_first: frozenset[str] = frozenset()
     family_first_letters: frozenset[str] = frozenset()
+    premises: frozenset[str] = frozenset()
+    hamlets: frozenset[str] = frozenset()
 
 
 @cache
@@ -66,6 +68,8 @@ def _load() -> _Words:
         households=frozenset(str(w).casefold() for w in data["household_words"]),
         joining=frozenset(str(w).casefold() for w in data["joining_words"]),
         streets=frozenset(str(w).casefold() for w in data["street_words"]),
+        premises=frozenset(str(w).casefold() for w in data["premises_words"]),
+        hamlets=frozenset(str(w).casefold() for w in data["hamlet_words"]),
         place_endings=tuple(map(str, data["place_endings"])),
         place_starts=tuple(map(str, data["place_starts"])),
         honorifics=frozenset(
@@ -129,6 +133,8 @@ def is_person(text: str) -> bool:
     folded = [w.casefold().strip(".") for w in words]
     if any(w in known.organisations for w in folded) or folded[-1] in known.streets:
         return False
+    if folded[0] in known.premises | known.hamlets:
+        return False  # "Résidence Les Tilleuls", "Lugar de Cima": a place's name
     capitalised = [w for w in words if w[0].isupper()]
     particles = [w for w, f in zip(words, folded, strict=True) if f in known.particles]
     return len(capitalised) >= 2 and len(capitalised) + len(particles) >= len(words)
@@ -326,7 +332,7 @@ def is_place(text: str) -> bool:
     if not text or any(ch.isdigit() for ch in text):
         return False
     known = _load()
-    if text.startswith(known.place_starts):
+    if text.startswith(known.place_starts) or text.split()[0].casefold() in known.hamlets:
         return True
     joined = text.replace(" ", "")
     kind = scripts.main_script(joined)
@@ -335,3 +341,10 @@ def is_place(text: str) -> bool:
         and len(joined) >= 2
         and joined.endswith(known.place_endings)
     )
+
+
+def premises(text: str) -> bool:
+    """True when `text` names a building or an estate of flats by its first word
+    ("Résidence Les Tilleuls", "Edificio Torre Sol"; person_names.yaml premises_words)."""
+    first = text.split()[:1]
+    return bool(first) and first[0].casefold() in _load().premises

@@ -214,7 +214,7 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         found.add("care_of")  # "c/o Mercy Hospital": a line above the street
     if digits and len(text) < 40 and street.is_box(text):
         found.add("po_box")  # "S.L.P. 4567", "Postfach 10 02 03": a box's words and number
-    if units.is_building(text):
+    if units.is_building(text) or people.premises(text):
         found.add("building")  # "101동": one building of a block of flats
     if digits and (_CJK_STREET.search(text) or has_street_word(text)):
         found.add("street")

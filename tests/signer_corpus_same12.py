@@ -149,3 +149,45 @@ SETS_APART = (
         country="NZ",
     ),
 )
+
+#: Rival sets weighed by what each one's own country's post requires: a home address in a
+#: country without postcodes is complete without one, and a country column under one set's
+#: words is that set's only.
+BY_THEIR_COUNTRY = (
+    Case(
+        # A UK students' union sheet: Term and Home sets; the Dubai home address has no
+        # postcode (the UAE has none) and still prints, whole, over the term address.
+        "gb-students-union-term-and-home-uae-home-without-postcode",
+        "Student Number,Preferred Name,Surname,Term Address Line 1,Term Address Line 2,"
+        "Term City,Term Postcode,Home Address Line 1,Home Address Line 2,Home City,"
+        "Home Postcode,Home Country\n"
+        'S1001,Fatima,Al Suwaidi,"Room 5, Block C",Elm Road,Leeds,LS2 9JT,Villa 12 Street 5,'
+        "Al Wasl,Dubai,,United Arab Emirates\n"
+        'S1002,James,Reid,"Room 8, Block A",Elm Road,Leeds,LS2 9JT,4 Kirk Wynd,,Perth,PH1 5RT,'
+        "United Kingdom\n",
+        (
+            (
+                "Fatima Al Suwaidi",
+                ("Villa 12 Street 5", "Al Wasl", "Dubai", "UNITED ARAB EMIRATES"),
+            ),
+            ("James Reid", ("4 Kirk Wynd", "Perth", "PH1 5RT")),
+        ),
+        country="GB",
+    ),
+    Case(
+        # A German university's student list: 'Heimatanschrift Land' (read by its values) is
+        # the home set's; the term address prints without a Ghanaian country line.
+        "de-studierende-semester-and-heimatanschrift-land-is-the-home-sets",
+        "Matrikelnummer;Vorname;Nachname;Semesteranschrift Straße;Semesteranschrift PLZ;"
+        "Semesteranschrift Ort;Heimatanschrift Straße;Heimatanschrift PLZ;Heimatanschrift Ort;"
+        "Heimatanschrift Land\n"
+        "123456;Kofi;Mensah;Mensaweg 3;37073;Göttingen;12 Independence Ave;;Accra;Ghana\n"
+        "123457;Lena;Bauer;Mensaweg 5;37073;Göttingen;Bergstraße 1;79098;Freiburg;Deutschland\n",
+        (
+            ("Kofi Mensah", ("Mensaweg 3", "37073 Göttingen")),
+            ("Lena Bauer", ("Mensaweg 5", "37073 Göttingen")),
+        ),
+        country="DE",
+        language="de",
+    ),
+)

@@ -132,9 +132,7 @@ from signer_corpus_review12 import (
 from signer_corpus_rewards8 import REWARDS8
 from signer_corpus_row_numbers import ROW_NUMBERS
 from signer_corpus_rows import ROWS
-from signer_corpus_same12 import SAME_ADDRESS, SETS_APART
-from signer_corpus_senses9 import BOX_BESIDE_STREET, RECORD_SETS, WHOSE_ADDRESS
-from signer_corpus_same12 import SAME_ADDRESS
+from signer_corpus_same12 import BY_THEIR_COUNTRY, SAME_ADDRESS, SETS_APART
 from signer_corpus_senses9 import (
     BOX_BESIDE_STREET,
     PLACE_NAMES,
@@ -184,6 +182,7 @@ ALL = (
     *CORPUS,
     *SAME_ADDRESS,
     *SETS_APART,
+    *BY_THEIR_COUNTRY,
     *BLOCKS,
     *NUMBER_FIRST,
     *NATIONAL_ADDRESS,

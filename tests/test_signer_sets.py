@@ -98,9 +98,9 @@ def _case(name: str) -> Case:
         (
             "shopify-orders-billing-zip-alone-shipping-whole",
             2,
-            "row 2 (Ava Thornton): the 'Shipping' address prints whole: it gives more of "
-            "street, town, region and postal code than the 'Billing' one, whose Billing Zip "
-            "and Billing Country are not used",
+            "row 2 (Ava Thornton): the 'Shipping' address prints whole: it has what its "
+            "country's post requires, unlike the 'Billing' one, whose Billing Zip and Billing "
+            "Country are not used",
         ),
         (
             "teamsnap-roster-contact-1-address-where-the-player-has-none",
@@ -150,8 +150,8 @@ def test_the_header_warning_names_the_sets_and_the_rule(tmp_path: Path) -> None:
     header = [w.message for w in found.warnings if w.line == 1]
     assert (
         "the header gives 2 billing/shipping addresses, 'Card' and 'Shipping': each row prints "
-        "one of them whole, the one giving more of street, town, region and postal code (the "
-        "'Card' one where they give as much), never parts of two" in header
+        "one of them whole, never parts of two: the 'Card' one where it has what its country's "
+        "post requires, else the one giving more of street, town, region and postal code" in header
     ), header
     # A row whose first set prints says nothing more.
     fourth = [w.message for w in found.warnings if w.line == 4]

@@ -44,7 +44,9 @@ PLATFORMS = (
     Platform("NationBuilder people export", frozenset({"nationbuilderid"}), {}),
     Platform("NationBuilder people export", frozenset({"primaryaddress1"}), {}),
     Platform("Eventbrite attendee report", frozenset({"order", "attendee"}), {}),
-    Platform("Eventbrite attendee report", frozenset({"homeaddress1"}), {}),
+    # "Home Address 1" alone is any list's (a students' union's Term and Home sets): with
+    # Eventbrite's own "Ticket Type" it is Eventbrite's.
+    Platform("Eventbrite attendee report", frozenset({"homeaddress1", "tickettype"}), {}),
     Platform("Action Network export", frozenset({"can2useraddress"}), {}),
     Platform("Action Network export", frozenset({"can2subscriptionstatus"}), {}),
     Platform("Google Forms", frozenset({"timestamp"}), {}),

@@ -126,6 +126,10 @@ def _match_columns(
         # signer's, as where the list has no other name columns.
         mapping = columns.map_columns(header.cells, columns_map, [*ignore, *empty])
     mapping = by_values.settle(mapping, header, *ahead, report)
+    # Rival sets are weighed by what the post of each one's country requires (the campaign's
+    # where a set gives none).
+    home = dataclasses.replace(mapping.rivals, country=ahead[1].country)
+    mapping = dataclasses.replace(mapping, rivals=home)
     for index, message in mapping.errors:
         report.error(header.line, index + 1, "(header)", message)
     further = several.further(header, mapping)  # "Name 2": a person of their own

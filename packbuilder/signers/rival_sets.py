@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from packbuilder.signers import words
+from packbuilder.signers import addresses, countries, words
 from packbuilder.signers.delivered import goods_go
 from packbuilder.signers.sets import PLACES, known_words, set_words, shown
 
@@ -46,6 +46,9 @@ class RowSets:
         printed set and those naming the part alone ("Country"); None where the field's set
         has no rivals."""
         prefix = self.fields.get(field)
+        if prefix is None and field not in _SIGNER:
+            # A column under a set's words placed by its values ("Heimatanschrift Land").
+            prefix = next((self.of[c][0] for c in cols if c in self.of), None)
         if prefix is None:
             # The signer's name under each set's words ("Billing Name", "Shipping Name"): the
             # printed set's first, so a name and an address come from one person.
@@ -54,8 +57,9 @@ class RowSets:
             printed = {(p, n) for p, n in self.chosen.items()}
             return tuple(sorted(cols, key=lambda c: self.of[c] not in printed))
         name, alike = self.chosen[prefix], self.alike.get(prefix, frozenset())
-        own = tuple(c for c in cols if self.of.get(c, ("", name))[1] == name)
-        return own + tuple(c for c in cols if c in self.of and self.of[c][1] in alike)
+        sets = {c: self.of.get(c, ("", name))[1] for c in cols}
+        own = tuple(c for c in cols if sets[c] == name)
+        return own + tuple(c for c in cols if sets[c] in alike)
 
 
 #: The fields of the signer's own name.
@@ -91,6 +95,11 @@ class Rivals:
     delivered: frozenset[str] = frozenset()
     #: How messages name each prefix's kind ("billing/shipping").
     kinds: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    #: The campaign's country: a set's where the row gives it none.
+    country: str | None = None
+    #: Columns under a set's words that its header reads no part of ("Heimatanschrift Land",
+    #: placed by its values later) -> that set: read only where it prints.
+    loose: dict[int, tuple[str, str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def none(cls) -> Rivals:
@@ -108,8 +117,9 @@ class Rivals:
         order = {p: tuple(n for n in ns if (p, n) in left) for p, ns in self.order.items()}
         order = {p: ns for p, ns in order.items() if len(ns) > 1}
         of = {c: w for c, w in of.items() if w[0] in order}
+        loose = {c: w for c, w in self.loose.items() if w[1] in order.get(w[0], ())}
         return dataclasses.replace(
-            self, of=of, notes=tuple(_notes(of, order, self.kinds)), order=order
+            self, of=of, notes=tuple(_notes(of, order, self.kinds)), order=order, loose=loose
         )
 
     def apart(
@@ -131,9 +141,11 @@ class Rivals:
             return None
         chosen = self.choose(cells)
         # A set's own name columns ("Ship To Name") are read with the set, never with a rival.
-        of = self.of | {
-            c: (p, n) for p, ns in self.order.items() for n in ns for c in self.whose[n]
-        }
+        of = (
+            self.loose
+            | self.of
+            | {c: (p, n) for p, ns in self.order.items() for n in ns for c in self.whose[n]}
+        )
         alike = {p: self.alike(p, best, cells) for p, (best, _) in chosen.items()}
         left = {
             col: f"the '{name}' address, printed only in rows where it gives the most"
@@ -173,15 +185,21 @@ class Rivals:
                 message = f"the '{first}' address is empty, so the '{best}' one prints"
             else:
                 listed = " and ".join((", ".join(shown[:-1]), shown[-1])) if shown[1:] else shown[0]
+                weights = self.weigh(cells)
+                why = (
+                    "it gives more of street, town, region and postal code than"
+                    if weights.get((prefix, best), (False,))[0]
+                    == weights.get((prefix, first), (False,))[0]
+                    else "it has what its country's post requires, unlike"
+                )
                 message = (
-                    f"the '{best}' address prints whole: it gives more of street, town, region "
-                    f"and postal code than the '{first}' one, whose {listed} "
+                    f"the '{best}' address prints whole: {why} the '{first}' one, whose {listed} "
                     f"{'is' if len(shown) == 1 else 'are'} not used"
                 )
             owner = " ".join(w for n in self.whose.get(best, ()) for w in cells[n].split())
             notes.append((at + 1, message, owner))
         printed = {p: best for p, (best, _) in chosen.items()}
-        fields = {prefix + self.part[c]: prefix for c, (prefix, _) in of.items()}
+        fields = {prefix + self.part[c]: prefix for c, (prefix, _) in of.items() if c in self.part}
         return RowSets(printed, left, tuple(notes), of, fields, alike)
 
     def given(self, prefix: str, name: str, row: Sequence[str]) -> dict[str, str]:
@@ -200,20 +218,40 @@ class Rivals:
         )
 
     def choose(self, row: Sequence[str]) -> dict[str, tuple[str, str]]:
-        """Per prefix, (the set that prints, the preferred set) for this row: the set giving
-        the most of street, town, region and postcode; in a tie the preferred one."""
-        given: dict[tuple[str, str], set[str]] = {}
-        for col, where in self.of.items():
-            if col < len(row) and row[col].strip() and self.part[col] in _CORE:
-                given.setdefault(where, set()).add(self.part[col])
+        """Per prefix, (the set that prints, the preferred set) for this row: the preferred
+        set complete by what its own country's post requires (a Hong Kong home address needs
+        no postcode), else the set giving the most of street, town, region and postcode; in a
+        tie the preferred one."""
+        weights = self.weigh(row)
         out: dict[str, tuple[str, str]] = {}
         for prefix, names in self.order.items():
-            best = max(names, key=lambda n: (len(given.get((prefix, n), ())), -names.index(n)))
+            weighed = []
+            for at, n in enumerate(names):
+                whole, count = weights.get((prefix, n), (False, 0))
+                weighed.append(((whole, -at if whole else count, -at), n))
+            best = max(weighed)[1]
             buyer = self.buyer(names, row)
             if buyer is not None and best in self.delivered and self.owner(best, row):
                 best = buyer  # a gift: the buyer signs, with their own address
             out[prefix] = (best, names[0])
         return out
+
+    def weigh(self, row: Sequence[str]) -> dict[tuple[str, str], tuple[bool, int]]:
+        """Per set giving something in this row, whether it is complete by what its country's
+        post requires, and how many of street, town, region and postcode it gives."""
+        given: dict[tuple[str, str], set[str]] = {}
+        country: dict[tuple[str, str], str] = {}
+        for col, where in self.of.items():
+            if col >= len(row) or not row[col].strip():
+                continue
+            if self.part[col] in _CORE:
+                given.setdefault(where, set()).add(self.part[col])
+            elif self.part[col] == "country":
+                country[where] = row[col]
+        return {
+            where: (complete(parts, country.get(where), self.country), len(parts))
+            for where, parts in given.items()
+        }
 
     def owner(self, name: str, row: Sequence[str]) -> str:
         """The name a set's own name columns give in a row ("" for none)."""
@@ -273,6 +311,7 @@ def rivals(
     of: dict[int, tuple[str, str]] = {}
     rank: dict[tuple[str, str], tuple[int, int]] = {}
     whose: dict[str, tuple[int, ...]] = {}
+    named_by: dict[tuple[str, tuple[str, ...]], str] = {}
     for (prefix, said), cols in groups.items():
         first = min(cols)
         mine = set(cols.values())
@@ -297,6 +336,8 @@ def rivals(
             known = True
         of.update({col: (prefix, name) for col in cols})
         part.update(cols)
+        if said:
+            named_by[prefix, said] = name
         rank[prefix, name] = (not known, first)
         whose[name] = tuple(sorted(people.get(said, ()))) if said else ()
     order: dict[str, tuple[str, ...]] = {}
@@ -307,7 +348,13 @@ def rivals(
     written = {col: cells[col].strip() for col in of}
     delivered = frozenset(n for (_, n), _ in rank.items() if goods_go(n))
     notes = tuple(_notes(of, order, kinds))
-    return Rivals(of, part, notes, order, whose, written, delivered, dict(kinds))
+    named = {w: (p, n) for (p, w), n in named_by.items() if n in order.get(p, ())}
+    loose = {
+        col: named[said]
+        for col, header in enumerate(cells)
+        if col not in part and (said := set_words(header)) and said in named
+    }
+    return Rivals(of, part, notes, order, whose, written, delivered, dict(kinds), None, loose)
 
 
 #: Parts that make a street line; with a part that places it (sets.PLACES), a whole set.
@@ -334,8 +381,9 @@ def _notes(
             (
                 col,
                 f"the header gives {len(named)} {kind}addresses, {listed}: each row prints one "
-                "of them whole, the one giving more of street, town, region and postal code "
-                f"(the '{named[0]}' one where they give as much), never parts of two",
+                f"of them whole, never parts of two: the '{named[0]}' one where it has what its "
+                "country's post requires, else the one giving more of street, town, region and "
+                "postal code",
             )
         )
     return out
@@ -358,3 +406,21 @@ def alike(mine: Mapping[str, str], theirs: Mapping[str, str]) -> bool:
 
 def _fold(text: str) -> str:
     return " ".join(text.casefold().replace(",", " ").split())
+
+
+#: Parts that place a street line: a town, a region or a whole locality line.
+_PLACE = frozenset(("city", "region", "locality_line"))
+
+
+def complete(parts: set[str], written: str | None, home: str | None) -> bool:
+    """Whether a set's parts give all its country's post requires (Google's address data:
+    street, town or region, and a postcode only where the country has them); the country is
+    the one the set writes, else `home`. A town stands for a required region and a region for
+    a required town (Kowloon under "Town" in Hong Kong, whose post asks for the area)."""
+    code = (countries.country_code(written) if written else None) or home
+    required = addresses.required_parts(code)
+    if not parts & {"address", "street", "po_box"}:
+        return False
+    if required & {"city", "region"} and not parts & _PLACE:
+        return False
+    return "postal_code" not in required or bool(parts & {"postal_code", "locality_line"})

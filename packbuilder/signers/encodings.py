@@ -267,7 +267,7 @@ def _over(chosen: likelier.Candidate, dropped: list[tuple[likelier.Candidate, st
     """What the column report says of the first reading of other text that lost, and why:
     "Kupujący" (Windows-1250) over ISO-8859-2's "Kupujšcy", a word of no header."""
     for rival, why in dropped:
-        if rival.text == chosen.text:
+        if rival.text == chosen.text or not _close(chosen, rival):
             continue
         ours = list(_SAMPLE_WORDS.finditer(chosen.text))
         theirs = _SAMPLE_WORDS.findall(rival.text)
@@ -286,6 +286,16 @@ def _over(chosen: likelier.Candidate, dropped: list[tuple[likelier.Candidate, st
             f"right: --signers-encoding {rival.codec})"
         )
     return ""
+
+
+def _close(chosen: likelier.Candidate, rival: likelier.Candidate) -> bool:
+    """Whether a reading that lost was plausible too, so worth naming: not where none of its
+    words is in a language the campaign's people speak while the chosen one's are (a Quebec
+    list's French "Geneviève" against Czech-lettered "Genevičve"), nor where it needs two
+    languages more."""
+    if rival.said[1] == 0 < chosen.said[1]:
+        return False
+    return rival.verdict.languages < chosen.verdict.languages + 2
 
 
 def _dos(data: bytes, found: list[bytes]) -> list[tuple[str, str]]:

@@ -51,7 +51,7 @@ from packbuilder.signers.cells import (
 )
 from packbuilder.signers.postal import AddressReader
 from packbuilder.signers.report import Reading, Report, Tally
-from packbuilder.signers.table import DELIMITERS, Row, is_blank
+from packbuilder.signers.table import DELIMITERS, MARK_TAKEN_OFF, Row, is_blank
 from packbuilder.signers.titles import Titles
 
 _GIVEN_FIRST = ("first_name", "middle_name", "last_name")
@@ -182,10 +182,7 @@ class RowReader:
         if row.guarded:
             self.tally.say('Excel\'s ="..." text guard taken off the values inside it', row.line)
         if row.marked:
-            self.tally.say(
-                "the leading ' that keeps a code as text ('02139 for 02139) taken off",
-                row.line,
-            )
+            self.tally.say(MARK_TAKEN_OFF, row.line)
         extra = cells[width:]
         if width and any(cell.strip() for cell in extra):
             report.error(

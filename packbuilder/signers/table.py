@@ -150,6 +150,9 @@ _CODE_WORD = r"(?:[\dA-Z]*\d[\dA-Z]*|[A-Z]{1,2})"
 _TEXT_MARK = re.compile(rf"\s*'(?=[^']*\d)\s*([+(]?{_CODE_WORD}(?:[ ().\-/]+{_CODE_WORD})*\)?)\s*")
 
 
+MARK_TAKEN_OFF = "the leading ' that keeps a code as text ('02139 for 02139) taken off"
+
+
 def unmarked(cell: str) -> str:
     """The code after the apostrophe that keeps it text, or the cell as it is."""
     found = _TEXT_MARK.fullmatch(cell)

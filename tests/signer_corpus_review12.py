@@ -373,3 +373,27 @@ DEFINITE12 = (
         language="ro",
     ),
 )
+
+#: A header naming the town and the block together (市区町村・番地): Japan's street line.
+TOWN_AND_BLOCK12 = (
+    Case(
+        "jp-meibo-shikuchoson-banchi",
+        "氏名,郵便番号,都道府県,市区町村/番地,建物名\n"
+        "佐藤 健,060-0042,北海道,札幌市中央区大通西4-1,大通ビル 3F\n"
+        "鈴木 花子,530-0001,大阪府,大阪市北区梅田1-1-3,\n",
+        (
+            ("佐藤 健", ("060-0042", "北海道", "札幌市中央区大通西4-1", "大通ビル 3F")),
+            ("鈴木 花子", ("530-0001", "大阪府", "大阪市北区梅田1-1-3")),
+        ),
+        country="JP",
+        language="ja",
+    ),
+    Case(
+        "jp-kintone-jusho-shichoson-banchi",
+        "お名前,郵便番号,都道府県,市区町村・番地,建物名・部屋番号\n"
+        "山田 太郎,980-0811,宮城県,仙台市青葉区一番町3-1,一番町ハイツ 201\n",
+        (("山田 太郎", ("980-0811", "宮城県", "仙台市青葉区一番町3-1", "一番町ハイツ 201")),),
+        country="JP",
+        language="ja",
+    ),
+)

@@ -128,6 +128,7 @@ from signer_corpus_review12 import (
     NEIGHBOURS12,
     NEIGHBOURS_REFUSED12,
     TAGS12,
+    TOWN_AND_BLOCK12,
 )
 from signer_corpus_rewards8 import REWARDS8
 from signer_corpus_row_numbers import ROW_NUMBERS
@@ -348,6 +349,7 @@ ALL = (
     *RECORD_SETS,
     *DEFINITE12,
     *PLACE_NAMES,
+    *TOWN_AND_BLOCK12,
 )
 
 

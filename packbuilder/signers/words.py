@@ -459,6 +459,8 @@ def _resolve(
         role = max(distinct)  # the Juso API's "roadAddrPart2": the road address's second line
     elif set(distinct) == {"city", "neighbourhood"}:
         role = "city"  # "Town/Suburb", "Locality/Town": two words for the town, as "Suburb/Town"
+    elif set(distinct) == {"city", "street"}:
+        role = "street"  # freee's "市区町村・番地": the town and the block, Japan's street line
     elif set(distinct) == {"street", "neighbourhood"}:
         role = "street"  # Nepal's "Tole/Street": the tole where a street has no name
     elif len(distinct) > 1 and set(distinct) <= _LOCALITY:

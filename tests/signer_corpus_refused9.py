@@ -193,3 +193,38 @@ DIGITS = (
         ),
     ),
 )
+
+#: A house number's letter given in a column of its own prints right after the number the
+#: list gives before it.
+LETTERS = (
+    # RÚIAN's address export: the orientation number's sign ('a' of 10a).
+    Case(
+        "cz-ruian-znak-cisla-orientacniho",
+        "Jméno;Příjmení;Název obce;Název části obce;Název ulice;Typ SO;Číslo domovní;"
+        "Číslo orientační;Znak čísla orientačního;PSČ\r\n"
+        "Eva;Svobodová;Brno;Veveří;Kounicova;č.p.;684;10;a;60200\r\n"
+        "Karel;Černý;Lipno nad Vltavou;Slupečná;;č.ev.;12;;;38278\r\n",
+        (
+            ("Eva Svobodová", ("Kounicova 684/10a", "Veveří", "602 00 Brno")),
+            ("Karel Černý", ("Slupečná č. ev. 12", "382 78 Lipno nad Vltavou")),
+        ),
+        country="CZ",
+        language="cs",
+    ),
+    # Held out: the Dutch BAG's huisnummer, huisletter and huisnummertoevoeging.
+    Case(
+        "nl-bag-huisletter-toevoeging",
+        "Voornaam;Achternaam;Straat;Huisnummer;Huisletter;Huisnummertoevoeging;Postcode;"
+        "Woonplaats\r\n"
+        "Jan;Jansen;Kerkstraat;12;A;2;1017 GC;Amsterdam\r\n"
+        "Piet;de Vries;Dorpsweg;5;B;;1234 AB;Ede\r\n"
+        "Anna;Bakker;Molenweg;7;;;6711 AA;Ede\r\n",
+        (
+            ("Jan Jansen", ("Kerkstraat 12A 2", "1017 GC Amsterdam")),
+            ("Piet de Vries", ("Dorpsweg 5B", "1234 AB Ede")),
+            ("Anna Bakker", ("Molenweg 7", "6711 AA Ede")),
+        ),
+        country="NL",
+        language="nl",
+    ),
+)

@@ -87,6 +87,11 @@ class SignerColumns:
     house_number_ext: str | None = doc(
         "Header of a column holding an addition to the house number (Toevoeging: 12 A).", None
     )
+    house_number_letter: str | None = doc(
+        "Header of a column holding the house number's letter, written right after the number "
+        "(Huisletter: 12A).",
+        None,
+    )
     house_number_kind: str | None = doc(
         "Header of a column saying which kind of number the house number is (Czech Typ SO: "
         "č.p. or č.ev.).",

@@ -154,6 +154,7 @@ EXAMPLES = {
     "campaign.yaml:signer_columns.street": "Street and number",
     "campaign.yaml:signer_columns.house_number": "No.",
     "campaign.yaml:signer_columns.house_number_kind": "Typ SO",
+    "campaign.yaml:signer_columns.house_number_letter": "Huisletter",
     "campaign.yaml:signer_columns.house_number_ext": "Toevoeging",
     "campaign.yaml:signer_columns.street_prefix": "Street direction",
     "campaign.yaml:signer_columns.street_type": "Street type",

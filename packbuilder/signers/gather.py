@@ -209,6 +209,16 @@ class Gatherer:
             # Beside a box the number is a line of its own: "Plot 1234", never "1234".
             header = self.headers[plot.col] if plot.col < len(self.headers) else ""
             pieces["number"] = street_parts.numbered(pieces["number"], header)
+        letter = get("house_number_letter")  # BAG's Huisletter: 12 and 'A' is "12A"
+        if letter is not None and (text := value("", letter)):
+            numbers = [
+                (c.col, k)
+                for k in ("number", "ext")
+                if (c := get(street_parts.PARTS[k])) and pieces[k]
+            ]
+            before = [n for n in sorted(numbers) if n[0] < letter.col] or numbers
+            if before:  # the number the letter follows in the list (RÚIAN's 10 and 'a': 10a)
+                pieces[before[-1][1]] += text.strip()
         kind = get("house_number_kind")  # RÚIAN's Typ SO: "č.ev." 244 is "č. ev. 244"
         if kind is not None and kind.value and pieces["number"]:
             pieces["number"], shown = street_parts.number_kind(kind.value, pieces["number"])

@@ -16,6 +16,7 @@ from packbuilder.signers.cells import Cell
 from packbuilder.signers.report import Report
 
 _LETTERS_DIGITS = re.compile(r"([a-z]{1,3})(\d+)")
+_DIGITS_LETTER = re.compile(r"(\d+)([a-z])")
 
 
 def _short(word: str) -> bool:
@@ -91,6 +92,10 @@ class Printed:
                 # "FO100") is printed as the letters and the digits a row may write apart ("HT
                 # 6110", "100"), and one it prints with a hyphen ("AX-22100") as the row may
                 # write it joined.
+                found += parts.groups()
+            elif "0" <= word[0] <= "9" and (parts := _DIGITS_LETTER.fullmatch(word)):
+                # A house number's letter given apart prints joined to it ("12" and "A" of
+                # BAG's Huisletter: "12A").
                 found += parts.groups()
             before = word
         self.words = self.words.union(found)

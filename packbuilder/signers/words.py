@@ -18,7 +18,7 @@ from packbuilder.signers.vocabulary import words as words
 #: Roles that are part of a postal address (the others say a column is not one).
 POSTAL = frozenset(
     {"address", "street", "street2", "street3", "house_number", "unit", "building", "po_box"}
-    | {"street4", "street5", "street6", "care_of", "house_number_kind"}
+    | {"street4", "street5", "street6", "care_of", "house_number_kind", "house_number_letter"}
     | {"house_number_ext", "street_prefix", "street_type", "street_suffix", "floor"}
     | {"city", "neighbourhood", "district", "region", "postal_code", "postal_code_ext", "country"}
     | {"locality_line"}

@@ -228,3 +228,87 @@ LETTERS = (
         language="nl",
     ),
 )
+
+#: A post office box in each post's own words, in a column no header word names (read by its
+#: values), printed in the country's format with its number.
+BOXES = (
+    Case(
+        "za-sheet-bag-column-private-bag",
+        "Name,Bag,Town,Postal Code\r\n"
+        "Thabo Mokoena,Private Bag X1,Pretoria,0001\r\n"
+        "Lerato Dlamini,Private Bag X9,Soweto,1804\r\n",
+        (
+            ("Thabo Mokoena", ("Private Bag X1", "Pretoria", "0001")),
+            ("Lerato Dlamini", ("Private Bag X9", "Soweto", "1804")),
+        ),
+        country="ZA",
+    ),
+    Case(
+        "au-sheet-mailbox-gpo-box-locked-bag",
+        "Name,Mailbox,Suburb,State,Postcode\r\n"
+        "Jane Citizen,GPO Box 123,Sydney,NSW,2001\r\n"
+        "Tom Brown,Locked Bag 5,Parramatta,NSW,2124\r\n",
+        (
+            ("Jane Citizen", ("GPO Box 123", "Sydney NSW 2001")),
+            ("Tom Brown", ("Locked Bag 5", "Parramatta NSW 2124")),
+        ),
+        country="AU",
+    ),
+    Case(
+        "ng-sheet-bag-pmb",
+        "Name,Bag,City,State,Postal Code\r\n"
+        "Chinedu Okafor,PMB 1024,Ikeja,Lagos,100001\r\n"
+        "Aisha Bello,P.M.B. 2005,Kaduna,Kaduna,800001\r\n",
+        (
+            ("Chinedu Okafor", ("PMB 1024", "Ikeja 100001", "Lagos")),
+            ("Aisha Bello", ("P.M.B. 2005", "Kaduna 800001")),
+        ),
+        country="NG",
+    ),
+    Case(
+        "tr-sheet-kutu-pk",
+        "Ad Soyad,Kutu,İlçe,İl,Posta Kodu\r\n"
+        "Ayşe Yılmaz,P.K. 12,Çankaya,Ankara,06100\r\n"
+        "Mehmet Demir,P.K. 7,Konak,İzmir,35250\r\n",
+        (
+            ("Ayşe Yılmaz", ("P.K. 12", "06100 Çankaya/Ankara")),
+            ("Mehmet Demir", ("P.K. 7", "35250 Konak/İzmir")),
+        ),
+        country="TR",
+        language="tr",
+    ),
+    # Canada Post's French "CP" (case postale), which in Spain and Mexico is the postcode.
+    Case(
+        "ca-repertoire-casier-cp",
+        "Nom,Casier,Ville,Province,Code postal\r\n"
+        "Marie Tremblay,CP 123,Québec,QC,G1K 7X2\r\n"
+        "Luc Gagnon,C.P. 45,Rimouski,QC,G5L 7C1\r\n",
+        (
+            ("Marie Tremblay", ("CP 123", "Québec QC G1K 7X2")),
+            ("Luc Gagnon", ("C.P. 45", "Rimouski QC G5L 7C1")),
+        ),
+        country="CA",
+        language="fr",
+    ),
+    Case(
+        "no-sheet-boks-postboks",
+        "Navn,Boks,Postnummer,Poststed\r\nKari Nordmann,Postboks 12,0101,Oslo\r\n",
+        (("Kari Nordmann", ("Postboks 12", "0101 Oslo")),),
+        country="NO",
+        language="no",
+    ),
+    # A box under a flat's word (Belgian French 'Boîte', a flat's box number there): La
+    # Poste's line 5, below the number and street.
+    Case(
+        "fr-sheet-boite-bp-below-the-street",
+        "Nom,Prénom,Adresse,Boîte,Code postal,Ville\r\n"
+        "Martin,Camille,8 rue de la Paix,BP 12,75002,Paris\r\n"
+        "Durand,Paul,3 rue Pasteur,,69007,Lyon\r\n",
+        (
+            ("Camille Martin", ("8 rue de la Paix", "BP 12", "75002 Paris")),
+            ("Paul Durand", ("3 rue Pasteur", "69007 Lyon")),
+        ),
+        country="FR",
+        language="fr",
+    ),
+)

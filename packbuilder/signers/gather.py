@@ -205,7 +205,12 @@ class Gatherer:
         latin = scripts.is_latin(" ".join((*street, city, region)))
         pieces = {k: part(f) for k, f in street_parts.PARTS.items() if f != "street"}
         plot = get("house_number")
-        if plot is not None and pieces["number"] and street and street_parts.is_box(street[0]):
+        if (
+            plot is not None
+            and pieces["number"]
+            and street
+            and street_parts.is_box(street[0], (code,))
+        ):
             # Beside a box the number is a line of its own: "Plot 1234", never "1234".
             header = self.headers[plot.col] if plot.col < len(self.headers) else ""
             pieces["number"] = street_parts.numbered(pieces["number"], header)
@@ -227,6 +232,9 @@ class Gatherer:
             else:
                 self.tally.left_out(kind.col, row.line, "the kind the number is when written alone")
         flat = self._unit(get("unit"), value, code, latin)
+        # A box under a flat's word (Belgian French 'Boîte' of 'BP 12'): the box's line.
+        boxed = flat.text if flat.text and street_parts.is_box(flat.text, (code,)) else ""
+        flat = units.NO_UNIT if boxed else flat
         pieces |= {f: part(f) if f != "unit" else flat.text for f in inline}
         below, premises = (
             [v for f in fields if f not in inline and get(f) is not last and (v := part(f))]
@@ -278,9 +286,8 @@ class Gatherer:
             said.append(f"{columns.LABELS['postal_code']}: '{postal}' printed as {spaced}")
             renamed[fold(postal)] = fold(spaced).split()[0]
             postal = spaced
-        box = part("po_box")  # "12345" under "P.O. Box": "P.O. Box 12345"
-        if box:
-            street.append(box)
+        # "12345" under "P.O. Box": "P.O. Box 12345"
+        street += [box for box in (part("po_box"), boxed) if box]
         if locality is not None and locality.lines:
             # "City, State ZIP" in one cell: printed as written, below the street.
             cols.append(locality.col)

@@ -147,7 +147,7 @@ def lines(
     post puts it. `premises` are a building's name and floor: above the street where the
     country's post puts them there (street_lines.yaml, premises_above), else below it."""
     name = ""
-    if street and any(pieces.values()) and is_box(street[0]):
+    if street and any(pieces.values()) and is_box(street[0], (code,)):
         # A box or a private bag has no house number: a plot or house number beside it is
         # where the signer lives (a Botswanan form's "Plot Number" beside "Postal Address"),
         # a line of its own above the box, never "P O Box 402 1234".
@@ -295,13 +295,37 @@ def floor(code: str | None, header: str, field: str) -> str:
     return units.floor(code, header) if field not in inline(code) else units.floor(code, "")
 
 
-def is_box(line: str) -> bool:
+def is_box(line: str, countries: tuple[str | None, ...] = ()) -> bool:
     """Whether a street line is a post office box or a private bag ("P O Box 402", "Postfach
-    10 02 03", "Private Bag 12"): the box's words and its number, nothing else."""
+    10 02 03", "Private Bag X1", "私書箱12号"; in `countries` whose post writes a box so, "CP
+    123"): the box's words and its number, nothing else."""
+    line = _BOX_NUMBER.sub(" ", _abbreviated_box(line, countries))
     if not _may_be_box(line):
         return False
     reading = words.read_header(line)
-    return reading.role == "po_box" and all(any(c.isdigit() for c in w) for w in reading.unknown)
+    return reading.role == "po_box" and not reading.unknown
+
+
+#: A box's number after its words: digits, in groups or not ("10 02 03"), a letter before or
+#: after ("X1", "12A"), a counter after (私書箱12号, 사서함 12호).
+_BOX_NUMBER = re.compile(r"(?:(?<![^\W\d_])[^\W\d_])?\d+(?:[ ./-]\d+)*(?:[^\W\d_](?![^\W\d_]))?")
+#: The letters before a box's number ("C.P. 123", "CP 123").
+_LEADING = re.compile(r"\s*((?:[^\W\d_]\.?\s?){1,3})(?=\d)")
+
+
+def _abbreviated_box(line: str, countries: tuple[str | None, ...]) -> str:
+    """`line` with a box's abbreviation that means a box in one of `countries` written as
+    "PO Box" (street_lines.yaml box_abbreviations: Canada Post's "CP 123")."""
+    from packbuilder.content.data import read_data
+
+    found = _LEADING.match(line) if countries else None
+    if found is None:
+        return line
+    given = read_data(ORDER_FILE).get("box_abbreviations") or {}
+    key = re.sub(r"[\s.]", "", found.group(1)).casefold()
+    if any(key in (given.get(code.upper()) or ()) for code in countries if code):
+        return "PO Box " + line[found.end() :]
+    return line
 
 
 def _may_be_box(line: str) -> bool:

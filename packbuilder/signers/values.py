@@ -212,7 +212,7 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         found.add("country")  # "Congo" is one of two countries, still a country
     if street.care_of(text):
         found.add("care_of")  # "c/o Mercy Hospital": a line above the street
-    if digits and len(text) < 40 and street.is_box(text):
+    if digits and len(text) < 40 and street.is_box(text, countries):
         found.add("po_box")  # "S.L.P. 4567", "Postfach 10 02 03": a box's words and number
     if units.is_building(text) or people.premises(text):
         found.add("building")  # "101동": one building of a block of flats

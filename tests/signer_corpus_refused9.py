@@ -312,3 +312,28 @@ BOXES = (
         language="fr",
     ),
 )
+
+#: A file in an encoding that is never chosen (ISO-8859-4, KOI8-R, KOI8-U: Unix tools, old
+#: systems) is refused, naming the --signers-encoding option that reads it (the Lithuanian
+#: ISO-8859-4 cases are tests/signer_corpus_encodings8.py's, their refusal now located).
+NAMED_ENCODINGS = (
+    # Held out: Russian and Ukrainian lists from Unix tools.
+    Case(
+        "ru-list-koi8-r",
+        "Фамилия,Имя,Адрес,Город,Индекс\r\n"
+        "Иванова,Анна,ул. Ленина 5,Москва,101000\r\n"
+        "Петров,Сергей,пр. Мира 12,Казань,420000\r\n",
+        refused=("1:1", "cannot tell the file's text encoding for sure: as Russian KOI8-R"),
+        country="RU",
+        language="ru",
+        encoding="koi8_r",
+    ),
+    Case(
+        "ua-list-koi8-u",
+        "Прізвище,Ім'я,Адреса,Місто,Індекс\r\nКоваленко,Олена,вул. Хрещатик 22,Київ,01001\r\n",
+        refused=("1:1", "cannot tell the file's text encoding for sure: as Ukrainian KOI8-U"),
+        country="UA",
+        language="uk",
+        encoding="koi8_u",
+    ),
+)

@@ -117,7 +117,14 @@ from signer_corpus_platforms6 import (
 from signer_corpus_postcodes import CODE_PAGES, COUNTRY_CELLS, NO_COUNTRY, POSTCODE_FORMS
 from signer_corpus_posts import POSTS
 from signer_corpus_reach import REACH
-from signer_corpus_refused9 import AMOUNTS, BOXES, DIGITS, LETTERS, SEQUENCES
+from signer_corpus_refused9 import (
+    AMOUNTS,
+    BOXES,
+    DIGITS,
+    LETTERS,
+    NAMED_ENCODINGS,
+    SEQUENCES,
+)
 from signer_corpus_review6 import REVIEW6
 from signer_corpus_review11 import ADDITIONS
 from signer_corpus_review12 import (
@@ -352,6 +359,7 @@ ALL = (
     *TOWN_AND_BLOCK12,
     *LETTERS,
     *BOXES,
+    *NAMED_ENCODINGS,
 )
 
 

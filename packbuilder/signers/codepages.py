@@ -74,9 +74,9 @@ def _served(
     return (*named, *held)
 
 
-def _load() -> tuple[dict[str, str], dict[str, CodePage]]:
-    """The letters of each language and the code pages, from codepages.yaml through the
-    content loader."""
+def _load(key: str = "code_pages") -> tuple[dict[str, str], dict[str, CodePage]]:
+    """The letters of each language and the code pages (or the encodings only named, `key`
+    "named_only"), from codepages.yaml through the content loader."""
     from packbuilder.signers.vocabulary import data_file
 
     data = data_file(DATA_FILE)
@@ -93,7 +93,7 @@ def _load() -> tuple[dict[str, str], dict[str, CodePage]]:
             campaigns=tuple(entry.get("campaigns", ())),
             unicode=entry.get("unicode") == "true",
         )
-        for codec, entry in data["code_pages"].items()
+        for codec, entry in data[key].items()
     }
     for codec, page in pages.items():
         unknown = set(page.languages) - set(alphabets)
@@ -104,6 +104,8 @@ def _load() -> tuple[dict[str, str], dict[str, CodePage]]:
 
 #: The letters beyond ASCII each language writes (lowercase), and the code pages by codec name.
 ALPHABETS, CODE_PAGES = _load()
+#: Encodings only named in a refusal, never chosen (codepages.yaml named_only).
+NAMED_ONLY = _load("named_only")[1]
 
 #: The code page a campaign's language makes the likely one (what Excel writes on a Windows set
 #: up for that language).
@@ -195,14 +197,18 @@ def judge(words: list[str], codec: str) -> Verdict:
         # Korean names and places are written in Hangul; Hanja alone is Chinese or Hebrew,
         # Greek or Thai bytes read as Korean.
         return Verdict("has Chinese characters but not one Korean letter")
-    return Verdict(None, cover(fits, CODE_PAGES[codec]), share, tuple(fits))
+    return Verdict(None, cover(fits, _page(codec)), share, tuple(fits))
+
+
+def _page(codec: str) -> CodePage:
+    return CODE_PAGES.get(codec) or NAMED_ONLY[codec]
 
 
 @functools.lru_cache(maxsize=8192)
 def _word(word: str, codec: str) -> str | tuple[frozenset[str] | None, int, int]:
     """Why `word` cannot be in `codec`'s languages, or (the languages that write its letters,
     its Chinese, Japanese and Korean characters, how many of those are common)."""
-    page = CODE_PAGES[codec]
+    page = _page(codec)
     alphabets: set[str] = set()
     accented: set[str] = set()
     foreign_latin = False  # Latin letters beyond ASCII: never beside Han, kana or Hangul

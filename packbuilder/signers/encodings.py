@@ -32,6 +32,7 @@ NAMES = {
     "utf-16-be": "UTF-16 (no BOM)",
     "utf-32": "UTF-32",
     **{codec: page.label for codec, page in codepages.CODE_PAGES.items()},
+    **{codec: page.label for codec, page in codepages.NAMED_ONLY.items()},
 }
 #: Code pages that turn combining accents into the letters they make (Vietnamese Excel writes
 #: "ễ" as "ê" and a tilde).
@@ -253,7 +254,10 @@ def _legacy(data: bytes, language: str, country: str | None) -> tuple[str, str, 
     if (dos or near) and dos_space:
         readings = dos  # "Gal\xa0pagos" is no Windows text: DOS 850's "Galápagos"
     if not readings:
-        return _mostly_utf8(data) or _unsure(near, tried, language)
+        unsure = _mostly_utf8(data) or _unsure(near, tried, language)
+        if isinstance(unsure, Doubt) and not unsure.readings:
+            return _named_only(data, found)  # Lithuanian ISO-8859-4: named, never read
+        return unsure
     chosen = likelier.choose(readings, data, (own, spoken), carriage_only)
     kept = chosen.kept
     if not likelier.distinct(kept):
@@ -342,6 +346,32 @@ def _unsure(
         at = max(text.find(odd), 0) if odd else 0
         return Doubt(((codec, odd or _first_word_beyond_ascii(text)),), at)
     return _doubt(near, codepages.hint(language))
+
+
+def _named_only(data: bytes, found: list[bytes]) -> Doubt:
+    """The encodings never chosen (codepages.NAMED_ONLY: ISO-8859-4, KOI8-R, ...) that read
+    every word as names, each with a word as it reads it, so the refusal names the option
+    that works; none when none does."""
+    read: list[tuple[int, str, str]] = []
+    texts: set[str] = set()
+    for codec in codepages.NAMED_ONLY:
+        try:
+            words = [word.decode(codec) for word in found]
+        except UnicodeDecodeError:
+            continue
+        text = data.decode(codec, "replace")
+        verdict = codepages.judge(words, codec)
+        if words and verdict.wrong is None and text not in texts:
+            texts.add(text)  # two that read the bytes alike: the first is named
+            read.append((verdict.languages, codec, _first_word_beyond_ascii(text)))
+    if not read:
+        return Doubt(())
+    # The readings in fewest languages: "Rūta Žukauskienė" is Lithuanian in ISO-8859-4, and
+    # Lithuanian and Icelandic ("Rþta") in ISO-8859-10.
+    fewest = min(n for n, _, _ in read)
+    readings = [(codec, word) for n, codec, word in read if n == fewest]
+    first = data.decode(readings[0][0], "replace")
+    return Doubt(tuple(readings), max(first.find(readings[0][1]), 0))
 
 
 def _odd(word: str, codec: str) -> bool:

@@ -236,3 +236,21 @@ FAMILY_FIRST_LETTERS = (
         country="AU",
     ),
 )
+
+#: A column beside the name whose header says what it is, and that is no part of a name (a
+#: word for who the row is, "Mitglied"; a set's label, "Typ"): never offered as a name part.
+NOT_NAME_PARTS = (
+    Case(
+        "de-verein-mitglied-ja-nein-beside-the-name",
+        "Vorname;Nachname;Mitglied;Straße;PLZ;Ort\r\n"
+        "Jonas;Weber;Ja;Hauptstraße 5;10115;Berlin\r\n"
+        "Lena;Roth;Nein;Bahnhofstr. 12;50667;Köln\r\n",
+        (
+            ("Jonas Weber", ("Hauptstraße 5", "10115 Berlin")),
+            ("Lena Roth", ("Bahnhofstr. 12", "50667 Köln")),
+        ),
+        country="DE",
+        language="de",
+        said=("not used: Mitglied (2 values): not a name or address column",),
+    ),
+)

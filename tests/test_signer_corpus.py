@@ -87,6 +87,7 @@ from signer_corpus_people9 import (
     FAMILY_FIRST_LETTERS,
     FIRM_PLACES,
     LANGUAGE_SPELLING,
+    NOT_NAME_PARTS,
 )
 from signer_corpus_places6 import APART, LARGER_LEVELS, NUMBERED_PLACES, VILLAGES
 from signer_corpus_places7 import (
@@ -282,6 +283,7 @@ ALL = (
     *FIRM_PLACES,
     *LANGUAGE_SPELLING,
     *FAMILY_FIRST_LETTERS,
+    *NOT_NAME_PARTS,
     *LARGEST_FIRST,
     *NO_LATIN_COMMAS,
     *SIGNATURES,

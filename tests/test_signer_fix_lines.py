@@ -137,10 +137,6 @@ _OFFERING = frozenset(
         "ch-verein-name-vorname-postfach-cp1252",
         "bt-sheet-dzongkhag",
         "gl-wide-cpr-phone",
-        "se-idrottonline-kontakt-folkbokforing",
-        "monday-board-export-board-and-group-lines",
-        "idrottonline-folkbokforing-where-kontaktadress-is-empty",
-        "gb-crm-known-as-between-names",
         "helloasso-paiements-payeur-columns",
     )
 )
@@ -176,6 +172,11 @@ _NOT_A_NAME = frozenset(
         "de-mitgliederliste-mitgliedsnummer-beside-the-name",
         "nl-ledenlijst-lidnummer-beside-the-name",
         "crm-deals-deal-stage-beside-the-name",
+        "se-idrottonline-kontakt-folkbokforing",
+        "monday-board-export-board-and-group-lines",
+        "gb-crm-known-as-between-names",
+        "de-verein-mitglied-ja-nein-beside-the-name",
+        "idrottonline-folkbokforing-where-kontaktadress-is-empty",
     )
 )
 

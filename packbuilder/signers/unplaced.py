@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from packbuilder.signers import columns, named_again, values, words
+from packbuilder.signers import columns, named_again, values, vocabulary, words
 from packbuilder.signers.columns import Unplaced
 from packbuilder.signers.table import Row
 from packbuilder.signers.unknown_columns import unknown_address_columns as unknown_address_columns
@@ -268,6 +268,7 @@ def _beside_the_name(
         and _name_words(open_[c])
         and not any(ch.isdigit() for _, t in open_[c].values for ch in t)
         and not named_again.the_name_again(open_[c], [sample(n) for n in names])
+        and not _says_what(header[c])
     }
     for col in sorted(run):
         left, right = _run_ends(col, run)
@@ -275,6 +276,15 @@ def _beside_the_name(
             got = open_[col]
             why = f"names ({_evidence(got, None)}) beside the name columns"
             out[col] = Unplaced(free.pop(0), why, "name", also)
+
+
+def _says_what(header: str) -> bool:
+    """Whether a header says what its column is, and that is no name part: a set's label
+    ("Typ" of 'Medlem'), or only a word for who the row is ("Person", "Member")."""
+    known = words.load()
+    reading = words.read_header(header)
+    label = vocabulary.words(header, known) in known.set_labels
+    return label or (reading.role is None and reading.qualifier is not None and not reading.unknown)
 
 
 def _has(found: Mapping[str, int], part: str) -> bool:

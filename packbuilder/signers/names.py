@@ -42,6 +42,8 @@ def join(parts: Mapping[str, str], family_first: bool = False, given_order: bool
         # campaign's language: at a Korean-American church, "Mary Ann O'Connor" and a
         # romanised "Minjun Kim" both sign their names given name first.
         core = " ".join(p for p in (given, last) if p)
+        if _holds_family_name(given, last):
+            core = given  # "Nombre" of 'D. Antonio Ruiz' beside "Apellidos" of 'Ruiz'
     if not core:
         return ""
     return " ".join(p for p in (parts.get("prefix", ""), core, parts.get("suffix", "")) if p)
@@ -68,6 +70,16 @@ _WHOLE_BESIDE = ("first_name", "middle_name", "last_name")
 #: Address sets whose columns may carry their person's name, in the order one is taken for
 #: the signer's where the list has no other name: mailing, billing or shipping, work.
 SETS = ("m_", "b_", "w_")
+
+
+def _holds_family_name(given: str, last: str) -> bool:
+    """True where a given-name cell already ends in the whole family name, after a word of
+    its own ('Familia García López' beside 'García López', 'D. Antonio Ruiz' beside 'Ruiz'):
+    a hand-typed sheet's whole name under "Nombre" or "First Name", printed once, never as
+    'Antonio Ruiz Ruiz'. A given name whose last word is the family name ('Mary Ann' 'Ann')
+    prints once too: rarer than the whole name typed under the given name."""
+    words, family = given.casefold().split(), last.casefold().split()
+    return bool(family) and len(words) > len(family) and words[-len(family) :] == family
 
 
 def own_or_set(found: dict[str, int], alternates: dict[str, tuple[int, ...]]) -> None:

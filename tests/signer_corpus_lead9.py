@@ -38,3 +38,31 @@ WHOLE_IN_GIVEN = (
         language="de",
     ),
 )
+
+#: A name part under an address set's words, where that set has no address column of its own
+#: and the signer's columns lack that part: the signer's ("Nombre de envío" beside
+#: "Apellidos"), never left off with exit 0.
+NAME_ONLY_SET = (
+    Case(
+        "es-parroquia-apellidos-nombre-de-envio",
+        "Apellidos;Nombre de envío;Dirección;Código postal;Localidad;Provincia\r\n"
+        "Navarro;Elena;Calle Luna 12;46001;Valencia;Valencia\r\n"
+        "Ortega Gil;Familia Ortega Gil;Avenida del Puerto 40;46023;Valencia;Valencia\r\n",
+        (
+            ("Elena Navarro", ("Calle Luna 12", "46001 Valencia")),
+            ("Familia Ortega Gil", ("Avenida del Puerto 40", "46023 Valencia")),
+        ),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        "us-sheet-last-name-and-mailing-first-name",
+        "Last Name,Mailing First Name,Street,City,State,ZIP\r\n"
+        "Okafor,Grace,221 Elm St,Dayton,OH,45402\r\n"
+        "Brennan,Liam,9 Lake Rd,Toledo,OH,43604\r\n",
+        (
+            ("Grace Okafor", ("221 Elm St", "Dayton, OH 45402")),
+            ("Liam Brennan", ("9 Lake Rd", "Toledo, OH 43604")),
+        ),
+    ),
+)

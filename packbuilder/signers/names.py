@@ -110,6 +110,7 @@ def own_or_set(found: dict[str, int], alternates: dict[str, tuple[int, ...]]) ->
             alternates["name"] = alternates.pop(whole[0] + "name")
         return
     if any(f in found for f in _OWN):
+        _fill_from_name_only_set(found, alternates)
         return
     for prefix in SETS:
         mine = [f for f in found if f[:2] == prefix and f[2:] in PARTS]
@@ -118,6 +119,24 @@ def own_or_set(found: dict[str, int], alternates: dict[str, tuple[int, ...]]) ->
             if field in alternates:
                 alternates[field[2:]] = alternates.pop(field)
         if mine:
+            return
+
+
+def _fill_from_name_only_set(found: dict[str, int], alternates: dict[str, tuple[int, ...]]) -> None:
+    """A set that gives only a name part the signer's own columns lack ("Nombre de envío"
+    beside "Apellidos", and no street or town of the shipping set) names no other address and
+    so no other person: that part is the signer's. A set with any address part of its own, or
+    a part the signer's columns give too, or a whole name ("Recipient", a committee), or beside
+    the signer's whole name, stays the set's (whose.py)."""
+    if "name" in found:
+        return
+    for prefix in SETS:
+        mine = [f for f in found if f[:2] == prefix]
+        if mine and all(f[2:] in PARTS[1:] and f[2:] not in found for f in mine):
+            for field in mine:
+                found[field[2:]] = found.pop(field)
+                if field in alternates:
+                    alternates[field[2:]] = alternates.pop(field)
             return
 
 

@@ -447,9 +447,12 @@ def test_an_address_on_one_line_with_commas_prints_as_its_parts_in_columns_do(
         ("CA", "4520 rue Saint-Denis, app. 3, Montréal Québec H2J 2L3",
          ("4520 rue Saint-Denis", "app. 3", "Montréal QC H2J 2L3")),
         ("AE", "Villa 5 Street 12 Jumeirah, Dubai", ("Villa 5 Street 12 Jumeirah", "Dubai")),
+        # Korea's own format, largest first: region and district, street, postcode (review 10's
+        # Paperform cell printed as one line before).
+        ("KR", "서울특별시 중구, 세종대로 110, 04524",
+         ("서울특별시 중구", "세종대로 110", "04524")),
         # Where the town starts cannot be told: as written.
         ("US", "Hauptstr. 5, 10115 Berlin", ("Hauptstr. 5, 10115 Berlin",)),
-        ("KR", "서울특별시 중구, 세종대로 110, 04524", ("서울특별시 중구, 세종대로 110, 04524",)),
     ],
 )  # fmt: skip
 def test_a_one_line_address_is_read_by_its_countrys_format(

@@ -316,16 +316,24 @@ _LEADING = re.compile(r"\s*((?:[^\W\d_]\.?\s?){1,3})(?=\d)")
 def _abbreviated_box(line: str, countries: tuple[str | None, ...]) -> str:
     """`line` with a box's abbreviation that means a box in one of `countries` written as
     "PO Box" (street_lines.yaml box_abbreviations: Canada Post's "CP 123")."""
-    from packbuilder.content.data import read_data
-
     found = _LEADING.match(line) if countries else None
     if found is None:
         return line
-    given = read_data(ORDER_FILE).get("box_abbreviations") or {}
+    given = _box_abbreviations()
     key = re.sub(r"[\s.]", "", found.group(1)).casefold()
-    if any(key in (given.get(code.upper()) or ()) for code in countries if code):
+    if any(key in given.get(code.upper(), ()) for code in countries if code):
         return "PO Box " + line[found.end() :]
     return line
+
+
+@cache
+def _box_abbreviations() -> dict[str, tuple[str, ...]]:
+    """street_lines.yaml's box_abbreviations, read once: each country's code to the
+    abbreviations its post writes for a box ("cp")."""
+    from packbuilder.content.data import read_data
+
+    given = read_data(ORDER_FILE).get("box_abbreviations") or {}
+    return {str(code).upper(): tuple(str(a) for a in words) for code, words in given.items()}
 
 
 def _may_be_box(line: str) -> bool:

@@ -66,3 +66,35 @@ NAME_ONLY_SET = (
         ),
     ),
 )
+
+#: Header words found missing by review 13, read by the same rules as their siblings: a Nepali
+#: local level is the town; a Vietnamese total is an amount, never a postcode.
+R13_WORDS = (
+    Case(
+        "np-sheet-gaunpalika-jilla",
+        "नाम,थर,ठेगाना,गाउँपालिका,जिल्ला,हुलाक कोड\r\n"
+        "गीता,गुरुङ,वडा नं. ३,मादी,कास्की,33700\r\n"
+        "हरि,अधिकारी,वडा नं. ५,बेनी,म्याग्दी,33200\r\n",
+        (
+            ("गीता गुरुङ", ("वडा नं. ३", "मादी 33700", "कास्की")),
+            ("हरि अधिकारी", ("वडा नं. ५", "बेनी 33200", "म्याग्दी")),
+        ),
+        country="NP",
+        language="ne",
+    ),
+    Case(
+        "vn-shop-thanh-tien-same-in-every-row",
+        "Mã đơn,Họ tên người nhận,Địa chỉ,Phường/Xã,Quận/Huyện,Tỉnh/Thành phố,Thành tiền\r\n"
+        "D501,Phạm Minh Châu,12 Nguyễn Trãi,Phường 2,Quận 5,Hồ Chí Minh,200000\r\n"
+        "D502,Lê Thu Hà,8 Trần Phú,Phường Hải Châu 1,Quận Hải Châu,Đà Nẵng,200000\r\n",
+        (
+            ("Phạm Minh Châu", ("12 Nguyễn Trãi", "Phường 2", "Quận 5", "Hồ Chí Minh")),
+            (
+                "Lê Thu Hà",
+                ("8 Trần Phú", "Phường Hải Châu 1", "Quận Hải Châu", "Đà Nẵng"),
+            ),
+        ),
+        country="VN",
+        language="vi",
+    ),
+)

@@ -98,3 +98,33 @@ R13_WORDS = (
         language="vi",
     ),
 )
+
+#: A column under a word for both a state and a status (Spanish and Portuguese "Estado") whose
+#: values are a record's statuses (statuses.txt) is no part of the address, with or without a
+#: region column beside it: listed as not used, never printed as the state.
+STATUSES = (
+    Case(
+        "es-pasarela-estado-pagado-pendiente",
+        "Pedido;Nombre;Dirección;CP;Localidad;Provincia;Estado\r\n"
+        "R-77;Marta Gil;Calle Toledo 20;28005;Madrid;Madrid;Pagado\r\n"
+        "R-78;Jorge Sanz;Calle Larga 3;11403;Jerez de la Frontera;Cádiz;Pendiente\r\n",
+        (
+            ("Marta Gil", ("Calle Toledo 20", "28005 Madrid")),
+            ("Jorge Sanz", ("Calle Larga 3", "11403 Jerez de la Frontera Cádiz")),
+        ),
+        country="ES",
+        language="es",
+    ),
+    Case(
+        "br-loja-estado-do-pedido-sem-uf",
+        "Pedido,Cliente,Endereço,Cidade,CEP,Estado\r\n"
+        '9001,Carla Mendes,"Rua Augusta, 500",São Paulo,01305-000,Aprovado\r\n'
+        '9002,Paulo Lima,"Av. Sete de Setembro, 80",Salvador,40060-001,Pendente\r\n',
+        (
+            ("Carla Mendes", ("Rua Augusta, 500", "São Paulo", "01305-000")),
+            ("Paulo Lima", ("Av. Sete de Setembro, 80", "Salvador", "40060-001")),
+        ),
+        country="BR",
+        language="pt",
+    ),
+)

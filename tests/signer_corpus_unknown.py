@@ -199,8 +199,8 @@ NOT_THEIR_PART = (
         (US1, ("Bo Chan", ("400 Elm Ave", "Chicago, IL 60614"))),
         said=(
             "state/region <- region",
-            "not used: state (2 values): the header says state/region, but its values are not "
-            "one (2 of 2, line 2: 'active'); 'region' gives the state/region",
+            "not used: state (2 values): a record's statuses (of a payment, an order, a "
+            "membership) (2 of 2, line 2: 'active')",
         ),
     ),
 )

@@ -50,7 +50,7 @@ from signer_corpus_inferred import INFERRED
 from signer_corpus_languages import MORE_LANGUAGES
 from signer_corpus_lastcheck import LINES, NAME_WORDS, SURVEY_ROWS
 from signer_corpus_layout9 import LAYOUT9
-from signer_corpus_lead9 import NAME_ONLY_SET, R13_WORDS, WHOLE_IN_GIVEN
+from signer_corpus_lead9 import NAME_ONLY_SET, R13_WORDS, STATUSES, WHOLE_IN_GIVEN
 from signer_corpus_levels import LEVELS
 from signer_corpus_local_forms import LOCAL_FORMS
 from signer_corpus_long import LONG
@@ -366,6 +366,7 @@ ALL = (
     *WHOLE_IN_GIVEN,
     *NAME_ONLY_SET,
     *R13_WORDS,
+    *STATUSES,
 )
 
 

@@ -207,7 +207,7 @@ class _Settling:
             else ""
         )
         mapped = field in self.mapping.mapped
-        if what and (what in ("household", "record") or field == "suffix") and not mapped:
+        if what and (what in ("household", "record", "status") or field == "suffix") and not mapped:
             # NPSP's account; a record's number; a number under Suffix (the register's ENO).
             self.not_postal[self.found.pop(field)] = f"{values.PLURAL[what]} ({evidence})"
             if more := self.mapping.alternates.pop(field, ()):

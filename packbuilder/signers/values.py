@@ -18,7 +18,7 @@ from packbuilder.signers.street_words import has_street_word
 
 #: What a value may look like, most telling first: the order messages and choices follow.
 LOOKS = (
-    "email", "url", "ip", "timestamp", "date", "phone", "postcode", "region", "country",
+    "email", "url", "ip", "timestamp", "date", "phone", "status", "postcode", "region", "country",
     "locality", "care_of", "po_box", "building", "place", "street", "number", "honorific",
     "household",
     "person", "words", "record",
@@ -34,6 +34,7 @@ PLURAL = {
     "timestamp": "dates and times",
     "date": "dates",
     "phone": "phone numbers",
+    "status": "a record's statuses (of a payment, an order, a membership)",
     "postcode": "postal codes",
     "region": "states or regions",
     "subdivision": "the country's states, provinces or departments",
@@ -77,7 +78,7 @@ SINGULAR = {
     "record": "a record number",
 }
 #: Looks that are never part of a name or a postal address.
-NOT_POSTAL = frozenset({"email", "url", "ip", "timestamp", "date", "phone"})
+NOT_POSTAL = frozenset({"email", "url", "ip", "timestamp", "date", "phone", "status"})
 #: The field a column of each look holds when its header does not say.
 FIELD_OF = {
     "postcode": "postal_code",
@@ -190,6 +191,8 @@ def looks(value: str, countries: tuple[str, ...]) -> frozenset[str]:
         return frozenset({"timestamp"})
     if _DATE_ONLY.fullmatch(text):
         return frozenset({"date"})
+    if " ".join(text.casefold().split()) in STATUSES:
+        return frozenset({"status"})  # Wompi's "Estado" of 'APROBADA': a payment's status
     digits = len(_DIGIT.findall(text))
     if digits and any(_fits(code, text) for code in countries):
         found.add("postcode")
@@ -275,6 +278,16 @@ def contradicts(field: str, found: frozenset[str]) -> bool:
 ANSWERS = frozenset(
     " ".join(line.casefold().split())
     for line in resources.files(__package__).joinpath("answers.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+#: A record's status (statuses.txt: 'APROBADA', 'paid', '已付款'): never an address's part.
+STATUSES = frozenset(
+    " ".join(line.casefold().split())
+    for line in resources.files(__package__)
+    .joinpath("statuses.txt")
+    .read_text("utf-8")
+    .splitlines()
     if line.strip() and not line.startswith("#")
 )
 

@@ -45,14 +45,14 @@ paper_option = click.option(
     "a4 for DL or C6/5 (DIN 676 form B) window envelopes.",
 )
 BUILD_SIGNERS_HELP = (
-    "Mail merge: one letter per signer per open post, with the signer's name and return "
-    "address printed in the signature block. Reads CSV exports from Google Forms, Microsoft "
-    "Forms, Action Network, NationBuilder, EveryAction/VAN, Eventbrite, Mailchimp, Airtable "
-    "or a spreadsheet (comma, semicolon or tab; UTF-8, UTF-16 or the code page Excel writes), "
-    "and prints which column fed which part of the name and address."
+    "Mail merge: one letter per signer per open post, with the signer's name and own address "
+    "printed in the signature block. Reads the list as your platform or spreadsheet exports "
+    "it, whatever the platform: each column by what its header says (in many languages) and "
+    "what its values hold (comma, semicolon, tab or |; UTF-8, UTF-16 or the code page Excel "
+    "writes), and prints which column fed which part of the name and address."
 )
 CHECK_SIGNERS_HELP = (
-    "Check this signer list as build --signers reads it: every row's name and return address "
+    "Check this signer list as build --signers reads it: every row's name and own address "
     "(postal codes, characters no font prints, rows left out), and which column feeds which "
     "part. Nothing is written."
 )

@@ -7,19 +7,19 @@ from __future__ import annotations
 
 from signer_corpus import Case
 
-#: A given-name cell ending in the whole family name after a word of its own prints alone (a
-#: person whose last given name is their family name, 'Mary Ann' 'Ann', would print once too:
-#: rarer than a sheet's whole name typed under the given name).
+#: A given-name cell that is the whole name (a title or a household's word first, the family
+#: name last) prints alone; a given name that only ends like the family name is the person's
+#: own, and both print ('Ahmed Mohamed' 'Mohamed', 'María de la Cruz' 'Cruz').
 WHOLE_IN_GIVEN = (
     Case(
         "es-parroquia-nombre-apellidos-nombre-completo",
         "Apellidos;Nombre;Dirección;Código postal;Localidad;Provincia\r\n"
         "García López;Familia García López;Calle Mayor 5;28013;Madrid;Madrid\r\n"
-        "Ruiz;D. Antonio Ruiz;Calle Real 8;41001;Sevilla;Sevilla\r\n"
+        "Ruiz;Sr. Antonio Ruiz;Calle Real 8;41001;Sevilla;Sevilla\r\n"
         "Pérez;Lucía;Calle Sol 3;41002;Sevilla;Sevilla\r\n",
         (
             ("Familia García López", ("Calle Mayor 5", "28013 Madrid")),
-            ("D. Antonio Ruiz", ("Calle Real 8", "41001 Sevilla")),
+            ("Sr. Antonio Ruiz", ("Calle Real 8", "41001 Sevilla")),
             ("Lucía Pérez", ("Calle Sol 3", "41002 Sevilla")),
         ),
         country="ES",
@@ -29,10 +29,12 @@ WHOLE_IN_GIVEN = (
         "de-gemeinde-vorname-nachname-familie",
         "Nachname;Vorname;Straße;PLZ;Ort\r\n"
         "Schneider;Familie Schneider;Lindenweg 4;34117;Kassel\r\n"
-        "Lee;Mary Ann;Rosenstraße 2;34119;Kassel\r\n",
+        "Lee;Mary Ann;Rosenstraße 2;34119;Kassel\r\n"
+        "Mohamed;Ahmed Mohamed;Bergstraße 9;34121;Kassel\r\n",
         (
             ("Familie Schneider", ("Lindenweg 4", "34117 Kassel")),
             ("Mary Ann Lee", ("Rosenstraße 2", "34119 Kassel")),
+            ("Ahmed Mohamed Mohamed", ("Bergstraße 9", "34121 Kassel")),
         ),
         country="DE",
         language="de",

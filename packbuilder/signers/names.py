@@ -42,8 +42,8 @@ def join(parts: Mapping[str, str], family_first: bool = False, given_order: bool
         # campaign's language: at a Korean-American church, "Mary Ann O'Connor" and a
         # romanised "Minjun Kim" both sign their names given name first.
         core = " ".join(p for p in (given, last) if p)
-        if _holds_family_name(given, last):
-            core = given  # "Nombre" of 'D. Antonio Ruiz' beside "Apellidos" of 'Ruiz'
+        if not middle and _holds_family_name(first, last):
+            core = first  # "Nombre" of 'Sr. Antonio Ruiz' beside "Apellidos" of 'Ruiz'
     if not core:
         return ""
     return " ".join(p for p in (parts.get("prefix", ""), core, parts.get("suffix", "")) if p)
@@ -73,13 +73,15 @@ SETS = ("m_", "b_", "w_")
 
 
 def _holds_family_name(given: str, last: str) -> bool:
-    """True where a given-name cell already ends in the whole family name, after a word of
-    its own ('Familia García López' beside 'García López', 'D. Antonio Ruiz' beside 'Ruiz'):
-    a hand-typed sheet's whole name under "Nombre" or "First Name", printed once, never as
-    'Antonio Ruiz Ruiz'. A given name whose last word is the family name ('Mary Ann' 'Ann')
-    prints once too: rarer than the whole name typed under the given name."""
+    """True where a given-name cell is the whole name, written with a title or a household's
+    word before it and ending in the whole family name ('Familia García López' beside 'García
+    López', 'Sr. Antonio Ruiz' beside 'Ruiz'): printed once, never 'Antonio Ruiz Ruiz'. A
+    given name that only ends like the family name is a person's own ('Ahmed Mohamed' beside
+    'Mohamed' is Ahmed Mohamed Mohamed; 'María de la Cruz' beside 'Cruz'): both print."""
     words, family = given.casefold().split(), last.casefold().split()
-    return bool(family) and len(words) > len(family) and words[-len(family) :] == family
+    if not family or len(words) <= len(family) or words[-len(family) :] != family:
+        return False
+    return people.honorific(words[0]) or people.household_word(words[0])
 
 
 def own_or_set(found: dict[str, int], alternates: dict[str, tuple[int, ...]]) -> None:

@@ -129,4 +129,12 @@ STATUSES = (
         country="BR",
         language="pt",
     ),
+    Case(
+        # A surname that is also a status word ('Offen', German for open) is the person's.
+        "de-verein-nachname-offen-one-row",
+        "Vorname;Nachname;Straße;PLZ;Ort\r\nNeil;Offen;Hauptstraße 5;10115;Berlin\r\n",
+        (("Neil Offen", ("Hauptstraße 5", "10115 Berlin")),),
+        country="DE",
+        language="de",
+    ),
 )

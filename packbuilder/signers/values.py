@@ -96,7 +96,7 @@ FIELD_OF = {
 
 #: No name has a digit: a record's number ("ER-000123") is never one, nor a province written
 #: with its kind (Korean 성 is a surname and a province: "吉林省").
-_NAME_NEVER = NOT_POSTAL | {"postcode", "number", "record", "subdivision"}
+_NAME_NEVER = (NOT_POSTAL - {"status"}) | {"postcode", "number", "record", "subdivision"}
 #: Field (without its address set's prefix) -> (looks that fit it, looks it never holds). A
 #: value contradicts a field when it has a look the field never holds and none that fits.
 RULES: dict[str, tuple[frozenset[str], frozenset[str]]] = {

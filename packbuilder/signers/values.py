@@ -273,23 +273,22 @@ def contradicts(field: str, found: frozenset[str]) -> bool:
     return bool(found & never) and not found & fits
 
 
+def _listed(name: str) -> frozenset[str]:
+    """The lines of one of the package's word lists (one phrase a line, '#' starts a
+    comment), each folded to lower case with its spaces made single."""
+    text = resources.files(__package__).joinpath(name).read_text("utf-8")
+    return frozenset(
+        " ".join(line.casefold().split())
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
 #: Answers to a yes/no question (a consent, a "Pathways Enrolled"), in the languages of the
 #: lists served (answers.txt): never a town, a street or a state.
-ANSWERS = frozenset(
-    " ".join(line.casefold().split())
-    for line in resources.files(__package__).joinpath("answers.txt").read_text("utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
-
+ANSWERS = _listed("answers.txt")
 #: A record's status (statuses.txt: 'APROBADA', 'paid', '已付款'): never an address's part.
-STATUSES = frozenset(
-    " ".join(line.casefold().split())
-    for line in resources.files(__package__)
-    .joinpath("statuses.txt")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip() and not line.startswith("#")
-)
+STATUSES = _listed("statuses.txt")
 
 
 def may_be(part: str, text: str, found: frozenset[str], countries: tuple[str, ...] = ()) -> bool:
